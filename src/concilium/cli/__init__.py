@@ -1,0 +1,8 @@
+"""Command-line interface: ``concilium COMMAND``.  See ``concilium --help``."""
+
+from concilium.cli._app import app, main
+
+# Each module below registers its commands on ``app`` when imported.
+from concilium.cli import core  # noqa: E402,F401
+
+__all__ = ["app", "main"]

@@ -1,0 +1,1 @@
+"""Core commands: validate, forecast, bodies, body, schema."""
