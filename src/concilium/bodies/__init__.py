@@ -1,0 +1,206 @@
+"""Bodies as data: members with dated membership and weights, and the decision rule.
+
+Built-in bodies live in ``bodies/data/*.yaml`` with their sources; a user's body can be a
+YAML file of the same shape or an inline mapping in a scenario.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from concilium.errors import InputError, Problem
+from concilium.games import SimpleGame
+from concilium.rules import Rule
+
+__all__ = ["Member", "Body", "load_body", "list_bodies", "BUILTIN_BODIES"]
+
+BUILTIN_BODIES = ("nato", "eu-council", "unsc")
+
+
+class Member(BaseModel):
+    """A seat in a body.  ``joined`` and ``left`` are inclusive; ``left`` empty means still in."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, description="short stable id; ISO 3166 alpha-3 for states")
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    joined: dt.date | None = None
+    left: dt.date | None = None
+    weights: dict[str, float] = Field(default_factory=dict)
+    tags: frozenset[str] = frozenset()
+    source: str | None = None
+    note: str | None = None
+
+    @field_validator("weights")
+    @classmethod
+    def _finite_weights(cls, v: dict[str, float]) -> dict[str, float]:
+        import math
+
+        for k, w in v.items():
+            if not math.isfinite(w) or w < 0:
+                raise ValueError(f"weight {k!r} must be a finite non-negative number, got {w}")
+        return v
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.joined and self.left and self.left < self.joined:
+            raise ValueError(f"left ({self.left}) is before joined ({self.joined})")
+        return self
+
+    def member_on(self, on: dt.date) -> bool:
+        return (self.joined is None or self.joined <= on) and (self.left is None or on <= self.left)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Body(BaseModel):
+    """A council: its members over time and how it decides."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+    rule: Rule
+    rules: dict[str, Rule] = Field(
+        default_factory=dict, description="other rules the body uses, by name (e.g. unanimity)"
+    )
+    abstention: str | None = Field(default=None, description="how the body treats abstention")
+    members: tuple[Member, ...] = Field(min_length=1)
+    sources: tuple[str, ...] = ()
+    valid_from: dt.date | None = Field(
+        default=None, description="first date the member data covers"
+    )
+    valid_until: dt.date | None = None
+    weights_as_of: dt.date | None = None
+    weights_note: str | None = None
+
+    @model_validator(mode="after")
+    def _unique_members(self):
+        ids = [m.id for m in self.members]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        # The same state may hold a seat twice (UNSC terms), but not at overlapping times.
+        for d in dup:
+            spans = sorted(
+                ((m.joined or dt.date.min), (m.left or dt.date.max)) for m in self.members if m.id == d
+            )
+            for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+                if b0 <= a1:
+                    raise ValueError(f"member {d!r} is listed twice for overlapping dates")
+        return self
+
+    # ------------------------------------------------------------------ membership
+    def members_on(self, on: dt.date | None = None) -> list[Member]:
+        """Members on a date (default: today), in the body's order."""
+        on = on or dt.date.today()
+        if self.valid_from and on < self.valid_from:
+            raise InputError(
+                f"the {self.id} data cover {self.valid_from} onwards, not {on}",
+                hint="change the date, or give the body's members for that date inline",
+            )
+        if self.valid_until and on > self.valid_until:
+            raise InputError(
+                f"the {self.id} data cover up to {self.valid_until}, not {on}",
+                hint="change the date, or give the body's members for that date inline",
+            )
+        members = [m for m in self.members if m.member_on(on)]
+        if not members:
+            raise InputError(
+                f"{self.name} has no members on {on}",
+                hint="check the date and the members' joined/left dates",
+            )
+        return members
+
+    def member(self, key: str, on: dt.date | None = None) -> Member | None:
+        """The member (on a date, if given) whose id, name or alias is ``key``, case-insensitive."""
+        k = key.casefold()
+        pool = self.members_on(on) if on else list(self.members)
+        for m in pool:
+            if m.id.casefold() == k or any(n.casefold() == k for n in m.names):
+                return m
+        return None
+
+    def get_rule(self, name: str | None = None):
+        """The default rule, or one of ``rules`` by name."""
+        if name is None:
+            return self.rule
+        if name in self.rules:
+            return self.rules[name]
+        raise InputError(
+            f"{self.id} has no rule named {name!r}",
+            hint="available: " + (", ".join(self.rules) or "only the default rule"),
+        )
+
+    def game(self, on: dt.date | None = None, rule=None) -> SimpleGame:
+        """The yes/no game of the body's rule (or ``rule``) among its members on a date."""
+        return (rule or self.rule).game(self.members_on(on))
+
+
+# ------------------------------------------------------------------------------ loading
+@lru_cache(maxsize=None)
+def _builtin(name: str) -> Body:
+    from concilium.io.documents import parse_text, validate
+
+    ref = resources.files("concilium.bodies").joinpath("data", f"{name}.yaml")
+    text = ref.read_text(encoding="utf-8")
+    return validate(Body, parse_text(text, f"built-in body {name}"), f"built-in body {name}")
+
+
+def _builtin_key(name: str) -> str | None:
+    k = name.strip().casefold()
+    for b in BUILTIN_BODIES:
+        body = _builtin(b)
+        if k == b or k == body.name.casefold() or k in (a.casefold() for a in body.aliases):
+            return b
+    return None
+
+
+def load_body(name_or_path: str | Path) -> Body:
+    """A built-in body by name or alias (``nato``, ``eu-council``, ``unsc``) or a YAML/JSON file."""
+    from concilium.io.documents import read_document, validate
+
+    key = _builtin_key(str(name_or_path))
+    if key:
+        return _builtin(key)
+    p = Path(name_or_path)
+    if p.suffix.lower() in (".yaml", ".yml", ".json") or p.exists():
+        tree, source = read_document(p)
+        return validate(Body, tree, source)
+    raise InputError(
+        f"unknown body {str(name_or_path)!r}",
+        hint="built-in bodies: " + ", ".join(BUILTIN_BODIES) + "; or give a path to a body file",
+    )
+
+
+def list_bodies() -> list[Body]:
+    return [_builtin(b) for b in BUILTIN_BODIES]
+
+
+def body_problems(body: Body, on: dt.date) -> list[Problem]:
+    """Problems with using ``body`` on a date (used by scenario validation)."""
+    try:
+        body.members_on(on)
+    except InputError as exc:
+        return list(exc.problems)
+    return []
+
+
+def coerce_body(value: object) -> object:
+    """Scenario field helper: a body name or path becomes a Body; a mapping stays for pydantic."""
+    if isinstance(value, str):
+        return load_body(value)
+    return value
+
+
+def weights_table(members: list[Member], weight: str) -> Mapping[str, float]:
+    return {m.id: m.weights.get(weight, 0.0) for m in members}

@@ -1,0 +1,444 @@
+"""Decision rules: who must say yes, who can say no.
+
+Each rule is a small frozen pydantic model with a ``kind`` tag, so that rules can be
+written in scenario and body files::
+
+    rule: {kind: double_majority, member_threshold: 0.55, weight: population,
+           weight_threshold: 0.65, min_blocking_members: 4}
+
+and two operations:
+
+``decide(votes, members)``
+    the ternary vote (yes / no / abstain / absent) as the body counts it, including how the
+    body treats abstention, giving a :class:`RuleDecision` with the reason and the blockers;
+``game(members)``
+    the yes/no skeleton as a :class:`~concilium.games.SimpleGame` (everyone not voting yes
+    votes no), used for win sets, veto players and power indices.
+
+How each rule treats abstention is part of the rule and is documented on its class.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Annotated, Literal, Mapping, Protocol, Sequence, Union
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from concilium.errors import InputError
+from concilium.games import SimpleGame
+
+__all__ = [
+    "Vote",
+    "VOTES",
+    "RuleDecision",
+    "Unanimity",
+    "Majority",
+    "WeightedMajority",
+    "DoubleMajority",
+    "VetoMajority",
+    "Rule",
+    "RuleMember",
+]
+
+Vote = Literal["yes", "no", "abstain", "absent"]
+VOTES: tuple[str, ...] = ("yes", "no", "abstain", "absent")
+
+
+class RuleMember(Protocol):
+    """What a rule needs to know about a member (``concilium.bodies.Member`` satisfies it)."""
+
+    id: str
+    weights: Mapping[str, float]
+    tags: frozenset[str] | set[str]
+
+
+class RuleDecision(BaseModel):
+    """The result of counting one vote under a rule."""
+
+    model_config = ConfigDict(frozen=True)
+
+    passed: bool
+    reason: str
+    tally: dict[str, int]
+    objectors: list[str] = Field(
+        default_factory=list, description="members whose vote counts against the proposal"
+    )
+    blockers: list[str] = Field(
+        default_factory=list,
+        description="objectors who alone could turn the result: had any one of them voted yes, "
+        "the proposal would have passed",
+    )
+    vetoes: list[str] = Field(
+        default_factory=list, description="members who blocked it with a veto right"
+    )
+    totals: dict[str, dict[str, float]] = Field(
+        default_factory=dict, description="weight totals per weight name: yes, base, share"
+    )
+
+
+class _RuleBase(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str | None = Field(default=None, description="display name, e.g. 'qualified majority'")
+
+    # -- to be provided by each rule ---------------------------------------------------
+    def _count(self, votes: Mapping[str, str], members: Sequence[RuleMember]) -> RuleDecision:
+        raise NotImplementedError
+
+    def game(self, members: Sequence[RuleMember]) -> SimpleGame:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    # -- shared --------------------------------------------------------------------------
+    def decide(self, votes: Mapping[str, str], members: Sequence[RuleMember]) -> RuleDecision:
+        """Count ``votes`` (member id -> yes/no/abstain/absent; missing means absent)."""
+        _check_members(members)
+        ids = {m.id for m in members}
+        unknown = sorted(set(votes) - ids)
+        if unknown:
+            raise InputError(f"votes given for non-members {unknown}")
+        bad = sorted({v for v in votes.values() if v not in VOTES})
+        if bad:
+            raise InputError(f"unknown vote value(s) {bad}", hint="use yes, no, abstain or absent")
+        full = {m.id: votes.get(m.id, "absent") for m in members}
+        decision = self._count(full, members)
+        if decision.passed or not decision.objectors:
+            return decision
+        # Blockers: objectors whose switch to yes alone would have carried the proposal.
+        blockers = [
+            o for o in decision.objectors if self._count({**full, o: "yes"}, members).passed
+        ]
+        return decision.model_copy(update={"blockers": blockers})
+
+    def veto_players(self, members: Sequence[RuleMember]) -> list[str]:
+        """Members in every winning coalition: each can stop any proposal alone."""
+        return list(self.game(members).veto_players())
+
+    @property
+    def label(self) -> str:
+        return self.name or self.describe()
+
+
+def _check_members(members: Sequence[RuleMember]) -> None:
+    if not members:
+        raise InputError("the body has no members", hint="add members, or check the date")
+    ids = [m.id for m in members]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise InputError(f"duplicate members {dup}")
+
+
+def _tally(votes: Mapping[str, str]) -> dict[str, int]:
+    t = dict.fromkeys(VOTES, 0)
+    for v in votes.values():
+        t[v] += 1
+    return t
+
+
+def _head_count_game(members: Sequence[RuleMember], quota: int) -> SimpleGame:
+    ids = tuple(m.id for m in members)
+    return SimpleGame(ids, np.ones((len(ids), 1), dtype=np.int64), ("members",), ((quota,),))
+
+
+def _at_least(fraction: float, of: int, strict: bool = False) -> int:
+    """Smallest integer count that is >= fraction * of (or > when strict), exactly."""
+    f = Fraction(str(fraction)) * of
+    if strict:
+        return math.floor(f) + 1
+    return math.ceil(f)
+
+
+def integer_weights(values: Sequence[float], max_decimals: int = 6) -> tuple[np.ndarray, int]:
+    """Scale non-negative weights to integers: ``(ints, scale)`` with ints = values * scale.
+
+    Uses the fewest decimals that represent every value exactly (population shares with two
+    decimals become hundredths); beyond ``max_decimals`` the weights are rounded.
+    """
+    vals = [float(v) for v in values]
+    for v in vals:
+        if not math.isfinite(v) or v < 0:
+            raise InputError(f"weight {v!r} is not a finite non-negative number")
+    for k in range(max_decimals + 1):
+        scale = 10**k
+        if all(abs(v * scale - round(v * scale)) < 1e-9 * max(1.0, v * scale) for v in vals):
+            return np.array([round(v * scale) for v in vals], dtype=np.int64), scale
+    scale = 10**max_decimals
+    return np.array([round(v * scale) for v in vals], dtype=np.int64), scale
+
+
+def _member_weights(members: Sequence[RuleMember], weight: str) -> list[float]:
+    missing = [m.id for m in members if weight not in m.weights]
+    if missing:
+        raise InputError(
+            f"members {missing} have no {weight!r} weight",
+            hint=f"give every member a weights.{weight} value",
+        )
+    return [float(m.weights[weight]) for m in members]
+
+
+# --------------------------------------------------------------------------- unanimity
+class Unanimity(_RuleBase):
+    """Unanimity or consensus: any single objection blocks.
+
+    ``kind: consensus`` (NATO's North Atlantic Council, OSCE) is the absence of any
+    objection: members who stay silent or abstain do not block.  ``kind: unanimity``
+    counts the same way by default (Art. 238(4) TFEU: abstentions of members present do
+    not prevent adoption of acts requiring unanimity); set ``abstention_blocks: true`` for
+    bodies where every member must say yes.  At least one member must support a proposal.
+    """
+
+    kind: Literal["unanimity", "consensus"] = "unanimity"
+    abstention_blocks: bool = False
+
+    def _count(self, votes, members):
+        tally = _tally(votes)
+        against = ("no", "abstain") if self.abstention_blocks else ("no",)
+        objectors = [m for m, v in votes.items() if v in against]
+        if objectors:
+            verb = "objects" if len(objectors) == 1 else "object"
+            reason = f"{', '.join(objectors)} {verb}; under {self.kind} one objection blocks"
+            return RuleDecision(passed=False, reason=reason, tally=tally, objectors=objectors,
+                                vetoes=objectors)
+        if tally["yes"] == 0:
+            return RuleDecision(passed=False, reason="no member supports the proposal",
+                                tally=tally)
+        return RuleDecision(passed=True, reason=f"no member objects ({self.kind})", tally=tally)
+
+    def game(self, members):
+        return _head_count_game(members, len(members))
+
+    def describe(self) -> str:
+        base = "consensus: any objection blocks" if self.kind == "consensus" else (
+            "unanimity: any objection blocks")
+        return base + ("; abstention blocks too" if self.abstention_blocks else
+                       "; abstention does not block")
+
+
+# --------------------------------------------------------------------------- majority
+class Majority(_RuleBase):
+    """Simple, absolute or qualified majority of heads.
+
+    ``threshold`` is a fraction; ``strict: true`` means "more than" (simple majority:
+    threshold 0.5, strict), otherwise "at least" (two thirds: threshold 0.6667 is safer
+    written as ``threshold: 0.666667`` with ``strict: false``).  ``base: members`` counts
+    against all members of the body (absolute majority; abstaining and absent members
+    count against in effect); ``base: votes_cast`` counts against yes + no votes only.
+    """
+
+    kind: Literal["majority"] = "majority"
+    threshold: float = Field(default=0.5, gt=0, le=1)
+    strict: bool = True
+    base: Literal["members", "votes_cast"] = "members"
+
+    def _count(self, votes, members):
+        tally = _tally(votes)
+        n_base = len(members) if self.base == "members" else tally["yes"] + tally["no"]
+        needed = max(1, _at_least(self.threshold, n_base, self.strict))
+        passed = tally["yes"] >= needed and n_base > 0
+        against = ("no",) if self.base == "votes_cast" else ("no", "abstain", "absent")
+        objectors = [m for m, v in votes.items() if v in against]
+        reason = (f"{tally['yes']} yes of {n_base} {'members' if self.base == 'members' else 'votes cast'}"
+                  f"; {needed} needed")
+        return RuleDecision(passed=passed, reason=reason, tally=tally,
+                            objectors=[] if passed else objectors)
+
+    def game(self, members):
+        return _head_count_game(members, max(1, _at_least(self.threshold, len(members),
+                                                          self.strict)))
+
+    def describe(self) -> str:
+        rel = "more than" if self.strict else "at least"
+        return f"majority: {rel} {self.threshold:.4g} of {self.base.replace('_', ' ')}"
+
+
+# --------------------------------------------------------------------------- weighted
+class WeightedMajority(_RuleBase):
+    """Weighted majority: the yes votes' total weight must reach a quota.
+
+    Give either ``quota`` (an absolute weight) or ``threshold`` (a fraction of the total
+    weight of participating members).  Abstention counts as not-yes; absent members are
+    left out of the base when the quota is a threshold.
+    """
+
+    kind: Literal["weighted_majority"] = "weighted_majority"
+    weight: str = "votes"
+    quota: float | None = Field(default=None, gt=0)
+    threshold: float | None = Field(default=None, gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _one_quota(self):
+        if (self.quota is None) == (self.threshold is None):
+            raise ValueError("give exactly one of quota or threshold")
+        return self
+
+    def _quota_int(self, total_int: int, scale: int) -> int:
+        if self.quota is not None:
+            return math.ceil(Fraction(str(self.quota)) * scale)
+        return _at_least(self.threshold, total_int)
+
+    def _count(self, votes, members):
+        tally = _tally(votes)
+        part = [m for m in members if votes[m.id] != "absent"] if self.threshold else list(members)
+        ints, scale = integer_weights(_member_weights(members, self.weight))
+        by_id = {m.id: int(w) for m, w in zip(members, ints)}
+        total = sum(by_id[m.id] for m in part)
+        yes = sum(by_id[m.id] for m in part if votes[m.id] == "yes")
+        quota = self._quota_int(total, scale)
+        passed = yes >= quota and yes > 0
+        objectors = [m.id for m in members if votes[m.id] in ("no", "abstain")]
+        reason = f"yes weight {yes / scale:g} of {total / scale:g} {self.weight}; {quota / scale:g} needed"
+        return RuleDecision(
+            passed=passed, reason=reason, tally=tally, objectors=[] if passed else objectors,
+            totals={self.weight: {"yes": yes / scale, "base": total / scale,
+                                  "share": yes / total if total else 0.0}},
+        )
+
+    def game(self, members):
+        ints, scale = integer_weights(_member_weights(members, self.weight))
+        quota = self._quota_int(int(ints.sum()), scale)
+        if quota > int(ints.sum()):
+            raise InputError(
+                f"quota {quota / scale:g} exceeds the members' total weight {ints.sum() / scale:g}",
+                hint="lower the quota",
+            )
+        ids = tuple(m.id for m in members)
+        w = np.column_stack([np.ones(len(ids), dtype=np.int64), ints])
+        return SimpleGame(ids, w, ("members", self.weight), ((1, quota),))
+
+    def describe(self) -> str:
+        if self.quota is not None:
+            return f"weighted majority: {self.weight} of yes votes at least {self.quota:g}"
+        return f"weighted majority: at least {self.threshold:.4g} of total {self.weight}"
+
+
+# --------------------------------------------------------------------------- double majority
+class DoubleMajority(_RuleBase):
+    """Double majority with a blocking-minority clause: the Council of the EU's QMV.
+
+    Adopted when at least ``member_threshold`` of the participating members (55 %, i.e. 15
+    of 27) vote yes **and** they represent at least ``weight_threshold`` of the
+    participating population (65 %) — **or** when fewer than ``min_blocking_members`` (4)
+    members do not vote yes, since "a blocking minority must include at least four Council
+    members ... otherwise the qualified majority shall be deemed attained" (Art. 16(4) TEU).
+    Reinforced QMV (proposal not from the Commission): ``member_threshold: 0.72``.
+    Abstention counts as a vote against ("an abstention under qualified majority voting
+    counts as a vote against"); absent (non-participating) members leave the base.
+    """
+
+    kind: Literal["double_majority"] = "double_majority"
+    member_threshold: float = Field(default=0.55, gt=0, le=1)
+    weight: str = "population"
+    weight_threshold: float = Field(default=0.65, gt=0, le=1)
+    min_blocking_members: int = Field(default=4, ge=0)
+
+    def _quotas(self, n: int, total_int: int) -> tuple[int, int, int]:
+        members_q = _at_least(self.member_threshold, n)
+        weight_q = _at_least(self.weight_threshold, total_int)
+        # fewer than min_blocking_members against <=> at least n - min_blocking + 1 in favour
+        deemed_q = n - self.min_blocking_members + 1 if self.min_blocking_members > 0 else n + 1
+        return members_q, weight_q, deemed_q
+
+    def _count(self, votes, members):
+        tally = _tally(votes)
+        part = [m for m in members if votes[m.id] != "absent"]
+        if not part:
+            return RuleDecision(passed=False, reason="no member takes part", tally=tally)
+        ints, scale = integer_weights(_member_weights(part, self.weight))
+        yes_mask = np.array([votes[m.id] == "yes" for m in part])
+        n, total = len(part), int(ints.sum())
+        yes_n, yes_w = int(yes_mask.sum()), int(ints[yes_mask].sum())
+        members_q, weight_q, deemed_q = self._quotas(n, total)
+        double = yes_n >= members_q and yes_w >= weight_q
+        deemed = yes_n >= deemed_q and yes_n > 0
+        passed = double or deemed
+        against = [m.id for m in part if votes[m.id] != "yes"]
+        share = yes_w / total if total else 0.0
+        if double:
+            reason = (f"{yes_n} of {n} members ({members_q} needed) with {share:.2%} of "
+                      f"{self.weight} ({self.weight_threshold:.0%} needed)")
+        elif deemed:
+            reason = (f"only {len(against)} against, fewer than the {self.min_blocking_members} "
+                      "a blocking minority needs: qualified majority deemed attained")
+        else:
+            parts = []
+            if yes_n < members_q:
+                parts.append(f"{yes_n} of {n} members in favour, {members_q} needed")
+            if yes_w < weight_q:
+                parts.append(f"{share:.2%} of {self.weight} in favour, "
+                             f"{self.weight_threshold:.0%} needed")
+            reason = "; ".join(parts) + f"; blocking minority of {len(against)} members"
+        return RuleDecision(
+            passed=passed, reason=reason, tally=tally, objectors=[] if passed else against,
+            totals={self.weight: {"yes": yes_w / scale, "base": total / scale, "share": share}},
+        )
+
+    def game(self, members):
+        ints, _ = integer_weights(_member_weights(members, self.weight))
+        n, total = len(members), int(ints.sum())
+        members_q, weight_q, deemed_q = self._quotas(n, total)
+        ids = tuple(m.id for m in members)
+        w = np.column_stack([np.ones(n, dtype=np.int64), ints])
+        clauses = [(members_q, weight_q)]
+        if deemed_q <= n:
+            clauses.append((deemed_q, 0))
+        return SimpleGame(ids, w, ("members", self.weight), tuple(clauses))
+
+    def describe(self) -> str:
+        return (f"double majority: {self.member_threshold:.0%} of members and "
+                f"{self.weight_threshold:.0%} of {self.weight}; a blocking minority needs "
+                f"{self.min_blocking_members} members; abstention counts against")
+
+
+# --------------------------------------------------------------------------- veto majority
+class VetoMajority(_RuleBase):
+    """A quota of yes votes and no negative vote from a veto holder: the UN Security Council.
+
+    Substantive decisions need ``quota`` (9) affirmative votes "including the concurring
+    votes of the permanent members" (Art. 27(3) UN Charter); by settled practice a
+    permanent member's **abstention is not a veto** — only its negative vote is.  Veto
+    holders are the members tagged ``veto_tag`` (``permanent``).
+    """
+
+    kind: Literal["veto_majority"] = "veto_majority"
+    quota: int = Field(default=9, ge=1)
+    veto_tag: str = "permanent"
+
+    def _holders(self, members) -> list[str]:
+        return [m.id for m in members if self.veto_tag in m.tags]
+
+    def _count(self, votes, members):
+        tally = _tally(votes)
+        holders = set(self._holders(members))
+        vetoes = [m for m, v in votes.items() if v == "no" and m in holders]
+        enough = tally["yes"] >= self.quota
+        passed = enough and not vetoes
+        parts = [f"{tally['yes']} yes, {self.quota} needed"]
+        if vetoes:
+            parts.append(f"vetoed by {', '.join(vetoes)}")
+        objectors = [m for m, v in votes.items() if v in ("no", "abstain", "absent")]
+        return RuleDecision(passed=passed, reason="; ".join(parts), tally=tally,
+                            objectors=[] if passed else objectors, vetoes=vetoes)
+
+    def game(self, members):
+        if self.quota > len(members):
+            raise InputError(f"quota {self.quota} exceeds the {len(members)} members")
+        ids = tuple(m.id for m in members)
+        holders = set(self._holders(members))
+        perm = np.array([1 if i in holders else 0 for i in ids], dtype=np.int64)
+        w = np.column_stack([np.ones(len(ids), dtype=np.int64), perm])
+        return SimpleGame(ids, w, ("members", self.veto_tag), ((self.quota, int(perm.sum())),))
+
+    def describe(self) -> str:
+        return (f"{self.quota} affirmative votes and no negative vote of a {self.veto_tag} "
+                "member (abstention is not a veto)")
+
+
+Rule = Annotated[
+    Union[Unanimity, Majority, WeightedMajority, DoubleMajority, VetoMajority],
+    Field(discriminator="kind"),
+]
