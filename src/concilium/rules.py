@@ -85,7 +85,8 @@ class _RuleBase(BaseModel):
     name: str | None = Field(default=None, description="display name, e.g. 'qualified majority'")
 
     # -- to be provided by each rule ---------------------------------------------------
-    def _count(self, votes: Mapping[str, str], members: Sequence[RuleMember]) -> RuleDecision:
+    def _count(self, votes: Mapping[str, str], members: Sequence[RuleMember],
+               names: Mapping[str, str] | None = None) -> RuleDecision:
         raise NotImplementedError
 
     def game(self, members: Sequence[RuleMember]) -> SimpleGame:
@@ -95,8 +96,12 @@ class _RuleBase(BaseModel):
         raise NotImplementedError
 
     # -- shared --------------------------------------------------------------------------
-    def decide(self, votes: Mapping[str, str], members: Sequence[RuleMember]) -> RuleDecision:
-        """Count ``votes`` (member id -> yes/no/abstain/absent; missing means absent)."""
+    def decide(self, votes: Mapping[str, str], members: Sequence[RuleMember],
+               names: Mapping[str, str] | None = None) -> RuleDecision:
+        """Count ``votes`` (member id -> yes/no/abstain/absent; missing means absent).
+
+        ``names`` (member id -> display name) is used in the decision's ``reason`` text.
+        """
         _check_members(members)
         ids = {m.id for m in members}
         unknown = sorted(set(votes) - ids)
@@ -106,12 +111,12 @@ class _RuleBase(BaseModel):
         if bad:
             raise InputError(f"unknown vote value(s) {bad}", hint="use yes, no, abstain or absent")
         full = {m.id: votes.get(m.id, "absent") for m in members}
-        decision = self._count(full, members)
+        decision = self._count(full, members, names)
         if decision.passed or not decision.objectors:
             return decision
         # Blockers: objectors whose switch to yes alone would have carried the proposal.
         blockers = [
-            o for o in decision.objectors if self._count({**full, o: "yes"}, members).passed
+            o for o in decision.objectors if self._count({**full, o: "yes"}, members, names).passed
         ]
         return decision.model_copy(update={"blockers": blockers})
 
@@ -131,6 +136,10 @@ def _check_members(members: Sequence[RuleMember]) -> None:
     if len(set(ids)) != len(ids):
         dup = sorted({i for i in ids if ids.count(i) > 1})
         raise InputError(f"duplicate members {dup}")
+
+
+def _names(ids: Sequence[str], names: Mapping[str, str] | None) -> str:
+    return ", ".join((names or {}).get(i, i) for i in ids)
 
 
 def _tally(votes: Mapping[str, str]) -> dict[str, int]:
@@ -195,13 +204,13 @@ class Unanimity(_RuleBase):
     kind: Literal["unanimity", "consensus"] = "unanimity"
     abstention_blocks: bool = False
 
-    def _count(self, votes, members):
+    def _count(self, votes, members, names=None):
         tally = _tally(votes)
         against = ("no", "abstain") if self.abstention_blocks else ("no",)
         objectors = [m for m, v in votes.items() if v in against]
         if objectors:
             verb = "objects" if len(objectors) == 1 else "object"
-            reason = f"{', '.join(objectors)} {verb}; under {self.kind} one objection blocks"
+            reason = f"{_names(objectors, names)} {verb}, and under {self.kind} one objection blocks"
             return RuleDecision(passed=False, reason=reason, tally=tally, objectors=objectors,
                                 vetoes=objectors)
         if tally["yes"] == 0:
@@ -235,7 +244,7 @@ class Majority(_RuleBase):
     strict: bool = True
     base: Literal["members", "votes_cast"] = "members"
 
-    def _count(self, votes, members):
+    def _count(self, votes, members, names=None):
         tally = _tally(votes)
         n_base = len(members) if self.base == "members" else tally["yes"] + tally["no"]
         needed = max(1, _at_least(self.threshold, n_base, self.strict))
@@ -281,7 +290,7 @@ class WeightedMajority(_RuleBase):
             return math.ceil(Fraction(str(self.quota)) * scale)
         return _at_least(self.threshold, total_int)
 
-    def _count(self, votes, members):
+    def _count(self, votes, members, names=None):
         tally = _tally(votes)
         part = [m for m in members if votes[m.id] != "absent"] if self.threshold else list(members)
         ints, scale = integer_weights(_member_weights(members, self.weight))
@@ -343,7 +352,7 @@ class DoubleMajority(_RuleBase):
         deemed_q = n - self.min_blocking_members + 1 if self.min_blocking_members > 0 else n + 1
         return members_q, weight_q, deemed_q
 
-    def _count(self, votes, members):
+    def _count(self, votes, members, names=None):
         tally = _tally(votes)
         part = [m for m in members if votes[m.id] != "absent"]
         if not part:
@@ -411,7 +420,7 @@ class VetoMajority(_RuleBase):
     def _holders(self, members) -> list[str]:
         return [m.id for m in members if self.veto_tag in m.tags]
 
-    def _count(self, votes, members):
+    def _count(self, votes, members, names=None):
         tally = _tally(votes)
         holders = set(self._holders(members))
         vetoes = [m for m, v in votes.items() if v == "no" and m in holders]
@@ -419,7 +428,7 @@ class VetoMajority(_RuleBase):
         passed = enough and not vetoes
         parts = [f"{tally['yes']} yes, {self.quota} needed"]
         if vetoes:
-            parts.append(f"vetoed by {', '.join(vetoes)}")
+            parts.append(f"vetoed by {_names(vetoes, names)}")
         objectors = [m for m, v in votes.items() if v in ("no", "abstain", "absent")]
         return RuleDecision(passed=passed, reason="; ".join(parts), tally=tally,
                             objectors=[] if passed else objectors, vetoes=vetoes)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
 from rich.console import Console
 
@@ -39,18 +38,11 @@ def fail(message: str) -> typer.Exit:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the app, map errors to one message and an exit status."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Standalone mode: typer itself reports usage errors (exit 2) and --help.
+        app(args=argv)
     except InputError as exc:
         err_console.print("[bold red]error:[/] " + _escape(str(exc)))
         sys.exit(USER_ERROR)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:  # usage errors: unknown option, missing argument
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        err_console.print("aborted")
-        sys.exit(1)
     except OSError as exc:  # unreadable file, full disk, broken pipe
         if isinstance(exc, BrokenPipeError):
             sys.exit(0)

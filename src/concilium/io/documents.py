@@ -298,7 +298,7 @@ def update_tree(tree: Any, data: Any) -> Any:
     """Merge plain ``data`` into a round-trip ``tree`` in place, keeping comments and order."""
     if isinstance(tree, CommentedMap) and isinstance(data, dict):
         for key in list(tree.keys()):
-            if key not in data:
+            if key not in data and not str(key).startswith("x-"):
                 del tree[key]
         for key, value in data.items():
             if key in tree:

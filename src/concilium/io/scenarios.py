@@ -1,0 +1,184 @@
+"""Scenario files (YAML, JSON) and tables (pandas DataFrames).
+
+``load_scenario`` gives one clear :class:`~concilium.errors.InputError` naming the file,
+line and field for anything wrong.  ``save_scenario`` writes YAML or JSON; when the
+scenario was loaded from a YAML file, its comments are kept where ruamel.yaml can keep
+them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from concilium.errors import InputError
+from concilium.io.documents import (
+    dump_yaml,
+    parse_text,
+    read_document,
+    update_tree,
+    validate,
+    write_atomic,
+)
+from concilium.scenario import Scenario
+
+__all__ = [
+    "load_scenario",
+    "parse_scenario",
+    "save_scenario",
+    "scenario_to_frame",
+    "scenario_from_frame",
+    "scenario_json_schema",
+]
+
+# Comment-preserving trees of loaded files, so that saving keeps the analyst's comments.
+_TREES: dict[int, Any] = {}
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read and validate a scenario file (``.yaml``, ``.yml`` or ``.json``)."""
+    tree, source = read_document(path)
+    scenario = _validate(tree, source)
+    _TREES[id(scenario)] = tree
+    return scenario
+
+
+def parse_scenario(text: str, source: str = "<string>", *, json_syntax: bool = False) -> Scenario:
+    """Validate a scenario given as YAML or JSON text."""
+    tree = parse_text(text, source, json_syntax=json_syntax)
+    return _validate(tree, source)
+
+
+def _validate(tree: Any, source: str) -> Scenario:
+    if not isinstance(tree, dict):
+        raise InputError(
+            "a scenario file must be a mapping with id, title, date, body, issues and actors",
+            source=source,
+            hint="see examples/nato-tokyo-office.yaml or run `concilium schema`",
+        )
+    return validate(Scenario, tree, source)
+
+
+def save_scenario(scenario: Scenario, path: str | Path) -> None:
+    """Write a scenario as YAML (``.yaml``/``.yml``) or JSON (``.json``), atomically."""
+    p = Path(path)
+    data = scenario.model_dump(mode="json", by_alias=True)
+    if p.suffix.lower() == ".json":
+        write_atomic(p, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    tree = _TREES.get(id(scenario))
+    text = dump_yaml(update_tree(tree, data) if tree is not None else data)
+    write_atomic(p, text)
+
+
+def scenario_json_schema() -> dict[str, Any]:
+    """JSON Schema of scenario files, for editors' completion and validation."""
+    schema = Scenario.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://concilium.invalid/schema/scenario.json"
+    schema["title"] = "concilium scenario"
+    # A built-in body may be named instead of given inline.
+    props = schema.get("properties", {})
+    if "body" in props:
+        inline = props["body"]
+        props["body"] = {
+            "description": inline.get("description", ""),
+            "anyOf": [
+                {"type": "string", "description": "built-in body: nato, eu-council, unsc, or a file"},
+                {k: v for k, v in inline.items() if k != "description"},
+            ],
+        }
+    return schema
+
+
+# ------------------------------------------------------------------------------ tables
+_FRAME_COLUMNS = ["actor", "name", "role", "issue", "position", "salience", "capability"]
+
+
+def scenario_to_frame(scenario: Scenario) -> pd.DataFrame:
+    """One tidy row per actor and issue with a stance (and the numbers' sourcing)."""
+    rows = []
+    for actor in scenario.actors:
+        for issue_id, st in actor.stances.items():
+            rows.append({
+                "actor": actor.id,
+                "name": actor.name,
+                "role": "member" if scenario.is_member(actor.id) else "stakeholder",
+                "issue": issue_id,
+                "position": st.position.value,
+                "salience": st.salience.value if st.salience else math.nan,
+                "capability": c if (c := actor.capability_on(issue_id)) is not None else math.nan,
+                "position_sourced": st.position.sourced,
+                "assumption": st.position.assumption or "",
+            })
+    return pd.DataFrame(rows, columns=_FRAME_COLUMNS + ["position_sourced", "assumption"])
+
+
+def scenario_from_frame(
+    frame: pd.DataFrame,
+    *,
+    id: str,
+    title: str,
+    date: dt.date | str,
+    body: Any,
+    issues: list[dict[str, Any]] | None = None,
+    rule: Any = None,
+    source: str = "<DataFrame>",
+) -> Scenario:
+    """Build a scenario from a tidy frame with columns actor, issue, position and optionally
+    name, salience, capability (missing values are left unset).
+
+    ``issues`` gives each issue's title, scale, status quo and proposal; issues only named
+    in the frame get a default 0..100 scale.
+    """
+    missing = [c for c in ("actor", "issue", "position") if c not in frame.columns]
+    if missing:
+        raise InputError(f"the table lacks column(s) {missing}", source=source,
+                         hint="columns: actor, issue, position[, name, salience, capability]")
+    actors: dict[str, dict[str, Any]] = {}
+    for row_no, row in enumerate(frame.to_dict("records"), start=1):
+        aid = str(row["actor"]).strip()
+        iid = str(row["issue"]).strip()
+        actor = actors.setdefault(aid, {"id": aid, "name": _text(row.get("name")) or aid,
+                                         "stances": {}})
+        if iid in actor["stances"]:
+            raise InputError(f"actor {aid!r} has two rows for issue {iid!r}", source=source,
+                             line=row_no + 1, hint="keep one row per actor and issue")
+        stance: dict[str, Any] = {"position": _number(row["position"], "position", row_no, source)}
+        for col in ("salience", "capability"):
+            v = row.get(col)
+            if v is not None and not (isinstance(v, float) and math.isnan(v)):
+                stance[col] = _number(v, col, row_no, source)
+        actor["stances"][iid] = stance
+    issue_list = list(issues or [])
+    named = {i["id"] for i in issue_list}
+    for iid in dict.fromkeys(str(i).strip() for i in frame["issue"]):
+        if iid not in named:
+            issue_list.append({"id": iid, "title": iid})
+    data = {"id": id, "title": title, "date": str(date), "body": body,
+            "issues": issue_list, "actors": list(actors.values())}
+    if rule is not None:
+        data["rule"] = rule
+    return validate(Scenario, data, source)
+
+
+def _text(v: Any) -> str | None:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return str(v)
+
+
+def _number(v: Any, col: str, row_no: int, source: str) -> float:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise InputError(f"{col} {v!r} is not a number", source=source, line=row_no + 1) from None
+    if not math.isfinite(x):
+        raise InputError(f"{col} is NaN or infinite", source=source, line=row_no + 1,
+                         hint="give a finite number or leave the cell empty")
+    return x

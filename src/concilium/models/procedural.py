@@ -1,0 +1,441 @@
+"""The procedural model: what the body's rule lets pass.
+
+Each voting member compares the proposal with the status quo by spatial distance and
+votes for the nearer one (abstaining when indifferent); the body's rule counts the votes.
+The model reports the vote, whether the proposal passes, the veto players (members in
+every winning coalition) and the actual blockers (objectors any one of whom, by voting
+yes, would have carried the proposal), and the win set of the status quo W(q).
+
+Forecast
+    * a proposal is tabled: the proposal if it passes, otherwise the status quo;
+    * no proposal but an agenda setter: the setter's most preferred point in the closure
+      of W(q) (Romer & Rosenthal 1978; Tsebelis 2002, ch. 2), or q when W(q) is empty;
+    * neither: q when W(q) is empty ("policy stability"); otherwise the model does not pick
+      a point and says so.
+
+With ``vote: package`` the proposals on all issues are voted on as one package, with
+salience-weighted Euclidean distances ``d_i(z) = sqrt(sum_k s_ik (z_k - x_ik)^2)``.  Any
+point's membership of W(q) is decided exactly; the setter's best point is exact under
+unanimity (one convex programme) and found by a documented heuristic otherwise.
+
+References: Romer, T. & Rosenthal, H. (1978) Political resource allocation, controlled
+agendas, and the status quo. *Public Choice* 33(4): 27-43.  Tsebelis, G. (2002) *Veto
+Players: How Political Institutions Work*. Princeton UP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import minimize
+
+from concilium.errors import InputError
+from concilium.forecast import Forecast, IssueForecast, Provenance
+from concilium.rules import Unanimity
+from concilium.scenario import Issue, Scenario
+from concilium.spatial import closest_point, spatial_votes, win_set_1d
+
+__all__ = ["forecast", "NAME", "CITATION", "REQUIRES", "STOCHASTIC", "assess_point", "PointAssessment"]
+
+NAME = "procedural"
+CITATION = (
+    "Romer & Rosenthal (1978), Public Choice 33(4); Tsebelis (2002), Veto Players, "
+    "Princeton UP"
+)
+REQUIRES = ("position", "status_quo")
+STOCHASTIC = False
+SUMMARY = "What the decision rule lets pass: the vote, blockers, veto players, win set, setter."
+
+
+def forecast(scenario: Scenario, *, rng=None) -> Forecast:
+    """Forecast every issue of ``scenario`` under its body's decision rule.
+
+    ``rng`` is accepted for the common model signature; the model is deterministic.
+    """
+    if scenario.vote == "package" and len(scenario.issues) > 1:
+        issues = _package(scenario)
+    else:
+        issues = [_one_issue(scenario, issue) for issue in scenario.issues]
+    rule = scenario.decision_rule
+    return Forecast(
+        scenario=scenario.id,
+        title=scenario.title,
+        date=scenario.date.isoformat(),
+        body=scenario.body.id,
+        rule=rule.label,
+        model=NAME,
+        citation=CITATION,
+        params={},
+        issues=issues,
+        provenance=Provenance(model=NAME, params={}, input_hash=scenario.input_hash()),
+    )
+
+
+# ------------------------------------------------------------------------------ helpers
+class _Voters:
+    """The voting members on one issue (or package), with their ideal points."""
+
+    def __init__(self, scenario: Scenario, issues: list[Issue]):
+        self.scenario = scenario
+        self.rule = scenario.decision_rule
+        self.members = scenario.body_members()
+        lacking = [m for m in scenario.missing_members()]
+        if lacking:
+            names = ", ".join(f"{m.name} ({m.id})" for m in lacking[:12])
+            more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
+            raise InputError(
+                f"{len(lacking)} member(s) of {scenario.body.name} on {scenario.date} have no "
+                f"actor in the scenario: {names}{more}",
+                field="actors",
+                hint="add each member as an actor with a position (the procedural model needs "
+                "every vote)",
+            )
+        self.actors = scenario.members()
+        for issue in issues:
+            without = [a.id for a in self.actors if issue.id not in a.stances]
+            if without:
+                raise InputError(
+                    f"member(s) {', '.join(without)} have no position on issue {issue.id!r}",
+                    field="actors",
+                    hint="give every voting member a stance on each issue",
+                )
+        self.actor_ids = [a.id for a in self.actors]
+        self.member_ids = [scenario.member_id(a.id) for a in self.actors]
+        self.ideals = np.array(
+            [[a.stances[i.id].position.value for i in issues] for a in self.actors], dtype=float
+        )
+
+    def decide(self, votes: np.ndarray):
+        names = {m: a.name for m, a in zip(self.member_ids, self.actors)}
+        return self.rule.decide(dict(zip(self.member_ids, votes)), self.members, names)
+
+    def passes(self, votes: np.ndarray) -> bool:
+        return self.decide(votes).passed
+
+    def to_actor(self, member_ids) -> list[str]:
+        back = dict(zip(self.member_ids, self.actor_ids))
+        return [back[m] for m in member_ids if m in back]
+
+    def veto_players(self) -> list[str]:
+        return self.to_actor(self.rule.veto_players(self.members))
+
+
+def _need_status_quo(issue: Issue) -> float:
+    if issue.status_quo is None:
+        raise InputError(
+            f"issue {issue.id!r} has no status quo",
+            field=f"issues.{issue.id}.status_quo",
+            hint="the procedural model compares the proposal with the status quo (reversion point)",
+        )
+    return issue.status_quo
+
+
+def _one_issue(scenario: Scenario, issue: Issue) -> IssueForecast:
+    q = _need_status_quo(issue)
+    voters = _Voters(scenario, [issue])
+    x = voters.ideals[:, 0]
+    lo, hi = issue.scale.min, issue.scale.max
+    width = hi - lo
+    win_set = win_set_1d(x, q, lo, hi, voters.passes)
+    veto = voters.veto_players()
+    names = {a.id: a.name for a in scenario.actors}
+    explain: list[str] = []
+    details: dict = {"win_set": [iv.to_dict() for iv in win_set],
+                     "win_set_text": " ∪ ".join(map(str, win_set)) or "∅"}
+
+    setter = scenario.agenda_setter
+    if setter is not None:
+        sx = scenario.actor(setter).stances.get(issue.id)
+        if sx is None:
+            raise InputError(f"agenda setter {setter!r} has no position on issue {issue.id!r}",
+                             field="agenda_setter")
+        best = closest_point(win_set, sx.position.value)
+        s_pos = sx.position.value
+        if best is None or abs(s_pos - q) <= abs(best[0] - s_pos):
+            setter_point, attained = q, True
+        else:
+            setter_point, attained = best
+        details["setter"] = {"actor": setter, "ideal": s_pos, "best_point": setter_point,
+                             "attained": attained}
+
+    proposal = issue.proposal
+    voted_on = proposal
+    if proposal is None and setter is not None and details["setter"]["best_point"] != q:
+        voted_on = details["setter"]["best_point"]
+
+    votes: dict[str, str] = {}
+    blockers: list[str] = []
+    adopted: bool | None
+    if voted_on is not None:
+        v = spatial_votes(x, q, voted_on, scale_width=width)
+        if setter is not None and proposal is None and not details["setter"]["attained"]:
+            # the setter's limit point: indifferent members accept (Romer & Rosenthal)
+            v = np.where(v == "abstain", "yes", v)
+        decision = voters.decide(v)
+        votes = dict(zip(voters.actor_ids, v))
+        adopted = decision.passed
+        blockers = voters.to_actor(decision.blockers)
+        outcome = voted_on if adopted else q
+        details["decision"] = {"passed": decision.passed, "reason": decision.reason,
+                               "tally": decision.tally, "vetoes": voters.to_actor(decision.vetoes),
+                               "objectors": voters.to_actor(decision.objectors),
+                               "totals": decision.totals}
+        explain += _explain_vote(scenario, issue, voted_on, q, x, voters, decision, names)
+    elif not win_set:
+        outcome, adopted = q, False
+    else:
+        outcome, adopted = None, None
+        explain.append(
+            f"No proposal is tabled and no agenda setter is named; the win set "
+            f"{details['win_set_text']} is not empty, so the rule alone does not pick an outcome."
+        )
+
+    explain += _explain_win_set(issue, q, x, win_set, voters, names, veto)
+    if setter is not None:
+        s = details["setter"]
+        explain.append(
+            f"Agenda setter {names[setter]} (ideal {s['ideal']:g}) can at best propose "
+            f"{s['best_point']:g}" + ("" if s["attained"] else
+                                      " (a limit point: members there are indifferent)")
+            + ("." if s["best_point"] != q else ", i.e. keep the status quo.")
+        )
+    return IssueForecast(
+        issue=issue.id,
+        outcome=None if outcome is None else float(outcome),
+        adopted=adopted,
+        status_quo=q,
+        proposal=None if voted_on is None else float(voted_on),
+        votes=votes,
+        blockers=blockers,
+        veto_players=veto,
+        explanation=explain,
+        details=details,
+    )
+
+
+def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str]:
+    label = _label(issue, p)
+    out = []
+    verdict = "passes" if decision.passed else "fails"
+    out.append(f"Under {voters.rule.label} ({voters.rule.describe()}), the proposal "
+               f"{p:g}{label} {verdict}: {decision.reason}.")
+    if decision.passed:
+        out.append(f"The outcome moves from the status quo {q:g} to {p:g}.")
+    else:
+        out.append(f"The status quo persists at {q:g}{_label(issue, q)}.")
+    for aid in voters.to_actor(decision.blockers)[:10]:
+        k = voters.actor_ids.index(aid)
+        xi = x[k]
+        out.append(
+            f"{names[aid]} blocks: its position {xi:g} is {abs(xi - q):g} from the status quo "
+            f"and {abs(xi - p):g} from the proposal, so it prefers the status quo."
+        )
+    t = decision.tally
+    out.append(f"Vote: {t['yes']} yes, {t['no']} no, {t['abstain']} abstain.")
+    return out
+
+
+def _explain_win_set(issue, q, x, win_set, voters, names, veto) -> list[str]:
+    out = []
+    if not win_set:
+        at_q = [voters.actor_ids[k] for k in range(len(x)) if x[k] == q]
+        why = ""
+        if at_q and set(at_q) & set(veto):
+            who = ", ".join(names[a] for a in at_q if a in veto)
+            why = f": {who} sits at the status quo and can veto, so no change makes it better off"
+        out.append(f"The win set of the status quo is empty{why}; no proposal can pass.")
+    else:
+        out.append("Win set of the status quo (points that would pass against it): "
+                   + " ∪ ".join(map(str, win_set)) + ".")
+    if veto:
+        shown = ", ".join(names[a] for a in veto[:8]) + (
+            f" and {len(veto) - 8} more" if len(veto) > 8 else "")
+        out.append(f"Veto players ({len(veto)}): {shown}.")
+    else:
+        out.append("No member can block alone.")
+    return out
+
+
+def _label(issue: Issue, v: float) -> str:
+    if v == issue.scale.max and issue.scale.high:
+        return f" ({issue.scale.high})"
+    if v == issue.scale.min and issue.scale.low:
+        return f" ({issue.scale.low})"
+    return ""
+
+
+# ------------------------------------------------------------------------------ package vote
+def _package(scenario: Scenario) -> list[IssueForecast]:
+    issues = list(scenario.issues)
+    q = np.array([_need_status_quo(i) for i in issues])
+    voters = _Voters(scenario, issues)
+    lo = np.array([i.scale.min for i in issues])
+    hi = np.array([i.scale.max for i in issues])
+    width = hi - lo
+    sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors])
+    names = {a.id: a.name for a in scenario.actors}
+    veto = voters.veto_players()
+
+    def votes_at(z):
+        return spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width)
+
+    details: dict = {"package": True, "distance": "salience-weighted Euclidean"}
+    proposal = None
+    if all(i.proposal is not None for i in issues):
+        proposal = np.array([i.proposal for i in issues], dtype=float)
+    explain: list[str] = []
+    setter = scenario.agenda_setter
+    if setter is not None:
+        s_actor = scenario.actor(setter)
+        s_ideal = np.array([s_actor.stances[i.id].position.value for i in issues])
+        s_w = np.array([_salience(s_actor, i) for i in issues])
+        point, method = _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at)
+        details["setter"] = {"actor": setter, "ideal": s_ideal.tolist(),
+                             "best_point": point.tolist(), "method": method}
+    voted_on = proposal
+    if voted_on is None and setter is not None and not np.allclose(details["setter"]["best_point"], q):
+        voted_on = np.array(details["setter"]["best_point"])
+    if voted_on is not None:
+        v = votes_at(voted_on)
+        if proposal is None:
+            v = np.where(v == "abstain", "yes", v)  # setter's boundary point
+        decision = voters.decide(v)
+        adopted = decision.passed
+        outcome = voted_on if adopted else q
+        votes = dict(zip(voters.actor_ids, v))
+        blockers = voters.to_actor(decision.blockers)
+        explain.append(f"The package {np.round(voted_on, 4).tolist()} "
+                       f"{'passes' if adopted else 'fails'} under {voters.rule.label}: "
+                       f"{decision.reason}.")
+        details["decision"] = {"passed": decision.passed, "reason": decision.reason,
+                               "tally": decision.tally}
+    else:
+        outcome, adopted, votes, blockers = None, None, {}, []
+        explain.append("No package is tabled and no agenda setter is named.")
+    return [
+        IssueForecast(
+            issue=i.id,
+            outcome=None if outcome is None else float(outcome[k]),
+            adopted=adopted,
+            status_quo=float(q[k]),
+            proposal=None if voted_on is None else float(voted_on[k]),
+            votes=votes,
+            blockers=blockers,
+            veto_players=veto,
+            explanation=explain + [f"Veto players: {', '.join(names[a] for a in veto) or 'none'}."],
+            details=details,
+        )
+        for k, i in enumerate(issues)
+    ]
+
+
+def _salience(actor, issue: Issue) -> float:
+    st = actor.stances[issue.id]
+    if st.salience is None:
+        raise InputError(
+            f"{actor.id} has no salience on issue {issue.id!r}",
+            field=f"actors.{actor.id}.stances.{issue.id}.salience",
+            hint="a package vote over several issues weighs distances by salience",
+        )
+    return st.salience.value / 100.0
+
+
+@dataclass(frozen=True)
+class PointAssessment:
+    """Whether the rule would adopt ``point`` against the status quo, and who decides it."""
+
+    point: tuple[float, ...]
+    status_quo: tuple[float, ...]
+    votes: dict[str, str]
+    passes: bool
+    in_win_set: bool
+    reason: str
+    blockers: list[str]
+    vetoes: list[str]
+
+
+def assess_point(scenario: Scenario, point, issue: str | None = None) -> PointAssessment:
+    """Would the body adopt ``point`` against the status quo?
+
+    ``issue`` names one issue (``point`` a number on its scale); without it ``point`` is a
+    vector over all issues, compared by salience-weighted distance (a package).  This is the
+    exact membership test of the win set, and how other models' bargaining outcomes are
+    checked against the rule ("institutions matter").
+    """
+    issues = [scenario.issue(issue)] if issue is not None else list(scenario.issues)
+    q = np.array([_need_status_quo(i) for i in issues], dtype=float)
+    z = np.atleast_1d(np.asarray(point, dtype=float))
+    if z.shape != q.shape:
+        raise InputError(f"point needs {len(q)} coordinate(s), one per issue, got {z.shape[0]}")
+    voters = _Voters(scenario, issues)
+    width = np.array([i.scale.max - i.scale.min for i in issues])
+    sal = None
+    if len(issues) > 1:
+        sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors])
+    v = spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width)
+    decision = voters.decide(v)
+    same = bool(np.allclose(z, q, rtol=0, atol=1e-12))
+    return PointAssessment(
+        point=tuple(z.tolist()), status_quo=tuple(q.tolist()),
+        votes=dict(zip(voters.actor_ids, v)), passes=decision.passed,
+        in_win_set=decision.passed and not same, reason=decision.reason,
+        blockers=voters.to_actor(decision.blockers), vetoes=voters.to_actor(decision.vetoes),
+    )
+
+
+def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
+    """The setter's nearest point (own weighted distance) in the closure of W(q).
+
+    Under unanimity the closure of W(q) is the intersection of every member's
+    preferred-to ellipse, a convex set: one convex programme solves it exactly.  For other
+    rules W(q) is a union over winning coalitions; we solve the programme for coalitions
+    built greedily (members whose ellipses already contain the setter's ideal first, then
+    by how far the ideal lies outside) and keep the best feasible point.
+    """
+    x = voters.ideals
+    xn, qn, sn = (x - lo) / width, (q - lo) / width, (s_ideal - lo) / width
+    r2 = (sal * (qn - xn) ** 2).sum(axis=1)
+
+    def solve(members_idx) -> np.ndarray | None:
+        cons = [{"type": "ineq", "fun": (lambda z, i=i: r2[i] - (sal[i] * (z - xn[i]) ** 2).sum())}
+                for i in members_idx]
+        best = None
+        for start in (qn, sn, 0.5 * (qn + sn)):
+            res = minimize(lambda z: (s_w * (z - sn) ** 2).sum(), start, method="SLSQP",
+                           bounds=[(0.0, 1.0)] * len(qn), constraints=cons,
+                           options={"ftol": 1e-12, "maxiter": 500})
+            if res.success and all(c["fun"](res.x) >= -1e-9 for c in cons):
+                if best is None or res.fun < best[0]:
+                    best = (res.fun, res.x)
+        return None if best is None else best[1]
+
+    n = len(x)
+    if isinstance(voters.rule, Unanimity):
+        z = solve(range(n))
+        method = "exact (convex programme: unanimity)"
+        candidates = [] if z is None else [z]
+    else:
+        outside = (sal * (sn - xn) ** 2).sum(axis=1) - r2
+        orders = [np.argsort(outside, kind="stable"),
+                  np.argsort((sal * (sn - xn) ** 2).sum(axis=1), kind="stable")]
+        candidates = []
+        for order in orders:
+            chosen: list[int] = []
+            for i in order:
+                chosen.append(int(i))
+                votes = np.array(["no"] * n, dtype=object)
+                votes[chosen] = "yes"
+                if voters.passes(votes):
+                    z = solve(chosen)
+                    if z is not None:
+                        candidates.append(z)
+                    break
+        method = "heuristic (greedy winning coalitions + convex programmes)"
+    setter_q = (s_w * (qn - sn) ** 2).sum()
+    best_z, best_d = qn, setter_q
+    for z in candidates:
+        d = (s_w * (z - sn) ** 2).sum()
+        if d < best_d - 1e-12:
+            best_z, best_d = z, d
+    return lo + best_z * width, method

@@ -1,0 +1,463 @@
+"""The scenario: a body and its rule, the issues on the table, the actors and their stances.
+
+A scenario is validated once, when it is built, and is immutable afterwards.  Every
+number can carry its evidence (source, quote, date) or be marked as the analyst's
+assumption; a number may also be written as a plain scalar.
+
+Who votes is not a matter of opinion: an actor is a voting member exactly when the body's
+membership on the scenario's date says so (matched by id, name or alias).  Everyone else
+is an outside stakeholder, whose stance still counts in models of influence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from typing import Annotated, Any, Literal
+
+import numpy as np
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+
+from concilium.bodies import Body, Member, coerce_body, load_body
+from concilium.errors import InputError, Problem
+from concilium.rules import Rule
+
+__all__ = [
+    "Evidence",
+    "Estimate",
+    "Scale",
+    "Issue",
+    "Stance",
+    "Actor",
+    "Scenario",
+    "IssueArrays",
+]
+
+FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
+Id = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^\S(.*\S)?$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(_Model):
+    """Where a number comes from."""
+
+    source: str = Field(min_length=1, description="URL or citation")
+    quote: str | None = Field(default=None, description="the words that support the number")
+    date: dt.date | None = Field(default=None, description="date of the statement or report")
+    note: str | None = None
+
+
+class Estimate(_Model):
+    """A number with its uncertainty range and its evidence, or marked as an assumption.
+
+    Written either as a plain number (``position: 0``) or as a mapping
+    (``position: {value: 0, range: [0, 10], evidence: [...], assumption: "why"}``).
+    """
+
+    value: FiniteFloat
+    range: tuple[FiniteFloat, FiniteFloat] | None = Field(
+        default=None, description="plausible low and high values, for uncertainty analysis"
+    )
+    evidence: tuple[Evidence, ...] = ()
+    assumption: str | None = Field(
+        default=None, description="set when the number is the analyst's assumption; say why"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scalar(cls, data: Any) -> Any:
+        if isinstance(data, bool):
+            raise ValueError("expected a number, not true/false")
+        if isinstance(data, (int, float)):
+            return {"value": data}
+        return data
+
+    @model_validator(mode="after")
+    def _range_holds_value(self):
+        if self.range is not None:
+            lo, hi = self.range
+            if lo > hi:
+                raise ValueError(f"range [{lo:g}, {hi:g}] has its low end above its high end")
+            if not lo <= self.value <= hi:
+                raise ValueError(f"value {self.value:g} lies outside its range [{lo:g}, {hi:g}]")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _compact(self, handler):
+        data = handler(self)
+        if self.range is None and not self.evidence and self.assumption is None:
+            return data["value"]
+        return {k: v for k, v in data.items() if v not in (None, [], ())}
+
+    @property
+    def sourced(self) -> bool:
+        return bool(self.evidence)
+
+
+class Scale(_Model):
+    """The issue's scale: numbers from ``min`` to ``max`` with labelled ends."""
+
+    min: FiniteFloat = 0.0
+    max: FiniteFloat = 100.0
+    low: str | None = Field(default=None, description="what the low end means")
+    high: str | None = Field(default=None, description="what the high end means")
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if not self.min < self.max:
+            raise ValueError(f"scale min ({self.min:g}) must be below max ({self.max:g})")
+        return self
+
+    def contains(self, x: float) -> bool:
+        return self.min <= x <= self.max
+
+
+class Issue(_Model):
+    """One dimension of the decision, with its status quo (reversion point) and the proposal."""
+
+    id: Id
+    title: str = Field(min_length=1)
+    description: str | None = None
+    scale: Scale = Scale()
+    status_quo: FiniteFloat | None = Field(
+        default=None, description="what happens if nothing is adopted (reversion point)"
+    )
+    proposal: FiniteFloat | None = Field(default=None, description="the proposal on the table")
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Stance(_Model):
+    """An actor's stance on one issue."""
+
+    position: Estimate
+    salience: Estimate | None = Field(default=None, description="0..100: how much the issue matters")
+    capability: Estimate | None = Field(
+        default=None, description="influence on this issue; defaults to the actor's capability"
+    )
+    note: str | None = None
+
+
+class Actor(_Model):
+    """A member of the body or an outside stakeholder."""
+
+    id: Id
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    role: Literal["member", "stakeholder"] | None = Field(
+        default=None,
+        description="optional check: the body's membership on the date decides who votes",
+    )
+    capability: Estimate | None = Field(default=None, description="default for every issue")
+    stances: dict[str, Stance] = Field(default_factory=dict)
+    note: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def capability_on(self, issue_id: str) -> float | None:
+        st = self.stances.get(issue_id)
+        if st is not None and st.capability is not None:
+            return st.capability.value
+        return self.capability.value if self.capability is not None else None
+
+
+class IssueArrays(BaseModel):
+    """One issue's inputs as numpy arrays, actors in scenario order (those with a stance)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    issue: str
+    actor_ids: tuple[str, ...]
+    positions: np.ndarray
+    saliences: np.ndarray  # 0..100; NaN where not given
+    capabilities: np.ndarray  # NaN where not given
+    is_member: np.ndarray  # bool
+
+
+class Scenario(_Model):
+    """A decision to forecast.  See ``concilium schema`` for the file format."""
+
+    id: Id
+    title: str = Field(min_length=1)
+    date: dt.date = Field(description="the date of the decision; decides who is a member")
+    description: str | None = None
+    body: Body = Field(description="a built-in body name (nato, eu-council, unsc) or an inline body")
+    rule: str | Rule | None = Field(
+        default=None, description="override the body's rule: a rule name of the body or an inline rule"
+    )
+    vote: Literal["separate", "package"] = Field(
+        default="separate",
+        description="separate: each issue is decided on its own; package: the proposals on all "
+        "issues are voted on together as one package",
+    )
+    agenda_setter: str | None = Field(default=None, description="actor id of the proposer")
+    issues: tuple[Issue, ...] = Field(min_length=1)
+    actors: tuple[Actor, ...] = Field(min_length=1)
+    sources: tuple[str, ...] = ()
+    notes: str | None = None
+
+    _member_of: dict[str, str] = PrivateAttr(default_factory=dict)  # actor id -> member id
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_extensions(cls, data: Any) -> Any:
+        # Top-level keys starting with "x-" are the analyst's own (notes, YAML anchors).
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not str(k).startswith("x-")}
+        return data
+
+    @field_validator("body", mode="before")
+    @classmethod
+    def _body_by_name(cls, v: Any) -> Any:
+        return coerce_body(v)
+
+    @model_serializer(mode="wrap")
+    def _builtin_body_by_name(self, handler):
+        data = handler(self)
+        try:
+            if load_body(self.body.id) == self.body:
+                data["body"] = self.body.id
+        except InputError:
+            pass
+        return {k: v for k, v in data.items() if v not in (None, [], (), {})}
+
+    # ------------------------------------------------------------------ validation
+    @model_validator(mode="after")
+    def _check(self):
+        problems: list[Problem] = []
+        add = lambda msg, field, hint=None: problems.append(Problem(msg, field=field, hint=hint))
+
+        issue_ids = [i.id for i in self.issues]
+        for k, issue in enumerate(self.issues):
+            if issue_ids.index(issue.id) != k:
+                add(f"duplicate issue id {issue.id!r}", f"issues[{k}].id", "issue ids must be unique")
+            for name in ("status_quo", "proposal"):
+                x = getattr(issue, name)
+                if x is not None and not issue.scale.contains(x):
+                    add(f"{name.replace('_', ' ')} {x:g} is outside the scale "
+                        f"{issue.scale.min:g}..{issue.scale.max:g}", f"issues[{k}].{name}",
+                        "move it onto the scale or widen the scale")
+        issues = {i.id: i for i in self.issues}
+
+        seen_ids: dict[str, int] = {}
+        for a, actor in enumerate(self.actors):
+            key = actor.id.casefold()
+            if key in seen_ids:
+                add(f"duplicate actor id {actor.id!r} (also actors[{seen_ids[key]}])",
+                    f"actors[{a}].id", "actor ids must be unique")
+            seen_ids.setdefault(key, a)
+            if actor.capability is not None and actor.capability.value < 0:
+                add("capability must not be negative", f"actors[{a}].capability")
+            for issue_id, st in actor.stances.items():
+                base = f"actors[{a}].stances.{issue_id}"
+                issue = issues.get(issue_id)
+                if issue is None:
+                    add(f"stance on unknown issue {issue_id!r}", base,
+                        "known issues: " + ", ".join(issue_ids))
+                    continue
+                sc = issue.scale
+                for what, est in (("position", st.position),):
+                    _check_on_scale(est, sc.min, sc.max, f"{base}.{what}", what, add)
+                if st.salience is not None:
+                    _check_on_scale(st.salience, 0, 100, f"{base}.salience", "salience", add)
+                if st.capability is not None and (
+                    st.capability.value < 0 or (st.capability.range and st.capability.range[0] < 0)
+                ):
+                    add("capability must not be negative", f"{base}.capability")
+
+        problems += self._check_names()
+        problems += self._resolve_members()
+
+        if self.agenda_setter is not None and self.agenda_setter not in {a.id for a in self.actors}:
+            add(f"agenda setter {self.agenda_setter!r} is not an actor", "agenda_setter",
+                "use the id of one of the actors")
+        if isinstance(self.rule, str):
+            try:
+                self.body.get_rule(self.rule)
+            except InputError as exc:
+                problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
+        if problems:
+            raise InputError(problems=problems)
+        return self
+
+    def _check_names(self) -> list[Problem]:
+        """Reject spoofed names: look-alike characters, or names that differ only by them."""
+        from concilium.text.confusables import lookalikes, skeleton
+
+        problems: list[Problem] = []
+        # skeleton -> (spelling, owner, description); owners are members and actors
+        seen: dict[str, tuple[str, str, str]] = {}
+        for m in self.body.members:
+            for n in m.names:
+                seen.setdefault(skeleton(n), (n, f"member:{m.id}", f"member {m.id} of {self.body.id}"))
+        for a, actor in enumerate(self.actors):
+            labelled = [("id", actor.id), ("name", actor.name)] + [
+                (f"aliases[{i}]", al) for i, al in enumerate(actor.aliases)
+            ]
+            for field, text in labelled:
+                found = lookalikes(text)
+                if found:
+                    problems.append(Problem(
+                        f"{text!r} contains characters that are not what they seem: "
+                        + "; ".join(f.describe() for f in found),
+                        field=f"actors[{a}].{field}",
+                        hint="retype the name in plain characters of one script",
+                    ))
+                    continue
+                sk = skeleton(text)
+                spelling, owner, desc = seen.get(sk, (text, "", ""))
+                if owner and spelling.casefold() != text.casefold() and owner != f"actor:{actor.id}":
+                    problems.append(Problem(
+                        f"{text!r} looks like {spelling!r} ({desc}) but is spelt with different "
+                        "characters", field=f"actors[{a}].{field}",
+                        hint="use exactly the same spelling, or a clearly different name",
+                    ))
+                    continue
+                seen.setdefault(sk, (text, f"actor:{actor.id}", f"actor {actor.id}"))
+        return problems
+
+    def _resolve_members(self) -> list[Problem]:
+        problems: list[Problem] = []
+        try:
+            members = self.body.members_on(self.date)
+        except InputError as exc:
+            return [Problem(p.message, field="date", hint=p.hint) for p in exc.problems]
+        taken: dict[str, str] = {}
+        mapping: dict[str, str] = {}
+        for a, actor in enumerate(self.actors):
+            m = _match_member(actor, members)
+            if m is not None and m.id in taken:
+                problems.append(Problem(
+                    f"actors {taken[m.id]!r} and {actor.id!r} are both member {m.id} ({m.name})",
+                    field=f"actors[{a}].id", hint="list each member once"))
+                continue
+            if m is None and actor.role == "member":
+                elsewhere = _match_member(actor, list(self.body.members))
+                when = ""
+                if elsewhere is not None:
+                    when = (f" (member from {elsewhere.joined}" +
+                            (f" to {elsewhere.left})" if elsewhere.left else ")"))
+                problems.append(Problem(
+                    f"{actor.name} is not a member of {self.body.name} on {self.date}{when}",
+                    field=f"actors[{a}].role",
+                    hint="mark it role: stakeholder, or change the scenario date"))
+            elif m is not None and actor.role == "stakeholder":
+                problems.append(Problem(
+                    f"{actor.name} is a member of {self.body.name} on {self.date} ({m.id}), so it votes",
+                    field=f"actors[{a}].role", hint="remove role: stakeholder"))
+            elif m is not None:
+                taken[m.id] = actor.id
+                mapping[actor.id] = m.id
+        self._member_of.clear()
+        self._member_of.update(mapping)
+        return problems
+
+    # ------------------------------------------------------------------ accessors
+    @property
+    def decision_rule(self):
+        """The rule in force: the scenario's override, else the body's default."""
+        if self.rule is None:
+            return self.body.rule
+        if isinstance(self.rule, str):
+            return self.body.get_rule(self.rule)
+        return self.rule
+
+    def body_members(self) -> list[Member]:
+        return self.body.members_on(self.date)
+
+    def is_member(self, actor_id: str) -> bool:
+        return actor_id in self._member_of
+
+    def member_id(self, actor_id: str) -> str | None:
+        """The body member an actor holds, or None for an outside stakeholder."""
+        return self._member_of.get(actor_id)
+
+    def members(self) -> list[Actor]:
+        """Actors who vote in the body on the scenario's date."""
+        return [a for a in self.actors if a.id in self._member_of]
+
+    def stakeholders(self) -> list[Actor]:
+        return [a for a in self.actors if a.id not in self._member_of]
+
+    def missing_members(self) -> list[Member]:
+        """Members of the body on the date that no actor stands for."""
+        held = set(self._member_of.values())
+        return [m for m in self.body_members() if m.id not in held]
+
+    def actor(self, actor_id: str) -> Actor:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise InputError(f"no actor {actor_id!r} in scenario {self.id}")
+
+    def issue(self, issue_id: str) -> Issue:
+        for i in self.issues:
+            if i.id == issue_id:
+                return i
+        raise InputError(f"no issue {issue_id!r} in scenario {self.id}",
+                         hint="issues: " + ", ".join(i.id for i in self.issues))
+
+    def issue_arrays(self, issue_id: str) -> IssueArrays:
+        """Positions, saliences and capabilities of the actors with a stance on an issue."""
+        self.issue(issue_id)
+        rows = [(a, a.stances[issue_id]) for a in self.actors if issue_id in a.stances]
+        nan = float("nan")
+        return IssueArrays(
+            issue=issue_id,
+            actor_ids=tuple(a.id for a, _ in rows),
+            positions=np.array([st.position.value for _, st in rows], dtype=float),
+            saliences=np.array(
+                [st.salience.value if st.salience else nan for _, st in rows], dtype=float
+            ),
+            capabilities=np.array(
+                [c if (c := a.capability_on(issue_id)) is not None else nan for a, _ in rows],
+                dtype=float,
+            ),
+            is_member=np.array([a.id in self._member_of for a, _ in rows], dtype=bool),
+        )
+
+    # ------------------------------------------------------------------ identity
+    def canonical_json(self) -> str:
+        """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""
+        data = self.model_dump(mode="json")
+        data["body"] = self.body.model_dump(mode="json")
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    def input_hash(self) -> str:
+        """SHA-256 of the canonical JSON: two scenarios with the same hash are the same input."""
+        return "sha256:" + hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+
+def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, add) -> None:
+    if not lo <= est.value <= hi:
+        add(f"{what} {est.value:g} is outside {lo:g}..{hi:g}", field,
+            f"give a {what} between {lo:g} and {hi:g}")
+    elif est.range is not None and not (lo <= est.range[0] and est.range[1] <= hi):
+        add(f"{what} range [{est.range[0]:g}, {est.range[1]:g}] reaches outside {lo:g}..{hi:g}",
+            field, "keep the range on the scale")
+
+
+def _match_member(actor: Actor, members: list[Member]) -> Member | None:
+    keys = {actor.id.casefold(), actor.name.casefold()}
+    for m in members:
+        if m.id.casefold() in keys or any(n.casefold() in keys for n in m.names):
+            return m
+    return None
+
+
+def _finite(x: float) -> bool:
+    return math.isfinite(x)
