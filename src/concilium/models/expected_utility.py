@@ -1,0 +1,817 @@
+r"""Bueno de Mesquita's expected-utility ("group decision") model, vectorised with numpy.
+
+Citation
+--------
+Scholz, J. B., Calbert, G. J. and Smith, G. A. (2011). "Unravelling Bueno De Mesquita's group
+decision model". *Journal of Theoretical Politics* 23(4), 510-531 (conference version: ICAART
+2011).  The model is Bueno de Mesquita's (1994, 1997); the EC emission-standards example is
+BDM (1994, p. 78), reprinted as Scholz et al. Table 1.  Section numbers (§) below refer to the
+project's reference specification, which reconstructs the paper's equations and the public
+replications (jmckib/dmasad ``bdm_scholz_model.py`` = variant S, Masad's
+``GroupDecisionModel.py`` = variant M) with test vectors; ``docs/models/expected-utility.md``
+is the theory page.
+
+Inputs (one issue; every array here is also accepted with a leading issue axis)
+------------------------------------------------------------------------------
+Actors :math:`i = 1..n` with position :math:`x_i`, capability :math:`c_i \ge 0` and salience
+:math:`s_i` given on 0..100 and used as :math:`s_i/100 \in [0, 1]` (a probability, §2).
+:math:`\Delta = \max_i x_i - \min_i x_i` of the *initial* positions, fixed for the run (§2).
+Weights :math:`w_i = c_i s_i`.  Q = 1 by default (the status quo persists if nobody challenges).
+
+Equations
+---------
+(§3.1) Basic utilities with distance :math:`d = |x_i - x_j| / \Delta` and risk exponent r::
+
+    U_s  = 2 - 4 (1/2 - d/2)^r          success of i's challenge of j
+    U_f  = 2 - 4 (1/2 + d/2)^r          failure
+    U_sq = 2 - 4 (1/2)^r                status quo
+    U_b  = 2 - 4 (1/2 - (d_mu + d)/4)^r  better without a challenge (only if Q < 1)
+    U_w  = 2 - 4 (1/2 + (d_mu + d)/4)^r  worse  (d_mu = |x_challenger - mu| / Delta)
+
+(§3.2) Probability that i prevails over j (0 when :math:`x_i = x_j` exactly):
+
+* S (default)::
+
+      v_k(a, b) = w_k [ (|x_k - b|/Delta)^{r_k} - (|x_k - a|/Delta)^{r_k} ]
+      P(i over j) = sum_k max(0, v_k(x_i, x_j)) / V_all,
+      V_all = sum_k sum_m sum_n |v_k(x_m, x_n)|
+
+  with *the voter's own* current :math:`r_k`.  V_all does not depend on (i, j); it is computed
+  once per phase in O(n^2 log n) (sorting each voter's utilities), not by the O(n^5) triple sum.
+* M: with :math:`\delta_k = |x_k - x_j| - |x_k - x_i|`,
+  ``P = max(0, sum_k w_k delta_k) / sum_k w_k |delta_k|`` (clipped net vote).
+* ``probability="paper"`` (the paper's printed formula, Masad's screenshot ``Prob.png``):
+  ``P = sum_{delta_k > 0} w_k delta_k / sum_k w_k |delta_k|``.
+
+  Numerators for all dyads are prefix sums over the voters sorted by position: in one dimension
+  the voters who prefer :math:`x_i` to :math:`x_j` are those on :math:`x_i`'s side of the
+  midpoint, whatever their (monotone) utility.
+
+(§3.3) Expected utility of i challenging j, seen with exponent :math:`r_p`, target salience
+:math:`s_j` (the probability that the target resists)::
+
+    EU(i->j; r_p) = s_j [P U_s + (1 - P) U_f] + (1 - s_j) U_s - Q U_sq
+                    - (1 - Q) [T U_b + (1 - T) U_w]
+
+(§3.4) Risk exponents, recomputed every round from :math:`r_k = 1`::
+
+    D_i = sum_{j != i} EU(j->i; 1)                        "danger" of i
+    R_i = (2 D_i - max D - min D) / (max D - min D)        in [-1, 1]
+    r_i = (1 - R_i/3) / (1 + R_i/3)                        in [1/2, 2]
+
+(§3.5) Offers, all evaluated on the start-of-round positions with the new r, then a synchronous
+update (everyone moves at once).
+
+* S: for every i and every j with :math:`x_j \ne x_i`, ``a = EU(i->j; r_i)`` and
+  ``b = EU(j->i; r_i)`` (j's gain as perceived by i).  ``b > a > 0``: confrontation that i
+  loses, candidate :math:`x_j`; ``b > 0 > a, b > |a|``: compromise, candidate
+  :math:`x_i + (x_j - x_i)|a/b|`; ``b > 0 > a, b < |a|``: capitulation, candidate
+  :math:`x_j`.  Precedence: the nearest confrontation, else the compromise with the smallest
+  key :math:`(|a| x_i + |b| x_j)/(|a| + |b|)`, else the nearest capitulation; ties go to the
+  first j in input order.
+* M: every j offers :math:`(x_j, EU(j->i; r_j))` to every i where that EU is positive; i takes
+  the offer with the highest sender EU (ties: nearest, then first); with ``a = EU(i->j*; r_i)``
+  and ``b`` the offer's EU: ``0 < a < b`` confrontation (to :math:`x_j`), ``a < 0, |a| < b``
+  compromise (to :math:`x_i + (x_j - x_i)|a/b|`), ``a < 0, |a| > b`` capitulation (to
+  :math:`x_j`), else stay.
+
+(§3.7) Forecast after every round: the c·s-weighted median (the smallest position whose
+cumulative weight reaches half the total: the Condorcet winner of the c·s votes) and the
+c·s-weighted mean.  (§3.8) A fixed number of rounds; optionally stop when no actor moves; a
+repeated state is reported as a cycle.
+
+Quirks of variant S kept, and why
+---------------------------------
+Variant S is the default because it is the one public code that reproduces the published
+trajectory (mean positions within ±0.06 of Scholz et al.'s figure, with the same rise-drop
+shape; §7.3); each quirk below is needed for that, so each is kept and can be switched off:
+
+* **V_all denominator** (§3.2): the S probabilities are tiny (≈0.004-0.012 on the EC data)
+  because they are normalised by the votes over *all* pairs of actors.  The paper's
+  pair-normalised formula (``probability="paper"``) collapses the EC example to 7.0 by round 3
+  (§7.5), unlike the published series.
+* **Voters' own r** in the votes (the paper's P has no risk exponent): as in the reference code.
+* **Dead capitulation branch**: the reference code tests ``b < |b|``, never true, so i never
+  capitulates; such pairs are recorded as ``"capitulation (ignored)"``.
+  ``capitulation=True`` fixes it (no change on EC; changes Sultan and Honduras, §7.5).
+* **Smallest-key compromise choice** (not least movement; it makes Belgium jump to the low
+  side in rounds 4 and 9 of EC).  ``compromise_choice="least_movement"`` is the fix that BDM's
+  and Scholz's text describe (its EC series is in §7.5; it departs from the published figure).
+* **b as perceived by i** (i's exponent, not j's); M uses j's own, as the paper's notation does.
+
+Floating point: positions are compared with exact equality where the reference code does, a
+position copied in a confrontation is copied bit for bit, and the EU and probability formulas
+keep the reference's evaluation order.  Sums run in a different order than the reference's
+loops (and numpy's ``power`` may differ from libm's by an ulp), so values agree to round-off
+(~1e-15 relative), not bit for bit; the spec reports that its test vectors are stable under
+1e-12 perturbations (§5).
+
+Degenerate cases (the public codes crash on some of them)
+---------------------------------------------------------
+* All dangers equal (e.g. every actor at one position): R = 0, so r = 1 (§3.4 step 5).
+* Zero range (Δ = 0: one actor, or all at one position): every d is 0; nothing can move, and
+  the run is reported as converged in round 1.
+* Zero total vote (V_all = 0, or a zero denominator in M/paper, e.g. all c·s = 0): P = 0.
+* Zero total weight (all c·s = 0): the weighted median and mean are undefined (NaN); the
+  dynamics still run on the EU formulas.
+
+Variant M and ``q < 1``: μ is the c·s-weighted median (the paper's step 3); Masad's code uses
+the weighted mean and adds the (1 - Q) term with the wrong sign; neither matters at Q = 1, the
+only setting with published results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from concilium.errors import InputError
+
+__all__ = [
+    "CITATION",
+    "KIND_NAMES",
+    "NAME",
+    "REQUIRES",
+    "STOCHASTIC",
+    "VARIANTS",
+    "Dyads",
+    "EUTrace",
+    "basic_utilities",
+    "dyad_tables",
+    "expected_utility",
+    "run",
+    "weighted_mean",
+    "weighted_median",
+]
+
+NAME = "expected_utility"
+CITATION = (
+    "Scholz, J. B., Calbert, G. J. & Smith, G. A. (2011). Unravelling Bueno De Mesquita's group "
+    "decision model. Journal of Theoretical Politics 23(4), 510-531; model of Bueno de Mesquita, "
+    "B. (1994). Political forecasting: an expected utility method. In European Community "
+    "Decision Making, Yale University Press, 71-104."
+)
+REQUIRES = ("position", "salience", "capability")
+STOCHASTIC = False
+
+VARIANTS = ("scholz", "masad")
+PROBABILITIES = ("scholz", "masad", "paper")
+COMPROMISE_CHOICES = ("smallest_key", "least_movement")
+
+# Classification codes of a dyad (i, j), seen from i (the actor who might move).
+NONE, CONFRONTATION, COMPROMISE, CAPITULATION, IGNORED_CAPITULATION = range(5)
+KIND_NAMES = ("none", "confrontation", "compromise", "capitulation", "capitulation (ignored)")
+
+
+# --------------------------------------------------------------------------------------------
+# Small public building blocks (used by the core and checked against the spec's unit tables)
+# --------------------------------------------------------------------------------------------
+
+
+def basic_utilities(d, r) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """U_s, U_f and U_sq of §3.1 for normalised distance ``d`` in [0, 1] and exponent ``r``."""
+    d = np.asarray(d, dtype=float)
+    r = np.asarray(r, dtype=float)
+    us = 2 - 4 * (0.5 - 0.5 * d) ** r
+    uf = 2 - 4 * (0.5 + 0.5 * d) ** r
+    usq = 2 - 4 * (0.5**r)
+    return us, uf, np.broadcast_to(usq, np.broadcast(us, usq).shape)
+
+
+def expected_utility(prob, d, s_target, r, *, q: float = 1.0, t: float = 1.0, d_mu=0.0):
+    """EU of a challenge (§3.3): success probability ``prob``, distance ``d``, target salience
+    ``s_target`` in [0, 1], exponent ``r``; ``q``/``t``/``d_mu`` only matter when q < 1."""
+    us, uf, usq = basic_utilities(d, r)
+    p = np.asarray(prob, dtype=float)
+    s = np.asarray(s_target, dtype=float)
+    eu = s * (p * us + (1 - p) * uf) + (1 - s) * us - q * usq
+    if q != 1.0:
+        m = 0.25 * (np.asarray(d_mu, dtype=float) + np.asarray(d, dtype=float))
+        ub = 2 - 4 * (0.5 - m) ** r
+        uw = 2 - 4 * (0.5 + m) ** r
+        eu = eu - (1 - q) * (t * ub + (1 - t) * uw)
+    return eu
+
+
+def weighted_median(x, w) -> np.ndarray:
+    """c·s-weighted median along the last axis: the smallest x whose cumulative weight (sorted
+    by x) is at least half the total (§3.7).  NaN where the total weight is 0."""
+    x = np.asarray(x, dtype=float)
+    w = np.broadcast_to(np.asarray(w, dtype=float), x.shape)
+    order = np.argsort(x, axis=-1, kind="stable")
+    xs = np.take_along_axis(x, order, axis=-1)
+    cum = np.cumsum(np.take_along_axis(w, order, axis=-1), axis=-1)
+    total = cum[..., -1:]
+    idx = np.argmax(2.0 * cum >= total, axis=-1)
+    med = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
+    return np.where(total[..., 0] > 0, med, np.nan)
+
+
+def weighted_mean(x, w) -> np.ndarray:
+    """c·s-weighted mean along the last axis (the compromise model); NaN if the weights sum to 0."""
+    x = np.asarray(x, dtype=float)
+    w = np.broadcast_to(np.asarray(w, dtype=float), x.shape)
+    total = w.sum(axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(total > 0, (w * x).sum(axis=-1) / np.where(total > 0, total, 1.0), np.nan)
+
+
+# --------------------------------------------------------------------------------------------
+# Vectorised dyad computations.  Arrays carry a leading issue axis g: x (G, n), dyads (G, n, n)
+# --------------------------------------------------------------------------------------------
+
+
+class _Geometry(NamedTuple):
+    """Everything that depends only on the current positions (shared by both phases)."""
+
+    same: np.ndarray  # x_i == x_j exactly
+    less: np.ndarray  # x_i < x_j
+    absdx: np.ndarray  # |x_i - x_j|
+    dist: np.ndarray  # |x_i - x_j| / Delta
+    vs: np.ndarray  # 1/2 - d/2, evaluated as 0.5 - (0.5|dx|)/Delta like the reference
+    vf: np.ndarray  # 1/2 + d/2
+    order: np.ndarray  # actors sorted by position
+    below: np.ndarray  # number of actors strictly below the midpoint of (x_i, x_j)
+    not_above: np.ndarray  # number of actors at or below that midpoint
+
+
+def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
+    G, n = x.shape
+    absdx = np.abs(x[:, :, None] - x[:, None, :])
+    half = (0.5 * absdx) / delta[:, None, None]
+    order = np.argsort(x, axis=-1, kind="stable")
+    rank = np.argsort(order, axis=-1)
+    xs = np.take_along_axis(x, order, axis=-1)
+    below = np.empty((G, n, n), dtype=np.intp)
+    not_above = np.empty((G, n, n), dtype=np.intp)
+    for g in range(G):  # searchsorted has no batch axis; G is small
+        # midpoints of the sorted positions, row by row ascending: searchsorted is fast on them
+        mid = 0.5 * (xs[g][:, None] + xs[g][None, :])
+        lo = np.searchsorted(xs[g], mid.ravel(), side="left").reshape(n, n)
+        hi = np.searchsorted(xs[g], mid.ravel(), side="right").reshape(n, n)
+        below[g] = lo[rank[g][:, None], rank[g][None, :]]
+        not_above[g] = hi[rank[g][:, None], rank[g][None, :]]
+    return _Geometry(
+        same=x[:, :, None] == x[:, None, :],
+        less=x[:, :, None] < x[:, None, :],
+        absdx=absdx,
+        dist=absdx / delta[:, None, None],
+        vs=0.5 - half,
+        vf=0.5 + half,
+        order=order,
+        below=below,
+        not_above=not_above,
+    )
+
+
+def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
+    """``N[g, i, j] = sum_k w_k max(0, util[k, j] - util[k, i])``: the votes for x_i over x_j.
+
+    ``util[g, k, m]`` must be non-decreasing in ``|x_k - x_m|`` for every voter k.  Then the
+    voters preferring x_i are those strictly on x_i's side of the midpoint, a contiguous run of
+    the voters sorted by position, so every numerator is a difference of prefix sums: O(n^2)
+    memory and O(n^2 log n) time instead of O(n^3).
+    """
+    G, n = w.shape
+    wu = np.take_along_axis(w[:, :, None] * util, geo.order[:, :, None], axis=1)
+    cum = np.zeros((G, n + 1, n))
+    np.cumsum(wu, axis=1, out=cum[:, 1:, :])
+    gi = np.arange(G)[:, None, None]
+    ii = np.arange(n)[None, :, None]
+    jj = np.arange(n)[None, None, :]
+    lo, hi = geo.below, geo.not_above
+    below = cum[gi, lo, jj] - cum[gi, lo, ii]  # i below j: voters below the midpoint back i
+    above = (cum[gi, n, jj] - cum[gi, hi, jj]) - (cum[gi, n, ii] - cum[gi, hi, ii])
+    votes = np.where(geo.less, below, above)
+    votes[geo.same] = 0.0
+    return np.maximum(votes, 0.0)
+
+
+def _vote_total(util: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``V_all = sum_k w_k sum_m sum_n |util[k, n] - util[k, m]|`` per issue, via sorting:
+    for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``."""
+    n = util.shape[-1]
+    coef = 2.0 * np.arange(n) - (n - 1)
+    per_voter = 2.0 * (np.sort(util, axis=-1) @ coef)
+    return (w * per_voter).sum(axis=-1)
+
+
+def _probabilities(kind, geo: _Geometry, w, r):
+    """P[g, i, j] that i prevails over j (§3.2), and S's V_all (None for the others)."""
+    same = geo.same
+    if kind == "scholz":
+        util = geo.dist if r is None else geo.dist ** r[:, :, None]
+        votes = _positive_votes(geo, util, w)
+        vall = _vote_total(util, w)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            p = votes / np.where(vall > 0, vall, 1.0)[:, None, None]
+        p[~(vall > 0)] = 0.0
+        return p, vall
+    votes = _positive_votes(geo, geo.dist, w)  # paper and M: linear, no risk exponent
+    back = votes.transpose(0, 2, 1)
+    total = votes + back
+    top = np.maximum(votes - back, 0.0) if kind == "masad" else votes
+    ok = (total > 0) & ~same
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = np.where(ok, top / np.where(ok, total, 1.0), 0.0)
+    return p, None
+
+
+def _eu_table(p, s_target, vs, vf, rp, q, t, m):
+    """EU(challenger -> target) for whole dyad tables (§3.3), in the reference's evaluation order.
+
+    ``vs = 1/2 - d/2`` and ``vf = 1/2 + d/2``; ``rp`` the perspective exponent (None: r = 1,
+    where no power is taken, as ``v**1.0 == v``); ``m = (d_mu + d)/4`` (only used if q < 1).
+    U_sq is read off the diagonal of U_s (d = 0 there) so that it is bit-identical to U_s at
+    d = 0, as in the reference code.
+    """
+    us = 2 - 4 * (vs if rp is None else vs**rp)
+    uf = 2 - 4 * (vf if rp is None else vf**rp)
+    usq = np.diagonal(us, axis1=-2, axis2=-1)[..., :, None]
+    eu = s_target * (p * us + (1 - p) * uf) + (1 - s_target) * us - q * usq
+    if q != 1.0:
+        ub = 2 - 4 * ((0.5 - m) if rp is None else (0.5 - m) ** rp)
+        uw = 2 - 4 * ((0.5 + m) if rp is None else (0.5 + m) ** rp)
+        eu = eu - (1 - q) * (t * ub + (1 - t) * uw)
+    return eu, us, uf, usq
+
+
+def _mu_terms(x, w, delta, geo, q):
+    """(d_mu + d)/4 for challenger rows (m_row) and challenger columns (m_col); None if q == 1."""
+    if q == 1.0:
+        return None, None
+    mu = weighted_median(x, w)
+    mu = np.where(np.isnan(mu), np.median(x, axis=-1), mu)
+    dmu = np.abs(x - mu[:, None]) / delta[:, None]
+    return 0.25 * (dmu[:, :, None] + geo.dist), 0.25 * (dmu[:, None, :] + geo.dist)
+
+
+class Dyads(NamedTuple):
+    """Dyad tables of one phase: ``prob[..., i, j]`` = P(i over j), ``eu[..., i, j]`` =
+    EU(i -> j) with i's exponent, ``vote_total`` = S's V_all (None for other probabilities)."""
+
+    prob: np.ndarray
+    eu: np.ndarray
+    vote_total: np.ndarray | None
+
+
+def dyad_tables(
+    positions,
+    capabilities,
+    saliences,
+    risk=None,
+    *,
+    probability: str = "scholz",
+    q: float = 1.0,
+    t: float = 1.0,
+    delta=None,
+) -> Dyads:
+    """Probabilities and expected utilities of every dyad for the current positions (§3.2-3.3).
+
+    ``risk`` are the exponents (voters' in S's votes, challengers' in the utilities); None
+    means all 1 (the danger phase).  Saliences on 0..100.  Shapes as in :func:`run`.
+    """
+    x, c, s, single, dlt = _validate(positions, capabilities, saliences, delta)
+    _check_choice(probability, PROBABILITIES, "probability")
+    w = c * s
+    r = None if risk is None else np.broadcast_to(np.asarray(risk, dtype=float), x.shape)
+    geo = _geometry(x, dlt)
+    p, vall = _probabilities(probability, geo, w, r)
+    m_row, _ = _mu_terms(x, w, dlt, geo, q)
+    eu = _eu_table(p, s[:, None, :], geo.vs, geo.vf,
+                   None if r is None else r[:, :, None], q, t, m_row)[0]
+    if single:
+        return Dyads(p[0], eu[0], None if vall is None else vall[0])
+    return Dyads(p, eu, vall)
+
+
+# --------------------------------------------------------------------------------------------
+# The trace
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class EUTrace:
+    """Everything a run computed.  Axes: round t, issue g, actor i, counterpart j.
+
+    ``positions``, ``median``, ``mean`` have ``rounds_run + 1`` rows (row 0 = the input); the
+    per-round arrays have ``rounds_run`` rows, row ``t - 1`` for round t.  The issue axis is
+    always present (length 1 for one-issue input).
+
+    Dyad tables (None when ``keep_pairs=False``), from the start-of-round positions:
+    ``prob[t, g, i, j]`` P(i over j) in the offer phase; ``a[t, g, i, j]`` = EU(i -> j; r_i);
+    ``b[t, g, i, j]`` = EU(j -> i) with r_i in S (as perceived by i), with r_j in M (the EU
+    j's offer carries); ``kind`` the classification codes (:data:`KIND_NAMES`) and
+    ``candidate`` the position i would move to.
+
+    Per actor: ``danger`` D_i, ``risk`` r_i, ``chosen`` the counterpart whose offer i acted on
+    (-1: none), ``move_kind``, ``move_a``/``move_b`` (a, b of that offer), ``moved`` (position
+    changed).  Per issue: ``converged_round`` (first round in which no actor moved, -1 if
+    none), ``cycle_start``/``cycle_period`` (first repeated state: positions after round
+    ``cycle_start + cycle_period`` equal those after ``cycle_start``; -1/0 if none; a converged
+    run has period 1).
+    """
+
+    variant: str
+    params: dict[str, Any]
+    delta: np.ndarray
+    weights: np.ndarray
+    positions: np.ndarray
+    median: np.ndarray
+    mean: np.ndarray
+    danger: np.ndarray
+    risk: np.ndarray
+    chosen: np.ndarray
+    move_kind: np.ndarray
+    move_a: np.ndarray
+    move_b: np.ndarray
+    moved: np.ndarray
+    converged_round: np.ndarray
+    cycle_start: np.ndarray
+    cycle_period: np.ndarray
+    prob: np.ndarray | None = None
+    a: np.ndarray | None = None
+    b: np.ndarray | None = None
+    kind: np.ndarray | None = None
+    candidate: np.ndarray | None = None
+
+    @property
+    def rounds_run(self) -> int:
+        return self.positions.shape[0] - 1
+
+    @property
+    def n_issues(self) -> int:
+        return self.positions.shape[1]
+
+    @property
+    def n_actors(self) -> int:
+        return self.positions.shape[2]
+
+    def status(self, g: int = 0) -> str:
+        """``"converged"``, ``"cycle"`` (a state repeated with period >= 2) or ``"open"``."""
+        if self.converged_round[g] >= 0:
+            return "converged"
+        return "cycle" if self.cycle_period[g] >= 2 else "open"
+
+    def forecast(self, g: int = 0) -> float:
+        """The model's forecast: the c·s-weighted median after the last round run."""
+        return float(self.median[-1, g])
+
+    def records(self, g: int = 0, actor_ids: Sequence[str] | None = None) -> list[dict]:
+        """JSON-ready per-round records for issue ``g``: positions in actor order, the median
+        and mean, and (from round 1) risk exponents, dangers, moves and the offers considered."""
+        n = self.n_actors
+        ids = list(actor_ids) if actor_ids is not None else [str(i) for i in range(n)]
+        out: list[dict] = [{
+            "round": 0,
+            "positions": _floats(self.positions[0, g]),
+            "median": _float(self.median[0, g]),
+            "mean": _float(self.mean[0, g]),
+        }]
+        for t in range(1, self.rounds_run + 1):
+            rec = {
+                "round": t,
+                "positions": _floats(self.positions[t, g]),
+                "median": _float(self.median[t, g]),
+                "mean": _float(self.mean[t, g]),
+                "risk": _floats(self.risk[t - 1, g]),
+                "danger": _floats(self.danger[t - 1, g]),
+                "moves": [
+                    {
+                        "actor": ids[i],
+                        "kind": KIND_NAMES[self.move_kind[t - 1, g, i]],
+                        "counterpart": ids[self.chosen[t - 1, g, i]],
+                        "from": float(self.positions[t - 1, g, i]),
+                        "to": float(self.positions[t, g, i]),
+                        "a": float(self.move_a[t - 1, g, i]),
+                        "b": float(self.move_b[t - 1, g, i]),
+                    }
+                    for i in range(n)
+                    if self.chosen[t - 1, g, i] >= 0
+                ],
+            }
+            if self.kind is not None:
+                kinds = self.kind[t - 1, g]
+                rec["offers"] = [
+                    {
+                        "actor": ids[i],
+                        "counterpart": ids[j],
+                        "kind": KIND_NAMES[kinds[i, j]],
+                        "a": float(self.a[t - 1, g, i, j]),
+                        "b": float(self.b[t - 1, g, i, j]),
+                        "candidate": float(self.candidate[t - 1, g, i, j]),
+                        "chosen": bool(self.chosen[t - 1, g, i] == j),
+                    }
+                    for i, j in zip(*np.nonzero(kinds), strict=True)
+                ]
+            out.append(rec)
+        return out
+
+
+def _float(v) -> float | None:
+    v = float(v)
+    return v if np.isfinite(v) else None
+
+
+def _floats(a) -> list[float | None]:
+    return [_float(v) for v in a]
+
+
+# --------------------------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------------------------
+
+
+def _check_choice(value, allowed, field):
+    if value not in allowed:
+        raise InputError(
+            f"unknown {field} {value!r}", field=field, hint="use one of: " + ", ".join(allowed)
+        )
+
+
+def _as_2d(a, field) -> np.ndarray:
+    try:
+        arr = np.array(a, dtype=float)
+    except (TypeError, ValueError):
+        raise InputError(f"{field} must be numbers", field=field) from None
+    if arr.ndim == 1:
+        arr = arr[None, :]
+    if arr.ndim != 2:
+        raise InputError(f"{field} must have shape (n_actors,) or (n_issues, n_actors)",
+                         field=field)
+    if not np.all(np.isfinite(arr)):
+        raise InputError(f"{field} contains a missing or infinite value", field=field,
+                         hint="give every actor a finite number")
+    return arr
+
+
+def _validate(positions, capabilities, saliences, delta):
+    single = np.ndim(positions) == 1
+    x = _as_2d(positions, "positions")
+    if x.shape[1] == 0:
+        raise InputError("there are no actors", field="positions", hint="give at least one actor")
+    arrays = []
+    for field, values in (("capabilities", capabilities), ("saliences", saliences)):
+        arr = _as_2d(values, field)
+        if arr.shape[1] != x.shape[1] or arr.shape[0] not in (1, x.shape[0]):
+            raise InputError(
+                f"{field} has shape {np.shape(values)}, positions {np.shape(positions)}",
+                field=field, hint="give one value per actor (and per issue, or shared by all)",
+            )
+        arrays.append(np.broadcast_to(arr, x.shape).copy())
+    c, s = arrays
+    if np.any(c < 0):
+        raise InputError("a capability is negative", field="capabilities",
+                         hint="capabilities are non-negative (only ratios matter)")
+    if np.any((s < 0) | (s > 100)):
+        raise InputError("a salience is outside 0..100", field="saliences",
+                         hint="give salience on the 0..100 scale")
+    span = x.max(axis=1) - x.min(axis=1)
+    if delta is None:
+        dlt = span.copy()
+    else:
+        dlt = np.broadcast_to(np.asarray(delta, dtype=float), span.shape).copy()
+        if not np.all(np.isfinite(dlt)) or np.any(dlt < span) or np.any(dlt < 0):
+            raise InputError(
+                "delta is smaller than the range of the positions",
+                field="delta", hint="use at least max(position) - min(position), or leave it out",
+            )
+    dlt[dlt == 0] = 1.0  # zero range: every distance is 0, any positive range gives d = 0
+    return x, c, s / 100.0, single, dlt
+
+
+# --------------------------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------------------------
+
+
+def run(
+    positions,
+    capabilities,
+    saliences,
+    *,
+    rounds: int = 10,
+    variant: str = "scholz",
+    q: float = 1.0,
+    t: float = 1.0,
+    delta=None,
+    stop_when_stable: bool = False,
+    capitulation: bool | None = None,
+    compromise_choice: str | None = None,
+    probability: str | None = None,
+    keep_pairs: bool = True,
+) -> EUTrace:
+    """Run the expected-utility model (equations in the module docstring).
+
+    Parameters
+    ----------
+    positions, capabilities, saliences
+        Arrays of shape ``(n_actors,)`` or ``(n_issues, n_actors)``; saliences on 0..100
+        (divided by 100 here); capabilities on any non-negative scale.
+    rounds
+        Maximum number of rounds (default 10, as in the published EC example).
+    variant
+        ``"scholz"`` (S, default: reproduces the published trajectory) or ``"masad"`` (M).
+    q, t
+        Probability that the status quo persists without a challenge, and that things then get
+        better (§3.3).  Published results all use q = 1.
+    delta
+        The position range Δ (scalar or per issue); default the range of the initial positions.
+    stop_when_stable
+        Stop early once no actor moves in a round (in every issue).  Cycles are reported, never
+        cut short: the forecast of a cycling run depends on the number of rounds asked for.
+    capitulation
+        Act on capitulations.  Default: False for S (its reference code's dead branch), True for M.
+    compromise_choice
+        S only: ``"smallest_key"`` (default, reference code) or ``"least_movement"``.
+    probability
+        ``"scholz"``, ``"masad"`` or ``"paper"`` (§3.2); default: the variant's own.
+    keep_pairs
+        Keep the per-round dyad tables (O(rounds · n²) memory) in the trace.
+
+    Returns
+    -------
+    EUTrace
+    """
+    _check_choice(variant, VARIANTS, "variant")
+    prob_kind = variant if probability is None else probability
+    _check_choice(prob_kind, PROBABILITIES, "probability")
+    if compromise_choice is not None and variant != "scholz":
+        raise InputError("compromise_choice applies to variant 'scholz' only",
+                         field="compromise_choice",
+                         hint="variant 'masad' takes the offer with the highest sender EU")
+    choice = "smallest_key" if compromise_choice is None else compromise_choice
+    _check_choice(choice, COMPROMISE_CHOICES, "compromise_choice")
+    capit = (variant == "masad") if capitulation is None else bool(capitulation)
+    if isinstance(rounds, bool) or not isinstance(rounds, (int, np.integer)) or rounds < 0:
+        raise InputError("rounds must be a whole number >= 0", field="rounds")
+    for name, val in (("q", q), ("t", t)):
+        if not (0.0 <= float(val) <= 1.0):
+            raise InputError(f"{name} must lie in [0, 1]", field=name)
+    q, t = float(q), float(t)
+
+    x, c, s, single, dlt = _validate(positions, capabilities, saliences, delta)
+    G, n = x.shape
+    w = c * s
+    s_col = s[:, None, :]  # target j's salience in EU(i -> j)
+    s_row = s[:, :, None]  # target i's salience in EU(j -> i)
+    ii = np.arange(n)
+    gi = np.arange(G)[:, None]
+    eye = np.eye(n, dtype=bool)
+
+    hist_x = [x.copy()]
+    log: dict[str, list] = {k: [] for k in (
+        "danger", "risk", "chosen", "move_kind", "move_a", "move_b", "moved",
+        "prob", "a", "b", "kind", "candidate")}
+    converged = np.full(G, -1)
+    cycle_start = np.full(G, -1)
+    cycle_period = np.zeros(G, dtype=int)
+    seen = [{(x[g] + 0.0).tobytes(): 0} for g in range(G)]
+
+    for rnd in range(1, rounds + 1):
+        geo = _geometry(x, dlt)
+        m_row, m_col = _mu_terms(x, w, dlt, geo, q)
+
+        # Risk step (§3.4): every r = 1; E1[g, j, i] = EU(j -> i; 1); D_i sums column i.
+        p1, _ = _probabilities(prob_kind, geo, w, None)
+        e1 = _eu_table(p1, s_col, geo.vs, geo.vf, None, q, t, m_row)[0]
+        e1[:, eye] = 0.0
+        danger = e1.sum(axis=1)
+        dmax = danger.max(axis=1, keepdims=True)
+        dmin = danger.min(axis=1, keepdims=True)
+        flat = dmax == dmin
+        big_r = np.where(flat, 0.0, (2 * danger - dmax - dmin) / np.where(flat, 1.0, dmax - dmin))
+        risk = (1 - big_r / 3.0) / (1 + big_r / 3.0)
+
+        # Offer phase (§3.5) with the new exponents; a[i, j] = EU(i -> j; r_i).
+        if prob_kind == "scholz":
+            prob, _ = _probabilities(prob_kind, geo, w, risk)
+        else:
+            prob = p1
+        a, us, uf, usq = _eu_table(prob, s_col, geo.vs, geo.vf, risk[:, :, None], q, t, m_row)
+        if variant == "scholz":
+            pt = prob.transpose(0, 2, 1)
+            b = s_row * (pt * us + (1 - pt) * uf) + (1 - s_row) * us - q * usq
+            if q != 1.0:
+                rp = risk[:, :, None]
+                ub = 2 - 4 * (0.5 - m_col) ** rp
+                uw = 2 - 4 * (0.5 + m_col) ** rp
+                b = b - (1 - q) * (t * ub + (1 - t) * uw)
+        else:
+            b = a.transpose(0, 2, 1)  # the EU j computed with its own r_j
+
+        xi = x[:, :, None]
+        xj = np.broadcast_to(x[:, None, :], (G, n, n))
+        absa = np.abs(a)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.abs(a / np.where(b != 0, b, 1.0))
+        comp_pos = xi + (xj - xi) * ratio
+        kind = np.zeros((G, n, n), dtype=np.int8)
+        if variant == "scholz":
+            valid = ~geo.same
+            conf = valid & (b > a) & (a > 0)
+            comp = valid & ~conf & (b > 0) & (a < 0) & (b > absa)
+            cap = valid & ~conf & ~comp & (b > 0) & (a < 0) & (b < absa)
+        else:  # what i would do with j's offer; co-located j may offer too (as in M's code)
+            valid = ~eye
+            conf = valid & (a > 0) & (a < b)
+            comp = valid & (a < 0) & (absa < b)
+            cap = valid & (a < 0) & (absa > b)
+        kind[conf] = CONFRONTATION
+        kind[comp] = COMPROMISE
+        kind[cap] = CAPITULATION if capit else IGNORED_CAPITULATION
+        candidate = np.where(comp, comp_pos, np.where(conf | cap, xj, np.nan))
+
+        inf = np.inf
+        if variant == "scholz":
+            move_dist = geo.absdx
+            if choice == "smallest_key":
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    comp_key = (absa * xi + np.abs(b) * xj) / (absa + np.abs(b))
+            else:
+                comp_key = np.abs(xi - comp_pos)
+            j_conf = np.argmin(np.where(conf, move_dist, inf), axis=-1)
+            j_comp = np.argmin(np.where(comp, comp_key, inf), axis=-1)
+            j_cap = np.argmin(np.where(cap, move_dist, inf), axis=-1)
+            has_cap = cap.any(-1) & capit
+            chosen = np.where(conf.any(-1), j_conf,
+                              np.where(comp.any(-1), j_comp, np.where(has_cap, j_cap, -1)))
+        else:
+            offers = valid & (b > 0)
+            best = np.where(offers, b, -inf).max(axis=-1, keepdims=True)
+            tied = offers & (b == best)
+            j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)
+            k_best = kind[gi, ii[None, :], j_best]
+            acts = offers.any(-1) & ((k_best == CONFRONTATION) | (k_best == COMPROMISE)
+                                     | (k_best == CAPITULATION))
+            chosen = np.where(acts, j_best, -1)
+
+        jsafe = np.maximum(chosen, 0)
+        has = chosen >= 0
+        new_x = np.where(has, candidate[gi, ii[None, :], jsafe], x)
+        log["danger"].append(danger)
+        log["risk"].append(risk)
+        log["chosen"].append(chosen)
+        log["move_kind"].append(np.where(has, kind[gi, ii[None, :], jsafe], NONE).astype(np.int8))
+        log["move_a"].append(np.where(has, a[gi, ii[None, :], jsafe], np.nan))
+        log["move_b"].append(np.where(has, b[gi, ii[None, :], jsafe], np.nan))
+        log["moved"].append(new_x != x)
+        if keep_pairs:
+            log["prob"].append(prob)
+            log["a"].append(a)
+            log["b"].append(np.ascontiguousarray(b))
+            log["kind"].append(kind)
+            log["candidate"].append(candidate)
+
+        still = np.all(new_x == x, axis=1)
+        x = new_x
+        hist_x.append(x.copy())
+        for g in range(G):
+            if still[g] and converged[g] < 0:
+                converged[g] = rnd
+            key = (x[g] + 0.0).tobytes()
+            if cycle_start[g] < 0 and key in seen[g]:
+                cycle_start[g] = seen[g][key]
+                cycle_period[g] = rnd - seen[g][key]
+            seen[g].setdefault(key, rnd)
+        if stop_when_stable and np.all(converged >= 0):
+            break
+
+    pos = np.stack(hist_x)
+
+    def stacked(name, shape, dtype=float):
+        return np.stack(log[name]) if log[name] else np.zeros((0, *shape), dtype=dtype)
+
+    pairs = {}
+    if keep_pairs:
+        pairs = {k: stacked(k, (G, n, n), np.int8 if k == "kind" else float)
+                 for k in ("prob", "a", "b", "kind", "candidate")}
+    return EUTrace(
+        variant=variant,
+        params={
+            "rounds": int(rounds), "variant": variant, "q": q, "t": t,
+            "delta": None if delta is None else _floats(np.ravel(dlt)),
+            "stop_when_stable": bool(stop_when_stable), "capitulation": capit,
+            "compromise_choice": choice if variant == "scholz" else None,
+            "probability": prob_kind,
+        },
+        delta=dlt,
+        weights=w,
+        positions=pos,
+        median=weighted_median(pos, w[None]),
+        mean=weighted_mean(pos, w[None]),
+        danger=stacked("danger", (G, n)),
+        risk=stacked("risk", (G, n)),
+        chosen=stacked("chosen", (G, n), int),
+        move_kind=stacked("move_kind", (G, n), np.int8),
+        move_a=stacked("move_a", (G, n)),
+        move_b=stacked("move_b", (G, n)),
+        moved=stacked("moved", (G, n), bool),
+        converged_round=converged,
+        cycle_start=cycle_start,
+        cycle_period=cycle_period,
+        **pairs,
+    )
