@@ -4,5 +4,6 @@ from concilium.cli._app import app, main
 
 # Each module below registers its commands on ``app`` when imported.
 from concilium.cli import core  # noqa: E402,F401
+from concilium.cli import text  # noqa: E402,F401
 
 __all__ = ["app", "main"]

@@ -57,6 +57,7 @@ __all__ = [
 KIND_HOMOGLYPH = "homoglyph"
 KIND_INVISIBLE = "invisible"
 KIND_COMPATIBILITY = "compatibility"
+KIND_ISOLATED = "isolated"
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ class Lookalike:
     """One character that passes for another.
 
     ``kind`` is ``"homoglyph"`` (a letter of another script inside a mixed-script word),
-    ``"invisible"`` (a default-ignorable character) or ``"compatibility"`` (a fullwidth,
+    ``"isolated"`` (a letter of a whole word in a look-alike script amid text of another
+    script; only from ``analyse(..., isolated=True)``), ``"invisible"`` (a default-ignorable character) or ``"compatibility"`` (a fullwidth,
     mathematical or circled form of a letter or digit).
     """
 
@@ -86,6 +88,9 @@ class Lookalike:
         head = f"'{shown}' ({self.codepoint} {self.unicode_name}) at position {self.index}"
         if self.kind == KIND_INVISIBLE:
             return f"{head} is invisible" + (f" (in '{_printable(self.word)}')" if self.word else "")
+        if self.kind == KIND_ISOLATED:
+            return (f"{head} looks like {self.expected_script} '{self.looks_like}' "
+                    f"(the whole word '{self.word}' is {self.script} amid {self.expected_script} text)")
         if self.kind == KIND_COMPATIBILITY:
             return f"{head} is a compatibility form of {self.expected_script} '{self.looks_like}'"
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"
@@ -101,14 +106,19 @@ class WordReport:
     expected_script: str  # "" when the word has no letters
     findings: list[Lookalike] = field(default_factory=list)
     foreign: list[tuple[int, str]] = field(default_factory=list)  # (index, char) w/o counterpart
+    isolated: bool = False  # a whole word in a look-alike script amid another script
+
 
     @property
     def mixed(self) -> bool:
         return len(self.scripts) > 1
 
-    def repaired(self) -> str:
-        """The word with look-alikes folded, compatibility forms NFKC'd, invisibles dropped."""
-        if not self.findings:
+    def repaired(self, fold_isolated: bool = False) -> str:
+        """The word with look-alikes folded, compatibility forms NFKC'd, invisibles dropped.
+
+        Whole words in a look-alike script (``isolated``) are folded only if asked.
+        """
+        if not self.findings or (self.isolated and not fold_isolated):
             return self.word
         chars = list(self.word)
         for f in self.findings:
@@ -164,18 +174,21 @@ def lookalikes(text: str) -> list[Lookalike]:
     return out
 
 
-def analyse(text: str, context: Counter | None = None) -> Iterator[WordReport]:
+def analyse(text: str, context: Counter | None = None,
+            isolated: bool = False) -> Iterator[WordReport]:
     """Yield a :class:`WordReport` for every word of ``text`` that has a finding or mixes scripts.
 
     ``context`` (a :class:`collections.Counter` of script codes) carries the letter counts of
-    text seen before this call, for streaming callers; it is updated in place.
+    text seen before this call, for streaming callers; it is updated in place.  With
+    ``isolated``, whole words in a look-alike script amid text of another script are reported
+    too (see :func:`_isolated_words`); :func:`lookalikes` does not do this.
     """
     t = _tables()
     doc = context if context is not None else Counter()
     pos = 0
     for line in text.splitlines(keepends=True):
         if not line.isascii():
-            yield from _analyse_line(t, line, pos, doc)
+            yield from _analyse_line(t, line, pos, doc, isolated)
         else:
             doc[t.latin_code] += len(line)  # crude but cheap: ASCII lines are Latin context
         pos += len(line)
@@ -253,6 +266,8 @@ class _Tables:
         compat = "".join(sorted(self.compat))
         wordish = rf"\w{marks}{ign}{compat}"
         # A candidate word: a run of word characters holding at least one non-ASCII one.
+        self.word_re = re.compile(rf"[{wordish}]+")
+        self.trio = frozenset(self.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
         self.candidate_re = re.compile(
             rf"[{wordish}]*(?:[^\x00-\x7f\W]|[{marks}{ign}{compat}])[{wordish}]*")
         self.counterparts: dict[tuple[str, str], str | None] = {}
@@ -385,9 +400,11 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
     )
 
 
-def _analyse_line(t: _Tables, line: str, offset: int, doc: Counter) -> Iterator[WordReport]:
+def _analyse_line(t: _Tables, line: str, offset: int, doc: Counter,
+                  isolated: bool = False) -> Iterator[WordReport]:
     state: dict[str, Counter] = {}
     codes_of = t.codes
+    reports: list[WordReport] = []
     for m in t.candidate_re.finditer(line):
         word = m.group()
         codes = word.translate(codes_of)
@@ -397,12 +414,91 @@ def _analyse_line(t: _Tables, line: str, offset: int, doc: Counter) -> Iterator[
             # boundary ("東京のNATO事務所"), not a mixed-script word.
             for sub in t.cjk_split_re.finditer(codes):
                 a, b = sub.span()
-                yield from _analyse_word(t, line, offset, m.start() + a, word[a:b], codes[a:b],
-                                         state, doc)
+                reports.extend(_analyse_word(t, line, offset, m.start() + a, word[a:b],
+                                             codes[a:b], state, doc))
         else:
-            yield from _analyse_word(t, line, offset, m.start(), word, codes, state, doc)
-    counts = state.get("line") or Counter(line.translate(codes_of))
+            reports.extend(_analyse_word(t, line, offset, m.start(), word, codes, state, doc))
+    if "line" not in state:
+        state["line"] = Counter(line.translate(codes_of))
+    counts = state["line"]
+    if isolated and sum(1 for c in t.trio if counts[c]) > 1:
+        reports = _isolated_words(t, line, offset, reports)
+    yield from reports
     doc.update({c: n for c, n in counts.items() if c not in t.neutral})
+
+
+def _isolated_words(t: _Tables, line: str, offset: int,
+                    reports: list[WordReport]) -> list[WordReport]:
+    """Add whole words written in a look-alike script amid text of another script.
+
+    A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
+    the line's dominant script (ASCII for Latin; the base Greek/Cyrillic blocks otherwise), when
+    that script holds at least 60% of the line's letters and the nearest word on each side is in
+    it: the English article "a" typed as Cyrillic "а".  Single Greek letters in Latin text are
+    left alone (α, β in science), and so are single Latin capitals in Cyrillic or Greek text
+    ("план A", "витамин C").  These are reported, and folded only on request.
+    """
+    by_start = {r.start - offset: r for r in reports}
+    words: list[tuple[int, str, str, str]] = []  # (start, word, resolved script code, codes)
+    resolved: Counter = Counter()
+    for m in t.word_re.finditer(line):
+        word = m.group()
+        codes = word.translate(t.codes)
+        letters = [c for c in codes if c not in t.neutral]
+        if not letters:
+            continue
+        rep = by_start.get(m.start())
+        if rep is not None and rep.word == word and rep.expected_script:
+            code = t.code_of[rep.expected_script]
+        else:
+            code = max(set(letters), key=letters.count)
+        words.append((m.start(), word, code, codes))
+        resolved[code] += len(letters)
+    if not words:
+        return reports
+    dominant, n = resolved.most_common(1)[0]
+    if dominant not in t.trio or n < 0.6 * sum(resolved.values()):
+        return reports
+    added: list[WordReport] = []
+    for k, (at, word, code, codes) in enumerate(words):
+        if code == dominant or code not in t.trio or at in by_start:
+            continue
+        if len(set(codes) - t.neutral) != 1:
+            continue
+        if len(word) == 1 and (
+            (code == t.code_of["Greek"] and dominant == t.latin_code)  # α, β in science
+            or (code == t.latin_code and word.isupper())  # "план A", "витамин C"
+        ):
+            continue
+        neighbours = [w[2] for w in (words[k - 1] if k else None,
+                                     words[k + 1] if k + 1 < len(words) else None) if w]
+        if not neighbours or any(c != dominant for c in neighbours):
+            continue
+        twins = []
+        for ch, c in zip(word, codes):
+            if c in t.neutral:
+                twins.append(None)
+                continue
+            twin = t.counterpart(ch, dominant)
+            if twin is None or not _basic(twin, dominant, t):
+                break
+            twins.append(twin)
+        else:
+            start = offset + at
+            expected = t.name_of_code(dominant)
+            rep = WordReport(start, word, (t.name_of_code(code),), expected, isolated=True)
+            rep.findings = [
+                _make(ch, start + i, t, twin, expected, word, KIND_ISOLATED)
+                for i, (ch, twin) in enumerate(zip(word, twins)) if twin is not None
+            ]
+            added.append(rep)
+    return sorted(reports + added, key=lambda r: r.start) if added else reports
+
+
+def _basic(ch: str, code: str, t: _Tables) -> bool:
+    if code == t.latin_code:
+        return ch.isascii()
+    return 0x0370 <= ord(ch) <= 0x045F
 
 
 def _analyse_word(t: _Tables, line: str, offset: int, at: int, word: str, codes: str,

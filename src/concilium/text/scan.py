@@ -1,0 +1,422 @@
+"""Scan text for look-alike obfuscation and repair it, streaming.
+
+:func:`scan_text` and :func:`scan_file` report which characters imitate which, where, from
+which script, in how many words, and a verdict; with a repair target they also write the text
+back with
+
+* look-alike letters inside mixed-script words folded to the word's expected script (the
+  letter of that script with the same TR39 skeleton, see :mod:`concilium.text.confusables`);
+* compatibility forms (fullwidth, mathematical, circled letters and digits) replaced by their
+  NFKC form, character by character (NFKC of the whole text would also flatten "km²");
+* invisible characters (Default_Ignorable_Code_Point other than variation selectors, where
+  they do no legitimate job) removed.
+
+Words written wholly in one script are left alone, whatever the script.  Whole words in a
+look-alike script amid text of another script (the English article "a" typed as Cyrillic
+"а") are *reported* (kind ``isolated``) and folded only with ``fold_isolated=True``.
+
+Verdict (``share`` = affected words / words, a word being a run of letters and digits):
+
+* ``clean``: no finding at all;
+* ``obfuscated``: at least :data:`OBFUSCATED_MIN_WORDS` affected words making at least
+  :data:`OBFUSCATED_SHARE` of all words: systematic substitution, not an accident;
+* ``suspicious``: anything in between (a stray soft hyphen, one spoofed name).
+
+Files are read in chunks (:data:`CHUNK_BYTES`) and cut at line ends, so memory stays constant
+however large the file; only counters and the first :data:`MAX_EXAMPLES` examples are kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from concilium.errors import InputError
+from concilium.text.confusables import (
+    KIND_COMPATIBILITY,
+    KIND_HOMOGLYPH,
+    KIND_INVISIBLE,
+    KIND_ISOLATED,
+    WordReport,
+    analyse,
+    unicode_versions,
+)
+
+__all__ = [
+    "CharStat",
+    "ScanReport",
+    "repair",
+    "scan_text",
+    "scan_file",
+    "read_text",
+    "verdict",
+    "OBFUSCATED_SHARE",
+    "OBFUSCATED_MIN_WORDS",
+]
+
+OBFUSCATED_SHARE = 0.02
+OBFUSCATED_MIN_WORDS = 3
+CHUNK_BYTES = 1 << 20
+MAX_EXAMPLES = 20
+_MAX_CARRY = 1 << 22  # characters kept waiting for a line end before cutting at a space
+
+_WORD_COUNT_RE = re.compile(r"\w+")
+
+
+@dataclass
+class CharStat:
+    """One distinct suspicious character and how often it occurs."""
+
+    char: str
+    codepoint: str
+    unicode_name: str
+    script: str
+    kind: str
+    looks_like: str
+    expected_script: str
+    count: int = 0
+    words: int = 0  # words it occurs in (a word with it twice counts once)
+    first_line: int = 0
+    first_column: int = 0
+
+
+@dataclass
+class ScanReport:
+    """The result of a scan.  ``to_dict()`` gives the JSON form."""
+
+    source: str
+    encoding: str
+    bytes: int = 0
+    characters_read: int = 0
+    lines: int = 0
+    words: int = 0
+    affected_words: int = 0
+    homoglyph_words: int = 0
+    isolated_words: int = 0
+    invisible_words: int = 0
+    compatibility_words: int = 0
+    mixed_unexplained_words: int = 0  # mixed scripts but no look-alike (Cyrillic "ж" in Latin)
+    by_script: dict[str, int] = field(default_factory=dict)  # look-alike letters per script
+    characters: list[CharStat] = field(default_factory=list)
+    examples: list[dict] = field(default_factory=list)
+    repaired: bool = False
+    changed_characters: int = 0
+    output: str | None = None
+    unicode: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def share(self) -> float:
+        return self.affected_words / self.words if self.words else 0.0
+
+    @property
+    def verdict(self) -> str:
+        return verdict(self.words, self.affected_words)
+
+    def explanation(self) -> str:
+        """Why the verdict: one sentence."""
+        if self.verdict == "clean":
+            return f"No look-alike, invisible or compatibility characters in {self.words} words."
+        kinds = ", ".join(
+            f"{n} {label}"
+            for n, label in (
+                (self.homoglyph_words, "with look-alike letters from another script"),
+                (self.isolated_words, "written wholly in a look-alike script"),
+                (self.invisible_words, "with invisible characters"),
+                (self.compatibility_words, "with compatibility forms"),
+            )
+            if n
+        )
+        rule = (
+            f">= {OBFUSCATED_MIN_WORDS} words and >= {OBFUSCATED_SHARE:.0%} of words"
+            if self.verdict == "obfuscated"
+            else f"below the obfuscation threshold of {OBFUSCATED_MIN_WORDS} words and "
+            f"{OBFUSCATED_SHARE:.0%} of words"
+        )
+        return (
+            f"{self.affected_words} of {self.words} words ({self.share:.1%}) are affected "
+            f"({kinds}): {rule}."
+        )
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["share"] = round(self.share, 6)
+        d["verdict"] = self.verdict
+        d["explanation"] = self.explanation()
+        return d
+
+
+def verdict(words: int, affected: int) -> str:
+    """``clean`` / ``suspicious`` / ``obfuscated`` from word counts (thresholds in module doc)."""
+    if affected == 0:
+        return "clean"
+    if affected >= OBFUSCATED_MIN_WORDS and affected >= OBFUSCATED_SHARE * words:
+        return "obfuscated"
+    return "suspicious"
+
+
+# ----------------------------------------------------------------------------- the engine
+
+class _Scanner:
+    """Accumulates a report over pieces of text and repairs each piece."""
+
+    def __init__(self, report: ScanReport, fold_isolated: bool) -> None:
+        self.report = report
+        self.fold_isolated = fold_isolated
+        self.context: Counter = Counter()
+        self.chars: dict[tuple[str, str, str], CharStat] = {}
+        self.scripts: Counter = Counter()
+        self.line = 1  # line number at the start of the next piece
+        self.col_base = 0  # characters since the last line end, at the start of the next piece
+        self.seen_text = False
+
+    def feed(self, piece: str, repair: bool) -> str | None:
+        """Analyse one piece (ending at a line end, except possibly the last); return the
+        repaired piece if asked."""
+        rep = self.report
+        rep.characters_read += len(piece)
+        if not self.seen_text and not piece.isspace():
+            self.seen_text = True
+        rep.words += len(_WORD_COUNT_RE.findall(piece))
+        out: list[str] = []
+        last = 0
+        for wr in analyse(piece, self.context, isolated=True):
+            self._count(piece, wr)
+            if repair:
+                fixed = wr.repaired(self.fold_isolated)
+                if fixed != wr.word:
+                    out.append(piece[last:wr.start])
+                    out.append(fixed)
+                    last = wr.start + len(wr.word)
+                    rep.changed_characters += sum(
+                        1 for f in wr.findings if f.kind != KIND_ISOLATED or self.fold_isolated)
+        newlines = piece.count("\n")
+        if newlines:
+            self.col_base = len(piece) - piece.rindex("\n") - 1
+        else:
+            self.col_base += len(piece)
+        self.line += newlines
+        rep.lines = self.line - (1 if piece.endswith("\n") else 0)
+        if not repair:
+            return None
+        if last == 0:
+            return piece
+        out.append(piece[last:])
+        return "".join(out)
+
+    def _where(self, piece: str, index: int) -> tuple[int, int]:
+        before = piece.count("\n", 0, index)
+        line = self.line + before
+        if before:
+            col = index - piece.rindex("\n", 0, index)
+        else:
+            col = self.col_base + index + 1
+        return line, col
+
+    def _count(self, piece: str, wr: WordReport) -> None:
+        rep = self.report
+        kinds = {f.kind for f in wr.findings}
+        if wr.findings:
+            rep.affected_words += 1
+        if KIND_HOMOGLYPH in kinds:
+            rep.homoglyph_words += 1
+        if KIND_ISOLATED in kinds:
+            rep.isolated_words += 1
+        if KIND_INVISIBLE in kinds:
+            rep.invisible_words += 1
+        if KIND_COMPATIBILITY in kinds:
+            rep.compatibility_words += 1
+        if wr.foreign and not wr.findings:
+            rep.mixed_unexplained_words += 1
+        seen: set[tuple[str, str, str]] = set()
+        for f in wr.findings:
+            key = (f.char, f.kind, f.looks_like)
+            stat = self.chars.get(key)
+            if stat is None:
+                line, col = self._where(piece, f.index)
+                stat = self.chars[key] = CharStat(
+                    f.char, f.codepoint, f.unicode_name, f.script, f.kind, f.looks_like,
+                    f.expected_script, first_line=line, first_column=col)
+            stat.count += 1
+            if key not in seen:
+                stat.words += 1
+                seen.add(key)
+            if f.kind in (KIND_HOMOGLYPH, KIND_ISOLATED):
+                self.scripts[f.script] += 1
+        if wr.findings and len(rep.examples) < MAX_EXAMPLES:
+            line, col = self._where(piece, wr.start)
+            rep.examples.append({
+                "line": line,
+                "column": col,
+                "word": wr.word,
+                "repaired": wr.repaired(self.fold_isolated),
+                "scripts": list(wr.scripts),
+                "expected_script": wr.expected_script,
+                "findings": [
+                    {"column": self._where(piece, f.index)[1], "char": f.char,
+                     "codepoint": f.codepoint, "unicode_name": f.unicode_name,
+                     "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
+                     "expected_script": f.expected_script}
+                    for f in wr.findings
+                ],
+            })
+
+    def finish(self) -> ScanReport:
+        rep = self.report
+        rep.characters = sorted(self.chars.values(), key=lambda s: (-s.count, s.codepoint))
+        rep.by_script = dict(self.scripts.most_common())
+        rep.unicode = unicode_versions()
+        return rep
+
+
+def scan_text(text: str, *, fix: bool = False, fold_isolated: bool = False,
+              source: str = "<text>") -> tuple[ScanReport, str | None]:
+    """Scan a string; with ``fix`` also return the repaired string (else ``None``)."""
+    scanner = _Scanner(ScanReport(source=source, encoding="str"), fold_isolated)
+    fixed = scanner.feed(text, repair=fix)
+    report = scanner.finish()
+    report.repaired = fix
+    return report, fixed
+
+
+def repair(text: str, *, fold_isolated: bool = False) -> str:
+    """The repaired text (see the module docstring for what is changed)."""
+    return scan_text(text, fix=True, fold_isolated=fold_isolated)[1] or ""
+
+
+# ------------------------------------------------------------------------- files, streamed
+
+def _pieces(chunks: Iterable[str]) -> Iterator[str]:
+    """Re-cut decoded chunks at line ends so no word (and no line) is split between pieces."""
+    carry = ""
+    for chunk in chunks:
+        buf = carry + chunk
+        cut = buf.rfind("\n") + 1
+        if cut == 0 and len(buf) > _MAX_CARRY:  # one enormous line: cut at a space instead
+            cut = max(buf.rfind(" "), buf.rfind("\t")) + 1 or len(buf)
+        if cut:
+            yield buf[:cut]
+            carry = buf[cut:]
+        else:
+            carry = buf
+    if carry:
+        yield carry
+
+
+def _decoded_chunks(fh: BinaryIO, source: str, report: ScanReport) -> Iterator[str]:
+    """Decode a byte stream: UTF-8 (an initial BOM dropped), or UTF-16 when it starts with a
+    UTF-16 byte-order mark.  Raise one InputError naming the encodings tried."""
+    head = fh.read(CHUNK_BYTES)
+    if not head:
+        raise InputError("the file is empty", hint="give a text file with the article",
+                          source=source)
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    report.encoding = "UTF-16 (with byte-order mark)" if encoding == "utf-16" else "UTF-8"
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    consumed = 0  # bytes handed to the decoder before this chunk
+    lines_before = 0
+    chunk = head
+    while chunk:
+        report.bytes += len(chunk)
+        if encoding != "utf-16" and b"\x00" in chunk:
+            at = consumed + chunk.index(b"\x00")
+            raise InputError(
+                f"this looks like a binary file: NUL byte at byte offset {at}",
+                hint="tried UTF-8 and UTF-16 with a byte-order mark; give a text file "
+                "(UTF-16 text needs its byte-order mark)",
+                source=source)
+        try:
+            text = decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            pending = len(decoder.getstate()[0]) if encoding != "utf-16" else 0
+            at = consumed - pending + exc.start
+            line = lines_before + chunk[: max(exc.start - pending, 0)].count(b"\n") + 1
+            bad = exc.object[exc.start: exc.start + 1].hex()
+            raise InputError(
+                f"cannot decode as {report.encoding}: invalid byte 0x{bad} at byte offset {at}",
+                line=line,
+                hint="tried UTF-8, then UTF-16 (only used when the file starts with a UTF-16 "
+                "byte-order mark); convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t "
+                "UTF-8` for Western European text",
+                source=source) from None
+        if "\x00" in text:
+            raise InputError("this looks like a binary file: it decodes to NUL characters",
+                             hint="give a text file", source=source)
+        lines_before += text.count("\n")
+        consumed += len(chunk)
+        yield text
+        chunk = fh.read(CHUNK_BYTES)
+    try:
+        tail = decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise InputError(
+            f"cannot decode as {report.encoding}: the file ends in the middle of a character",
+            hint="the file is truncated or not text", source=source) from None
+    if tail:
+        yield tail
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """Read a whole text file with the same decoding rules and errors as :func:`scan_file`."""
+    path = Path(path)
+    report = ScanReport(source=str(path), encoding="")
+    with open(path, "rb") as fh:
+        text = "".join(_decoded_chunks(fh, str(path), report))
+    if not text.strip():
+        raise InputError("the file has no text (only white space)", source=str(path))
+    return text
+
+
+def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | None = None,
+              fold_isolated: bool = False) -> ScanReport:
+    """Scan a file, streaming; with ``out``, write the repaired text there (UTF-8).
+
+    The output is written to a temporary file beside ``out`` and renamed into place only when
+    the whole input has been read, so a failure leaves nothing (and an existing ``out``
+    untouched).  ``out`` may be the input file itself.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory, not a text file", source=str(path))
+    report = ScanReport(source=str(path), encoding="")
+    scanner = _Scanner(report, fold_isolated)
+    tmp = None
+    try:
+        with open(path, "rb") as fh:
+            if out is not None:
+                out = Path(out)
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp",
+                                                dir=out.parent if str(out.parent) else ".")
+                tmp = Path(tmp_name)
+                sink = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            else:
+                sink = None
+            try:
+                for piece in _pieces(_decoded_chunks(fh, str(path), report)):
+                    fixed = scanner.feed(piece, repair=sink is not None)
+                    if sink is not None:
+                        sink.write(fixed)
+            finally:
+                if sink is not None:
+                    sink.close()
+        if not scanner.seen_text:
+            raise InputError("the file has no text (only white space or a byte-order mark)",
+                             hint="give a text file with the article", source=str(path))
+        if tmp is not None:
+            os.replace(tmp, out)
+            tmp = None
+            report.repaired = True
+            report.output = str(out)
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    return scanner.finish()
