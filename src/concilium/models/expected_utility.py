@@ -407,7 +407,7 @@ class EUTrace:
     j's offer carries); ``kind`` the classification codes (:data:`KIND_NAMES`) and
     ``candidate`` the position i would move to.
 
-    Per actor: ``danger`` D_i, ``risk`` r_i, ``chosen`` the counterpart whose offer i acted on
+    Per actor: ``danger`` D_i, ``acceptance`` R_i, ``risk`` r_i, ``chosen`` the counterpart whose offer i acted on
     (-1: none), ``move_kind``, ``move_a``/``move_b`` (a, b of that offer), ``moved`` (position
     changed).  Per issue: ``converged_round`` (first round in which no actor moved, -1 if
     none), ``cycle_start``/``cycle_period`` (first repeated state: positions after round
@@ -423,6 +423,7 @@ class EUTrace:
     median: np.ndarray
     mean: np.ndarray
     danger: np.ndarray
+    acceptance: np.ndarray
     risk: np.ndarray
     chosen: np.ndarray
     move_kind: np.ndarray
@@ -664,7 +665,7 @@ def run(
 
     hist_x = [x.copy()]
     log: dict[str, list] = {k: [] for k in (
-        "danger", "risk", "chosen", "move_kind", "move_a", "move_b", "moved",
+        "danger", "acceptance", "risk", "chosen", "move_kind", "move_a", "move_b", "moved",
         "prob", "a", "b", "kind", "candidate")}
     converged = np.full(G, -1)
     cycle_start = np.full(G, -1)
@@ -753,6 +754,7 @@ def run(
         has = chosen >= 0
         new_x = np.where(has, candidate[gi, ii[None, :], jsafe], x)
         log["danger"].append(danger)
+        log["acceptance"].append(big_r)
         log["risk"].append(risk)
         log["chosen"].append(chosen)
         log["move_kind"].append(np.where(has, kind[gi, ii[None, :], jsafe], NONE).astype(np.int8))
@@ -804,6 +806,7 @@ def run(
         median=weighted_median(pos, w[None]),
         mean=weighted_mean(pos, w[None]),
         danger=stacked("danger", (G, n)),
+        acceptance=stacked("acceptance", (G, n)),
         risk=stacked("risk", (G, n)),
         chosen=stacked("chosen", (G, n), int),
         move_kind=stacked("move_kind", (G, n), np.int8),
