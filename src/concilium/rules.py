@@ -287,8 +287,8 @@ class WeightedMajority(_RuleBase):
 
     def _quota_int(self, total_int: int, scale: int) -> int:
         if self.quota is not None:
-            return math.ceil(Fraction(str(self.quota)) * scale)
-        return _at_least(self.threshold, total_int)
+            return max(1, math.ceil(Fraction(str(self.quota)) * scale))
+        return max(1, _at_least(self.threshold, total_int))
 
     def _count(self, votes, members, names=None):
         tally = _tally(votes)
@@ -350,7 +350,8 @@ class DoubleMajority(_RuleBase):
         weight_q = _at_least(self.weight_threshold, total_int)
         # fewer than min_blocking_members against <=> at least n - min_blocking + 1 in favour
         deemed_q = n - self.min_blocking_members + 1 if self.min_blocking_members > 0 else n + 1
-        return members_q, weight_q, deemed_q
+        # some member must vote yes for anything to pass
+        return max(1, members_q), weight_q, max(1, deemed_q)
 
     def _count(self, votes, members, names=None):
         tally = _tally(votes)

@@ -430,6 +430,12 @@ class Scenario(_Model):
             is_member=np.array([a.id in self._member_of for a, _ in rows], dtype=bool),
         )
 
+    def forecast(self, model: str = "procedural", *, seed: int | None = None, **params):
+        """Run a registered model on this scenario (see :func:`concilium.models.run_model`)."""
+        from concilium.models import run_model
+
+        return run_model(self, model, seed=seed, **params)
+
     # ------------------------------------------------------------------ identity
     def canonical_json(self) -> str:
         """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""

@@ -40,6 +40,12 @@ class Interval:
     lo_closed: bool = False
     hi_closed: bool = False
 
+    def __post_init__(self) -> None:  # plain Python numbers, so results serialise cleanly
+        object.__setattr__(self, "lo", float(self.lo))
+        object.__setattr__(self, "hi", float(self.hi))
+        object.__setattr__(self, "lo_closed", bool(self.lo_closed))
+        object.__setattr__(self, "hi_closed", bool(self.hi_closed))
+
     def contains(self, z: float) -> bool:
         return (self.lo < z < self.hi) or (self.lo_closed and z == self.lo) or (
             self.hi_closed and z == self.hi
@@ -152,4 +158,4 @@ def closest_point(intervals: Sequence[Interval], target: float) -> tuple[float, 
         d = abs(z - target)
         if best is None or d < best[0]:
             best = (d, z, attained)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (float(best[1]), bool(best[2]))

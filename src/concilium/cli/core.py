@@ -1,1 +1,194 @@
-"""Core commands: validate, forecast, bodies, body, schema."""
+"""Core commands: validate, forecast, models, bodies, body, schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.text import Text
+
+from concilium.cli._app import app, console, err_console
+from concilium.errors import InputError
+
+
+def _date(value: Optional[str]) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
+
+
+def _format(value: str, allowed=("table", "json")) -> str:
+    v = value.lower()
+    if v not in allowed:
+        raise InputError(f"--format {value!r} is not one of {', '.join(allowed)}")
+    return v
+
+
+@app.command()
+def validate(
+    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
+) -> None:
+    """Check a scenario file and summarise it; exit status 2 if it has problems."""
+    from concilium.io import load_scenario
+
+    sc = load_scenario(file)
+    members = sc.members()
+    missing = sc.missing_members()
+    unsourced = sum(
+        1 for a in sc.actors for st in a.stances.values()
+        if not st.position.evidence and st.position.assumption is None
+    )
+    console.print(Text(f"{file}: valid scenario {sc.id!r}", style="bold green"))
+    console.print(
+        f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members of "
+        f"{sc.body.name} on {sc.date}, {len(sc.actors) - len(members)} outside stakeholders"
+    )
+    console.print(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})")
+    if missing:
+        console.print(f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
+                      + ", ".join(m.id for m in missing))
+    if unsourced:
+        console.print(f"  [yellow]note:[/] {unsourced} position(s) have neither evidence nor an "
+                      "assumption note")
+
+
+@app.command()
+def forecast(
+    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
+    model: Annotated[str, typer.Option("--model", "-m", help="model name, or 'all'")] = "procedural",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    seed: Annotated[Optional[int], typer.Option(help="seed for stochastic models")] = None,
+    rounds: Annotated[bool, typer.Option("--rounds", help="show positions per round (iterative models)")] = False,
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="model parameter NAME=VALUE (repeatable)")] = None,
+) -> None:
+    """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why."""
+    from concilium.io import load_scenario
+    from concilium.models import MODELS, get_model, run_model
+    from concilium.report.tables import comparison_table, forecast_view, rounds_table
+
+    fmt = _format(fmt)
+    sc = load_scenario(file)
+    params = _params(param or [])
+    names = list(MODELS) if model.strip().lower() == "all" else [get_model(model).name]
+    results = [run_model(sc, name, seed=seed, **(params if len(names) == 1 else {})) for name in names]
+    if fmt == "json":
+        payload = results[0].to_dict() if len(results) == 1 else {
+            "schema": "concilium.comparison/1", "forecasts": [r.to_dict() for r in results]}
+        console.print_json(json.dumps(payload, ensure_ascii=False))
+        return
+    if len(results) == 1:
+        console.print(forecast_view(results[0], sc))
+    else:
+        console.print(forecast_view(results[0], sc))
+        console.print(comparison_table(results, sc))
+    if rounds:
+        shown = False
+        for r in results:
+            for i in r.issues:
+                if i.trace:
+                    console.print(rounds_table(i, sc))
+                    shown = True
+        if not shown:
+            err_console.print("note: --rounds shows iterative models' rounds; this model has none "
+                              "(try --model expected_utility)")
+
+
+def _params(items: list[str]) -> dict:
+    out: dict = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"--param {item!r} is not NAME=VALUE")
+        out[key.strip()] = _parse_value(raw.strip())
+    return out
+
+
+def _parse_value(raw: str):
+    low = raw.lower()
+    if low in ("true", "false"):
+        return low == "true"
+    for cast in (int, float):
+        try:
+            return cast(raw)
+        except ValueError:
+            pass
+    return raw
+
+
+@app.command("models")
+def models_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """List the forecasting models, their citations and what they need."""
+    from rich.table import Table
+
+    from concilium.models import MODELS
+
+    fmt = _format(fmt)
+    if fmt == "json":
+        console.print_json(json.dumps([
+            {"name": s.name, "citation": s.citation, "requires": list(s.requires),
+             "stochastic": s.stochastic, "summary": s.summary, "params": s.params}
+            for s in MODELS.values()], default=str))
+        return
+    table = Table(title="Models", header_style="bold")
+    for col in ("Name", "What it forecasts", "Needs", "Citation"):
+        table.add_column(col)
+    for s in MODELS.values():
+        table.add_row(s.name, s.summary, ", ".join(s.requires), s.citation)
+    console.print(table)
+
+
+@app.command()
+def bodies() -> None:
+    """List the built-in bodies."""
+    from concilium.bodies import list_bodies
+    from concilium.report.tables import bodies_table
+
+    console.print(bodies_table(list_bodies()))
+
+
+@app.command()
+def body(
+    name: Annotated[str, typer.Argument(help="built-in body (nato, eu-council, unsc) or a body file")],
+    date: Annotated[Optional[str], typer.Option(help="membership on this date, YYYY-MM-DD (default today)")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """Show a body's members on a date, its rule and its sources."""
+    from concilium.bodies import load_body
+    from concilium.report.tables import body_table
+
+    fmt = _format(fmt)
+    b = load_body(name)
+    on = _date(date) or dt.date.today()
+    if fmt == "json":
+        members = b.members_on(on)
+        console.print_json(json.dumps({
+            "body": b.id, "name": b.name, "date": on.isoformat(), "rule": b.rule.model_dump(),
+            "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
+        }, ensure_ascii=False, default=list))
+        return
+    console.print(body_table(b, on))
+
+
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write to a file")] = None,
+) -> None:
+    """Print the JSON Schema of scenario files (for editor completion)."""
+    from concilium.io import scenario_json_schema
+    from concilium.io.documents import write_atomic
+
+    text = json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False)
+    if output:
+        write_atomic(output, text + "\n")
+        err_console.print(f"wrote {output}")
+    else:
+        typer.echo(text)

@@ -182,8 +182,8 @@ def _one_issue(scenario: Scenario, issue: Issue) -> IssueForecast:
                                "objectors": voters.to_actor(decision.objectors),
                                "totals": decision.totals}
         explain += _explain_vote(scenario, issue, voted_on, q, x, voters, decision, names)
-    elif not win_set:
-        outcome, adopted = q, False
+    elif not win_set or setter is not None:
+        outcome, adopted = q, False  # nothing can pass, or the setter prefers the status quo
     else:
         outcome, adopted = None, None
         explain.append(
@@ -310,6 +310,10 @@ def _package(scenario: Scenario) -> list[IssueForecast]:
                        f"{decision.reason}.")
         details["decision"] = {"passed": decision.passed, "reason": decision.reason,
                                "tally": decision.tally}
+    elif setter is not None:
+        outcome, adopted, votes, blockers = q, False, {}, []
+        explain.append("The agenda setter can propose nothing it prefers to the status quo "
+                       "that the rule would adopt.")
     else:
         outcome, adopted, votes, blockers = None, None, {}, []
         explain.append("No package is tabled and no agenda setter is named.")

@@ -1,0 +1,1 @@
+"""Reports: tables (rich), plots (matplotlib), HTML."""

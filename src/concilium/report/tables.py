@@ -1,0 +1,196 @@
+"""Rich renderables for forecasts, bodies and comparisons (the CLI prints them)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from concilium.bodies import Body
+from concilium.forecast import Forecast, IssueForecast
+from concilium.scenario import Scenario
+
+__all__ = ["forecast_view", "comparison_table", "rounds_table", "body_table", "bodies_table"]
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "–"
+    return f"{x:.4g}" if abs(x - round(x)) > 1e-9 else f"{round(x):d}"
+
+
+def _verdict(i: IssueForecast) -> Text:
+    if i.adopted is True:
+        return Text("ADOPTED", style="bold green")
+    if i.adopted is False:
+        return Text("NOT ADOPTED", style="bold red")
+    return Text("undecided", style="yellow")
+
+
+def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
+    """The forecast as a headline, one row per issue, and the reasons."""
+    names = {a.id: a.name for a in scenario.actors}
+    parts: list[RenderableType] = []
+    head = Text()
+    head.append(scenario.title, style="bold")
+    head.append(f"\n{scenario.body.name}, {scenario.date.isoformat()}")
+    head.append(f"\nRule: {scenario.decision_rule.label} ({scenario.decision_rule.describe()})")
+    head.append(f"\nModel: {forecast.model}")
+    if forecast.citation:
+        head.append(f" ({forecast.citation})", style="dim")
+    parts.append(head)
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("Issue", "Status quo", "Proposal", "Outcome", "Decision", "Blocked by"):
+        table.add_column(col, justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left")
+    for i in forecast.issues:
+        table.add_row(
+            scenario.issue(i.issue).title,
+            _num(i.status_quo),
+            _num(i.proposal),
+            _num(i.outcome),
+            _verdict(i),
+            ", ".join(names.get(b, b) for b in i.blockers) or "–",
+        )
+    parts.append(table)
+
+    for i in forecast.issues:
+        issue = scenario.issue(i.issue)
+        line = Text()
+        if i.adopted is False and i.status_quo is not None and i.outcome == i.status_quo:
+            line.append("Forecast: ", style="bold")
+            line.append("NOT ADOPTED", style="bold red")
+            label = _end_label(issue, i.status_quo)
+            line.append(f": the status quo persists ({_num(i.status_quo)}{label}).")
+        elif i.adopted:
+            line.append("Forecast: ", style="bold")
+            line.append("ADOPTED", style="bold green")
+            line.append(f": the outcome moves to {_num(i.outcome)}{_end_label(issue, i.outcome)}.")
+        elif i.outcome is not None:
+            line.append("Forecast: ", style="bold")
+            line.append(f"{_num(i.outcome)}{_end_label(issue, i.outcome)}")
+        if len(forecast.issues) > 1:
+            line.append(f"  [{issue.id}]", style="dim")
+        parts.append(line)
+        if i.explanation:
+            why = Text("Why:\n", style="bold")
+            for sentence in i.explanation:
+                why.append(f"  • {sentence}\n", style="")
+            parts.append(why)
+        if i.votes:
+            parts.append(_votes_line(i, names))
+    prov = forecast.provenance
+    parts.append(Text(f"input {prov.input_hash} · concilium {prov.concilium_version}"
+                      + (f" · seed {prov.seed}" if prov.seed is not None else ""), style="dim"))
+    return Group(*parts)
+
+
+def _end_label(issue, v) -> str:
+    if v is None:
+        return ""
+    if v == issue.scale.min and issue.scale.low:
+        return f": {issue.scale.low}"
+    if v == issue.scale.max and issue.scale.high:
+        return f": {issue.scale.high}"
+    return ""
+
+
+def _votes_line(i: IssueForecast, names: dict[str, str]) -> Text:
+    groups: dict[str, list[str]] = {"yes": [], "no": [], "abstain": []}
+    for aid, v in i.votes.items():
+        groups[v].append(names.get(aid, aid))
+    t = Text("Votes: ", style="bold")
+    pieces = []
+    for v in ("yes", "no", "abstain"):
+        who = groups[v]
+        if not who:
+            continue
+        listed = f" ({', '.join(who)})" if len(who) <= 5 else ""
+        pieces.append(f"{len(who)} {v}{listed}")
+    t.append("; ".join(pieces))
+    return t
+
+
+def comparison_table(forecasts: Iterable[Forecast], scenario: Scenario) -> Table:
+    """Every model's forecast side by side, one row per model and issue."""
+    names = {a.id: a.name for a in scenario.actors}
+    table = Table(title="Forecasts by model", header_style="bold")
+    for col in ("Model", "Issue", "Outcome", "Decision", "Blocked by", "Bargaining point"):
+        table.add_column(col, justify="right" if col in ("Outcome", "Bargaining point") else "left")
+    for f in forecasts:
+        for i in f.issues:
+            bp = i.details.get("bargaining_point")
+            table.add_row(f.model, i.issue, _num(i.outcome), _verdict(i),
+                          ", ".join(names.get(b, b) for b in i.blockers) or "–",
+                          _num(bp) if isinstance(bp, (int, float)) else "–")
+    return table
+
+
+def rounds_table(issue: IssueForecast, scenario: Scenario, max_rows: int = 60) -> Table:
+    """Positions per round from an iterative model's trace (``trace`` records with
+    ``round`` and ``positions``, a list in ``actor_ids`` order)."""
+    trace = issue.trace or []
+    actor_ids = issue.details.get("actor_ids") or (trace[0].get("actor_ids") if trace else None) or []
+    names = {a.id: a.name for a in scenario.actors}
+    table = Table(title=f"Positions by round: {issue.issue}", header_style="bold")
+    table.add_column("Round", justify="right")
+    for aid in actor_ids:
+        table.add_column(names.get(aid, aid)[:12], justify="right")
+    table.add_column("Median", justify="right", style="bold")
+    for rec in trace[:max_rows]:
+        pos = rec.get("positions", [])
+        table.add_row(str(rec.get("round", "")), *(f"{p:.3g}" for p in pos),
+                      _num(rec.get("median")))
+    return table
+
+
+def body_table(body: Body, on) -> RenderableType:
+    members = body.members_on(on)
+    weight_names = sorted({k for m in members for k in m.weights})
+    table = Table(title=f"{body.name} on {on.isoformat()}: {len(members)} members",
+                  header_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("Id")
+    table.add_column("Member")
+    table.add_column("Joined")
+    for w in weight_names:
+        table.add_column(w.capitalize(), justify="right")
+    if any(m.tags for m in members):
+        table.add_column("Tags")
+    for k, m in enumerate(members, 1):
+        row = [str(k), m.id, m.name, m.joined.isoformat() if m.joined else "–"]
+        row += [f"{m.weights[w]:g}" if w in m.weights else "–" for w in weight_names]
+        if any(mm.tags for mm in members):
+            row.append(", ".join(sorted(m.tags)))
+        table.add_row(*row)
+    rule = body.rule
+    info = Text()
+    info.append("Rule: ", style="bold")
+    info.append(f"{rule.label}: {rule.describe()}")
+    for name, r in body.rules.items():
+        info.append(f"\n  other rule {name}: {r.describe()}")
+    if body.abstention:
+        info.append("\nAbstention: ", style="bold")
+        info.append(body.abstention.strip())
+    if body.weights_note:
+        info.append("\nWeights: ", style="bold")
+        info.append(body.weights_note.strip())
+    if body.sources:
+        info.append("\nSources:", style="bold")
+        for s in body.sources:
+            info.append(f"\n  - {s}")
+    return Group(table, info)
+
+
+def bodies_table(bodies: Iterable[Body]) -> Table:
+    table = Table(title="Built-in bodies", header_style="bold")
+    for col in ("Name", "Body", "Members (dates covered)", "Rule"):
+        table.add_column(col)
+    for b in bodies:
+        span = f"{len(b.members)} listed"
+        if b.valid_from or b.valid_until:
+            span += f" ({b.valid_from or '…'} – {b.valid_until or 'today'})"
+        table.add_row(b.id, b.name, span, b.rule.describe())
+    return table
