@@ -1,0 +1,218 @@
+"""Exact swing counts for every player at once, by divide and conquer over count tables.
+
+A *swing* of player ``i`` is a coalition ``S`` without ``i`` that loses while ``S ∪ {i}``
+wins.  Its count, by coalition size, gives both classic indices:
+
+* Banzhaf (1965) / Penrose (1946): ``β_i = η_i / 2**(n-1)``, with ``η_i = Σ_k η_i(k)``;
+* Shapley & Shubik (1954): ``φ_i = Σ_k η_i(k) · k! (n-k-1)! / n!``.
+
+``η_i(k)`` is read off the count table of all players *except* ``i``.  Rather than build
+``n`` such tables, or divide ``i`` out of the full table (a subtraction, which loses exactness
+in floating point), the players are split in two halves recursively: each half's table
+receives the other half's players, so every leaf ends with the table of all players but
+itself after ``O(n log n)`` additions (the "knapsack with one item removed" recursion).  Two
+prunings make the recursion cheap in practice: players with equal weights form one leaf
+(they have equal power), and at each node cells that cannot become a swing of any player
+still below it are cut away (:meth:`Space.prune`), so tables shrink geometrically with depth.
+
+Exactness
+---------
+Counts reach ``2**(n-1)``.  For ``n <= 62`` everything runs in ``int64`` and is exact.  For
+larger games the recursion runs twice: in ``float64`` (every entry's relative error is at
+most ``γ(h) = h·u/(1 - h·u)``, ``u = 2**-53``, after ``h`` successive additions of
+non-negative numbers) and in ``uint64``, which wraps and so gives each count exactly modulo
+``2**64``.  When the float's error bound is below ``2**62`` the exact count is the unique
+integer with that residue within the bound — true for ``n`` up to about 105 on typical
+weighted games.  Beyond that the float64 value is returned with its relative error bound,
+unless exact integers (Python ``int`` in object arrays, slow) are asked for.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from concilium.analysis.power._space import Space, Table, pairwise_sum
+
+__all__ = ["SwingCounts", "swing_counts", "INT64_MAX_PLAYERS"]
+
+INT64_MAX_PLAYERS = 62
+_U = 2.0**-53
+
+
+@dataclass(frozen=True)
+class SwingCounts:
+    """Swing counts per player (in the game's player order).
+
+    ``by_size[i][k]`` is the number of swings of player ``i`` of size ``k`` (coalition
+    without ``i``) when sizes were tracked, else ``None``; ``total[i]`` their sum.  Values
+    are Python ``int`` when ``exact`` is true, else ``float`` with relative error at most
+    ``rel_error``.
+    """
+
+    total: list
+    by_size: list | None
+    exact: bool
+    rel_error: float
+    arithmetic: str
+
+
+def _gamma(h: int) -> float:
+    return h * _U / (1.0 - h * _U)
+
+
+def _run(space: Space, dtype, by_size: bool, prune: bool = True):
+    """Divide-and-conquer over player types; returns per-type reads and the max depth."""
+    w = space.weights
+    types, inverse = np.unique(w, axis=0, return_inverse=True)
+    inverse = np.asarray(inverse).reshape(-1)
+    mult = np.bincount(inverse, minlength=len(types))
+    # Heavy types first, so that each half of a split holds similar players.
+    order = sorted(range(len(types)), key=lambda t: tuple(-types[t]))
+    reads: dict[int, object] = {}
+    max_depth = 0
+
+    def read(tab: Table | None, t: int):
+        nonlocal max_depth
+        if tab is None:
+            return None
+        mask = space.swing_mask(tab, types[t])
+        vals = np.where(mask, tab.arr, np.zeros((), dtype=tab.arr.dtype))
+        if by_size:
+            ax = space.size_axis
+            other = tuple(a for a in range(space.r) if a != ax)
+            moved = np.moveaxis(vals, ax, 0).reshape(vals.shape[ax], -1)
+            per = pairwise_sum(moved, -1) if dtype == np.float64 else moved.sum(axis=-1)
+            max_depth = max(max_depth, tab.depth + math.ceil(math.log2(max(moved.shape[1], 1))) + 1)
+            full = np.zeros(space.n, dtype=dtype) if dtype != object else np.array([0] * space.n, dtype=object)
+            start = int(tab.lo[ax])
+            full[start:start + len(per)] = per
+            return full
+        flat = vals.reshape(-1)
+        total = pairwise_sum(flat) if dtype == np.float64 else flat.sum()
+        max_depth = max(max_depth, tab.depth + math.ceil(math.log2(max(flat.size, 1))) + 1)
+        return total
+
+    def weight_of(ts) -> np.ndarray:
+        return sum((types[t] * mult[t] for t in ts), np.zeros(space.r, dtype=np.int64))
+
+    def rec(ts: list[int], tab: Table | None) -> None:
+        if tab is None:
+            for t in ts:
+                reads[t] = None
+            return
+        if len(ts) == 1:
+            t = ts[0]
+            cur: Table | None = tab
+            for k in range(mult[t] - 1):  # the other players of the same type
+                cur = space.add(cur, types[t])
+                if prune:
+                    cur = space.prune(cur, types[t] * (mult[t] - 1 - k))
+                if cur is None:
+                    break
+            reads[t] = read(cur, t)
+            return
+        # Split the types in two halves of similar player counts.
+        counts = np.cumsum([mult[t] for t in ts])
+        cut = int(np.searchsorted(counts, counts[-1] / 2.0))
+        cut = min(max(cut, 1), len(ts) - 1)
+        left, right = ts[:cut], ts[cut:]
+        for mine, other in ((left, right), (right, left)):
+            cur = tab
+            remaining_other = weight_of(other)
+            for t in other:
+                for _ in range(mult[t]):
+                    cur = space.add(cur, types[t])
+                    remaining_other = remaining_other - types[t]
+                    if prune:
+                        cur = space.prune(cur, weight_of(mine) + remaining_other)
+                    if cur is None:
+                        break
+                if cur is None:
+                    break
+            rec(mine, cur)
+
+    root = space.empty(dtype)
+    if prune:
+        root = space.prune(root, w.sum(axis=0))
+    rec(order, root)
+    return types, inverse, reads, max_depth
+
+
+def _values(space: Space, types, inverse, reads, by_size: bool, cast):
+    out_total, out_size = [], []
+    for i in range(space.n):
+        v = reads[int(inverse[i])]
+        if v is None:
+            per = [cast(0)] * space.n if by_size else None
+            tot = cast(0)
+        elif by_size:
+            per = [cast(x) for x in np.asarray(v).tolist()]
+            tot = sum(per, cast(0))
+        else:
+            per, tot = None, cast(v.item() if hasattr(v, "item") else v)
+        out_total.append(tot)
+        out_size.append(per)
+    return out_total, (out_size if by_size else None)
+
+
+def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCounts:
+    """Swing counts of every player.
+
+    Parameters
+    ----------
+    space:
+        The reduced game; must track sizes (``space.size_axis``) when ``by_size``.
+    exact:
+        ``"auto"`` — exact integers where the fast paths allow (always for ``n <= 62``,
+        and for larger games when the float/modular reconstruction is within its bound),
+        float64 with an error bound otherwise; ``"always"`` — fall back to Python integers
+        when the fast paths cannot guarantee exactness; ``"never"`` — float64 only.
+    """
+    n = space.n
+    if n <= INT64_MAX_PLAYERS and exact != "never":
+        types, inv, reads, _ = _run(space, np.int64, by_size)
+        tot, per = _values(space, types, inv, reads, by_size, int)
+        return SwingCounts(tot, per, True, 0.0, "int64")
+    types, inv, freads, depth = _run(space, np.float64, by_size)
+    ftot, fper = _values(space, types, inv, freads, by_size, float)
+    bound = _gamma(depth)
+    if exact == "never":
+        return SwingCounts(ftot, fper, False, bound, "float64")
+    _, _, ureads, _ = _run(space, np.uint64, by_size)
+    utot, uper = _values(space, types, inv, ureads, by_size, int)
+    try:
+        if by_size:
+            per = [[_reconstruct(f, r, bound) for f, r in zip(fs, rs)] for fs, rs in zip(fper, uper)]
+            tot = [sum(p) for p in per]
+        else:
+            per = None
+            tot = [_reconstruct(f, r, bound) for f, r in zip(ftot, utot)]
+        return SwingCounts(tot, per, True, 0.0, "float64 + uint64 (mod 2**64) reconstruction")
+    except _OutOfBound:
+        pass
+    if exact == "always":
+        types, inv, reads, _ = _run(space, object, by_size)
+        tot, per = _values(space, types, inv, reads, by_size, int)
+        return SwingCounts(tot, per, True, 0.0, "python int")
+    return SwingCounts(ftot, fper, False, bound, "float64")
+
+
+class _OutOfBound(Exception):
+    pass
+
+
+def _reconstruct(f: float, residue: int, rel: float) -> int:
+    """The integer ``N ≡ residue (mod 2**64)`` with ``|N - f| <= rel·f + 1``."""
+    bound = f * rel + 1.0
+    if bound >= 2.0**62:
+        raise _OutOfBound
+    fi = int(round(f))
+    diff = (residue - fi) % (1 << 64)
+    if diff >= 1 << 63:
+        diff -= 1 << 64
+    if abs(diff) > bound + 1:
+        raise AssertionError("float and modular counts disagree beyond the error bound")
+    return fi + diff
