@@ -75,10 +75,13 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
             line.append(f"  [{issue.id}]", style="dim")
         parts.append(line)
         if i.explanation:
-            why = Text("Why:\n", style="bold")
+            parts.append(Text("Why:", style="bold"))
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(width=3, justify="right")
+            bullets.add_column()
             for sentence in i.explanation:
-                why.append(f"  • {sentence}\n", style="")
-            parts.append(why)
+                bullets.add_row("•", sentence)
+            parts.append(bullets)
         if i.votes:
             parts.append(_votes_line(i, names))
     prov = forecast.provenance
