@@ -17,6 +17,7 @@ and every dyad's numerator sums over all voters).  Only for small n.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 __all__ = ["OracleRound", "OracleRun", "run_oracle"]
@@ -50,6 +51,8 @@ def weighted_median(x: list[float], w: list[float]) -> float:
     total = 0.0
     for k in order:
         total += w[k]
+    if not total > 0:
+        return float("nan")  # no weight: undefined (the model's documented result)
     cum = 0.0
     for k in order:
         cum += w[k]
@@ -65,6 +68,76 @@ def weighted_mean(x: list[float], w: list[float]) -> float:
         top += w[k] * x[k]
         bottom += w[k]
     return top / bottom if bottom > 0 else float("nan")
+
+
+class _State:
+    """The model's state within one round: positions and everything the formulas read."""
+
+    def __init__(self, x, c, s, w, dlt, q, t, mu, probability):
+        self.x, self.c, self.s, self.w = x, c, s, w
+        self.dlt, self.q, self.t, self.mu, self.probability = dlt, q, t, mu, probability
+
+    def vote(self, k, a, b, r):
+        """Voter k's vote for position a over position b (S, §3.2), with the voter's own r."""
+        x, dlt = self.x, self.dlt
+        dist_b = (abs(x[k] - b) / dlt) ** r[k]
+        dist_a = (abs(x[k] - a) / dlt) ** r[k]
+        return self.c[k] * self.s[k] * (dist_b - dist_a)
+
+    def prob_table(self, r):
+        """P[i][j] = probability that i prevails over j (§3.2)."""
+        x, w = self.x, self.w
+        n = len(x)
+        P = [[0.0] * n for _ in range(n)]
+        if self.probability == "scholz":
+            vall = 0.0  # the triple sum over all voters and ordered pairs of actors
+            for k in range(n):
+                for m in range(n):
+                    for nn in range(n):
+                        vall += abs(self.vote(k, x[m], x[nn], r))
+            for i in range(n):
+                for j in range(n):
+                    if x[i] == x[j] or vall == 0.0:
+                        continue
+                    top = 0.0
+                    for k in range(n):
+                        top += max(0.0, self.vote(k, x[i], x[j], r))
+                    P[i][j] = top / vall
+        else:  # "masad" (clipped net vote) or "paper" (positive votes), pair-normalised
+            for i in range(n):
+                for j in range(n):
+                    if x[i] == x[j]:
+                        continue
+                    net = 0.0
+                    pos = 0.0
+                    bottom = 0.0
+                    for k in range(n):
+                        dd = abs(x[k] - x[j]) - abs(x[k] - x[i])
+                        net += w[k] * dd
+                        if dd > 0:
+                            pos += w[k] * dd
+                        bottom += w[k] * abs(dd)
+                    if bottom == 0.0:
+                        continue
+                    top = max(0.0, net) if self.probability == "masad" else pos
+                    P[i][j] = top / bottom
+        return P
+
+    def eu(self, i, j, rp, P):
+        """EU of i challenging j with utilities at exponent rp (§3.3), target salience s_j."""
+        x, s, dlt, q, t = self.x, self.s, self.dlt, self.q, self.t
+        p = P[i][j]
+        us = 2 - 4 * (0.5 - 0.5 * abs(x[i] - x[j]) / dlt) ** rp
+        uf = 2 - 4 * (0.5 + 0.5 * abs(x[i] - x[j]) / dlt) ** rp
+        usq = 2 - 4 * (0.5**rp)
+        value = s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - q * usq
+        if q != 1.0:
+            dd = abs(x[i] - x[j]) / dlt
+            dmu = abs(x[i] - self.mu) / dlt
+            ub = 2 - 4 * (0.5 - 0.25 * (dmu + dd)) ** rp
+            uw = 2 - 4 * (0.5 + 0.25 * (dmu + dd)) ** rp
+            value = value - (1 - q) * (t * ub + (1 - t) * uw)
+        return value
 
 
 def run_oracle(
@@ -102,63 +175,13 @@ def run_oracle(
 
     for _ in range(rounds):
         mu = weighted_median(x, w)
+        if math.isnan(mu):  # no weight at all: the plain median stands in for mu
+            xs = sorted(x)
+            mu = (xs[(n - 1) // 2] + xs[n // 2]) / 2
 
-        def vote(k, a, b, r):
-            # voter k's vote for position a over position b (S, §3.2), with the voter's own r
-            dist_b = (abs(x[k] - b) / dlt) ** r[k]
-            dist_a = (abs(x[k] - a) / dlt) ** r[k]
-            return c[k] * s[k] * (dist_b - dist_a)
-
-        def prob_table(r):
-            """P[i][j] = probability that i prevails over j."""
-            P = [[0.0] * n for _ in range(n)]
-            if probability == "scholz":
-                vall = 0.0
-                for k in range(n):
-                    for m in range(n):
-                        for nn in range(n):
-                            vall += abs(vote(k, x[m], x[nn], r))
-                for i in range(n):
-                    for j in range(n):
-                        if x[i] == x[j] or vall == 0.0:
-                            continue
-                        top = 0.0
-                        for k in range(n):
-                            top += max(0.0, vote(k, x[i], x[j], r))
-                        P[i][j] = top / vall
-            else:
-                for i in range(n):
-                    for j in range(n):
-                        if x[i] == x[j]:
-                            continue
-                        net = 0.0
-                        pos = 0.0
-                        bottom = 0.0
-                        for k in range(n):
-                            dd = abs(x[k] - x[j]) - abs(x[k] - x[i])
-                            net += w[k] * dd
-                            if dd > 0:
-                                pos += w[k] * dd
-                            bottom += w[k] * abs(dd)
-                        if bottom == 0.0:
-                            continue
-                        P[i][j] = (max(0.0, net) if probability == "masad" else pos) / bottom
-            return P
-
-        def eu(i, j, rp, P):
-            """EU of i challenging j with utilities at exponent rp (§3.3), target salience s_j."""
-            p = P[i][j]
-            us = 2 - 4 * (0.5 - 0.5 * abs(x[i] - x[j]) / dlt) ** rp
-            uf = 2 - 4 * (0.5 + 0.5 * abs(x[i] - x[j]) / dlt) ** rp
-            usq = 2 - 4 * (0.5**rp)
-            value = s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - q * usq
-            if q != 1.0:
-                dd = abs(x[i] - x[j]) / dlt
-                dmu = abs(x[i] - mu) / dlt
-                ub = 2 - 4 * (0.5 - 0.25 * (dmu + dd)) ** rp
-                uw = 2 - 4 * (0.5 + 0.25 * (dmu + dd)) ** rp
-                value = value - (1 - q) * (t * ub + (1 - t) * uw)
-            return value
+        st = _State(x, c, s, w, dlt, q, t, mu, probability)
+        prob_table = st.prob_table
+        eu = st.eu
 
         # risk step (§3.4): dangers with every r = 1
         ones = [1.0] * n

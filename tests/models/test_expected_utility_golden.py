@@ -10,6 +10,7 @@ must NOT match (variant M against the published series).
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -205,7 +206,7 @@ def check_actor_alternates(ctx, exp):
         series = ctx.trace.positions[item["start"]:, 0, ctx.idx(item["actor"])]
         bands = [_band_of(v, item["bands"], ctx.tol) for v in series]
         assert len(series) >= 4
-        assert all(b1 != b2 for b1, b2 in zip(bands, bands[1:])), (item, series)
+        assert all(b1 != b2 for b1, b2 in itertools.pairwise(bands)), (item, series)
         if "last_in_first_band" in item:
             last = [v for v, b in zip(series, bands) if b == 0][-1]
             close(last, item["last_in_first_band"], ctx.tol, item["actor"])
@@ -215,7 +216,7 @@ def check_median_alternates(ctx, exp):
     series = ctx.trace.median[exp["start"]:, 0]
     bands = [[v, v] for v in exp["values"]]
     seq = [_band_of(v, bands, ctx.tol) for v in series]
-    assert len(seq) >= 4 and all(a != b for a, b in zip(seq, seq[1:])), series
+    assert len(seq) >= 4 and all(a != b for a, b in itertools.pairwise(seq)), series
 
 
 def check_all_at_from_round(ctx, exp):

@@ -277,14 +277,19 @@ def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
     """
     G, n = w.shape
     wu = np.take_along_axis(w[:, :, None] * util, geo.order[:, :, None], axis=1)
+    # cum[t] sums the t lowest voters, rcum[t] the voters from the t-th up (a separate suffix
+    # sum, so that a small tail is not lost by subtracting two large prefix sums)
     cum = np.zeros((G, n + 1, n))
     np.cumsum(wu, axis=1, out=cum[:, 1:, :])
+    rcum = np.zeros((G, n + 1, n))
+    np.cumsum(wu[:, ::-1, :], axis=1, out=rcum[:, 1:, :])
+    rcum = rcum[:, ::-1, :]
     gi = np.arange(G)[:, None, None]
     ii = np.arange(n)[None, :, None]
     jj = np.arange(n)[None, None, :]
     lo, hi = geo.below, geo.not_above
     below = cum[gi, lo, jj] - cum[gi, lo, ii]  # i below j: voters below the midpoint back i
-    above = (cum[gi, n, jj] - cum[gi, hi, jj]) - (cum[gi, n, ii] - cum[gi, hi, ii])
+    above = rcum[gi, hi, jj] - rcum[gi, hi, ii]  # i above j: voters above the midpoint
     votes = np.where(geo.less, below, above)
     votes[geo.same] = 0.0
     return np.maximum(votes, 0.0)
@@ -654,7 +659,7 @@ def run(
             raise InputError(f"{name} must lie in [0, 1]", field=name)
     q, t = float(q), float(t)
 
-    x, c, s, single, dlt = _validate(positions, capabilities, saliences, delta)
+    x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
     w = c * s
     s_col = s[:, None, :]  # target j's salience in EU(i -> j)
