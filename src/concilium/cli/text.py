@@ -90,3 +90,42 @@ def scan(
 
 def _shown_word(word: str) -> str:
     return "".join(_shown(c) if not c.isprintable() else c for c in word)
+
+
+@app.command()
+def draft(
+    article: Annotated[Path, typer.Argument(help="news article: plain text or HTML (UTF-8)")],
+    out: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="write the draft scenario here (YAML); default: print it")] = None,
+    body: Annotated[Optional[str], typer.Option(
+        "--body", help="the deciding body (nato, eu-council, unsc); default: from the article")] = None,
+    date: Annotated[Optional[str], typer.Option(
+        "--date", help="decision date YYYY-MM-DD; default: the first date in the article")] = None,
+) -> None:
+    """Draft a scenario from a news article: actors, rule cues and stances with evidence.
+
+    The article is repaired for look-alike characters first.  Salience and capability are left
+    as marked assumptions; the draft is validated as a scenario before it is written.
+    """
+    import datetime as dt
+
+    from concilium.io import parse_scenario
+    from concilium.io.documents import dump_yaml, write_atomic
+    from concilium.text.draft import draft_from_file
+
+    day = None
+    if date is not None:
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f"--date {date!r} is not a date", hint="write it as YYYY-MM-DD") from None
+    scenario = draft_from_file(article, on=day, body=body)
+    text = dump_yaml(scenario)
+    sc = parse_scenario(text, str(out or "draft.yaml"))  # the draft must be a valid scenario
+    if out is None:
+        console.print(text, markup=False, highlight=False, end="")
+    else:
+        write_atomic(out, text)
+        with_stance = sum(1 for a in sc.actors if a.stances)
+        err_console.print(f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
+                          f"body {sc.body.id}, date {sc.date}")

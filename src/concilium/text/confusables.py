@@ -190,7 +190,7 @@ def analyse(text: str, context: Counter | None = None,
         if not line.isascii():
             yield from _analyse_line(t, line, pos, doc, isolated)
         else:
-            doc[t.latin_code] += len(line)  # crude but cheap: ASCII lines are Latin context
+            doc[t.latin_code] += len(line) >> 1  # cheap: about half of ASCII letters are anchors
         pos += len(line)
 
 
@@ -222,6 +222,33 @@ class _ScriptCodes(dict):
         code = chr(_CODE_BASE + self._t.script_id(cp))
         self[cp] = code
         return code
+
+
+class _AnchorCodes(dict):
+    """A ``str.translate`` table keeping only *anchor* letters, as their script code.
+
+    An anchor is a Latin, Greek or Cyrillic letter with no basic twin in the other two
+    scripts ("d", "ж", "λ"): an obfuscator cannot have put it there, so anchors tell which
+    script a line is really written in.  Every other character maps to "" (dropped).
+    """
+
+    def __init__(self, tables: _Tables) -> None:
+        super().__init__()
+        self._t = tables
+
+    def __missing__(self, cp: int) -> str:
+        t = self._t
+        ch = chr(cp)
+        code = t.codes[cp]
+        keep = ""
+        if code in t.trio and ch.isalpha():
+            if not any(
+                (twin := t.counterpart(ch, other)) is not None and _basic(twin, other, t)
+                for other in t.trio if other != code
+            ):
+                keep = code
+        self[cp] = keep
+        return keep
 
 
 class _Tables:
@@ -268,6 +295,7 @@ class _Tables:
         # A candidate word: a run of word characters holding at least one non-ASCII one.
         self.word_re = re.compile(rf"[{wordish}]+")
         self.trio = frozenset(self.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
+        self.anchors = _AnchorCodes(self)
         self.candidate_re = re.compile(
             rf"[{wordish}]*(?:[^\x00-\x7f\W]|[{marks}{ign}{compat}])[{wordish}]*")
         self.counterparts: dict[tuple[str, str], str | None] = {}
@@ -419,28 +447,30 @@ def _analyse_line(t: _Tables, line: str, offset: int, doc: Counter,
         else:
             reports.extend(_analyse_word(t, line, offset, m.start(), word, codes, state, doc))
     if "line" not in state:
-        state["line"] = Counter(line.translate(codes_of))
-    counts = state["line"]
-    if isolated and sum(1 for c in t.trio if counts[c]) > 1:
-        reports = _isolated_words(t, line, offset, reports)
+        state["line"] = Counter(line.translate(t.anchors))
+    anchors = state["line"]
+    if isolated:
+        raw = Counter(line.translate(codes_of))
+        if sum(1 for c in t.trio if raw[c]) > 1:
+            reports = _isolated_words(t, line, offset, reports, anchors)
     yield from reports
-    doc.update({c: n for c, n in counts.items() if c not in t.neutral})
+    doc.update(anchors)
 
 
-def _isolated_words(t: _Tables, line: str, offset: int,
-                    reports: list[WordReport]) -> list[WordReport]:
+def _isolated_words(t: _Tables, line: str, offset: int, reports: list[WordReport],
+                    anchors: Counter) -> list[WordReport]:
     """Add whole words written in a look-alike script amid text of another script.
 
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
     the line's dominant script (ASCII for Latin; the base Greek/Cyrillic blocks otherwise), when
-    that script holds at least 60% of the line's letters and the nearest word on each side is in
-    it: the English article "a" typed as Cyrillic "а".  Single Greek letters in Latin text are
+    that script holds most of the line's *anchor* letters (letters with no basic twin in another
+    script, which obfuscation cannot touch) and the run of such words it belongs to is bordered by words of the
+    dominant script: the English article "a" typed as Cyrillic "а".  Single Greek letters in Latin text are
     left alone (α, β in science), and so are single Latin capitals in Cyrillic or Greek text
     ("план A", "витамин C").  These are reported, and folded only on request.
     """
     by_start = {r.start - offset: r for r in reports}
     words: list[tuple[int, str, str, str]] = []  # (start, word, resolved script code, codes)
-    resolved: Counter = Counter()
     for m in t.word_re.finditer(line):
         word = m.group()
         codes = word.translate(t.codes)
@@ -453,13 +483,17 @@ def _isolated_words(t: _Tables, line: str, offset: int,
         else:
             code = max(set(letters), key=letters.count)
         words.append((m.start(), word, code, codes))
-        resolved[code] += len(letters)
-    if not words:
+    trio_anchors = Counter({c: anchors[c] for c in t.trio if anchors[c]})
+    if not words or not trio_anchors:
         return reports
-    dominant, n = resolved.most_common(1)[0]
-    if dominant not in t.trio or n < 0.6 * sum(resolved.values()):
+    dominant, n = trio_anchors.most_common(1)[0]
+    if n < 0.5 * sum(anchors.values()):
         return reports
-    added: list[WordReport] = []
+    # Candidates: single-script words of another script of the trio, every letter with a basic
+    # twin in the dominant script.  A run of consecutive candidates ("а саѕе" for "a case")
+    # is taken when it touches a dominant-script word on at least one side and no other
+    # script on either side.
+    cand: dict[int, list[str | None]] = {}
     for k, (at, word, code, codes) in enumerate(words):
         if code == dominant or code not in t.trio or at in by_start:
             continue
@@ -470,11 +504,7 @@ def _isolated_words(t: _Tables, line: str, offset: int,
             or (code == t.latin_code and word.isupper())  # "план A", "витамин C"
         ):
             continue
-        neighbours = [w[2] for w in (words[k - 1] if k else None,
-                                     words[k + 1] if k + 1 < len(words) else None) if w]
-        if not neighbours or any(c != dominant for c in neighbours):
-            continue
-        twins = []
+        twins: list[str | None] = []
         for ch, c in zip(word, codes):
             if c in t.neutral:
                 twins.append(None)
@@ -484,14 +514,30 @@ def _isolated_words(t: _Tables, line: str, offset: int,
                 break
             twins.append(twin)
         else:
-            start = offset + at
-            expected = t.name_of_code(dominant)
-            rep = WordReport(start, word, (t.name_of_code(code),), expected, isolated=True)
-            rep.findings = [
-                _make(ch, start + i, t, twin, expected, word, KIND_ISOLATED)
-                for i, (ch, twin) in enumerate(zip(word, twins)) if twin is not None
-            ]
-            added.append(rep)
+            cand[k] = twins
+    added: list[WordReport] = []
+    k = 0
+    while k < len(words):
+        if k not in cand:
+            k += 1
+            continue
+        j = k
+        while j + 1 in cand:
+            j += 1
+        sides = [words[k - 1][2] if k > 0 else None, words[j + 1][2] if j + 1 < len(words) else None]
+        present_sides = [c for c in sides if c is not None]
+        if present_sides and all(c == dominant for c in present_sides):
+            for i in range(k, j + 1):
+                at, word, code, _ = words[i]
+                start = offset + at
+                expected = t.name_of_code(dominant)
+                rep = WordReport(start, word, (t.name_of_code(code),), expected, isolated=True)
+                rep.findings = [
+                    _make(ch, start + n, t, twin, expected, word, KIND_ISOLATED)
+                    for n, (ch, twin) in enumerate(zip(word, cand[i])) if twin is not None
+                ]
+                added.append(rep)
+        k = j + 1
     return sorted(reports + added, key=lambda r: r.start) if added else reports
 
 
@@ -518,7 +564,7 @@ def _analyse_word(t: _Tables, line: str, offset: int, at: int, word: str, codes:
         expected_code = max(sorted(present), key=codes.count)
     else:
         if "line" not in state:
-            state["line"] = Counter(line.translate(t.codes))
+            state["line"] = Counter(line.translate(t.anchors))
         expected_code = _expected(t, word, codes, present, state["line"], doc)
     expected = t.name_of_code(expected_code) if expected_code else ""
     report = WordReport(start, word, tuple(sorted(t.name_of_code(c) for c in present)), expected)
@@ -545,15 +591,19 @@ def _analyse_word(t: _Tables, line: str, offset: int, at: int, word: str, codes:
 
 def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts: Counter,
               doc: Counter) -> str:
-    """The script a mixed word is meant to be in: fewest letters that cannot be mapped into it,
-    then the line's dominant script, then the text's so far, then the word's own majority."""
+    """The script a mixed word is meant to be in: fewest letters that cannot be mapped into it
+    (for Latin, Greek and Cyrillic: mapped to a *basic* letter, so "hаd" is Latin, not Cyrillic
+    "һаԁ"), then the line's dominant script by anchor letters, then the text's so far, then
+    the word's own majority."""
 
     def unmappable(target: str) -> int:
-        return sum(
-            1
-            for ch, code in zip(word, codes)
-            if code != target and code not in t.neutral and t.counterpart(ch, target) is None
-        )
+        n = 0
+        for ch, code in zip(word, codes):
+            if code != target and code not in t.neutral:
+                twin = t.counterpart(ch, target)
+                if twin is None or (target in t.trio and not _basic(twin, target, t)):
+                    n += 1
+        return n
 
     return min(
         sorted(present),
