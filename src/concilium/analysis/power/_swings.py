@@ -169,9 +169,14 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         ``"auto"`` — exact integers where the fast paths allow (always for ``n <= 62``,
         and for larger games when the float/modular reconstruction is within its bound),
         float64 with an error bound otherwise; ``"always"`` — fall back to Python integers
-        when the fast paths cannot guarantee exactness; ``"never"`` — float64 only.
+        when the fast paths cannot guarantee exactness; ``"python"`` — Python integers
+        throughout (slow; a reference for testing the fast paths); ``"never"`` — float64 only.
     """
     n = space.n
+    if exact == "python":
+        types, inv, reads, _ = _run(space, object, by_size)
+        tot, per = _values(space, types, inv, reads, by_size, int)
+        return SwingCounts(tot, per, True, 0.0, "python int")
     if n <= INT64_MAX_PLAYERS and exact != "never":
         types, inv, reads, _ = _run(space, np.int64, by_size)
         tot, per = _values(space, types, inv, reads, by_size, int)

@@ -147,7 +147,7 @@ def power_indices(
     rng: np.random.Generator | None = None,
     confidence: float = 0.95,
     names: Mapping[str, str] | None = None,
-    exact_arithmetic: Literal["auto", "always", "never"] = "auto",
+    exact_arithmetic: Literal["auto", "always", "python", "never"] = "auto",
 ) -> pd.DataFrame:
     """Power indices of every member of ``game``, one row per member.
 
@@ -221,7 +221,7 @@ def power_indices(
         "notes": notes,
     }
     if method == "exact":
-        _exact(game, keys, df, attrs)
+        _exact(game, keys, df, attrs, exact_arithmetic)
     else:
         gen = rng if rng is not None else np.random.default_rng(seed)
         _sampled(game, keys, df, attrs, samples, gen, confidence)
@@ -230,6 +230,8 @@ def power_indices(
     df["veto"] = [p in vetoes for p in game.players]
     df["method"] = method
     attrs["notes"].extend(_explain(game, df, keys, method))
+    tail = [c for c in ("veto", "dummy", "method") if c in df.columns]
+    df = df[[c for c in df.columns if c not in tail] + tail]
     df.attrs = attrs
     return df
 
@@ -245,11 +247,13 @@ def _frame(game: SimpleGame, names: Mapping[str, str] | None) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def _exact(game: SimpleGame, keys: list[str], df: pd.DataFrame, attrs: dict) -> None:
+def _exact(game: SimpleGame, keys: list[str], df: pd.DataFrame, attrs: dict,
+           exact_arithmetic: str) -> None:
     n = game.n
     if "banzhaf" in keys or "shapley_shubik" in keys:
         by_size = "shapley_shubik" in keys
-        sc = swing_counts(Space.of(game, need_size=by_size), by_size=by_size)
+        sc = swing_counts(Space.of(game, need_size=by_size), by_size=by_size,
+                          exact=exact_arithmetic)
         attrs["arithmetic"] = sc.arithmetic
         attrs["relative_error_bound"] = sc.rel_error
         swings = sc.total
@@ -308,7 +312,8 @@ def _sampled(game, keys, df, attrs, samples, rng, confidence) -> None:
         df["banzhaf_normalised"] = normalised.estimate
         df["banzhaf_normalised_ci_low"] = normalised.low
         df["banzhaf_normalised_ci_high"] = normalised.high
-        df["swings"] = absolute.extra["swings_seen"].astype(np.int64)
+        # Draws in which the member swung (not a count of coalitions: that needs --method exact).
+        df["swings_sampled"] = absolute.extra["swings_seen"].astype(np.int64)
     if "shapley_shubik" in keys:
         est = sample_shapley_shubik(game, samples, rng, confidence)
         df["shapley_shubik"] = est.estimate
