@@ -1,0 +1,252 @@
+"""Institutions matter: check a model's bargaining point against the body's decision rule.
+
+Bargaining and influence models (the compromise model, Nash bargaining, the weighted means
+and medians, the expected-utility model) say where the actors would settle; they do not say
+whether the body's rule lets that point replace the status quo.  :func:`apply_rule` adds
+that check, following the "institutional realism" of Thomson, Stokman, Achen & König (eds.,
+2006, *The European Union Decides*, ch. 4 by Achen) and Tsebelis's veto players (2002):
+
+1. the model's **bargaining point** ``z`` is put to a vote against the status quo ``q``:
+   each voting member votes for the nearer of the two (abstaining when indifferent), exactly
+   as in the procedural model (:func:`concilium.models.procedural.assess_point`);
+2. if the rule lets ``z`` pass, the forecast is ``z``; if not, the forecast is ``q`` (with
+   ``institutions=False`` the forecast stays ``z`` and the failed check is only reported);
+3. the output names the members who vote against and those who block (any one of whom, by
+   voting yes, would have carried ``z``).
+
+Without a status quo there is nothing to vote against: the check is skipped and the output
+says so.  The check needs every voting member's position; when some members have none it is
+skipped too, and the output names them.
+
+This module also holds the small pieces the baseline models share: reading one issue's
+inputs with clear errors, and assembling the :class:`~concilium.forecast.Forecast`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from concilium.errors import InputError
+from concilium.forecast import Forecast, IssueForecast, Provenance
+from concilium.scenario import Issue, Scenario
+
+__all__ = [
+    "IssueInputs",
+    "apply_rule",
+    "check_institutions",
+    "issue_inputs",
+    "make_forecast",
+    "top_weights",
+]
+
+# Points closer than this share of the scale width count as the status quo itself.
+_SAME = 1e-12
+
+
+@dataclass(frozen=True)
+class IssueInputs:
+    """One issue's inputs as arrays, for the actors with a stance on it (scenario order)."""
+
+    issue: Issue
+    actor_ids: tuple[str, ...]
+    names: tuple[str, ...]
+    positions: np.ndarray
+    saliences: np.ndarray  # 0..100 (NaN where absent, only when not required)
+    capabilities: np.ndarray  # NaN where absent, only when not required
+
+
+def issue_inputs(scenario: Scenario, issue: Issue, *, need: Iterable[str] = (),
+                 model: str) -> IssueInputs:
+    """The positions (and, if ``need``-ed, saliences and capabilities) on one issue.
+
+    Raises one :class:`InputError` naming every actor that lacks a needed input, so a model
+    called directly (not through the registry) fails as clearly as through it.
+    """
+    arr = scenario.issue_arrays(issue.id)
+    if len(arr.actor_ids) == 0:
+        raise InputError(f"no actor has a position on issue {issue.id!r}",
+                         field=f"issues.{issue.id}",
+                         hint=f"the {model} model needs at least one actor's position")
+    need = tuple(need)
+    missing: list[str] = []
+    for what, values in (("salience", arr.saliences), ("capability", arr.capabilities)):
+        if what in need:
+            missing += [f"{aid} ({what})" for aid, v in zip(arr.actor_ids, values) if np.isnan(v)]
+    if missing:
+        shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+        raise InputError(
+            f"the {model} model needs {' and '.join(need)} on issue {issue.id!r}; missing for {shown}",
+            field=f"issues.{issue.id}",
+            hint="give each actor's stance a salience (0..100) and each actor a capability",
+        )
+    names = {a.id: a.name for a in scenario.actors}
+    return IssueInputs(issue=issue, actor_ids=arr.actor_ids,
+                       names=tuple(names[a] for a in arr.actor_ids),
+                       positions=arr.positions, saliences=arr.saliences,
+                       capabilities=arr.capabilities)
+
+
+def check_institutions(value: Any) -> bool:
+    """Validate the ``institutions`` parameter (the CLI may pass strings)."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    raise InputError(f"parameter institutions must be true or false, not {value!r}")
+
+
+def top_weights(inp: IssueInputs, weights: np.ndarray, k: int = 3) -> str:
+    """'France 25% (at 0), Germany 20% (at 40)': the actors with the largest weight shares."""
+    share = weights / weights.sum()
+    order = np.argsort(-share, kind="stable")[:k]
+    return ", ".join(f"{inp.names[i]} {share[i]:.0%} (at {inp.positions[i]:g})"
+                     for i in order if share[i] > 0)
+
+
+def apply_rule(
+    scenario: Scenario,
+    issue: Issue | str,
+    point: float,
+    *,
+    institutions: bool = True,
+    explanation: Sequence[str] = (),
+    details: dict[str, Any] | None = None,
+    trace: list[dict[str, Any]] | None = None,
+) -> IssueForecast:
+    """The forecast for one issue from a model's bargaining ``point``, checked against the rule.
+
+    Parameters
+    ----------
+    scenario, issue
+        The scenario and the issue (object or id) the point is on.
+    point
+        The model's bargaining point on the issue's scale.
+    institutions
+        True (default): the forecast is the status quo when the rule does not let ``point``
+        pass against it.  False: the forecast is ``point`` whatever the rule says (the check
+        is still reported in ``details``).
+    explanation, details, trace
+        The model's own sentences, details and per-round records; the rule's are added.
+
+    Returns
+    -------
+    IssueForecast
+        ``outcome``; ``adopted`` (True/False when the rule was checked and decides the
+        outcome, None otherwise); ``votes`` and ``blockers`` of the members;
+        ``details["bargaining_point"]``, ``details["rule_passes"]`` (True/False, or None when
+        the check was skipped), ``details["rule_check"]`` (what was done and why) and
+        ``details["objectors"]``; explanation sentences saying why.
+    """
+    iss = scenario.issue(issue) if isinstance(issue, str) else issue
+    z = float(point)
+    if not np.isfinite(z):
+        raise InputError(f"the bargaining point on issue {iss.id!r} is not a number",
+                         hint="check the model's inputs (weights may all be zero)")
+    q = iss.status_quo
+    width = iss.scale.max - iss.scale.min
+    explain = list(explanation)
+    det: dict[str, Any] = dict(details or {})
+    det["bargaining_point"] = z
+    det["institutions"] = institutions
+    det["objectors"] = []
+    votes: dict[str, str] = {}
+    blockers: list[str] = []
+    veto = _veto_players(scenario)
+    names = {a.id: a.name for a in scenario.actors}
+    rule = scenario.decision_rule
+    outcome, adopted, passes = z, None, None
+
+    missing_members = scenario.missing_members()
+    unstanced = [a.id for a in scenario.members() if iss.id not in a.stances]
+    if q is None:
+        det["rule_check"] = "skipped: the issue has no status quo"
+        explain.append(f"The issue has no status quo, so there is no rule check: the forecast is "
+                       f"the bargaining point {z:g}.")
+    elif abs(z - q) <= _SAME * width:
+        det["rule_check"] = "not needed: the bargaining point is the status quo"
+        outcome, adopted = q, False
+        explain.append(f"The bargaining point is the status quo {q:g}: nothing changes.")
+    elif missing_members or unstanced:
+        who = [m.id for m in missing_members] + unstanced
+        shown = ", ".join(who[:8]) + (f" and {len(who) - 8} more" if len(who) > 8 else "")
+        det["rule_check"] = f"skipped: {len(who)} voting member(s) have no position: {shown}"
+        explain.append(f"The rule check needs every voting member's position; {len(who)} "
+                       f"member(s) have none ({shown}), so the forecast is the bargaining point "
+                       f"{z:g} unchecked.")
+    else:
+        from concilium.models.procedural import assess_point
+
+        a = assess_point(scenario, z, iss.id)
+        passes = bool(a.passes)
+        votes = dict(a.votes)
+        blockers = list(a.blockers)
+        det["objectors"] = [aid for aid, v in votes.items() if v == "no"]
+        det["rule_reason"] = a.reason
+        tally = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain")}
+        det["rule_check"] = "passed" if passes else "failed"
+        verdict = "passes" if passes else "does not pass"
+        explain.append(f"Against the status quo {q:g}, the bargaining point {z:g} {verdict} under "
+                       f"{rule.label}: {a.reason} (vote: {tally['yes']} yes, {tally['no']} no, "
+                       f"{tally['abstain']} abstain).")
+        if passes:
+            outcome, adopted = z, True
+        else:
+            if blockers:
+                shown = ", ".join(names[b] for b in blockers[:8])
+                more = f" and {len(blockers) - 8} more" if len(blockers) > 8 else ""
+                explain.append(f"Blocking: {shown}{more} (each prefers the status quo; any one "
+                               "voting yes would carry it).")
+            else:
+                against = [names[b] for b, v in votes.items() if v != "yes"]
+                shown = ", ".join(against[:10]) + (" ..." if len(against) > 10 else "")
+                explain.append("No single member's switch would carry it; the members not "
+                               f"voting yes are {shown}.")
+            if institutions:
+                outcome, adopted = q, False
+                explain.append(f"Institutions matter: the forecast is the status quo {q:g}.")
+            else:
+                explain.append(f"With institutions=false the forecast stays at the bargaining "
+                               f"point {z:g}, which the rule would not adopt.")
+    det["rule_passes"] = passes
+    return IssueForecast(
+        issue=iss.id,
+        outcome=float(outcome),
+        adopted=adopted,
+        status_quo=q,
+        proposal=iss.proposal,
+        votes=votes,
+        blockers=blockers,
+        veto_players=veto,
+        explanation=explain,
+        details=det,
+        trace=trace,
+    )
+
+
+def _veto_players(scenario: Scenario) -> list[str]:
+    """Actors holding a seat that can stop any proposal alone (empty if not computable)."""
+    try:
+        members = scenario.body_members()
+        held = {scenario.member_id(a.id): a.id for a in scenario.members()}
+        return [held[m] for m in scenario.decision_rule.veto_players(members) if m in held]
+    except InputError:
+        return []
+
+
+def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[str, Any],
+                  issues: list[IssueForecast]) -> Forecast:
+    """Assemble a model's :class:`Forecast` with its provenance (deterministic models)."""
+    return Forecast(
+        scenario=scenario.id,
+        title=scenario.title,
+        date=scenario.date.isoformat(),
+        body=scenario.body.id,
+        rule=scenario.decision_rule.label,
+        model=name,
+        citation=citation,
+        params=params,
+        issues=issues,
+        provenance=Provenance(model=name, params=params, input_hash=scenario.input_hash()),
+    )

@@ -1,0 +1,59 @@
+"""The mean model: the unweighted mean of the actors' positions.
+
+The simplest benchmark of the literature on forecasting collective decisions (e.g. Achen
+2006, "Evaluating political decision-making models", ch. 10 of Thomson et al., *The
+European Union Decides*): every actor with a position on the issue counts equally,
+members and outside stakeholders alike::
+
+    x* = (1/n) * sum_i x_i
+
+The point is then checked against the body's rule (:mod:`concilium.models.institutions`):
+when the rule would not let it pass against the status quo, the forecast is the status quo
+(``institutions=False`` reports the raw mean).
+"""
+
+from __future__ import annotations
+
+from concilium.forecast import Forecast
+from concilium.models.institutions import (
+    apply_rule,
+    check_institutions,
+    issue_inputs,
+    make_forecast,
+)
+from concilium.scenario import Scenario
+
+__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "mean_point"]
+
+NAME = "mean"
+CITATION = ("Achen (2006), 'Evaluating political decision-making models', in Thomson, Stokman, "
+            "Achen & König (eds.), The European Union Decides, Cambridge UP, ch. 10")
+REQUIRES = ("position",)
+STOCHASTIC = False
+ORDER_DEPENDENT = False
+SUMMARY = "Benchmark: the plain mean of all positions, checked against the rule."
+
+
+def mean_point(positions) -> float:
+    """The arithmetic mean of the positions."""
+    import numpy as np
+
+    return float(np.mean(np.asarray(positions, dtype=float)))
+
+
+def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
+    """Forecast each issue as the mean position, checked against the rule.
+
+    ``rng`` is accepted for the common model signature; the model is deterministic.
+    """
+    institutions = check_institutions(institutions)
+    params = {"institutions": institutions}
+    out = []
+    for issue in scenario.issues:
+        inp = issue_inputs(scenario, issue, model=NAME)
+        z = mean_point(inp.positions)
+        explain = [(f"Mean model: the plain mean of the {len(inp.positions)} actors' positions "
+                   f"is {z:g} (range {inp.positions.min():g} to {inp.positions.max():g}).")]
+        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
+                              details={"n_actors": len(inp.positions)}))
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)

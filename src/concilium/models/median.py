@@ -1,0 +1,101 @@
+"""The median voter model: the capability-weighted median of the actors' positions.
+
+In one dimension, with preferences that fall with distance, the position of the weighted
+median actor beats every other position in pairwise votes where each actor casts its
+weight (Black 1948, the median voter theorem).  As a forecasting benchmark (Bueno de
+Mesquita 1994; Achen 2006 in Thomson et al., *The European Union Decides*, ch. 10) the
+weights are the actors' capabilities::
+
+    sort the actors by position x_(1) <= ... <= x_(n), with weights w_(1) ... w_(n);
+    x* = the smallest x_(j) with  sum_{i<=j} w_(i) >= (1/2) sum_i w_i
+
+(the project's reference specification, §8: "the smallest x_i whose cumulative weight is
+≥ ½ Σ w"; with an exact tie at one half this picks the lower of the two middle positions).
+The salience-and-capability-weighted variant (weights c·s, BDM's "median voter") is the
+separate model ``salience_median`` (:mod:`concilium.models.salience_median`), because it
+needs saliences that this one does not.
+
+The point is then checked against the body's rule (:mod:`concilium.models.institutions`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from concilium.errors import InputError
+from concilium.forecast import Forecast
+from concilium.models.institutions import (
+    apply_rule,
+    check_institutions,
+    issue_inputs,
+    make_forecast,
+    top_weights,
+)
+from concilium.scenario import Scenario
+
+__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "weighted_median"]
+
+NAME = "median_voter"
+CITATION = ("Black (1948), Journal of Political Economy 56(1); Bueno de Mesquita (1994), in "
+            "European Community Decision Making, Yale UP; Achen (2006), in Thomson et al. (eds.), "
+            "The European Union Decides, ch. 10")
+REQUIRES = ("position", "capability")
+STOCHASTIC = False
+ORDER_DEPENDENT = False
+SUMMARY = "Benchmark: the capability-weighted median position (median voter), checked against the rule."
+
+# Relative tolerance for "cumulative weight reaches one half": sums of decimal weights
+# (0.08 + 0.16 ...) are inexact, and an exact tie must resolve to the lower position.
+_HALF_TOL = 1e-12
+
+
+def weighted_median(positions, weights) -> float:
+    """The smallest position whose cumulative weight (positions sorted) reaches half the total.
+
+    Raises
+    ------
+    InputError
+        If a weight is negative or all weights are zero.
+    """
+    x = np.asarray(positions, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    if x.shape != w.shape or x.ndim != 1 or len(x) == 0:
+        raise InputError("weighted median: give one weight per position")
+    if np.any(w < 0) or not np.all(np.isfinite(w)):
+        raise InputError("weights must be finite and non-negative")
+    total = w.sum()
+    if total <= 0:
+        raise InputError("every weight is zero, so there is no weighted median",
+                         hint="give at least one actor a positive capability (and salience)")
+    order = np.argsort(x, kind="stable")
+    cum = np.cumsum(w[order])
+    j = int(np.argmax(cum >= 0.5 * total - _HALF_TOL * total))
+    return float(x[order][j])
+
+
+def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
+    """Forecast each issue as the capability-weighted median position, checked against the rule.
+
+    ``rng`` is accepted for the common model signature; the model is deterministic.
+    """
+    institutions = check_institutions(institutions)
+    params = {"institutions": institutions}
+    out = []
+    for issue in scenario.issues:
+        inp = issue_inputs(scenario, issue, need=("capability",), model=NAME)
+        z = _point(inp.positions, inp.capabilities, issue.id)
+        explain = [(f"Median voter model: the capability-weighted median of the "
+                   f"{len(inp.positions)} positions is {z:g}: actors at or below it hold at "
+                   f"least half the capability, and so do those at or above it."),
+                   f"Largest capabilities: {top_weights(inp, inp.capabilities)}."]
+        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
+                              details={"weights": "capability"}))
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+
+
+def _point(x, w, issue_id: str) -> float:
+    try:
+        return weighted_median(x, w)
+    except InputError as exc:
+        raise InputError(f"issue {issue_id!r}: {exc.problems[0].message}",
+                         field=f"issues.{issue_id}", hint=exc.problems[0].hint) from None

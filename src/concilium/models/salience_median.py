@@ -1,0 +1,57 @@
+"""The salience-weighted median voter: the median position weighted by capability × salience.
+
+Bueno de Mesquita's "median voter" forecast (BDM 1994; Scholz, Calbert & Smith 2011,
+§3.7 of the project's reference specification): the same weighted median as
+:mod:`concilium.models.median`, with weights ``w_i = c_i s_i`` (capability times
+salience), so an actor counts by how much it can and how much it cares to push.  In one
+dimension with distance-based preferences it is the Condorcet winner among the actors'
+positions when each actor votes with weight c·s — the starting forecast (round 0) of the
+expected-utility model.  Salience enters on its 0..100 scale; scaling every weight by the
+same factor changes nothing.
+
+The point is then checked against the body's rule (:mod:`concilium.models.institutions`).
+"""
+
+from __future__ import annotations
+
+from concilium.forecast import Forecast
+from concilium.models.institutions import (
+    apply_rule,
+    check_institutions,
+    issue_inputs,
+    make_forecast,
+    top_weights,
+)
+from concilium.models.median import _point
+from concilium.scenario import Scenario
+
+__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast"]
+
+NAME = "salience_median"
+CITATION = ("Bueno de Mesquita (1994), 'Political forecasting: an expected utility method', in "
+            "European Community Decision Making, Yale UP; Scholz, Calbert & Smith (2011), "
+            "Journal of Theoretical Politics 23(4)")
+REQUIRES = ("position", "salience", "capability")
+STOCHASTIC = False
+ORDER_DEPENDENT = False
+SUMMARY = "Benchmark: the capability × salience weighted median position, checked against the rule."
+
+
+def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
+    """Forecast each issue as the c·s-weighted median position, checked against the rule.
+
+    ``rng`` is accepted for the common model signature; the model is deterministic.
+    """
+    institutions = check_institutions(institutions)
+    params = {"institutions": institutions}
+    out = []
+    for issue in scenario.issues:
+        inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
+        w = inp.capabilities * inp.saliences
+        z = _point(inp.positions, w, issue.id)
+        explain = [(f"Salience-weighted median voter: the capability × salience weighted median "
+                   f"of the {len(inp.positions)} positions is {z:g}."),
+                   f"Largest weights (c·s shares): {top_weights(inp, w)}."]
+        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
+                              details={"weights": "capability*salience"}))
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
