@@ -293,11 +293,13 @@ class _Tables:
         compat = "".join(sorted(self.compat))
         wordish = rf"\w{marks}{ign}{compat}"
         # A candidate word: a run of word characters holding at least one non-ASCII one.
-        self.word_re = re.compile(rf"[{wordish}]+")
+        # Apostrophes inside a word join it ("Sweden's", "don't").
+        self.word_re = re.compile(rf"[{wordish}]+(?:['\u2019][{wordish}]+)*")
         self.trio = frozenset(self.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
         self.anchors = _AnchorCodes(self)
         self.candidate_re = re.compile(
-            rf"[{wordish}]*(?:[^\x00-\x7f\W]|[{marks}{ign}{compat}])[{wordish}]*")
+            rf"(?:[{wordish}]+['\u2019])*[{wordish}]*(?:[^\x00-\x7f\W]|[{marks}{ign}{compat}])"
+            rf"[{wordish}]*(?:['\u2019][{wordish}]+)*")
         self.counterparts: dict[tuple[str, str], str | None] = {}
         self._reverse: dict[str, dict[str, list[str]]] = {}
 
@@ -464,10 +466,11 @@ def _isolated_words(t: _Tables, line: str, offset: int, reports: list[WordReport
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
     the line's dominant script (ASCII for Latin; the base Greek/Cyrillic blocks otherwise), when
     that script holds most of the line's *anchor* letters (letters with no basic twin in another
-    script, which obfuscation cannot touch) and the run of such words it belongs to is bordered by words of the
-    dominant script: the English article "a" typed as Cyrillic "а".  Single Greek letters in Latin text are
-    left alone (α, β in science), and so are single Latin capitals in Cyrillic or Greek text
-    ("план A", "витамин C").  These are reported, and folded only on request.
+    script, which obfuscation cannot touch) and the run of such words it belongs to is bordered
+    by words of the dominant script: the English article "a" typed as Cyrillic "а".  Single lowercase Greek
+    letters in Latin text are left alone (α, β in science), and so are single Latin capitals in
+    Cyrillic or Greek text ("план A", "витамин C").  These are reported, and folded only on
+    request.
     """
     by_start = {r.start - offset: r for r in reports}
     words: list[tuple[int, str, str, str]] = []  # (start, word, resolved script code, codes)
@@ -500,7 +503,8 @@ def _isolated_words(t: _Tables, line: str, offset: int, reports: list[WordReport
         if len(set(codes) - t.neutral) != 1:
             continue
         if len(word) == 1 and (
-            (code == t.code_of["Greek"] and dominant == t.latin_code)  # α, β in science
+            (code == t.code_of["Greek"] and dominant == t.latin_code
+             and word.islower())  # α, β in science
             or (code == t.latin_code and word.isupper())  # "план A", "витамин C"
         ):
             continue
@@ -565,7 +569,15 @@ def _analyse_word(t: _Tables, line: str, offset: int, at: int, word: str, codes:
     else:
         if "line" not in state:
             state["line"] = Counter(line.translate(t.anchors))
-        expected_code = _expected(t, word, codes, present, state["line"], doc)
+        candidates = set(present)
+        line_anchors = state["line"]
+        if line_anchors:
+            # The line's own script competes even if the word holds none of its letters
+            # ("Јοе": Cyrillic J and e, Greek o, in an English sentence).
+            top = max(sorted(line_anchors), key=line_anchors.__getitem__)
+            if top in t.trio:
+                candidates.add(top)
+        expected_code = _expected(t, word, codes, candidates, line_anchors, doc)
     expected = t.name_of_code(expected_code) if expected_code else ""
     report = WordReport(start, word, tuple(sorted(t.name_of_code(c) for c in present)), expected)
     for i, (ch, code) in enumerate(zip(word, codes)):
