@@ -1,0 +1,77 @@
+"""Evaluate models on real decisions with known outcomes.
+
+>>> from concilium.evaluation import load_cases, evaluate, parse_model_spec
+>>> cases, meta = load_cases("deu3.csv")                      # doctest: +SKIP
+>>> ev = evaluate(cases, [parse_model_spec("compromise")])    # doctest: +SKIP
+>>> ev.summary                                                # doctest: +SKIP
+
+Supported format: the DEU data set (:mod:`concilium.evaluation.deu`).  See
+``docs/evaluation.md`` for what is measured and how.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from concilium.evaluation.deu import DEU_CITATION, default_deu_path, load_deu
+from concilium.evaluation.harness import (
+    Case,
+    Evaluation,
+    ModelRun,
+    cross_validate,
+    evaluate,
+    parse_model_spec,
+    predict,
+    tuning_grid,
+)
+from concilium.evaluation.scoring import score
+
+__all__ = [
+    "Case",
+    "Evaluation",
+    "ModelRun",
+    "cross_validate",
+    "evaluate",
+    "load_cases",
+    "parse_model_spec",
+    "predict",
+    "resolve_dataset",
+    "score",
+    "tuning_grid",
+]
+
+
+def resolve_dataset(name: str | Path) -> Path:
+    """A dataset path; the name ``deu`` means the DEU file in ``../shared`` when present."""
+    from concilium.errors import InputError
+
+    if str(name).strip().lower() == "deu":
+        p = default_deu_path()
+        if p is None:
+            raise InputError(
+                "the DEU data are not shipped with concilium and "
+                "../shared/reference/datasets/deu/deu3.csv was not found",
+                hint="give the path to a DEU file (e.g. deu3.csv of the DEU I-III data, "
+                "doi:10.34810/data53)")
+        return p
+    return Path(name)
+
+
+def load_cases(path: str | Path, *, capability: str = "equal",
+               missing_salience: float | None = 50.0) -> tuple[list[Case], dict[str, Any]]:
+    """The issues with a known outcome in a dataset file, and what was read.
+
+    Only the DEU format is supported for now (tab-separated, see
+    :mod:`concilium.evaluation.deu`).
+    """
+    p = resolve_dataset(path)
+    data = load_deu(p, capability=capability, missing_salience=missing_salience)
+    cases = [Case(dataset="deu", proposal=i.proposal, issue=i.issue, scenario=i.scenario,
+                  outcome=i.outcome) for i in data.with_outcome()]
+    meta = {"dataset": str(p), "format": "deu", "citation": DEU_CITATION,
+            "issues_in_file": len(data.issues), "issues_without_outcome":
+            len(data.issues) - len(cases), "skipped_rows": list(data.skipped),
+            "capability": capability, "missing_salience": missing_salience,
+            "imputed_saliences": data.imputed_saliences}
+    return cases, meta
