@@ -136,12 +136,14 @@ __all__ = [
     "NAME",
     "REQUIRES",
     "STOCHASTIC",
+    "SUMMARY",
     "VARIANTS",
     "Dyads",
     "EUTrace",
     "basic_utilities",
     "dyad_tables",
     "expected_utility",
+    "forecast",
     "run",
     "weighted_mean",
     "weighted_median",
@@ -823,3 +825,202 @@ def run(
         cycle_period=cycle_period,
         **pairs,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The model entry point on a Scenario
+# --------------------------------------------------------------------------------------------
+
+SUMMARY = ("Bueno de Mesquita's expected-utility model: rounds of challenges, compromises and "
+           "capitulations among all actors; the forecast is the capability × salience weighted "
+           "median after the last round.")
+ORDER_DEPENDENT = True  # variant S breaks ties between equally good offers by actor order
+
+_VERB = {CONFRONTATION: "lost a confrontation with", COMPROMISE: "compromised with",
+         CAPITULATION: "capitulated to"}
+_SHORT = {CONFRONTATION: "lost to", COMPROMISE: "compromised with", CAPITULATION: "capitulated to"}
+
+
+def forecast(
+    scenario,
+    *,
+    rng=None,
+    rounds: int = 10,
+    variant: str = "scholz",
+    q: float = 1.0,
+    t: float = 1.0,
+    distance_range: str = "data",
+    stop_when_stable: bool = False,
+    capitulation: bool | None = None,
+    compromise_choice: str | None = None,
+    probability: str | None = None,
+    institutions: bool = False,
+):
+    """Run the expected-utility model on every issue of a scenario.
+
+    All actors with a stance take part, members and outside stakeholders alike (the model is
+    about influence, weighted by capability × salience).  The forecast for an issue is the
+    c·s-weighted median after the last round; the full trace (positions per round in actor
+    order, risk exponents, dangers, moves and every offer considered) is in
+    ``IssueForecast.trace``; ``details`` holds the per-round medians and means and whether the
+    run converged or cycled.
+
+    Parameters
+    ----------
+    scenario
+        A :class:`concilium.scenario.Scenario`.
+    rng
+        Accepted for the common model signature; the model is deterministic.
+    rounds, variant, q, t, stop_when_stable, capitulation, compromise_choice, probability
+        As in :func:`run`.
+    distance_range
+        Δ that normalises distances: ``"data"`` (default; the range of the initial positions,
+        as in the reference replication) or ``"scale"`` (the issue's scale, max - min).
+    institutions
+        False (default): the forecast is the model's median, as BDM and Scholz et al. report
+        it; the body's rule check against the status quo is still reported.  True: the
+        forecast is the status quo when the rule would not let the median pass (the
+        "institutions matter" check shared with the other bargaining models).
+    """
+    from concilium.models.institutions import (
+        apply_rule,
+        check_institutions,
+        issue_inputs,
+        make_forecast,
+    )
+
+    institutions = check_institutions(institutions)
+    _check_choice(distance_range, ("data", "scale"), "distance_range")
+    params = {
+        "rounds": rounds, "variant": variant, "q": q, "t": t, "distance_range": distance_range,
+        "stop_when_stable": stop_when_stable, "capitulation": capitulation,
+        "compromise_choice": compromise_choice, "probability": probability,
+        "institutions": institutions,
+    }
+    names = {a.id: a.name for a in scenario.actors}
+    out = []
+    for issue in scenario.issues:
+        inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
+        is_member = scenario.issue_arrays(issue.id).is_member
+        delta = None
+        if distance_range == "scale":
+            delta = max(issue.scale.max - issue.scale.min, float(np.ptp(inp.positions)))
+        try:
+            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=rounds,
+                     variant=variant, q=q, t=t, delta=delta, stop_when_stable=stop_when_stable,
+                     capitulation=capitulation, compromise_choice=compromise_choice,
+                     probability=probability)
+        except InputError as exc:
+            p = exc.problems[0]
+            raise InputError(f"issue {issue.id!r}: {p.message}", field=p.field,
+                             hint=p.hint) from None
+        z = tr.forecast(0)
+        if not np.isfinite(z):
+            raise InputError(
+                f"issue {issue.id!r}: every actor has capability × salience 0, so the weighted "
+                "median is undefined", field=f"issues.{issue.id}",
+                hint="give at least one actor a positive capability and salience")
+        ids = list(inp.actor_ids)
+        actor_names = [names[a] for a in ids]
+        explain = _explain(tr, actor_names, is_member)
+        details = {
+            "actor_ids": ids,
+            "variant": tr.variant,
+            "rounds_run": tr.rounds_run,
+            "status": tr.status(0),
+            "converged_round": _opt_int(tr.converged_round[0]),
+            "cycle_start": _opt_int(tr.cycle_start[0]),
+            "cycle_period": int(tr.cycle_period[0]) or None,
+            "median_by_round": _floats(tr.median[:, 0]),
+            "mean_by_round": _floats(tr.mean[:, 0]),
+            "movement_by_actor": dict(zip(ids, _floats(
+                np.abs(np.diff(tr.positions[:, 0], axis=0)).sum(axis=0)), strict=True)),
+            "delta": float(tr.delta[0]),
+            "weights": "capability*salience",
+            "settings": dict(tr.params),
+        }
+        out.append(apply_rule(scenario, issue, z, institutions=institutions,
+                              explanation=explain, details=details,
+                              trace=tr.records(0, ids)))
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+
+
+def _opt_int(v) -> int | None:
+    return int(v) if v >= 0 else None
+
+
+def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
+    """Sentences: the setting, how the run ended, who moved the most, which moves shifted the
+    median, and who holds the forecast position."""
+    g = 0
+    n, R = tr.n_actors, tr.rounds_run
+    med, mean, pos = tr.median[:, g], tr.mean[:, g], tr.positions[:, g]
+    members = int(np.sum(is_member))
+    label = {"scholz": "variant S, Scholz et al. 2011", "masad": "variant M, Masad"}[tr.variant]
+    lines = [(
+        f"Expected-utility model ({label}): {n} actors ({members} voting members, "
+        f"{n - members} outside stakeholders) weighted by capability × salience, {R} round(s): "
+        f"the weighted median moved from {med[0]:.4g} to {med[-1]:.4g} (weighted mean "
+        f"{mean[0]:.4g} → {mean[-1]:.4g})."
+    )]
+    status = tr.status(g)
+    if status == "converged":
+        k = int(tr.converged_round[g])
+        lines.append(("No actor had an offer worth taking: the positions are stable from the "
+                      "start.") if k == 1 else
+                     (f"The run converged: nobody moved in round {k}, so the positions after "
+                      f"round {k - 1} are final."))
+    elif status == "cycle":
+        start, period = int(tr.cycle_start[g]), int(tr.cycle_period[g])
+        in_cycle = sorted({float(v) for v in med[start:start + period]})
+        lines.append(
+            f"The run cycles: the positions after round {start + period} repeat those after "
+            f"round {start} (period {period}), so it never settles; the weighted median "
+            f"alternates among {', '.join(f'{v:.4g}' for v in in_cycle)}, and the forecast "
+            f"depends on the number of rounds.")
+    elif R > 0:
+        last = med[max(1, R - 3):]
+        lines.append(
+            f"The run neither converged nor repeated a state within {R} rounds; over the last "
+            f"{len(last)} round(s) the weighted median ranged {last.min():.4g}–{last.max():.4g}.")
+    if R == 0:
+        return lines + [f"Forecast {med[-1]:.4g}: the weighted median of the input positions."]
+
+    movement = np.abs(np.diff(pos, axis=0)).sum(axis=0)
+    if movement.max() > 0:
+        top = int(np.argmax(movement))
+        moved = tr.moved[:, g, top]
+        kinds: dict[tuple[int, int], int] = {}
+        for t in np.flatnonzero(moved):
+            key = (int(tr.move_kind[t, g, top]), int(tr.chosen[t, g, top]))
+            kinds[key] = kinds.get(key, 0) + 1
+        how = "; ".join(f"{cnt}× {_SHORT[k]} {names[j]}"
+                        for (k, j), cnt in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        lines.append(f"{names[top]} moved the most: {movement[top]:.4g} along the scale over "
+                     f"{int(moved.sum())} move(s) ({how}).")
+    else:
+        lines.append("Nobody moved.")
+
+    changes = [t for t in range(1, R + 1) if med[t] != med[t - 1]]
+    told = []
+    for t in changes[-3:]:
+        # the moves that decided it: onto the new median, or across it
+        m = med[t]
+        movers = [i for i in range(n) if tr.moved[t - 1, g, i] and (
+            pos[t, i] == m or np.sign(pos[t - 1, i] - m) != np.sign(pos[t, i] - m))]
+        movers.sort(key=lambda i: pos[t, i] != m)
+        said = [f"{names[i]} {_VERB[int(tr.move_kind[t - 1, g, i])]} "
+                f"{names[int(tr.chosen[t - 1, g, i])]} (→ {pos[t, i]:.4g}; "
+                f"a = {tr.move_a[t - 1, g, i]:.3g}, b = {tr.move_b[t - 1, g, i]:.3g})"
+                for i in movers[:3]]
+        if len(movers) > 3:
+            said.append(f"{len(movers) - 3} more")
+        told.append(f"round {t}: {med[t - 1]:.4g} → {m:.4g} when " + ", ".join(said) if said
+                    else f"round {t}: {med[t - 1]:.4g} → {m:.4g} as weight shifted past it")
+    if changes:
+        more = f" ({len(changes) - 3} earlier change(s) not shown)" if len(changes) > 3 else ""
+        lines.append("The median shifted in " + "; ".join(told) + more + ".")
+    holders = [names[i] for i in range(n) if pos[-1, i] == med[-1]]
+    lines.append(f"Forecast {med[-1]:.4g}: the weighted median after round {R}, the position of "
+                 f"{', '.join(holders[:6])}{' and others' if len(holders) > 6 else ''}.")
+    return lines
