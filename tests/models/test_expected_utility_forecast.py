@@ -184,11 +184,14 @@ def test_options_reach_the_core():
 
 @pytest.mark.parametrize("params", [
     {"variant": "bdm"}, {"distance_range": "width"}, {"rounds": -2}, {"institutions": "yes"},
-    {"compromise_choice": "least_movement", "variant": "masad"},
+    {"compromise_choice": "least_movement", "variant": "masad"}, {"q": "abc"},
+    {"capitulation": "yes"}, {"stop_when_stable": "no"}, {"probability": "logit"},
 ])
 def test_bad_parameters_give_one_input_error(params):
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as err:
         eu.forecast(ec_scenario(), **params)
+    # names the parameter, not an issue
+    assert any(name in str(err.value) for name in params) and "issue" not in str(err.value)
 
 
 def test_missing_salience_is_named():

@@ -596,6 +596,37 @@ def _validate(positions, capabilities, saliences, delta):
 # --------------------------------------------------------------------------------------------
 
 
+def _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
+              stop_when_stable=False):
+    """Check the run's parameters once; return (rounds, probability, compromise choice,
+    capitulation, q, t) with the variant's defaults filled in."""
+    _check_choice(variant, VARIANTS, "variant")
+    prob_kind = variant if probability is None else probability
+    _check_choice(prob_kind, PROBABILITIES, "probability")
+    if compromise_choice is not None and variant != "scholz":
+        raise InputError("compromise_choice applies to variant 'scholz' only",
+                         field="compromise_choice",
+                         hint="variant 'masad' takes the offer with the highest sender EU")
+    choice = "smallest_key" if compromise_choice is None else compromise_choice
+    _check_choice(choice, COMPROMISE_CHOICES, "compromise_choice")
+    if capitulation is not None and not isinstance(capitulation, (bool, np.bool_)):
+        raise InputError(f"capitulation must be true or false, not {capitulation!r}",
+                         field="capitulation")
+    capit = (variant == "masad") if capitulation is None else bool(capitulation)
+    if not isinstance(stop_when_stable, (bool, np.bool_)):
+        raise InputError(f"stop_when_stable must be true or false, not {stop_when_stable!r}",
+                         field="stop_when_stable")
+    if isinstance(rounds, bool) or not isinstance(rounds, (int, np.integer)) or rounds < 0:
+        raise InputError(f"rounds must be a whole number >= 0, not {rounds!r}", field="rounds")
+    out = []
+    for name, val in (("q", q), ("t", t)):
+        if isinstance(val, bool) or not isinstance(val, (int, float, np.number)) \
+                or not 0.0 <= float(val) <= 1.0:
+            raise InputError(f"{name} must be a number in [0, 1], not {val!r}", field=name)
+        out.append(float(val))
+    return int(rounds), prob_kind, choice, capit, out[0], out[1]
+
+
 def run(
     positions,
     capabilities,
@@ -644,22 +675,8 @@ def run(
     -------
     EUTrace
     """
-    _check_choice(variant, VARIANTS, "variant")
-    prob_kind = variant if probability is None else probability
-    _check_choice(prob_kind, PROBABILITIES, "probability")
-    if compromise_choice is not None and variant != "scholz":
-        raise InputError("compromise_choice applies to variant 'scholz' only",
-                         field="compromise_choice",
-                         hint="variant 'masad' takes the offer with the highest sender EU")
-    choice = "smallest_key" if compromise_choice is None else compromise_choice
-    _check_choice(choice, COMPROMISE_CHOICES, "compromise_choice")
-    capit = (variant == "masad") if capitulation is None else bool(capitulation)
-    if isinstance(rounds, bool) or not isinstance(rounds, (int, np.integer)) or rounds < 0:
-        raise InputError("rounds must be a whole number >= 0", field="rounds")
-    for name, val in (("q", q), ("t", t)):
-        if not (0.0 <= float(val) <= 1.0):
-            raise InputError(f"{name} must lie in [0, 1]", field=name)
-    q, t = float(q), float(t)
+    rounds, prob_kind, choice, capit, q, t = _settings(
+        rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable)
 
     x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
@@ -891,6 +908,8 @@ def forecast(
 
     institutions = check_institutions(institutions)
     _check_choice(distance_range, ("data", "scale"), "distance_range")
+    _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
+              stop_when_stable)
     params = {
         "rounds": rounds, "variant": variant, "q": q, "t": t, "distance_range": distance_range,
         "stop_when_stable": stop_when_stable, "capitulation": capitulation,
