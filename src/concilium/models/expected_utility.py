@@ -3,8 +3,7 @@ r"""Bueno de Mesquita's expected-utility ("group decision") model, vectorised wi
 Citation
 --------
 Scholz, J. B., Calbert, G. J. and Smith, G. A. (2011). "Unravelling Bueno De Mesquita's group
-decision model". *Journal of Theoretical Politics* 23(4), 510-531 (conference version: ICAART
-2011).  The model is Bueno de Mesquita's (1994, 1997); the EC emission-standards example is
+decision model". *Journal of Theoretical Politics* 23(4) (conference version: ICAART 2011).  The model is Bueno de Mesquita's (1994, 1997); the EC emission-standards example is
 BDM (1994, p. 78), reprinted as Scholz et al. Table 1.  Section numbers (§) below refer to the
 project's reference specification, which reconstructs the paper's equations and the public
 replications (jmckib/dmasad ``bdm_scholz_model.py`` = variant S, Masad's
@@ -115,6 +114,14 @@ Degenerate cases (the public codes crash on some of them)
 * Zero total weight (all c·s = 0): the weighted median and mean are undefined (NaN); the
   dynamics still run on the EU formulas.
 
+Numerics: the dyad numerators are differences of prefix (or suffix) sums over the voters
+sorted by position, so a vote below ~1e-16 of the partial sums it is taken from is lost to
+round-off; this matters only when weights span many orders of magnitude.
+
+Entry points: :func:`run` (arrays in, an :class:`EUTrace` out), :func:`dyad_tables` (one
+phase's probabilities and expected utilities) and :func:`forecast` (every issue of a
+scenario, all actors with a stance, members and stakeholders alike).
+
 Variant M and ``q < 1``: μ is the c·s-weighted median (the paper's step 3); Masad's code uses
 the weighted mean and adds the (1 - Q) term with the wrong sign; neither matters at Q = 1, the
 only setting with published results.
@@ -152,9 +159,9 @@ __all__ = [
 NAME = "expected_utility"
 CITATION = (
     "Scholz, J. B., Calbert, G. J. & Smith, G. A. (2011). Unravelling Bueno De Mesquita's group "
-    "decision model. Journal of Theoretical Politics 23(4), 510-531; model of Bueno de Mesquita, "
-    "B. (1994). Political forecasting: an expected utility method. In European Community "
-    "Decision Making, Yale University Press, 71-104."
+    "decision model. Journal of Theoretical Politics 23(4); model of Bueno de Mesquita, B. "
+    "(1994). Political forecasting: an expected utility method. In Bueno de Mesquita & Stokman "
+    "(eds.), European Community Decision Making, Yale University Press."
 )
 REQUIRES = ("position", "salience", "capability")
 STOCHASTIC = False
