@@ -36,10 +36,12 @@ import numpy as np
 
 from concilium.analysis.power._space import Space, Table, pairwise_sum
 
-__all__ = ["SwingCounts", "swing_counts", "INT64_MAX_PLAYERS"]
+__all__ = ["SwingCounts", "swing_counts", "banzhaf_one_column", "INT64_MAX_PLAYERS"]
 
 INT64_MAX_PLAYERS = 62
 _U = 2.0**-53
+_P40 = 1099511627689  # the largest prime below 2**40 (2**40 - 87)
+_PRUNE_MIN = 4096  # smaller tables are cheaper to carry than to prune
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
             cur: Table | None = tab
             for k in range(mult[t] - 1):  # the other players of the same type
                 cur = space.add(cur, types[t])
-                if prune:
+                if prune and cur.arr.size > _PRUNE_MIN:
                     cur = space.prune(cur, types[t] * (mult[t] - 1 - k))
                 if cur is None:
                     break
@@ -126,7 +128,7 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
                 for _ in range(mult[t]):
                     cur = space.add(cur, types[t])
                     remaining_other = remaining_other - types[t]
-                    if prune:
+                    if prune and cur.arr.size > _PRUNE_MIN:
                         cur = space.prune(cur, weight_of(mine) + remaining_other)
                     if cur is None:
                         break
@@ -173,6 +175,10 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         throughout (slow; a reference for testing the fast paths); ``"never"`` — float64 only.
     """
     n = space.n
+    if not by_size and exact in ("auto", "always"):
+        fast = banzhaf_one_column(space)
+        if fast is not None:
+            return fast
     if exact == "python":
         types, inv, reads, _ = _run(space, object, by_size)
         tot, per = _values(space, types, inv, reads, by_size, int)
@@ -203,6 +209,67 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         tot, per = _values(space, types, inv, reads, by_size, int)
         return SwingCounts(tot, per, True, 0.0, "python int")
     return SwingCounts(ftot, fper, False, bound, "float64")
+
+
+def banzhaf_one_column(space: Space) -> SwingCounts | None:
+    """Swing counts of a one-column, one-quota game by a single generating function.
+
+    With ``c[s]`` the number of coalitions of *all* players with weight ``s`` and ``w`` the
+    weight of player ``i``, the coalitions without ``i`` are ``c(x) / (1 + x**w) =
+    c(x) Σ_j (-x**w)**j``, so the swings of ``i`` (weight in ``[q - w, q)`` without ``i``)
+    are ``η_i = Σ_{s<q} (-1)**floor((q-1-s)/w) · c[s]``: one signed sum per player, after one
+    pass of ``n`` additions.  The signs would cancel catastrophically in floating point, so
+    the counts are kept modulo ``2**64`` (uint64 wrap-around) and modulo the prime
+    ``2**40 - 87``; the Chinese remainder theorem gives the exact count when it is below
+    ``2**64 · p`` (about ``2**104``, i.e. games of up to 104 members).
+    Returns ``None`` when the game is not of this shape or too large for the moduli.
+    """
+    if space.r != 1 or space.quotas.shape[0] != 1 or space.size_axis is not None:
+        return None
+    n = space.n
+    if n > 104:
+        return None
+    q = int(space.quotas[0, 0])
+    w = space.weights[:, 0]
+    c64 = np.zeros(q, dtype=np.uint64)
+    c64[0] = 1
+    cp = c64.copy()
+    big = n > INT64_MAX_PLAYERS
+    for wi in w:
+        wi = int(wi)
+        if wi >= q:
+            continue
+        if wi == 0:
+            c64 += c64
+            if big:
+                cp += cp
+                cp[cp >= _P40] -= np.uint64(_P40)
+            continue
+        c64[wi:] += c64[:-wi].copy()
+        if big:
+            cp[wi:] += cp[:-wi].copy()
+            cp[cp >= _P40] -= np.uint64(_P40)
+    s = np.arange(q, dtype=np.int64)
+    totals: list[int] = []
+    cache: dict[int, int] = {}
+    for wi in w:
+        wi = int(wi)
+        if wi == 0:
+            totals.append(0)
+            continue
+        if wi not in cache:
+            odd = ((q - 1 - s) // wi) % 2 == 1
+            r64 = (int(c64[~odd].sum()) - int(c64[odd].sum())) % (1 << 64)
+            if not big:
+                cache[wi] = r64  # the true count is below 2**63: the residue is the count
+            else:
+                rp = (int(cp[~odd].sum()) - int(cp[odd].sum())) % _P40
+                # x ≡ r64 (mod 2**64), x ≡ rp (mod p)
+                k = ((rp - r64) * pow(1 << 64, -1, _P40)) % _P40
+                cache[wi] = r64 + (1 << 64) * k
+        totals.append(cache[wi])
+    arithmetic = "uint64 and mod-p residues (CRT)" if big else "int64"
+    return SwingCounts(totals, None, True, 0.0, arithmetic)
 
 
 class _OutOfBound(Exception):

@@ -210,7 +210,7 @@ def power_indices(
     if not 0 < confidence < 1:
         raise InputError("confidence must be between 0 and 1", field="confidence")
 
-    df = _frame(game, names)
+    cols = _base_columns(game, names)
     attrs: dict = {
         "rule": describe_clauses(game),
         "members": game.n,
@@ -221,22 +221,23 @@ def power_indices(
         "notes": notes,
     }
     if method == "exact":
-        _exact(game, keys, df, attrs, exact_arithmetic)
+        _exact(game, keys, cols, attrs, exact_arithmetic)
     else:
         gen = rng if rng is not None else np.random.default_rng(seed)
-        _sampled(game, keys, df, attrs, samples, gen, confidence)
+        _sampled(game, keys, cols, attrs, samples, gen, confidence)
         attrs.update(samples=samples, seed=seed, confidence=confidence)
     vetoes = set(game.veto_players())
-    df["veto"] = [p in vetoes for p in game.players]
-    df["method"] = method
-    attrs["notes"].extend(_explain(game, df, keys, method))
-    tail = [c for c in ("veto", "dummy", "method") if c in df.columns]
-    df = df[[c for c in df.columns if c not in tail] + tail]
+    cols["veto"] = [p in vetoes for p in game.players]
+    cols["method"] = [method] * game.n
+    attrs["notes"].extend(_explain(game, cols, keys, method))
+    tail = [c for c in ("veto", "dummy", "method") if c in cols]
+    order = [c for c in cols if c not in tail] + tail
+    df = pd.DataFrame({c: cols[c] for c in order})
     df.attrs = attrs
     return df
 
 
-def _frame(game: SimpleGame, names: Mapping[str, str] | None) -> pd.DataFrame:
+def _base_columns(game: SimpleGame, names: Mapping[str, str] | None) -> dict:
     names = names or {}
     data: dict = {"member": list(game.players),
                   "name": [names.get(p, p) for p in game.players]}
@@ -244,10 +245,10 @@ def _frame(game: SimpleGame, names: Mapping[str, str] | None) -> pd.DataFrame:
         if d == 0:
             continue
         data[label] = game.weights[:, d].astype(np.int64)
-    return pd.DataFrame(data)
+    return data
 
 
-def _exact(game: SimpleGame, keys: list[str], df: pd.DataFrame, attrs: dict,
+def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict,
            exact_arithmetic: str) -> None:
     n = game.n
     if "banzhaf" in keys or "shapley_shubik" in keys:
@@ -267,7 +268,7 @@ def _exact(game: SimpleGame, keys: list[str], df: pd.DataFrame, attrs: dict,
                 attrs["exact"]["banzhaf_normalised"] = [str(f) for f in normalised]
                 df["banzhaf"] = [float(f) for f in absolute]
                 df["banzhaf_normalised"] = [float(f) for f in normalised]
-                df["swings"] = pd.Series(swings, dtype=object if max(swings) >= 2**63 else "int64")
+                df["swings"] = np.array(swings, dtype=object if max(swings) >= 2**63 else np.int64)
             else:
                 df["banzhaf"] = [math.ldexp(s, -(n - 1)) for s in swings]
                 df["banzhaf_normalised"] = [s / total for s in swings]
@@ -318,25 +319,27 @@ def _sampled(game, keys, df, attrs, samples, rng, confidence) -> None:
         est = sample_shapley_shubik(game, samples, rng, confidence)
         df["shapley_shubik"] = est.estimate
         df["shapley_shubik_ci_low"], df["shapley_shubik_ci_high"] = est.low, est.high
-    df["dummy"] = pd.NA
+    df["dummy"] = [pd.NA] * game.n
     attrs["arithmetic"] = "Monte Carlo"
 
 
-def _explain(game: SimpleGame, df: pd.DataFrame, keys: list[str], method: str) -> list[str]:
+def _explain(game: SimpleGame, cols: dict, keys: list[str], method: str) -> list[str]:
     notes = []
-    vetoes = df.loc[df["veto"], "name"].tolist()
+    names = cols["name"]
+    vetoes = [nm for nm, v in zip(names, cols["veto"]) if v]
     if vetoes:
         notes.append(f"veto players (in every winning coalition): {', '.join(vetoes)}")
     else:
         notes.append("no member can block alone (no veto player)")
-    if method == "exact" and "dummy" in df and df["dummy"].any():
+    if method == "exact" and "dummy" in cols and any(cols["dummy"]):
         notes.append("never decisive (dummy, power 0): "
-                     + ", ".join(df.loc[df["dummy"].astype(bool), "name"]))
+                     + ", ".join(nm for nm, d in zip(names, cols["dummy"]) if d))
     if method == "exact" and "banzhaf" in keys:
         n = game.n
-        top = df.sort_values("banzhaf", ascending=False).iloc[0]
-        notes.append(f"{top['name']} turns a losing coalition of the others into a winning one "
-                     f"in {top['swings']} of the 2^{n - 1} = {2 ** (n - 1)} possible coalitions")
+        top = max(range(n), key=lambda i: cols["swings"][i])
+        notes.append(f"{names[top]} turns a losing coalition of the others into a winning one "
+                     f"in {cols['swings'][top]} of the 2^{n - 1} = {2 ** (n - 1)} possible "
+                     "coalitions")
     if method == "sampled":
         notes.append("sampled estimates (Monte Carlo): read the confidence intervals")
     return notes

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.stats import norm
+from statistics import NormalDist
 
 from concilium.analysis.power._space import normalised_clauses
 from concilium.games import SimpleGame
@@ -45,7 +45,7 @@ class SampledEstimate:
 
 def wilson_interval(hits: np.ndarray, m: int, confidence: float) -> tuple[np.ndarray, np.ndarray]:
     """Wilson score interval for binomial proportions ``hits / m``."""
-    z = float(norm.ppf(0.5 + confidence / 2.0))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2.0)
     p = hits / m
     denom = 1.0 + z * z / m
     centre = (p + z * z / (2 * m)) / denom
@@ -88,7 +88,7 @@ def sample_banzhaf(game: SimpleGame, samples: int, rng: np.random.Generator,
     beta = s1 / m
     lo, hi = wilson_interval(s1, m, confidence)
     absolute = SampledEstimate(beta, lo, hi, m, confidence, {"swings_seen": s1})
-    z = float(norm.ppf(0.5 + confidence / 2.0))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2.0)
     mean_x = s_x / m
     if mean_x > 0:
         r = s1 / s_x
