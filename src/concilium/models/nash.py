@@ -118,17 +118,24 @@ def nash_point(positions, weights, status_quo: float, exponent: float = 2.0) -> 
     if not w.sum() > 0:
         raise InputError("every bargainer has zero weight, so the Nash product is flat",
                          hint="give at least one actor a positive capability (and salience)")
-    r = np.abs(q - x)
-    lo, hi = float(np.max(x - r)), float(np.min(x + r))
-    if not lo < hi:
+    # IR = (max_i (x_i - |q - x_i|), min_i (x_i + |q - x_i|)), written so that rounding cannot
+    # open it: with q below every x_i it is (q, 2 min x - q), above every x_i (2 max x - q, q),
+    # and empty when q lies within [min x, max x].
+    if q < x.min():
+        lo, hi = q, float(2 * x.min() - q)
+    elif q > x.max():
+        lo, hi = float(2 * x.max() - q), q
+    else:
         return NashPoint(point=q, ir=None, at_limit=False)
+    r = np.abs(q - x)
     pos = w > 0
     xp, wp, dq = x[pos], w[pos], r[pos] ** k
 
     def slope(z: float) -> float:
         d = z - xp
         g = dq - np.abs(d) ** k
-        return float(np.sum(wp * (-k * np.abs(d) ** (k - 1) * np.sign(d)) / g))
+        with np.errstate(divide="ignore"):  # g = 0 only at an end of IR: slope +-inf
+            return float(np.sum(wp * (-k * np.abs(d) ** (k - 1) * np.sign(d)) / g))
 
     a, b = lo, hi
     tol = 1e-13 * max(1.0, abs(lo), abs(hi), hi - lo)
