@@ -98,35 +98,44 @@ class Lookalike:
 
 @dataclass
 class WordReport:
-    """What the analysis found in one word (used by :mod:`concilium.text.scan`)."""
+    """What the analysis found in one word (used by :mod:`concilium.text.scan`).
+
+    ``marks`` holds one ``(index in word, kind, looks like)`` per finding; :attr:`findings`
+    turns them into :class:`Lookalike` objects on demand (the scanner only counts marks).
+    """
 
     start: int  # code-point offset of the word in the analysed string
     word: str
     scripts: tuple[str, ...]  # letter scripts present (neutral Common/Inherited left out)
     expected_script: str  # "" when the word has no letters
-    findings: list[Lookalike] = field(default_factory=list)
-    foreign: list[tuple[int, str]] = field(default_factory=list)  # (index, char) w/o counterpart
+    marks: tuple[tuple[int, str, str], ...] = ()
+    foreign: tuple[int, ...] = ()  # indexes in word of foreign letters with no counterpart
     isolated: bool = False  # a whole word in a look-alike script amid another script
-
 
     @property
     def mixed(self) -> bool:
         return len(self.scripts) > 1
+
+    @property
+    def findings(self) -> list[Lookalike]:
+        t = _tables()
+        return [
+            _make(self.word[i], self.start + i, t, like,
+                  script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
+                  self.word, kind)
+            for i, kind, like in self.marks
+        ]
 
     def repaired(self, fold_isolated: bool = False) -> str:
         """The word with look-alikes folded, compatibility forms NFKC'd, invisibles dropped.
 
         Whole words in a look-alike script (``isolated``) are folded only if asked.
         """
-        if not self.findings or (self.isolated and not fold_isolated):
+        if not self.marks or (self.isolated and not fold_isolated):
             return self.word
         chars = list(self.word)
-        for f in self.findings:
-            pos = f.index - self.start
-            if f.kind == KIND_INVISIBLE:
-                chars[pos] = ""
-            else:
-                chars[pos] = f.looks_like
+        for i, _kind, like in self.marks:
+            chars[i] = like
         return "".join(chars)
 
 
@@ -174,24 +183,69 @@ def lookalikes(text: str) -> list[Lookalike]:
     return out
 
 
-def analyse(text: str, context: Counter | None = None,
-            isolated: bool = False) -> Iterator[WordReport]:
+def analyse(text: str, context: Counter | None = None, isolated: bool = False,
+            memo: dict | None = None) -> Iterator[WordReport]:
     """Yield a :class:`WordReport` for every word of ``text`` that has a finding or mixes scripts.
 
     ``context`` (a :class:`collections.Counter` of script codes) carries the letter counts of
     text seen before this call, for streaming callers; it is updated in place.  With
     ``isolated``, whole words in a look-alike script amid text of another script are reported
-    too (see :func:`_isolated_words`); :func:`lookalikes` does not do this.
+    too (see :func:`_isolated_words`); :func:`lookalikes` does not do this.  ``memo`` (a dict
+    the caller keeps across calls on one text) caches word analyses; it is cleared when large.
+
+    How it stays fast: the whole text is mapped once by ``str.translate`` to one *class code*
+    per character (the script of a letter; one code for digits and marks, one for invisible
+    and one for compatibility characters; a space for anything else), and one regular
+    expression over those codes finds the words that mix scripts or hold invisible or
+    compatibility characters.  Python-level work is spent only on those words.
     """
+    if text.isascii():
+        return
     t = _tables()
     doc = context if context is not None else Counter()
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if not line.isascii():
-            yield from _analyse_line(t, line, pos, doc, isolated)
+    memo = memo if memo is not None else {}
+    if len(memo) > 200_000:
+        memo.clear()
+    codes = text.translate(t.classes)
+    lines: dict[int, tuple[Counter, str]] = {}
+
+    def line_context(pos: int) -> tuple[Counter, str]:
+        ls = text.rfind("\n", 0, pos) + 1
+        hit = lines.get(ls)
+        if hit is None:
+            le = text.find("\n", pos)
+            anchors = Counter(text[ls: le if le >= 0 else len(text)].translate(t.anchors))
+            top = max(sorted(anchors), key=anchors.__getitem__) if anchors else ""
+            hit = lines[ls] = (anchors, top)
+        return hit
+
+    reports: list[WordReport] = []
+    current = -1  # start of the line being read; the document context holds lines before it
+    pending: Counter | None = None
+    for m in t.suspect_re.finditer(codes):
+        a, b = m.span()
+        anchors, top = line_context(a)
+        ls = text.rfind("\n", 0, a) + 1
+        if ls != current:
+            if pending is not None:
+                doc.update(pending)
+            current, pending = ls, anchors
+        word = text[a:b]
+        wc = word.translate(t.codes)
+        present = set(wc) - t.neutral
+        if len(present) > 1 and (present & t.cjk) and (present - t.cjk):
+            # CJK text has no spaces: a switch between a CJK and an alphabetic script is a word
+            # boundary ("東京のNATO事務所"), not a mixed-script word.
+            for sub in t.cjk_split_re.finditer(wc):
+                x, y = sub.span()
+                _word(t, text, a + x, word[x:y], wc[x:y], anchors, top, doc, memo, reports)
         else:
-            doc[t.latin_code] += len(line) >> 1  # cheap: about half of ASCII letters are anchors
-        pos += len(line)
+            _word(t, text, a, word, wc, anchors, top, doc, memo, reports)
+    if isolated:
+        reports = _isolated_words(t, text, codes, reports, line_context, memo)
+    if pending is not None:
+        doc.update(pending)
+    yield from reports
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,6 +257,16 @@ _CODE_BASE = 0x100  # script id i is encoded as chr(_CODE_BASE + i) by str.trans
 
 def _printable(s: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in s)
+
+
+def _ranges(cps: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for cp in cps:
+        if out and out[-1][1] + 1 == cp:
+            out[-1] = (out[-1][0], cp)
+        else:
+            out.append((cp, cp))
+    return out
 
 
 def _class(ranges) -> str:
@@ -220,6 +284,42 @@ class _ScriptCodes(dict):
 
     def __missing__(self, cp: int) -> str:
         code = chr(_CODE_BASE + self._t.script_id(cp))
+        self[cp] = code
+        return code
+
+
+_NEUTRAL, _INVISIBLE, _COMPAT = "0", "!", "?"
+
+
+class _ClassCodes(dict):
+    """A ``str.translate`` table: one class code per character (see :func:`analyse`).
+
+    Letters -> their script code; digits, marks and other word characters of the Common and
+    Inherited scripts -> "0"; invisible -> "!"; compatibility forms -> "?"; apostrophes -> "'"
+    (they join "Sweden's"); everything else (spaces, punctuation, symbols, newlines) -> " ".
+    """
+
+    def __init__(self, tables: _Tables) -> None:
+        super().__init__()
+        self._t = tables
+        for cp in range(128):
+            self[cp] = self.__missing__(cp)
+
+    def __missing__(self, cp: int) -> str:
+        t = self._t
+        ch = chr(cp)
+        if ch in t.invisible:
+            code = _INVISIBLE
+        elif ch in t.compat:
+            code = _COMPAT
+        elif ch in "'\u2019":
+            code = "'"
+        elif ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M" or ch in t.ignorable:
+            code = t.codes[cp]
+            if code in t.neutral:
+                code = _NEUTRAL
+        else:
+            code = " "
         self[cp] = code
         return code
 
@@ -290,18 +390,31 @@ class _Tables:
 
         marks = _class(_ucd.MARKS)
         ign = _class(_ucd.DEFAULT_IGNORABLE)
-        compat = "".join(sorted(self.compat))
+        compat = _class(_ranges(sorted(map(ord, self.compat))))
         wordish = rf"\w{marks}{ign}{compat}"
         # A candidate word: a run of word characters holding at least one non-ASCII one.
         # Apostrophes inside a word join it ("Sweden's", "don't").
         self.word_re = re.compile(rf"[{wordish}]+(?:['\u2019][{wordish}]+)*")
         self.trio = frozenset(self.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
         self.anchors = _AnchorCodes(self)
-        self.candidate_re = re.compile(
-            rf"(?:[{wordish}]+['\u2019])*[{wordish}]*(?:[^\x00-\x7f\W]|[{marks}{ign}{compat}])"
-            rf"[{wordish}]*(?:['\u2019][{wordish}]+)*")
         self.counterparts: dict[tuple[str, str], str | None] = {}
         self._reverse: dict[str, dict[str, list[str]]] = {}
+        self.trio_list = sorted(self.trio)
+        self.classes = _ClassCodes(self)
+        ne, inv, comp = _NEUTRAL, _INVISIBLE, _COMPAT
+        self.nonletter_classes = frozenset((ne, inv, comp, "'"))
+        # A word (run of non-space class codes) with two different letter scripts, or with an
+        # invisible or compatibility character.
+        # Per dominant script: whole words of one other script of the trio (letters, digits,
+        # apostrophes only), the candidates for _isolated_words.
+        self.isolated_re = {
+            d: re.compile(rf"(?<![^ \n])[{ne}']*([{''.join(sorted(self.trio - {d}))}])"
+                          rf"(?:\1|[{ne}'])*(?![^ \n])")
+            for d in self.trio
+        }
+        self.suspect_re = re.compile(
+            rf"(?<![^ ])[^ ]*?(?:([^ {ne}'{inv}{comp}])[^ ]*?(?!\1)[^ {ne}'{inv}{comp}]"
+            rf"|[{inv}{comp}])[^ ]*")
 
     def script_id(self, cp: int) -> int:
         i = bisect_right(self._starts, cp) - 1
@@ -430,183 +543,192 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
     )
 
 
-def _analyse_line(t: _Tables, line: str, offset: int, doc: Counter,
-                  isolated: bool = False) -> Iterator[WordReport]:
-    state: dict[str, Counter] = {}
-    codes_of = t.codes
-    reports: list[WordReport] = []
-    for m in t.candidate_re.finditer(line):
-        word = m.group()
-        codes = word.translate(codes_of)
-        present = set(codes) - t.neutral
-        if len(present) > 1 and (present & t.cjk) and (present - t.cjk):
-            # CJK text has no spaces: a switch between a CJK and an alphabetic script is a word
-            # boundary ("東京のNATO事務所"), not a mixed-script word.
-            for sub in t.cjk_split_re.finditer(codes):
-                a, b = sub.span()
-                reports.extend(_analyse_word(t, line, offset, m.start() + a, word[a:b],
-                                             codes[a:b], state, doc))
-        else:
-            reports.extend(_analyse_word(t, line, offset, m.start(), word, codes, state, doc))
-    if "line" not in state:
-        state["line"] = Counter(line.translate(t.anchors))
-    anchors = state["line"]
-    if isolated:
-        raw = Counter(line.translate(codes_of))
-        if sum(1 for c in t.trio if raw[c]) > 1:
-            reports = _isolated_words(t, line, offset, reports, anchors)
-    yield from reports
-    doc.update(anchors)
+def _word(t: _Tables, text: str, at: int, word: str, wc: str, anchors: Counter, top: str,
+          doc: Counter, memo: dict, reports: list) -> None:
+    """Analyse one word and append its report, if it has findings."""
+    if t.invisible.isdisjoint(word):
+        key = (word, top)
+        hit = memo.get(key)
+        if hit is None:
+            hit = _word_template(t, text, at, word, wc, anchors, top, doc)
+            if hit[-1]:  # cacheable (did not need the document-level tie-break)
+                memo[key] = hit
+    else:  # invisibles are judged with their neighbours: not cached
+        hit = _word_template(t, text, at, word, wc, anchors, top, doc)
+    _resolved, scripts, expected, marks, foreign, _ = hit
+    if marks or foreign:
+        reports.append(WordReport(at, word, scripts, expected, marks, foreign))
 
 
-def _isolated_words(t: _Tables, line: str, offset: int, reports: list[WordReport],
-                    anchors: Counter) -> list[WordReport]:
+def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: Counter,
+                   top: str, doc: Counter) -> tuple:
+    """(resolved code, scripts, expected script name, marks, foreign, cacheable)."""
+    present = set(wc) - t.neutral
+    mixed = len(present) > 1 and not any(present <= s for s in t.compatible_sets)
+    cacheable = True
+    if not present:
+        expected_code = ""
+    elif len(present) == 1:
+        expected_code = next(iter(present))
+    elif not mixed:  # Japanese/Korean mix: report against the word's majority script
+        expected_code = max(sorted(present), key=wc.count)
+    else:
+        candidates = set(present)
+        if top in t.trio:
+            # The line's own script competes even if the word holds none of its letters
+            # ("Јοе": Cyrillic J and e, Greek o, in an English sentence).
+            candidates.add(top)
+        expected_code, cacheable = _expected(t, word, wc, candidates, anchors, doc)
+    scripts = tuple(sorted(t.name_of_code(c) for c in present))
+    expected = t.name_of_code(expected_code) if expected_code else ""
+    marks: list[tuple[int, str, str]] = []
+    foreign: list[int] = []
+    for i, (ch, code) in enumerate(zip(word, wc)):
+        if ch in t.invisible:
+            if not _legit_invisible(t, line, at + i):
+                marks.append((i, KIND_INVISIBLE, ""))
+        elif ch in t.compat:
+            marks.append((i, KIND_COMPATIBILITY, unicodedata.normalize("NFKC", ch)))
+        elif mixed and code != expected_code and code not in t.neutral:
+            if any(code in s and expected_code in s for s in t.compatible_sets):
+                continue  # Hiragana in a Han-based Japanese word etc.
+            twin = t.counterpart(ch, expected_code)
+            if twin is None:
+                foreign.append(i)
+            else:
+                marks.append((i, KIND_HOMOGLYPH, twin))
+    return expected_code, scripts, expected, tuple(marks), tuple(foreign), cacheable
+
+
+def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport],
+                    line_context, memo: dict) -> list[WordReport]:
     """Add whole words written in a look-alike script amid text of another script.
 
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
     the line's dominant script (ASCII for Latin; the base Greek/Cyrillic blocks otherwise), when
     that script holds most of the line's *anchor* letters (letters with no basic twin in another
     script, which obfuscation cannot touch) and the run of such words it belongs to is bordered
-    by words of the dominant script: the English article "a" typed as Cyrillic "а".  Single lowercase Greek
-    letters in Latin text are left alone (α, β in science), and so are single Latin capitals in
-    Cyrillic or Greek text ("план A", "витамин C").  These are reported, and folded only on
-    request.
+    by words of the dominant script: the English article "a" typed as Cyrillic "а".  Single
+    lowercase Greek letters in Latin text are left alone (α, β in science), and so are single
+    Latin capitals in Cyrillic or Greek text ("план A", "витамин C").  These are reported, and
+    folded only on request.
     """
-    by_start = {r.start - offset: r for r in reports}
-    words: list[tuple[int, str, str, str]] = []  # (start, word, resolved script code, codes)
-    for m in t.word_re.finditer(line):
-        word = m.group()
-        codes = word.translate(t.codes)
-        letters = [c for c in codes if c not in t.neutral]
-        if not letters:
-            continue
-        rep = by_start.get(m.start())
-        if rep is not None and rep.word == word and rep.expected_script:
-            code = t.code_of[rep.expected_script]
-        else:
-            code = max(set(letters), key=letters.count)
-        words.append((m.start(), word, code, codes))
-    trio_anchors = Counter({c: anchors[c] for c in t.trio if anchors[c]})
-    if not words or not trio_anchors:
-        return reports
-    dominant, n = trio_anchors.most_common(1)[0]
-    if n < 0.5 * sum(anchors.values()):
-        return reports
-    # Candidates: single-script words of another script of the trio, every letter with a basic
-    # twin in the dominant script.  A run of consecutive candidates ("а саѕе" for "a case")
-    # is taken when it touches a dominant-script word on at least one side and no other
-    # script on either side.
-    cand: dict[int, list[str | None]] = {}
-    for k, (at, word, code, codes) in enumerate(words):
-        if code == dominant or code not in t.trio or at in by_start:
-            continue
-        if len(set(codes) - t.neutral) != 1:
-            continue
-        if len(word) == 1 and (
-            (code == t.code_of["Greek"] and dominant == t.latin_code
-             and word.islower())  # α, β in science
-            or (code == t.latin_code and word.isupper())  # "план A", "витамин C"
-        ):
-            continue
-        twins: list[str | None] = []
-        for ch, c in zip(word, codes):
-            if c in t.neutral:
-                twins.append(None)
-                continue
-            twin = t.counterpart(ch, dominant)
-            if twin is None or not _basic(twin, dominant, t):
-                break
-            twins.append(twin)
-        else:
-            cand[k] = twins
+    expected_at = {r.start: t.code_of[r.expected_script] for r in reports if r.expected_script}
+    reported = {r.start for r in reports}
+    greek, latin = t.code_of["Greek"], t.latin_code
+    nonletter = t.nonletter_classes
     added: list[WordReport] = []
-    k = 0
-    while k < len(words):
-        if k not in cand:
-            k += 1
+
+    def resolved(a: int, run: str) -> str | None:
+        if a in expected_at:
+            return expected_at[a]
+        letters = set(run) - nonletter
+        return next(iter(letters)) if len(letters) == 1 else None
+
+    for lm in _LINE_RE.finditer(codes):
+        lc = lm.group()
+        if sum(1 for c in t.trio_list if c in lc) < 2:
             continue
-        j = k
-        while j + 1 in cand:
-            j += 1
-        sides = [words[k - 1][2] if k > 0 else None, words[j + 1][2] if j + 1 < len(words) else None]
-        present_sides = [c for c in sides if c is not None]
-        if present_sides and all(c == dominant for c in present_sides):
-            for i in range(k, j + 1):
-                at, word, code, _ = words[i]
-                start = offset + at
-                expected = t.name_of_code(dominant)
-                rep = WordReport(start, word, (t.name_of_code(code),), expected, isolated=True)
-                rep.findings = [
-                    _make(ch, start + n, t, twin, expected, word, KIND_ISOLATED)
-                    for n, (ch, twin) in enumerate(zip(word, cand[i])) if twin is not None
-                ]
-                added.append(rep)
-        k = j + 1
+        base = lm.start()
+        anchors, _top = line_context(base)
+        trio_anchors = Counter({c: anchors[c] for c in t.trio if anchors[c]})
+        if not trio_anchors:
+            continue
+        dominant, n = trio_anchors.most_common(1)[0]
+        if n < 0.5 * sum(anchors.values()):
+            continue
+        cands: list[tuple[int, int, str, tuple[str, ...]]] = []
+        for cm in t.isolated_re[dominant].finditer(lc):
+            a, b = base + cm.start(), base + cm.end()
+            if a in reported:
+                continue
+            word = text[a:b]
+            code = cm.group(1)
+            if sum(1 for c in word if c.isalpha()) == 1 and (
+                (code == greek and dominant == latin and word.islower())  # α, β in science
+                or (code == latin and word.isupper())  # "план A", "витамин C"
+            ):
+                continue
+            key = ("isolated", word, dominant)
+            twins = memo.get(key)
+            if twins is None:
+                twins = memo[key] = _twins(t, word, dominant) or ()
+            if twins:
+                cands.append((a, b, code, twins))
+        if not cands:
+            continue
+
+        def neighbour(pos: int, step: int) -> tuple[int, str | None]:
+            """(start, resolved code) of the nearest word with letters before/after pos."""
+            if step < 0:
+                for rm in _runs_before(lc, pos - base):
+                    if set(rm[1]) - nonletter:
+                        return base + rm[0], resolved(base + rm[0], rm[1])
+            else:
+                for rm in _RUN_RE.finditer(lc, pos - base):
+                    if set(rm.group()) - nonletter:
+                        return base + rm.start(), resolved(base + rm.start(), rm.group())
+            return -1, None
+
+        expected = t.name_of_code(dominant)
+        k = 0
+        while k < len(cands):
+            j = k
+            while j + 1 < len(cands) and neighbour(cands[j][1], +1)[0] == cands[j + 1][0]:
+                j += 1
+            sides = [neighbour(cands[k][0], -1)[1], neighbour(cands[j][1], +1)[1]]
+            present_sides = [c for c in sides if c is not None]
+            if present_sides and all(c == dominant for c in present_sides):
+                for a, b, code, twins in cands[k:j + 1]:
+                    marks = tuple((x, KIND_ISOLATED, tw) for x, tw in enumerate(twins) if tw)
+                    added.append(WordReport(a, text[a:b], (t.name_of_code(code),), expected,
+                                            marks, (), isolated=True))
+            k = j + 1
     return sorted(reports + added, key=lambda r: r.start) if added else reports
 
 
-def _basic(ch: str, code: str, t: _Tables) -> bool:
-    if code == t.latin_code:
-        return ch.isascii()
-    return 0x0370 <= ord(ch) <= 0x045F
+def _runs_before(lc: str, pos: int) -> Iterator[tuple[int, str]]:
+    """Word runs of a line's class codes ending before ``pos``, nearest first."""
+    end = pos
+    while end > 0:
+        while end > 0 and lc[end - 1] in " \n":
+            end -= 1
+        start = end
+        while start > 0 and lc[start - 1] not in " \n":
+            start -= 1
+        if start == end:
+            return
+        yield start, lc[start:end]
+        end = start
 
 
-def _analyse_word(t: _Tables, line: str, offset: int, at: int, word: str, codes: str,
-                  state: dict[str, Counter], doc: Counter) -> Iterator[WordReport]:
-    present = set(codes) - t.neutral
-    has_invisible = not t.invisible.isdisjoint(word)
-    has_compat = not t.compat.isdisjoint(word)
-    mixed = len(present) > 1 and not any(present <= s for s in t.compatible_sets)
-    if not (mixed or has_invisible or has_compat):
-        return
-    start = offset + at
-    if not present:
-        expected_code = ""
-    elif len(present) == 1:
-        expected_code = next(iter(present))
-    elif not mixed:  # Japanese/Korean mix: report against the word's majority script
-        expected_code = max(sorted(present), key=codes.count)
-    else:
-        if "line" not in state:
-            state["line"] = Counter(line.translate(t.anchors))
-        candidates = set(present)
-        line_anchors = state["line"]
-        if line_anchors:
-            # The line's own script competes even if the word holds none of its letters
-            # ("Јοе": Cyrillic J and e, Greek o, in an English sentence).
-            top = max(sorted(line_anchors), key=line_anchors.__getitem__)
-            if top in t.trio:
-                candidates.add(top)
-        expected_code = _expected(t, word, codes, candidates, line_anchors, doc)
-    expected = t.name_of_code(expected_code) if expected_code else ""
-    report = WordReport(start, word, tuple(sorted(t.name_of_code(c) for c in present)), expected)
-    for i, (ch, code) in enumerate(zip(word, codes)):
-        if ch in t.invisible:
-            if not _legit_invisible(t, line, at + i):
-                report.findings.append(_make(ch, start + i, t, "", expected, word, KIND_INVISIBLE))
-        elif ch in t.compat:
-            norm = unicodedata.normalize("NFKC", ch)
-            report.findings.append(
-                _make(ch, start + i, t, norm, script_of(norm[0]), word, KIND_COMPATIBILITY))
-        elif mixed and code != expected_code and code not in t.neutral:
-            if any(code in s and expected_code in s for s in t.compatible_sets):
-                continue  # Hiragana in a Han-based Japanese word etc.
-            twin = t.counterpart(ch, expected_code)
-            if twin is None:
-                report.foreign.append((start + i, ch))
-            else:
-                report.findings.append(
-                    _make(ch, start + i, t, twin, expected, word, KIND_HOMOGLYPH))
-    if report.findings or report.foreign:
-        yield report
+def _twins(t: _Tables, word: str, dominant: str) -> tuple[str, ...] | None:
+    """Basic twins in ``dominant`` for every letter of ``word`` ("" for non-letters), or None."""
+    twins: list[str] = []
+    for ch in word:
+        if not ch.isalpha():
+            twins.append("")
+            continue
+        twin = t.counterpart(ch, dominant)
+        if twin is None or not _basic(twin, dominant, t):
+            return None
+        twins.append(twin)
+    return tuple(twins)
+
+
+_LINE_RE = re.compile(r"[^\n]*\n?")
+_RUN_RE = re.compile(r"[^ \n]+")
 
 
 def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts: Counter,
-              doc: Counter) -> str:
-    """The script a mixed word is meant to be in: fewest letters that cannot be mapped into it
-    (for Latin, Greek and Cyrillic: mapped to a *basic* letter, so "hаd" is Latin, not Cyrillic
-    "һаԁ"), then the line's dominant script by anchor letters, then the text's so far, then
-    the word's own majority."""
+              doc: Counter) -> tuple[str, bool]:
+    """The script a mixed word is meant to be in, and whether the answer is context-free of
+    the document (cacheable).
+
+    Fewest letters that cannot be mapped into it (for Latin, Greek and Cyrillic: mapped to a
+    *basic* letter, so "hаd" is Latin, not Cyrillic "һаԁ"), then the line's dominant script by
+    anchor letters, then the text's so far, then the word's own majority.
+    """
 
     def unmappable(target: str) -> int:
         n = 0
@@ -617,7 +739,17 @@ def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts:
                     n += 1
         return n
 
-    return min(
-        sorted(present),
-        key=lambda c: (unmappable(c), -line_counts[c], -doc[c], -codes.count(c)),
+    scored = sorted((unmappable(c), c) for c in present)
+    if len(scored) == 1 or scored[0][0] != scored[1][0]:
+        return scored[0][1], True  # decided by the word alone: cacheable
+    best = min(
+        (c for n, c in scored if n == scored[0][0]),
+        key=lambda c: (-line_counts[c], -doc[c], -codes.count(c), c),
     )
+    return best, False
+
+
+def _basic(ch: str, code: str, t: _Tables) -> bool:
+    if code == t.latin_code:
+        return ch.isascii()
+    return 0x0370 <= ord(ch) <= 0x045F

@@ -168,6 +168,7 @@ class _Scanner:
 
     def __init__(self, report: ScanReport, fold_isolated: bool) -> None:
         self.report = report
+        self.memo: dict = {}
         self.fold_isolated = fold_isolated
         self.context: Counter = Counter()
         self.chars: dict[tuple[str, str, str], CharStat] = {}
@@ -186,16 +187,13 @@ class _Scanner:
         rep.words += len(_WORD_COUNT_RE.findall(piece))
         out: list[str] = []
         last = 0
-        for wr in analyse(piece, self.context, isolated=True):
+        for wr in analyse(piece, self.context, isolated=True, memo=self.memo):
             self._count(piece, wr)
-            if repair:
-                fixed = wr.repaired(self.fold_isolated)
-                if fixed != wr.word:
-                    out.append(piece[last:wr.start])
-                    out.append(fixed)
-                    last = wr.start + len(wr.word)
-                    rep.changed_characters += sum(
-                        1 for f in wr.findings if f.kind != KIND_ISOLATED or self.fold_isolated)
+            if repair and wr.marks and (self.fold_isolated or not wr.isolated):
+                out.append(piece[last:wr.start])
+                out.append(wr.repaired(self.fold_isolated))
+                last = wr.start + len(wr.word)
+                rep.changed_characters += len(wr.marks)
         newlines = piece.count("\n")
         if newlines:
             self.col_base = len(piece) - piece.rindex("\n") - 1
@@ -221,24 +219,28 @@ class _Scanner:
 
     def _count(self, piece: str, wr: WordReport) -> None:
         rep = self.report
-        kinds = {f.kind for f in wr.findings}
-        if wr.findings:
+        marks = wr.marks
+        if marks:
             rep.affected_words += 1
-        if KIND_HOMOGLYPH in kinds:
-            rep.homoglyph_words += 1
-        if KIND_ISOLATED in kinds:
-            rep.isolated_words += 1
-        if KIND_INVISIBLE in kinds:
-            rep.invisible_words += 1
-        if KIND_COMPATIBILITY in kinds:
-            rep.compatibility_words += 1
-        if wr.foreign and not wr.findings:
+            kinds = {k for _, k, _ in marks}
+            if KIND_HOMOGLYPH in kinds:
+                rep.homoglyph_words += 1
+            if KIND_ISOLATED in kinds:
+                rep.isolated_words += 1
+            if KIND_INVISIBLE in kinds:
+                rep.invisible_words += 1
+            if KIND_COMPATIBILITY in kinds:
+                rep.compatibility_words += 1
+        elif wr.foreign:
             rep.mixed_unexplained_words += 1
         seen: set[tuple[str, str, str]] = set()
-        for f in wr.findings:
-            key = (f.char, f.kind, f.looks_like)
+        word = wr.word
+        for i, kind, like in marks:
+            ch = word[i]
+            key = (ch, kind, like)
             stat = self.chars.get(key)
             if stat is None:
+                (f,) = [f for f in wr.findings if f.index == wr.start + i]
                 line, col = self._where(piece, f.index)
                 stat = self.chars[key] = CharStat(
                     f.char, f.codepoint, f.unicode_name, f.script, f.kind, f.looks_like,
@@ -247,9 +249,9 @@ class _Scanner:
             if key not in seen:
                 stat.words += 1
                 seen.add(key)
-            if f.kind in (KIND_HOMOGLYPH, KIND_ISOLATED):
-                self.scripts[f.script] += 1
-        if wr.findings and len(rep.examples) < MAX_EXAMPLES:
+            if kind is KIND_HOMOGLYPH or kind is KIND_ISOLATED:
+                self.scripts[stat.script] += 1
+        if marks and len(rep.examples) < MAX_EXAMPLES:
             line, col = self._where(piece, wr.start)
             rep.examples.append({
                 "line": line,

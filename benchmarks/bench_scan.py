@@ -1,0 +1,111 @@
+"""Throughput of ``scan --fix`` against the PyPI package ``confusable-homoglyphs``, in one run.
+
+confusable-homoglyphs is NOT a dependency of concilium.  Run this in a throw-away venv::
+
+    python -m venv /tmp/bench-venv
+    /tmp/bench-venv/bin/pip install -e . confusable-homoglyphs==3.3.1
+    /tmp/bench-venv/bin/python benchmarks/bench_scan.py [--mb 4] [--repeat 3]
+
+Without the package only concilium is timed.  Input: the test articles of ``tests/text/articles``
+(English, Russian, Greek, mixed), repeated to ``--mb`` megabytes, a tenth of the eligible
+letters swapped for Cyrillic/Greek look-alikes (seeded, so every run sees the same bytes).
+
+What each side does per run, on the same text:
+
+* concilium: ``scan_file(path, out=...)``: decode, detect, repair, write (the ``scan --fix``
+  command minus interpreter start-up).
+* confusable-homoglyphs: for each line, ``is_confusable(line, greedy=True,
+  preferred_aliases=["latin"])`` and replace each reported character by its first Latin
+  homoglyph: the package's own way to find and fold look-alikes (it has no "fix" function).
+
+Target (issue 5): concilium >= 5x the throughput of confusable-homoglyphs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "text"))
+
+from obfuscate import obfuscate  # noqa: E402
+
+from concilium.text.scan import scan_file  # noqa: E402
+
+
+def corpus(megabytes: float, seed: int = 7) -> str:
+    parts = []
+    for p in sorted((ROOT / "tests" / "text" / "articles").iterdir()):
+        if p.suffix in (".txt", ".html"):
+            parts.append(p.read_text(encoding="utf-8"))
+    base = "\n\n".join(parts)
+    target = int(megabytes * 1e6)
+    chunks, size, k = [], 0, 0
+    while size < target:
+        piece = obfuscate(base, "mixed", 0.1, seed + k)
+        chunks.append(piece)
+        size += len(piece.encode("utf-8"))
+        k += 1
+    return "".join(chunks)
+
+
+def homoglyphs_fix(text: str, confusables) -> str:
+    out = []
+    for line in text.splitlines(keepends=True):
+        found = confusables.is_confusable(line, greedy=True, preferred_aliases=["latin"])
+        if found:
+            table = {}
+            for f in found:
+                alts = [h["c"] for h in f["homoglyphs"] if len(h["c"]) == 1]
+                if alts:
+                    table[ord(f["character"])] = alts[0]
+            line = line.translate(table)
+        out.append(line)
+    return "".join(out)
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=4.0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    text = corpus(args.mb)
+    data = text.encode("utf-8")
+    mb = len(data) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in.txt", Path(tmp) / "out.txt"
+        src.write_bytes(data)
+        scan_file(src, out=out)  # warm the tables
+        t_ours = best_of(lambda: scan_file(src, out=out), args.repeat)
+        report = scan_file(src, out=out)
+    print(f"input: {mb:.2f} MB, {report.words} words, {report.affected_words} affected "
+          f"({report.verdict})")
+    print(f"concilium scan --fix      : {t_ours:7.3f} s  {mb / t_ours:8.2f} MB/s")
+    try:
+        from confusable_homoglyphs import confusables
+    except ImportError:
+        print("confusable-homoglyphs not installed: see the docstring for the comparison venv")
+        return
+    homoglyphs_fix(text[:10000], confusables)  # warm its JSON tables
+    t_theirs = best_of(lambda: homoglyphs_fix(text, confusables), max(1, args.repeat - 2))
+    print(f"confusable-homoglyphs fix : {t_theirs:7.3f} s  {mb / t_theirs:8.2f} MB/s")
+    print(f"ratio (concilium / confusable-homoglyphs throughput): {t_theirs / t_ours:.1f}x "
+          "(target >= 5x)")
+
+
+if __name__ == "__main__":
+    main()
