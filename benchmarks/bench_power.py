@@ -143,12 +143,21 @@ def main() -> None:
                   flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
-    ratios = [r["ratio"] for r in rows if "ratio" in r]
-    if ratios:
-        print(f"\nslowest ratio {min(ratios):.0f}x (target >= 20x); "
-              f"EU 27 double majority: "
-              + ", ".join(f"{r['index']} {r['concilium_s'] * 1000:.0f} ms"
-                          for r in rows if r["game"] == "eu27-qmv"))
+    both = [r for r in rows if "ratio" in r]
+    if both:
+        # Sub-millisecond games measure per-call overhead (a DataFrame is built), not counting.
+        real = [r for r in both if r["powerindex_s"] >= 0.01]
+        tiny = [r for r in both if r["powerindex_s"] < 0.01]
+        if real:
+            worst = min(real, key=lambda r: r["ratio"])
+            print(f"\nslowest ratio where powerindex needs >= 10 ms: {worst['ratio']:.0f}x "
+                  f"({worst['game']} {worst['index']}; target >= 20x)")
+        if tiny:
+            print("under 10 ms for powerindex (overhead-bound, both instant): "
+                  + ", ".join(f"{r['game']} {r['index']} {r['ratio']:.1f}x" for r in tiny))
+    print("EU 27 double majority (concilium only): "
+          + ", ".join(f"{r['index']} {r['concilium_s'] * 1000:.0f} ms"
+                      for r in rows if r["game"] == "eu27-qmv"))
 
 
 if __name__ == "__main__":

@@ -160,3 +160,11 @@ def test_partial_participation_quotas_are_taken_of_the_participants(eu2025):
     wf = parse_weights_csv(text)
     assert int(wf.game.totals[1]) == 10001 - 213
     assert wf.game.clauses == ((15, 6363), (23, 0))
+
+
+def test_dual_game_spells_out_the_treaty_blocking_minority(eu_qmv):
+    from concilium.analysis.power import dual_game
+
+    dual = dual_game(eu_qmv)
+    # at least 4 members with more than 35 % (>= 3501 of 10001), or at least 13 members
+    assert set(dual.clauses) == {(4, 3501), (13, 0)}

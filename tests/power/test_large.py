@@ -73,3 +73,12 @@ def test_game_too_large_for_an_exact_count_says_so_and_offers_sampling():
     df = power_indices(game, "shapley", method="auto", samples=2000, seed=1)
     assert (df["method"] == "sampled").all()
     assert any("estimated by sampling" in note for note in df.attrs["notes"])
+
+
+def test_winning_coalitions_by_size_beyond_int64():
+    from concilium.analysis.power import count_winning
+
+    n = 101
+    game = SimpleGame(tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64),
+                      ("members",), ((51,),))
+    assert count_winning(game) == [comb(n, k) if k >= 51 else 0 for k in range(n + 1)]

@@ -25,7 +25,8 @@ import numpy as np
 from concilium.analysis.power._minimal import (
     MinimalCounts, SearchLimit, is_chain, iter_minimal_winning, minimal_winning_counts,
 )
-from concilium.analysis.power._space import Space, normalised_clauses
+from concilium.analysis.power._space import Space, normalised_clauses, pairwise_sum
+from concilium.analysis.power._swings import _OutOfBound, _gamma, _reconstruct
 from concilium.errors import InputError
 from concilium.games import SimpleGame
 
@@ -97,25 +98,56 @@ def dual_game(game: SimpleGame) -> SimpleGame:
     return SimpleGame(game.players, game.weights, game.labels, tuple(kept))
 
 
-def count_winning(game: SimpleGame) -> list[int]:
-    """Number of winning coalitions of each size ``0..n`` (exact)."""
-    space = Space.of(game, need_size=True)
-    dtype = np.int64 if game.n <= 62 else object
+def _check_size(space: Space, what: str) -> None:
+    from concilium.analysis.power.indices import MAX_CELLS
+
+    cells = float(np.prod((space.caps + 1).astype(np.float64)))
+    if cells > MAX_CELLS:
+        raise InputError(
+            f"this game is too large to count its {what} exactly "
+            f"(a count table of {cells:.3g} cells)",
+            hint="coarsen the weights (e.g. round them to fewer digits)",
+        )
+
+
+def _winning_by_size(space: Space, dtype) -> tuple[list, int]:
     tab = space.empty(dtype)
     for w in space.weights:
         tab = space.add(tab, w, upper=space.caps)
     wins = space.wins_box(tab.lo, tab.arr.shape)
     vals = np.where(wins, tab.arr, np.zeros((), dtype=dtype))
     ax = space.size_axis
-    per = np.moveaxis(vals, ax, 0).reshape(tab.arr.shape[ax], -1).sum(axis=1)
-    out = [0] * (game.n + 1)
+    moved = np.moveaxis(vals, ax, 0).reshape(tab.arr.shape[ax], -1)
+    per = pairwise_sum(moved, -1) if dtype == np.float64 else moved.sum(axis=1)
+    out = [0] * (space.n + 1)
     for k, v in enumerate(per.tolist()):
-        out[int(tab.lo[ax]) + k] = int(v)
-    return out
+        out[int(tab.lo[ax]) + k] = v
+    depth = tab.depth + int(np.ceil(np.log2(max(moved.shape[1], 2)))) + 1
+    return out, depth
+
+
+def count_winning(game: SimpleGame) -> list[int]:
+    """Number of winning coalitions of each size ``0..n`` (exact integers).
+
+    Up to 62 members in int64; beyond, a float64 and a uint64 pass reconstruct the exact
+    counts (see :mod:`._swings`), with Python integers as the last resort.
+    """
+    space = Space.of(game, need_size=True)
+    _check_size(space, "winning coalitions")
+    if game.n <= 62:
+        return [int(v) for v in _winning_by_size(space, np.int64)[0]]
+    floats, depth = _winning_by_size(space, np.float64)
+    residues, _ = _winning_by_size(space, np.uint64)
+    bound = _gamma(depth)
+    try:
+        return [_reconstruct(float(f), int(r), bound) for f, r in zip(floats, residues)]
+    except _OutOfBound:
+        return [int(v) for v in _winning_by_size(space, object)[0]]
 
 
 def _minimal_counts(game: SimpleGame, with_sizes: bool) -> MinimalCounts:
     space = Space.of(game, need_size=with_sizes)
+    _check_size(space, "minimal winning coalitions")
     if is_chain(space):
         return minimal_winning_counts(space, with_sizes=with_sizes)
     # Not a chain of weights: enumerate (only feasible for small games).
