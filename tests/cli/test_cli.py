@@ -163,3 +163,43 @@ def test_unknown_body_exit_2():
 def test_usage_error_exit_2():
     r = run("forecast")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_flagship_compares_every_model():
+    from concilium.models import MODELS
+
+    r = run("forecast", str(FLAGSHIP), "--model", "all")
+    assert r.returncode == 0, r.stderr
+    assert "Forecasts by model" in r.stdout
+    for name in MODELS:
+        assert name in r.stdout
+    # France's objection binds every model's forecast under consensus
+    assert r.stdout.count("NOT ADOPTED") == len(MODELS)
+
+
+def test_flagship_all_models_json():
+    from concilium.models import MODELS
+
+    data = json.loads(run("forecast", str(FLAGSHIP), "-m", "all", "-f", "json").stdout)
+    assert data["schema"] == "concilium.comparison/1"
+    assert [f["model"] for f in data["forecasts"]] == list(MODELS)
+    assert all(f["issues"][0]["adopted"] is False for f in data["forecasts"])
+
+
+def test_expected_utility_rounds_and_trace():
+    r = run("forecast", str(FLAGSHIP), "--model", "expected_utility", "--rounds", "-p", "rounds=3")
+    assert r.returncode == 0, r.stderr
+    assert "Positions by round" in r.stdout and "weighted median" in r.stdout
+    data = json.loads(run("forecast", str(FLAGSHIP), "-m", "expected_utility", "-p", "rounds=3",
+                          "-f", "json").stdout)
+    issue = data["issues"][0]
+    assert [rec["round"] for rec in issue["trace"]] == [0, 1, 2, 3]
+    assert len(issue["trace"][0]["positions"]) == 34
+    assert issue["details"]["bargaining_point"] == issue["details"]["median_by_round"][-1]
+
+
+def test_bad_model_parameter_exit_2():
+    r = run("forecast", str(FLAGSHIP), "-m", "expected_utility", "-p", "rounds=-1")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run("forecast", str(FLAGSHIP), "-m", "procedural", "-p", "bogus=1")
+    assert r.returncode == 2 and "no parameter" in r.stderr

@@ -53,7 +53,7 @@ actors:
 
 
 def test_ec_forecast_follows_the_published_trajectory():
-    f = eu.forecast(ec_scenario())
+    f = eu.forecast(ec_scenario(), institutions=False)  # the model's own forecast, no rule check
     issue = f.issue("years")
     expected = next(c for c in CASE["cases"] if c["id"] == "S-trajectory")["expected"]
     # the forecast is the weighted median after round 10 (spec 7.2: 7.000000)
@@ -65,6 +65,7 @@ def test_ec_forecast_follows_the_published_trajectory():
     assert issue.details["status"] == "open" and issue.details["rounds_run"] == 10
     assert f.model == eu.NAME and f.citation == eu.CITATION
     assert f.params["variant"] == "scholz" and f.params["rounds"] == 10
+    assert f.params["institutions"] is False
 
 
 def test_ec_trace_names_moves_and_offers():
@@ -138,28 +139,30 @@ def test_rule_check_reported_and_applied_on_request():
     """Status quo 12 years, forecast 7: France, Italy and the UK (at 10) are nearer 12 than 7,
     so under unanimity the point fails; no single switch carries it (three objectors)."""
     sc = ec_scenario()
-    loose = eu.forecast(sc).issue("years")
+    loose = eu.forecast(sc, institutions=False).issue("years")
     assert loose.outcome == pytest.approx(7.0)
     assert loose.details["bargaining_point"] == loose.outcome
     assert loose.details["rule_passes"] is False and loose.adopted is None
     assert sorted(loose.details["objectors"]) == ["FRA", "ITA", "UK"]
-    strict = eu.forecast(sc, institutions=True).issue("years")
+    strict = eu.forecast(sc).issue("years")  # institutions=True is the default
     assert strict.outcome == 12 and strict.adopted is False
     assert "Institutions matter" in " ".join(strict.explanation)
 
 
 def test_flagship_rule_check_with_and_without_institutions():
     sc = load_scenario(ROOT / "examples" / "nato-tokyo-office.yaml")
-    free = eu.forecast(sc).issue(sc.issues[0].id)
-    bound = eu.forecast(sc, institutions=True).issue(sc.issues[0].id)
+    free = eu.forecast(sc, institutions=False).issue(sc.issues[0].id)
+    bound = eu.forecast(sc).issue(sc.issues[0].id)
     arrays = sc.issue_arrays(sc.issues[0].id)
     core = eu.run(arrays.positions, arrays.capabilities, arrays.saliences)
     assert free.outcome == core.forecast()  # all actors, stakeholders included
-    if free.details["rule_passes"] is False:
-        assert free.adopted is None and bound.outcome == sc.issues[0].status_quo
-        assert bound.adopted is False and bound.blockers
-    else:
-        assert bound.outcome == free.outcome
+    # France sits at the status quo 0: any bargaining point above 0 is worse for it, and
+    # under consensus its objection blocks.
+    assert free.outcome > 0
+    assert free.details["rule_passes"] is False and free.adopted is None
+    assert bound.outcome == 0 and bound.adopted is False
+    assert "FRA" in bound.blockers
+    assert bound.details["bargaining_point"] == free.outcome
 
 
 def test_forecast_is_deterministic_and_round_trips_through_json():

@@ -71,7 +71,7 @@ def forecast(
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why."""
     from concilium.io import load_scenario
     from concilium.models import MODELS, get_model, run_model
-    from concilium.report.tables import comparison_table, forecast_view, rounds_table
+    from concilium.report.tables import comparison_view, forecast_view, rounds_table
 
     fmt = _format(fmt)
     sc = load_scenario(file)
@@ -81,13 +81,12 @@ def forecast(
     if fmt == "json":
         payload = results[0].to_dict() if len(results) == 1 else {
             "schema": "concilium.comparison/1", "forecasts": [r.to_dict() for r in results]}
-        console.print_json(json.dumps(payload, ensure_ascii=False))
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if len(results) == 1:
         console.print(forecast_view(results[0], sc))
     else:
-        console.print(forecast_view(results[0], sc))
-        console.print(comparison_table(results, sc))
+        console.print(comparison_view(results, sc))
     if rounds:
         shown = False
         for r in results:

@@ -25,7 +25,15 @@ from concilium.scenario import Scenario
 __all__ = ["ModelSpec", "MODELS", "get_model", "run_model", "check_requirements"]
 
 # Module names under concilium.models, in the order they are listed to users.
-_MODULES = ("procedural", "mean", "median", "salience_median", "compromise", "nash")
+_MODULES = (
+    "procedural",
+    "mean",
+    "median",
+    "salience_median",
+    "compromise",
+    "nash",
+    "expected_utility",
+)
 
 # What a model can require of a scenario, and how to check it.
 REQUIREMENTS = {

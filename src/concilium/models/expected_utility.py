@@ -878,7 +878,7 @@ def forecast(
     capitulation: bool | None = None,
     compromise_choice: str | None = None,
     probability: str | None = None,
-    institutions: bool = False,
+    institutions: bool = True,
 ):
     """Run the expected-utility model on every issue of a scenario.
 
@@ -901,10 +901,11 @@ def forecast(
         Δ that normalises distances: ``"data"`` (default; the range of the initial positions,
         as in the reference replication) or ``"scale"`` (the issue's scale, max - min).
     institutions
-        False (default): the forecast is the model's median, as BDM and Scholz et al. report
-        it; the body's rule check against the status quo is still reported.  True: the
-        forecast is the status quo when the rule would not let the median pass (the
-        "institutions matter" check shared with the other bargaining models).
+        True (default, as for every bargaining model in concilium): the forecast is the
+        status quo when the body's rule would not let the median pass against it (the
+        "institutions matter" check); the median itself is reported as the bargaining
+        point.  False: the forecast is the model's median, as BDM and Scholz et al. report
+        it; the rule check is still reported.
     """
     from concilium.models.institutions import (
         apply_rule,

@@ -12,7 +12,7 @@ from concilium.bodies import Body
 from concilium.forecast import Forecast, IssueForecast
 from concilium.scenario import Scenario
 
-__all__ = ["forecast_view", "comparison_table", "rounds_table", "body_table", "bodies_table"]
+__all__ = ["forecast_view", "comparison_view", "rounds_table", "body_table", "bodies_table"]
 
 
 def _num(x: float | None) -> str:
@@ -29,14 +29,19 @@ def _verdict(i: IssueForecast) -> Text:
     return Text("undecided", style="yellow")
 
 
-def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
-    """The forecast as a headline, one row per issue, and the reasons."""
-    names = {a.id: a.name for a in scenario.actors}
-    parts: list[RenderableType] = []
+def _header(scenario: Scenario) -> Text:
     head = Text()
     head.append(scenario.title, style="bold")
     head.append(f"\n{scenario.body.name}, {scenario.date.isoformat()}")
     head.append(f"\nRule: {scenario.decision_rule.label} ({scenario.decision_rule.describe()})")
+    return head
+
+
+def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
+    """The forecast as a headline, one row per issue, and the reasons."""
+    names = {a.id: a.name for a in scenario.actors}
+    parts: list[RenderableType] = []
+    head = _header(scenario)
     head.append(f"\nModel: {forecast.model}")
     if forecast.citation:
         head.append(f" ({forecast.citation})", style="dim")
@@ -116,36 +121,62 @@ def _votes_line(i: IssueForecast, names: dict[str, str]) -> Text:
     return t
 
 
-def comparison_table(forecasts: Iterable[Forecast], scenario: Scenario) -> Table:
-    """Every model's forecast side by side, one row per model and issue."""
+def comparison_view(forecasts: Iterable[Forecast], scenario: Scenario) -> RenderableType:
+    """Every model's forecast side by side, with each model's first reason."""
+    forecasts = list(forecasts)
     names = {a.id: a.name for a in scenario.actors}
-    table = Table(title="Forecasts by model", header_style="bold")
-    for col in ("Model", "Issue", "Outcome", "Decision", "Blocked by", "Bargaining point"):
+    several = len(scenario.issues) > 1
+    table = Table(title="Forecasts by model", header_style="bold", title_justify="left")
+    table.add_column("Model", no_wrap=True)
+    if several:
+        table.add_column("Issue", no_wrap=True)
+    for col in ("Outcome", "Decision", "Blocked by", "Bargaining point"):
         table.add_column(col, justify="right" if col in ("Outcome", "Bargaining point") else "left")
     for f in forecasts:
         for i in f.issues:
             bp = i.details.get("bargaining_point")
-            table.add_row(f.model, i.issue, _num(i.outcome), _verdict(i),
-                          ", ".join(names.get(b, b) for b in i.blockers) or "–",
-                          _num(bp) if isinstance(bp, (int, float)) else "–")
-    return table
+            row = [f.model] + ([i.issue] if several else []) + [
+                _num(i.outcome), _verdict(i),
+                ", ".join(names.get(b, b) for b in i.blockers) or "–",
+                _num(bp) if isinstance(bp, (int, float)) else "–",
+            ]
+            table.add_row(*row)
+    why = Table.grid(padding=(0, 1))
+    why.add_column(no_wrap=True, style="bold")
+    why.add_column()
+    for f in forecasts:
+        first = f.issues[0].explanation[:1]
+        if first:
+            why.add_row(f.model, first[0])
+    prov = forecasts[0].provenance if forecasts else None
+    foot = Text(f"input {prov.input_hash} · concilium {prov.concilium_version}" if prov else "",
+                style="dim")
+    return Group(_header(scenario), table, Text("Why (first reason of each model):", style="bold"),
+                 why, foot)
 
 
-def rounds_table(issue: IssueForecast, scenario: Scenario, max_rows: int = 60) -> Table:
-    """Positions per round from an iterative model's trace (``trace`` records with
-    ``round`` and ``positions``, a list in ``actor_ids`` order)."""
+def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12) -> Table:
+    """Positions per round from an iterative model's trace: one row per actor, one column per
+    round (``trace`` records carry ``round`` and ``positions`` in ``details["actor_ids"]`` order).
+    Long runs show the first rounds and the last ones."""
     trace = issue.trace or []
-    actor_ids = issue.details.get("actor_ids") or (trace[0].get("actor_ids") if trace else None) or []
+    actor_ids = issue.details.get("actor_ids") or []
     names = {a.id: a.name for a in scenario.actors}
-    table = Table(title=f"Positions by round: {issue.issue}", header_style="bold")
-    table.add_column("Round", justify="right")
-    for aid in actor_ids:
-        table.add_column(names.get(aid, aid)[:12], justify="right")
-    table.add_column("Median", justify="right", style="bold")
-    for rec in trace[:max_rows]:
-        pos = rec.get("positions", [])
-        table.add_row(str(rec.get("round", "")), *(f"{p:.3g}" for p in pos),
-                      _num(rec.get("median")))
+    shown = trace if len(trace) <= max_rounds else trace[: max_rounds // 2] + trace[-(max_rounds // 2):]
+    table = Table(title=f"Positions by round: {issue.issue}", header_style="bold",
+                  title_justify="left")
+    table.add_column("Actor", no_wrap=True)
+    for rec in shown:
+        table.add_column(str(rec.get("round", "")), justify="right")
+    for k, aid in enumerate(actor_ids):
+        cells = []
+        for j, rec in enumerate(shown):
+            x = rec["positions"][k]
+            moved = j > 0 and rec["positions"][k] != shown[j - 1]["positions"][k]
+            cells.append(Text(f"{x:.4g}", style="bold" if moved else ""))
+        table.add_row(names.get(aid, aid), *cells)
+    table.add_row(Text("weighted median", style="bold"),
+                  *(Text(_num(rec.get("median")), style="bold") for rec in shown))
     return table
 
 
