@@ -90,7 +90,7 @@ def _table(ev) -> None:
     rows = ev.summary.to_dict("records")
     t = Table(title=f"Absolute error against known outcomes ({m['n_cases']} issues, "
               f"{m['n_proposals']} proposals)", header_style="bold", box=box.SIMPLE_HEAD)
-    t.add_column("model", overflow="fold", max_width=24)
+    t.add_column("model", overflow="fold", max_width=30)
     t.add_column("n", justify="right", no_wrap=True)
     t.add_column(f"MAE [{pct} CI]", justify="right", no_wrap=True)
     t.add_column(f"median AE [{pct} CI]", justify="right", no_wrap=True)

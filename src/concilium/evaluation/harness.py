@@ -266,7 +266,7 @@ def evaluate(cases: Sequence[Case], runs: Sequence[ModelRun], *, tune: Sequence[
     info = {"n_cases": len(cases), "n_proposals": len(set(groups)), "seed": seed,
             "bootstrap": n_boot, "level": level, "reference": reference,
             "resampling": "proposals (cluster bootstrap), percentile intervals",
-            "folds": folds if tune else None, "models": labels}
+            "cv_folds": folds if tune else None, "models": labels}
     info.update(meta or {})
     folds_df = (pd.concat(fold_frames, ignore_index=True) if fold_frames else
                 pd.DataFrame(columns=["model", "fold", "proposals", "issues", "chosen",
