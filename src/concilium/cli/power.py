@@ -16,22 +16,21 @@ from rich.text import Text
 from concilium.cli._app import app, console, err_console
 from concilium.errors import InputError
 
-_HELP = """Voting power of each member: Banzhaf, Shapley-Shubik, Holler-Packel, Deegan-Packel.
-
-BODY is a built-in body (nato, eu-council, unsc), a body file, a scenario file (its body and
-rule on its date), or a small CSV/YAML file of weights and quotas, e.g.
-
-\b
-    member,name,weight
-    A,Alpha,4
-    B,Beta,2
-    C,Gamma,1
-    quota,4
-
-Several 'quota' rows are alternatives; a row may combine conditions such as
-'members >= 55% and population >= 65%' (percentages of the listed members' totals).
-Counts are exact; a game too large to count is refused unless --method sampled (or auto).
-"""
+_HELP = (
+    "Voting power of each member: Banzhaf, Shapley-Shubik, Holler-Packel, Deegan-Packel.\n\n"
+    "BODY is a built-in body (nato, eu-council, unsc), a body file, a scenario file (its body "
+    "and rule on its date), or a small CSV/YAML file of weights and quotas, e.g.\n\n"
+    "\b\n"
+    "    member,name,weight\n"
+    "    A,Alpha,4\n"
+    "    B,Beta,2\n"
+    "    C,Gamma,1\n"
+    "    quota,4\n\n"
+    "Several 'quota' rows are alternatives; a row may combine conditions such as "
+    "'members >= 55% and population >= 65%' (percentages of the listed members' totals). "
+    "Counts are exact; a game too large to count is refused unless --method sampled (or auto). "
+    "See docs/power.md."
+)
 
 
 @dataclass
@@ -114,6 +113,12 @@ def _fmt(x) -> str:
     if isinstance(x, float):
         return f"{x:.4f}" if abs(x) >= 1e-4 or x == 0 else f"{x:.3g}"
     return str(x)
+
+
+def _weight(x) -> str:
+    if isinstance(x, float) and x.is_integer():
+        return str(int(x))
+    return f"{x:g}" if isinstance(x, float) else str(x)
 
 
 _SHOW = ("banzhaf", "banzhaf_normalised", "swings", "shapley_shubik", "holler_packel",
@@ -233,6 +238,9 @@ def _print_table(tgt: _Target, df, extra: dict) -> None:
     if sampled:
         head.append(f"\nSAMPLED estimate: {attrs['samples']:,} random draws, seed {attrs['seed']}, "
                     f"{attrs['confidence']:.0%} confidence intervals", style="yellow")
+    elif attrs.get("relative_error_bound"):
+        head.append(f"\nExact algorithm, counts in {attrs.get('arithmetic')} (relative error at "
+                    f"most {attrs['relative_error_bound']:.1e})")
     else:
         head.append(f"\nExact count ({attrs.get('arithmetic')})")
     console.print(head)
@@ -249,7 +257,7 @@ def _print_table(tgt: _Target, df, extra: dict) -> None:
         table.add_column(_HEAD[c] + ci, justify="right", no_wrap=True)
     table.add_column("veto", no_wrap=True)
     for _, r in df.iterrows():
-        cells = [str(r["member"]), str(r["name"])] + [str(r[c]) for c in weight_cols]
+        cells = [str(r["member"]), str(r["name"])] + [_weight(r[c]) for c in weight_cols]
         for c in shown:
             v = _fmt(r[c])
             if sampled and f"{c}_ci_low" in df:

@@ -192,18 +192,20 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
     bound = _gamma(depth)
     if exact == "never":
         return SwingCounts(ftot, fper, False, bound, "float64")
-    _, _, ureads, _ = _run(space, np.uint64, by_size)
-    utot, uper = _values(space, types, inv, ureads, by_size, int)
-    try:
-        if by_size:
-            per = [[_reconstruct(f, r, bound) for f, r in zip(fs, rs)] for fs, rs in zip(fper, uper)]
-            tot = [sum(p) for p in per]
-        else:
-            per = None
-            tot = [_reconstruct(f, r, bound) for f, r in zip(ftot, utot)]
-        return SwingCounts(tot, per, True, 0.0, "float64 + uint64 (mod 2**64) reconstruction")
-    except _OutOfBound:
-        pass
+    if max(ftot) * bound + 1.0 < 2.0**62:  # else no reconstruction can succeed: skip the pass
+        _, _, ureads, _ = _run(space, np.uint64, by_size)
+        utot, uper = _values(space, types, inv, ureads, by_size, int)
+        try:
+            if by_size:
+                per = [[_reconstruct(f, r, bound) for f, r in zip(fs, rs)]
+                       for fs, rs in zip(fper, uper)]
+                tot = [sum(p) for p in per]
+            else:
+                per = None
+                tot = [_reconstruct(f, r, bound) for f, r in zip(ftot, utot)]
+            return SwingCounts(tot, per, True, 0.0, "float64 + uint64 (mod 2**64) reconstruction")
+        except _OutOfBound:
+            pass
     if exact == "always":
         types, inv, reads, _ = _run(space, object, by_size)
         tot, per = _values(space, types, inv, reads, by_size, int)
