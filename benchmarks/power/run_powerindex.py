@@ -14,7 +14,8 @@ import powerindex as px
 
 
 def main() -> None:
-    game = json.load(open(sys.argv[1]))
+    with open(sys.argv[1]) as fh:
+        game = json.load(fh)
     index = sys.argv[2]
     g = px.Game(game["quota"], weights=game["weights"])
     t = time.perf_counter()

@@ -42,7 +42,6 @@ def test_chart_has_one_bar_per_member_and_index(eu_qmv, tmp_path):
 
 def test_scenario_file_uses_its_body_rule_and_date():
     from concilium.cli.power import _resolve
-
     from concilium.io import load_scenario
 
     path = ROOT / "examples" / "nato-tokyo-office.yaml"

@@ -11,7 +11,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from concilium.analysis.power import (
-    blocking_groups, count_winning, minimal_blocking, minimal_winning, power_indices,
+    blocking_groups,
+    count_winning,
+    minimal_blocking,
+    minimal_winning,
+    power_indices,
 )
 from concilium.analysis.power._space import normalised_clauses
 from concilium.errors import InputError

@@ -7,13 +7,14 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
+from concilium.cli.core import _date  # the same --date parsing as the core commands
 from concilium.errors import InputError
 
 _HELP = (
@@ -43,15 +44,6 @@ class _Target:
     weights: dict[str, dict[str, float]] | None = None  # weights in their own units, for display
 
 
-def _date(value: Optional[str]) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
-
-
 def _is_scenario(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
@@ -59,7 +51,7 @@ def _is_scenario(path: Path) -> bool:
         return False
     import re
 
-    return bool(re.search(r"^(actors|issues)\s*:", text, re.M) or
+    return bool(re.search(r"^(actors|issues)\s*:", text, re.MULTILINE) or
                 re.search(r'"(actors|issues)"\s*:', text))
 
 
@@ -137,20 +129,23 @@ _LEGEND = {"banzhaf": "Bz abs = absolute Banzhaf (Penrose) index",
 @app.command("power", help=_HELP)
 def power(
     body: Annotated[str, typer.Argument(help="body name, body/scenario file, or CSV/YAML weights file")],
-    date: Annotated[Optional[str], typer.Option(help="membership on this date, YYYY-MM-DD (default: today, or the scenario's date)")] = None,
-    rule: Annotated[Optional[str], typer.Option(help="one of the body's other rules, e.g. reinforced_qmv")] = None,
+    date: Annotated[str | None, typer.Option(help="membership on this date, YYYY-MM-DD (default: today, or the scenario's date)")] = None,
+    rule: Annotated[str | None, typer.Option(help="one of the body's other rules, e.g. reinforced_qmv")] = None,
     index: Annotated[str, typer.Option("--index", "-i", help="indices, comma-separated: banzhaf, shapley, holler_packel, deegan_packel, all")] = "banzhaf,shapley",
     method: Annotated[str, typer.Option(help="exact, sampled or auto (exact when affordable)")] = "exact",
     samples: Annotated[int, typer.Option(help="random draws for --method sampled")] = 200_000,
-    seed: Annotated[Optional[int], typer.Option(help="seed for --method sampled")] = None,
+    seed: Annotated[int | None, typer.Option(help="seed for --method sampled")] = None,
     coalitions: Annotated[bool, typer.Option("--coalitions", help="also count and list veto players, minimal winning and minimal blocking coalitions")] = False,
-    block: Annotated[Optional[int], typer.Option("--block", "-k", help="list the groups of exactly K members that can block")] = None,
+    block: Annotated[int | None, typer.Option("--block", "-k", help="list the groups of exactly K members that can block")] = None,
     limit: Annotated[int, typer.Option(help="how many coalitions to list")] = 10,
-    plot: Annotated[Optional[Path], typer.Option(help="write a bar chart to this .png/.svg/.pdf file")] = None,
+    plot: Annotated[Path | None, typer.Option(help="write a bar chart to this .png/.svg/.pdf file")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     from concilium.analysis.power import (
-        blocking_groups, minimal_blocking, minimal_winning, power_indices,
+        blocking_groups,
+        minimal_blocking,
+        minimal_winning,
+        power_indices,
     )
 
     fmt = fmt.lower()

@@ -25,16 +25,21 @@ search of :func:`iter_minimal_winning` instead (small games only).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import numpy as np
 
 from concilium.analysis.power._space import Space, Table
 from concilium.games import SimpleGame
 
-__all__ = ["MinimalCounts", "is_chain", "chain_order", "minimal_winning_counts",
-           "iter_minimal_winning"]
+__all__ = [
+    "MinimalCounts",
+    "chain_order",
+    "is_chain",
+    "iter_minimal_winning",
+    "minimal_winning_counts",
+]
 
 
 @dataclass(frozen=True)

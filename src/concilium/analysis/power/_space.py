@@ -120,7 +120,7 @@ class Space:
     size_axis: int | None
 
     @classmethod
-    def of(cls, game: SimpleGame, *, need_size: bool) -> "Space":
+    def of(cls, game: SimpleGame, *, need_size: bool) -> Space:
         q_all = normalised_clauses(game)
         n = game.n
         constrained = [d for d in range(q_all.shape[1]) if (q_all[:, d] > 0).any()]

@@ -36,7 +36,7 @@ import numpy as np
 
 from concilium.analysis.power._space import Space, Table, pairwise_sum
 
-__all__ = ["SwingCounts", "swing_counts", "banzhaf_one_column", "INT64_MAX_PLAYERS"]
+__all__ = ["INT64_MAX_PLAYERS", "SwingCounts", "banzhaf_one_column", "swing_counts"]
 
 INT64_MAX_PLAYERS = 62
 _U = 2.0**-53
@@ -84,7 +84,6 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
         vals = np.where(mask, tab.arr, np.zeros((), dtype=tab.arr.dtype))
         if by_size:
             ax = space.size_axis
-            other = tuple(a for a in range(space.r) if a != ax)
             moved = np.moveaxis(vals, ax, 0).reshape(vals.shape[ax], -1)
             per = pairwise_sum(moved, -1) if dtype == np.float64 else moved.sum(axis=-1)
             max_depth = max(max_depth, tab.depth + math.ceil(math.log2(max(moved.shape[1], 1))) + 1)
@@ -283,7 +282,7 @@ def _reconstruct(f: float, residue: int, rel: float) -> int:
     bound = f * rel + 1.0
     if bound >= 2.0**62:
         raise _OutOfBound
-    fi = int(round(f))
+    fi = round(f)
     diff = (residue - fi) % (1 << 64)
     if diff >= 1 << 63:
         diff -= 1 << 64

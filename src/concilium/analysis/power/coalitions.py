@@ -17,26 +17,30 @@ search and stop at a limit.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
 
 from concilium.analysis.power._minimal import (
-    MinimalCounts, SearchLimit, is_chain, iter_minimal_winning, minimal_winning_counts,
+    MinimalCounts,
+    SearchLimit,
+    is_chain,
+    iter_minimal_winning,
+    minimal_winning_counts,
 )
 from concilium.analysis.power._space import Space, normalised_clauses, pairwise_sum
-from concilium.analysis.power._swings import _OutOfBound, _gamma, _reconstruct
+from concilium.analysis.power._swings import _gamma, _OutOfBound, _reconstruct
 from concilium.errors import InputError
 from concilium.games import SimpleGame
 
 __all__ = [
-    "dual_game",
-    "count_winning",
-    "minimal_winning",
-    "minimal_blocking",
-    "blocking_groups",
     "CoalitionList",
+    "blocking_groups",
+    "count_winning",
+    "dual_game",
+    "minimal_blocking",
+    "minimal_winning",
     "veto_players",
 ]
 

@@ -24,9 +24,10 @@ intervals for games too large to count.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -39,8 +40,14 @@ from concilium.analysis.power.sampled import sample_banzhaf, sample_shapley_shub
 from concilium.errors import InputError
 from concilium.games import SimpleGame
 
-__all__ = ["INDICES", "IndexSpec", "power_indices", "resolve_indices", "feasibility",
-           "DEFAULT_SAMPLES"]
+__all__ = [
+    "DEFAULT_SAMPLES",
+    "INDICES",
+    "IndexSpec",
+    "feasibility",
+    "power_indices",
+    "resolve_indices",
+]
 
 DEFAULT_SAMPLES = 200_000
 MAX_CELLS = 40_000_000       # cells of one count table (8 bytes each)

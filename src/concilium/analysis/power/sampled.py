@@ -19,9 +19,9 @@ All randomness comes from one ``numpy.random.Generator`` (pass ``rng`` or a ``se
 from __future__ import annotations
 
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
-from statistics import NormalDist
 
 from concilium.analysis.power._space import normalised_clauses
 from concilium.games import SimpleGame

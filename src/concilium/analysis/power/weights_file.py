@@ -41,18 +41,24 @@ import csv
 import io
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 from concilium.errors import InputError, Problem
 from concilium.games import SimpleGame
 
-__all__ = ["WeightsFile", "load_weights_file", "parse_weights_csv", "weighted_game",
-           "looks_like_weights_file"]
+__all__ = [
+    "WeightsFile",
+    "load_weights_file",
+    "looks_like_weights_file",
+    "parse_weights_csv",
+    "weighted_game",
+]
 
 _RESERVED = {"id", "member", "name", "members"}
 _COND = re.compile(r"^\s*([A-Za-z_][\w\-]*)\s*(>=|>)\s*([0-9]*\.?[0-9]+)\s*(%?)\s*$")
@@ -275,16 +281,15 @@ def _parse_yaml(path: Path) -> WeightsFile:
             lines.append(line)
             if m.get("name"):
                 names[str(m["id"])] = str(m["name"])
-            for key, v in m.items():
-                if key in _RESERVED:
-                    continue
-                cols.setdefault(key, [])
+            for key in m:
+                if key not in _RESERVED:
+                    cols.setdefault(key, [])
         for k, m in enumerate(data["members"]):
-            for key in cols:
+            for key, values in cols.items():
                 if key not in m:
                     raise InputError(f"member {m['id']!r} has no {key!r} weight", line=lines[k],
                                      field=f"members[{k}].{key}")
-                cols[key].append(m[key])
+                values.append(m[key])
         if not cols:
             raise InputError("members have no weights", field="members",
                              hint="give each member e.g. 'weight: 9'")
@@ -317,8 +322,8 @@ def looks_like_weights_file(path: str | Path) -> bool:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return bool(re.search(r"^(quota|clauses)\s*:", text, re.M)) and not re.search(
-        r"^(rule|actors|issues)\s*:", text, re.M)
+    return bool(re.search(r"^(quota|clauses)\s*:", text, re.MULTILINE)) and not re.search(
+        r"^(rule|actors|issues)\s*:", text, re.MULTILINE)
 
 
 def load_weights_file(path: str | Path) -> WeightsFile:
