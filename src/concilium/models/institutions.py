@@ -194,10 +194,17 @@ def apply_rule(
             outcome, adopted = z, True
         else:
             if blockers:
-                shown = ", ".join(names[b] for b in blockers[:8])
-                more = f" and {len(blockers) - 8} more" if len(blockers) > 8 else ""
-                explain.append(f"Blocking: {shown}{more} (each prefers the status quo; any one "
-                               "voting yes would carry it).")
+                why = {b: ("is indifferent and abstains" if votes.get(b) == "abstain" else
+                           "prefers the status quo") for b in blockers}
+                if len(blockers) == 1:
+                    b = blockers[0]
+                    explain.append(f"Blocking: {names[b]}, which {why[b]}; had it voted yes, "
+                                   "the point would pass.")
+                else:
+                    shown = "; ".join(f"{names[b]} ({why[b]})" for b in blockers[:8])
+                    more = f" and {len(blockers) - 8} more" if len(blockers) > 8 else ""
+                    explain.append(f"Blocking: {shown}{more}. Any one of them voting yes would "
+                                   "carry it.")
             else:
                 against = [names[b] for b, v in votes.items() if v != "yes"]
                 shown = ", ".join(against[:10]) + (" ..." if len(against) > 10 else "")
