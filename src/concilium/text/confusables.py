@@ -96,7 +96,7 @@ class Lookalike:
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"
 
 
-@dataclass
+@dataclass(slots=True)
 class WordReport:
     """What the analysis found in one word (used by :mod:`concilium.text.scan`).
 
@@ -111,6 +111,7 @@ class WordReport:
     marks: tuple[tuple[int, str, str], ...] = ()
     foreign: tuple[int, ...] = ()  # indexes in word of foreign letters with no counterpart
     isolated: bool = False  # a whole word in a look-alike script amid another script
+    template: tuple | None = None  # the shared analysis of every occurrence of this word
 
     @property
     def mixed(self) -> bool:
@@ -133,10 +134,24 @@ class WordReport:
         """
         if not self.marks or (self.isolated and not fold_isolated):
             return self.word
+        tpl = self.template
+        if tpl is not None:
+            fixed = _FIXED.get(id(tpl))
+            if fixed is not None and fixed[0] is tpl:
+                return fixed[1]
         chars = list(self.word)
         for i, _kind, like in self.marks:
             chars[i] = like
-        return "".join(chars)
+        fixed = "".join(chars)
+        if tpl is not None:
+            if len(_FIXED) > 100_000:
+                _FIXED.clear()
+            _FIXED[id(tpl)] = (tpl, fixed)
+        return fixed
+
+
+# repaired words of shared templates: id(template) -> (template, repaired word)
+_FIXED: dict[int, tuple[tuple, str]] = {}
 
 
 def unicode_versions() -> dict[str, str]:
@@ -214,33 +229,48 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
         hit = lines.get(ls)
         if hit is None:
             le = text.find("\n", pos)
-            anchors = Counter(text[ls: le if le >= 0 else len(text)].translate(t.anchors))
-            top = max(sorted(anchors), key=anchors.__getitem__) if anchors else ""
+            kept = text[ls: le if le >= 0 else len(text)].translate(t.anchors)
+            # anchors are letters of the trio only: three str.count calls count them
+            anchors = Counter()
+            if kept:
+                for c in t.trio_list:
+                    n = kept.count(c)
+                    if n:
+                        anchors[c] = n
+            top = max(t.trio_list, key=anchors.__getitem__) if anchors else ""
             hit = lines[ls] = (anchors, top)
         return hit
 
     reports: list[WordReport] = []
     current = -1  # start of the line being read; the document context holds lines before it
     pending: Counter | None = None
-    for m in t.suspect_re.finditer(codes):
-        a, b = m.span()
-        anchors, top = line_context(a)
-        ls = text.rfind("\n", 0, a) + 1
+    anchors: Counter = Counter()
+    top = ""
+    rfind = text.rfind
+    memo_get = memo.get
+    append = reports.append
+    # A space is put in front so that every word starts after a space or newline: the pattern
+    # then begins with a character class, which the regex engine scans for quickly.
+    for m in t.suspect_re.finditer(" " + codes):
+        a, b = m.span(1)
+        a -= 1
+        b -= 1
+        ls = rfind("\n", 0, a) + 1
         if ls != current:
-            if pending is not None:
-                doc.update(pending)
+            if pending:
+                for c, n in pending.items():
+                    doc[c] += n
+            anchors, top = line_context(a)
             current, pending = ls, anchors
         word = text[a:b]
-        wc = word.translate(t.codes)
-        present = set(wc) - t.neutral
-        if len(present) > 1 and (present & t.cjk) and (present - t.cjk):
-            # CJK text has no spaces: a switch between a CJK and an alphabetic script is a word
-            # boundary ("東京のNATO事務所"), not a mixed-script word.
-            for sub in t.cjk_split_re.finditer(wc):
-                x, y = sub.span()
-                _word(t, text, a + x, word[x:y], wc[x:y], anchors, top, doc, memo, reports)
-        else:
-            _word(t, text, a, word, wc, anchors, top, doc, memo, reports)
+        hit = memo_get((word, top))
+        if hit is None:
+            hit, cacheable = _word_templates(t, text, a, word, anchors, top, doc)
+            if cacheable:
+                memo[(word, top)] = hit
+        for tpl in hit:
+            rel, sub, scripts, expected, marks, foreign = tpl
+            append(WordReport(a + rel, sub, scripts, expected, marks, foreign, False, tpl))
     if isolated:
         reports = _isolated_words(t, text, codes, reports, line_context, memo)
     if pending is not None:
@@ -296,7 +326,8 @@ class _ClassCodes(dict):
 
     Letters -> their script code; digits, marks and other word characters of the Common and
     Inherited scripts -> "0"; invisible -> "!"; compatibility forms -> "?"; apostrophes -> "'"
-    (they join "Sweden's"); everything else (spaces, punctuation, symbols, newlines) -> " ".
+    (they join "Sweden's"); newline -> newline; everything else (spaces, punctuation,
+    symbols) -> " ".
     """
 
     def __init__(self, tables: _Tables) -> None:
@@ -314,6 +345,8 @@ class _ClassCodes(dict):
             code = _COMPAT
         elif ch in "'\u2019":
             code = "'"
+        elif ch == "\n":
+            code = "\n"  # kept, so that lines can be found in the codes
         elif ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M" or ch in t.ignorable:
             code = t.codes[cp]
             if code in t.neutral:
@@ -322,6 +355,27 @@ class _ClassCodes(dict):
             code = " "
         self[cp] = code
         return code
+
+
+class _CostMap(dict):
+    """A ``str.translate`` table for one target script: keeps (as "x") exactly the letters that
+    cannot be written in that script, i.e. foreign letters with no twin there (for Latin,
+    Greek and Cyrillic: no *basic* twin).  ``len(word.translate(...))`` counts them."""
+
+    def __init__(self, tables: _Tables, target: str) -> None:
+        super().__init__()
+        self._t, self._target = tables, target
+
+    def __missing__(self, cp: int) -> str:
+        t, target = self._t, self._target
+        code = t.codes[cp]
+        keep = ""
+        if code != target and code not in t.neutral:
+            twin = t.counterpart(chr(cp), target)
+            if twin is None or (target in t.trio and not _basic(twin, target, t)):
+                keep = "x"
+        self[cp] = keep
+        return keep
 
 
 class _AnchorCodes(dict):
@@ -400,6 +454,7 @@ class _Tables:
         self.counterparts: dict[tuple[str, str], str | None] = {}
         self._reverse: dict[str, dict[str, list[str]]] = {}
         self.trio_list = sorted(self.trio)
+        self._cost_maps: dict[str, _CostMap] = {}
         self.classes = _ClassCodes(self)
         ne, inv, comp = _NEUTRAL, _INVISIBLE, _COMPAT
         self.nonletter_classes = frozenset((ne, inv, comp, "'"))
@@ -412,9 +467,17 @@ class _Tables:
                           rf"(?:\1|[{ne}'])*(?![^ \n])")
             for d in self.trio
         }
+        # Linear per word: the first letter is compared with the later ones.
+        letter = rf"[^ \n{ne}'{inv}{comp}]"
         self.suspect_re = re.compile(
-            rf"(?<![^ ])[^ ]*?(?:([^ {ne}'{inv}{comp}])[^ ]*?(?!\1)[^ {ne}'{inv}{comp}]"
-            rf"|[{inv}{comp}])[^ ]*")
+            rf"[ \n]((?:[{ne}']*({letter})[^ \n]*?(?!\2){letter}|[^ \n]*?[{inv}{comp}])"
+            rf"[^ \n]*)")
+
+    def cost_map(self, target: str) -> _CostMap:
+        m = self._cost_maps.get(target)
+        if m is None:
+            m = self._cost_maps[target] = _CostMap(self, target)
+        return m
 
     def script_id(self, cp: int) -> int:
         i = bisect_right(self._starts, cp) - 1
@@ -543,21 +606,31 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
     )
 
 
-def _word(t: _Tables, text: str, at: int, word: str, wc: str, anchors: Counter, top: str,
-          doc: Counter, memo: dict, reports: list) -> None:
-    """Analyse one word and append its report, if it has findings."""
-    if t.invisible.isdisjoint(word):
-        key = (word, top)
-        hit = memo.get(key)
-        if hit is None:
-            hit = _word_template(t, text, at, word, wc, anchors, top, doc)
-            if hit[-1]:  # cacheable (did not need the document-level tie-break)
-                memo[key] = hit
-    else:  # invisibles are judged with their neighbours: not cached
-        hit = _word_template(t, text, at, word, wc, anchors, top, doc)
-    _resolved, scripts, expected, marks, foreign, _ = hit
-    if marks or foreign:
-        reports.append(WordReport(at, word, scripts, expected, marks, foreign))
+def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter, top: str,
+                    doc: Counter) -> tuple[tuple, bool]:
+    """The reports of one suspect word, relative to its start, and whether they can be cached.
+
+    Returns ((offset, subword, scripts, expected, marks, foreign), ...) for the (sub)words
+    with findings.  Words with invisible characters are judged with their neighbours and are
+    not cached.
+    """
+    wc = word.translate(t.codes)
+    present = set(wc) - t.neutral
+    if len(present) > 1 and (present & t.cjk) and (present - t.cjk):
+        # CJK text has no spaces: a switch between a CJK and an alphabetic script is a word
+        # boundary ("東京のNATO事務所"), not a mixed-script word.
+        parts = [(sub.start(), sub.end()) for sub in t.cjk_split_re.finditer(wc)]
+    else:
+        parts = [(0, len(word))]
+    out = []
+    cacheable = t.invisible.isdisjoint(word)
+    for x, y in parts:
+        _res, scripts, expected, marks, foreign, ok = _word_template(
+            t, text, at + x, word[x:y], wc[x:y], anchors, top, doc)
+        cacheable = cacheable and ok
+        if marks or foreign:
+            out.append((x, word[x:y], scripts, expected, marks, foreign))
+    return tuple(out), cacheable
 
 
 def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: Counter,
@@ -619,6 +692,8 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
     nonletter = t.nonletter_classes
     added: list[WordReport] = []
 
+    t1, t2, t3 = t.trio_list
+
     def resolved(a: int, run: str) -> str | None:
         if a in expected_at:
             return expected_at[a]
@@ -627,7 +702,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
 
     for lm in _LINE_RE.finditer(codes):
         lc = lm.group()
-        if sum(1 for c in t.trio_list if c in lc) < 2:
+        if (t1 in lc) + (t2 in lc) + (t3 in lc) < 2:
             continue
         base = lm.start()
         anchors, _top = line_context(base)
@@ -644,7 +719,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
                 continue
             word = text[a:b]
             code = cm.group(1)
-            if sum(1 for c in word if c.isalpha()) == 1 and (
+            if len(word) == 1 and (
                 (code == greek and dominant == latin and word.islower())  # α, β in science
                 or (code == latin and word.isupper())  # "план A", "витамин C"
             ):
@@ -731,13 +806,7 @@ def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts:
     """
 
     def unmappable(target: str) -> int:
-        n = 0
-        for ch, code in zip(word, codes):
-            if code != target and code not in t.neutral:
-                twin = t.counterpart(ch, target)
-                if twin is None or (target in t.trio and not _basic(twin, target, t)):
-                    n += 1
-        return n
+        return len(word.translate(t.cost_map(target)))
 
     scored = sorted((unmappable(c), c) for c in present)
     if len(scored) == 1 or scored[0][0] != scored[1][0]:

@@ -169,6 +169,7 @@ class _Scanner:
     def __init__(self, report: ScanReport, fold_isolated: bool) -> None:
         self.report = report
         self.memo: dict = {}
+        self.by_template: dict[int, list] = {}
         self.fold_isolated = fold_isolated
         self.context: Counter = Counter()
         self.chars: dict[tuple[str, str, str], CharStat] = {}
@@ -218,40 +219,33 @@ class _Scanner:
         return line, col
 
     def _count(self, piece: str, wr: WordReport) -> None:
+        """Count one report.  Words sharing an analysis (``template``) are counted once per
+        template and expanded in :meth:`_flush`; characters are placed (line, column) the
+        first time they are seen."""
+        tpl = wr.template
+        if tpl is not None:
+            entry = self.by_template.get(id(tpl))
+            if entry is not None:
+                entry[1] += 1
+                return
+            self.by_template[id(tpl)] = [wr, 1]
+            if len(self.by_template) > 100_000:
+                self._flush()
+        self._first_seen(piece, wr)
+        if tpl is None:
+            self._add(wr, 1)
+
+    def _first_seen(self, piece: str, wr: WordReport) -> None:
         rep = self.report
-        marks = wr.marks
-        if marks:
-            rep.affected_words += 1
-            kinds = {k for _, k, _ in marks}
-            if KIND_HOMOGLYPH in kinds:
-                rep.homoglyph_words += 1
-            if KIND_ISOLATED in kinds:
-                rep.isolated_words += 1
-            if KIND_INVISIBLE in kinds:
-                rep.invisible_words += 1
-            if KIND_COMPATIBILITY in kinds:
-                rep.compatibility_words += 1
-        elif wr.foreign:
-            rep.mixed_unexplained_words += 1
-        seen: set[tuple[str, str, str]] = set()
-        word = wr.word
-        for i, kind, like in marks:
-            ch = word[i]
-            key = (ch, kind, like)
-            stat = self.chars.get(key)
-            if stat is None:
+        for i, kind, like in wr.marks:
+            key = (wr.word[i], kind, like)
+            if key not in self.chars:
                 (f,) = [f for f in wr.findings if f.index == wr.start + i]
                 line, col = self._where(piece, f.index)
-                stat = self.chars[key] = CharStat(
+                self.chars[key] = CharStat(
                     f.char, f.codepoint, f.unicode_name, f.script, f.kind, f.looks_like,
                     f.expected_script, first_line=line, first_column=col)
-            stat.count += 1
-            if key not in seen:
-                stat.words += 1
-                seen.add(key)
-            if kind is KIND_HOMOGLYPH or kind is KIND_ISOLATED:
-                self.scripts[stat.script] += 1
-        if marks and len(rep.examples) < MAX_EXAMPLES:
+        if wr.marks and len(rep.examples) < MAX_EXAMPLES:
             line, col = self._where(piece, wr.start)
             rep.examples.append({
                 "line": line,
@@ -269,7 +263,41 @@ class _Scanner:
                 ],
             })
 
+    def _add(self, wr: WordReport, n: int) -> None:
+        rep = self.report
+        marks = wr.marks
+        if not marks:
+            if wr.foreign:
+                rep.mixed_unexplained_words += n
+            return
+        rep.affected_words += n
+        kinds = {k for _, k, _ in marks}
+        if KIND_HOMOGLYPH in kinds:
+            rep.homoglyph_words += n
+        if KIND_ISOLATED in kinds:
+            rep.isolated_words += n
+        if KIND_INVISIBLE in kinds:
+            rep.invisible_words += n
+        if KIND_COMPATIBILITY in kinds:
+            rep.compatibility_words += n
+        seen: set[tuple[str, str, str]] = set()
+        for i, kind, like in marks:
+            key = (wr.word[i], kind, like)
+            stat = self.chars[key]
+            stat.count += n
+            if key not in seen:
+                stat.words += n
+                seen.add(key)
+            if kind == KIND_HOMOGLYPH or kind == KIND_ISOLATED:
+                self.scripts[stat.script] += n
+
+    def _flush(self) -> None:
+        for wr, n in self.by_template.values():
+            self._add(wr, n)
+        self.by_template.clear()
+
     def finish(self) -> ScanReport:
+        self._flush()
         rep = self.report
         rep.characters = sorted(self.chars.values(), key=lambda s: (-s.count, s.codepoint))
         rep.by_script = dict(self.scripts.most_common())
