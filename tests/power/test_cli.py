@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from fractions import Fraction
@@ -14,7 +15,7 @@ from .test_input import NASSAU
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "concilium", "power", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=120, check=False, env={"COLUMNS": "100", "PATH": ""})
+                          text=True, cwd=cwd, timeout=120, check=False, env={**os.environ, "COLUMNS": "100"})
 
 
 def test_unsc_json_has_the_textbook_values():
