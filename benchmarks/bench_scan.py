@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
             src, out = Path(tmp) / "in.txt", Path(tmp) / "out.txt"
             src.write_bytes(data)
             scan_file(src, out=out)  # warm the tables
-            t_ours = best_of(lambda: scan_file(src, out=out), args.repeat)
+            t_ours = best_of(lambda src=src, out=out: scan_file(src, out=out), args.repeat)
             report = scan_file(src, out=out)
         print(f"\n{label}: {mb:.2f} MB, {report.words} words, {report.affected_words} affected "
               f"({report.verdict})")
@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> None:
         if confusables is None:
             continue
         homoglyphs_fix(text[:10000], confusables)  # warm its JSON tables
-        t_theirs = best_of(lambda: homoglyphs_fix(text, confusables), max(1, args.repeat - 2))
+        t_theirs = best_of(lambda text=text: homoglyphs_fix(text, confusables),
+                           max(1, args.repeat - 2))
         print(f"  confusable-homoglyphs fix : {t_theirs:7.3f} s  {mb / t_theirs:8.2f} MB/s")
         print(f"  ratio (concilium / confusable-homoglyphs throughput): {t_theirs / t_ours:.1f}x "
               "(target >= 5x)")

@@ -41,16 +41,16 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
     "Lookalike",
     "WordReport",
-    "lookalikes",
-    "skeleton",
     "confusable",
+    "lookalikes",
     "script_of",
+    "skeleton",
     "unicode_versions",
 ]
 
@@ -289,22 +289,6 @@ def _printable(s: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in s)
 
 
-def _ranges(cps: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for cp in cps:
-        if out and out[-1][1] + 1 == cp:
-            out[-1] = (out[-1][0], cp)
-        else:
-            out.append((cp, cp))
-    return out
-
-
-def _class(ranges) -> str:
-    return "".join(
-        f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges
-    )
-
-
 class _ScriptCodes(dict):
     """A ``str.translate`` table: code point -> one-character script code, filled on demand."""
 
@@ -347,7 +331,7 @@ class _ClassCodes(dict):
             code = "'"
         elif ch == "\n":
             code = "\n"  # kept, so that lines can be found in the codes
-        elif ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M" or ch in t.ignorable:
+        elif ch.isalnum() or ch == "_" or t.is_mark(cp) or ch in t.ignorable:
             code = t.codes[cp]
             if code in t.neutral:
                 code = _NEUTRAL
@@ -442,13 +426,8 @@ class _Tables:
         neutral = "".join(sorted(self.neutral))
         self.cjk_split_re = re.compile(f"[{cjk}][{cjk}{neutral}]*|[^{cjk}]+")
 
-        marks = _class(_ucd.MARKS)
-        ign = _class(_ucd.DEFAULT_IGNORABLE)
-        compat = _class(_ranges(sorted(map(ord, self.compat))))
-        wordish = rf"\w{marks}{ign}{compat}"
-        # A candidate word: a run of word characters holding at least one non-ASCII one.
-        # Apostrophes inside a word join it ("Sweden's", "don't").
-        self.word_re = re.compile(rf"[{wordish}]+(?:['\u2019][{wordish}]+)*")
+        self._mark_starts = tuple(lo for lo, _ in _ucd.MARKS)
+        self._mark_ends = tuple(hi for _, hi in _ucd.MARKS)
         self.trio = frozenset(self.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
         self.anchors = _AnchorCodes(self)
         self.counterparts: dict[tuple[str, str], str | None] = {}
@@ -478,6 +457,11 @@ class _Tables:
         if m is None:
             m = self._cost_maps[target] = _CostMap(self, target)
         return m
+
+    def is_mark(self, cp: int) -> bool:
+        """General category M (combining marks), from the shipped UnicodeData ranges."""
+        i = bisect_right(self._mark_starts, cp) - 1
+        return i >= 0 and cp <= self._mark_ends[i]
 
     def script_id(self, cp: int) -> int:
         i = bisect_right(self._starts, cp) - 1
@@ -733,7 +717,8 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
         if not cands:
             continue
 
-        def neighbour(pos: int, step: int) -> tuple[int, str | None]:
+        def neighbour(pos: int, step: int, lc: str = lc, base: int = base
+                      ) -> tuple[int, str | None]:
             """(start, resolved code) of the nearest word with letters before/after pos."""
             if step < 0:
                 for rm in _runs_before(lc, pos - base):

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import resources
@@ -43,18 +43,18 @@ from typing import Any
 from concilium.errors import InputError
 
 __all__ = [
+    "AMBIVALENT",
+    "OPPOSE",
+    "SUPPORT",
+    "Gazetteer",
     "Mention",
     "StanceCue",
-    "Gazetteer",
     "article_text",
-    "sentences",
-    "find_date",
-    "stances",
-    "draft_scenario",
     "draft_from_file",
-    "SUPPORT",
-    "OPPOSE",
-    "AMBIVALENT",
+    "draft_scenario",
+    "find_date",
+    "sentences",
+    "stances",
 ]
 
 SUPPORT, OPPOSE, AMBIVALENT = "support", "oppose", "ambivalent"
@@ -276,7 +276,7 @@ class Gazetteer:
 
     @classmethod
     @lru_cache(maxsize=1)
-    def builtin(cls) -> "Gazetteer":
+    def builtin(cls) -> Gazetteer:
         from ruamel.yaml import YAML
 
         text = resources.files("concilium.text.data").joinpath("gazetteer.yaml").read_text(
@@ -302,20 +302,20 @@ class Gazetteer:
 
 # ---------------------------------------------------------------------------- stances
 
-_NEG = re.compile(r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$", re.I)
+_NEG = re.compile(r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _CUES = [
     (OPPOSE, re.compile(
         r"\b(?:oppos(?:e|es|ed|ing)|opposition to|object(?:s|ed|ing)? to|objections? to|"
         r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|threaten(?:s|ed)? (?:a|to) veto|"
         r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|against|condemn(?:s|ed)?|"
         r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|ruled out|rules out|dismiss(?:es|ed)|"
-        r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way)\b", re.I)),
+        r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way)\b", re.IGNORECASE)),
     (SUPPORT, re.compile(
         r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed)|"
         r"champion(?:s|ed)?|in favou?r of|favou?r(?:s|ed)?|push(?:es|ed)? for|"
         r"call(?:s|ed)? for|approv(?:e|es|ed)|agree(?:s|d)? to|vot(?:e|es|ed) for|"
         r"prais(?:e|es|ed)|embrac(?:e|es|ed)|sponsor(?:s|ed)?|proposed|requested|"
-        r"spoke up for|argued for|lobbied for)\b", re.I)),
+        r"spoke up for|argued for|lobbied for)\b", re.IGNORECASE)),
     (AMBIVALENT, re.compile(
         r"\b(?:undecided|reservations?|cautious(?:ly)?|non-?committal|"
         r"(?:has|have)(?: not|n't) (?:yet )?decided|open to|mixed (?:signals|feelings)|"
@@ -323,7 +323,7 @@ _CUES = [
         r"scepti(?:cal|cism)|skepti(?:cal|cism)|ambivalent|"
         r"(?:raised|expressed|voiced) (?:\w+ )?(?:concerns?|doubts?)|"
         r"declined to (?:say|comment|take a position)|neither (?:for|backed|supported)|"
-        r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b", re.I)),
+        r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b", re.IGNORECASE)),
 ]
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: AMBIVALENT, AMBIVALENT: None}
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|The (?:minister|president|chancellor|"
@@ -515,8 +515,8 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
 
     notes = [
         f"Drafted by concilium from {source}: check every stance against its evidence.",
-        f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
-        f"{report.words} words affected); the text was repaired before reading.",
+        (f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
+         f"{report.words} words affected); the text was repaired before reading."),
         f"Body chosen from the article's mentions: {dict(bodies) or {body: 'given'}}.",
         *cue_notes,
     ]

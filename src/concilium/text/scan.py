@@ -50,15 +50,15 @@ from concilium.text.confusables import (
 )
 
 __all__ = [
+    "OBFUSCATED_MIN_WORDS",
+    "OBFUSCATED_SHARE",
     "CharStat",
     "ScanReport",
-    "repair",
-    "scan_text",
-    "scan_file",
     "read_text",
+    "repair",
+    "scan_file",
+    "scan_text",
     "verdict",
-    "OBFUSCATED_SHARE",
-    "OBFUSCATED_MIN_WORDS",
 ]
 
 OBFUSCATED_SHARE = 0.02
