@@ -76,7 +76,8 @@ def test_golden_nbs_vectors(doc, case):
 def test_default_is_quadratic_loss_with_cs_weights():
     doc = json.loads((CASES / "nash_ec.json").read_text(encoding="utf-8"))
     f = run_model(scenario_from_inputs(doc["inputs"], status_quo=0), "nash")
-    assert f.params == {"exponent": 2.0, "weights": "capability_salience", "institutions": True}
+    assert f.params == {"exponent": 2.0, "weights": "capability_salience", "bargainers": "members",
+                        "institutions": True}
     assert f.issue("x").outcome == pytest.approx(5.3382, abs=6e-5)  # spec §8: EC, q=0, k=2, w=c·s
 
 
@@ -84,7 +85,38 @@ def test_empty_individually_rational_set_explained():
     doc = json.loads((CASES / "nash_iran.json").read_text(encoding="utf-8"))
     f = run_model(scenario_from_inputs(doc["inputs"], status_quo=6), "nash").issue("x")
     assert f.outcome == 6
-    assert any("No point makes every actor better off" in s for s in f.explanation)
+    assert any("No point makes every bargainer better off" in s for s in f.explanation)
+
+
+def test_outside_stakeholders_do_not_bargain_by_default():
+    """Members at 60 and 80 (equal weights), status quo 0, a stakeholder sitting at 0.
+
+    Members only: IR = (0, 120) clipped by the scale; quadratic loss with equal weights gives
+    the gains g1 = 3600 - (z-60)^2 and g2 = 6400 - (z-80)^2; setting the derivative of
+    ln g1 + ln g2 to zero, -2(z-60)/g1 - 2(z-80)/g2 = 0, has the root z = 70 + 10*sqrt(13)/...
+    checked here by its defining property rather than a closed form: the derivative vanishes.
+    With the stakeholder bargaining too, 0 lies within the positions' range: the status quo.
+    """
+    sc = Scenario.model_validate({
+        "id": "s", "title": "s", "date": "2020-01-01",
+        "body": {"id": "b", "name": "B", "rule": {"kind": "unanimity"},
+                 "members": [{"id": "A", "name": "A"}, {"id": "B", "name": "B"}]},
+        "issues": [{"id": "x", "title": "x", "status_quo": 0}],
+        "actors": [
+            {"id": "A", "name": "A", "capability": 1, "stances": {"x": {"position": 60, "salience": 50}}},
+            {"id": "B", "name": "B", "capability": 1, "stances": {"x": {"position": 80, "salience": 50}}},
+            {"id": "C", "name": "Outsider", "capability": 1, "stances": {"x": {"position": 0, "salience": 50}}},
+        ],
+    })
+    members = run_model(sc, "nash").issue("x")
+    z = members.outcome
+    g1, g2 = 3600 - (z - 60) ** 2, 6400 - (z - 80) ** 2
+    assert -2 * (z - 60) / g1 - 2 * (z - 80) / g2 == pytest.approx(0, abs=1e-9)
+    assert 60 < z < 80 and members.adopted is True
+    everyone = run_model(sc, "nash", bargainers="all").issue("x")
+    assert everyone.outcome == 0 and everyone.adopted is False
+    with pytest.raises(InputError, match="bargainers"):
+        run_model(sc, "nash", bargainers="some")
 
 
 def test_bad_parameters_are_input_errors():

@@ -31,10 +31,15 @@ Choices (see docs/models/nash.md)
   ``s_i`` would change nothing — the Nash solution is invariant to positive rescaling of
   each utility — so salience can only enter through the weights.  ``weights="capability"``
   and ``weights="equal"`` (the symmetric Nash solution) are available.
-* **Who bargains**: every actor with a position, members and stakeholders alike, and every
-  one of them must gain (individual rationality is over all actors, as in §8).  An actor
-  with zero weight does not pull but still constrains IR; if the unconstrained optimum lies
-  beyond such an actor's limit, the solution is that limit (the closure of IR).
+* **Who bargains**: by default (``bargainers="members"``) the voting members of the body on
+  the scenario's date, as the issue is put: "the product of the members' utility gains over
+  the status quo"; outside stakeholders have no seat at the table, so they neither pull the
+  solution nor constrain it.  ``bargainers="all"`` makes every actor with a position a
+  bargainer (the reading of the reference spec §8, whose test vectors have no body).  When
+  no actor with a position on an issue is a voting member, every actor bargains.  Every
+  bargainer must gain (individual rationality).  A bargainer with zero weight does not pull
+  but still constrains IR; if the unconstrained optimum lies beyond such an actor's limit,
+  the solution is that limit (the closure of IR).
 
 With a unanimity rule every member's gain must be non-negative, so the solution stays in
 the win set and is the status quo when the win set is empty.  Because every bargainer
@@ -44,7 +49,7 @@ strictly gains at the solution, every member votes for it: the rule check of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -155,8 +160,12 @@ def nash_point(positions, weights, status_quo: float, exponent: float = 2.0) -> 
     return NashPoint(point=z, ir=(lo, hi), at_limit=at_limit)
 
 
+BARGAINERS = ("members", "all")
+
+
 def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
-             weights: str = "capability_salience", institutions: bool = True) -> Forecast:
+             weights: str = "capability_salience", bargainers: str = "members",
+             institutions: bool = True) -> Forecast:
     """Forecast each issue as the Nash bargaining solution against its status quo.
 
     Parameters
@@ -165,6 +174,8 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
         Loss exponent k >= 1 (2 = quadratic loss, the default; 1 = linear loss).
     weights
         ``capability_salience`` (w = c·s, default), ``capability`` (w = c) or ``equal``.
+    bargainers
+        ``members`` (default: the body's voting members) or ``all`` (every actor).
     institutions
         Check the solution against the body's rule (it always passes; see the module notes).
 
@@ -175,7 +186,10 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
         raise InputError(f"parameter exponent must be a number, not {exponent!r}")
     if weights not in WEIGHTS:
         raise InputError(f"unknown weights {weights!r}", hint="use " + ", ".join(WEIGHTS))
-    params = {"exponent": float(exponent), "weights": weights, "institutions": institutions}
+    if bargainers not in BARGAINERS:
+        raise InputError(f"unknown bargainers {bargainers!r}", hint="use members or all")
+    params = {"exponent": float(exponent), "weights": weights, "bargainers": bargainers,
+              "institutions": institutions}
     need = {"capability_salience": ("salience", "capability"), "capability": ("capability",),
             "equal": ()}[weights]
     out = []
@@ -185,6 +199,8 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
                              field=f"issues.{issue.id}.status_quo",
                              hint="Nash bargaining uses the status quo as the disagreement point")
         inp = issue_inputs(scenario, issue, need=need, model=NAME)
+        if bargainers == "members":
+            inp = _members_only(scenario, inp)
         w = _weights(inp, weights)
         q = issue.status_quo
         try:
@@ -196,6 +212,17 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
         out.append(apply_rule(scenario, issue, sol.point, institutions=institutions,
                               explanation=explain, details=details))
     return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+
+
+def _members_only(scenario: Scenario, inp):
+    """The voting members' inputs; everyone's when no member has a position on the issue."""
+    keep = np.array([scenario.is_member(a) for a in inp.actor_ids], dtype=bool)
+    if not keep.any():
+        return inp
+    pick = lambda seq: tuple(v for v, k in zip(seq, keep) if k)
+    return replace(inp, actor_ids=pick(inp.actor_ids), names=pick(inp.names),
+                   positions=inp.positions[keep], saliences=inp.saliences[keep],
+                   capabilities=inp.capabilities[keep])
 
 
 def _weights(inp, weights: str) -> np.ndarray:
@@ -218,12 +245,12 @@ def _explain(inp, w, q, sol: NashPoint, k, weights) -> tuple[list[str], dict]:
         below = [inp.names[i] for i in np.flatnonzero(x <= q)][:3]
         above = [inp.names[i] for i in np.flatnonzero(x >= q)][:3]
         out.append(
-            f"No point makes every actor better off than the status quo: it lies within the "
+            f"No point makes every bargainer better off than the status quo: it lies within the "
             f"positions' range {x.min():g}..{x.max():g} (e.g. {', '.join(below)} at or below it, "
             f"{', '.join(above)} at or above it), so the bargain is the status quo.")
     else:
         lo, hi = sol.ir
-        out.append(f"Every actor gains from points in ({lo:g}, {hi:g}); the weighted Nash product "
+        out.append(f"Every bargainer ({len(inp.actor_ids)}) gains from points in ({lo:g}, {hi:g}); the weighted Nash product "
                    f"is highest at {sol.point:g}.")
         if sol.at_limit:
             out.append("The optimum lies at the edge of that interval, where an actor with zero "
