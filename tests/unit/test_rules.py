@@ -144,12 +144,21 @@ def test_eu_abstention_counts_against(eu_members):
 
 
 def test_eu_reinforced_qmv_needs_20(eu_members):
-    rqmv = DoubleMajority(member_threshold=0.72)
+    from concilium.bodies import load_body
+
+    rqmv = load_body("eu-council").get_rule("reinforced_qmv")
+    assert rqmv.member_threshold == 0.72 and rqmv.min_blocking_members == 0
     ids = [m.id for m in sorted(eu_members, key=lambda m: -m.weights["population"])]
     base = {i: "no" for i in ids}
     assert not rqmv.decide({**base, **{i: "yes" for i in ids[:19]}}, eu_members).passed
     assert rqmv.decide({**base, **{i: "yes" for i in ids[:20]}}, eu_members).passed
     assert QMV.decide({**base, **{i: "yes" for i in ids[:19]}}, eu_members).passed
+    # Art. 238(2) TFEU derogates from Art. 16(4) TEU: no four-member clause, so Germany,
+    # France and Italy (46.89 %) can block reinforced QMV although 24 members vote yes.
+    three = {i: "yes" for i in ids}
+    three.update(DEU="no", FRA="no", ITA="no")
+    assert not rqmv.decide(three, eu_members).passed
+    assert QMV.decide(three, eu_members).passed
 
 
 def test_eu_game_quotas(eu_members):
