@@ -667,8 +667,9 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
     script, which obfuscation cannot touch) and the run of such words it belongs to is bordered
     by words of the dominant script: the English article "a" typed as Cyrillic "а".  Single
     lowercase Greek letters in Latin text are left alone (α, β in science), and so are single
-    Latin capitals in Cyrillic or Greek text ("план A", "витамин C").  These are reported, and
-    folded only on request.
+    Latin capitals in Cyrillic or Greek text ("план A", "витамин C"), and words set in
+    quotation marks (“у нас”, «ΝΑΤΟ»: quoted on purpose).  These are reported, and folded only
+    on request.
     """
     expected_at = {r.start: t.code_of[r.expected_script] for r in reports if r.expected_script}
     reported = {r.start for r in reports}
@@ -738,7 +739,11 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
                 j += 1
             sides = [neighbour(cands[k][0], -1)[1], neighbour(cands[j][1], +1)[1]]
             present_sides = [c for c in sides if c is not None]
-            if present_sides and all(c == dominant for c in present_sides):
+            a0, b0 = cands[k][0], cands[j][1]
+            quoted = (a0 > 0 and text[a0 - 1] in _QUOTES) or text[a0] in _QUOTES
+            if quoted and ((b0 < len(text) and text[b0] in _QUOTES) or text[b0 - 1] in _QUOTES):
+                pass  # a foreign word quoted on purpose: «у нас», “ΝΑΤΟ”
+            elif present_sides and all(c == dominant for c in present_sides):
                 for a, b, code, twins in cands[k:j + 1]:
                     marks = tuple((x, KIND_ISOLATED, tw) for x, tw in enumerate(twins) if tw)
                     added.append(WordReport(a, text[a:b], (t.name_of_code(code),), expected,
@@ -777,6 +782,7 @@ def _twins(t: _Tables, word: str, dominant: str) -> tuple[str, ...] | None:
 
 
 _LINE_RE = re.compile(r"[^\n]*\n?")
+_QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
 _RUN_RE = re.compile(r"[^ \n]+")
 
 

@@ -2,10 +2,11 @@
 
 Pipeline (each step a pure function):
 
-1. :func:`article_text` reads plain text or HTML (stdlib :mod:`html.parser`: paragraphs,
+1. :func:`article_text` reads plain text or HTML (after step 2) (stdlib :mod:`html.parser`: paragraphs,
    headings and list items; scripts, styles and navigation dropped) and finds the headline.
-2. The text is repaired (:func:`concilium.text.scan.repair`, whole-word look-alikes folded
-   too) so that "Frаnce" and "Мacron" are found as France and Macron.
+2. The raw input is repaired first (:func:`concilium.text.scan.repair`, whole-word
+   look-alikes folded too), so that "Frаnce" and "Мacron" are found as France and Macron and
+   spoofed HTML tags are still tags.
 3. :func:`sentences` splits it into sentences (rule-based, abbreviation-aware).
 4. :class:`Gazetteer` finds actors: state names and aliases, demonyms ("French"), capitals
    used as metonyms ("Paris said"), seats of government ("the Élysée"), and office holders
@@ -428,10 +429,9 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
 
     if not raw.strip():
         raise InputError("the article is empty", source=source)
-    headline, text = article_text(raw)
-    report, repaired = scan_text(text, fix=True, fold_isolated=True, source=source)
-    headline = scan_text(headline, fix=True, fold_isolated=True)[1] or headline
-    text = repaired or text
+    # Repair the raw input first, so that spoofed markup ("<nаv>") is recognised too.
+    report, repaired = scan_text(raw, fix=True, fold_isolated=True, source=source)
+    headline, text = article_text(repaired or raw)
     gaz = gazetteer or Gazetteer.builtin()
     day = on or find_date(text) or dt.date.today()
     mentions = gaz.find(text, day)
