@@ -30,3 +30,10 @@ def test_every_registered_model_has_a_theory_page():
     for name in MODELS:
         hits = [p for p, text in pages.items() if f"`{name}`" in text]
         assert hits, f"no page in docs/models/ names the model `{name}`"
+
+
+def test_model_list_in_the_docs_is_generated_from_the_registry():
+    from concilium.models import models_markdown
+
+    page = (DOCS / "models" / "index.md").read_text(encoding="utf-8")
+    assert page == models_markdown(), "regenerate: concilium models --format markdown > docs/models/index.md"

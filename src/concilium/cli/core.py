@@ -123,14 +123,17 @@ def _parse_value(raw: str):
 
 @app.command("models")
 def models_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or markdown")] = "table",
 ) -> None:
     """List the forecasting models, their citations and what they need."""
     from rich.table import Table
 
-    from concilium.models import MODELS
+    from concilium.models import MODELS, models_markdown
 
-    fmt = _format(fmt)
+    fmt = _format(fmt, ("table", "json", "markdown"))
+    if fmt == "markdown":
+        typer.echo(models_markdown(), nl=False)
+        return
     if fmt == "json":
         console.print_json(json.dumps([
             {"name": s.name, "citation": s.citation, "requires": list(s.requires),

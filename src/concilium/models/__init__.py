@@ -22,7 +22,7 @@ from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.scenario import Scenario
 
-__all__ = ["ModelSpec", "MODELS", "get_model", "run_model", "check_requirements"]
+__all__ = ["ModelSpec", "MODELS", "get_model", "run_model", "check_requirements", "models_markdown"]
 
 # Module names under concilium.models, in the order they are listed to users.
 _MODULES = (
@@ -163,3 +163,20 @@ def run_model(
         prov = result.provenance.model_copy(update={"seed": seed})
         result = result.model_copy(update={"provenance": prov})
     return result
+
+
+def models_markdown() -> str:
+    """The docs' model list (docs/models/index.md), generated from the registry."""
+    lines = [
+        "# Models",
+        "",
+        "Generated from the registry by `concilium models --format markdown`; do not edit by hand.",
+        "",
+        "| model | what it forecasts | needs | stochastic | parameters | citation |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for s in MODELS.values():
+        params = ", ".join(f"`{k}={v!r}`" for k, v in s.params.items()) or "–"
+        lines.append(f"| `{s.name}` | {s.summary} | {', '.join(s.requires)} | "
+                     f"{'yes' if s.stochastic else 'no'} | {params} | {s.citation} |")
+    return "\n".join(lines) + "\n"
