@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -187,3 +188,46 @@ def test_cli_scan_bad_input_exits_2_with_one_message(tmp_path):
     assert res.stderr.startswith("error:") and "UTF-8" in res.stderr
     assert "Traceback" not in res.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["latin1.txt"]
+
+
+def test_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
+    import tracemalloc
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from obfuscate import obfuscate
+
+    import concilium.text.confusables as conf_mod
+
+    # small caches and chunks, so that their bounds are reached within a small test
+    monkeypatch.setattr(scan_mod, "CHUNK_BYTES", 1 << 15)
+    monkeypatch.setattr(scan_mod, "TEMPLATE_LIMIT", 300)
+    monkeypatch.setattr(conf_mod, "MEMO_LIMIT", 300)
+    base = (Path(__file__).parent / "articles" / "nato-tokyo.txt").read_text(encoding="utf-8")
+    scan_text(obfuscate(base, "mixed", 0.1, seed=99))  # build the Unicode tables first
+    peaks, sizes = [], []
+    for megabytes in (0.25, 1.0):
+        path = tmp_path / f"in-{megabytes}.txt"
+        with open(path, "w", encoding="utf-8") as fh:
+            k = 0
+            while fh.tell() < megabytes * 1e6:
+                fh.write(obfuscate(base, "mixed", 0.1, seed=k))
+                k += 1
+        sizes.append(path.stat().st_size)
+        tracemalloc.start()
+        scan_file(path, out=tmp_path / "out.txt")
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    # a streaming scan: four times the input costs far less than the extra input in memory
+    assert peaks[1] - peaks[0] < 0.5 * (sizes[1] - sizes[0])
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path):
+    import os
+
+    src = tmp_path / "a.txt"
+    src.write_text(OBF_EN, encoding="utf-8")
+    out = tmp_path / "fixed.txt"
+    scan_file(src, out=out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -58,6 +58,7 @@ KIND_HOMOGLYPH = "homoglyph"
 KIND_INVISIBLE = "invisible"
 KIND_COMPATIBILITY = "compatibility"
 KIND_ISOLATED = "isolated"
+MEMO_LIMIT = 20_000  # word analyses kept per text (bounded, so streaming memory is constant)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ class WordReport:
     marks: tuple[tuple[int, str, str], ...] = ()
     foreign: tuple[int, ...] = ()  # indexes in word of foreign letters with no counterpart
     isolated: bool = False  # a whole word in a look-alike script amid another script
-    template: tuple | None = None  # the shared analysis of every occurrence of this word
+    # the analysis shared by every occurrence of this word:
+    # (offset, word, scripts, expected, marks, foreign, repaired word)
+    template: tuple | None = None
 
     @property
     def mixed(self) -> bool:
@@ -134,24 +137,17 @@ class WordReport:
         """
         if not self.marks or (self.isolated and not fold_isolated):
             return self.word
-        tpl = self.template
-        if tpl is not None:
-            fixed = _FIXED.get(id(tpl))
-            if fixed is not None and fixed[0] is tpl:
-                return fixed[1]
-        chars = list(self.word)
-        for i, _kind, like in self.marks:
-            chars[i] = like
-        fixed = "".join(chars)
-        if tpl is not None:
-            if len(_FIXED) > 100_000:
-                _FIXED.clear()
-            _FIXED[id(tpl)] = (tpl, fixed)
-        return fixed
+        if self.template is not None:
+            return self.template[6]
+        return _fold(self.word, self.marks)
 
 
-# repaired words of shared templates: id(template) -> (template, repaired word)
-_FIXED: dict[int, tuple[tuple, str]] = {}
+def _fold(word: str, marks: tuple[tuple[int, str, str], ...]) -> str:
+    chars = list(word)
+    for i, _kind, like in marks:
+        chars[i] = like
+    return "".join(chars)
+
 
 
 def unicode_versions() -> dict[str, str]:
@@ -219,7 +215,7 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
     t = _tables()
     doc = context if context is not None else Counter()
     memo = memo if memo is not None else {}
-    if len(memo) > 200_000:
+    if len(memo) > MEMO_LIMIT:
         memo.clear()
     codes = text.translate(t.classes)
     lines: dict[int, tuple[Counter, str]] = {}
@@ -269,7 +265,7 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
             if cacheable:
                 memo[(word, top)] = hit
         for tpl in hit:
-            rel, sub, scripts, expected, marks, foreign = tpl
+            rel, sub, scripts, expected, marks, foreign, _fixed = tpl
             append(WordReport(a + rel, sub, scripts, expected, marks, foreign, False, tpl))
     if isolated:
         reports = _isolated_words(t, text, codes, reports, line_context, memo)
@@ -613,7 +609,8 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter,
             t, text, at + x, word[x:y], wc[x:y], anchors, top, doc)
         cacheable = cacheable and ok
         if marks or foreign:
-            out.append((x, word[x:y], scripts, expected, marks, foreign))
+            sub = word[x:y]
+            out.append((x, sub, scripts, expected, marks, foreign, _fold(sub, marks)))
     return tuple(out), cacheable
 
 

@@ -65,6 +65,7 @@ OBFUSCATED_SHARE = 0.02
 OBFUSCATED_MIN_WORDS = 3
 CHUNK_BYTES = 1 << 20
 MAX_EXAMPLES = 20
+TEMPLATE_LIMIT = 20_000  # word analyses counted before they are folded into the totals
 _MAX_CARRY = 1 << 22  # characters kept waiting for a line end before cutting at a space
 
 _WORD_COUNT_RE = re.compile(r"\w+")
@@ -229,7 +230,7 @@ class _Scanner:
                 entry[1] += 1
                 return
             self.by_template[id(tpl)] = [wr, 1]
-            if len(self.by_template) > 100_000:
+            if len(self.by_template) > TEMPLATE_LIMIT:
                 self._flush()
         self._first_seen(piece, wr)
         if tpl is None:
@@ -442,6 +443,7 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
             raise InputError("the file has no text (only white space or a byte-order mark)",
                              hint="give a text file with the article", source=str(path))
         if tmp is not None:
+            os.chmod(tmp, _mode_for(out))
             os.replace(tmp, out)
             tmp = None
             report.repaired = True
@@ -450,3 +452,14 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
         if tmp is not None:
             tmp.unlink(missing_ok=True)
     return scanner.finish()
+
+
+def _mode_for(out: Path) -> int:
+    """Permissions for the output: those of the file it replaces, else the umask's default
+    (mkstemp creates files readable by their owner only)."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
