@@ -138,7 +138,8 @@ def drafting(seeds: int) -> None:
                   f"| {acc['body']}/{acc['docs']} | {acc['rule']}/{acc['docs']} "
                   f"| {acc['hit'] / acc['expected']:.0%} ({acc['hit']}/{acc['expected']}) "
                   f"| {acc['hit'] / max(acc['found'], 1):.0%} ({acc['hit']}/{acc['found']}) "
-                  f"| {acc['correct'] / acc['expected']:.0%} ({acc['correct']}/{acc['expected']}) |")
+                  f"| {acc['correct'] / acc['expected']:.0%} "
+                  f"({acc['correct']}/{acc['expected']}) |")
     print()
 
 

@@ -37,7 +37,9 @@ def test_every_mixed_script_word_is_restored(scheme, rate):
         spoofed = obfuscate(clean, scheme, rate, seed=100 + k)
         _, fixed = scan_text(spoofed, fix=True)
         # letter-for-letter substitution keeps the tokens aligned; hyphens separate words
-        split = lambda text: re.split(r"[\s\-\u2014\u2013]+", text)
+        def split(text: str) -> list[str]:
+            return re.split(r"[\s\-\u2014\u2013]+", text)
+
         for orig, obf, fix in zip(split(clean), split(spoofed), split(fixed), strict=True):
             if len(_scripts(obf)) > 1 and len({script_of(c) for c in orig if c.isalpha()}) == 1:
                 assert fix == orig, (name, obf)

@@ -98,7 +98,8 @@ def draft(
     out: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="write the draft scenario here (YAML); default: print it")] = None,
     body: Annotated[Optional[str], typer.Option(
-        "--body", help="the deciding body (nato, eu-council, unsc); default: from the article")] = None,
+        "--body", help="the deciding body (nato, eu-council, unsc); default: from the article",
+    )] = None,
     date: Annotated[Optional[str], typer.Option(
         "--date", help="decision date YYYY-MM-DD; default: the first date in the article")] = None,
 ) -> None:
@@ -118,7 +119,8 @@ def draft(
         try:
             day = dt.date.fromisoformat(date)
         except ValueError:
-            raise InputError(f"--date {date!r} is not a date", hint="write it as YYYY-MM-DD") from None
+            raise InputError(f"--date {date!r} is not a date",
+                             hint="write it as YYYY-MM-DD") from None
     scenario = draft_from_file(article, on=day, body=body)
     text = dump_yaml(scenario)
     sc = parse_scenario(text, str(out or "draft.yaml"))  # the draft must be a valid scenario

@@ -6,13 +6,16 @@ replace each character by its prototype from ``confusables.txt``, NFD again.  Tw
 confusable when their skeletons are equal.  Section 5 ("Mixed-Script Detection") flags strings
 that mix scripts.  We combine the two at the level of *words*:
 
-* A word (a run of letters, digits, combining marks and invisible characters) whose letters
-  come from more than one script is *mixed*.  Common and Inherited characters (digits,
-  punctuation, combining marks) are neutral, and Han may mix with Hiragana/Katakana
-  (Japanese), Hangul (Korean) or Bopomofo, as in TR39's augmented script sets.
+* A word (a run of letters, digits, combining marks, invisible and compatibility characters;
+  an inner apostrophe joins it) whose letters come from more than one script is *mixed*.
+  Common and Inherited characters (digits, punctuation, combining marks) are neutral, and Han
+  may mix with Hiragana/Katakana (Japanese), Hangul (Korean) or Bopomofo, as in TR39's
+  augmented script sets.
 * For a mixed word we pick the script it is meant to be in (its *expected script*): the
-  script into which the most of its foreign letters can be mapped by skeleton, ties broken by
-  the dominant script of the line, then of the text so far, then of the word itself.
+  script into which the most of its foreign letters can be mapped by skeleton (for Latin,
+  Greek and Cyrillic onto a *basic* letter), ties broken by the dominant script of the line
+  measured by *anchor* letters (letters no obfuscator can have swapped in), then of the text
+  so far, then of the word itself.
 * Each foreign letter that has a counterpart of the same skeleton in the expected script is a
   :class:`Lookalike` (Cyrillic "а" in "Frаnce" looks like Latin "a").  Foreign letters without
   a counterpart (Cyrillic "ж" in a Latin word) are not look-alikes; :mod:`concilium.text.scan`
@@ -25,8 +28,10 @@ that mix scripts.  We combine the two at the level of *words*:
 * Compatibility forms of letters and digits (fullwidth "Ｆ", mathematical "𝐅", circled "Ⓕ")
   are findings; their NFKC form is what they look like.
 
-A word written entirely in one script is never a finding, so genuine Russian ("Москва") or
-Greek ("Αθήνα") words, accented Latin ("Élysée"), curly quotes and emoji pass untouched.
+A word written entirely in one script is never a finding of :func:`lookalikes`, so genuine
+Russian ("Москва") or Greek ("Αθήνα") words, accented Latin ("Élysée"), curly quotes and emoji
+pass untouched.  :func:`analyse` can in addition report whole words in a look-alike script
+amid another script (``isolated=True``, used by the scanner; see :func:`_isolated_words`).
 
 Data: ``confusables.txt`` and ``Scripts.txt`` of Unicode 18.0, Default_Ignorable_Code_Point
 and the mark categories of Unicode 15.0 (see ``data/SOURCES.md``); normalisation uses
@@ -67,8 +72,9 @@ class Lookalike:
 
     ``kind`` is ``"homoglyph"`` (a letter of another script inside a mixed-script word),
     ``"isolated"`` (a letter of a whole word in a look-alike script amid text of another
-    script; only from ``analyse(..., isolated=True)``), ``"invisible"`` (a default-ignorable character) or ``"compatibility"`` (a fullwidth,
-    mathematical or circled form of a letter or digit).
+    script; only from ``analyse(..., isolated=True)``), ``"invisible"`` (a default-ignorable
+    character) or ``"compatibility"`` (a fullwidth, mathematical or circled form of a letter
+    or digit).
     """
 
     index: int
@@ -88,10 +94,11 @@ class Lookalike:
             "unicode_escape").decode("ascii")
         head = f"'{shown}' ({self.codepoint} {self.unicode_name}) at position {self.index}"
         if self.kind == KIND_INVISIBLE:
-            return f"{head} is invisible" + (f" (in '{_printable(self.word)}')" if self.word else "")
+            where = f" (in '{_printable(self.word)}')" if self.word else ""
+            return f"{head} is invisible{where}"
         if self.kind == KIND_ISOLATED:
-            return (f"{head} looks like {self.expected_script} '{self.looks_like}' "
-                    f"(the whole word '{self.word}' is {self.script} amid {self.expected_script} text)")
+            return (f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
+                    f"word '{self.word}' is {self.script} amid {self.expected_script} text)")
         if self.kind == KIND_COMPATIBILITY:
             return f"{head} is a compatibility form of {self.expected_script} '{self.looks_like}'"
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"

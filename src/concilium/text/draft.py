@@ -2,8 +2,9 @@
 
 Pipeline (each step a pure function):
 
-1. :func:`article_text` reads plain text or HTML (after step 2) (stdlib :mod:`html.parser`: paragraphs,
-   headings and list items; scripts, styles and navigation dropped) and finds the headline.
+1. :func:`article_text` reads plain text or HTML (after step 2; stdlib :mod:`html.parser`:
+   paragraphs, headings and list items; scripts, styles and navigation dropped) and finds the
+   headline.
 2. The raw input is repaired first (:func:`concilium.text.scan.repair`, whole-word
    look-alikes folded too), so that "Frаnce" and "Мacron" are found as France and Macron and
    spoofed HTML tags are still tags.
@@ -137,7 +138,8 @@ _ABBREVIATIONS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
     "u.n", "e.g", "i.e", "amb", "lt", "col", "maj", "capt", "jr", "sr", "inc", "co", "corp",
 }
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])|\n\s*\n|\n(?=\S)")
+_SENT_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])|\n\s*\n|\n(?=\S)")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -241,7 +243,9 @@ class Gazetteer:
         ]
         self.entries: list[_Entry] = []
         for iso, st in self.states.items():
-            add = lambda s, how, a=iso: self.entries.append(_Entry(s, a, None, how))
+            def add(surface: str, how: str, iso: str = iso) -> None:
+                self.entries.append(_Entry(surface, iso, None, how))
+
             add(st["name"], "name")
             for al in st.get("aliases", []):
                 add(al, "alias")
@@ -257,7 +261,8 @@ class Gazetteer:
                 for surface in person["match"]:
                     self.entries.append(_Entry(
                         surface, iso, None, f"person:{person['role']}",
-                        _parse_when(person.get("from"), False), _parse_when(person.get("to"), True)))
+                        _parse_when(person.get("from"), False),
+                        _parse_when(person.get("to"), True)))
         for body, org in self.organisations.items():
             for name in org["names"]:
                 self.entries.append(_Entry(name, None, body, "name"))
@@ -265,7 +270,8 @@ class Gazetteer:
                 for surface in person["match"]:
                     self.entries.append(_Entry(
                         surface, None, body, f"person:{person['role']}",
-                        _parse_when(person.get("from"), False), _parse_when(person.get("to"), True)))
+                        _parse_when(person.get("from"), False),
+                        _parse_when(person.get("to"), True)))
         by_surface: dict[str, list[_Entry]] = defaultdict(list)
         for e in self.entries:
             by_surface[e.surface].append(e)
@@ -303,7 +309,8 @@ class Gazetteer:
 
 # ---------------------------------------------------------------------------- stances
 
-_NEG = re.compile(r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_NEG = re.compile(r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$",
+                  re.IGNORECASE)
 _CUES = [
     (OPPOSE, re.compile(
         r"\b(?:oppos(?:e|es|ed|ing)|opposition to|object(?:s|ed|ing)? to|objections? to|"
@@ -324,7 +331,8 @@ _CUES = [
         r"scepti(?:cal|cism)|skepti(?:cal|cism)|ambivalent|"
         r"(?:raised|expressed|voiced) (?:\w+ )?(?:concerns?|doubts?)|"
         r"declined to (?:say|comment|take a position)|neither (?:for|backed|supported)|"
-        r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b", re.IGNORECASE)),
+        r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b",
+        re.IGNORECASE)),
 ]
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: AMBIVALENT, AMBIVALENT: None}
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|The (?:minister|president|chancellor|"

@@ -26,7 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "_ucd.py"
 
-_VERSION_RE = re.compile(r"#\s*(?:Version:\s*|Scripts-|DerivedCoreProperties-)([0-9]+\.[0-9]+\.[0-9]+)")
+_VERSION_RE = re.compile(
+    r"#\s*(?:Version:\s*|Scripts-|DerivedCoreProperties-)([0-9]+\.[0-9]+\.[0-9]+)")
 
 
 def _version(path: Path) -> str:
@@ -131,6 +132,7 @@ def render(
 ) -> str:
     starts, ends, ids = zip(*script_ranges)
     lines = [
+        "# ruff: noqa: E501",
         '"""Tables generated from Unicode data files by ``concilium.text.data.build_tables``.',
         "",
         "DO NOT EDIT: regenerate instead.  This is a modified (re-encoded) form of Unicode data",
@@ -158,7 +160,8 @@ def render(
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ucd", type=Path, help="folder with DerivedCoreProperties.txt, UnicodeData.txt")
+    ap.add_argument("--ucd", type=Path,
+                    help="folder with DerivedCoreProperties.txt, UnicodeData.txt")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
