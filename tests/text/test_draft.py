@@ -193,3 +193,14 @@ def test_cli_draft_bad_input_exits_2_and_writes_nothing(tmp_path):
                          encoding="utf-8")
     assert res.returncode == 2 and "binary" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "d.yaml").exists()
+
+
+def test_cli_draft_prints_unwrapped_yaml_to_stdout():
+    res = subprocess.run([sys.executable, "-m", "concilium", "draft",
+                          str(ARTICLES / "nato-tokyo.txt")], capture_output=True, text=True,
+                         encoding="utf-8")
+    assert res.returncode == 0, res.stderr
+    data = YAML(typ="safe").load(res.stdout)
+    quotes = [e["quote"] for a in data["actors"] if "stances" in a
+              for e in next(iter(a["stances"].values()))["position"]["evidence"]]
+    assert "The United States and the United Kingdom support the plan, officials said." in quotes

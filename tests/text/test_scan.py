@@ -172,7 +172,7 @@ def test_cli_scan_fix_writes_the_repaired_text(tmp_path):
 
 def test_cli_scan_json(tmp_path):
     src = tmp_path / "article.txt"
-    src.write_text(OBF_EN, encoding="utf-8")
+    src.write_text(OBF_EN + "x" * 300 + "\n", encoding="utf-8")  # a long line must not wrap
     res = _run("scan", str(src), "--format", "json")
     assert res.returncode == 0, res.stderr
     data = json.loads(res.stdout)

@@ -51,7 +51,8 @@ def scan(
             file.suffix or ".txt"))
     report = scan_file(file, out=target, fold_isolated=fold_isolated)
     if fmt == "json":
-        console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        # plain output: rich would wrap long lines and break the JSON
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
     verdict = report.verdict
     console.print(Text.assemble(
@@ -125,7 +126,7 @@ def draft(
     text = dump_yaml(scenario)
     sc = parse_scenario(text, str(out or "draft.yaml"))  # the draft must be a valid scenario
     if out is None:
-        console.print(text, markup=False, highlight=False, end="")
+        typer.echo(text, nl=False)  # plain output: rich would wrap long lines
     else:
         write_atomic(out, text)
         with_stance = sum(1 for a in sc.actors if a.stances)
