@@ -231,3 +231,10 @@ def test_output_file_gets_ordinary_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_missing_output_folder_is_an_input_error(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(OBF_EN, encoding="utf-8")
+    with pytest.raises(InputError, match="does not exist"):
+        scan_file(src, out=tmp_path / "no" / "such" / "out.txt")

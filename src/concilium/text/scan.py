@@ -418,6 +418,11 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
     path = Path(path)
     if path.is_dir():
         raise InputError("is a directory, not a text file", source=str(path))
+    if out is not None:
+        folder = Path(out).parent
+        if not folder.is_dir():
+            raise InputError(f"cannot write {out}: the folder {folder} does not exist",
+                             hint="create the folder or choose another output")
     report = ScanReport(source=str(path), encoding="")
     scanner = _Scanner(report, fold_isolated)
     tmp = None
