@@ -75,3 +75,17 @@ def test_no_false_alarm_on_clean_russian_greek_and_mixed_text(name):
 def test_no_false_alarm_on_clean_english_articles(name):
     report, fixed = scan_text(TEXTS[name], fix=True, fold_isolated=True)
     assert report.verdict == "clean" and fixed == TEXTS[name]
+
+
+@pytest.mark.parametrize("scheme", LETTER_SCHEMES)
+def test_fast_path_agrees_with_the_general_rules(monkeypatch, scheme):
+    import concilium.text.confusables as conf
+
+    for k, clean in enumerate(TEXTS.values()):
+        spoofed = obfuscate(clean, scheme, 0.4, seed=400 + k)
+        monkeypatch.setattr(conf, "_FAST", True)
+        fast_report, fast = scan_text(spoofed, fix=True, fold_isolated=True)
+        monkeypatch.setattr(conf, "_FAST", False)
+        slow_report, slow = scan_text(spoofed, fix=True, fold_isolated=True)
+        assert fast == slow
+        assert fast_report.to_dict() == slow_report.to_dict()

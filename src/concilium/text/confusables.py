@@ -225,9 +225,9 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
     if len(memo) > MEMO_LIMIT:
         memo.clear()
     codes = text.translate(t.classes)
-    lines: dict[int, tuple[Counter, str]] = {}
+    lines: dict[int, tuple[Counter, str, bool]] = {}
 
-    def line_context(pos: int) -> tuple[Counter, str]:
+    def line_context(pos: int) -> tuple[Counter, str, bool]:
         ls = text.rfind("\n", 0, pos) + 1
         hit = lines.get(ls)
         if hit is None:
@@ -241,7 +241,9 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
                     if n:
                         anchors[c] = n
             top = max(t.trio_list, key=anchors.__getitem__) if anchors else ""
-            hit = lines[ls] = (anchors, top)
+            strict = bool(top) and all(anchors[c] < anchors[top] for c in t.trio_list
+                                       if c != top)
+            hit = lines[ls] = (anchors, top, strict)
         return hit
 
     reports: list[WordReport] = []
@@ -249,6 +251,7 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
     pending: Counter | None = None
     anchors: Counter = Counter()
     top = ""
+    strict = False
     rfind = text.rfind
     memo_get = memo.get
     append = reports.append
@@ -263,14 +266,15 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
             if pending:
                 for c, n in pending.items():
                     doc[c] += n
-            anchors, top = line_context(a)
+            anchors, top, strict = line_context(a)
             current, pending = ls, anchors
         word = text[a:b]
-        hit = memo_get((word, top))
+        key = (word, top, strict)
+        hit = memo_get(key)
         if hit is None:
-            hit, cacheable = _word_templates(t, text, a, word, anchors, top, doc)
+            hit, cacheable = _word_templates(t, text, a, word, anchors, top, strict, doc)
             if cacheable:
-                memo[(word, top)] = hit
+                memo[key] = hit
         for tpl in hit:
             rel, sub, scripts, expected, marks, foreign, _fixed = tpl
             append(WordReport(a + rel, sub, scripts, expected, marks, foreign, False, tpl))
@@ -342,6 +346,28 @@ class _ClassCodes(dict):
             code = " "
         self[cp] = code
         return code
+
+
+_FAST = True  # tests switch the fast path off to check that both paths agree
+
+
+class _FoldMap(dict):
+    """A ``str.translate`` table folding every letter of another script that has a twin in the
+    target script into that twin (other characters unchanged)."""
+
+    def __init__(self, tables: _Tables, target: str) -> None:
+        super().__init__()
+        self._t, self._target = tables, target
+
+    def __missing__(self, cp: int) -> str:
+        t, target = self._t, self._target
+        ch = chr(cp)
+        code = t.codes[cp]
+        out = ch
+        if code != target and code not in t.neutral:
+            out = t.counterpart(ch, target) or ch
+        self[cp] = out
+        return out
 
 
 class _CostMap(dict):
@@ -437,6 +463,7 @@ class _Tables:
         self._reverse: dict[str, dict[str, list[str]]] = {}
         self.trio_list = sorted(self.trio)
         self._cost_maps: dict[str, _CostMap] = {}
+        self._fold_maps: dict[str, _FoldMap] = {}
         self.classes = _ClassCodes(self)
         ne, inv, comp = _NEUTRAL, _INVISIBLE, _COMPAT
         self.nonletter_classes = frozenset((ne, inv, comp, "'"))
@@ -454,6 +481,12 @@ class _Tables:
         self.suspect_re = re.compile(
             rf"[ \n]((?:[{ne}']*({letter})[^ \n]*?(?!\2){letter}|[^ \n]*?[{inv}{comp}])"
             rf"[^ \n]*)")
+
+    def fold_map(self, target: str) -> _FoldMap:
+        m = self._fold_maps.get(target)
+        if m is None:
+            m = self._fold_maps[target] = _FoldMap(self, target)
+        return m
 
     def cost_map(self, target: str) -> _CostMap:
         m = self._cost_maps.get(target)
@@ -594,7 +627,7 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
 
 
 def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter, top: str,
-                    doc: Counter) -> tuple[tuple, bool]:
+                    strict: bool, doc: Counter) -> tuple[tuple, bool]:
     """The reports of one suspect word, relative to its start, and whether they can be cached.
 
     Returns ((offset, subword, scripts, expected, marks, foreign), ...) for the (sub)words
@@ -613,7 +646,7 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter,
     cacheable = t.invisible.isdisjoint(word)
     for x, y in parts:
         _res, scripts, expected, marks, foreign, ok = _word_template(
-            t, text, at + x, word[x:y], wc[x:y], anchors, top, doc)
+            t, text, at + x, word[x:y], wc[x:y], anchors, top, strict, doc)
         cacheable = cacheable and ok
         if marks or foreign:
             sub = word[x:y]
@@ -622,11 +655,21 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter,
 
 
 def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: Counter,
-                   top: str, doc: Counter) -> tuple:
+                   top: str, strict: bool, doc: Counter) -> tuple:
     """(resolved code, scripts, expected script name, marks, foreign, cacheable)."""
     present = set(wc) - t.neutral
     mixed = len(present) > 1 and not any(present <= s for s in t.compatible_sets)
     cacheable = True
+    if (mixed and strict and _FAST and top in t.trio and t.invisible.isdisjoint(word)
+            and t.compat.isdisjoint(word) and not word.translate(t.cost_map(top))):
+        # Every foreign letter has a basic twin in the line's clearly dominant script, so that
+        # script wins: it costs nothing, and any tie is broken by the line's anchors.  Same
+        # result as the general path below, with the folding done by str.translate.
+        folded = word.translate(t.fold_map(top))
+        marks = tuple((i, KIND_HOMOGLYPH, f) for i, (c, f) in enumerate(zip(word, folded))
+                      if c != f)
+        scripts = tuple(sorted(t.name_of_code(c) for c in present))
+        return top, scripts, t.name_of_code(top), marks, (), True
     if not present:
         expected_code = ""
     elif len(present) == 1:
@@ -694,7 +737,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
         if (t1 in lc) + (t2 in lc) + (t3 in lc) < 2:
             continue
         base = lm.start()
-        anchors, _top = line_context(base)
+        anchors, _top, _strict = line_context(base)
         trio_anchors = Counter({c: anchors[c] for c in t.trio if anchors[c]})
         if not trio_anchors:
             continue

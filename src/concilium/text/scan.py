@@ -223,6 +223,8 @@ class _Scanner:
         """Count one report.  Words sharing an analysis (``template``) are counted once per
         template and expanded in :meth:`_flush`; characters are placed (line, column) the
         first time they are seen."""
+        if wr.marks and len(self.report.examples) < MAX_EXAMPLES:
+            self._example(piece, wr)
         tpl = wr.template
         if tpl is not None:
             entry = self.by_template.get(id(tpl))
@@ -237,7 +239,6 @@ class _Scanner:
             self._add(wr, 1)
 
     def _first_seen(self, piece: str, wr: WordReport) -> None:
-        rep = self.report
         for i, kind, like in wr.marks:
             key = (wr.word[i], kind, like)
             if key not in self.chars:
@@ -246,23 +247,24 @@ class _Scanner:
                 self.chars[key] = CharStat(
                     f.char, f.codepoint, f.unicode_name, f.script, f.kind, f.looks_like,
                     f.expected_script, first_line=line, first_column=col)
-        if wr.marks and len(rep.examples) < MAX_EXAMPLES:
-            line, col = self._where(piece, wr.start)
-            rep.examples.append({
-                "line": line,
-                "column": col,
-                "word": wr.word,
-                "repaired": wr.repaired(self.fold_isolated),
-                "scripts": list(wr.scripts),
-                "expected_script": wr.expected_script,
-                "findings": [
-                    {"column": self._where(piece, f.index)[1], "char": f.char,
-                     "codepoint": f.codepoint, "unicode_name": f.unicode_name,
-                     "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
-                     "expected_script": f.expected_script}
-                    for f in wr.findings
-                ],
-            })
+
+    def _example(self, piece: str, wr: WordReport) -> None:
+        line, col = self._where(piece, wr.start)
+        self.report.examples.append({
+            "line": line,
+            "column": col,
+            "word": wr.word,
+            "repaired": wr.repaired(self.fold_isolated),
+            "scripts": list(wr.scripts),
+            "expected_script": wr.expected_script,
+            "findings": [
+                {"column": self._where(piece, f.index)[1], "char": f.char,
+                 "codepoint": f.codepoint, "unicode_name": f.unicode_name,
+                 "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
+                 "expected_script": f.expected_script}
+                for f in wr.findings
+            ],
+        })
 
     def _add(self, wr: WordReport, n: int) -> None:
         rep = self.report
