@@ -225,31 +225,31 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
     if len(memo) > MEMO_LIMIT:
         memo.clear()
     codes = text.translate(t.classes)
-    lines: dict[int, tuple[Counter, str, bool]] = {}
+    lines: dict[int, tuple[dict[str, int], str, bool]] = {}
 
-    def line_context(pos: int) -> tuple[Counter, str, bool]:
+    def line_context(pos: int) -> tuple[dict[str, int], str, bool]:
         ls = text.rfind("\n", 0, pos) + 1
         hit = lines.get(ls)
         if hit is None:
             le = text.find("\n", pos)
             kept = text[ls: le if le >= 0 else len(text)].translate(t.anchors)
             # anchors are letters of the trio only: three str.count calls count them
-            anchors = Counter()
-            if kept:
-                for c in t.trio_list:
-                    n = kept.count(c)
-                    if n:
-                        anchors[c] = n
-            top = max(t.trio_list, key=anchors.__getitem__) if anchors else ""
-            strict = bool(top) and all(anchors[c] < anchors[top] for c in t.trio_list
-                                       if c != top)
+            c1, c2, c3 = t.trio_list
+            n1, n2, n3 = kept.count(c1), kept.count(c2), kept.count(c3)
+            anchors = {c1: n1, c2: n2, c3: n3}
+            if n1 or n2 or n3:
+                top = c1 if n1 >= n2 and n1 >= n3 else (c2 if n2 >= n3 else c3)
+                ranked = sorted((n1, n2, n3))
+                strict = ranked[2] > ranked[1]
+            else:
+                top, strict = "", False
             hit = lines[ls] = (anchors, top, strict)
         return hit
 
     reports: list[WordReport] = []
     current = -1  # start of the line being read; the document context holds lines before it
-    pending: Counter | None = None
-    anchors: Counter = Counter()
+    pending: dict[str, int] | None = None
+    anchors: dict[str, int] = {}
     top = ""
     strict = False
     rfind = text.rfind
@@ -265,7 +265,8 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
         if ls != current:
             if pending:
                 for c, n in pending.items():
-                    doc[c] += n
+                    if n:
+                        doc[c] += n
             anchors, top, strict = line_context(a)
             current, pending = ls, anchors
         word = text[a:b]
@@ -280,8 +281,10 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
             append(WordReport(a + rel, sub, scripts, expected, marks, foreign, False, tpl))
     if isolated:
         reports = _isolated_words(t, text, codes, reports, line_context, memo)
-    if pending is not None:
-        doc.update(pending)
+    if pending:
+        for c, n in pending.items():
+            if n:
+                doc[c] += n
     yield from reports
 
 
@@ -626,7 +629,7 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
     )
 
 
-def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter, top: str,
+def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str, int], top: str,
                     strict: bool, doc: Counter) -> tuple[tuple, bool]:
     """The reports of one suspect word, relative to its start, and whether they can be cached.
 
@@ -654,7 +657,7 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: Counter,
     return tuple(out), cacheable
 
 
-def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: Counter,
+def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: dict[str, int],
                    top: str, strict: bool, doc: Counter) -> tuple:
     """(resolved code, scripts, expected script name, marks, foreign, cacheable)."""
     present = set(wc) - t.neutral
@@ -738,10 +741,10 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
             continue
         base = lm.start()
         anchors, _top, _strict = line_context(base)
-        trio_anchors = Counter({c: anchors[c] for c in t.trio if anchors[c]})
-        if not trio_anchors:
+        dominant = _top
+        if not dominant:
             continue
-        dominant, n = trio_anchors.most_common(1)[0]
+        n = anchors[dominant]
         if n < 0.5 * sum(anchors.values()):
             continue
         cands: list[tuple[int, int, str, tuple[str, ...]]] = []
@@ -833,7 +836,7 @@ _QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039
 _RUN_RE = re.compile(r"[^ \n]+")
 
 
-def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts: Counter,
+def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts: dict[str, int],
               doc: Counter) -> tuple[str, bool]:
     """The script a mixed word is meant to be in, and whether the answer is context-free of
     the document (cacheable).
@@ -851,7 +854,7 @@ def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts:
         return scored[0][1], True  # decided by the word alone: cacheable
     best = min(
         (c for n, c in scored if n == scored[0][0]),
-        key=lambda c: (-line_counts[c], -doc[c], -codes.count(c), c),
+        key=lambda c: (-line_counts.get(c, 0), -doc[c], -codes.count(c), c),
     )
     return best, False
 
