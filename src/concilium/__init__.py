@@ -15,7 +15,7 @@ from concilium.models import MODELS, get_model, run_model
 from concilium.scenario import Actor, Issue, Scenario
 
 __all__ = [
-    "__version__",
+    "MODELS",
     "Actor",
     "Body",
     "ConciliumError",
@@ -23,9 +23,9 @@ __all__ = [
     "InputError",
     "Issue",
     "IssueForecast",
-    "MODELS",
     "Member",
     "Scenario",
+    "__version__",
     "get_model",
     "list_bodies",
     "load_body",

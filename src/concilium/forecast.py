@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from concilium._version import __version__
 
-__all__ = ["IssueForecast", "Forecast", "Provenance", "SCHEMA"]
+__all__ = ["SCHEMA", "Forecast", "IssueForecast", "Provenance"]
 
 SCHEMA = "concilium.forecast/1"
 
@@ -93,7 +93,7 @@ class Forecast(_Model):
         return self.model_dump_json(indent=indent, by_alias=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "Forecast":
+    def from_json(cls, text: str) -> Forecast:
         return cls.model_validate_json(text)
 
     def to_frame(self) -> pd.DataFrame:

@@ -21,8 +21,8 @@ The game is monotone by construction: adding a member never lowers any total.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 

@@ -21,8 +21,9 @@ How each rule treats abstention is part of the rule and is documented on its cla
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Annotated, Literal, Mapping, Protocol, Sequence, Union
+from typing import Annotated, Literal, Protocol
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -31,16 +32,16 @@ from concilium.errors import InputError
 from concilium.games import SimpleGame
 
 __all__ = [
-    "Vote",
     "VOTES",
-    "RuleDecision",
-    "Unanimity",
-    "Majority",
-    "WeightedMajority",
     "DoubleMajority",
-    "VetoMajority",
+    "Majority",
     "Rule",
+    "RuleDecision",
     "RuleMember",
+    "Unanimity",
+    "VetoMajority",
+    "Vote",
+    "WeightedMajority",
 ]
 
 Vote = Literal["yes", "no", "abstain", "absent"]
@@ -449,6 +450,6 @@ class VetoMajority(_RuleBase):
 
 
 Rule = Annotated[
-    Union[Unanimity, Majority, WeightedMajority, DoubleMajority, VetoMajority],
+    Unanimity | Majority | WeightedMajority | DoubleMajority | VetoMajority,
     Field(discriminator="kind"),
 ]

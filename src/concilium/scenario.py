@@ -33,14 +33,14 @@ from concilium.errors import InputError, Problem
 from concilium.rules import Rule
 
 __all__ = [
-    "Evidence",
-    "Estimate",
-    "Scale",
-    "Issue",
-    "Stance",
     "Actor",
-    "Scenario",
+    "Estimate",
+    "Evidence",
+    "Issue",
     "IssueArrays",
+    "Scale",
+    "Scenario",
+    "Stance",
 ]
 
 FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]

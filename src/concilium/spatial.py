@@ -14,17 +14,17 @@ of intervals that :func:`win_set_1d` computes exactly by sweeping the interval e
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 
 __all__ = [
     "Interval",
+    "closest_point",
+    "in_intervals",
     "spatial_votes",
     "win_set_1d",
-    "in_intervals",
-    "closest_point",
 ]
 
 # Relative tolerance for "equally far": a member exactly at an interval endpoint is indifferent.

@@ -7,10 +7,10 @@ YAML file of the same shape or an inline mapping in a scenario.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -18,7 +18,7 @@ from concilium.errors import InputError, Problem
 from concilium.games import SimpleGame
 from concilium.rules import Rule
 
-__all__ = ["Member", "Body", "load_body", "list_bodies", "BUILTIN_BODIES"]
+__all__ = ["BUILTIN_BODIES", "Body", "Member", "list_bodies", "load_body"]
 
 BUILTIN_BODIES = ("nato", "eu-council", "unsc")
 
@@ -147,7 +147,7 @@ class Body(BaseModel):
 
 
 # ------------------------------------------------------------------------------ loading
-@lru_cache(maxsize=None)
+@cache
 def _builtin(name: str) -> Body:
     from concilium.io.documents import parse_text, validate
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.text import Text
@@ -14,7 +14,7 @@ from concilium.cli._app import app, console, err_console
 from concilium.errors import InputError
 
 
-def _date(value: Optional[str]) -> dt.date | None:
+def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -63,9 +63,9 @@ def forecast(
     file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
     model: Annotated[str, typer.Option("--model", "-m", help="model name, or 'all'")] = "procedural",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
-    seed: Annotated[Optional[int], typer.Option(help="seed for stochastic models")] = None,
+    seed: Annotated[int | None, typer.Option(help="seed for stochastic models")] = None,
     rounds: Annotated[bool, typer.Option("--rounds", help="show positions per round (iterative models)")] = False,
-    param: Annotated[Optional[list[str]], typer.Option(
+    param: Annotated[list[str] | None, typer.Option(
         "--param", "-p", help="model parameter NAME=VALUE (repeatable)")] = None,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why."""
@@ -160,7 +160,7 @@ def bodies() -> None:
 @app.command()
 def body(
     name: Annotated[str, typer.Argument(help="built-in body (nato, eu-council, unsc) or a body file")],
-    date: Annotated[Optional[str], typer.Option(help="membership on this date, YYYY-MM-DD (default today)")] = None,
+    date: Annotated[str | None, typer.Option(help="membership on this date, YYYY-MM-DD (default today)")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     """Show a body's members on a date, its rule and its sources."""
@@ -182,7 +182,7 @@ def body(
 
 @app.command()
 def schema(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write to a file")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write to a file")] = None,
 ) -> None:
     """Print the JSON Schema of scenario files (for editor completion)."""
     from concilium.io import scenario_json_schema

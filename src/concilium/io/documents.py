@@ -14,8 +14,9 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -25,15 +26,15 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from concilium.errors import InputError, Problem
 
 __all__ = [
-    "read_document",
-    "parse_text",
-    "validate",
-    "locate",
+    "dump_yaml",
     "format_loc",
+    "locate",
+    "parse_text",
     "problems_from_validation",
+    "read_document",
     "to_plain",
     "update_tree",
-    "dump_yaml",
+    "validate",
     "write_atomic",
 ]
 
@@ -190,8 +191,7 @@ def problems_from_validation(
             hint = "give a finite number"
         else:
             msg = err["msg"]
-            if msg.startswith("Value error, "):
-                msg = msg[len("Value error, "):]
+            msg = msg.removeprefix("Value error, ")
             inp = err.get("input")
             if isinstance(inp, (int, float, str)) and not isinstance(inp, bool) and len(str(inp)) < 60:
                 msg += f" (got {inp!r})"

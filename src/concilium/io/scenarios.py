@@ -31,9 +31,9 @@ __all__ = [
     "load_scenario",
     "parse_scenario",
     "save_scenario",
-    "scenario_to_frame",
     "scenario_from_frame",
     "scenario_json_schema",
+    "scenario_to_frame",
 ]
 
 # Comment-preserving trees of loaded files, so that saving keeps the analyst's comments.

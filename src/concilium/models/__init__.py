@@ -13,8 +13,9 @@ import difflib
 import importlib
 import inspect
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.scenario import Scenario
 
-__all__ = ["ModelSpec", "MODELS", "get_model", "run_model", "check_requirements", "models_markdown"]
+__all__ = ["MODELS", "ModelSpec", "check_requirements", "get_model", "models_markdown", "run_model"]
 
 # Module names under concilium.models, in the order they are listed to users.
 _MODULES = (
@@ -123,7 +124,7 @@ def check_requirements(scenario: Scenario, spec: ModelSpec) -> None:
         raise InputError(
             f"model {spec.name!r} needs inputs the scenario does not give: {shown}",
             hint="add them to the scenario, or choose a model that does not need them "
-            f"(`concilium models`)",
+            "(`concilium models`)",
         )
 
 

@@ -36,7 +36,7 @@ from concilium.rules import Unanimity
 from concilium.scenario import Issue, Scenario
 from concilium.spatial import closest_point, spatial_votes, win_set_1d
 
-__all__ = ["forecast", "NAME", "CITATION", "REQUIRES", "STOCHASTIC", "assess_point", "PointAssessment"]
+__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "PointAssessment", "assess_point", "forecast"]
 
 NAME = "procedural"
 CITATION = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -12,7 +12,7 @@ from concilium.bodies import Body
 from concilium.forecast import Forecast, IssueForecast
 from concilium.scenario import Scenario
 
-__all__ = ["forecast_view", "comparison_view", "rounds_table", "body_table", "bodies_table"]
+__all__ = ["bodies_table", "body_table", "comparison_view", "forecast_view", "rounds_table"]
 
 
 def _num(x: float | None) -> str:
