@@ -26,13 +26,7 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast
-from concilium.models.institutions import (
-    apply_rule,
-    check_institutions,
-    issue_inputs,
-    make_forecast,
-    top_weights,
-)
+from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
 
 __all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "compromise_point", "forecast"]
@@ -64,20 +58,13 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
-    institutions = check_institutions(institutions)
-    params = {"institutions": institutions}
-    out = []
-    for issue in scenario.issues:
-        inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
-        try:
-            z = compromise_point(inp.positions, inp.capabilities, inp.saliences)
-        except InputError as exc:
-            raise InputError(f"issue {issue.id!r}: {exc.problems[0].message}",
-                             field=f"issues.{issue.id}", hint=exc.problems[0].hint) from None
+    def point(inp):
+        z = compromise_point(inp.positions, inp.capabilities, inp.saliences)
         w = inp.capabilities * inp.saliences
-        explain = [(f"Compromise model: the mean of the {len(inp.positions)} positions weighted by "
-                   f"capability × salience is {z:g}."),
-                   f"Heaviest pulls (c·s shares): {top_weights(inp, w)}."]
-        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
-                              details={"weights": "capability*salience"}))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+        return z, [(f"Compromise model: the mean of the {len(inp.positions)} positions weighted "
+                    f"by capability × salience is {z:g}."),
+                   f"Heaviest pulls (c·s shares): {top_weights(inp, w)}."], \
+            {"weights": "capability*salience"}
+
+    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
+                                need=("salience", "capability"), point=point)

@@ -24,7 +24,7 @@ inputs with clear errors, and assembling the :class:`~concilium.forecast.Forecas
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,7 @@ __all__ = [
     "check_institutions",
     "issue_inputs",
     "make_forecast",
+    "point_model_forecast",
     "top_weights",
 ]
 
@@ -240,6 +241,35 @@ def _veto_players(scenario: Scenario) -> list[str]:
         return [held[m] for m in scenario.decision_rule.veto_players(members) if m in held]
     except InputError:
         return []
+
+
+def point_model_forecast(
+    scenario: Scenario,
+    *,
+    name: str,
+    citation: str,
+    institutions: Any,
+    need: tuple[str, ...],
+    point: Callable[[IssueInputs], tuple[float, list[str], dict[str, Any]]],
+) -> Forecast:
+    """Run a model that maps each issue's inputs to one point, then apply the rule check.
+
+    ``point(inputs)`` returns the bargaining point, its explanation sentences and details;
+    an InputError it raises is reported against the issue.  Used by the baseline models.
+    """
+    institutions = check_institutions(institutions)
+    params = {"institutions": institutions}
+    out = []
+    for issue in scenario.issues:
+        inp = issue_inputs(scenario, issue, need=need, model=name)
+        try:
+            z, explain, details = point(inp)
+        except InputError as exc:
+            raise InputError(f"issue {issue.id!r}: {exc.problems[0].message}",
+                             field=f"issues.{issue.id}", hint=exc.problems[0].hint) from None
+        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
+                              details=details))
+    return make_forecast(scenario, name=name, citation=citation, params=params, issues=out)
 
 
 def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[str, Any],

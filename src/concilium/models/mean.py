@@ -15,12 +15,7 @@ when the rule would not let it pass against the status quo, the forecast is the 
 from __future__ import annotations
 
 from concilium.forecast import Forecast
-from concilium.models.institutions import (
-    apply_rule,
-    check_institutions,
-    issue_inputs,
-    make_forecast,
-)
+from concilium.models.institutions import point_model_forecast
 from concilium.scenario import Scenario
 
 __all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "mean_point"]
@@ -46,14 +41,11 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
-    institutions = check_institutions(institutions)
-    params = {"institutions": institutions}
-    out = []
-    for issue in scenario.issues:
-        inp = issue_inputs(scenario, issue, model=NAME)
+    def point(inp):
         z = mean_point(inp.positions)
-        explain = [(f"Mean model: the plain mean of the {len(inp.positions)} actors' positions "
-                   f"is {z:g} (range {inp.positions.min():g} to {inp.positions.max():g}).")]
-        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
-                              details={"n_actors": len(inp.positions)}))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+        return z, [(f"Mean model: the plain mean of the {len(inp.positions)} actors' positions "
+                    f"is {z:g} (range {inp.positions.min():g} to {inp.positions.max():g}).")], \
+            {"n_actors": len(inp.positions)}
+
+    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
+                                need=(), point=point)

@@ -24,13 +24,7 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast
-from concilium.models.institutions import (
-    apply_rule,
-    check_institutions,
-    issue_inputs,
-    make_forecast,
-    top_weights,
-)
+from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
 
 __all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "weighted_median"]
@@ -78,24 +72,13 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
-    institutions = check_institutions(institutions)
-    params = {"institutions": institutions}
-    out = []
-    for issue in scenario.issues:
-        inp = issue_inputs(scenario, issue, need=("capability",), model=NAME)
-        z = _point(inp.positions, inp.capabilities, issue.id)
-        explain = [(f"Median voter model: the capability-weighted median of the "
-                   f"{len(inp.positions)} positions is {z:g}: actors at or below it hold at "
-                   f"least half the capability, and so do those at or above it."),
-                   f"Largest capabilities: {top_weights(inp, inp.capabilities)}."]
-        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
-                              details={"weights": "capability"}))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+    def point(inp):
+        z = weighted_median(inp.positions, inp.capabilities)
+        return z, [(f"Median voter model: the capability-weighted median of the "
+                    f"{len(inp.positions)} positions is {z:g}: actors at or below it hold at "
+                    f"least half the capability, and so do those at or above it."),
+                   f"Largest capabilities: {top_weights(inp, inp.capabilities)}."], \
+            {"weights": "capability"}
 
-
-def _point(x, w, issue_id: str) -> float:
-    try:
-        return weighted_median(x, w)
-    except InputError as exc:
-        raise InputError(f"issue {issue_id!r}: {exc.problems[0].message}",
-                         field=f"issues.{issue_id}", hint=exc.problems[0].hint) from None
+    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
+                                need=("capability",), point=point)

@@ -15,14 +15,8 @@ The point is then checked against the body's rule (:mod:`concilium.models.instit
 from __future__ import annotations
 
 from concilium.forecast import Forecast
-from concilium.models.institutions import (
-    apply_rule,
-    check_institutions,
-    issue_inputs,
-    make_forecast,
-    top_weights,
-)
-from concilium.models.median import _point
+from concilium.models.institutions import point_model_forecast, top_weights
+from concilium.models.median import weighted_median
 from concilium.scenario import Scenario
 
 __all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast"]
@@ -42,16 +36,13 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
-    institutions = check_institutions(institutions)
-    params = {"institutions": institutions}
-    out = []
-    for issue in scenario.issues:
-        inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
+    def point(inp):
         w = inp.capabilities * inp.saliences
-        z = _point(inp.positions, w, issue.id)
-        explain = [(f"Salience-weighted median voter: the capability × salience weighted median "
-                   f"of the {len(inp.positions)} positions is {z:g}."),
-                   f"Largest weights (c·s shares): {top_weights(inp, w)}."]
-        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
-                              details={"weights": "capability*salience"}))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+        z = weighted_median(inp.positions, w)
+        return z, [(f"Salience-weighted median voter: the capability × salience weighted median "
+                    f"of the {len(inp.positions)} positions is {z:g}."),
+                   f"Largest weights (c·s shares): {top_weights(inp, w)}."], \
+            {"weights": "capability*salience"}
+
+    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
+                                need=("salience", "capability"), point=point)
