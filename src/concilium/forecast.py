@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from concilium._version import __version__
@@ -96,8 +95,11 @@ class Forecast(_Model):
     def from_json(cls, text: str) -> Forecast:
         return cls.model_validate_json(text)
 
-    def to_frame(self) -> pd.DataFrame:
-        """One tidy row per issue: scenario, model, issue, outcome, adopted, status quo, proposal."""
+    def to_frame(self):
+        """One tidy row per issue (a pandas DataFrame): scenario, model, issue, outcome, adopted,
+        status quo, proposal, blockers, input hash."""
+        import pandas as pd
+
         return pd.DataFrame(
             [
                 {

@@ -28,7 +28,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast, IssueForecast, Provenance
@@ -397,6 +396,8 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
     built greedily (members whose ellipses already contain the setter's ideal first, then
     by how far the ideal lies outside) and keep the best feasible point.
     """
+    from scipy.optimize import minimize  # only package votes need it; keeps imports light
+
     x = voters.ideals
     xn, qn, sn = (x - lo) / width, (q - lo) / width, (s_ideal - lo) / width
     r2 = (sal * (qn - xn) ** 2).sum(axis=1)
