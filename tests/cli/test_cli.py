@@ -203,3 +203,20 @@ def test_bad_model_parameter_exit_2():
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run("forecast", str(FLAGSHIP), "-m", "procedural", "-p", "bogus=1")
     assert r.returncode == 2 and "no parameter" in r.stderr
+
+
+def test_draft_then_forecast_with_silent_members(tmp_path):
+    article = tmp_path / "tokyo.txt"
+    article.write_text(
+        "BRUSSELS, 6 June 2023 — The North Atlantic Council is weighing a proposal to open a NATO "
+        "liaison office in Tokyo, but the decision needs the consent of every ally.\n\n"
+        "The United States supports the plan, officials said. France opposes the office.\n",
+        encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    r = run("draft", str(article), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "unlisted=abstain" in r.stderr
+    r = run("forecast", str(out), "--format", "json", "--param", "unlisted=abstain")
+    assert r.returncode == 0, r.stderr
+    issue = json.loads(r.stdout)["issues"][0]
+    assert issue["adopted"] is False and issue["blockers"] == ["FRA"]

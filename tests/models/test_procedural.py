@@ -177,3 +177,45 @@ def test_point_membership_in_several_dimensions():
     assert inside.passes and inside.in_win_set
     outside = procedural.assess_point(sc, [1, 1])  # sqrt(82) > sqrt(50) from B
     assert not outside.passes and outside.blockers == ["B"]
+
+
+def test_unlisted_members_can_be_counted_as_abstaining():
+    # One actor for a 31-member NATO: an error by default; with unlisted=abstain the other
+    # 30 Allies are silent, which under consensus is consent, so France's objection decides.
+    text = textwrap.dedent("""\
+    id: n
+    title: t
+    date: 2023-06-01
+    body: nato
+    issues: [{id: i, title: i, status_quo: 0, proposal: 100}]
+    actors:
+      - {id: FRA, name: France, stances: {i: {position: 0}}}
+      - {id: USA, name: United States, stances: {i: {position: 100}}}
+    """)
+    sc = parse_scenario(text)
+    with pytest.raises(InputError, match="unlisted=abstain"):
+        procedural.forecast(sc)
+    i = procedural.forecast(sc, unlisted="abstain").issue("i")
+    assert i.adopted is False and i.blockers == ["FRA"]
+    assert len(i.votes) == 31 and sum(v == "abstain" for v in i.votes.values()) == 29
+    assert any("counted as abstaining" in s for s in i.explanation)
+    # without France's objection, 30 silent Allies do not block
+    quiet = parse_scenario(text.replace("position: 0}", "position: 100}"))
+    assert procedural.forecast(quiet, unlisted="abstain").issue("i").adopted is True
+
+
+def test_unlisted_abstentions_count_against_under_qmv():
+    # Under QMV an abstention counts against: 2 supporters and 25 silent members fail.
+    text = textwrap.dedent("""\
+    id: e
+    title: t
+    date: 2025-06-01
+    body: eu-council
+    issues: [{id: i, title: i, status_quo: 0, proposal: 100}]
+    actors:
+      - {id: DEU, name: Germany, stances: {i: {position: 100}}}
+      - {id: FRA, name: France, stances: {i: {position: 100}}}
+    """)
+    i = procedural.forecast(parse_scenario(text), unlisted="abstain").issue("i")
+    assert i.adopted is False
+    assert "2 of 27 members in favour" in i.details["decision"]["reason"]

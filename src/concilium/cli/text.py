@@ -132,3 +132,9 @@ def draft(
         with_stance = sum(1 for a in sc.actors if a.stances)
         err_console.print(f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
                           f"body {sc.body.id}, date {sc.date}")
+        missing = sc.missing_members()
+        if missing:
+            err_console.print(
+                f"next: {len(missing)} member(s) of {sc.body.name} are not in the article; add "
+                f"their positions, or forecast with silent members counted as abstaining: "
+                f"concilium forecast {out} --param unlisted=abstain")

@@ -47,15 +47,20 @@ STOCHASTIC = False
 SUMMARY = "What the decision rule lets pass: the vote, blockers, veto players, win set, setter."
 
 
-def forecast(scenario: Scenario, *, rng=None) -> Forecast:
+def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Forecast:
     """Forecast every issue of ``scenario`` under its body's decision rule.
 
+    ``unlisted``: what to do with members that have no position — ``"error"`` (default) or
+    ``"abstain"`` (count them as abstaining, and say so in the explanation).
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
+    if unlisted not in UNLISTED:
+        raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
     if scenario.vote == "package" and len(scenario.issues) > 1:
-        issues = _package(scenario)
+        issues = _package(scenario, unlisted)
     else:
-        issues = [_one_issue(scenario, issue) for issue in scenario.issues]
+        issues = [_one_issue(scenario, issue, unlisted) for issue in scenario.issues]
+    params = {} if unlisted == "error" else {"unlisted": unlisted}
     rule = scenario.decision_rule
     return Forecast(
         scenario=scenario.id,
@@ -65,22 +70,33 @@ def forecast(scenario: Scenario, *, rng=None) -> Forecast:
         rule=rule.label,
         model=NAME,
         citation=CITATION,
-        params={},
+        params=params,
         issues=issues,
-        provenance=Provenance(model=NAME, params={}, input_hash=scenario.input_hash()),
+        provenance=Provenance(model=NAME, params=params, input_hash=scenario.input_hash()),
     )
 
 
 # ------------------------------------------------------------------------------ helpers
-class _Voters:
-    """The voting members on one issue (or package), with their ideal points."""
+UNLISTED = ("error", "abstain")
 
-    def __init__(self, scenario: Scenario, issues: list[Issue]):
+
+class _Voters:
+    """The voting members on one issue (or package), with their ideal points.
+
+    Members without a position (no actor, or no stance on the issue) are an error, or with
+    ``unlisted="abstain"`` they are counted as abstaining: silent.  Under consensus silence
+    is consent; under qualified majority an abstention counts against.
+    """
+
+    def __init__(self, scenario: Scenario, issues: list[Issue], unlisted: str = "error"):
+        if unlisted not in UNLISTED:
+            raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
         self.scenario = scenario
         self.rule = scenario.decision_rule
         self.members = scenario.body_members()
-        lacking = [m for m in scenario.missing_members()]
-        if lacking:
+        lacking = list(scenario.missing_members())
+        without = [a for a in scenario.members() if any(i.id not in a.stances for i in issues)]
+        if unlisted == "error" and lacking:
             names = ", ".join(f"{m.name} ({m.id})" for m in lacking[:12])
             more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
             raise InputError(
@@ -88,36 +104,63 @@ class _Voters:
                 f"actor in the scenario: {names}{more}",
                 field="actors",
                 hint="add each member as an actor with a position (the procedural model needs "
-                "every vote)",
+                "every vote), or count them as abstaining with --param unlisted=abstain",
             )
-        self.actors = scenario.members()
-        for issue in issues:
-            without = [a.id for a in self.actors if issue.id not in a.stances]
-            if without:
-                raise InputError(
-                    f"member(s) {', '.join(without)} have no position on issue {issue.id!r}",
-                    field="actors",
-                    hint="give every voting member a stance on each issue",
-                )
+        if unlisted == "error" and without:
+            raise InputError(
+                f"member(s) {', '.join(a.id for a in without)} have no position on issue(s) "
+                f"{', '.join(i.id for i in issues)}",
+                field="actors",
+                hint="give every voting member a stance on each issue, or count them as "
+                "abstaining with --param unlisted=abstain",
+            )
+        self.actors = [a for a in scenario.members() if a not in without]
         self.actor_ids = [a.id for a in self.actors]
         self.member_ids = [scenario.member_id(a.id) for a in self.actors]
+        # silent members: member id -> the id to report them by (their actor's, else the member's)
+        self.silent = {m.id: m.id for m in lacking}
+        self.silent.update({scenario.member_id(a.id): a.id for a in without})
+        self._names = {m.id: m.name for m in self.members}
+        self._names.update({scenario.member_id(a.id): a.name for a in scenario.members()})
         self.ideals = np.array(
             [[a.stances[i.id].position.value for i in issues] for a in self.actors], dtype=float
-        )
+        ).reshape(len(self.actors), len(issues))
 
     def decide(self, votes: np.ndarray):
-        names = {m: a.name for m, a in zip(self.member_ids, self.actors)}
-        return self.rule.decide(dict(zip(self.member_ids, votes)), self.members, names)
+        full = dict(zip(self.member_ids, votes))
+        full.update(dict.fromkeys(self.silent, "abstain"))
+        return self.rule.decide(full, self.members, self._names)
 
     def passes(self, votes: np.ndarray) -> bool:
         return self.decide(votes).passed
 
     def to_actor(self, member_ids) -> list[str]:
         back = dict(zip(self.member_ids, self.actor_ids))
+        back.update(self.silent)
         return [back[m] for m in member_ids if m in back]
 
     def veto_players(self) -> list[str]:
         return self.to_actor(self.rule.veto_players(self.members))
+
+    def votes_by_actor(self, votes: np.ndarray) -> dict[str, str]:
+        """Votes keyed by reporting id, silent members included (abstain)."""
+        out = {a: str(v) for a, v in zip(self.actor_ids, votes)}
+        out.update(dict.fromkeys(self.silent.values(), "abstain"))
+        return out
+
+    def display_names(self) -> dict[str, str]:
+        """Reporting id -> name, for actors and for silent members without an actor."""
+        names = {a.id: a.name for a in self.scenario.actors}
+        names.update({rid: self._names[m] for m, rid in self.silent.items()})
+        return names
+
+    def silence_note(self) -> list[str]:
+        if not self.silent:
+            return []
+        shown = ", ".join(self._names[m] for m in list(self.silent)[:8])
+        more = f" and {len(self.silent) - 8} more" if len(self.silent) > 8 else ""
+        return [f"Assumption (unlisted=abstain): {len(self.silent)} member(s) without a position "
+                f"are counted as abstaining: {shown}{more}."]
 
 
 def _need_status_quo(issue: Issue) -> float:
@@ -130,15 +173,15 @@ def _need_status_quo(issue: Issue) -> float:
     return issue.status_quo
 
 
-def _one_issue(scenario: Scenario, issue: Issue) -> IssueForecast:
+def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> IssueForecast:
     q = _need_status_quo(issue)
-    voters = _Voters(scenario, [issue])
+    voters = _Voters(scenario, [issue], unlisted)
     x = voters.ideals[:, 0]
     lo, hi = issue.scale.min, issue.scale.max
     width = hi - lo
     win_set = win_set_1d(x, q, lo, hi, voters.passes)
     veto = voters.veto_players()
-    names = {a.id: a.name for a in scenario.actors}
+    names = voters.display_names()
     explain: list[str] = []
     details: dict = {"win_set": [iv.to_dict() for iv in win_set],
                      "win_set_text": " ∪ ".join(map(str, win_set)) or "∅"}
@@ -172,7 +215,7 @@ def _one_issue(scenario: Scenario, issue: Issue) -> IssueForecast:
             # the setter's limit point: indifferent members accept (Romer & Rosenthal)
             v = np.where(v == "abstain", "yes", v)
         decision = voters.decide(v)
-        votes = dict(zip(voters.actor_ids, v))
+        votes = voters.votes_by_actor(v)
         adopted = decision.passed
         blockers = voters.to_actor(decision.blockers)
         outcome = voted_on if adopted else q
@@ -191,6 +234,7 @@ def _one_issue(scenario: Scenario, issue: Issue) -> IssueForecast:
         )
 
     explain += _explain_win_set(issue, q, x, win_set, voters, names, veto)
+    explain += voters.silence_note()
     if setter is not None:
         s = details["setter"]
         explain.append(
@@ -224,6 +268,9 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
     else:
         out.append(f"The status quo persists at {q:g}{_label(issue, q)}.")
     for aid in voters.to_actor(decision.blockers)[:10]:
+        if aid not in voters.actor_ids:
+            out.append(f"{names[aid]} blocks by abstaining: it has no position (unlisted=abstain).")
+            continue
         k = voters.actor_ids.index(aid)
         xi = x[k]
         out.append(
@@ -265,15 +312,16 @@ def _label(issue: Issue, v: float) -> str:
 
 
 # ------------------------------------------------------------------------------ package vote
-def _package(scenario: Scenario) -> list[IssueForecast]:
+def _package(scenario: Scenario, unlisted: str = "error") -> list[IssueForecast]:
     issues = list(scenario.issues)
     q = np.array([_need_status_quo(i) for i in issues])
-    voters = _Voters(scenario, issues)
+    voters = _Voters(scenario, issues, unlisted)
     lo = np.array([i.scale.min for i in issues])
     hi = np.array([i.scale.max for i in issues])
     width = hi - lo
-    sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors])
-    names = {a.id: a.name for a in scenario.actors}
+    sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors]).reshape(
+        len(voters.actors), len(issues))
+    names = voters.display_names()
     veto = voters.veto_players()
 
     def votes_at(z):
@@ -302,7 +350,7 @@ def _package(scenario: Scenario) -> list[IssueForecast]:
         decision = voters.decide(v)
         adopted = decision.passed
         outcome = voted_on if adopted else q
-        votes = dict(zip(voters.actor_ids, v))
+        votes = voters.votes_by_actor(v)
         blockers = voters.to_actor(decision.blockers)
         explain.append(f"The package {np.round(voted_on, 4).tolist()} "
                        f"{'passes' if adopted else 'fails'} under {voters.rule.label}: "
@@ -358,7 +406,8 @@ class PointAssessment:
     vetoes: list[str]
 
 
-def assess_point(scenario: Scenario, point, issue: str | None = None) -> PointAssessment:
+def assess_point(scenario: Scenario, point, issue: str | None = None,
+                 unlisted: str = "error") -> PointAssessment:
     """Would the body adopt ``point`` against the status quo?
 
     ``issue`` names one issue (``point`` a number on its scale); without it ``point`` is a
@@ -371,7 +420,7 @@ def assess_point(scenario: Scenario, point, issue: str | None = None) -> PointAs
     z = np.atleast_1d(np.asarray(point, dtype=float))
     if z.shape != q.shape:
         raise InputError(f"point needs {len(q)} coordinate(s), one per issue, got {z.shape[0]}")
-    voters = _Voters(scenario, issues)
+    voters = _Voters(scenario, issues, unlisted)
     width = np.array([i.scale.max - i.scale.min for i in issues])
     sal = None
     if len(issues) > 1:
@@ -381,7 +430,7 @@ def assess_point(scenario: Scenario, point, issue: str | None = None) -> PointAs
     same = bool(np.allclose(z, q, rtol=0, atol=1e-12))
     return PointAssessment(
         point=tuple(z.tolist()), status_quo=tuple(q.tolist()),
-        votes=dict(zip(voters.actor_ids, v)), passes=decision.passed,
+        votes=voters.votes_by_actor(v), passes=decision.passed,
         in_win_set=decision.passed and not same, reason=decision.reason,
         blockers=voters.to_actor(decision.blockers), vetoes=voters.to_actor(decision.vetoes),
     )
