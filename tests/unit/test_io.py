@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -93,3 +94,20 @@ def test_json_schema_describes_the_file_format():
         assert field in schema["properties"]
     assert set(schema["required"]) >= {"id", "title", "date", "body", "issues", "actors"}
     json.dumps(schema)  # serialisable
+
+
+def test_examples_validate_against_the_json_schema():
+    """What editors see (the JSON Schema) accepts what concilium accepts, and rejects typos."""
+    import jsonschema
+
+    from concilium.io.documents import read_document, to_plain
+
+    validator = jsonschema.Draft202012Validator(scenario_json_schema())
+    examples = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
+    assert examples
+    for path in examples:
+        tree, _ = read_document(path)
+        data = json.loads(json.dumps(to_plain(tree), default=str))
+        assert list(validator.iter_errors(data)) == [], path.name
+        data["issues"][0]["propsal"] = 1
+        assert any("propsal" in e.message for e in validator.iter_errors(data))

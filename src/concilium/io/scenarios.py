@@ -82,6 +82,8 @@ def scenario_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://concilium.invalid/schema/scenario.json"
     schema["title"] = "concilium scenario"
+    # Top-level "x-" keys are the analyst's own (notes, YAML anchors): allowed, ignored.
+    schema["patternProperties"] = {"^x-": {}}
     # A built-in body may be named instead of given inline.
     props = schema.get("properties", {})
     if "body" in props:
