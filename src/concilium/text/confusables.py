@@ -43,11 +43,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 __all__ = [
     "Lookalike",
@@ -119,8 +120,8 @@ class WordReport:
     marks: tuple[tuple[int, str, str], ...] = ()
     foreign: tuple[int, ...] = ()  # indexes in word of foreign letters with no counterpart
     isolated: bool = False  # a whole word in a look-alike script amid another script
-    # the analysis shared by every occurrence of this word:
-    # (offset, word, scripts, expected, marks, foreign, repaired word)
+    # the analysis shared by every occurrence of this word (see _suspects):
+    # (offset, word, scripts, expected, marks, foreign, repaired word, isolated)
     template: tuple | None = None
 
     @property
@@ -215,10 +216,30 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
     per character (the script of a letter; one code for digits and marks, one for invisible
     and one for compatibility characters; a space for anything else), and one regular
     expression over those codes finds the words that mix scripts or hold invisible or
-    compatibility characters.  Python-level work is spent only on those words.
+    compatibility characters.  Python-level work is spent only on those words, and only once
+    per distinct spelling (see :func:`_suspects`).
+    """
+    for start, tpl in _suspects(text, context, isolated, memo):
+        yield _report(start, tpl)
+
+
+def _report(start: int, tpl: tuple) -> WordReport:
+    """The :class:`WordReport` of one occurrence (at ``start``) of a word analysis."""
+    _rel, sub, scripts, expected, marks, foreign, _fixed, iso = tpl
+    return WordReport(start, sub, scripts, expected, marks, foreign, iso,
+                      None if iso else tpl)
+
+
+def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
+              memo: dict | None = None) -> list[tuple[int, tuple]]:
+    """The analyses behind :func:`analyse`, as ``(start, template)`` pairs in text order.
+
+    A *template* is the analysis of one spelling, shared by all its occurrences (the scanner
+    counts and repairs it per occurrence without building objects): ``(offset in the word,
+    (sub)word, scripts, expected script name, marks, foreign, repaired (sub)word, isolated)``.
     """
     if text.isascii():
-        return
+        return []
     t = _tables()
     doc = context if context is not None else Counter()
     memo = memo if memo is not None else {}
@@ -246,29 +267,31 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
             hit = lines[ls] = (anchors, top, strict)
         return hit
 
-    reports: list[WordReport] = []
-    current = -1  # start of the line being read; the document context holds lines before it
+    items: list[tuple[int, tuple]] = []
+    line_end = -1  # end of the line being read; the document context holds lines before it
     pending: dict[str, int] | None = None
     anchors: dict[str, int] = {}
     top = ""
     strict = False
-    rfind = text.rfind
+    find = text.find
     memo_get = memo.get
-    append = reports.append
+    append = items.append
     # A space is put in front so that every word starts after a space or newline: the pattern
     # then begins with a character class, which the regex engine scans for quickly.
     for m in t.suspect_re.finditer(" " + codes):
         a, b = m.span(1)
         a -= 1
         b -= 1
-        ls = rfind("\n", 0, a) + 1
-        if ls != current:
+        if a > line_end:  # the first suspect word of a new line
             if pending:
                 for c, n in pending.items():
                     if n:
                         doc[c] += n
             anchors, top, strict = line_context(a)
-            current, pending = ls, anchors
+            pending = anchors
+            line_end = find("\n", a)
+            if line_end < 0:
+                line_end = len(text)
         word = text[a:b]
         key = (word, top, strict)
         hit = memo_get(key)
@@ -277,15 +300,14 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
             if cacheable:
                 memo[key] = hit
         for tpl in hit:
-            rel, sub, scripts, expected, marks, foreign, _fixed = tpl
-            append(WordReport(a + rel, sub, scripts, expected, marks, foreign, False, tpl))
+            append((a + tpl[0], tpl))
     if isolated:
-        reports = _isolated_words(t, text, codes, reports, line_context, memo)
+        items = _isolated_words(t, text, codes, items, line_context, memo)
     if pending:
         for c, n in pending.items():
             if n:
                 doc[c] += n
-    yield from reports
+    return items
 
 
 # --------------------------------------------------------------------------------------------
@@ -633,8 +655,7 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str
                     strict: bool, doc: Counter) -> tuple[tuple, bool]:
     """The reports of one suspect word, relative to its start, and whether they can be cached.
 
-    Returns ((offset, subword, scripts, expected, marks, foreign), ...) for the (sub)words
-    with findings.  Words with invisible characters are judged with their neighbours and are
+    Returns the templates (see :func:`_suspects`) of the (sub)words with findings.  Words with invisible characters are judged with their neighbours and are
     not cached.
     """
     wc = word.translate(t.codes)
@@ -653,7 +674,7 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str
         cacheable = cacheable and ok
         if marks or foreign:
             sub = word[x:y]
-            out.append((x, sub, scripts, expected, marks, foreign, _fold(sub, marks)))
+            out.append((x, sub, scripts, expected, marks, foreign, _fold(sub, marks), False))
     return tuple(out), cacheable
 
 
@@ -707,8 +728,8 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: 
     return expected_code, scripts, expected, tuple(marks), tuple(foreign), cacheable
 
 
-def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport],
-                    line_context, memo: dict) -> list[WordReport]:
+def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tuple]],
+                    line_context, memo: dict) -> list[tuple[int, tuple]]:
     """Add whole words written in a look-alike script amid text of another script.
 
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
@@ -721,17 +742,22 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
     quotation marks (“у нас”, «ΝΑΤΟ»: quoted on purpose).  These are reported, and folded only
     on request.
     """
-    expected_at = {r.start: t.code_of[r.expected_script] for r in reports if r.expected_script}
-    reported = {r.start for r in reports}
+    starts = itemgetter(0)
+
+    def reported(a: int) -> tuple | None:
+        """The template of the suspect word starting at ``a``, if any (items are sorted)."""
+        i = bisect_left(items, a, key=starts)
+        return items[i][1] if i < len(items) and items[i][0] == a else None
     greek, latin = t.code_of["Greek"], t.latin_code
     nonletter = t.nonletter_classes
-    added: list[WordReport] = []
+    added: list[tuple[int, tuple]] = []
 
     t1, t2, t3 = t.trio_list
 
     def resolved(a: int, run: str) -> str | None:
-        if a in expected_at:
-            return expected_at[a]
+        tpl = reported(a)
+        if tpl is not None and tpl[3]:
+            return t.code_of[tpl[3]]
         letters = set(run) - nonletter
         return next(iter(letters)) if len(letters) == 1 else None
 
@@ -750,7 +776,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
         cands: list[tuple[int, int, str, tuple[str, ...]]] = []
         for cm in t.isolated_re[dominant].finditer(lc):
             a, b = base + cm.start(), base + cm.end()
-            if a in reported:
+            if reported(a) is not None:
                 continue
             word = text[a:b]
             code = cm.group(1)
@@ -796,10 +822,12 @@ def _isolated_words(t: _Tables, text: str, codes: str, reports: list[WordReport]
             elif present_sides and all(c == dominant for c in present_sides):
                 for a, b, code, twins in cands[k:j + 1]:
                     marks = tuple((x, KIND_ISOLATED, tw) for x, tw in enumerate(twins) if tw)
-                    added.append(WordReport(a, text[a:b], (t.name_of_code(code),), expected,
-                                            marks, (), isolated=True))
+                    word = text[a:b]
+                    added.append((a, (0, word, (t.name_of_code(code),), expected, marks, (),
+                                      _fold(word, marks), True)))
             k = j + 1
-    return sorted(reports + added, key=lambda r: r.start) if added else reports
+    # two sorted runs: sorting merges them in linear time
+    return sorted(items + added, key=starts) if added else items
 
 
 def _runs_before(lc: str, pos: int) -> Iterator[tuple[int, str]]:

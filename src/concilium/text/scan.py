@@ -45,7 +45,8 @@ from concilium.text.confusables import (
     KIND_INVISIBLE,
     KIND_ISOLATED,
     WordReport,
-    analyse,
+    _report,
+    _suspects,
     unicode_versions,
 )
 
@@ -181,21 +182,46 @@ class _Scanner:
 
     def feed(self, piece: str, repair: bool) -> str | None:
         """Analyse one piece (ending at a line end, except possibly the last); return the
-        repaired piece if asked."""
+        repaired piece if asked.
+
+        The loop below runs once per affected word, so it works on the shared analyses
+        (templates) directly: a repeated spelling costs a dictionary lookup and, for the
+        repair, two list appends.  Objects are built only for first occurrences.
+        """
         rep = self.report
         rep.characters_read += len(piece)
         if not self.seen_text and not piece.isspace():
             self.seen_text = True
-        rep.words += len(_WORD_COUNT_RE.findall(piece))
+        rep.words += _WORD_COUNT_RE.subn("", piece)[1]  # counts matches without a list
         out: list[str] = []
         last = 0
-        for wr in analyse(piece, self.context, isolated=True, memo=self.memo):
-            self._count(piece, wr)
-            if repair and wr.marks and (self.fold_isolated or not wr.isolated):
-                out.append(piece[last:wr.start])
-                out.append(wr.repaired(self.fold_isolated))
-                last = wr.start + len(wr.word)
-                rep.changed_characters += len(wr.marks)
+        changed = 0
+        fold_isolated = self.fold_isolated
+        by_template = self.by_template
+        for start, tpl in _suspects(piece, self.context, isolated=True, memo=self.memo):
+            marks, isolated = tpl[4], tpl[7]
+            if marks and len(rep.examples) < MAX_EXAMPLES:
+                self._example(piece, _report(start, tpl))
+            if isolated:  # found by position, not by spelling: counted one by one
+                wr = _report(start, tpl)
+                self._first_seen(piece, wr)
+                self._add(wr, 1)
+            else:
+                entry = by_template.get(id(tpl))
+                if entry is not None:
+                    entry[1] += 1
+                else:
+                    wr = _report(start, tpl)
+                    self._first_seen(piece, wr)
+                    by_template[id(tpl)] = [wr, 1]
+                    if len(by_template) > TEMPLATE_LIMIT:
+                        self._flush()
+            if repair and marks and (fold_isolated or not isolated):
+                out.append(piece[last:start])
+                out.append(tpl[6])
+                last = start + len(tpl[1])
+                changed += len(marks)
+        rep.changed_characters += changed
         newlines = piece.count("\n")
         if newlines:
             self.col_base = len(piece) - piece.rindex("\n") - 1
@@ -218,25 +244,6 @@ class _Scanner:
         else:
             col = self.col_base + index + 1
         return line, col
-
-    def _count(self, piece: str, wr: WordReport) -> None:
-        """Count one report.  Words sharing an analysis (``template``) are counted once per
-        template and expanded in :meth:`_flush`; characters are placed (line, column) the
-        first time they are seen."""
-        if wr.marks and len(self.report.examples) < MAX_EXAMPLES:
-            self._example(piece, wr)
-        tpl = wr.template
-        if tpl is not None:
-            entry = self.by_template.get(id(tpl))
-            if entry is not None:
-                entry[1] += 1
-                return
-            self.by_template[id(tpl)] = [wr, 1]
-            if len(self.by_template) > TEMPLATE_LIMIT:
-                self._flush()
-        self._first_seen(piece, wr)
-        if tpl is None:
-            self._add(wr, 1)
 
     def _first_seen(self, piece: str, wr: WordReport) -> None:
         for i, kind, like in wr.marks:
