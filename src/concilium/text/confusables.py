@@ -492,20 +492,23 @@ class _Tables:
         self.classes = _ClassCodes(self)
         ne, inv, comp = _NEUTRAL, _INVISIBLE, _COMPAT
         self.nonletter_classes = frozenset((ne, inv, comp, "'"))
-        # A word (run of non-space class codes) with two different letter scripts, or with an
-        # invisible or compatibility character.
-        # Per dominant script: whole words of one other script of the trio (letters, digits,
-        # apostrophes only), the candidates for _isolated_words.
+        # Per dominant script: after a space or newline, a whole word (group 1) of one other
+        # script of the trio (group 2; with digits and apostrophes only), the candidates for
+        # _isolated_words.  Starting with the separator lets the engine skip to it quickly.
         self.isolated_re = {
-            d: re.compile(rf"(?<![^ \n])[{ne}']*([{''.join(sorted(self.trio - {d}))}])"
-                          rf"(?:\1|[{ne}'])*(?![^ \n])")
+            d: re.compile(rf"[ \n]([{ne}']*+([{''.join(sorted(self.trio - {d}))}])"
+                          rf"(?:\2|[{ne}'])*+)(?![^ \n])")
             for d in self.trio
         }
-        # Linear per word: the first letter is compared with the later ones.
+        # After a space or newline (the text is given a leading space), the whole word
+        # (group 1) when it holds an invisible or compatibility character or a letter code
+        # other than its first.  Linear, without backtracking (possessive quantifiers): skip
+        # neutral codes; then an invisible/compatibility code matches at once, or the first
+        # letter's run (itself and neutral codes) is consumed and any code still inside the
+        # word must be another letter or an invisible/compatibility character.
         letter = rf"[^ \n{ne}'{inv}{comp}]"
         self.suspect_re = re.compile(
-            rf"[ \n]((?:[{ne}']*({letter})[^ \n]*?(?!\2){letter}|[^ \n]*?[{inv}{comp}])"
-            rf"[^ \n]*)")
+            rf"[ \n]([{ne}']*+(?:[{inv}{comp}]|({letter})(?:\2|[{ne}'])*+[^ \n])[^ \n]*)")
 
     def fold_map(self, target: str) -> _FoldMap:
         m = self._fold_maps.get(target)
@@ -761,6 +764,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         letters = set(run) - nonletter
         return next(iter(letters)) if len(letters) == 1 else None
 
+    spaced = " " + codes  # as for suspect_re: every word follows a space or newline
     for lm in _LINE_RE.finditer(codes):
         lc = lm.group()
         if (t1 in lc) + (t2 in lc) + (t3 in lc) < 2:
@@ -774,12 +778,12 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         if n < 0.5 * sum(anchors.values()):
             continue
         cands: list[tuple[int, int, str, tuple[str, ...]]] = []
-        for cm in t.isolated_re[dominant].finditer(lc):
-            a, b = base + cm.start(), base + cm.end()
+        for cm in t.isolated_re[dominant].finditer(spaced, base, base + len(lc) + 1):
+            a, b = cm.start(1) - 1, cm.end(1) - 1
             if reported(a) is not None:
                 continue
             word = text[a:b]
-            code = cm.group(1)
+            code = cm.group(2)
             if len(word) == 1 and (
                 (code == greek and dominant == latin and word.islower())  # α, β in science
                 or (code == latin and word.isupper())  # "план A", "витамин C"

@@ -1,0 +1,124 @@
+"""The scanner's fast paths agree with their plain definitions.
+
+* The regular expressions over class codes (which words are suspect, which are whole words of
+  one look-alike script) are checked against a word-by-word reading of the definitions in
+  ``docs/text.md`` on random code strings.
+* The scanner counts per shared word analysis (template) and repairs from it; its counts are
+  checked against a naive count of every :class:`WordReport` that :func:`analyse` yields, on
+  obfuscated articles, with caches small enough that their bounds are hit.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import concilium.text.confusables as conf
+from concilium.text import scan as scan_mod
+from concilium.text.confusables import (
+    KIND_COMPATIBILITY,
+    KIND_HOMOGLYPH,
+    KIND_INVISIBLE,
+    KIND_ISOLATED,
+    analyse,
+)
+from concilium.text.scan import scan_text
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from obfuscate import obfuscate  # noqa: E402
+
+T = conf._tables()
+LATIN, GREEK, CYRILLIC = (T.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
+HAN = T.code_of["Han"]
+# class codes: word separators, neutral, apostrophe, invisible, compatibility, four scripts
+CODES = [" ", "\n", "0", "'", "!", "?", LATIN, GREEK, CYRILLIC, HAN]
+LETTERS = {LATIN, GREEK, CYRILLIC, HAN}
+
+
+def _words(codes: str):
+    """(start, end) of every run of characters other than space and newline."""
+    i = 0
+    while i < len(codes):
+        if codes[i] in " \n":
+            i += 1
+            continue
+        j = i
+        while j < len(codes) and codes[j] not in " \n":
+            j += 1
+        yield i, j
+        i = j
+
+
+@given(st.text(alphabet=st.sampled_from(CODES), max_size=60))
+def test_suspect_words_are_the_words_with_two_scripts_or_an_invisible_or_compatibility_code(
+        codes):
+    want = [(a, b) for a, b in _words(codes)
+            if len(set(codes[a:b]) & LETTERS) > 1 or set(codes[a:b]) & {"!", "?"}]
+    got = [(m.start(1) - 1, m.end(1) - 1) for m in T.suspect_re.finditer(" " + codes)]
+    assert got == want
+
+
+@pytest.mark.parametrize("dominant", [LATIN, GREEK, CYRILLIC])
+@given(codes=st.text(alphabet=st.sampled_from(CODES), max_size=60))
+def test_isolated_candidates_are_whole_words_of_one_other_lookalike_script(dominant, codes):
+    others = {LATIN, GREEK, CYRILLIC} - {dominant}
+    want = []
+    for a, b in _words(codes):
+        chars = set(codes[a:b])
+        letters = chars & LETTERS
+        if len(letters) == 1 and letters <= others and chars - letters <= {"0", "'"}:
+            want.append((a, b, letters.pop()))
+    got = [(m.start(1) - 1, m.end(1) - 1, m.group(2))
+           for m in T.isolated_re[dominant].finditer(" " + codes)]
+    assert got == want
+
+
+def _naive_counts(text: str, fold_isolated: bool) -> tuple[dict, Counter, str]:
+    """Counts, character statistics and repair from every WordReport, one at a time."""
+    counts: Counter = Counter()
+    chars: Counter = Counter()
+    out, last = [], 0
+    for wr in analyse(text, isolated=True):
+        kinds = {k for _, k, _ in wr.marks}
+        if not wr.marks:
+            counts["mixed_unexplained_words"] += bool(wr.foreign)
+            continue
+        counts["affected_words"] += 1
+        for kind, name in ((KIND_HOMOGLYPH, "homoglyph_words"), (KIND_ISOLATED, "isolated_words"),
+                           (KIND_INVISIBLE, "invisible_words"),
+                           (KIND_COMPATIBILITY, "compatibility_words")):
+            counts[name] += kind in kinds
+        for i, kind, like in wr.marks:
+            chars[(wr.word[i], kind, like)] += 1
+        if fold_isolated or not wr.isolated:
+            out.append(text[last:wr.start])
+            out.append(wr.repaired(fold_isolated))
+            last = wr.start + len(wr.word)
+            counts["changed_characters"] += len(wr.marks)
+    out.append(text[last:])
+    return counts, chars, "".join(out)
+
+
+@pytest.mark.parametrize("scheme", ["mixed", "cyrillic-full", "invisible", "fullwidth"])
+@pytest.mark.parametrize("fold_isolated", [False, True])
+def test_template_counting_agrees_with_counting_every_word(monkeypatch, scheme, fold_isolated):
+    # tiny caches, so that the memo is cleared and the templates are flushed along the way
+    monkeypatch.setattr(scan_mod, "TEMPLATE_LIMIT", 5)
+    monkeypatch.setattr(conf, "MEMO_LIMIT", 7)
+    articles = sorted(p for p in (HERE / "articles").iterdir() if p.suffix in (".txt", ".html"))
+    text = "\n".join(obfuscate(p.read_text(encoding="utf-8"), scheme, 0.3, seed=k)
+                     for k, p in enumerate(articles))
+    report, fixed = scan_text(text, fix=True, fold_isolated=fold_isolated)
+    counts, chars, want_fixed = _naive_counts(text, fold_isolated)
+    assert fixed == want_fixed
+    for name in ("affected_words", "homoglyph_words", "isolated_words", "invisible_words",
+                 "compatibility_words", "mixed_unexplained_words", "changed_characters"):
+        assert getattr(report, name) == counts[name], name
+    assert {(s.char, s.kind, s.looks_like): s.count for s in report.characters} == dict(chars)
+    assert report.affected_words > 100
