@@ -122,3 +122,17 @@ def test_template_counting_agrees_with_counting_every_word(monkeypatch, scheme, 
         assert getattr(report, name) == counts[name], name
     assert {(s.char, s.kind, s.looks_like): s.count for s in report.characters} == dict(chars)
     assert report.affected_words > 100
+
+
+@given(st.text(max_size=80) | st.text(alphabet=st.sampled_from(
+    list("adhkm otxAHDÉé'\n") + ["\u0430", "\u0434", "\u0436", "\u03bb", "\u03bf", "\u0501",
+                               "\u04bb", "\U0001d41a", "\u200b"]), max_size=80))
+def test_anchor_counts_agree_with_translating_the_line(line):
+    want = tuple(line.translate(T.anchors).count(c) for c in T.trio_list)
+    assert T.anchor_counts(line) == want
+
+
+def test_anchor_counts_of_a_line_with_a_lone_surrogate():
+    line = "d\ud800ж λ"  # a str may hold a lone surrogate (e.g. from surrogateescape)
+    want = tuple(line.translate(T.anchors).count(c) for c in T.trio_list)
+    assert T.anchor_counts(line) == want and sum(want) == 3
