@@ -136,3 +136,10 @@ def test_anchor_counts_of_a_line_with_a_lone_surrogate():
     line = "d\ud800ж λ"  # a str may hold a lone surrogate (e.g. from surrogateescape)
     want = tuple(line.translate(T.anchors).count(c) for c in T.trio_list)
     assert T.anchor_counts(line) == want and sum(want) == 3
+
+
+@given(st.text(alphabet=st.sampled_from(CODES), max_size=40), st.integers(0, 40))
+def test_runs_before_are_the_words_before_a_position_nearest_first(codes, pos):
+    pos = min(pos, len(codes))
+    want = [(a, codes[a:b]) for a, b in _words(codes[:pos])][::-1]
+    assert list(conf._runs_before(codes, pos)) == want

@@ -839,15 +839,18 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         k = 0
         while k < len(cands):
             j = k
-            while j + 1 < len(cands) and neighbour(cands[j][1], +1)[0] == cands[j + 1][0]:
+            after = neighbour(cands[j][1], +1)
+            while j + 1 < len(cands) and after[0] == cands[j + 1][0]:
                 j += 1
-            sides = [neighbour(cands[k][0], -1)[1], neighbour(cands[j][1], +1)[1]]
-            present_sides = [c for c in sides if c is not None]
+                after = neighbour(cands[j][1], +1)
             a0, b0 = cands[k][0], cands[j][1]
             quoted = (a0 > 0 and text[a0 - 1] in _QUOTES) or text[a0] in _QUOTES
             if quoted and ((b0 < len(text) and text[b0] in _QUOTES) or text[b0 - 1] in _QUOTES):
-                pass  # a foreign word quoted on purpose: «у нас», “ΝΑΤΟ”
-            elif present_sides and all(c == dominant for c in present_sides):
+                k = j + 1
+                continue  # a foreign word quoted on purpose: «у нас», “ΝΑΤΟ”
+            sides = [neighbour(a0, -1)[1], after[1]]
+            present_sides = [c for c in sides if c is not None]
+            if present_sides and all(c == dominant for c in present_sides):
                 for a, b, code, twins in cands[k:j + 1]:
                     marks = tuple((x, KIND_ISOLATED, tw) for x, tw in enumerate(twins) if tw)
                     word = text[a:b]
@@ -864,11 +867,9 @@ def _runs_before(lc: str, pos: int) -> Iterator[tuple[int, str]]:
     while end > 0:
         while end > 0 and lc[end - 1] in " \n":
             end -= 1
-        start = end
-        while start > 0 and lc[start - 1] not in " \n":
-            start -= 1
-        if start == end:
+        if end == 0:
             return
+        start = max(lc.rfind(" ", 0, end), lc.rfind("\n", 0, end)) + 1
         yield start, lc[start:end]
         end = start
 
