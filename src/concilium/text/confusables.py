@@ -487,6 +487,7 @@ class _Tables:
         self.trio_list = sorted(self.trio)
         self._cost_maps: dict[str, _CostMap] = {}
         self._fold_maps: dict[str, _FoldMap] = {}
+        self._script_names_of: dict[frozenset[str], tuple[str, ...]] = {}
         self.classes = _ClassCodes(self)
         ne, inv, comp = _NEUTRAL, _INVISIBLE, _COMPAT
         self.nonletter_classes = frozenset((ne, inv, comp, "'"))
@@ -557,6 +558,16 @@ class _Tables:
 
     def name_of_code(self, code: str) -> str:
         return self.script_names[ord(code) - _CODE_BASE]
+
+    def script_names_of(self, codes: set[str]) -> tuple[str, ...]:
+        """The sorted script names of a set of script codes (cached: few sets occur)."""
+        key = frozenset(codes)
+        names = self._script_names_of.get(key)
+        if names is None:
+            if len(self._script_names_of) > 1000:  # bounded, whatever the text
+                self._script_names_of.clear()
+            names = self._script_names_of[key] = tuple(sorted(map(self.name_of_code, key)))
+        return names
 
     def char_skeleton(self, c: str) -> str:
         nfd = unicodedata.normalize
@@ -682,8 +693,8 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str
                     strict: bool, doc: Counter) -> tuple[tuple, bool]:
     """The reports of one suspect word, relative to its start, and whether they can be cached.
 
-    Returns the templates (see :func:`_suspects`) of the (sub)words with findings.  Words with invisible characters are judged with their neighbours and are
-    not cached.
+    Returns the templates (see :func:`_suspects`) of the (sub)words with findings.  Words with
+    invisible characters are judged with their neighbours and are not cached.
     """
     wc = word.translate(t.codes)
     present = set(wc) - t.neutral
@@ -696,19 +707,24 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str
     out = []
     cacheable = t.invisible.isdisjoint(word)
     for x, y in parts:
-        _res, scripts, expected, marks, foreign, ok = _word_template(
-            t, text, at + x, word[x:y], wc[x:y], anchors, top, strict, doc)
+        sub = word[x:y]
+        scripts, expected, marks, foreign, fixed, ok = _word_template(
+            t, text, at + x, sub, wc[x:y], present if len(parts) == 1 else None, anchors, top,
+            strict, doc)
         cacheable = cacheable and ok
         if marks or foreign:
-            sub = word[x:y]
-            out.append((x, sub, scripts, expected, marks, foreign, _fold(sub, marks), False))
+            out.append((x, sub, scripts, expected, marks, foreign, fixed, False))
     return tuple(out), cacheable
 
 
-def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: dict[str, int],
-                   top: str, strict: bool, doc: Counter) -> tuple:
-    """(resolved code, scripts, expected script name, marks, foreign, cacheable)."""
-    present = set(wc) - t.neutral
+def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, present: set[str] | None,
+                   anchors: dict[str, int], top: str, strict: bool, doc: Counter) -> tuple:
+    """(scripts, expected script name, marks, foreign, repaired word, cacheable).
+
+    ``present`` is the set of letter codes of ``wc`` if the caller has it (else None).
+    """
+    if present is None:
+        present = set(wc) - t.neutral
     mixed = len(present) > 1 and not any(present <= s for s in t.compatible_sets)
     cacheable = True
     if (mixed and strict and _FAST and top in t.trio and t.invisible.isdisjoint(word)
@@ -717,10 +733,9 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: 
         # script wins: it costs nothing, and any tie is broken by the line's anchors.  Same
         # result as the general path below, with the folding done by str.translate.
         folded = word.translate(t.fold_map(top))
-        marks = tuple((i, KIND_HOMOGLYPH, f) for i, (c, f) in enumerate(zip(word, folded))
-                      if c != f)
-        scripts = tuple(sorted(t.name_of_code(c) for c in present))
-        return top, scripts, t.name_of_code(top), marks, (), True
+        marks = tuple([(i, KIND_HOMOGLYPH, f)
+                       for i, c, f in zip(range(len(word)), word, folded) if c != f])
+        return t.script_names_of(present), t.name_of_code(top), marks, (), folded, True
     if not present:
         expected_code = ""
     elif len(present) == 1:
@@ -734,7 +749,7 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: 
             # ("Јοе": Cyrillic J and e, Greek o, in an English sentence).
             candidates.add(top)
         expected_code, cacheable = _expected(t, word, wc, candidates, anchors, doc)
-    scripts = tuple(sorted(t.name_of_code(c) for c in present))
+    scripts = t.script_names_of(present)
     expected = t.name_of_code(expected_code) if expected_code else ""
     marks: list[tuple[int, str, str]] = []
     foreign: list[int] = []
@@ -752,7 +767,8 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, anchors: 
                 foreign.append(i)
             else:
                 marks.append((i, KIND_HOMOGLYPH, twin))
-    return expected_code, scripts, expected, tuple(marks), tuple(foreign), cacheable
+    marks_ = tuple(marks)
+    return scripts, expected, marks_, tuple(foreign), _fold(word, marks_), cacheable
 
 
 def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tuple]],
