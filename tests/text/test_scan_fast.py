@@ -27,7 +27,7 @@ from concilium.text.confusables import (
     KIND_ISOLATED,
     analyse,
 )
-from concilium.text.scan import scan_text
+from concilium.text.scan import repair, scan_text
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -143,3 +143,18 @@ def test_runs_before_are_the_words_before_a_position_nearest_first(codes, pos):
     pos = min(pos, len(codes))
     want = [(a, codes[a:b]) for a, b in _words(codes[:pos])][::-1]
     assert list(conf._runs_before(codes, pos)) == want
+
+
+@pytest.mark.parametrize(("first_line", "expected"), [
+    ("Жизнь и οо\n", "\u043e\u043e"),  # Cyrillic anchors (Ж, з, ь) before: Cyrillic о о
+    ("Λάμβδα και οо\n", "\u03bf\u03bf"),  # Greek anchors (Λ, λ, μ, β, δ) before: Greek ο ο
+])
+def test_a_tie_the_line_cannot_break_goes_to_the_text_so_far(first_line, expected):
+    # "οо" (Greek omicron, Cyrillic o) maps wholly into either script; the second line has
+    # no anchor letter, so the anchors of the text read so far decide (docs/text.md).
+    text = first_line + "οо\n"
+    assert repair(text).splitlines()[1] == expected
+    # the same when the lines arrive in separate pieces (streaming carries the context over)
+    scanner = scan_mod._Scanner(scan_mod.ScanReport(source="t", encoding="str"), False)
+    assert scanner.feed(first_line, repair=True) == first_line.replace("οо", expected)
+    assert scanner.feed("οо\n", repair=True) == expected + "\n"

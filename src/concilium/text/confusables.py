@@ -223,6 +223,12 @@ def analyse(text: str, context: Counter | None = None, isolated: bool = False,
         yield _report(start, tpl)
 
 
+def _add_counts(counter: Counter, counts: tuple[tuple[str, int], ...]) -> None:
+    for key, n in counts:
+        if n:
+            counter[key] += n
+
+
 def _report(start: int, tpl: tuple) -> WordReport:
     """The :class:`WordReport` of one occurrence (at ``start``) of a word analysis."""
     _rel, sub, scripts, expected, marks, foreign, _fixed, iso = tpl
@@ -266,9 +272,12 @@ def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
         return hit
 
     items: list[tuple[int, tuple]] = []
-    line_end = -1  # end of the line being read; the document context holds lines before it
-    pending: dict[str, int] | None = None
-    anchors: dict[str, int] = {}
+    line_end = -1  # end of the line being read
+    c1, c2, c3 = t.trio_list
+    anchors: dict[str, int] = dict.fromkeys(t.trio_list, 0)
+    # The document context holds the anchors of the lines before the one being read.  Only a
+    # new spelling reads it, so lines are added up in u1, u2, u3 and paid into it then.
+    u1 = u2 = u3 = 0
     top = ""
     strict = False
     find = text.find
@@ -281,12 +290,10 @@ def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
         a -= 1
         b -= 1
         if a > line_end:  # the first suspect word of a new line
-            if pending:
-                for c, n in pending.items():
-                    if n:
-                        doc[c] += n
+            u1 += anchors[c1]
+            u2 += anchors[c2]
+            u3 += anchors[c3]
             anchors, top, strict = line_context(a)
-            pending = anchors
             line_end = find("\n", a)
             if line_end < 0:
                 line_end = len(text)
@@ -294,6 +301,9 @@ def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
         key = (word, top, strict)
         hit = memo_get(key)
         if hit is None:
+            if u1 or u2 or u3:
+                _add_counts(doc, ((c1, u1), (c2, u2), (c3, u3)))
+                u1 = u2 = u3 = 0
             hit, cacheable = _word_templates(t, text, a, word, anchors, top, strict, doc)
             if cacheable:
                 memo[key] = hit
@@ -301,10 +311,7 @@ def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
             append((a + tpl[0], tpl))
     if isolated:
         items = _isolated_words(t, text, codes, items, line_context, memo)
-    if pending:
-        for c, n in pending.items():
-            if n:
-                doc[c] += n
+    _add_counts(doc, ((c1, u1 + anchors[c1]), (c2, u2 + anchors[c2]), (c3, u3 + anchors[c3])))
     return items
 
 
