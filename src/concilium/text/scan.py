@@ -198,10 +198,13 @@ class _Scanner:
         changed = 0
         fold_isolated = self.fold_isolated
         by_template = self.by_template
+        examples = rep.examples
+        want_examples = len(examples) < MAX_EXAMPLES
         for start, tpl in _suspects(piece, self.context, isolated=True, memo=self.memo):
             marks, isolated = tpl[4], tpl[7]
-            if marks and len(rep.examples) < MAX_EXAMPLES:
+            if want_examples and marks:
                 self._example(piece, _report(start, tpl))
+                want_examples = len(examples) < MAX_EXAMPLES
             if isolated:  # found by position, not by spelling: counted one by one
                 wr = _report(start, tpl)
                 self._first_seen(piece, wr)
