@@ -31,7 +31,7 @@ from concilium.text.scan import repair, scan_text
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from obfuscate import obfuscate  # noqa: E402
+from obfuscate import obfuscate
 
 T = conf._tables()
 LATIN, GREEK, CYRILLIC = (T.code_of[n] for n in ("Latin", "Greek", "Cyrillic"))
