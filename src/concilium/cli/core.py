@@ -100,25 +100,15 @@ def forecast(
 
 
 def _params(items: list[str]) -> dict:
+    from concilium.models import parse_param_value
+
     out: dict = {}
     for item in items:
         key, sep, raw = item.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param {item!r} is not NAME=VALUE")
-        out[key.strip()] = _parse_value(raw.strip())
+        out[key.strip()] = parse_param_value(raw)
     return out
-
-
-def _parse_value(raw: str):
-    low = raw.lower()
-    if low in ("true", "false"):
-        return low == "true"
-    for cast in (int, float):
-        try:
-            return cast(raw)
-        except ValueError:
-            pass
-    return raw
 
 
 @app.command("models")

@@ -61,21 +61,9 @@ class ModelRun:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-def _value(raw: str) -> Any:
-    low = raw.strip().lower()
-    if low in ("true", "false"):
-        return low == "true"
-    for cast in (int, float):
-        try:
-            return cast(raw)
-        except ValueError:
-            pass
-    return raw.strip()
-
-
 def parse_model_spec(text: str) -> ModelRun:
     """``name`` or ``name:param=value:param=value`` (e.g. ``nash:exponent=1``)."""
-    from concilium.models import get_model
+    from concilium.models import get_model, parse_param_value
 
     parts = [p.strip() for p in text.strip().split(":")]
     spec = get_model(parts[0])
@@ -88,7 +76,7 @@ def parse_model_spec(text: str) -> ModelRun:
         if key.strip() not in spec.params:
             raise InputError(f"model {spec.name!r} has no parameter {key.strip()!r}",
                              hint="its parameters: " + (", ".join(spec.params) or "none"))
-        params[key.strip()] = _value(raw)
+        params[key.strip()] = parse_param_value(raw)
     label = spec.name + "".join(f":{k}={_show(v)}" for k, v in params.items())
     return ModelRun(label=label, model=spec.name, params=params)
 

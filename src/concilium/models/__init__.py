@@ -166,6 +166,20 @@ def run_model(
     return result
 
 
+def parse_param_value(raw: str) -> Any:
+    """A model parameter written as text (CLI ``--param k=v``, ``name:k=v`` specs):
+    true/false, an integer, a float, or else the string itself."""
+    text = raw.strip()
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    for cast in (int, float):
+        try:
+            return cast(text)
+        except ValueError:
+            pass
+    return text
+
+
 def models_markdown() -> str:
     """The docs' model list (docs/models/index.md), generated from the registry."""
     lines = [
