@@ -92,9 +92,9 @@ def test_outside_stakeholders_do_not_bargain_by_default():
     """Members at 60 and 80 (equal weights), status quo 0, a stakeholder sitting at 0.
 
     Members only: IR = (0, 120) clipped by the scale; quadratic loss with equal weights gives
-    the gains g1 = 3600 - (z-60)^2 and g2 = 6400 - (z-80)^2; setting the derivative of
-    ln g1 + ln g2 to zero, -2(z-60)/g1 - 2(z-80)/g2 = 0, has the root z = 70 + 10*sqrt(13)/...
-    checked here by its defining property rather than a closed form: the derivative vanishes.
+    the gains g1 = 3600 - (z-60)^2 and g2 = 6400 - (z-80)^2.  The solution is where the
+    derivative of ln g1 + ln g2, -2(z-60)/g1 - 2(z-80)/g2, vanishes between 60 and 80 (the
+    first term is negative there, the second positive); the test checks that condition.
     With the stakeholder bargaining too, 0 lies within the positions' range: the status quo.
     """
     sc = Scenario.model_validate({

@@ -114,7 +114,6 @@ def test_missing_member_is_a_clear_error():
 
 
 def test_missing_status_quo_is_a_clear_error():
-    sc = three_voters().model_copy()
     text = textwrap.dedent("""\
     id: x
     title: t
@@ -125,7 +124,6 @@ def test_missing_status_quo_is_a_clear_error():
     """)
     with pytest.raises(InputError, match="no status quo"):
         procedural.forecast(parse_scenario(text))
-    assert sc is not None
 
 
 # --------------------------------------------------------------------------- several dimensions
