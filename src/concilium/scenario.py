@@ -38,6 +38,7 @@ __all__ = [
     "Evidence",
     "Issue",
     "IssueArrays",
+    "Link",
     "Scale",
     "Scenario",
     "Stance",
@@ -139,6 +140,25 @@ class Issue(_Model):
     evidence: tuple[Evidence, ...] = ()
 
 
+class Link(_Model):
+    """Issues declared linked: a concession on one can pay for a move on another.
+
+    Written ``{issues: [a, b], note: ..., evidence: [...]}`` or as a plain list ``[a, b]``; a
+    group of more than two issues links every pair in it.
+    """
+
+    issues: tuple[Id, ...] = Field(min_length=2, description="ids of the linked issues")
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_list(cls, data: Any) -> Any:
+        if isinstance(data, (list, tuple)):
+            return {"issues": list(data)}
+        return data
+
+
 class Stance(_Model):
     """An actor's stance on one issue."""
 
@@ -207,6 +227,10 @@ class Scenario(_Model):
     agenda_setter: str | None = Field(default=None, description="actor id of the proposer")
     issues: tuple[Issue, ...] = Field(min_length=1)
     actors: tuple[Actor, ...] = Field(min_length=1)
+    links: tuple[Link, ...] = Field(
+        default=(), description="issues that can be traded against each other (exchange model); "
+        "none declared: every pair can be"
+    )
     sources: tuple[str, ...] = ()
     notes: str | None = None
 
@@ -252,6 +276,14 @@ class Scenario(_Model):
                         f"{issue.scale.min:g}..{issue.scale.max:g}", f"issues[{k}].{name}",
                         "move it onto the scale or widen the scale")
         issues = {i.id: i for i in self.issues}
+        for k, link in enumerate(self.links):
+            for n, iid in enumerate(link.issues):
+                if iid not in issues:
+                    add(f"link to unknown issue {iid!r}", f"links[{k}].issues[{n}]",
+                        "known issues: " + ", ".join(issue_ids))
+                elif link.issues.index(iid) != n:
+                    add(f"issue {iid!r} is listed twice in one link", f"links[{k}].issues[{n}]",
+                        "a link names two or more different issues")
 
         seen_ids: dict[str, int] = {}
         for a, actor in enumerate(self.actors):
@@ -410,6 +442,19 @@ class Scenario(_Model):
                 return i
         raise InputError(f"no issue {issue_id!r} in scenario {self.id}",
                          hint="issues: " + ", ".join(i.id for i in self.issues))
+
+    def link_matrix(self) -> np.ndarray | None:
+        """Which issue pairs are linked (issues in scenario order), or None when no link is
+        declared (then every pair can be traded)."""
+        if not self.links:
+            return None
+        index = {i.id: k for k, i in enumerate(self.issues)}
+        out = np.zeros((len(self.issues), len(self.issues)), dtype=bool)
+        for link in self.links:
+            ks = [index[i] for i in link.issues]
+            out[np.ix_(ks, ks)] = True
+        np.fill_diagonal(out, False)
+        return out
 
     def issue_arrays(self, issue_id: str) -> IssueArrays:
         """Positions, saliences and capabilities of the actors with a stance on an issue."""
