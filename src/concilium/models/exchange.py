@@ -1,0 +1,790 @@
+r"""Stokman & Van Oosten's exchange model of issue linkage (log-rolling), vectorised with numpy.
+
+Citations
+---------
+Stokman, F. N. & Van Oosten, R. (1994). "The exchange of voting positions: an object-oriented
+model of policy networks". In B. Bueno de Mesquita & F. N. Stokman (eds.), *European Community
+Decision Making*, Yale UP, 105-127.  Evaluated on EU legislation in Thomson, Stokman, Achen &
+König (eds.) (2006), *The European Union Decides*, Cambridge UP (the exchange model of Arregui,
+Stokman & Thomson's chapter), and in Stokman & Thomson (2004), "Winners and losers in the
+European Union", *European Union Politics* 5(1).  The repeated rounds follow the Python
+implementation ``decide-exchange-model`` (Decide; github.com/foarsitter/decide-exchange-model,
+GPL-3.0), whose choices are compared below; no code of it is used here.
+``docs/models/exchange.md`` is the theory page.
+
+Idea
+----
+Actors care more about some issues than others.  Two actors who stand on opposite sides of the
+expected outcome on two issues, and whose relative saliences differ, can both gain by trading
+*voting positions*: each moves its voting position towards the other on the issue it cares
+less about, and so pulls the outcome towards itself on the issue it cares more about.
+
+Inputs and the outcome
+----------------------
+Actor :math:`i` has on issue :math:`k` a position :math:`x_{ik}` (its interest, fixed within a
+round), a voting position :math:`y_{ik}` (starts at :math:`x_{ik}`), a capability
+:math:`c_{ik}` and a salience :math:`s_{ik}` (0..100).  Positions are put on a 0..100 scale per
+issue (``(x - min) / (max - min) * 100`` with the issue's scale) so that moves on different
+issues are commensurable, and put back at the end.  The expected outcome of issue :math:`k` is
+the compromise of the voting positions (the "Nash bargaining solution" of the Decide
+literature, the compromise model of Thomson et al. 2006)::
+
+    O_k = sum_i c_ik s_ik y_ik / W_k,        W_k = sum_i c_ik s_ik          (1)
+
+Utility is linear loss weighted by salience: :math:`U_i = -\sum_k s_{ik} |O_k - x_{ik}|`.
+
+An exchange (i, j, p, q)
+------------------------
+*Possible* when (a) i and j stand on opposite sides of the outcome on both issues
+(:math:`(x_{ip} - O_p)(x_{jp} - O_p) < 0` and the same on q), (b) their relative saliences
+differ, :math:`s_{ip}/s_{iq} > s_{jp}/s_{jq}` (written :math:`s_{ip}s_{jq} > s_{iq}s_{jp}`),
+so that i *demands* p (wants j to move on p) and *supplies* q; j supplies p and demands q;
+(c) when the scenario declares ``links``, p and q are linked.
+
+j moves its voting position on p towards :math:`x_{ip}` by :math:`\Delta_{jp}`, which shifts
+the outcome towards i by :math:`\delta_p = c_{jp}s_{jp}\Delta_{jp}/W_p`; i moves on q towards
+:math:`x_{jq}` by :math:`\Delta_{iq}`, shifting :math:`O_q` by
+:math:`\delta_q = c_{iq}s_{iq}\Delta_{iq}/W_q`.  Expected gains::
+
+    EU_i = s_ip delta_p - s_iq delta_q,      EU_j = s_jq delta_q - s_jp delta_p        (2)
+
+*Equal gain* (Stokman & Van Oosten's rate of exchange) sets EU_i = EU_j::
+
+    delta_q = r delta_p,   r = (s_ip + s_jp) / (s_iq + s_jq)                           (3)
+    G = EU_i = EU_j = delta_p (s_ip s_jq - s_iq s_jp) / (s_iq + s_jq)                    (4)
+
+G is positive exactly when (b) holds and grows with delta_p, so the exchange is as large as
+the limits allow::
+
+    delta_p = min( c_jp s_jp R_jp / W_p,  |x_ip - O_p|,                                (5)
+                   (c_iq s_iq R_iq / W_q) / r,  |x_jq - O_q| / r )
+
+where :math:`R_{jp}` is how far j's voting position may still move towards :math:`x_{ip}`
+(a supplier never moves past the demander's position) and the second and fourth terms stop
+the outcome at the demander's own position (beyond it the demander would lose, and (2) would
+not hold).  The moves are :math:`\Delta_{jp} = \delta_p W_p/(c_{jp}s_{jp})` and
+:math:`\Delta_{iq} = r\delta_p W_q/(c_{iq}s_{iq})`.
+
+A round
+-------
+All possible exchanges are evaluated (vectorised over actor pairs and issue pairs); the one
+with the highest gain is realised, the outcomes are updated with (1), every exchange is
+re-evaluated on the new voting positions and outcomes, and so on until no exchange with a
+positive gain is left (or ``max_exchanges`` per round).  Within a round an actor moves its
+voting position on an issue in one direction only (an exchange that would take it back is not
+possible), as in Stokman & Van Oosten.  Each realised exchange exhausts one of the limits in
+(5), so it is not repeated.
+
+Ties (exchanges whose gains are equal to within a relative 1e-9) are broken by a seeded rule:
+the generator (from ``numpy.random.SeedSequence``) draws a random order of the actors and one of
+the issues, each in sorted-id order, and the tied exchange that comes first in
+(rank of the demander of the lower issue, rank of its partner, rank of p, rank of q) is
+realised.  The rule does not depend on the order in which actors are listed, and the same seed
+gives the same result.  (decide-exchange-model flips an unseeded coin between the first two
+tied exchanges, so its results move between runs.)
+
+Rounds
+------
+After round t the outcome (1) of the voting positions is the round's forecast.  Before the next
+round every actor that moved carries part of its move into its position, as in
+decide-exchange-model: :math:`x'_{ik} = x_{ik} + w_{ik}(y_{ik} - x_{ik})` with
+:math:`w_{ik} = f + g(1 - s_{ik}/100)` (``carry_fixed`` f = 0.1, ``carry_salience`` g = 0.4);
+voting positions restart at :math:`x'`.  Rounds stop after ``rounds`` rounds or when a round
+realises no exchange.  ``rounds=1`` is the model of Stokman & Van Oosten (1994).
+
+Where this differs from decide-exchange-model (reasons in docs/models/exchange.md)
+--------------------------------------------------------------------------------------
+* sides of the outcome are re-read after every exchange (decide fixes them at the start of a
+  round);
+* ties are broken by the seeded rule above, not by an unseeded coin;
+* the limit that the outcome must not pass the demander's position is applied in closed form
+  (5) rather than by decide's sequence of adjustments;
+* the randomised "p" variant and the random-rate model of decide are not implemented.
+
+The forecast
+------------
+Per issue, the outcome (1) after the last round, put to the body's rule against the status quo
+(:mod:`concilium.models.institutions`) with every member voting by its *voting* position: an
+exchange of voting positions is precisely a promise to vote differently, which is how a holdout
+bought off on a linked issue stops blocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from concilium.errors import InputError
+
+__all__ = [
+    "CITATION",
+    "NAME",
+    "REQUIRES",
+    "SCOPE",
+    "STOCHASTIC",
+    "SUMMARY",
+    "Exchange",
+    "ExchangeRun",
+    "forecast",
+    "run",
+]
+
+NAME = "exchange"
+CITATION = (
+    "Stokman & Van Oosten (1994), The exchange of voting positions, in Bueno de Mesquita "
+    "& Stokman (eds.), European Community Decision Making, Yale UP; Thomson et al. (eds.) "
+    "(2006), The European Union Decides, Cambridge UP"
+)
+REQUIRES = ("position", "salience", "capability")
+STOCHASTIC = True  # only ties between equally good exchanges depend on the seed
+ORDER_DEPENDENT = False
+# The model links issues: it must see every issue of a decision at once (the evaluation
+# harness reads this to forecast a proposal's issues together).
+SCOPE = "decision"
+SUMMARY = (
+    "Stokman & Van Oosten's exchange model: actors trade voting positions on pairs of "
+    "(linked) issues at equal gain, round by round; the forecast is the c·s-weighted "
+    "mean of the voting positions, checked against the rule."
+)
+TUNING = {"institutions": [True, False]}
+
+_TIE = 1e-9  # relative tolerance for equal gains
+_EPS = 1e-9  # smallest gain and move (0..100 scale, salience 0..100) that counts
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One realised exchange: ``demander`` gets ``supplier``'s move on ``demand_issue`` and
+    moves in return on ``supply_issue`` (indices into the run's actors and issues)."""
+
+    round: int
+    step: int
+    i: int  # demands p, supplies q
+    j: int  # supplies p, demands q
+    p: int
+    q: int
+    move_j: float  # signed move of j on p (0..100 scale)
+    move_i: float  # signed move of i on q
+    from_j: float
+    from_i: float
+    shift_p: float  # how far O_p moved towards i
+    shift_q: float  # how far O_q moved towards j
+    gain: float  # each actor's expected gain (salience x scale points)
+    tied: int  # how many exchanges were tied at the top (1 = no tie)
+
+
+@dataclass
+class ExchangeRun:
+    """The result of :func:`run` (positions on the 0..100 scale of each issue).
+
+    ``voting[t]`` are the voting positions at the end of round t (``voting[0]`` the initial
+    positions), ``start[t]`` the positions each round starts from, ``outcome[t]`` the outcomes
+    (1) of ``voting[t]``.
+    """
+
+    voting: np.ndarray  # (rounds+1, n, m)
+    start: np.ndarray  # (rounds+1, n, m)
+    outcome: np.ndarray  # (rounds+1, m)
+    exchanges: list[Exchange]
+    rounds_run: int
+    stable: bool  # True when the last round realised no exchange
+    capped: bool  # True when some round hit max_exchanges
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def by_round(self) -> list[list[Exchange]]:
+        out: list[list[Exchange]] = [[] for _ in range(self.rounds_run + 1)]
+        for e in self.exchanges:
+            out[e.round].append(e)
+        return out
+
+
+def _outcome(y, cs, w):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(w > 0, np.nansum(cs * y, axis=0) / np.where(w > 0, w, 1.0), np.nan)
+
+
+def run(
+    positions,
+    capabilities,
+    saliences,
+    *,
+    links=None,
+    rounds: int = 10,
+    carry_fixed: float = 0.1,
+    carry_salience: float = 0.4,
+    max_exchanges: int | None = None,
+    rng: np.random.Generator | None = None,
+    actor_keys: Sequence[str] | None = None,
+    issue_keys: Sequence[str] | None = None,
+) -> ExchangeRun:
+    """Run the exchange model on arrays (actors x issues).
+
+    Parameters
+    ----------
+    positions, capabilities, saliences
+        ``(n, m)`` arrays; positions on 0..100, saliences 0..100, capabilities >= 0.  NaN in
+        ``positions`` means the actor takes no part in that issue.
+    links
+        ``(m, m)`` boolean array of the issue pairs that may be traded; None = every pair.
+    rounds, carry_fixed, carry_salience, max_exchanges
+        See the module notes.  ``max_exchanges`` per round defaults to ``20 * n * m``.
+    rng
+        Breaks ties (see the module notes); None = ``SeedSequence(0)``.
+    actor_keys, issue_keys
+        Ids used to order actors and issues for the tie rule (default: their indices).
+    """
+    x = np.array(positions, dtype=float)
+    if x.ndim != 2:
+        raise InputError("positions must be an actors x issues table")
+    n, m = x.shape
+    c = np.broadcast_to(np.asarray(capabilities, dtype=float), (n, m)).copy()
+    s = np.broadcast_to(np.asarray(saliences, dtype=float), (n, m)).copy()
+    _check_inputs(x, c, s, rounds, carry_fixed, carry_salience, max_exchanges)
+    present = ~np.isnan(x)
+    c[~present] = 0.0
+    s[~present] = 0.0
+    cs = c * s
+    w = cs.sum(axis=0)
+    cap = int(max_exchanges) if max_exchanges is not None else 20 * n * m
+    if links is None:
+        lk = ~np.eye(m, dtype=bool)
+    else:
+        lk = np.asarray(links, dtype=bool) & ~np.eye(m, dtype=bool)
+        lk = lk | lk.T
+    pi, qi = np.nonzero(np.triu(lk, 1))  # the issue pairs that can be traded, p < q
+    pairs = _Pairs(s, pi, qi)
+
+    gen = rng if rng is not None else np.random.default_rng(np.random.SeedSequence(0))
+    a_keys = list(actor_keys) if actor_keys is not None else [f"{k:09d}" for k in range(n)]
+    i_keys = list(issue_keys) if issue_keys is not None else [f"{k:09d}" for k in range(m)]
+    arank = _ranks(a_keys, gen)
+    irank = _ranks(i_keys, gen)
+
+    start = [x.copy()]
+    voting = [x.copy()]
+    outcomes = [_outcome(x, cs, w)]
+    exchanges: list[Exchange] = []
+    capped = False
+    rounds_run = 0
+    stable = False
+    pos = x.copy()
+    for t in range(1, rounds + 1):
+        y, done, hit = _round(
+            pos, y0=pos.copy(), cs=cs, s=s, w=w, pairs=pairs, arank=arank, irank=irank, cap=cap, t=t
+        )
+        rounds_run = t
+        capped |= hit
+        exchanges += done
+        voting.append(y.copy())
+        outcomes.append(_outcome(y, cs, w))
+        if not done:
+            start.append(pos.copy())
+            stable = True
+            break
+        moved = present & (y != pos)
+        carry = carry_fixed + carry_salience * (1.0 - s / 100.0)
+        pos = np.where(moved, pos + carry * (y - pos), pos)
+        start.append(pos.copy())
+    params = {
+        "rounds": rounds,
+        "carry_fixed": carry_fixed,
+        "carry_salience": carry_salience,
+        "max_exchanges": cap,
+        "links": None if links is None else "declared",
+    }
+    return ExchangeRun(
+        voting=np.stack(voting),
+        start=np.stack(start),
+        outcome=np.stack(outcomes),
+        exchanges=exchanges,
+        rounds_run=rounds_run,
+        stable=stable,
+        capped=capped,
+        params=params,
+    )
+
+
+def _check_inputs(x, c, s, rounds, carry_fixed, carry_salience, max_exchanges) -> None:
+    if isinstance(rounds, bool) or not isinstance(rounds, (int, np.integer)) or rounds < 1:
+        raise InputError(f"rounds must be a whole number of at least 1, not {rounds!r}")
+    if rounds > 10_000:
+        raise InputError(f"rounds must be at most 10000, not {rounds}")
+    for name, v in (("carry_fixed", carry_fixed), ("carry_salience", carry_salience)):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+            raise InputError(f"parameter {name} must be a number in 0..1, not {v!r}")
+    if carry_fixed + carry_salience > 1:
+        raise InputError(
+            "carry_fixed + carry_salience must be at most 1 (an actor cannot carry "
+            "more than its whole move into its position)"
+        )
+    if max_exchanges is not None and (
+        isinstance(max_exchanges, bool)
+        or not isinstance(max_exchanges, (int, np.integer))
+        or max_exchanges < 1
+    ):
+        raise InputError(f"max_exchanges must be a positive whole number, not {max_exchanges!r}")
+    present = ~np.isnan(x)
+    if not np.all(np.isfinite(x[present])) or np.any((x[present] < 0) | (x[present] > 100)):
+        raise InputError("positions must lie on 0..100")
+    for name, a in (("capabilities", c), ("saliences", s)):
+        v = a[present]
+        if not np.all(np.isfinite(v)) or np.any(v < 0):
+            raise InputError(f"{name} must be finite and not negative where a position is given")
+    if np.any(s[present] > 100):
+        raise InputError("saliences must lie on 0..100")
+
+
+def _ranks(keys: Sequence[str], gen: np.random.Generator) -> np.ndarray:
+    """A random rank for each key, drawn in sorted-key order (independent of listing order)."""
+    order = sorted(range(len(keys)), key=lambda k: keys[k])
+    perm = gen.permutation(len(keys))
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = perm
+    return rank
+
+
+def _offers(x, y, cs, w, o, dirs, ks):
+    """``M[a, b, k]``: how far b's voting-position move on issue k can shift the outcome towards
+    a, for the issues ``ks`` -- the first two limits of (5): b moves towards x_ak (not past it,
+    and only in the direction it already moved this round), the outcome stops at x_ak; 0 unless
+    a and b stand on opposite sides of O_k."""
+    xk, yk, ok_ = x[:, ks], y[:, ks], o[ks]
+    with np.errstate(invalid="ignore"):
+        side = np.nan_to_num(np.sign(xk - ok_))  # (n, K); 0 where absent or at the outcome
+        d = side[:, None, :]  # direction towards a
+        room = (xk[:, None, :] - yk[None, :, :]) * d
+        dk = dirs[:, ks][None, :, :]
+        valid = (d * side[None, :, :] < 0) & ((dk == 0) | (dk == d)) & (room > 0)
+        shift = cs[:, ks][None, :, :] * room / w[ks]
+        lim = np.minimum(shift, np.abs(xk - ok_)[:, None, :])
+    return np.where(valid, lim, 0.0)
+
+
+class _Pairs:
+    """What does not change within a run for the issue pairs (p, q), p < q: which actor of a
+    pair demands p (``s_ap s_bq > s_aq s_bp``), the exchange rate r (3) and the gain factor of
+    (4); shapes (n, n, K)."""
+
+    def __init__(self, s, pi, qi):
+        sp, sq = s[:, pi], s[:, qi]
+        cross = sp[:, None, :] * sq[None, :, :] - sq[:, None, :] * sp[None, :, :]
+        den_q = sq[:, None, :] + sq[None, :, :]
+        den_p = sp[:, None, :] + sp[None, :, :]
+        self.demands = cross > 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            self.inv_r = np.where(self.demands, den_q / np.where(den_p > 0, den_p, 1.0), 0.0)
+            self.factor = np.where(self.demands, cross / np.where(den_q > 0, den_q, 1.0), 0.0)
+        self.pi, self.qi = pi, qi
+        m = int(max(pi.max(initial=-1), qi.max(initial=-1))) + 1
+        self.touching = [np.flatnonzero((pi == k) | (qi == k)) for k in range(m)]
+
+    def gains(self, offers, kk):
+        """Gains (4) at the limits (5) for pair indices ``kk``: (n, n, len(kk)) and the shift
+        delta_p; -inf where no exchange is possible."""
+        a_gets = offers[:, :, self.pi[kk]]  # M[a, b, p]
+        b_gets = offers.transpose(1, 0, 2)[:, :, self.qi[kk]]  # M[b, a, q]
+        dp = np.minimum(a_gets, b_gets * self.inv_r[:, :, kk])
+        g = dp * self.factor[:, :, kk]
+        return np.where(self.demands[:, :, kk] & (g > _EPS), g, -np.inf), dp
+
+
+def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t):
+    n, m = x.shape
+    y = y0
+    dirs = np.zeros((n, m), dtype=np.int8)
+    o = _outcome(y, cs, w)
+    done: list[Exchange] = []
+    pi, qi = pairs.pi, pairs.qi
+    K = len(pi)
+    if K == 0 or n < 2:
+        return y, done, False
+    allk = np.arange(m)
+    offers = _offers(x, y, cs, w, o, dirs, allk)
+    g, dp = pairs.gains(offers, np.arange(K))
+    best_k = g.max(axis=(0, 1))
+    # tie key: (rank of the demander of p, rank of its partner, rank of p, rank of q)
+    key = (
+        (arank[:, None, None] * n + arank[None, :, None]) * m + irank[pi][None, None, :]
+    ) * m + irank[qi][None, None, :]
+    hit = False
+    for step in range(1, cap + 2):
+        best = best_k.max()
+        if not best > _EPS:
+            break
+        if step > cap:
+            hit = True
+            break
+        thr = best * (1 - _TIE)
+        cand = np.flatnonzero(best_k >= thr)
+        if len(cand) == 1:
+            sub = g[:, :, cand[0]]
+            tied = sub >= thr
+            ntied = int(tied.sum())
+            if ntied == 1:
+                a, b = np.unravel_index(int(np.argmax(sub)), sub.shape)
+            else:
+                a, b = np.unravel_index(
+                    int(np.argmin(np.where(tied, key[:, :, cand[0]], np.iinfo(np.int64).max))),
+                    sub.shape,
+                )
+            k = int(cand[0])
+        else:
+            sub = g[:, :, cand]
+            tied = sub >= thr
+            ntied = int(tied.sum())
+            a, b, kc = np.unravel_index(
+                int(np.argmin(np.where(tied, key[:, :, cand], np.iinfo(np.int64).max))), sub.shape
+            )
+            k = int(cand[kc])
+        p, q = int(pi[k]), int(qi[k])
+        d_p = float(dp[a, b, k])
+        gain = float(g[a, b, k])
+        d_q = d_p / pairs.inv_r[a, b, k]
+        dir_b = np.sign(x[a, p] - o[p])
+        dir_a = np.sign(x[b, q] - o[q])
+        new_b = _clip_towards(y[b, p], dir_b * d_p * w[p] / cs[b, p], x[a, p])
+        new_a = _clip_towards(y[a, q], dir_a * d_q * w[q] / cs[a, q], x[b, q])
+        done.append(
+            Exchange(
+                round=t,
+                step=step,
+                i=int(a),
+                j=int(b),
+                p=p,
+                q=q,
+                move_j=new_b - float(y[b, p]),
+                move_i=new_a - float(y[a, q]),
+                from_j=float(y[b, p]),
+                from_i=float(y[a, q]),
+                shift_p=d_p,
+                shift_q=float(d_q),
+                gain=gain,
+                tied=ntied,
+            )
+        )
+        y[b, p] = new_b
+        y[a, q] = new_a
+        dirs[b, p] = int(dir_b)
+        dirs[a, q] = int(dir_a)
+        pq = np.array([p, q])
+        o[pq] = np.nansum(cs[:, pq] * y[:, pq], axis=0) / w[pq]
+        offers[:, :, pq] = _offers(x, y, cs, w, o, dirs, pq)
+        kk = np.union1d(pairs.touching[p], pairs.touching[q])
+        g[:, :, kk], dp[:, :, kk] = pairs.gains(offers, kk)
+        best_k[kk] = g[:, :, kk].max(axis=(0, 1))
+    return y, done, hit
+
+
+def _clip_towards(y: float, move: float, target: float) -> float:
+    new = y + move
+    if (move > 0 and new > target) or (move < 0 and new < target):
+        return float(target)
+    return float(new)
+
+
+# --------------------------------------------------------------------------------------------
+# The model entry point on a Scenario
+# --------------------------------------------------------------------------------------------
+
+
+def forecast(
+    scenario,
+    *,
+    rng=None,
+    rounds: int = 10,
+    carry_fixed: float = 0.1,
+    carry_salience: float = 0.4,
+    max_exchanges: int | None = None,
+    institutions: bool = True,
+):
+    """Run the exchange model on all the issues of a scenario at once.
+
+    Every actor with a stance takes part (members and outside stakeholders).  Issues are traded
+    in pairs: only the pairs declared in the scenario's ``links`` when there are any, else every
+    pair.  The forecast for an issue is the c·s-weighted mean of the voting positions after the
+    last round, checked against the body's rule with members voting by their voting positions.
+
+    Parameters
+    ----------
+    scenario
+        A :class:`concilium.scenario.Scenario`.
+    rng
+        A ``numpy.random.Generator``; it only breaks ties between equally good exchanges.
+        None: ``SeedSequence(0)``.
+    rounds, carry_fixed, carry_salience, max_exchanges
+        As in :func:`run`.
+    institutions
+        True (default): the forecast is the status quo when the rule does not let the point
+        pass; False: the point itself (the check is still reported).
+    """
+    from concilium.models.institutions import apply_rule, check_institutions, make_forecast
+
+    institutions = check_institutions(institutions)
+    issues = list(scenario.issues)
+    actors = list(scenario.actors)
+    n, m = len(actors), len(issues)
+    x = np.full((n, m), np.nan)
+    c = np.zeros((n, m))
+    s = np.zeros((n, m))
+    missing: list[str] = []
+    for a, actor in enumerate(actors):
+        for k, iss in enumerate(issues):
+            st = actor.stances.get(iss.id)
+            if st is None:
+                continue
+            cap = actor.capability_on(iss.id)
+            if st.salience is None:
+                missing.append(f"{actor.id} on {iss.id} (salience)")
+            if cap is None:
+                missing.append(f"{actor.id} on {iss.id} (capability)")
+            lo, hi = iss.scale.min, iss.scale.max
+            x[a, k] = (st.position.value - lo) / (hi - lo) * 100.0
+            s[a, k] = st.salience.value if st.salience is not None else 0.0
+            c[a, k] = cap if cap is not None else 0.0
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        raise InputError(
+            f"the exchange model needs salience and capability; missing for {shown}",
+            hint="give each stance a salience (0..100) and each actor a capability",
+        )
+    for k, iss in enumerate(issues):
+        if not np.any(~np.isnan(x[:, k])):
+            raise InputError(
+                f"no actor has a position on issue {iss.id!r}",
+                field=f"issues.{iss.id}",
+                hint="the exchange model needs at least one actor's position",
+            )
+        if not np.nansum(c[:, k] * s[:, k]) > 0:
+            raise InputError(
+                f"issue {iss.id!r}: every actor has capability × salience 0, so there is no "
+                "compromise",
+                field=f"issues.{iss.id}",
+                hint="give at least one actor a positive capability and salience",
+            )
+    ids = [a.id for a in actors]
+    res = run(
+        x,
+        c,
+        s,
+        links=scenario.link_matrix(),
+        rounds=rounds,
+        carry_fixed=carry_fixed,
+        carry_salience=carry_salience,
+        max_exchanges=max_exchanges,
+        rng=rng,
+        actor_keys=ids,
+        issue_keys=[i.id for i in issues],
+    )
+    lo = np.array([i.scale.min for i in issues])
+    width = np.array([i.scale.max - i.scale.min for i in issues])
+
+    def back(v):
+        return np.clip(lo + np.asarray(v) / 100.0 * width, lo, lo + width)
+
+    voting_final = back(res.voting[-1])
+    voting_scn = _with_positions(scenario, voting_final)
+    params = {
+        "rounds": rounds,
+        "carry_fixed": carry_fixed,
+        "carry_salience": carry_salience,
+        "max_exchanges": max_exchanges,
+        "institutions": institutions,
+    }
+    names = {a.id: a.name for a in actors}
+    out = []
+    for k, iss in enumerate(issues):
+        rows = np.flatnonzero(~np.isnan(x[:, k]))
+        z = float(back(res.outcome[-1])[k])
+        explain = _explain(res, k, issues, ids, names, back, scenario.links)
+        details = {
+            "actor_ids": [ids[a] for a in rows],
+            "rounds_run": res.rounds_run,
+            "status": "stable" if res.stable else ("capped" if res.capped else "rounds"),
+            "outcome_by_round": [float(v) for v in back(res.outcome)[:, k]],
+            "initial_compromise": float(back(res.outcome[0])[k]),
+            "voting_positions": {ids[a]: float(voting_final[a, k]) for a in rows},
+            "exchanges": [
+                _record(e, k, issues, ids, back) for e in res.exchanges if k in (e.p, e.q)
+            ],
+            "exchanges_total": len(res.exchanges),
+            "linked_with": [issues[j].id for j in _partners(scenario.link_matrix(), k, m)],
+            "weights": "capability*salience",
+        }
+        trace = [
+            {
+                "round": t,
+                "positions": [float(v) for v in back(res.voting[t])[rows, k]],
+                "start_positions": [float(v) for v in back(res.start[t])[rows, k]],
+                "mean": float(back(res.outcome[t])[k]),
+                "moves": [
+                    mv
+                    for e in res.by_round()[t]
+                    if k in (e.p, e.q)
+                    for mv in _moves(e, k, issues, ids, back)
+                ],
+            }
+            for t in range(res.rounds_run + 1)
+        ]
+        out.append(
+            apply_rule(
+                voting_scn,
+                iss,
+                z,
+                institutions=institutions,
+                explanation=explain,
+                details=details,
+                trace=trace,
+            )
+        )
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+
+
+def _partners(links, k: int, m: int) -> list[int]:
+    if links is None:
+        return [j for j in range(m) if j != k]
+    return [int(j) for j in np.flatnonzero(links[k])]
+
+
+def _with_positions(scenario, positions: np.ndarray):
+    """The scenario with every stance's position replaced by the actor's voting position (for
+    the rule check: members vote by their voting positions)."""
+    from concilium.scenario import Estimate
+
+    actors = []
+    for a, actor in enumerate(scenario.actors):
+        stances = {}
+        for k, iss in enumerate(scenario.issues):
+            st = actor.stances.get(iss.id)
+            if st is not None:
+                stances[iss.id] = st.model_copy(
+                    update={"position": Estimate(value=float(positions[a, k]))}
+                )
+        actors.append(actor.model_copy(update={"stances": stances}))
+    return scenario.model_copy(update={"actors": tuple(actors)})
+
+
+def _record(e: Exchange, k: int, issues, ids, back) -> dict[str, Any]:
+    """One exchange as seen from issue k."""
+
+    def col(v: float, issue: int) -> float:
+        row = np.zeros(len(issues))
+        row[issue] = v
+        return float(back(row)[issue])
+
+    return {
+        "round": e.round,
+        "step": e.step,
+        "demander": ids[e.i],
+        "supplier": ids[e.j],
+        "demand_issue": issues[e.p].id,
+        "supply_issue": issues[e.q].id,
+        "supplier_from": col(e.from_j, e.p),
+        "supplier_to": col(e.from_j + e.move_j, e.p),
+        "demander_from": col(e.from_i, e.q),
+        "demander_to": col(e.from_i + e.move_i, e.q),
+        "gain": e.gain,
+        "tied": e.tied,
+    }
+
+
+def _moves(e: Exchange, k: int, issues, ids, back) -> list[dict[str, Any]]:
+    """The per-move records of an exchange on issue k: who moved, on which issue, for whom,
+    by how much, and why."""
+    rec = _record(e, k, issues, ids, back)
+    out = []
+    if e.p == k:
+        out.append(
+            {
+                "actor": rec["supplier"],
+                "issue": rec["demand_issue"],
+                "counterpart": rec["demander"],
+                "from": rec["supplier_from"],
+                "to": rec["supplier_to"],
+                "by": rec["supplier_to"] - rec["supplier_from"],
+                "gain": e.gain,
+                "why": (
+                    f"gives ground on {rec['demand_issue']} to {rec['demander']} in return for "
+                    f"its move on {rec['supply_issue']} (equal gain {e.gain:.4g})"
+                ),
+            }
+        )
+    if e.q == k:
+        out.append(
+            {
+                "actor": rec["demander"],
+                "issue": rec["supply_issue"],
+                "counterpart": rec["supplier"],
+                "from": rec["demander_from"],
+                "to": rec["demander_to"],
+                "by": rec["demander_to"] - rec["demander_from"],
+                "gain": e.gain,
+                "why": (
+                    f"gives ground on {rec['supply_issue']} to {rec['supplier']} in return for "
+                    f"its move on {rec['demand_issue']} (equal gain {e.gain:.4g})"
+                ),
+            }
+        )
+    return out
+
+
+def _explain(res: ExchangeRun, k: int, issues, ids, names, back, links) -> list[str]:
+    m = len(issues)
+    o = back(res.outcome)[:, k]
+    n_ex = len(res.exchanges)
+    scope = "between the declared linked issues" if links else "between every pair of issues"
+    ending = (
+        "no profitable exchange was left"
+        if res.stable
+        else "the round limit was reached" + (" (a round hit max_exchanges)" if res.capped else "")
+    )
+    lines = [
+        (
+            f"Exchange model (Stokman & Van Oosten 1994): {len(ids)} actors trade voting positions "
+            f"{scope} ({m} issues) at equal gain; {n_ex} exchange(s) in {res.rounds_run} round(s), "
+            f"after which {ending}."
+        )
+    ]
+    mine = [e for e in res.exchanges if k in (e.p, e.q)]
+    if not mine:
+        lines.append(
+            f"No exchange touched this issue: the forecast is the compromise of the "
+            f"positions, {o[0]:.4g}."
+        )
+        return lines
+    lines.append(
+        f"{len(mine)} exchange(s) moved voting positions on this issue; the c·s-weighted "
+        f"mean of the voting positions went from {o[0]:.4g} to {o[-1]:.4g}."
+    )
+    # the exchanges that moved this issue's outcome the most
+    size = [abs(e.shift_p if e.p == k else e.shift_q) for e in mine]
+    for idx in np.argsort(size, kind="stable")[::-1][:3]:
+        e = mine[int(idx)]
+        rec = _record(e, k, issues, ids, back)
+        if e.p == k:  # the supplier gave ground here; the demander paid on the other issue
+            lines.append(
+                f"Round {e.round}: {names[ids[e.j]]} gave ground here to {names[ids[e.i]]} "
+                f"(voting position {rec['supplier_from']:.4g} → {rec['supplier_to']:.4g}) in "
+                f"return for {names[ids[e.i]]}'s move on {issues[e.q].id} "
+                f"({rec['demander_from']:.4g} → {rec['demander_to']:.4g}); each gains "
+                f"{e.gain:.4g}."
+            )
+        else:
+            lines.append(
+                f"Round {e.round}: {names[ids[e.i]]} gave ground here to {names[ids[e.j]]} "
+                f"(voting position {rec['demander_from']:.4g} → {rec['demander_to']:.4g}) in "
+                f"return for {names[ids[e.j]]}'s move on {issues[e.p].id} "
+                f"({rec['supplier_from']:.4g} → {rec['supplier_to']:.4g}); each gains "
+                f"{e.gain:.4g}."
+            )
+    if len(mine) > 3:
+        lines.append(f"({len(mine) - 3} smaller exchange(s) on this issue not shown.)")
+    lines.append(
+        f"Forecast {o[-1]:.4g}: the c·s-weighted mean of the voting positions after "
+        f"round {res.rounds_run}."
+    )
+    return lines

@@ -1,0 +1,372 @@
+"""The exchange model (Stokman & Van Oosten 1994): hand-derived cases, an independent loop
+implementation of equations (1)-(5) as an oracle, and properties (equal gain, nobody loses
+through an exchange it agrees to, equal relative saliences mean no exchange, seeds, links)."""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from concilium.errors import InputError
+from concilium.models import exchange, run_model
+from concilium.models.exchange import run
+from concilium.scenario import Scenario
+
+
+def two_by_two(s_a, s_b, x_a=(100.0, 100.0), x_b=(0.0, 0.0), c=1.0, rounds=1):
+    x = np.array([x_a, x_b], dtype=float)
+    s = np.array([s_a, s_b], dtype=float)
+    return run(x, np.full((2, 2), c), s, rounds=rounds)
+
+
+def test_hand_symmetric_full_exchange():
+    # A at (100, 100) with saliences (80, 20); B at (0, 0) with (20, 80); capabilities 1.
+    # W_p = W_q = 100; O_p = 80*100/100 = 80, O_q = 20*100/100 = 20: opposite sides on both.
+    # s_Ap s_Bq - s_Aq s_Bp = 6400 - 400 = 6000 > 0: A demands p, supplies q.
+    # r = (80 + 20) / (20 + 80) = 1.  Limits of delta_p: B's move 20*100/100 = 20; A's distance
+    # to O_p 20; A's move on q 20*100/100 = 20, / r = 20; B's distance to O_q 20 -> delta_p = 20.
+    # G = 20 * 6000 / (20 + 80) = 1200; B moves 20*100/20 = 100 on p, A moves 100 on q.
+    res = two_by_two((80, 20), (20, 80))
+    assert len(res.exchanges) == 1
+    e = res.exchanges[0]
+    assert (e.i, e.j, e.p, e.q) == (0, 1, 0, 1)
+    assert e.gain == pytest.approx(1200.0)
+    assert e.move_j == pytest.approx(100.0) and e.move_i == pytest.approx(-100.0)
+    np.testing.assert_allclose(res.outcome[-1], [100.0, 0.0])
+    np.testing.assert_allclose(res.voting[-1], [[100.0, 0.0], [100.0, 0.0]])
+
+
+def test_hand_asymmetric_rate_and_second_round():
+    # A at (100, 100), saliences (60, 30); B at (0, 0), saliences (20, 40); capabilities 1.
+    # W_p = 80, W_q = 70; O_p = 6000/80 = 75, O_q = 3000/70 = 42.857.
+    # Cross 60*40 - 30*20 = 1800 > 0: A demands p.  r = (60 + 20)/(30 + 40) = 8/7.
+    # delta_p limits: B's move 20*100/80 = 25; A's distance |100 - 75| = 25;
+    #   A's move (30*100/70)/r = 37.5; B's distance (42.857)/r = 37.5  -> delta_p = 25,
+    #   delta_q = 25*8/7 = 28.571.  G = 25*1800/70 = 642.857
+    #   (check: EU_A = 60*25 - 30*28.571 = 642.86; EU_B = 40*28.571 - 20*25 = 642.86).
+    # Moves: B on p 25*80/20 = 100 -> 100; A on q 28.571*70/30 = 66.667 -> 33.333.
+    # Outcomes after round 1: O_p = 100, O_q = 30*33.333/70 = 14.286.
+    res = two_by_two((60, 30), (20, 40), rounds=1)
+    (e,) = res.exchanges
+    assert e.gain == pytest.approx(1800 * 25 / 70)
+    assert e.shift_q == pytest.approx(25 * 8 / 7)
+    np.testing.assert_allclose(res.voting[-1], [[100.0, 100 - 200 / 3], [100.0, 0.0]])
+    np.testing.assert_allclose(res.outcome[-1], [100.0, 100 / 7])
+
+    # Round 2 starts from x + w (y - x), w = 0.1 + 0.4 (1 - s/100):
+    #   B on p: w = 0.1 + 0.4*0.8 = 0.42 -> 42; A on q: w = 0.38 -> 100 - 0.38*66.667 = 74.667.
+    # O_p = (6000 + 20*42)/80 = 85.5; O_q = 30*74.667/70 = 32.
+    # delta_p limits: B 20*58/80 = 14.5; A's distance 14.5; A (30*74.667/70)/r = 28; B 32/r = 28.
+    # delta_p = 14.5, delta_q = 16.571, G = 14.5*1800/70 = 372.857; B -> 100 on p;
+    # A on q: 74.667 - 16.571*70/30 = 36 -> O_q = 30*36/70 = 15.4286.
+    res2 = two_by_two((60, 30), (20, 40), rounds=2)
+    assert [e.round for e in res2.exchanges] == [1, 2]
+    np.testing.assert_allclose(res2.start[1], [[100.0, 100 - 0.38 * 200 / 3], [42.0, 0.0]])
+    assert res2.exchanges[1].gain == pytest.approx(14.5 * 1800 / 70)
+    np.testing.assert_allclose(res2.voting[2], [[100.0, 36.0], [100.0, 0.0]])
+    np.testing.assert_allclose(res2.outcome[2], [100.0, 30 * 36 / 70])
+
+
+def test_equal_relative_saliences_no_exchange():
+    # 60/30 = 40/20: neither actor values p relatively more, so no exchange gains anything.
+    res = two_by_two((60, 30), (40, 20), rounds=5)
+    assert res.exchanges == [] and res.stable and res.rounds_run == 1
+    np.testing.assert_allclose(res.outcome[-1], res.outcome[0])
+
+
+def test_same_side_no_exchange():
+    # A and B differ in relative saliences but stand on the same side of the outcome on q:
+    # C (capability 10 on q) pulls O_q to (20*100 + 80*90 + 1000*0)/1100 = 8.4, below both,
+    # and exchanges only move it further down.  So A and B never trade.
+    x = np.array([[100, 100], [0, 90], [50, 0]], dtype=float)
+    s = np.array([[80, 20], [20, 80], [1, 100]], dtype=float)
+    c = np.array([[1, 1], [1, 1], [1, 10]], dtype=float)
+    res = run(x, c, s, rounds=3)
+    assert res.outcome[0, 1] == pytest.approx(9200 / 1100)
+    assert all({e.i, e.j} != {0, 1} for e in res.exchanges)
+
+
+# ------------------------------------------------------------------ an independent oracle
+def oracle_round(x, c, s):
+    """One round by plain loops over (i, j, p, q) following equations (1)-(5)."""
+    n, m = x.shape
+    y = x.copy()
+    cs = c * s
+    w = cs.sum(axis=0)
+    dirs = np.zeros((n, m))
+    seq = []
+    while True:
+        o = (cs * y).sum(axis=0) / w
+        best = None
+        for i in range(n):
+            for j in range(n):
+                for p in range(m):
+                    for q in range(m):
+                        if i == j or p == q:
+                            continue
+                        if not (
+                            (x[i, p] - o[p]) * (x[j, p] - o[p]) < 0
+                            and (x[i, q] - o[q]) * (x[j, q] - o[q]) < 0
+                        ):
+                            continue
+                        if not s[i, p] * s[j, q] > s[i, q] * s[j, p]:
+                            continue
+                        d_j = np.sign(x[i, p] - o[p])
+                        d_i = np.sign(x[j, q] - o[q])
+                        if dirs[j, p] not in (0, d_j) or dirs[i, q] not in (0, d_i):
+                            continue
+                        r = (s[i, p] + s[j, p]) / (s[i, q] + s[j, q])
+                        room_j = max(0.0, (x[i, p] - y[j, p]) * d_j)
+                        room_i = max(0.0, (x[j, q] - y[i, q]) * d_i)
+                        dp = min(
+                            cs[j, p] * room_j / w[p],
+                            abs(x[i, p] - o[p]),
+                            cs[i, q] * room_i / w[q] / r,
+                            abs(x[j, q] - o[q]) / r,
+                        )
+                        g = dp * (s[i, p] * s[j, q] - s[i, q] * s[j, p]) / (s[i, q] + s[j, q])
+                        if g > 1e-9 and (best is None or g > best[0]):
+                            best = (g, i, j, p, q, dp, r, d_j, d_i)
+        if best is None:
+            return y, seq
+        g, i, j, p, q, dp, r, d_j, d_i = best
+        y[j, p] += d_j * dp * w[p] / cs[j, p]
+        y[i, q] += d_i * dp * r * w[q] / cs[i, q]
+        dirs[j, p], dirs[i, q] = d_j, d_i
+        seq.append((i, j, p, q, g))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(2, 5), st.integers(2, 4))
+def test_matches_loop_oracle(seed, n, m):
+    gen = np.random.default_rng(seed)
+    x = gen.uniform(0, 100, (n, m))
+    s = gen.uniform(5, 100, (n, m))  # continuous: ties have probability 0
+    c = gen.uniform(0.5, 3, (n, m))
+    y, seq = oracle_round(x, c, s)
+    res = run(x, c, s, rounds=1)
+    got = [(e.i, e.j, e.p, e.q) for e in res.exchanges]
+    # (i, j, p, q) and (j, i, q, p) are the same exchange; the model lists it with p < q
+    assert got == [(i, j, p, q) if p < q else (j, i, q, p) for i, j, p, q, _ in seq]
+    np.testing.assert_allclose([e.gain for e in res.exchanges], [t[4] for t in seq], rtol=1e-9)
+    np.testing.assert_allclose(res.voting[1], y, atol=1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(2, 6), st.integers(2, 5), st.integers(1, 4))
+def test_every_exchange_gains_equally_and_nobody_loses(seed, n, m, rounds):
+    # Replay every exchange: each party's utility -sum_k s_k |O_k - x_k| (x = its position in
+    # that round) rises by exactly the recorded gain, and the gain is positive.
+    gen = np.random.default_rng(seed)
+    x = np.round(gen.uniform(0, 100, (n, m)), 0)
+    s = np.round(gen.uniform(0, 100, (n, m)), -1)  # coarse: many ties and zero saliences
+    c = np.round(gen.uniform(0, 3, (n, m)), 0)
+    if not np.all((c * s).sum(axis=0) > 0):
+        return
+    res = run(x, c, s, rounds=rounds)
+    cs = c * s
+    w = cs.sum(axis=0)
+    for t, batch in enumerate(res.by_round()):
+        if t == 0:
+            continue
+        pos = res.start[t - 1]
+        y = pos.copy()
+        for e in batch:
+            o0 = (cs * y).sum(axis=0) / w
+            y[e.j, e.p] += e.move_j
+            y[e.i, e.q] += e.move_i
+            o1 = (cs * y).sum(axis=0) / w
+            for a in (e.i, e.j):
+                u0 = -(s[a] * np.abs(o0 - pos[a])).sum()
+                u1 = -(s[a] * np.abs(o1 - pos[a])).sum()
+                assert u1 - u0 == pytest.approx(e.gain, rel=1e-6, abs=1e-6)
+            assert e.gain > 0
+        np.testing.assert_allclose(y, res.voting[t], atol=1e-9)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(2, 6), st.integers(2, 5))
+def test_proportional_saliences_never_exchange(seed, n, m):
+    # s_ik = alpha_i * beta_k: every actor's relative saliences are the same, so no trade.
+    gen = np.random.default_rng(seed)
+    x = gen.uniform(0, 100, (n, m))
+    s = np.outer(gen.uniform(0.1, 1, n), gen.uniform(1, 100, m))
+    res = run(x, np.ones((n, m)), s, rounds=3)
+    assert res.exchanges == []
+
+
+def test_ties_broken_by_seed_only():
+    # B1 and B2 are identical, so their exchanges with A tie; the seed picks one, the listing
+    # order does not, and the forecast (symmetric) is the same either way.
+    x = np.array([[100, 100], [0, 0], [0, 0]], dtype=float)
+    s = np.array([[80, 20], [20, 80], [20, 80]], dtype=float)
+    c = np.ones((3, 2))
+    picks = set()
+    for seed in range(12):
+        res = run(
+            x,
+            c,
+            s,
+            rounds=1,
+            rng=np.random.default_rng(np.random.SeedSequence(seed)),
+            actor_keys=["A", "B1", "B2"],
+        )
+        again = run(
+            x,
+            c,
+            s,
+            rounds=1,
+            rng=np.random.default_rng(np.random.SeedSequence(seed)),
+            actor_keys=["A", "B1", "B2"],
+        )
+        assert [(e.i, e.j) for e in res.exchanges] == [(e.i, e.j) for e in again.exchanges]
+        assert res.exchanges[0].tied == 2
+        picks.add(res.exchanges[0].j)
+        # listed in another order, the same seed picks the same actor
+        rev = run(
+            x[[0, 2, 1]],
+            c,
+            s[[0, 2, 1]],
+            rounds=1,
+            rng=np.random.default_rng(np.random.SeedSequence(seed)),
+            actor_keys=["A", "B2", "B1"],
+        )
+        assert {1: "B1", 2: "B2"}[res.exchanges[0].j] == {1: "B2", 2: "B1"}[rev.exchanges[0].j]
+    assert picks == {1, 2}
+
+
+def test_bad_parameters():
+    x = np.zeros((2, 2))
+    for kw in (
+        {"rounds": 0},
+        {"rounds": 1.5},
+        {"carry_fixed": -0.1},
+        {"carry_fixed": 0.7, "carry_salience": 0.5},
+        {"max_exchanges": 0},
+    ):
+        with pytest.raises(InputError):
+            run(x, np.ones((2, 2)), np.ones((2, 2)), **kw)
+    with pytest.raises(InputError):
+        run(np.full((2, 2), 101.0), np.ones((2, 2)), np.ones((2, 2)))
+
+
+# ------------------------------------------------------------------ on scenarios
+BASE = {
+    "id": "ex",
+    "title": "Exchange",
+    "date": "2024-01-01",
+    "body": {
+        "id": "two",
+        "name": "Council of Two",
+        "rule": {"kind": "unanimity"},
+        "members": [{"id": "A", "name": "Aland"}, {"id": "B", "name": "Borduria"}],
+    },
+    "issues": [
+        {"id": "p", "title": "P", "status_quo": 0},
+        {"id": "q", "title": "Q", "scale": {"min": 0, "max": 10}, "status_quo": 10},
+        {"id": "r", "title": "R"},
+    ],
+    "actors": [
+        {
+            "id": "A",
+            "name": "Aland",
+            "capability": 1,
+            "stances": {
+                "p": {"position": 100, "salience": 80},
+                "q": {"position": 10, "salience": 20},
+                "r": {"position": 100, "salience": 50},
+            },
+        },
+        {
+            "id": "B",
+            "name": "Borduria",
+            "capability": 1,
+            "stances": {
+                "p": {"position": 0, "salience": 20},
+                "q": {"position": 0, "salience": 80},
+                "r": {"position": 0, "salience": 50},
+            },
+        },
+    ],
+}
+
+
+def scn(**changes) -> Scenario:
+    d = copy.deepcopy(BASE)
+    d.update(changes)
+    return Scenario.model_validate(d)
+
+
+def test_scenario_forecast_voting_positions_pass_unanimity():
+    # As in the symmetric hand case (q on 0..10): B moves to 100 on p, A to 0 on q.  Under
+    # unanimity each votes by its voting position, so both points pass against the status quo.
+    f = exchange.forecast(scn())
+    p, q = f.issue("p"), f.issue("q")
+    assert p.outcome == pytest.approx(100.0) and p.adopted is True
+    assert q.outcome == pytest.approx(0.0) and q.adopted is True
+    assert p.details["voting_positions"] == pytest.approx({"A": 100.0, "B": 100.0})
+    moves = [mv for rec in p.trace for mv in rec["moves"]]
+    assert moves[0]["actor"] == "B" and moves[0]["counterpart"] == "A"
+    assert moves[0]["by"] == pytest.approx(100.0)
+    assert any("Borduria gave ground here to Aland" in s for s in p.explanation)
+
+
+def test_links_restrict_trades():
+    # Linking only p and r: the best trade (p for q, cross 80*80 - 20*20) is not allowed; on p
+    # and r, s_Ap s_Br - s_Ar s_Bp = 80*50 - 50*20 > 0, so A gets B's move on p for its own on r.
+    f = exchange.forecast(scn(links=[["p", "r"]]), rounds=1)
+    q = f.issue("q")
+    assert q.details["exchanges"] == [] and q.details["linked_with"] == []
+    # q untouched: its point is the compromise (20*10 + 80*0)/100 = 2 on 0..10, which A (at
+    # 10, the status quo) vetoes under unanimity
+    assert q.details["bargaining_point"] == pytest.approx(2.0)
+    assert q.outcome == 10.0 and q.blockers == ["A"]
+    (ex,) = f.issue("p").details["exchanges"]
+    assert (ex["demander"], ex["supplier"], ex["supply_issue"]) == ("A", "B", "r")
+
+
+LINKED = """\
+id: l
+title: Links
+date: 2024-01-01
+body: {id: two, name: Two, rule: {kind: unanimity}, members: [{id: A, name: Aland}]}
+issues:
+  - {id: p, title: P}
+  - {id: q, title: Q}
+actors:
+  - {id: A, name: Aland, capability: 1, stances: {p: {position: 0, salience: 10}}}
+links:
+  - [p, q]
+  - {issues: [p, nope], note: arms for a veto}
+  - {issues: [q, q]}
+"""
+
+
+def test_link_validation_errors_name_the_line():
+    from concilium.io import parse_scenario
+
+    with pytest.raises(InputError) as ei:
+        parse_scenario(LINKED, "links.yaml")
+    probs = ei.value.problems
+    assert [p.field for p in probs] == ["links[1].issues[1]", "links[2].issues[1]"]
+    assert "unknown issue 'nope'" in probs[0].message and probs[0].line == 12
+    assert "listed twice" in probs[1].message and probs[1].line == 13
+    with pytest.raises(InputError):
+        parse_scenario(LINKED.replace("  - [p, q]\n", "  - [p]\n"), "links.yaml")
+
+
+def test_link_matrix_groups_link_every_pair():
+    sc = scn(links=[{"issues": ["p", "q", "r"], "note": "one package"}])
+    m = sc.link_matrix()
+    assert m.tolist() == [[False, True, True], [True, False, True], [True, True, False]]
+    assert scn().link_matrix() is None
+
+
+def test_run_model_seed_recorded_and_reproducible():
+    a = run_model(scn(), "exchange", seed=7)
+    b = run_model(scn(), "exchange", seed=7)
+    assert a == b and a.provenance.seed == 7
