@@ -34,6 +34,7 @@ _MODULES = (
     "compromise",
     "nash",
     "expected_utility",
+    "exchange",
 )
 
 # What a model can require of a scenario, and how to check it.
