@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from concilium.errors import InputError
 from concilium.games import SimpleGame
+from concilium.numbers import BoundedFloat
 
 __all__ = [
     "VOTES",
@@ -176,9 +177,21 @@ def integer_weights(values: Sequence[float], max_decimals: int = 6) -> tuple[np.
     for k in range(max_decimals + 1):
         scale = 10**k
         if all(abs(v * scale - round(v * scale)) < 1e-9 * max(1.0, v * scale) for v in vals):
-            return np.array([round(v * scale) for v in vals], dtype=np.int64), scale
+            return _int64(vals, scale), scale
     scale = 10**max_decimals
-    return np.array([round(v * scale) for v in vals], dtype=np.int64), scale
+    return _int64(vals, scale), scale
+
+
+def _int64(vals: Sequence[float], scale: int) -> np.ndarray:
+    """The scaled weights as int64, refusing totals that would overflow (sums of subsets
+    are taken in int64 by the games)."""
+    ints = [round(v * scale) for v in vals]
+    if sum(ints) >= 2**62:
+        big = max(vals)
+        raise InputError(f"weights are too large to count exactly (the largest is {big:g}, "
+                         f"the total {sum(vals):g} in units of 1/{scale})",
+                         hint="give the weights in larger units or with fewer decimals")
+    return np.array(ints, dtype=np.int64)
 
 
 def _member_weights(members: Sequence[RuleMember], weight: str) -> list[float]:
@@ -277,7 +290,7 @@ class WeightedMajority(_RuleBase):
 
     kind: Literal["weighted_majority"] = "weighted_majority"
     weight: str = "votes"
-    quota: float | None = Field(default=None, gt=0)
+    quota: BoundedFloat | None = Field(default=None, gt=0)
     threshold: float | None = Field(default=None, gt=0, le=1)
 
     @model_validator(mode="after")

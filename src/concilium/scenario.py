@@ -30,6 +30,7 @@ from pydantic import (
 
 from concilium.bodies import Body, Member, coerce_body, load_body
 from concilium.errors import InputError, Problem
+from concilium.numbers import BoundedFloat
 from concilium.rules import Rule
 
 __all__ = [
@@ -44,7 +45,7 @@ __all__ = [
     "Stance",
 ]
 
-FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
+FiniteFloat = BoundedFloat  # finite, |x| <= 1e15 (concilium.numbers)
 Id = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^\S(.*\S)?$")]
 
 

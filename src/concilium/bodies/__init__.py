@@ -43,9 +43,14 @@ class Member(BaseModel):
     def _finite_weights(cls, v: dict[str, float]) -> dict[str, float]:
         import math
 
+        from concilium.numbers import MAX_MAGNITUDE
+
         for k, w in v.items():
             if not math.isfinite(w) or w < 0:
                 raise ValueError(f"weight {k!r} must be a finite non-negative number, got {w}")
+            if w > MAX_MAGNITUDE:
+                raise ValueError(f"weight {k!r} is too large ({w:g}): weights are accepted up "
+                                 "to 1e15 (give them in larger units)")
         return v
 
     @model_validator(mode="after")
@@ -174,7 +179,7 @@ def load_body(name_or_path: str | Path) -> Body:
         return _builtin(key)
     p = Path(name_or_path)
     if p.suffix.lower() in (".yaml", ".yml", ".json") or p.exists():
-        tree, source = read_document(p)
+        tree, source = read_document(p, what="a body file")
         return validate(Body, tree, source)
     raise InputError(
         f"unknown body {str(name_or_path)!r}",
