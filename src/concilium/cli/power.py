@@ -45,9 +45,10 @@ class _Target:
 
 
 def _is_scenario(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    from concilium.analysis.power.weights_file import read_text_head
+
+    text = read_text_head(path)
+    if text is None:
         return False
     import re
 
@@ -61,6 +62,10 @@ def _resolve(target: str, date: dt.date | None, rule_name: str | None) -> _Targe
     from concilium.bodies import load_body
 
     path = Path(target)
+    if path.exists() and not path.is_file():  # a FIFO, device or directory: say so
+        from concilium.io.limits import open_input
+
+        open_input(path, what="a body, scenario or weights file").close()
     if path.is_file() and looks_like_weights_file(path):
         if rule_name or date:
             raise InputError("--rule and --date apply to bodies and scenarios, not weights files")

@@ -53,6 +53,7 @@ Modelling choices (docs/evaluation.md gives the reasons)
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,11 +198,14 @@ class DeuData:
 
 def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]]:
     """The raw table (strings), the file line of each row, and notes on skipped rows."""
+    from concilium.io.limits import read_input
+
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise InputError(f"no such file: {p}", hint="give the path to a DEU file (tab-separated)")
+    raw = read_input(p, what="a dataset file")  # regular files only, at most the size limit
     try:
-        df = pd.read_csv(p, sep="\t", dtype=str, keep_default_na=False, na_filter=False,
+        df = pd.read_csv(io.BytesIO(raw), sep="\t", dtype=str, keep_default_na=False, na_filter=False,
                          skip_blank_lines=False, encoding="utf-8")
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"cannot read {p} as tab-separated text: {exc}", source=str(p),

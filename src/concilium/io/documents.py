@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,9 +22,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.nodes import MappingNode, SequenceNode
 
 from concilium.errors import InputError, Problem
+from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, read_input
 
 __all__ = [
     "dump_yaml",
@@ -40,28 +46,190 @@ __all__ = [
 
 M = TypeVar("M", bound=BaseModel)
 
-_MAX_BYTES = 50 * 1024 * 1024  # scenario files are small; refuse to parse something huge
+
+# ---------------------------------------------------------------------------- bounded YAML
+class _LimitError(MarkedYAMLError):
+    """A document past a documented limit (nesting depth, node count): refused, not parsed."""
+
+
+class _BoundedComposer(Composer):
+    """ruamel's composer with two limits, checked while the node graph is built and before
+    anything is expanded (see docs/scenario-format.md, "Limits"):
+
+    * nesting depth at most :data:`~concilium.io.limits.MAX_DEPTH` (ruamel's composer and
+      constructor recurse once per level: a document nested 100,000 deep would otherwise end
+      in ``RecursionError``);
+    * at most :func:`~concilium.io.limits.max_yaml_nodes` values once aliases are expanded.
+
+    The composer itself shares an anchored node between its aliases, but everything after it
+    (converting to plain data, validating) expands them: ten aliases of ten aliases ... nine
+    levels deep ("billion laughs") is a 100-byte file of 10^9 values.  Each node's expanded
+    size is 1 + its children's; an alias adds its anchor's size.  The running total is the
+    size of the expanded document so far, so a bomb is refused after composing a few dozen
+    nodes, in microseconds.  An alias to a node that contains it (a recursive structure,
+    which cannot be expanded at all) is refused too.
+    """
+
+    def compose_document(self: Any) -> Any:
+        self._limit = max_yaml_nodes()
+        self._total = 0
+        self._open: list[int] = []  # expanded size so far of each node being composed
+        self._sizes: dict[int, int] = {}  # id(anchored node) -> expanded size
+        return super().compose_document()
+
+    def _count(self, size: int, mark: Any) -> None:
+        self._total += size
+        if self._open:
+            self._open[-1] += size
+        if self._total > self._limit:
+            raise _LimitError(
+                None, None,
+                f"the document holds more than {self._limit:,} values once its aliases are "
+                "expanded (an alias bomb?); refused before expanding it",
+                mark)
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        if isinstance(event, AliasEvent):
+            target = self.anchors.get(event.anchor)
+            if target is not None:
+                size = self._sizes.get(id(target))
+                if size is None:
+                    raise _LimitError(
+                        None, None,
+                        f"the alias *{event.anchor} refers to a mapping or list that contains "
+                        "it (a recursive structure)",
+                        event.start_mark)
+                self._count(size, event.start_mark)
+            return super().compose_node(parent, index)  # undefined alias: ruamel's error
+        if len(self._open) >= MAX_DEPTH:
+            raise _LimitError(
+                None, None,
+                f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
+                event.start_mark)
+        self._count(1, event.start_mark)
+        self._open.append(0)
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            children = self._open.pop()
+        if self._open:
+            self._open[-1] += children
+        if event.anchor is not None:
+            self._sizes[id(node)] = 1 + children
+        return node
+
+
+class _CheckedConstructor(RoundTripConstructor):
+    """Round-trip constructor turning a scalar that Python cannot represent (an integer of
+    more than 4,300 digits, a date with day 31 in a 30-day month, year 0) into an
+    :class:`InputError` naming the field and line, instead of a bare ``ValueError``."""
+
+    def construct_document(self, node: Any) -> Any:
+        self._root = node
+        return super().construct_document(node)
+
+    def construct_non_recursive_object(self, node: Any, tag: str | None = None) -> Any:
+        try:
+            return super().construct_non_recursive_object(node, tag)
+        except (ValueError, OverflowError) as exc:
+            if isinstance(exc, YAMLError):
+                raise
+            raise self._scalar_error(node, exc) from None
+
+    def _scalar_error(self, node: Any, exc: Exception) -> InputError:
+        raw = str(node.value) if not isinstance(node.value, list) else ""
+        reason = str(exc)
+        if "digits" in reason and raw:
+            digits = sum(c.isdigit() for c in raw)
+            msg = f"a number with {digits:,} digits is too long to read"
+            hint = "numbers in scenarios are small; check the value"
+        elif "timestamp" in str(node.tag) or "year" in reason or "day" in reason \
+                or "month" in reason:
+            msg = f"{_short(raw)} is not a date: {reason}"
+            hint = "write a real date as YYYY-MM-DD"
+        else:
+            msg = f"cannot read the value {_short(raw)}: {reason}"
+            hint = None
+        mark = node.start_mark
+        return InputError(msg, field=_node_path(getattr(self, "_root", None), node),
+                          line=mark.line + 1, column=mark.column + 1, hint=hint)
+
+
+def _short(raw: str, width: int = 40) -> str:
+    return repr(raw if len(raw) <= width else raw[:width] + "...")
+
+
+def _node_path(root: Any, target: Any) -> str | None:
+    """The field path (``actors[3].date``) of ``target`` in a composed node graph."""
+    if root is None:
+        return None
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return format_loc(path) or None
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.append((value, (*path, str(key.value))))
+        elif isinstance(node, SequenceNode):
+            for i, value in enumerate(node.value):
+                stack.append((value, (*path, i)))
+    return None
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_flow_depth(text: str, source: str) -> None:
+    """Refuse more than :data:`MAX_DEPTH` unclosed ``[``/``{`` before ruamel scans them.
+
+    ruamel's scanner keeps one possible simple key per open flow collection and checks them
+    all at every token, so ``[[[[...`` a thousand deep takes seconds to scan before the
+    composer's depth limit is reached.  This count ignores quoting (a bracket inside a quoted
+    string counts too), so it can only over-count; a file needs more than 100 unclosed
+    brackets to be refused by mistake.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        if m.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, m.start()) + 1
+                column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+                raise InputError(
+                    f"mappings and lists are nested more than {MAX_DEPTH} levels deep "
+                    "(counting unclosed [ and { brackets)", source=source, line=line,
+                    column=column, hint="see the limits in docs/scenario-format.md")
+        elif depth:
+            depth -= 1
 
 
 def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
+    y.Composer = _BoundedComposer
+    y.Constructor = _CheckedConstructor
     return y
 
 
-def read_document(path: str | os.PathLike[str]) -> tuple[Any, str]:
-    """Read a YAML or JSON file into a ruamel round-trip tree; returns ``(tree, source)``."""
+def read_document(path: str | os.PathLike[str], *, what: str = "a scenario file"
+                  ) -> tuple[Any, str]:
+    """Read a YAML or JSON file into a ruamel round-trip tree; returns ``(tree, source)``.
+
+    The file must be a regular file within the size limit
+    (:func:`concilium.io.limits.read_input`).
+    """
     p = Path(path)
     source = str(path)
-    if not p.exists():
-        raise InputError("file not found", source=source, hint="check the path")
-    if p.is_dir():
-        raise InputError("is a directory, not a scenario file", source=source)
-    size = p.stat().st_size
-    if size > _MAX_BYTES:
-        raise InputError(f"file is too large ({size / 1e6:.0f} MB) for a scenario", source=source)
-    raw = p.read_bytes()
+    raw = read_input(p, what=what, source=source)
     return parse_text(_decode(raw, source), source, json_syntax=p.suffix.lower() == ".json"), source
 
 
@@ -99,8 +267,25 @@ def parse_text(text: str, source: str = "<string>", *, json_syntax: bool = False
             raise InputError(
                 f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
             ) from None
+        except RecursionError:
+            raise InputError(f"invalid JSON: objects and arrays are nested more than "
+                             f"{MAX_DEPTH} levels deep", source=source) from None
+        except ValueError:
+            pass  # e.g. an integer of over 4,300 digits: reported below with its line
+    _check_flow_depth(text, source)
     try:
         tree = _yaml().load(text)
+    except InputError as exc:  # a scalar Python cannot hold (_CheckedConstructor)
+        raise exc.with_source(source) from None
+    except _LimitError as exc:
+        mark = exc.problem_mark
+        raise InputError(
+            str(exc.problem), source=source,
+            line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None,
+            hint="see the limits in docs/scenario-format.md") from None
+    except RecursionError:  # belt and braces: the composer's depth limit comes first
+        raise InputError(f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
+                         source=source) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "syntax error").strip()

@@ -29,6 +29,7 @@ however large the file; only counters and the first :data:`MAX_EXAMPLES` example
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import tempfile
@@ -410,9 +411,12 @@ def _decoded_chunks(fh: BinaryIO, source: str, report: ScanReport) -> Iterator[s
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a whole text file with the same decoding rules and errors as :func:`scan_file`."""
+    from concilium.io.limits import read_input
+
     path = Path(path)
     report = ScanReport(source=str(path), encoding="")
-    with open(path, "rb") as fh:
+    raw = read_input(path, what="a text file")  # regular files only, at most the size limit
+    with io.BytesIO(raw) as fh:
         text = "".join(_decoded_chunks(fh, str(path), report))
     if not text.strip():
         raise InputError("the file has no text (only white space)", source=str(path))
@@ -427,9 +431,9 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
     the whole input has been read, so a failure leaves nothing (and an existing ``out``
     untouched).  ``out`` may be the input file itself.
     """
+    from concilium.io.limits import open_input
+
     path = Path(path)
-    if path.is_dir():
-        raise InputError("is a directory, not a text file", source=str(path))
     if out is not None:
         folder = Path(out).parent
         if not folder.is_dir():
@@ -439,7 +443,8 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
     scanner = _Scanner(report, fold_isolated)
     tmp = None
     try:
-        with open(path, "rb") as fh:
+        # Regular files only (a FIFO or /dev/zero would never end); streamed, so no size limit.
+        with open_input(path, what="a text file") as fh:
             if out is not None:
                 out = Path(out)
                 fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp",

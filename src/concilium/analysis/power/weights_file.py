@@ -213,7 +213,7 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
 # ------------------------------------------------------------------------------ CSV
 def parse_weights_csv(text: str, source: str = "<csv>") -> WeightsFile:
     """Parse the CSV form (see the module docstring)."""
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = _csv_rows(text, source)
     numbered = [(i + 1, r) for i, r in enumerate(rows)
                 if r and any(c.strip() for c in r) and not r[0].lstrip().startswith("#")]
     if not numbered:
@@ -248,6 +248,11 @@ def parse_weights_csv(text: str, source: str = "<csv>") -> WeightsFile:
             if len(r) < len(header):
                 raise InputError(f"row has {len(r)} fields, the header has {len(header)}",
                                  line=ln, hint="fill every column")
+            if len(r) > len(header) and any(c.strip() for c in r[len(header):]):
+                raise InputError(
+                    f"row has {len(r)} fields, the header has {len(header)}", line=ln,
+                    hint="remove the extra values or name their column in the header; put a "
+                    "name containing a comma in double quotes")
             members.append(first)
             lines.append(ln)
             if name_col is not None and r[name_col].strip():
@@ -261,11 +266,28 @@ def parse_weights_csv(text: str, source: str = "<csv>") -> WeightsFile:
     return WeightsFile(game, names, Path(source).stem, scales, source)
 
 
+def _csv_rows(text: str, source: str) -> list[list[str]]:
+    """All rows; a field over the csv module's limit (131,072 characters) or another
+    malformation is one InputError with its line."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            limit = csv.field_size_limit()
+            raise InputError(f"a field is longer than {limit:,} characters", source=source,
+                             line=reader.line_num,
+                             hint="check for an unclosed quote (\") or a runaway value") from None
+        raise InputError(f"cannot read the CSV: {exc}", source=source,
+                         line=reader.line_num) from None
+    return rows
+
+
 # ------------------------------------------------------------------------------ YAML
 def _parse_yaml(path: Path) -> WeightsFile:
     from concilium.io.documents import locate, read_document, to_plain
 
-    tree, source = read_document(path)
+    tree, source = read_document(path, what="a weights file")
     data = to_plain(tree)
     if not isinstance(data, dict) or not isinstance(data.get("members"), list):
         raise InputError("a weights file needs a 'members' list", source=source,
@@ -318,9 +340,8 @@ def looks_like_weights_file(path: str | Path) -> bool:
         return True
     if p.suffix.lower() not in (".yaml", ".yml", ".json") or not p.is_file():
         return False
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    text = read_text_head(p)
+    if text is None:
         return False
     return bool(re.search(r"^(quota|clauses)\s*:", text, re.MULTILINE)) and not re.search(
         r"^(rule|actors|issues)\s*:", text, re.MULTILINE)
@@ -328,13 +349,27 @@ def looks_like_weights_file(path: str | Path) -> bool:
 
 def load_weights_file(path: str | Path) -> WeightsFile:
     """Read a CSV or YAML weights file (see the module docstring for the format)."""
+    from concilium.io.limits import read_input
+
     p = Path(path)
-    if not p.exists():
-        raise InputError("file not found", source=str(path), hint="check the path")
     if p.suffix.lower() == ".csv":
+        raw = read_input(p, what="a weights file")  # regular files only, bounded size
         try:
-            text = p.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=str(path), hint="save the file as UTF-8") from None
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line})",
+                             source=str(path), line=line, hint="save the file as UTF-8") from None
         return parse_weights_csv(text, str(path))
     return _parse_yaml(p)
+
+
+def read_text_head(path: str | Path) -> str | None:
+    """The text of a regular file within the input size limit, or None when it cannot be
+    read as UTF-8 (used to guess a file's kind; the loader then reports what is wrong)."""
+    from concilium.io.limits import read_input
+
+    try:
+        return read_input(path).decode("utf-8")
+    except (InputError, UnicodeDecodeError):
+        return None
