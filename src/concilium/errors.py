@@ -26,16 +26,21 @@ class Problem:
     hint: str | None = None
 
     def render(self, source: str | None = None) -> str:
+        """One line: where, what, and the hint.  Control and bidi characters from the input
+        (a file name, a quoted value) are shown escaped, never raw (concilium.text.safe)."""
+        from concilium.text.safe import terminal_safe
+
         where = []
         if source:
-            where.append(str(source))
+            where.append(terminal_safe(source))
         if self.line is not None:
             where.append(f"line {self.line}" + (f", column {self.column}" if self.column else ""))
         if self.field:
-            where.append(f"field {self.field}")
-        text = (", ".join(where) + ": " if where else "") + self.message
+            where.append(f"field {terminal_safe(self.field)}")
+        text = (", ".join(where) + ": " if where else "") + terminal_safe(
+            self.message, keep_newlines=True)
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({terminal_safe(self.hint, keep_newlines=True)})"
         return text
 
 
@@ -70,10 +75,15 @@ class InputError(ConciliumError):
 
     def __str__(self) -> str:
         if not self.problems:
-            return f"{self.source}: invalid input" if self.source else "invalid input"
+            from concilium.text.safe import terminal_safe
+
+            return f"{terminal_safe(self.source)}: invalid input" if self.source else "invalid input"
         if len(self.problems) == 1:
             return self.problems[0].render(self.source)
-        head = f"{self.source}: {len(self.problems)} problems" if self.source else (
+        from concilium.text.safe import terminal_safe
+
+        src = terminal_safe(self.source) if self.source else None
+        head = f"{src}: {len(self.problems)} problems" if src else (
             f"{len(self.problems)} problems"
         )
         return head + "\n" + "\n".join("  - " + p.render() for p in self.problems)

@@ -6,7 +6,9 @@ they stay thin: parse options, call the library, render the result.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 
 import typer
@@ -35,8 +37,60 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(USER_ERROR)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, raised by :func:`main`'s SIGINT handler.
+
+    Not a KeyboardInterrupt: typer turns those into a silent exit 130, and an ``except
+    Exception`` anywhere in a library cannot swallow a BaseException."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: run the app, map errors to one message and an exit status."""
+    """Console-script entry point: run the app, map errors to one message and an exit status.
+
+    Ctrl-C exits with status 130 and says which command stopped and whether anything was
+    written (outputs are written atomically, so an interrupted command leaves no half-written
+    file); a second Ctrl-C while that is printed, or Ctrl-C while an error message is being
+    printed, gives no traceback.
+    """
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread (e.g. embedded): keep the default handler
+        pass
+    try:
+        try:
+            _run(argv)
+        except (Interrupted, KeyboardInterrupt):
+            _interrupted(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _interrupted(argv: list[str] | None) -> None:
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: still no traceback
+    except ValueError:
+        pass
+    from concilium.io.limits import written_files
+
+    args = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in args if not a.startswith("-")), None)
+    what = f"concilium {command}" if command else "concilium"
+    written = written_files()
+    done = ("nothing was written" if not written
+            else "written before the interrupt: " + ", ".join(written))
+    # If the terminal went away, the exit status still says it.
+    with contextlib.suppress(BaseException):
+        err_console.print(f"interrupted: {_escape(what)} stopped (Ctrl-C); {_escape(done)}")
+    sys.exit(130)
+
+
+def _run(argv: list[str] | None) -> None:
     try:
         # Standalone mode: typer itself reports usage errors (exit 2) and --help.
         app(args=argv)
@@ -47,7 +101,14 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(exc, BrokenPipeError):
             sys.exit(0)
         name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        err_console.print(f"[bold red]error:[/] cannot access{_escape(name)}: {exc.strerror or exc}")
+        err_console.print(f"[bold red]error:[/] cannot access{_escape(name)}: "
+                          f"{_escape(exc.strerror or str(exc))}")
+        sys.exit(USER_ERROR)
+    except RecursionError:  # a structure nested past every limit: a user error, said plainly
+        if os.environ.get("CONCILIUM_DEBUG"):
+            raise
+        err_console.print("[bold red]error:[/] the input is nested too deeply to process "
+                          "(see the limits in docs/scenario-format.md)")
         sys.exit(USER_ERROR)
     except Exception as exc:  # a bug in concilium: say so, without a wall of traceback
         if os.environ.get("CONCILIUM_DEBUG"):
@@ -60,6 +121,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _escape(text: str) -> str:
-    from rich.markup import escape
+    """Text safe to print with rich markup: control and bidi characters shown escaped
+    (``\\x1b``), markup such as ``[bold]`` shown, not applied."""
+    from concilium.text.safe import markup_safe
 
-    return escape(text)
+    return markup_safe(text, keep_newlines=True)

@@ -55,6 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -204,11 +205,15 @@ def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]
     if not p.exists():
         raise InputError(f"no such file: {p}", hint="give the path to a DEU file (tab-separated)")
     raw = read_input(p, what="a dataset file")  # regular files only, at most the size limit
+    _check_field_lengths(raw, str(p))
     try:
         df = pd.read_csv(io.BytesIO(raw), sep="\t", dtype=str, keep_default_na=False, na_filter=False,
                          skip_blank_lines=False, encoding="utf-8")
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"cannot read {p} as tab-separated text: {exc}", source=str(p),
+        msg = " ".join(str(exc).split())
+        at = re.search(r"in line (\d+)", msg)
+        raise InputError(f"cannot read the file as tab-separated text: {msg}", source=str(p),
+                         line=int(at.group(1)) if at else None,
                          hint="DEU files are tab-separated with a header row") from None
     df.columns = [str(c).strip().strip('"').lower() for c in df.columns]
     missing = [c for c in _REQUIRED if c not in df.columns]
@@ -229,6 +234,28 @@ def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]
         elif filled.iat[k]:
             skipped.append(f"line {lines[k]}: no proposal or issue id, so not data (skipped)")
     return df.iloc[keep].reset_index(drop=True), [lines[k] for k in keep], skipped
+
+
+#: longest field accepted, as in Python's csv module (csv.field_size_limit())
+MAX_FIELD_CHARS = 131_072
+
+
+def _check_field_lengths(raw: bytes, source: str) -> None:
+    """Refuse a field longer than :data:`MAX_FIELD_CHARS` (an unclosed quote, or not a DEU
+    file), naming its line and column, the same limit as the CSV weights files."""
+    lines = raw.split(b"\n")
+    if max(map(len, lines), default=0) <= MAX_FIELD_CHARS:  # bytes >= characters: all fine
+        return
+    header = [h.strip().strip(b'"').decode("utf-8", "replace") for h in lines[0].split(b"\t")]
+    for number, line in enumerate(lines, start=1):
+        if len(line) <= MAX_FIELD_CHARS:
+            continue
+        for j, cell in enumerate(line.split(b"\t")):
+            if len(cell.decode("utf-8", "replace")) > MAX_FIELD_CHARS:
+                raise InputError(f"a field is longer than {MAX_FIELD_CHARS:,} characters",
+                                 source=source, line=number,
+                                 field=header[j] if j < len(header) else None,
+                                 hint="check for an unclosed quote (\") or a runaway value")
 
 
 def load_deu(path: str | Path, *, capability: str = "equal",

@@ -25,11 +25,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import AliasEvent, ScalarEvent
 from ruamel.yaml.nodes import MappingNode, SequenceNode
 
 from concilium.errors import InputError, Problem
-from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, read_input
+from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, note_written, read_input
 
 __all__ = [
     "dump_yaml",
@@ -102,7 +102,7 @@ class _BoundedComposer(Composer):
                         event.start_mark)
                 self._count(size, event.start_mark)
             return super().compose_node(parent, index)  # undefined alias: ruamel's error
-        if len(self._open) >= MAX_DEPTH:
+        if len(self._open) >= MAX_DEPTH and not isinstance(event, ScalarEvent):
             raise _LimitError(
                 None, None,
                 f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
@@ -520,6 +520,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, p)
+        note_written(p)
     except BaseException:
         try:
             os.unlink(tmp)

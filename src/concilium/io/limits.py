@@ -39,8 +39,10 @@ __all__ = [
     "MAX_DEPTH",
     "max_input_bytes",
     "max_yaml_nodes",
+    "note_written",
     "open_input",
     "read_input",
+    "written_files",
 ]
 
 #: default size limit of an input file, in megabytes (10^6 bytes)
@@ -182,9 +184,9 @@ def read_input(
 def _too_large(
     size: int, cap: int, source: str, what: str, *, at_least: bool = False
 ) -> InputError:
-    more = "more than " if at_least else ""
+    shown = f"more than {_mb(cap)}" if at_least else _mb(size)
     return InputError(
-        f"the file is too large for {what}: {more}{_mb(size)}, the limit is {_mb(cap)}",
+        f"the file is too large ({shown}); the limit for {what} is {_mb(cap)}",
         source=source,
         hint=f"check that this is the right file; to raise the limit set {_ENV_BYTES} "
         f"(megabytes, default {DEFAULT_MAX_INPUT_MB})",
@@ -193,3 +195,18 @@ def _too_large(
 
 def _mb(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+# Files this process has written (completed), so that an interrupted command can say
+# truthfully whether it left anything behind.  Writers call note_written after the rename.
+_WRITTEN: list[str] = []
+
+
+def note_written(path: str | os.PathLike[str]) -> None:
+    """Record that ``path`` was written completely (see :func:`written_files`)."""
+    _WRITTEN.append(os.fspath(path))
+
+
+def written_files() -> list[str]:
+    """The files written so far by this process, in order."""
+    return list(_WRITTEN)

@@ -50,8 +50,13 @@ _UNSAFE_KEEP_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_SEPARATOR
 _JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}{_SEPARATORS}]")
 
 
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _escape(match: re.Match[str]) -> str:
     ch = match.group()
+    if ch in _NAMED:
+        return _NAMED[ch]
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 

@@ -431,7 +431,7 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
     the whole input has been read, so a failure leaves nothing (and an existing ``out``
     untouched).  ``out`` may be the input file itself.
     """
-    from concilium.io.limits import open_input
+    from concilium.io.limits import note_written, open_input
 
     path = Path(path)
     if out is not None:
@@ -468,6 +468,7 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
             os.chmod(tmp, _mode_for(out))
             os.replace(tmp, out)
             tmp = None
+            note_written(out)
             report.repaired = True
             report.output = str(out)
     finally:
