@@ -35,6 +35,7 @@ _MODULES = (
     "nash",
     "expected_utility",
     "exchange",
+    "smp",
 )
 
 # What a model can require of a scenario, and how to check it.
