@@ -59,6 +59,14 @@ class ModelSpec:
     summary: str
     forecast: Callable[..., Forecast] = field(repr=False)
     module: str = ""
+    stochastic_if: dict[str, str] = field(default_factory=dict)
+
+    def is_stochastic(self, params: dict[str, Any]) -> bool:
+        """Whether a run with these parameters draws random numbers: always for a stochastic
+        model; for a deterministic one with a random mode (``STOCHASTIC_IF``), when chosen."""
+        return self.stochastic or any(
+            str(params.get(k, "")).strip().lower() == v for k, v in self.stochastic_if.items()
+        )
 
     @property
     def params(self) -> dict[str, Any]:
@@ -83,6 +91,7 @@ def _load() -> dict[str, ModelSpec]:
             summary=getattr(mod, "SUMMARY", (mod.__doc__ or "").strip().splitlines()[0]),
             forecast=mod.forecast,
             module=mod.__name__,
+            stochastic_if=dict(getattr(mod, "STOCHASTIC_IF", {})),
         )
         if spec.name in out:
             raise RuntimeError(f"two models are called {spec.name!r}")
@@ -157,12 +166,13 @@ def run_model(
         if isinstance(v, float) and not math.isfinite(v):
             raise InputError(f"parameter {k} must be a finite number")
     check_requirements(scenario, spec)
-    if spec.stochastic and rng is None:
+    stochastic = spec.is_stochastic(params)
+    if stochastic and rng is None:
         if seed is None:
             seed = int(np.random.SeedSequence().entropy % (2**63))
         rng = np.random.default_rng(np.random.SeedSequence(seed))
     result = spec.forecast(scenario, rng=rng, **params)
-    if spec.stochastic and seed is not None:
+    if stochastic and seed is not None:
         prov = result.provenance.model_copy(update={"seed": seed})
         result = result.model_copy(update={"provenance": prov})
     return result
