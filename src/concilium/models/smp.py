@@ -138,7 +138,8 @@ CITATION = (
     "de Mesquita's expected-utility model of bargaining."
 )
 REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = False  # deterministic by default; transition="stochastic" draws from rng
+STOCHASTIC = False  # deterministic by default ...
+STOCHASTIC_IF = {"transition": "stochastic"}  # ... the registry seeds rng for this mode
 SUMMARY = (
     "KTAB's Spatial Model of Politics: multi-dimensional challenges, bargains and "
     "probabilistic Condorcet elections, turn by turn until movement dies down; the final "
@@ -1034,7 +1035,6 @@ def forecast(
     interpolation: str = "s2p2",
     bargain_model: str = "init_only",
     max_turns: int = MAX_TURNS,
-    seed: int | None = None,
     institutions: bool = True,
 ):
     """Run KTAB's SMP on a scenario (all issues at once, as the dimensions of one space).
@@ -1053,10 +1053,10 @@ def forecast(
         ``PropCbc`` are accepted).  Defaults are KTAB's.
     max_turns
         KTAB stops after 100 turns at the latest.
-    seed, rng
-        ``transition="stochastic"`` draws each actor's bargain by probability from ``rng``,
-        or from ``numpy.random.default_rng(SeedSequence(seed))``; the same seed gives the
-        same run.  Deterministic runs use neither.
+    rng
+        ``transition="stochastic"`` draws each actor's bargain by probability from ``rng``
+        (``run_model``/``--seed`` give ``default_rng(SeedSequence(seed))``: the same seed gives
+        the same run).  Deterministic runs do not use it.
     institutions
         As for every bargaining model: the forecast is the status quo when the rule does
         not let the SMP's position pass against it.
@@ -1076,17 +1076,11 @@ def forecast(
         "bargain_model": bargain_model,
     }
     options = {k: option_value(k, v) for k, v in options.items()}
-    if seed is not None and (
-        isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0
-    ):
-        raise InputError(f"parameter seed must be a non-negative integer, not {seed!r}")
     if options["transition"] == "stochastic" and rng is None:
-        if seed is None:
-            raise InputError(
-                "transition=stochastic draws the bargains at random and needs a seed",
-                hint="add --param seed=N (the same seed gives the same run)",
-            )
-        rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
+        raise InputError(
+            "transition=stochastic draws the bargains at random and needs a seed",
+            hint="give --seed N (the same seed gives the same run)",
+        )
     arr = scenario_arrays(scenario)
     try:
         tr = run(
@@ -1100,7 +1094,7 @@ def forecast(
     except InputError as exc:
         p = exc.problems[0]
         raise InputError(f"smp: {p.message}", field=p.field, hint=p.hint) from None
-    params = {**options, "max_turns": max_turns, "seed": seed, "institutions": institutions}
+    params = {**options, "max_turns": max_turns, "institutions": institutions}
     ids, names = arr["ids"], arr["names"]
     member = np.array([scenario.is_member(a) for a in ids], dtype=bool)
     top = tr.most_probable(-1)
