@@ -224,7 +224,7 @@ POS_TOL = 1e-3  # positions closer than this (Euclidean, 0..1) are one option
 _MIN_C = 1e-8  # empty coalition (Model::coalitions)
 _MIN_CLTN = 1e-10  # empty coalition in a challenge (probEduChlg)
 _MIN_SIG_EDU = 1e-5  # smallest expected gain worth a challenge
-_CHUNK = 1 << 16  # elements per temporary block
+_CHUNK = 1 << 20  # elements per temporary block (queue elections)
 _CACHE = 16384  # elements per (i, j, n) block of the challenge search (stays in cache)
 
 
@@ -295,19 +295,33 @@ def coalitions(util: np.ndarray, w: np.ndarray, rule: str = "prop") -> np.ndarra
     """``Model::coalitions``: ``C[i, j] = 1e-8 + sum_k positive part of v_k(i:j)`` where
     ``util[k, i]`` is voter k's utility of option i and ``w[k]`` its weight.  O(K m^2)."""
     K, m = util.shape
+    if rule == "prop":
+        # sum_k w_k max(0, u_ki - u_kj) = (L_i - L_j + S_ij) / 2 with L = w u and the symmetric
+        # S_ij = sum_k w_k |u_ki - u_kj|: only the upper triangle of S is computed
+        S = np.zeros((m, m))
+        block = max(1, _CACHE // max(1, K * m))
+        buf = np.empty((K, min(block, m) * m))
+        for a in range(0, m, block):
+            b = min(m, a + block)
+            du = buf[:, : (b - a) * (m - a)].reshape(K, b - a, m - a)
+            np.subtract(util[:, a:b, None], util[:, None, a:], out=du)
+            np.abs(du, out=du)
+            S[a:b, a:] = (w @ du.reshape(K, -1)).reshape(b - a, m - a)
+        S = np.triu(S, 1)
+        S += S.T
+        L = w @ util
+        c = 0.5 * ((L[:, None] - L[None, :]) + S)
+        np.maximum(c, 0.0, out=c)
+        c += _MIN_C
+        np.fill_diagonal(c, _MIN_C)
+        return c
     pos = np.empty((m, m))
     asym = rule == "asym_prosp"
     neg = np.empty((m, m)) if asym else pos
     block = max(1, _CACHE // max(1, K * m))
-    buf = np.empty((K, min(block, m), m))
     for a in range(0, m, block):
         b = min(m, a + block)
-        du = buf[:, : b - a]
-        np.subtract(util[:, a:b, None], util[:, None, :], out=du)  # u_k(i) - u_k(j)
-        if rule == "prop":
-            np.maximum(du, 0.0, out=du)
-            pos[a:b] = (w @ du.reshape(K, -1)).reshape(b - a, m)
-            continue
+        du = util[:, a:b, None] - util[:, None, :]  # u_k(i) - u_k(j)
         v = vote(rule, w[:, None, None], du)
         pos[a:b] = np.maximum(v, 0.0).sum(axis=0)
         if asym:
@@ -477,7 +491,7 @@ def challenge_estimates(
     w = view.tsal * view.caps
     dd = view.d[np.arange(n), np.arange(n)]
     dT = view.d.T  # dT[b, a] = d[a, b]: row b gathers everyone's distance to b
-    block = max(1, _CHUNK // max(1, n))
+    block = max(1, (1 << 18) // max(1, n))
     for a0 in range(0, m, block):
         sl = slice(a0, min(m, a0 + block))
         hh, kk, ii, jj = h[sl], k[sl], i[sl], j[sl]
@@ -629,8 +643,9 @@ def _resolve(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The scalar PCE over each actor's queue (``util[a, o]``: actor a's utility of option o);
     returns the position in the queue of the option each actor takes, and its probability.
-    Queues of the same length are batched."""
+    Queues of the same length are batched (in chunks that bound the temporaries)."""
     n = len(queues)
+    na = caps.size
     pick = np.zeros(n, dtype=np.intp)
     prob = np.ones(n)
     by_len: dict[int, list[int]] = {}
@@ -638,32 +653,32 @@ def _resolve(
         if len(q) > 1:
             by_len.setdefault(len(q), []).append(k)
     batchable = rule == "prop" and opt["pce"] == "conditional"
-    ar = None if draws is None else draws
-    for m, ks in by_len.items():
-        kk = np.array(ks)
-        if not batchable or m > 16:
-            p = np.stack(
-                [
-                    pce(coalitions(util[:, queues[k]], caps, rule), opt["victory_prob"], opt["pce"])
-                    for k in ks
-                ]
-            )
-        else:
-            u = util[:, np.array([queues[k] for k in ks])]  # (na, B, m)
+    for m, ks_all in by_len.items():
+        step = _CHUNK // (na * m * m)
+        if not batchable or step < 1:
+            for k in ks_all:
+                pk = pce(
+                    coalitions(util[:, queues[k]], caps, rule), opt["victory_prob"], opt["pce"]
+                )
+                sel = _choose(pk[None, :], None if draws is None else draws[k : k + 1])[0]
+                pick[k], prob[k] = sel, pk[sel]
+            continue
+        diag = np.arange(m)
+        for c0 in range(0, len(ks_all), step):
+            ks = np.array(ks_all[c0 : c0 + step])
+            u = util[:, np.array([queues[k] for k in ks.tolist()])]  # (na, B, m)
             du = np.maximum(u[:, :, :, None] - u[:, :, None, :], 0.0)  # (na, B, m, m)
-            c = (caps @ du.reshape(caps.size, -1)).reshape(len(ks), m, m) + _MIN_C
-            diag = np.arange(m)
+            c = (caps @ du.reshape(na, -1)).reshape(ks.size, m, m) + _MIN_C
             c[:, diag, diag] = _MIN_C
             pv = _vp(c, np.swapaxes(c, 1, 2), opt["victory_prob"])
             pv[:, diag, diag] = 0.5
-            with np.errstate(divide="ignore"):
-                lg = np.log(pv).sum(axis=2)
+            lg = np.log(pv).sum(axis=2)
             lg -= lg.max(axis=1, keepdims=True)
             p = np.exp(lg)
             p /= p.sum(axis=1, keepdims=True)
-        sel = _choose(p, None if ar is None else ar[kk])
-        pick[kk] = sel
-        prob[kk] = p[np.arange(len(ks)), sel]
+            sel = _choose(p, None if draws is None else draws[ks])
+            pick[ks] = sel
+            prob[ks] = p[np.arange(ks.size), sel]
     return pick, prob
 
 
@@ -673,10 +688,18 @@ def position_probabilities(x: np.ndarray, view: _View, opt: dict[str, str]):
     n = x.shape[0]
     diff = x[:, None, :] - x[None, :, :]
     close = np.sqrt((diff * diff).sum(axis=-1)) < POS_TOL
-    uniq: list[int] = []
-    for a in range(n):
-        if not uniq or not close[a, uniq].any():
-            uniq.append(a)
+    # KTAB's greedy grouping: an actor opens a new option unless it is close to an earlier
+    # option.  When closeness is transitive (the usual case) "no earlier actor is close" says
+    # the same; otherwise group one by one.
+    first = np.argmax(close, axis=1)  # the first actor each one is close to (itself at worst)
+    cand = first == np.arange(n)
+    if cand[first].all():
+        uniq = np.flatnonzero(cand).tolist()
+    else:
+        uniq = []
+        for a in range(n):
+            if not uniq or not close[a, uniq].any():
+                uniq.append(a)
     u = view.own()[:, uniq]
     p = pce(coalitions(u, view.caps, "prop"), opt["victory_prob"], opt["pce"])
     cu = close[:, uniq]
