@@ -1,0 +1,222 @@
+"""Score ``concilium draft`` on the drafting set of ``benchmarks/draft/articles``.
+
+Run from the repository root (no network)::
+
+    python benchmarks/draft/evaluate.py [--split heldout|dev|all] [--engine auto|rules|spacy]
+                                        [--seeds 2] [--details]
+
+For each article the drafted scenario's stances (per issue, per actor) are compared with the
+gold file beside the article (format in ``benchmarks/draft/README.md``):
+
+* stated recall: stated gold stances drafted with the same label / all stated gold stances;
+* precision: drafted stances matching gold (stated or implied) / drafted stances on scored actors;
+* inverted: support drafted where the gold says oppose, or the reverse;
+* obfuscated copies (``tests/text/obfuscate.py``: mixed Cyrillic+Greek look-alikes at 30 %,
+  invisible characters at 20 %, fullwidth forms at 20 %; ``--seeds`` seeds each): the same
+  scores, and how many copies give exactly the clean article's stances;
+* counts: the vote counts the draft reads against those the gold says the text states;
+* timing: drafting a ~5,000-word article (the articles joined) after a first call.
+
+A drafted issue is matched to the gold issue whose ``match`` words occur most often in its id
+and title (ties: the first gold issue).  Reading a drafted stance: the stance's ``vote``
+(yes/no/abstain) where present, else the ``drafted stance: LABEL`` note, else the position
+(the proposal's value = support, the status quo's = oppose, midway = abstain).  The pre-issue-13
+draft's "ambivalent" is read as abstain (its closest label), which favours the old code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = Path(__file__).resolve().parent / "articles"
+sys.path.insert(0, str(ROOT / "tests" / "text"))
+
+from obfuscate import obfuscate  # noqa: E402
+from ruamel.yaml import YAML  # noqa: E402
+
+from concilium.errors import InputError  # noqa: E402
+from concilium.text.draft import draft_scenario  # noqa: E402
+
+OBFUSCATIONS = (("mixed", 0.3), ("invisible", 0.2), ("fullwidth", 0.2))
+VOTE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
+NOTE = re.compile(r"drafted stance: (\w+)")
+LABEL = {"support": "support", "oppose": "oppose", "abstain": "abstain",
+         "ambivalent": "abstain"}
+INVERSE = {("support", "oppose"), ("oppose", "support")}
+
+
+def load(split: str) -> list[tuple[str, str, dict[str, Any]]]:
+    yaml = YAML(typ="safe")
+    out = []
+    for gold_path in sorted(ARTICLES.glob("*.yaml")):
+        gold = yaml.load(gold_path.read_text(encoding="utf-8"))
+        if split != "all" and gold["split"] != split:
+            continue
+        article = next(p for p in ARTICLES.glob(gold_path.stem + ".*") if p.suffix != ".yaml")
+        out.append((article.name, article.read_text(encoding="utf-8"), gold))
+    return out
+
+
+def _label(stance: dict[str, Any], issue: dict[str, Any]) -> str | None:
+    if stance.get("vote") in VOTE:
+        return VOTE[stance["vote"]]
+    m = NOTE.search(stance.get("note") or "")
+    if m:
+        return LABEL.get(m.group(1))
+    pos = stance["position"]
+    value = pos["value"] if isinstance(pos, dict) else pos
+    if value == issue.get("proposal"):
+        return "support"
+    if value == issue.get("status_quo"):
+        return "oppose"
+    return "abstain"
+
+
+def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, str], str]:
+    """{(gold issue index, actor id): label} read from a drafted scenario."""
+    if sc is None:
+        return {}
+    gissues = gold["issues"]
+    to_gold: dict[str, int] = {}
+    for issue in sc["issues"]:
+        text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
+        scores = [sum(text.count(w.lower()) for w in g["match"]) for g in gissues]
+        to_gold[issue["id"]] = max(range(len(gissues)), key=lambda k: (scores[k], -k))
+    issues = {i["id"]: i for i in sc["issues"]}
+    out: dict[tuple[int, str], str] = {}
+    for actor in sc["actors"]:
+        for iid, stance in (actor.get("stances") or {}).items():
+            label = _label(stance, issues[iid])
+            key = (to_gold[iid], actor["id"])
+            if label is not None and key not in out:
+                out[key] = label
+    return out
+
+
+def drafted_counts(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[int, dict]:
+    if sc is None:
+        return {}
+    meta = (sc.get("x-draft") or {}).get("issues") or {}
+    out: dict[int, dict] = {}
+    for issue in sc["issues"]:
+        counts = (meta.get(issue["id"]) or {}).get("counts")
+        if counts:
+            text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
+            scores = [sum(text.count(w.lower()) for w in g["match"]) for g in gold["issues"]]
+            k = max(range(len(scores)), key=lambda j: (scores[j], -j))
+            out.setdefault(k, {k2: v for k2, v in counts.items() if v is not None})
+    return out
+
+
+def run(raw: str, name: str, engine: str | None) -> dict[str, Any] | None:
+    kwargs: dict[str, Any] = {"source": name}
+    if engine and "engine" in inspect.signature(draft_scenario).parameters:
+        kwargs["engine"] = engine
+    try:
+        return draft_scenario(raw, **kwargs)
+    except InputError:
+        return None
+
+
+def score(got: dict[tuple[int, str], str], gold: dict[str, Any], acc: Counter,
+          details: list[str] | None = None, name: str = "") -> None:
+    unscored = set(gold.get("unscored") or ())
+    for k, g in enumerate(gold["issues"]):
+        stated, implied = g.get("stated") or {}, g.get("implied") or {}
+        for actor, want in stated.items():
+            acc["stated"] += 1
+            have = got.get((k, actor))
+            acc["stated_hit"] += have == want
+            if details is not None and have != want:
+                details.append(f"{name} [{g['id']}] {actor}: gold {want}, drafted {have}")
+        for actor, want in implied.items():
+            acc["implied"] += 1
+            acc["implied_hit"] += got.get((k, actor)) == want
+    for (k, actor), label in got.items():
+        if actor in unscored:
+            continue
+        g = gold["issues"][k]
+        want = (g.get("stated") or {}).get(actor) or (g.get("implied") or {}).get(actor)
+        acc["drafted"] += 1
+        acc["correct"] += want == label
+        if (label, want) in INVERSE:
+            acc["inverted"] += 1
+            if details is not None:
+                details.append(f"{name} [{g['id']}] {actor}: INVERTED gold {want}, drafted "
+                               f"{label}")
+        elif want is None and details is not None:
+            details.append(f"{name} [{g['id']}] {actor}: not in gold, drafted {label}")
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a / b:.0%} ({a}/{b})" if b else "n/a"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="heldout", choices=("heldout", "dev", "all"))
+    ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
+    ap.add_argument("--seeds", type=int, default=2)
+    ap.add_argument("--details", action="store_true", help="list every miss and error")
+    args = ap.parse_args(argv)
+
+    docs = load(args.split)
+    print(f"## Drafting: {len(docs)} articles ({args.split}), engine {args.engine or 'default'}\n")
+    clean = Counter()
+    obf = Counter()
+    counts = Counter()
+    identical = copies = failed = 0
+    details: list[str] | None = [] if args.details else None
+    for name, raw, gold in docs:
+        sc = run(raw, name, args.engine)
+        failed += sc is None
+        got = drafted(sc, gold)
+        score(got, gold, clean, details, name)
+        gc = drafted_counts(sc, gold)
+        for k, g in enumerate(gold["issues"]):
+            for key, want in (g.get("counts") or {}).items():
+                counts["stated"] += 1
+                counts["read"] += (gc.get(k) or {}).get(key) == want
+        for scheme, rate in OBFUSCATIONS:
+            for s in range(args.seeds):
+                spoofed = obfuscate(raw, scheme, rate, seed=700 + 31 * s)
+                got_o = drafted(run(spoofed, name, args.engine), gold)
+                score(got_o, gold, obf)
+                copies += 1
+                identical += got_o == got
+    print("| version | stated recall | precision | inverted | implied recall "
+          "| articles with no draft |")
+    print("|---|---|---|---|---|---|")
+    print(f"| clean | {_pct(clean['stated_hit'], clean['stated'])} "
+          f"| {_pct(clean['correct'], clean['drafted'])} | {clean['inverted']} "
+          f"| {_pct(clean['implied_hit'], clean['implied'])} | {failed} |")
+    print(f"| obfuscated ({copies} copies) | {_pct(obf['stated_hit'], obf['stated'])} "
+          f"| {_pct(obf['correct'], obf['drafted'])} | {obf['inverted']} "
+          f"| {_pct(obf['implied_hit'], obf['implied'])} | - |")
+    print(f"\nObfuscated copies with exactly the clean stances: {identical}/{copies}.")
+    print(f"Vote counts read as stated: {_pct(counts['read'], counts['stated'])}.")
+
+    text = "\n\n".join(raw for _, raw, _ in load("all") if not raw.lstrip().startswith("<"))
+    words = text.split()
+    while len(words) < 5000:
+        words += words
+    big = " ".join(words[:5000])
+    run(big, "big.txt", args.engine)  # first call: loads the pipeline
+    t0 = time.perf_counter()
+    run(big, "big.txt", args.engine)
+    print(f"Drafting a 5,000-word article after the first call: {time.perf_counter() - t0:.2f} s")
+    if details:
+        print("\n### Misses and errors\n")
+        print("\n".join(f"- {d}" for d in details))
+
+
+if __name__ == "__main__":
+    main()
