@@ -95,25 +95,33 @@ def _shown_word(word: str) -> str:
 
 @app.command()
 def draft(
-    article: Annotated[Path, typer.Argument(help="news article: plain text or HTML (UTF-8)")],
+    articles: Annotated[list[Path], typer.Argument(
+        help="news articles: plain text or HTML (UTF-8); several reports of one decision are "
+        "merged")],
     out: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="write the draft scenario here (YAML); default: print it")] = None,
     body: Annotated[Optional[str], typer.Option(
-        "--body", help="the deciding body (nato, eu-council, unsc); default: from the article",
-    )] = None,
+        "--body", help="the deciding body (nato, eu-council, unsc, unga); default: from the "
+        "article")] = None,
     date: Annotated[Optional[str], typer.Option(
         "--date", help="decision date YYYY-MM-DD; default: the first date in the article")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="auto (spaCy when installed), spacy, or rules (cue words only)",
+    )] = "auto",
 ) -> None:
-    """Draft a scenario from a news article: actors, rule cues and stances with evidence.
+    """Draft a scenario from news articles: actors, rule cues, issues, stances with evidence.
 
-    The article is repaired for look-alike characters first.  Salience and capability are left
-    as marked assumptions; the draft is validated as a scenario before it is written.
+    Each article is repaired for look-alike characters first.  With several articles the
+    stances are merged (latest date wins, evidence from each kept) and conflicts between
+    sources are reported.  Salience and capability are left as marked assumptions; the draft
+    is validated as a scenario before it is written.
     """
     import datetime as dt
 
     from concilium.io import parse_scenario
-    from concilium.io.documents import dump_yaml, write_atomic
+    from concilium.io.documents import dump_yaml
     from concilium.text.draft import draft_from_file
+    from concilium.text.merge import merge_drafts
 
     day = None
     if date is not None:
@@ -122,19 +130,45 @@ def draft(
         except ValueError:
             raise InputError(f"--date {date!r} is not a date",
                              hint="write it as YYYY-MM-DD") from None
-    scenario = draft_from_file(article, on=day, body=body)
+    if out is not None and str(out) != "-":
+        target = out.resolve()
+        for a in articles:
+            if a.resolve() == target:
+                raise InputError(f"--output {out} is one of the input articles",
+                                 hint="write the draft to another file")
+    drafts = [draft_from_file(a, on=day, body=body, engine=engine) for a in articles]
+    scenario = merge_drafts(drafts)
     text = dump_yaml(scenario)
     sc = parse_scenario(text, str(out or "draft.yaml"))  # the draft must be a valid scenario
-    if out is None:
+    meta = scenario.get("x-draft") or {}
+    if out is None or str(out) == "-":
         typer.echo(text, nl=False)  # plain output: rich would wrap long lines
     else:
-        write_atomic(out, text)
+        _write(out, text, articles)
         with_stance = sum(1 for a in sc.actors if a.stances)
-        err_console.print(f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
-                          f"body {sc.body.id}, date {sc.date}")
+        err_console.print(Text(
+            f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
+            f"{len(sc.issues)} issue(s), body {sc.body.id}, date {sc.date}"))
         missing = sc.missing_members()
         if missing:
-            err_console.print(
+            err_console.print(Text(
                 f"next: {len(missing)} member(s) of {sc.body.name} are not in the article; add "
                 f"their positions, or forecast with silent members counted as abstaining: "
-                f"concilium forecast {out} --param unlisted=abstain")
+                f"concilium forecast {out} --param unlisted=abstain"))
+    for conflict in meta.get("conflicts", []):
+        err_console.print(Text("conflict: " + conflict, style="yellow"))
+    if meta.get("engine") == "rules" and engine == "auto":
+        from concilium.text.nlp import INSTALL_HINT
+
+        err_console.print(Text("note: stances were read with cue words only; " + INSTALL_HINT))
+
+
+def _write(out: Path, text: str, inputs: list[Path]) -> None:
+    try:
+        from concilium.io.output import write_output  # the shared safe writer
+    except ImportError:  # not on this checkout yet: atomic write, inputs checked above
+        from concilium.io.documents import write_atomic
+
+        write_atomic(out, text)
+        return
+    write_output(out, text, inputs=tuple(inputs))

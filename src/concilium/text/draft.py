@@ -126,11 +126,20 @@ def article_text(raw: str) -> tuple[str, str]:
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
         headline = " ".join("".join(p.h1).split()) or " ".join("".join(p.title).split())
     else:
-        text = raw.strip()
+        text = _unwrap(raw.strip())
         headline = ""
     if not headline:
         headline = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return headline, text
+
+
+_WRAPPED = re.compile(r"(?m)^(.{50,}[^\s.!?:;\"”’)\]])\n(?=[^\s])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines of plain text: a single line break after a long line that does
+    not end a sentence continues the sentence (a blank line still ends the paragraph)."""
+    return _WRAPPED.sub(r"\1 ", text)
 
 
 _ABBREVIATIONS = {
@@ -419,24 +428,204 @@ def _verdict(cues: list[StanceCue]) -> str:
 
 # ------------------------------------------------------------------------------- draft
 
+_STOP = {
+    "a", "an", "the", "its", "their", "of", "on", "in", "for", "to", "and", "or", "that", "which",
+    "would", "have", "has", "had", "be", "been", "is", "was", "with", "by", "at", "as", "from",
+    "this", "these", "it", "into", "so", "could", "should", "will", "all", "any", "new",
+    "resolution", "draft", "text", "security", "council", "un", "eu", "nato", "called",
+    "calling", "calls", "call", "proposal", "general", "assembly", "member", "states",
+    "demanded", "demanding", "demands", "condemning", "condemned", "deploring", "deplored",
+    "welcoming", "urging", "urged", "set", "out", "whose", "what",
+}
+_PROPOSAL_RE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:a|an|the|its|their|his|her|that|which)\b)"
+    r"[\w'’-]+\s+){0,4}"
+    r"(?:resolution|draft|text|law|regulation|package|deal|plan|proposal|bid|agreement|ban|"
+    r"duties|tariffs|ceasefire|truce|pauses|sanctions|facility|reform|directive|treaty|"
+    r"membership|accession|negotiations|talks|revision|target|nomination|appointment|"
+    r"suspension|declaration|overhaul|mechanism|mission|programme|decision))\b"
+    r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
+    r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?", re.IGNORECASE)
+_WHEN = re.compile(r"\s*\b(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|"
+                   r"Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
 def _slug(text: str, limit: int = 48) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return (s[:limit].rstrip("-") or "issue")
+    if len(s) > limit:  # cut at a word boundary, never mid-word
+        s = s[:limit + 1].rsplit("-", 1)[0] if "-" in s[:limit + 1] else s[:limit]
+    return s.strip("-") or "issue"
+
+
+def _short_id(title: str, words: int = 4) -> str:
+    """A readable issue id: the first content words of the title ("gaza-humanitarian-pauses")."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    toks = [t for t in re.findall(r"[a-z0-9]+", ascii_text.lower()) if t not in _STOP]
+    return _slug("-".join(dict.fromkeys(toks[:words]))) if toks else "proposal"
+
+
+def _words(text: str, n: int) -> str:
+    parts = text.split()
+    return " ".join(parts[:n]) + (" ..." if len(parts) > n else "")
+
+
+def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, str]:
+    """(issue id, title) for the article's main proposal: the first proposal noun phrase of
+    the opening sentences with what it calls for ("a Security Council resolution that would
+    have called for humanitarian pauses ..."), else the headline; whole words only."""
+    for _, sent in sents[:3]:
+        if sent.strip() == headline.strip():
+            continue
+        m = _PROPOSAL_RE.search(sent)
+        if m:
+            np_ = m.group(1).strip()
+            rest = _WHEN.sub("", m.group(2) or "").strip(" ,")
+            title = np_ + (" " + rest if rest else "")
+            title = _words(title, 16).rstrip(" ,")
+            title = title[0].upper() + title[1:]
+            return _short_id(np_ + " " + rest), title
+    title = _words(headline, 14) if headline else "Proposal"
+    return _short_id(title), title
+
+
+def _anchor_title(anchor: str, text: str, gaz: Gazetteer) -> tuple[str, str]:
+    kind, key = anchor.split(":", 1)
+    if kind == "state":
+        name = gaz.state_name(key)
+        return _slug(f"{name}-membership"), f"{name}: membership"
+    m = re.search(r"\b" + re.escape(key) + r"\b", text, re.IGNORECASE)
+    if m is None:
+        return _slug(key), key.title()
+    words = text[:m.start()].split()[-4:]
+    lead: list[str] = []
+    for w in reversed(words):  # "Ursula von der Leyen", "António Costa"
+        if w[:1].isupper() and w.isalpha() or w in ("von", "van", "der", "de", "da", "du"):
+            lead.insert(0, w)
+        else:
+            break
+    while lead and not lead[0][:1].isupper():
+        lead.pop(0)
+    if lead and lead[0].lower() in ("president", "prime", "minister", "chancellor", "the"):
+        lead = []
+    name = " ".join([*lead, m.group()])
+    return _slug(name), name
+
+
+def _to_stances(cues: list[StanceCue]) -> list[Any]:
+    """The rule reader's cues as stances (engine ``rules``)."""
+    from concilium.text.stance import ABSTAIN, NEUTRAL, Stance
+
+    out = []
+    by_actor: dict[str, list[StanceCue]] = defaultdict(list)
+    for c in cues:
+        by_actor[c.actor].append(c)
+    verdict = {a: _verdict(cs) for a, cs in by_actor.items()}  # the majority of its cues
+    for c in cues:
+        label = c.stance
+        if label == AMBIVALENT:
+            label = ABSTAIN if re.match(r"abstain", c.cue, re.IGNORECASE) else NEUTRAL
+        if label == NEUTRAL:
+            continue
+        conf = 0.35 if c.negated else (0.9 if re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE)
+                                       else 0.6)
+        if c.stance != verdict[c.actor]:
+            conf *= 0.5  # outvoted by the actor's other cues
+        out.append(Stance(c.actor, label, conf, c.sentence, c.cue, "rule", None, 0))
+    return out
+
+
+_PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
+
+
+def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Any]:
+    from concilium.text.nlp import load_pipeline
+    from concilium.text.stance import cue_words, read_stances
+
+    nlp = load_pipeline()
+    words = cue_words()
+    picked: list[tuple[int, str, list[tuple[int, int, Mention]]]] = []
+    ms = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    for index, (start, sent) in enumerate(sents):
+        end = start + len(sent)
+        while k < len(ms) and ms[k].start < start:
+            k += 1
+        mine = []
+        j = k
+        while j < len(ms) and ms[j].start < end:
+            mine.append((ms[j].start - start, ms[j].end - start, ms[j]))
+            j += 1
+        if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent):
+            parse = bool(words & set(_WORD.findall(sent.lower())))
+            cut = _DATELINE.match(sent)
+            if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
+                sent = sent[cut.end():]
+                mine = [(a - cut.end(), b - cut.end(), m) for a, b, m in mine if a >= cut.end()]
+            picked.append((index, sent, mine, parse))
+    docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
+    return read_stances((i, t, next(docs) if parse else None, m)
+                        for i, t, m, parse in picked)
+
+
+_WORD = re.compile(r"[\w-]+")
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–]{0,40}?\d{4}\s*(?:[—–]|--?)\s*")
+
+
+def _engine(engine: str) -> str:
+    from concilium.text import nlp
+
+    if engine not in ("auto", "spacy", "rules"):
+        raise InputError(f"engine {engine!r} is not one of auto, spacy, rules")
+    if engine == "auto":
+        return "spacy" if nlp.available() else "rules"
+    if engine == "spacy" and not nlp.available():
+        raise InputError("the spaCy pipeline is not installed", hint=nlp.INSTALL_HINT)
+    return engine
+
+
+_UNGA = {
+    "id": "unga",
+    "name": "United Nations General Assembly",
+    "description": ("One vote per member state. Art. 18 of the Charter: important questions "
+                    "need a two-thirds majority of the members present and voting, other "
+                    "questions a majority of those present and voting; abstentions are not "
+                    "votes cast. Drafted inline: only the states named in the article are "
+                    "listed as members (the Assembly has 193)."),
+    "rule": {"kind": "majority", "name": "majority of members present and voting",
+             "threshold": 0.5, "strict": True, "base": "votes_cast"},
+    "rules": {"important": {"kind": "majority", "name": "two-thirds of members present and voting",
+                            "threshold": 0.666667, "strict": False, "base": "votes_cast"}},
+    "sources": ["UN Charter, Art. 18: https://www.un.org/en/about-us/un-charter/chapter-4"],
+}
+# When no council is named, how an article speaks of the deciders points at the body.
+_BODY_HINTS = [
+    ("eu-council", re.compile(r"\b(?:EU|European Union|bloc's)(?:\s+[\w-]+){0,2}\s+(?:ministers|"
+                              r"governments|member states|countries|capitals)\b|\bmember states\b|"
+                              r"\bqualified majority\b|\bCouncil presidency\b")),
+    ("unsc", re.compile(r"\b(?:vetoe?d?s?|vetoing)\b[^.]{0,80}\bresolution\b|\bresolution\b[^.]"
+                        r"{0,80}\bvetoe?d\b|\bpermanent members?\b|\belected members\b")),
+    ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
+]
+_TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 
 
 def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = None,
-                   body: str | None = None, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
+                   body: str | None = None, gazetteer: Gazetteer | None = None,
+                   engine: str = "auto") -> dict[str, Any]:
     """A scenario mapping (the YAML shape of ``concilium.scenario``) drafted from an article.
 
     ``source`` is the name cited in every evidence entry; ``on`` the decision date (default:
-    the first date written in the article, else today); ``body`` forces the body.
+    the first date written in the article, else today); ``body`` forces the body;
+    ``engine``: ``spacy`` (the dependency reader, extra ``nlp``), ``rules`` (cue words and
+    word order only) or ``auto`` (spaCy when installed).
     """
-    from concilium.bodies import load_body
+    from concilium.text.counts import Tally, find_counts, reconcile
     from concilium.text.scan import scan_text
+    from concilium.text.stance import ACTION, NEUTRAL, resolve
 
     if not raw.strip():
         raise InputError("the article is empty", source=source)
+    used = _engine(engine)
     # Repair the raw input first, so that spoofed markup ("<nаv>") is recognised too.
     report, repaired = scan_text(raw, fix=True, fold_isolated=True, source=source)
     headline, text = article_text(repaired or raw)
@@ -446,15 +635,26 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     sents = sentences(text)
 
     bodies = Counter(m.body for m in mentions if m.body)
+    if not bodies:  # no council named: the way the article speaks of the deciders
+        for b, rx in _BODY_HINTS:
+            n = len(rx.findall(text))
+            if n:
+                bodies[b] = n
     if body is None:
         if not bodies:
             raise InputError(
                 "the article names no council this tool knows (NATO's North Atlantic Council, "
-                "the Council of the EU, the UN Security Council)",
-                hint="pass --body nato|eu-council|unsc", source=source)
+                "the Council of the EU or European Council, the UN Security Council or General "
+                "Assembly)", hint="pass --body nato|eu-council|unsc|unga", source=source)
         body = bodies.most_common(1)[0][0]
-    the_body = load_body(body)
-    members = {m.id: m for m in the_body.members_on(day)}
+    inline = body == "unga"
+    members: dict[str, Any] = {}
+    the_body = None
+    if not inline:
+        from concilium.bodies import load_body
+
+        the_body = load_body(body)
+        members = {m.id: m for m in the_body.members_on(day)}
 
     # Rule cues, with the sentences that carry them.
     cue_notes: list[str] = []
@@ -465,93 +665,257 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
             cue_notes.append(f"rule cue '{cue}': " + " | ".join(hits[:3]))
             if rules.get(body) and rule_name is None:
                 rule_name = rules[body]
-    if rule_name is not None:
+    if inline and any(_TWO_THIRDS.search(s) for _, s in sents):
+        rule_name = "important"
+        cue_notes.append("rule cue 'two-thirds': an important question (Art. 18(2))")
+    if rule_name is not None and the_body is not None:
         try:
             the_body.get_rule(rule_name)
         except InputError:
             rule_name = None
 
-    cues = stances(sents, mentions)
-    by_actor: dict[str, list[StanceCue]] = defaultdict(list)
-    for c in cues:
-        by_actor[c.actor].append(c)
+    if used == "spacy":
+        read = _spacy_stances(sents, mentions)
+    else:
+        read = _to_stances(stances(sents, mentions))
+
+    # Issues: one per decision the article names with votes or actions ("von der Leyen",
+    # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
+    anchors: list[str] = []
+    for st in read:
+        if st.anchor and st.anchor != "all" and st.anchor not in anchors and any(
+                o.anchor == st.anchor and o.confidence >= ACTION * 0.59 and o.how != "reaction"
+                for o in read):
+            anchors.append(st.anchor)
+    issue_ids: list[str] = []
+    titles: list[str] = []
+    if len(anchors) >= 2:
+        for a in anchors:
+            iid, title = _anchor_title(a, text, gaz)
+            issue_ids.append(iid)
+            titles.append(title)
+        by_issue: dict[str, list[Any]] = {iid: [] for iid in issue_ids}
+        unplaced = []
+        last: dict[int, str] = {}
+        for st in read:
+            if st.anchor in anchors:
+                last[st.index] = st.anchor
+        for st in read:
+            if st.anchor == "all":
+                for iid in issue_ids:
+                    by_issue[iid].append(st)
+            elif st.anchor in anchors:
+                by_issue[issue_ids[anchors.index(st.anchor)]].append(st)
+            else:
+                prev = last.get(st.index) or last.get(st.index - 1)
+                if prev:
+                    by_issue[issue_ids[anchors.index(prev)]].append(st)
+                else:
+                    unplaced.append(st)
+        sentence_issue = {i: issue_ids[anchors.index(a)] for i, a in last.items()}
+    else:
+        iid, title = proposal_title(sents, headline)
+        issue_ids, titles = [iid], [title]
+        by_issue = {iid: list(read)}
+        unplaced = []
+        sentence_issue = {}
+
+    # Vote counts per issue.
+    tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
+    for index, (_, sent) in enumerate(sents):
+        iid = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
+        if iid is not None:
+            find_counts(sent, tallies[iid])
+
+    status_quo, proposal = 0.0, 100.0
+    values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
+    has_vote = _stance_has_vote()
+    vote_of = {"support": "yes", "oppose": "no", "abstain": "abstain"}
+
     surfaces: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if m.actor and m.surface not in surfaces[m.actor]:
             surfaces[m.actor].append(m.surface)
+    order = list(dict.fromkeys(m.actor for m in mentions if m.actor))
+    actor_stances: dict[str, dict[str, Any]] = defaultdict(dict)
+    neutral: list[str] = []
+    issue_meta: dict[str, Any] = {}
+    problems: list[str] = []
+    for iid in issue_ids:
+        resolved = resolve(by_issue[iid])
+        named: dict[str, str] = {}
+        named = {actor: label for actor, (label, _) in resolved.items()}
+        for actor, (label, group) in resolved.items():
+            if label == NEUTRAL:
+                if actor not in neutral:
+                    neutral.append(actor)
+                continue
+            if actor in actor_stances and iid in actor_stances[actor]:
+                continue
+            actor_stances[actor][iid] = _stance_entry(
+                label, group, values, source, day, has_vote, vote_of)
+        named = {a: lab for a, lab in named.items() if lab != NEUTRAL}
+        tally = tallies[iid]
+        meta: dict[str, Any] = {}
+        if not tally.empty():
+            meta["counts"] = tally.as_dict()
+            if tally.rest:
+                meta["counts_rest"] = tally.rest
+            meta["count_evidence"] = tally.evidence[:3]
+            if members:
+                assumed, problem = reconcile(
+                    tally, {a: lab for a, lab in named.items() if a in members}, list(members))
+                if problem:
+                    problems.append(f"{iid}: {problem}")
+                for actor, label in assumed.items():
+                    why = (f"counted, not named: the text's tally ({_tally_text(tally)}) and "
+                           "the stances it names leave only this")
+                    entry: dict[str, Any] = {
+                        "position": {"value": values[label], "assumption": why},
+                        "salience": {"value": 50, "assumption": ASSUMED},
+                        "note": f"drafted stance: {label} (assumed from the count)",
+                    }
+                    if has_vote:
+                        entry["vote"] = vote_of[label]
+                    actor_stances[actor][iid] = entry
+                    if actor not in order:
+                        order.append(actor)
+        issue_meta[iid] = meta
 
-    issue_id = _slug(headline, 40)
-    status_quo, proposal = 0.0, 100.0
-    values = {SUPPORT: proposal, OPPOSE: status_quo, AMBIVALENT: (status_quo + proposal) / 2}
     first_sentence = sents[0][1] if sents else headline
     actors: list[dict[str, Any]] = []
     silent: list[str] = []
-    order = list(dict.fromkeys(m.actor for m in mentions if m.actor))
     for iso in order:
         member = members.get(iso)
-        name = member.name if member else gaz.state_name(iso)
+        if iso in gaz.states:
+            name = member.name if member else gaz.state_name(iso)
+        else:
+            name = member.name if member else iso
         known = {name.casefold(), *(a.casefold() for a in (member.aliases if member else ()))}
-        aliases = [s for s in surfaces[iso] if s.casefold() not in known]
+        aliases = [s for s in surfaces.get(iso, []) if s.casefold() not in known]
         actor: dict[str, Any] = {"id": iso, "name": name}
         if aliases:
             actor["aliases"] = aliases
-        actor["role"] = "member" if member else "stakeholder"
+        actor["role"] = "member" if (member or inline) else "stakeholder"
         actor["capability"] = {"value": 50, "assumption": ASSUMED}
-        mine = by_actor.get(iso)
-        if mine:
-            stance = _verdict(mine)
-            evidence: dict[str, dict[str, Any]] = {}
-            for c in mine:
-                why = f"{c.stance} (cue: '{c.cue}'{', negated' if c.negated else ''})"
-                if c.sentence in evidence:
-                    evidence[c.sentence]["note"] += "; " + why
-                else:
-                    evidence[c.sentence] = {"source": source, "quote": c.sentence,
-                                            "date": _copy(day), "note": why}
-            actor["stances"] = {issue_id: {
-                "position": {"value": values[stance], "evidence": list(evidence.values())},
-                "salience": {"value": 50, "assumption": ASSUMED},
-                "note": f"drafted stance: {stance}",
-            }}
+        if actor_stances.get(iso):
+            actor["stances"] = {iid: actor_stances[iso][iid] for iid in issue_ids
+                                if iid in actor_stances[iso]}
         else:
             silent.append(name)
         actors.append(actor)
     if not actors:
         raise InputError("no state named in the article could be recognised",
-                         hint="the gazetteer covers NATO, EU and UNSC members of 2023-2025 and "
-                         "key partners; add actors by hand", source=source)
+                         hint="the gazetteer covers every UN member state and key office "
+                         "holders; add actors by hand", source=source)
 
+    engine_note = ("stances read with the spaCy dependency reader"
+                   if used == "spacy" else "stances read with cue words only (rules); "
+                   + _install_hint())
     notes = [
         f"Drafted by concilium from {source}: check every stance against its evidence.",
+        f"Engine: {engine_note}.",
         (f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
          f"{report.words} words affected); the text was repaired before reading."),
         f"Body chosen from the article's mentions: {dict(bodies) or {body: 'given'}}.",
         *cue_notes,
     ]
+    if inline:
+        notes.append("The General Assembly has no built-in body: an inline body lists only the "
+                     "states named here; add the others before forecasting.")
+    if not has_vote:
+        notes.append("Abstentions are drafted as a position midway between the status quo and "
+                     "the proposal, marked 'drafted stance: abstain' (this scenario format has "
+                     "no vote intention).")
     if silent:
         notes.append("Named without a stance: " + ", ".join(silent) + ".")
+    if neutral:
+        notes.append("Conflicting or neutral cues, no stance drafted: " + ", ".join(
+            gaz.state_name(a) if a in gaz.states else a for a in neutral) + ".")
+    if unplaced:
+        notes.append("Stances not attached to one of the issues: " + "; ".join(
+            f"{s.actor} {s.label} ('{s.cue}')" for s in unplaced[:10]) + ".")
+    notes.extend(problems)
+    main_title = titles[0] if len(titles) == 1 else (headline or first_sentence[:120])
     scenario: dict[str, Any] = {
-        "id": f"{issue_id[:60]}-{day.isoformat()}",
+        "id": f"{_slug(issue_ids[0] if len(issue_ids) == 1 else _short_id(main_title), 50)}"
+              f"-{day.isoformat()}",
         "title": headline or first_sentence[:120],
         "date": _copy(day),
-        "body": body,
+        "body": _inline_body(actors) if inline else body,
     }
     if rule_name:
         scenario["rule"] = rule_name
     scenario["issues"] = [{
-        "id": issue_id,
-        "title": headline or first_sentence[:120],
+        "id": iid,
+        "title": title,
         "scale": {"min": 0, "max": 100,
                   "low": "status quo: the proposal is not adopted",
-                  "high": "the proposal described in the article is adopted in full"},
+                  "high": "the proposal is adopted in full"},
         "status_quo": status_quo,
         "proposal": proposal,
         "evidence": [{"source": source, "quote": first_sentence, "date": _copy(day)}],
-    }]
+    } for iid, title in zip(issue_ids, titles)]
     scenario["actors"] = actors
     scenario["sources"] = [source]
     scenario["notes"] = "\n".join(notes)
+    scenario["x-draft"] = {
+        "engine": used,
+        "issues": {iid: issue_meta[iid] for iid in issue_ids if issue_meta[iid]},
+    }
+    if not scenario["x-draft"]["issues"]:
+        del scenario["x-draft"]["issues"]
+    if neutral:
+        scenario["x-draft"]["neutral"] = list(neutral)
     return scenario
+
+
+def _install_hint() -> str:
+    from concilium.text.nlp import INSTALL_HINT
+
+    return INSTALL_HINT
+
+
+def _tally_text(t: Any) -> str:
+    parts = [f"{v} {k}" for k, v in t.as_dict().items()]
+    if t.rest:
+        parts.append(f"all others: {t.rest}")
+    return ", ".join(parts)
+
+
+def _inline_body(actors: list[dict[str, Any]]) -> dict[str, Any]:
+    body = dict(_UNGA)
+    body["members"] = [{"id": a["id"], "name": a["name"]} for a in actors]
+    return body
+
+
+@lru_cache(maxsize=1)
+def _stance_has_vote() -> bool:
+    from concilium.scenario import Stance
+
+    return "vote" in Stance.model_fields
+
+
+def _stance_entry(label: str, group: list[Any], values: dict[str, float], source: str,
+                  day: dt.date, has_vote: bool, vote_of: dict[str, str]) -> dict[str, Any]:
+    top = [s for s in group if s.label == label]
+    best = max(s.confidence for s in top)
+    evidence: dict[str, dict[str, Any]] = {}
+    for s in sorted(group, key=lambda s: -s.confidence):
+        why = f"{s.label} ({s.how}, {s.confidence:.2f}: '{s.cue}')"
+        if s.sentence in evidence:
+            evidence[s.sentence]["note"] += "; " + why
+        else:
+            evidence[s.sentence] = {"source": source, "quote": s.sentence, "date": _copy(day),
+                                    "note": why}
+    entry: dict[str, Any] = {
+        "position": {"value": values[label], "evidence": list(evidence.values())},
+        "salience": {"value": 50, "assumption": ASSUMED},
+        "note": f"drafted stance: {label} (confidence {best:.2f})",
+    }
+    if has_vote:
+        entry["vote"] = vote_of[label]
+    return entry
 
 
 def _copy(day: dt.date) -> dt.date:
@@ -559,10 +923,10 @@ def _copy(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, day.day)
 
 
-def draft_from_file(path: str | Path, *, on: dt.date | None = None,
-                    body: str | None = None) -> dict[str, Any]:
+def draft_from_file(path: str | Path, *, on: dt.date | None = None, body: str | None = None,
+                    engine: str = "auto") -> dict[str, Any]:
     """Read an article file (UTF-8 or UTF-16 with BOM; text or HTML) and draft a scenario."""
     from concilium.text.scan import read_text
 
     path = Path(path)
-    return draft_scenario(read_text(path), source=path.name, on=on, body=body)
+    return draft_scenario(read_text(path), source=path.name, on=on, body=body, engine=engine)

@@ -1,0 +1,282 @@
+"""Vote counts stated in an article, and what they say about members who are not named.
+
+:func:`find_counts` reads tallies written in digits or words: "11 in favour, 1 against and
+3 abstentions", "by 153 votes to 10, with 23 abstentions", "passed 13-0", "eleven of the
+fifteen members voted for", "three abstained", "none against", "All 27 leaders agreed",
+"all other member states backed the text", "unanimously".
+
+:func:`reconcile` compares a tally with the stances named in the text.  When the body's
+membership on the date is known and the named stances plus the tally leave exactly one
+label for the members not named ("12 in favour, 1 against, 2 abstentions", with the one
+against and the two abstaining named), those members get that label, marked as an
+assumption ("counted, not named").  A tally that contradicts the named stances (more named
+against than counted against) is reported and assigns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Tally", "find_counts", "number", "reconcile"]
+
+_UNITS = {
+    "no": 0,
+    "none": 0,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUM = (
+    r"(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|none|zero)"
+)
+_WHO = (
+    r"(?:\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
+    r"allies|delegations|nations|ministers|of them))?"
+)
+_FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
+
+
+def number(word: str) -> int | None:
+    """'26' -> 26, 'eleven' -> 11, 'thirty-five' -> 35, 'none' -> 0."""
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w in _UNITS:
+        return _UNITS[w]
+    parts = re.split(r"[- ]", w)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+@dataclass
+class Tally:
+    """Counts per label read from the text (None: not stated) and the sentences they came from."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    rest: str | None = None  # "all other members backed it": the unnamed members' label
+    evidence: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            k: v
+            for k, v in (("yes", self.yes), ("no", self.no), ("abstain", self.abstain))
+            if v is not None
+        }
+
+    def empty(self) -> bool:
+        return self.yes is None and self.no is None and self.abstain is None and not self.rest
+
+
+_PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
+    # "by 153 votes to 10, with 23 abstentions"; "143 votes to 9"
+    (
+        re.compile(
+            rf"\b({_NUM})\s+votes?\s+to\s+({_NUM})(?:,?\s+with\s+({_NUM})\s+abstentions?)?",
+            re.IGNORECASE,
+        ),
+        ("yes", "no", "abstain"),
+    ),
+    # "passed 13-0", "adopted 14-0-1"
+    (
+        re.compile(
+            r"\b(?:passed|adopted|approved|carried|won|by|vote was)\s+(\d{1,3})-(\d{1,3})"
+            r"(?:-(\d{1,3}))?\b",
+            re.IGNORECASE,
+        ),
+        ("yes", "no", "abstain"),
+    ),
+    (
+        re.compile(
+            rf"\b({_NUM}) of (?:the )?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
+            r"supported|backed)",
+            re.IGNORECASE,
+        ),
+        ("yes", None),
+    ),
+    # "13 in favour", "12 votes in favour", "ten countries voted in favour", "won ten votes"
+    (
+        re.compile(
+            rf"\b({_NUM}){_WHO}\s+(?:voted\s+|votes?\s+)?(?:in favou?r|yes)\b", re.IGNORECASE
+        ),
+        ("yes",),
+    ),
+    (
+        re.compile(
+            rf"\b({_NUM}){_WHO}\s+(?:voted for|supported|backed|approved|endorsed)\b", re.IGNORECASE
+        ),
+        ("yes",),
+    ),
+    (
+        re.compile(
+            rf"\b(?:won|received|secured|gathered|got|garnered|with)\s+({_NUM})\s+votes\b"
+            r"(?!\s+against)",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
+    (re.compile(rf"\bthe\s+({_NUM}){_WHO}\s+(?:supporting|backing)\b", re.IGNORECASE), ("yes",)),
+    # "1 against", "five countries voted against", "14 against"
+    (
+        re.compile(rf"\b({_NUM}){_WHO}\s+(?:voted\s+|votes?\s+)?(?:against|no\b)", re.IGNORECASE),
+        ("no",),
+    ),
+    (re.compile(rf"\b({_NUM}){_WHO}\s+(?:opposed|rejected)\b", re.IGNORECASE), ("no",)),
+    (
+        re.compile(
+            r"\b(?:none|no (?:country|member|state|one))\s+(?:voted\s+)?against\b|"
+            r"\bno votes? against\b|\bwithout a vote against\b|\bnone opposed\b",
+            re.IGNORECASE,
+        ),
+        (),
+    ),
+    # "3 abstentions", "three abstained", "with one abstention"
+    (re.compile(rf"\b({_NUM})\s+abstentions?\b", re.IGNORECASE), ("abstain",)),
+    (re.compile(rf"\b({_NUM}){_WHO}\s+abstained\b", re.IGNORECASE), ("abstain",)),
+]
+_NONE_AGAINST = next(
+    i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
+)  # index of the "none against" pattern above
+_ALL = re.compile(
+    rf"\ball\s+({_NUM})\s+(?:\w+\s+){{0,3}}?(?:leaders|members|member states|"
+    r"allies|governments|countries|states|ministers)\b[^.]{0,60}?\b(?:agreed|"
+    r"backed|supported|approved|endorsed|voted for|voted in favou?r)",
+    re.IGNORECASE,
+)
+_UNANIMOUS = re.compile(
+    r"\b(?:unanimously|by unanimity|unanimous (?:vote|approval|decision))\b", re.IGNORECASE
+)
+_REST = re.compile(
+    r"\b(?:all|every)\s+(?:the\s+)?other\s+(?:(" + _NUM + r")\s+)?(?:\w+\s+)?"
+    r"(?:member states|members|allies|countries|leaders|governments|states)\s+"
+    r"(?:\w+\s+)?(backed|supported|approved|voted for|voted in favou?r|agreed|"
+    r"opposed|voted against|abstained)",
+    re.IGNORECASE,
+)
+_OTHER_N = re.compile(
+    rf"\bthe\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|members|allies|"
+    r"countries|leaders|governments|states)\s+(?:\w+\s+)?(backed|supported|"
+    r"approved|voted for|agreed|opposed|voted against|abstained)",
+    re.IGNORECASE,
+)
+
+
+def _label_of(verb: str) -> str:
+    v = verb.lower()
+    if v.startswith(("opposed", "voted against")):
+        return "oppose"
+    if v.startswith("abstain"):
+        return "abstain"
+    return "support"
+
+
+def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
+    """Add the counts stated in one sentence to ``tally`` (first statement of each wins)."""
+    t = tally or Tally()
+    found = False
+    for k, (rx, keys) in enumerate(_PATTERNS):
+        for m in rx.finditer(sentence):
+            if k == _NONE_AGAINST:
+                if t.no is None:
+                    t.no = 0
+                    found = True
+                continue
+            for key, group in zip(keys, m.groups()):
+                if key is None or group is None:
+                    continue
+                n = number(group)
+                if n is not None and getattr(t, key) is None:
+                    setattr(t, key, n)
+                    found = True
+    m = _ALL.search(sentence)
+    if m and t.yes is None:
+        t.yes = number(m.group(1))
+        found = True
+    if _UNANIMOUS.search(sentence) and not t.rest:
+        t.rest = "support"
+        found = True
+    for rx in (_REST, _OTHER_N):
+        m = rx.search(sentence)
+        if m and not t.rest:
+            t.rest = _label_of(m.group(2))
+            found = True
+    if found:
+        t.evidence.append(sentence)
+    return t
+
+
+_KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
+
+
+def reconcile(
+    tally: Tally, named: dict[str, str], members: list[str]
+) -> tuple[dict[str, str], str | None]:
+    """Labels for members the text counts but does not name, and a note on any contradiction.
+
+    ``named``: member id -> label stated in the text (support/oppose/abstain); ``members``: the
+    body's members on the date.  Returns ({member id: label}, problem or None).
+    """
+    unnamed = [m for m in members if m not in named]
+    if not unnamed or tally.empty():
+        return {}, None
+    counts = tally.as_dict()
+    named_n = {
+        k: sum(1 for lab in named.values() if _KEY.get(lab) == k) for k in ("yes", "no", "abstain")
+    }
+    for k, c in counts.items():
+        if named_n[k] > c:
+            return {}, (
+                f"the text counts {c} '{k}' but names {named_n[k]}; counted members "
+                "were not assigned"
+            )
+    if tally.rest and not counts:
+        return {m: tally.rest for m in unnamed}, None
+    total = len(members)
+    # A label whose count is not stated is assumed to be fully named.
+    full = {k: counts.get(k, named_n[k]) for k in ("yes", "no", "abstain")}
+    if tally.rest and sum(1 for k in counts if counts[k] == total) == 0:
+        rest_key = _KEY[tally.rest]
+        if rest_key not in counts:
+            full[rest_key] = named_n[rest_key] + len(unnamed)
+    if sum(full.values()) != total:
+        return {}, None  # absentees, or a body whose size the tally does not fit: no guess
+    missing = {k: full[k] - named_n[k] for k in full}
+    open_keys = [k for k, v in missing.items() if v > 0]
+    if len(open_keys) == 1 and missing[open_keys[0]] == len(unnamed):
+        label = {"yes": "support", "no": "oppose", "abstain": "abstain"}[open_keys[0]]
+        return {m: label for m in unnamed}, None
+    return {}, None

@@ -1,0 +1,928 @@
+"""Stances from dependency parses: who supports, opposes or abstains on what.
+
+The reader (:func:`read_stances`) walks each parsed sentence for *cues* and attaches each cue
+to the actors that own it, using the parse instead of word order:
+
+* verbs from a small lexicon (:data:`VERBS`): vote verbs ("vetoed", "abstained", "voted
+  for/against/yes/no/in favour"), actions ("backed", "drafted", "ratified", "blocked",
+  "rejected") and reactions ("welcomed", "urged", "criticised", "thanked");
+* nouns owned by an actor ("Russia's veto", "the American veto", "Bucharest's support",
+  "Washington's abstention") and adjectives of a copula ("remained opposed to", "confident");
+* owners: the subject with its conjuncts ("Britain and France backed"), the agent of a
+  passive or of a participle ("the text drafted by the United States and Albania"), the noun
+  a relative clause modifies ("Ecuador and Japan, which had supported the draft"), the
+  subject of the clause an infinitive or a coordinated verb hangs on ("Orbán voted against
+  von der Leyen but supported Costa"; "urged Ankara to ratify" belongs to the one who urges),
+  "as did Japan and Malta", lists after a counted subject ("Five countries voted against:
+  Russia, Belarus ..." / "Thirty-five abstained, among them China"), and a pronoun subject
+  resolved to the speaker of the clause or the previous sentence's subject;
+* the object decides direction for reactions: welcoming a delay or a veto is opposition,
+  criticising or regretting a veto is support; lifting an objection is support;
+* negation never inverts into a confident stance: "did not block" gives no stance, "would
+  not back" gives a weak oppose (confidence 0.35) that any explicit vote outranks.
+
+Every stance has a label (support / oppose / abstain), a confidence (vote 0.9, action 0.75,
+reaction 0.55; times 0.6 for a past-perfect or "initially", 0.85 for a modal) and its
+evidence sentence.  :func:`resolve` keeps, per actor and issue, the most confident label;
+two different labels at the same confidence give no stance ("prefer no stance to a guess").
+The confidence values are an ordinal scale chosen for that ranking (a vote outranks an
+action, which outranks a reaction), not calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "ABSTAIN",
+    "NEUTRAL",
+    "OPPOSE",
+    "SUPPORT",
+    "Cue",
+    "Stance",
+    "read_stances",
+    "resolve",
+]
+
+SUPPORT, OPPOSE, ABSTAIN, NEUTRAL = "support", "oppose", "abstain", "neutral"
+VOTE, ACTION, REACTION, NEGATED = 0.9, 0.75, 0.55, 0.35
+PAST, MODAL = 0.6, 0.85
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One actor's stance read from one cue in one sentence."""
+
+    actor: str
+    label: str
+    confidence: float
+    sentence: str
+    cue: str
+    how: str  # "vote", "action", "reaction", "negated", "count", "rule"
+    anchor: str | None = None  # the decision the cue is about, when it names one
+    index: int = 0  # sentence number in the article
+    assumption: str | None = None
+
+
+@dataclass
+class Cue:
+    """A cue in a parsed sentence before its owners are known (for tests and debugging)."""
+
+    token: Any
+    label: str
+    tier: float
+    owners: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ lexicon
+
+
+def _inflect(verb: str, *irregular: str) -> set[str]:
+    """The forms of a regular English verb (plus the irregular ones given)."""
+    forms = {verb, *irregular}
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        forms.add(verb + "es")
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ied", verb + "ing"}
+    else:
+        forms |= {verb + "ed", verb + "ing"}
+    return forms
+
+
+def _lexicon(entries: dict[str, tuple[str, float, tuple[str, ...]]]) -> dict[str, tuple]:
+    out: dict[str, tuple[str, str, float]] = {}
+    for lemma, (label, tier, irregular) in entries.items():
+        for form in _inflect(lemma, *irregular):
+            out[form] = (lemma, label, tier)
+    return out
+
+
+# lemma: (label, tier, irregular forms).  "vote" is read from its complement (for/against...).
+VERBS = _lexicon(
+    {
+        "vote": ("", VOTE, ()),
+        "veto": (OPPOSE, VOTE, ("vetoes", "vetoed", "vetoing")),
+        "abstain": (ABSTAIN, VOTE, ()),
+        "support": (SUPPORT, ACTION, ()),
+        "back": (SUPPORT, ACTION, ()),
+        "endorse": (SUPPORT, ACTION, ()),
+        "approve": (SUPPORT, ACTION, ()),
+        "sponsor": (SUPPORT, ACTION, ()),
+        "co-sponsor": (SUPPORT, ACTION, ()),
+        "cosponsor": (SUPPORT, ACTION, ()),
+        "table": (SUPPORT, ACTION, ()),
+        "draft": (SUPPORT, ACTION, ()),
+        "propose": (SUPPORT, ACTION, ()),
+        "request": (SUPPORT, ACTION, ()),
+        "submit": (SUPPORT, ACTION, ("submitted", "submitting")),
+        "ratify": (SUPPORT, ACTION, ()),
+        "champion": (SUPPORT, ACTION, ()),
+        "favour": (SUPPORT, ACTION, ()),
+        "favor": (SUPPORT, ACTION, ()),
+        "accept": (SUPPORT, ACTION, ()),
+        "agree": (SUPPORT, ACTION, ("agreed",)),
+        "oppose": (OPPOSE, ACTION, ()),
+        "reject": (OPPOSE, ACTION, ()),
+        "block": (OPPOSE, ACTION, ()),
+        "obstruct": (OPPOSE, ACTION, ()),
+        "resist": (OPPOSE, ACTION, ()),
+        "object": (OPPOSE, ACTION, ()),
+        "stall": (OPPOSE, ACTION, ()),
+        "withhold": (OPPOSE, ACTION, ("withheld",)),
+        "decide": (NEUTRAL, REACTION, ()),  # only negated: "has not decided"
+        "welcome": (SUPPORT, REACTION, ()),
+        "praise": (SUPPORT, REACTION, ()),
+        "hail": (SUPPORT, REACTION, ()),
+        "applaud": (SUPPORT, REACTION, ()),
+        "commend": (SUPPORT, REACTION, ()),
+        "thank": (SUPPORT, REACTION, ()),
+        "urge": (SUPPORT, REACTION, ()),
+        "criticise": (OPPOSE, REACTION, ()),
+        "criticize": (OPPOSE, REACTION, ()),
+        "condemn": (OPPOSE, REACTION, ()),
+        "denounce": (OPPOSE, REACTION, ()),
+        "deplore": (OPPOSE, REACTION, ()),
+        "decry": (OPPOSE, REACTION, ()),
+        "dismiss": (OPPOSE, REACTION, ()),
+        "regret": (OPPOSE, REACTION, ("regretted", "regretting")),
+        "lament": (OPPOSE, REACTION, ()),
+    }
+)
+# verb + particle or preposition -> (label, tier): "put forward", "held up", "came round"
+PHRASAL = {
+    ("put", "forward"): (SUPPORT, ACTION),
+    ("bring", "forward"): (SUPPORT, ACTION),
+    ("hold", "up"): (OPPOSE, ACTION),
+    ("vote", "down"): (OPPOSE, VOTE),
+    ("come", "round"): (SUPPORT, ACTION),
+    ("come", "around"): (SUPPORT, ACTION),
+    ("come", "on"): (SUPPORT, ACTION),  # "came on board"
+    ("stand", "aside"): (ABSTAIN, ACTION),
+    ("step", "out"): (ABSTAIN, ACTION),
+    ("stay", "outside"): (ABSTAIN, ACTION),
+    ("stay", "out"): (ABSTAIN, ACTION),
+    ("stay", "away"): (ABSTAIN, ACTION),
+    ("call", "for"): (SUPPORT, REACTION),
+    ("push", "for"): (SUPPORT, REACTION),
+    ("press", "for"): (SUPPORT, REACTION),
+    ("lobby", "for"): (SUPPORT, REACTION),
+    ("argue", "for"): (SUPPORT, REACTION),
+    ("campaign", "for"): (SUPPORT, REACTION),
+    ("speak", "against"): (OPPOSE, REACTION),
+    ("argue", "against"): (OPPOSE, REACTION),
+    ("campaign", "against"): (OPPOSE, REACTION),
+    ("lobby", "against"): (OPPOSE, REACTION),
+}
+_PHRASAL_FORMS = {
+    form: lemma
+    for lemma in {v for v, _ in PHRASAL}
+    for form in _inflect(
+        lemma,
+        *{
+            "put": ("put",),
+            "bring": ("brought",),
+            "hold": ("held",),
+            "come": ("came",),
+            "stand": ("stood",),
+            "step": ("stepped", "stepping"),
+            "speak": ("spoke", "spoken"),
+        }.get(lemma, ()),
+    )
+}
+# Only as the passive "by" (participle) form: "co-written by", "prepared by", "led by".
+AGENT_ONLY = {
+    "prepared",
+    "written",
+    "co-written",
+    "brought",
+    "led",
+    "authored",
+    "presented",
+    "introduced",
+    "drawn",
+    "penned",
+}
+# Nouns that carry a stance when an actor owns them ("Russia's veto", "the American veto").
+NOUNS = {
+    "veto": (OPPOSE, VOTE),
+    "vetoes": (OPPOSE, VOTE),
+    "abstention": (ABSTAIN, VOTE),
+    "support": (SUPPORT, ACTION),
+    "backing": (SUPPORT, ACTION),
+    "approval": (SUPPORT, ACTION),
+    "endorsement": (SUPPORT, ACTION),
+    "objection": (OPPOSE, ACTION),
+    "objections": (OPPOSE, ACTION),
+    "opposition": (OPPOSE, ACTION),
+    "rejection": (OPPOSE, ACTION),
+    "ratification": (SUPPORT, ACTION),
+}
+# People named by their role towards the proposal: "Supporters, including the United States and
+# Japan, said ..."; "opponents such as Hungary".
+ROLE_NOUNS = {
+    "supporters": SUPPORT,
+    "backers": SUPPORT,
+    "sponsors": SUPPORT,
+    "co-sponsors": SUPPORT,
+    "cosponsors": SUPPORT,
+    "proponents": SUPPORT,
+    "opponents": OPPOSE,
+    "holdouts": OPPOSE,
+    "objectors": OPPOSE,
+}
+ADJECTIVES = {
+    "opposed": (OPPOSE, ACTION),
+    "supportive": (SUPPORT, ACTION),
+    "undecided": (NEUTRAL, REACTION),
+    "cautious": (NEUTRAL, REACTION),
+    "sceptical": (NEUTRAL, REACTION),
+    "skeptical": (NEUTRAL, REACTION),
+    "noncommittal": (NEUTRAL, REACTION),
+    "ambivalent": (NEUTRAL, REACTION),
+    "hesitant": (NEUTRAL, REACTION),
+    "reluctant": (NEUTRAL, REACTION),
+    "confident": (SUPPORT, REACTION),
+    "favourable": (SUPPORT, REACTION),
+    "favorable": (SUPPORT, REACTION),
+}
+# Objects that stand against the proposal: welcoming one is opposing the proposal.
+NEGATIVE_OBJECTS = {
+    "veto",
+    "vetoes",
+    "delay",
+    "delays",
+    "failure",
+    "blocking",
+    "blockage",
+    "rejection",
+    "obstruction",
+    "deadlock",
+    "postponement",
+    "collapse",
+    "objection",
+    "objections",
+    "opposition",
+    "obstacle",
+    "obstacles",
+    "stalemate",
+    "holdout",
+    "hurdle",
+    "impasse",
+}
+# Removing a negative object is support: "lifted his objection", "dropped the veto".
+REMOVAL = {
+    form
+    for v in ("lift", "drop", "withdraw", "abandon", "remove", "end", "overcome", "waive", "ease")
+    for form in _inflect(v, "withdrew", "withdrawn", "overcame", "dropped", "dropping")
+}
+# Objects that are the decision itself (a reaction with any other object is not a stance,
+# except for "thank/welcome/praise", whose object may be the deciders).
+PROPOSAL_NOUNS = {
+    "resolution",
+    "text",
+    "draft",
+    "proposal",
+    "plan",
+    "package",
+    "deal",
+    "agreement",
+    "law",
+    "regulation",
+    "decision",
+    "measure",
+    "measures",
+    "vote",
+    "result",
+    "outcome",
+    "bid",
+    "membership",
+    "accession",
+    "nomination",
+    "compromise",
+    "initiative",
+    "motion",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "pause",
+    "pauses",
+    "sanctions",
+    "tariffs",
+    "duties",
+    "facility",
+    "fund",
+    "programme",
+    "program",
+    "solution",
+    "step",
+    "move",
+    "reform",
+    "directive",
+    "declaration",
+    "statement",
+    "appointment",
+    "candidacy",
+    "application",
+    "it",
+    "this",
+    "adoption",
+    "tally",
+    "them",
+}
+MEMBERSHIP_NOUNS = {
+    "membership",
+    "accession",
+    "bid",
+    "application",
+    "candidacy",
+    "nomination",
+    "entry",
+    "appointment",
+    "reappointment",
+    "election",
+}
+_POSITIVE_REACTIONS = {"welcome", "praise", "hail", "applaud", "commend", "thank"}
+_NEGATIVE_REACTIONS = {
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "deplore",
+    "decry",
+    "dismiss",
+    "regret",
+    "lament",
+}
+_PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
+_RELATIVE = {"which", "who", "that", "whom"}
+_LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
+_AGAINST_VERBS = {
+    form
+    for v in ("speak", "argue", "campaign", "lobby", "side", "stand", "remain", "be", "come")
+    for form in _inflect(v, "spoke", "stood", "came", "is", "are", "was", "were", "been")
+}
+_FLIP = {SUPPORT: OPPOSE, OPPOSE: SUPPORT, ABSTAIN: ABSTAIN}
+
+
+def _pronoun_open(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _PRONOUNS
+
+
+_PRONOUN_OPEN = _pronoun_open
+
+
+def cue_words() -> frozenset[str]:
+    """Every word form that can start a cue: a sentence without one is not parsed."""
+    words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
+    words |= REMOVAL | set(ROLE_NOUNS) | {"favour", "favor", "against"}
+    return frozenset(words)
+
+
+# ------------------------------------------------------------------------------- reading
+
+
+class _Sentence:
+    """One parsed sentence with its actor mentions mapped onto tokens."""
+
+    def __init__(
+        self,
+        doc: Any,
+        text: str,
+        index: int,
+        mentions: list[tuple[int, int, Any]],
+        context: list[str],
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.index = index
+        self.context = context  # actors of the previous sentence's subject
+        self.actor_at: dict[int, str] = {}
+        self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
+        for start, end, m in mentions:
+            for tok in doc:
+                if tok.idx >= start and tok.idx + len(tok.text) <= end + 1 and tok.idx < end:
+                    if m.actor:
+                        self.actor_at[tok.i] = m.actor
+                    if m.how.startswith("person:"):
+                        self.person_at[tok.i] = m.surface.split()[-1].lower()
+        self.claimed: set[str] = set()
+
+    # -- noun phrases -------------------------------------------------------------------
+    def actors_of(self, tok: Any, *, pronouns: bool = True) -> list[str]:
+        """Actors named in a noun phrase (its conjuncts, possessors, modifiers, appositions),
+        not in its relative clauses or participles."""
+        out: list[str] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            if t.i in self.actor_at:
+                out.append(self.actor_at[t.i])
+            elif pronouns and t.lower_ in _PRONOUNS and t.tag_ in ("PRP", "PRP$"):
+                out.extend(
+                    self.context
+                    if t.lower_ in ("they", "their")
+                    else self.context[:1]
+                    if len(self.context) == 1
+                    else []
+                )
+            for c in t.children:
+                if c.dep_ in (
+                    "relcl",
+                    "acl",
+                    "advcl",
+                    "ccomp",
+                    "xcomp",
+                    "punct",
+                    "cc",
+                    "det",
+                    "case",
+                    "mark",
+                    "aux",
+                    "neg",
+                    "advmod",
+                ):
+                    continue
+                if c.dep_ == "prep" and c.lower_ != "of":
+                    continue
+                stack.append(c)
+        return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
+
+    def list_after(self, verb: Any) -> list[str]:
+        """Actors listed after a marker following the verb: "...: Russia, Belarus and Syria",
+        "— Russia, China and Algeria —", "among them China, India"."""
+        toks = list(self.doc)
+        start = None
+        for t in toks[verb.i + 1 :]:
+            if t.lower_ in _LIST_MARKERS:
+                start = t.i + 1
+                break
+        if start is None:
+            return []
+        out: list[str] = []
+        for t in toks[start:]:
+            if t.i in self.actor_at:
+                a = self.actor_at[t.i]
+                if a not in out:
+                    out.append(a)
+            elif t.lower_ in (",", "and", "the", "them", "which", "were", "as", "well") or (
+                t.i - 1 in self.actor_at and t.dep_ == "compound"
+            ):
+                continue
+            elif t.is_punct and out or out:
+                break
+        self.claimed.update(out)
+        return out
+
+    # -- owners --------------------------------------------------------------------------
+    def owners(self, verb: Any, depth: int = 0) -> list[str]:
+        if depth > 4:
+            return []
+        kids = list(verb.children)
+        for c in kids:
+            if c.dep_ == "agent":
+                return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        if any(c.dep_ == "nsubjpass" for c in kids):
+            return []
+        if subj:
+            s = subj[0]
+            if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+                return self._noun_owner(verb.head, depth)
+            if s.lower_ in _PRONOUNS:
+                return self._pronoun(verb, s)
+            found = self.actors_of(s)
+            if found:
+                return found
+            if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
+                return self.list_after(verb)
+            return []
+        shares_subject = verb.dep_ in ("conj", "xcomp") or (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        )
+        if shares_subject and verb.head is not verb:
+            return self.owners(verb.head, depth + 1)
+        if verb.dep_ in ("relcl", "acl"):
+            return self._noun_owner(verb.head, depth)
+        return []
+
+    def _noun_owner(self, noun: Any, depth: int) -> list[str]:
+        found = self.actors_of(noun)
+        if found:
+            return found
+        t = noun
+        for _ in range(3):  # "X was the only member to vote", "X were among the nine that..."
+            if t.dep_ in ("attr", "pobj", "prep", "acomp", "oprd") and t.head is not t:
+                t = t.head
+                if t.tag_.startswith("VB"):
+                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    return self.actors_of(subj[0]) if subj else []
+            else:
+                break
+        return []
+
+    def _pronoun(self, verb: Any, pron: Any) -> list[str]:
+        # The speaker of the clause first ("China said it opposed ..."), then the last subject.
+        t = verb
+        while t.dep_ in ("ccomp", "conj", "xcomp", "advcl") and t.head is not t:
+            t = t.head
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in _PRONOUNS:
+                found = self.actors_of(subj[0])
+                if found:
+                    return found[:1] if pron.lower_ not in ("they", "we") else found
+        if pron.lower_ in ("they", "we"):
+            return list(self.context)
+        return self.context[:1] if len(self.context) == 1 else []
+
+
+def _negated(tok: Any) -> bool:
+    def neg(t: Any) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children)
+
+    if neg(tok):
+        return True
+    for t in (tok, tok.head):  # "rather than use its veto", "instead of blocking it"
+        before = [x.lower_ for x in tok.doc[max(0, t.i - 4) : t.i]]
+        for a, b in itertools.pairwise(before):
+            if (a, b) in (("rather", "than"), ("instead", "of")):
+                return True
+    if tok.dep_ == "xcomp" and (
+        neg(tok.head)
+        or tok.head.lower_
+        in ("refused", "refuses", "refuse", "declined", "declines", "failed", "fails")
+    ):
+        return True
+    left = tok.doc[max(0, tok.i - 3) : tok.i]
+    return [t.lower_ for t in left][-2:] == ["yet", "to"]
+
+
+def _weight(tok: Any) -> float:
+    w = 1.0
+    kids = list(tok.children)
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
+        w *= PAST
+    if any(c.lower_ in ("initially", "previously", "originally", "earlier", "once") for c in kids):
+        w *= PAST
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in kids
+    ):
+        w *= MODAL
+    return w
+
+
+def _target(tok: Any) -> Any | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr"):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "for", "against", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _vote_label(tok: Any) -> str | None:
+    for c in tok.subtree:
+        if c.i <= tok.i or c.head.i != tok.i and c.head.head.i != tok.i:
+            continue
+        low = c.lower_
+        if low in ("for", "yes") or (low in ("favour", "favor") and c.head.lower_ == "in"):
+            return SUPPORT
+        if low in ("against", "no", "down"):
+            return OPPOSE
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return SUPPORT  # "voted to suspend Russia's membership"
+    return None
+
+
+def _anchors(sent: _Sentence, tgt: Any | None) -> list[str]:
+    """The decisions a cue names: a person ("von der Leyen", "Kallas"; each of "Costa and
+    Kallas") or a state's membership ("Finland's membership", "Sweden's bid"); ["all"] for
+    "the three nominees"; [] when it names none."""
+    if tgt is None:
+        return []
+    out: list[str] = []
+    for t in [tgt, *tgt.conjuncts]:
+        a = _anchor(sent, t)
+        if a:
+            out.append(a)
+    return list(dict.fromkeys(out))
+
+
+def _person(sent: _Sentence, t: Any) -> str | None:
+    if t.i in sent.person_at:
+        return "person:" + sent.person_at[t.i]
+    if (
+        t.tag_ == "NNP"
+        and t.i not in sent.actor_at
+        and t.lower_ not in _ORG_WORDS
+        and t.lower_ not in _CALENDAR
+    ):
+        return "person:" + t.lower_
+    return None
+
+
+def _anchor(sent: _Sentence, tgt: Any) -> str | None:
+    person = _person(sent, tgt)
+    if person:
+        return person
+    if tgt.lower_ in MEMBERSHIP_NOUNS:
+        for c in tgt.children:
+            if c.dep_ in ("poss", "compound") and c.i in sent.actor_at:
+                return "state:" + sent.actor_at[c.i]
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and len(sent.context) == 1:
+                return "state:" + sent.context[0]
+            if c.dep_ == "poss":
+                person = _person(sent, c)
+                if person:
+                    return person
+    if tgt.lower_ in ("nominees", "candidates", "nominations", "appointments"):
+        return "all"
+    return None
+
+
+_CALENDAR = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ramadan",
+}
+_ORG_WORDS = {
+    "council",
+    "commission",
+    "assembly",
+    "parliament",
+    "union",
+    "nations",
+    "charter",
+    "court",
+    "gaza",
+    "hamas",
+    "nato",
+    "un",
+    "eu",
+    "alliance",
+    "kremlin",
+    "treaty",
+    "secretariat",
+    "group",
+    "europe",
+}
+
+
+def _cues(sent: _Sentence) -> list[tuple[Any, str, float, str, str]]:
+    """(token, label, confidence, cue text, how) for each cue in a sentence."""
+    out = []
+    for tok in sent.doc:
+        low = tok.lower_
+        tag = tok.tag_
+        if tag.startswith("VB"):
+            entry = VERBS.get(low)
+            particles = {
+                c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "mark")
+            }
+            phr = _PHRASAL_FORMS.get(low)
+            label: str | None = None
+            tier = 0.0
+            cue = tok.text
+            if phr:
+                for p in particles:
+                    if (phr, p) in PHRASAL:
+                        label, tier = PHRASAL[(phr, p)]
+                        cue = f"{tok.text} {p}"
+                if (
+                    phr == "come"
+                    and label
+                    and "on" in particles
+                    and "board" not in {t.lower_ for t in tok.subtree}
+                ):
+                    label = None
+            if label is None and entry is not None:
+                lemma, label, tier = entry
+                if lemma == "vote":
+                    label = _vote_label(tok)
+                    if label is None:
+                        continue
+                    cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
+                if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
+                    label = None
+                if label and tier == REACTION:
+                    tgt = _target(tok)
+                    tlow = tgt.lower_ if tgt is not None else ""
+                    if lemma == "urge":
+                        if tgt is None or tlow not in PROPOSAL_NOUNS:
+                            label = None  # "urged members to ..." is read from the infinitive
+                    elif lemma in _NEGATIVE_REACTIONS:
+                        if tlow in NEGATIVE_OBJECTS:
+                            label = SUPPORT
+                        elif tlow not in PROPOSAL_NOUNS or tgt is None or tgt.i in sent.actor_at:
+                            label = None
+                    elif tlow in NEGATIVE_OBJECTS:
+                        label = OPPOSE
+                elif label and low in REMOVAL:
+                    label = None
+            if label is None and low in REMOVAL:
+                tgt = _target(tok)
+                if tgt is not None and tgt.lower_ in NEGATIVE_OBJECTS:
+                    label, tier, cue = SUPPORT, ACTION, f"{tok.text} {tgt.text}"
+            if label is None and low in AGENT_ONLY and any(c.dep_ == "agent" for c in tok.children):
+                label, tier = SUPPORT, ACTION
+            if label is None and low in _AGAINST_VERBS:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "against" and low not in VERBS:
+                        label, tier, cue = OPPOSE, REACTION, f"{tok.text} against"
+                    if (
+                        c.dep_ == "prep"
+                        and c.lower_ == "in"
+                        and any(p.lower_ in ("favour", "favor") for p in c.children)
+                    ):
+                        label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
+            if label is None:
+                continue
+            how = "vote" if tier == VOTE else "action" if tier == ACTION else "reaction"
+            conf = tier * _weight(tok)
+            if tok.dep_ in ("acl", "relcl") and not any(
+                c.dep_ in ("nsubj", "agent") for c in tok.children
+            ):
+                conf *= 1.0
+            if label == NEUTRAL and tok.lower_.startswith("decid"):
+                if not _negated(tok):
+                    continue
+                out.append((tok, NEUTRAL, tier, f"not {tok.text}", "reaction"))
+                continue
+            if _negated(tok):
+                if label == SUPPORT:
+                    label, conf, how = OPPOSE, NEGATED, "negated"
+                else:
+                    continue
+            out.append((tok, label, conf, cue, how))
+        elif tag.startswith("NN") and low in ROLE_NOUNS:
+            out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
+        elif tag.startswith("NN") and low in NOUNS:
+            if any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            label, tier = NOUNS[low]
+            head = tok.head
+            if head.lower_ in REMOVAL and tok.dep_ == "dobj":
+                if low in NEGATIVE_OBJECTS:
+                    continue  # read from the removal verb
+                label = OPPOSE if label == SUPPORT else label  # "withdrew its support"
+            if head.lower_.startswith("withh") and tok.dep_ == "dobj":
+                continue  # "withholding its support" is read from the verb
+            if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
+                continue  # "rather than use its veto", "did not cast a veto"
+            out.append(
+                (tok, label, tier * _weight(head), tok.text, "vote" if tier == VOTE else "action")
+            )
+        elif (
+            tag in ("JJ", "VBN")
+            and low in ADJECTIVES
+            and tok.dep_ in ("acomp", "oprd", "amod", "pobj")
+        ):
+            if tok.dep_ in ("amod", "pobj") and ADJECTIVES[low][0] != NEUTRAL:
+                continue
+            label, tier = ADJECTIVES[low]
+            out.append((tok, label, tier, tok.text, "reaction" if tier == REACTION else "action"))
+    return out
+
+
+def _agree_to_proposal(tok: Any) -> bool:
+    # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")):
+            return True
+    return False
+
+
+def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
+    own: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            own.extend(sent.actors_of(c))
+    if own:
+        return list(dict.fromkeys(own))
+    head = tok.head
+    if tok.dep_ in ("dobj",) and head.tag_.startswith("VB"):
+        return sent.owners(head)
+    return []
+
+
+def read_stances(
+    parsed: Iterable[tuple[int, str, Any, list[tuple[int, int, Any]]]],
+) -> list[Stance]:
+    """Stances in parsed sentences.
+
+    ``parsed``: (sentence index, sentence text, spaCy Doc of the sentence, mentions as
+    (start, end, Mention) with offsets relative to the sentence), in article order.
+    """
+    out: list[Stance] = []
+    context: list[str] = []
+    last_anchor: str | None = None
+    for index, text, doc, mentions in parsed:
+        if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
+            opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
+            context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
+            continue
+        sent = _Sentence(doc, text, index, mentions, context)
+        found: list[tuple[list[str], str, float, str, str, str | None]] = []
+        for tok, label, conf, cue, how in _cues(sent):
+            is_noun = tok.tag_.startswith("NN")
+            if how == "role":
+                who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
+                who = list(dict.fromkeys(who)) or sent.list_after(tok)
+            elif is_noun:
+                who = _noun_owners(sent, tok)
+            elif tok.tag_ in ("JJ",) or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")):
+                verb = tok.head
+                while not verb.tag_.startswith("VB") and verb.head is not verb:
+                    verb = verb.head
+                who = sent.owners(verb)
+            else:
+                who = sent.owners(tok)
+            if not who and label == NEUTRAL:
+                named = set(sent.actor_at.values())
+                who = list(named) if len(named) == 1 else []
+            tgt = tok if is_noun else _target(tok)
+            if is_noun:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+                        tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
+            anchors = _anchors(sent, tgt)
+            if not anchors and tgt is not None and tgt.lower_ in ("it", "them", "this"):
+                anchors = [last_anchor] if last_anchor else []
+            if anchors and anchors[-1] != "all":
+                last_anchor = anchors[-1]
+            for anchor in anchors or [None]:
+                found.append((who, label, conf, cue, how, anchor))
+            anchor = anchors[0] if anchors else None
+            # "France and China voted for the text, as did Japan and Malta"
+            for c in tok.children:
+                if (
+                    c.dep_ == "advcl"
+                    and c.lower_ in ("did", "do", "does")
+                    and any(m.lower_ == "as" for m in c.children)
+                ):
+                    subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    if subj:
+                        found.append(
+                            (sent.actors_of(subj[0]), label, conf, cue + " (as did)", how, anchor)
+                        )
+        # A list after a counted subject belongs to that cue only.
+        claimed = sent.claimed
+        for who, label, conf, cue, how, anchor in found:
+            from_list = bool(who) and set(who) <= claimed
+            mine = who if from_list else [a for a in who if a not in claimed]
+            for actor in dict.fromkeys(mine):
+                out.append(Stance(actor, label, round(conf, 3), text, cue, how, anchor, index))
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+        if subj:
+            new = sent.actors_of(subj[0], pronouns=False)
+            if new:
+                context = new
+            elif subj[0].lower_ not in _PRONOUNS:
+                context = []
+    return out
+
+
+def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
+    """Per actor (on one issue): the label of the most confident stances, with all the stances
+    read.  Equal top confidence with different labels gives ``neutral`` (no stance is written).
+    """
+    groups: dict[str, list[Stance]] = defaultdict(list)
+    for s in stances:
+        groups[s.actor].append(s)
+    out: dict[str, tuple[str, list[Stance]]] = {}
+    for key, group in groups.items():
+        top = max(s.confidence for s in group)
+        labels = {s.label for s in group if abs(s.confidence - top) < 1e-9}
+        out[key] = (labels.pop() if len(labels) == 1 else NEUTRAL, group)
+    return out
