@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import re
 import sys
 import time
@@ -39,17 +40,16 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = Path(__file__).resolve().parent / "articles"
 sys.path.insert(0, str(ROOT / "tests" / "text"))
 
-from obfuscate import obfuscate  # noqa: E402
-from ruamel.yaml import YAML  # noqa: E402
+from obfuscate import obfuscate
+from ruamel.yaml import YAML
 
-from concilium.errors import InputError  # noqa: E402
-from concilium.text.draft import draft_scenario  # noqa: E402
+from concilium.errors import InputError
+from concilium.text.draft import draft_scenario
 
 OBFUSCATIONS = (("mixed", 0.3), ("invisible", 0.2), ("fullwidth", 0.2))
 VOTE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
 NOTE = re.compile(r"drafted stance: (\w+)")
-LABEL = {"support": "support", "oppose": "oppose", "abstain": "abstain",
-         "ambivalent": "abstain"}
+LABEL = {"support": "support", "oppose": "oppose", "abstain": "abstain", "ambivalent": "abstain"}
 INVERSE = {("support", "oppose"), ("oppose", "support")}
 
 
@@ -88,7 +88,7 @@ def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, 
     to_gold: dict[str, int] = {}
     for issue in sc["issues"]:
         text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
-        scores = [sum(text.count(w.lower()) for w in g["match"]) for g in gissues]
+        scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gissues]
         to_gold[issue["id"]] = max(range(len(gissues)), key=lambda k: (scores[k], -k))
     issues = {i["id"]: i for i in sc["issues"]}
     out: dict[tuple[int, str], str] = {}
@@ -110,7 +110,7 @@ def drafted_counts(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[int,
         counts = (meta.get(issue["id"]) or {}).get("counts")
         if counts:
             text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
-            scores = [sum(text.count(w.lower()) for w in g["match"]) for g in gold["issues"]]
+            scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gold["issues"]]
             k = max(range(len(scores)), key=lambda j: (scores[j], -j))
             out.setdefault(k, {k2: v for k2, v in counts.items() if v is not None})
     return out
@@ -126,8 +126,13 @@ def run(raw: str, name: str, engine: str | None) -> dict[str, Any] | None:
         return None
 
 
-def score(got: dict[tuple[int, str], str], gold: dict[str, Any], acc: Counter,
-          details: list[str] | None = None, name: str = "") -> None:
+def score(
+    got: dict[tuple[int, str], str],
+    gold: dict[str, Any],
+    acc: Counter,
+    details: list[str] | None = None,
+    name: str = "",
+) -> None:
     unscored = set(gold.get("unscored") or ())
     for k, g in enumerate(gold["issues"]):
         stated, implied = g.get("stated") or {}, g.get("implied") or {}
@@ -150,8 +155,7 @@ def score(got: dict[tuple[int, str], str], gold: dict[str, Any], acc: Counter,
         if (label, want) in INVERSE:
             acc["inverted"] += 1
             if details is not None:
-                details.append(f"{name} [{g['id']}] {actor}: INVERTED gold {want}, drafted "
-                               f"{label}")
+                details.append(f"{name} [{g['id']}] {actor}: INVERTED gold {want}, drafted {label}")
         elif want is None and details is not None:
             details.append(f"{name} [{g['id']}] {actor}: not in gold, drafted {label}")
 
@@ -192,15 +196,21 @@ def main(argv: list[str] | None = None) -> None:
                 score(got_o, gold, obf)
                 copies += 1
                 identical += got_o == got
-    print("| version | stated recall | precision | inverted | implied recall "
-          "| articles with no draft |")
+    print(
+        "| version | stated recall | precision | inverted | implied recall "
+        "| articles with no draft |"
+    )
     print("|---|---|---|---|---|---|")
-    print(f"| clean | {_pct(clean['stated_hit'], clean['stated'])} "
-          f"| {_pct(clean['correct'], clean['drafted'])} | {clean['inverted']} "
-          f"| {_pct(clean['implied_hit'], clean['implied'])} | {failed} |")
-    print(f"| obfuscated ({copies} copies) | {_pct(obf['stated_hit'], obf['stated'])} "
-          f"| {_pct(obf['correct'], obf['drafted'])} | {obf['inverted']} "
-          f"| {_pct(obf['implied_hit'], obf['implied'])} | - |")
+    print(
+        f"| clean | {_pct(clean['stated_hit'], clean['stated'])} "
+        f"| {_pct(clean['correct'], clean['drafted'])} | {clean['inverted']} "
+        f"| {_pct(clean['implied_hit'], clean['implied'])} | {failed} |"
+    )
+    print(
+        f"| obfuscated ({copies} copies) | {_pct(obf['stated_hit'], obf['stated'])} "
+        f"| {_pct(obf['correct'], obf['drafted'])} | {obf['inverted']} "
+        f"| {_pct(obf['implied_hit'], obf['implied'])} | - |"
+    )
     print(f"\nObfuscated copies with exactly the clean stances: {identical}/{copies}.")
     print(f"Vote counts read as stated: {_pct(counts['read'], counts['stated'])}.")
 
@@ -210,9 +220,14 @@ def main(argv: list[str] | None = None) -> None:
         words += words
     big = " ".join(words[:5000])
     run(big, "big.txt", args.engine)  # first call: loads the pipeline
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     run(big, "big.txt", args.engine)
-    print(f"Drafting a 5,000-word article after the first call: {time.perf_counter() - t0:.2f} s")
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"Drafting a 5,000-word article after the first call: {wall:.2f} s wall, "
+        f"{cpu:.2f} s CPU (load average {busy:.1f} on {os.cpu_count()} cores)"
+    )
     if details:
         print("\n### Misses and errors\n")
         print("\n".join(f"- {d}" for d in details))
