@@ -222,17 +222,17 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                 if n is not None and getattr(t, key) is None:
                     setattr(t, key, n)
                     found = True
-    m = _ALL.search(sentence)
-    if m and t.yes is None:
-        t.yes = number(m.group(1))
+    every = _ALL.search(sentence)
+    if every and t.yes is None:
+        t.yes = number(every.group(1))
         found = True
     if _UNANIMOUS.search(sentence) and not t.rest:
         t.rest = "support"
         found = True
     for rx in (_REST, _OTHER_N):
-        m = rx.search(sentence)
-        if m and not t.rest:
-            t.rest = _label_of(m.group(2))
+        others = rx.search(sentence)
+        if others and not t.rest:
+            t.rest = _label_of(others.group(2))
             found = True
     if found:
         t.evidence.append(sentence)

@@ -390,7 +390,7 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
         by_sentence.append([m for m in ms if start <= m.start < end and m.actor])
     prev_actors: list[str] = []
     for (start, sent), mlist in zip(sents, by_sentence):
-        local = [(m.start - start, m.end - start, m.actor) for m in mlist]
+        local = [(m.start - start, m.end - start, m.actor) for m in mlist if m.actor]
         cues = _cues(sent)
         if not local and cues and prev_actors and len(set(prev_actors)) == 1 and \
                 _PRONOUN_START.match(sent):
@@ -409,7 +409,7 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
                 out.append(StanceCue(act, stance, text, sent, negated))
             last_end = b
         if mlist:
-            prev_actors = [m.actor for m in mlist]
+            prev_actors = [m.actor for m in mlist if m.actor]
         elif not _PRONOUN_START.match(sent):
             prev_actors = []
     return out
@@ -543,7 +543,7 @@ def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> lis
 
     nlp = load_pipeline()
     words = cue_words()
-    picked: list[tuple[int, str, list[tuple[int, int, Mention]]]] = []
+    picked: list[tuple[int, str, list[tuple[int, int, Mention]], bool]] = []
     ms = sorted(mentions, key=lambda m: m.start)
     k = 0
     for index, (start, sent) in enumerate(sents):
@@ -723,9 +723,9 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     # Vote counts per issue.
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
     for index, (_, sent) in enumerate(sents):
-        iid = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
-        if iid is not None:
-            find_counts(sent, tallies[iid])
+        on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
+        if on_issue is not None:
+            find_counts(sent, tallies[on_issue])
 
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
@@ -743,8 +743,7 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     problems: list[str] = []
     for iid in issue_ids:
         resolved = resolve(by_issue[iid])
-        named: dict[str, str] = {}
-        named = {actor: label for actor, (label, _) in resolved.items()}
+        named: dict[str, str] = {actor: label for actor, (label, _) in resolved.items()}
         for actor, (label, group) in resolved.items():
             if label == NEUTRAL:
                 if actor not in neutral:
@@ -793,17 +792,17 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
             name = member.name if member else iso
         known = {name.casefold(), *(a.casefold() for a in (member.aliases if member else ()))}
         aliases = [s for s in surfaces.get(iso, []) if s.casefold() not in known]
-        actor: dict[str, Any] = {"id": iso, "name": name}
+        entry_: dict[str, Any] = {"id": iso, "name": name}
         if aliases:
-            actor["aliases"] = aliases
-        actor["role"] = "member" if (member or inline) else "stakeholder"
-        actor["capability"] = {"value": 50, "assumption": ASSUMED}
+            entry_["aliases"] = aliases
+        entry_["role"] = "member" if (member or inline) else "stakeholder"
+        entry_["capability"] = {"value": 50, "assumption": ASSUMED}
         if actor_stances.get(iso):
-            actor["stances"] = {iid: actor_stances[iso][iid] for iid in issue_ids
-                                if iid in actor_stances[iso]}
+            entry_["stances"] = {iid: actor_stances[iso][iid] for iid in issue_ids
+                                 if iid in actor_stances[iso]}
         else:
             silent.append(name)
-        actors.append(actor)
+        actors.append(entry_)
     if not actors:
         raise InputError("no state named in the article could be recognised",
                          hint="the gazetteer covers every UN member state and key office "
@@ -884,7 +883,7 @@ def _tally_text(t: Any) -> str:
 
 
 def _inline_body(actors: list[dict[str, Any]]) -> dict[str, Any]:
-    body = dict(_UNGA)
+    body: dict[str, Any] = dict(_UNGA)
     body["members"] = [{"id": a["id"], "name": a["name"]} for a in actors]
     return body
 

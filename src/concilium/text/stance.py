@@ -875,7 +875,7 @@ def read_stances(
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
                         tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
-            anchors = _anchors(sent, tgt)
+            anchors: list[str | None] = list(_anchors(sent, tgt))
             if not anchors and tgt is not None and tgt.lower_ in ("it", "them", "this"):
                 anchors = [last_anchor] if last_anchor else []
             if anchors and anchors[-1] != "all":
