@@ -20,6 +20,7 @@ Measures
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -106,6 +107,18 @@ def false_alarms() -> None:
     print(f"\n{flagged} of {len(docs)} clean texts flagged.\n")
 
 
+def _label(stance: dict) -> str:
+    """The drafted label: the note's "drafted stance: X" (support/oppose/abstain)."""
+    m = re.search(r"drafted stance: (\w+)", stance.get("note") or "")
+    return m.group(1) if m else VALUE[stance["position"]["value"]]
+
+
+def _same(want: str, got: str | None) -> bool:
+    # "ambivalent" in answers.yaml (undecided, cautious, abstained) is, since issue 13, either
+    # no stance (undecided: the draft prefers no stance to a guess) or an abstention.
+    return got in (None, "abstain", "ambivalent") if want == "ambivalent" else got == want
+
+
 def drafting(seeds: int) -> None:
     answers = YAML(typ="safe").load((ARTICLES / "answers.yaml").read_text(encoding="utf-8"))
     raw = _articles()
@@ -124,7 +137,7 @@ def drafting(seeds: int) -> None:
                     text = raw[name] if version == "clean" else obfuscate(
                         raw[name], "mixed", 0.3, seed=500 + s)
                     sc = draft_scenario(text, source=name)
-                    got = {x["id"]: VALUE[next(iter(x["stances"].values()))["position"]["value"]]
+                    got = {x["id"]: _label(next(iter(x["stances"].values())))
                            for x in sc["actors"] if "stances" in x}
                     want = a["stances"]
                     acc["docs"] += 1
@@ -133,7 +146,7 @@ def drafting(seeds: int) -> None:
                     acc["expected"] += len(want)
                     acc["found"] += len(got)
                     acc["hit"] += len(set(got) & set(want))
-                    acc["correct"] += sum(1 for k, v in want.items() if got.get(k) == v)
+                    acc["correct"] += sum(1 for k, v in want.items() if _same(v, got.get(k)))
             print(f"| {'hard' if hard else 'main'} | {version} | {len(names)} "
                   f"| {acc['body']}/{acc['docs']} | {acc['rule']}/{acc['docs']} "
                   f"| {acc['hit'] / acc['expected']:.0%} ({acc['hit']}/{acc['expected']}) "

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from concilium.cli import app, main
@@ -38,9 +40,9 @@ def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
 def labels(sc: dict, issue: str | None = None) -> dict[str, str]:
     out = {}
     for a in sc["actors"]:
-        for iid, st in (a.get("stances") or {}).items():
+        for iid, stance in (a.get("stances") or {}).items():
             if issue is None or iid == issue:
-                out[a["id"]] = re.search(r"drafted stance: (\w+)", st["note"]).group(1)
+                out[a["id"]] = re.search(r"drafted stance: (\w+)", stance["note"]).group(1)
     return out
 
 
@@ -259,8 +261,8 @@ def test_counted_members_get_the_counted_stance_as_an_assumption():
     assert len(assumed) == 10 and all(
         labels({"actors": [a]}) == {a["id"]: "support"} for a in assumed
     )
-    st = next(iter(assumed[0]["stances"].values()))
-    assert "counted, not named" in st["position"]["assumption"]
+    stance = next(iter(assumed[0]["stances"].values()))
+    assert "counted, not named" in stance["position"]["assumption"]
     assert sc["x-draft"]["issues"][sc["issues"][0]["id"]]["counts"] == {
         "yes": 13,
         "no": 1,
@@ -273,12 +275,12 @@ def test_counted_members_get_the_counted_stance_as_an_assumption():
 def test_abstention_is_a_vote_intention_or_a_marked_midway_position():
     sc = draft_scenario(ARTICLE, source="a.txt")
     gbr = next(a for a in sc["actors"] if a["id"] == "GBR")
-    st = next(iter(gbr["stances"].values()))
-    assert st["position"]["value"] == 50.0 and "abstain" in st["note"]
+    stance = next(iter(gbr["stances"].values()))
+    assert stance["position"]["value"] == 50.0 and "abstain" in stance["note"]
     from concilium.scenario import Stance
 
     if "vote" in Stance.model_fields:
-        assert st["vote"] == "abstain"
+        assert stance["vote"] == "abstain"
     else:
         assert "no vote intention" in sc["notes"]
 
@@ -389,3 +391,63 @@ def test_cli_draft_merges_several_articles_and_refuses_to_overwrite_an_input(tmp
         main(["draft", str(a), str(b), "-o", str(a)])
     assert exc.value.code == 2 and "one of the input" in " ".join(capsys.readouterr().err.split())
     assert a.read_text(encoding="utf-8") == before
+
+
+# ------------------------------------------------------------------------ properties
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_W = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    tens, ones = divmod(n, 10)
+    return _TENS_W[tens] + ("-" + _ONES[ones] if ones else "")
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=0, max_value=99))
+def test_number_reads_every_number_written_in_words_and_digits(n):
+    assert number(_words(n)) == n and number(str(n)) == n
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.sampled_from(["support", "oppose", "abstain"]), min_size=1, max_size=30), st.data()
+)
+def test_reconcile_never_contradicts_the_tally(votes, data):
+    # True votes of n members; the text names a random subset and states the full tally.
+    members = [f"M{k:02d}" for k in range(len(votes))]
+    named_idx = data.draw(st.sets(st.integers(0, len(votes) - 1)))
+    named = {members[k]: votes[k] for k in named_idx}
+    tally = Tally(
+        yes=votes.count("support"), no=votes.count("oppose"), abstain=votes.count("abstain")
+    )
+    got, problem = reconcile(tally, named, members)
+    assert problem is None
+    if got:  # when it assigns, everyone unnamed gets their true vote (only one label was left)
+        assert got == {m: votes[k] for k, m in enumerate(members) if m not in named}
+        full = {**named, **got}
+        assert [full[m] for m in members].count("support") == tally.yes
