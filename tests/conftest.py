@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,62 @@ def unsc_members_2023():
     from concilium.bodies import load_body
 
     return load_body("unsc").members_on(dt.date(2023, 6, 1))
+
+
+# ---------------------------------------------------------------- the CLI in process
+class TookTooLong(BaseException):
+    """The command under test did not finish in its time bound."""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+
+@contextlib.contextmanager
+def time_bound(seconds: float):
+    """Raise TookTooLong in the main thread after ``seconds`` (SIGALRM)."""
+
+    def on_alarm(signum, frame):
+        raise TookTooLong(f"no answer in {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run_cli(*args: str, seconds: float = 20.0, env: dict[str, str] | None = None) -> Run:
+    """``concilium ARGS`` in process through ``concilium.cli.main`` (the console-script entry
+    point, which maps errors to exit statuses), with typer's CliRunner capturing the output."""
+    from typer.testing import CliRunner
+
+    from concilium.cli import main
+
+    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", **(env or {})})
+    with runner.isolation() as streams:
+        out, err = streams[0], streams[1]
+        code = 0
+        try:
+            with time_bound(seconds):
+                main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        return Run(code, out.getvalue().decode("utf-8", "replace"),
+                   err.getvalue().decode("utf-8", "replace"))
+
+
+@pytest.fixture
+def run_cli():
+    """``run_cli(*args, seconds=20, env=None) -> Run(code, out, err)``: ``concilium ARGS`` in
+    process, with a time bound (see :func:`_run_cli`)."""
+    return _run_cli

@@ -1,66 +1,13 @@
-"""Helpers for the hostile-input tests: run the CLI in process, bounded in time."""
+"""Helpers for the hostile-input tests: a small scenario and the check of a clean error.
+
+The CLI runner is the ``run_cli`` fixture of ``tests/conftest.py``."""
 
 from __future__ import annotations
 
-import contextlib
-import signal
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-
-class TookTooLong(BaseException):
-    """The command under test did not finish in its time bound."""
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def text(self) -> str:
-        return self.out + self.err
-
-
-@contextlib.contextmanager
-def time_bound(seconds: float):
-    """Raise TookTooLong in the main thread after ``seconds`` (SIGALRM)."""
-
-    def on_alarm(signum, frame):
-        raise TookTooLong(f"no answer in {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def run_cli(*args: str, seconds: float = 20.0, env: dict[str, str] | None = None) -> Run:
-    """``concilium ARGS`` in process through ``concilium.cli.main`` (the console-script entry
-    point, which maps errors to exit statuses), with typer's CliRunner capturing the output."""
-    from typer.testing import CliRunner
-
-    from concilium.cli import main
-
-    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", **(env or {})})
-    with runner.isolation() as streams:
-        out, err = streams[0], streams[1]
-        code = 0
-        try:
-            with time_bound(seconds):
-                main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        return Run(code, out.getvalue().decode("utf-8", "replace"),
-                   err.getvalue().decode("utf-8", "replace"))
-
 
 MINI = textwrap.dedent("""\
     id: mini
@@ -95,7 +42,7 @@ def mini(tmp_path) -> Path:
     return p
 
 
-def assert_clean_error(r: Run, *needles: str) -> None:
+def assert_clean_error(r, *needles: str) -> None:
     """Exit status 2, one clear message, no internal error or traceback."""
     assert r.code == 2, (r.code, r.text)
     assert "internal error" not in r.text and "Traceback" not in r.text, r.text

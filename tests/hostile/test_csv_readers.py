@@ -10,33 +10,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import assert_clean_error, run_cli
+from .conftest import assert_clean_error
 
 DEU = Path(__file__).resolve().parents[1] / "evaluation" / "data" / "mini_deu.tsv"
 
 
-def test_weights_csv_field_over_the_limit(tmp_path):
+def test_weights_csv_field_over_the_limit(tmp_path, run_cli):
     p = tmp_path / "w.csv"
     p.write_text('member,weight\nA,1\nB,"' + "x" * 200_000 + '"\nquota,2\n', encoding="utf-8")
     r = run_cli("power", p)
     assert_clean_error(r, "w.csv, line 3", "a field is longer than 131,072 characters")
 
 
-def test_weights_csv_unclosed_quote_runs_to_the_end(tmp_path):
+def test_weights_csv_unclosed_quote_runs_to_the_end(tmp_path, run_cli):
     p = tmp_path / "w.csv"
     p.write_text('member,weight\nA,"1\n' + "B,2\n" * 40_000 + "quota,2\n", encoding="utf-8")
     r = run_cli("power", p)
     assert_clean_error(r, "a field is longer than 131,072 characters", "unclosed quote")
 
 
-def test_weights_csv_row_with_more_fields_than_the_header(tmp_path):
+def test_weights_csv_row_with_more_fields_than_the_header(tmp_path, run_cli):
     p = tmp_path / "w.csv"
     p.write_text("member,weight\nA,1\nB,2,3,4\nquota,2\n", encoding="utf-8")
     r = run_cli("power", p)
     assert_clean_error(r, "w.csv, line 3", "row has 4 fields, the header has 2")
 
 
-def test_weights_csv_trailing_empty_fields_are_fine(tmp_path):
+def test_weights_csv_trailing_empty_fields_are_fine(tmp_path, run_cli):
     # a spreadsheet export often ends rows with empty cells: "A,1," is one weight, not two
     p = tmp_path / "w.csv"
     p.write_text("member,weight\nA,1,\nB,2,\nC,1,\nquota,3\n", encoding="utf-8")
@@ -44,7 +44,7 @@ def test_weights_csv_trailing_empty_fields_are_fine(tmp_path):
     assert r.code == 0, r.text
 
 
-def test_dataset_field_over_the_limit(tmp_path):
+def test_dataset_field_over_the_limit(tmp_path, run_cli):
     rows = DEU.read_text(encoding="utf-8").split("\n")
     cells = rows[2].split("\t")
     cells[3] = '"' + "x" * 200_000 + '"'  # column prname of the first data row (line 3)
@@ -56,7 +56,7 @@ def test_dataset_field_over_the_limit(tmp_path):
                        "a field is longer than 131,072 characters")
 
 
-def test_dataset_row_with_an_extra_field_names_the_line(tmp_path):
+def test_dataset_row_with_an_extra_field_names_the_line(tmp_path, run_cli):
     rows = DEU.read_text(encoding="utf-8").split("\n")
     rows[3] += "\textra"
     p = tmp_path / "extra.tsv"

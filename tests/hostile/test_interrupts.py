@@ -18,10 +18,8 @@ import pytest
 
 from concilium.cli import _app
 
-from .conftest import run_cli
 
-
-def test_ctrl_c_during_a_command(monkeypatch, mini):
+def test_ctrl_c_during_a_command(monkeypatch, mini, run_cli):
     import concilium.io
 
     def interrupted(path):
@@ -34,7 +32,7 @@ def test_ctrl_c_during_a_command(monkeypatch, mini):
     assert "Traceback" not in r.text
 
 
-def test_ctrl_c_as_keyboard_interrupt_outside_typer(monkeypatch, mini):
+def test_ctrl_c_as_keyboard_interrupt_outside_typer(monkeypatch, mini, run_cli):
     def interrupted(argv):
         raise KeyboardInterrupt
 
@@ -43,7 +41,7 @@ def test_ctrl_c_as_keyboard_interrupt_outside_typer(monkeypatch, mini):
     assert r.code == 130 and "interrupted: concilium validate stopped" in r.err
 
 
-def test_ctrl_c_after_a_file_was_written_says_so(monkeypatch, tmp_path):
+def test_ctrl_c_after_a_file_was_written_says_so(monkeypatch, tmp_path, run_cli):
     from concilium.io import limits
 
     monkeypatch.setattr(limits, "_WRITTEN", [])
@@ -55,7 +53,7 @@ def test_ctrl_c_after_a_file_was_written_says_so(monkeypatch, tmp_path):
     assert f"written before the interrupt: {out}" in " ".join(r.err.split())
 
 
-def test_ctrl_c_while_a_long_error_is_printed(monkeypatch, tmp_path):
+def test_ctrl_c_while_a_long_error_is_printed(monkeypatch, tmp_path, run_cli):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\n", encoding="utf-8")  # five missing fields: a long message
     printed = []
@@ -74,7 +72,7 @@ def test_ctrl_c_while_a_long_error_is_printed(monkeypatch, tmp_path):
     assert "interrupted: concilium validate stopped" in r.err
 
 
-def test_sigint_handler_is_restored(mini):
+def test_sigint_handler_is_restored(mini, run_cli):
     before = signal.getsignal(signal.SIGINT)
     run_cli("validate", mini)
     assert signal.getsignal(signal.SIGINT) is before

@@ -15,7 +15,7 @@ import pytest
 from concilium.errors import InputError
 from concilium.io.limits import max_input_bytes, open_input, read_input
 
-from .conftest import assert_clean_error, run_cli
+from .conftest import assert_clean_error
 
 # Each reading command with the arguments that make it read FILE.
 COMMANDS = {
@@ -49,7 +49,7 @@ def _special(kind: str, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("kind", ["fifo", "zero", "urandom", "directory"])
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_every_reading_command_refuses_special_files(command, kind, tmp_path):
+def test_every_reading_command_refuses_special_files(command, kind, tmp_path, run_cli):
     path = _special(kind, tmp_path)
     if kind == "zero" and not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
@@ -71,7 +71,7 @@ def test_a_socket_is_refused_without_opening_it(tmp_path):
             read_input(path)
 
 
-def test_a_fifo_with_an_endless_writer_is_refused_at_once(tmp_path):
+def test_a_fifo_with_an_endless_writer_is_refused_at_once(tmp_path, run_cli):
     path = tmp_path / "busy.yaml"
     os.mkfifo(path)
     fd = os.open(path, os.O_RDWR | os.O_NONBLOCK)  # a writer that never closes
@@ -83,7 +83,7 @@ def test_a_fifo_with_an_endless_writer_is_refused_at_once(tmp_path):
     assert_clean_error(r, "named pipe (FIFO), not a regular file")
 
 
-def test_size_limit_is_documented_and_configurable(tmp_path, monkeypatch):
+def test_size_limit_is_documented_and_configurable(tmp_path, monkeypatch, run_cli):
     assert max_input_bytes() == 64_000_000  # the documented default: 64 MB
     big = tmp_path / "big.yaml"
     big.write_text("id: x\n" + "# padding\n" * 300, encoding="utf-8")  # 3,006 bytes
@@ -93,7 +93,7 @@ def test_size_limit_is_documented_and_configurable(tmp_path, monkeypatch):
     assert_clean_error(r, "CONCILIUM_MAX_INPUT_MB='lots' is not a positive number")
 
 
-def test_scan_streams_past_the_size_limit(tmp_path):
+def test_scan_streams_past_the_size_limit(tmp_path, run_cli):
     # scan reads in chunks: a regular file larger than the limit is still scanned.
     text = tmp_path / "long.txt"
     text.write_text("plain words in a line\n" * 200, encoding="utf-8")  # 4,400 bytes
@@ -124,7 +124,7 @@ def test_missing_and_unreadable_files(tmp_path):
         open_input(secret)
 
 
-def test_file_name_with_control_characters_is_shown_escaped(tmp_path):
+def test_file_name_with_control_characters_is_shown_escaped(tmp_path, run_cli):
     # A file name can hold ESC and RIGHT-TO-LEFT OVERRIDE; the error shows them escaped.
     from concilium.text.safe import UNSAFE
 

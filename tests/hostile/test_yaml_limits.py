@@ -15,7 +15,7 @@ from concilium.errors import InputError
 from concilium.io.documents import parse_text
 from concilium.io.limits import DEFAULT_MAX_YAML_NODES, MAX_DEPTH
 
-from .conftest import MINI, assert_clean_error, run_cli
+from .conftest import MINI, assert_clean_error
 
 
 def billion_laughs(levels: int = 9, fan: int = 10) -> str:
@@ -27,7 +27,7 @@ def billion_laughs(levels: int = 9, fan: int = 10) -> str:
     return "\n".join(lines) + "\nid: x\n"
 
 
-def test_billion_laughs_is_refused_in_milliseconds(tmp_path):
+def test_billion_laughs_is_refused_in_milliseconds(tmp_path, run_cli):
     p = tmp_path / "bomb.yaml"
     p.write_text(billion_laughs(), encoding="utf-8")
     started = time.monotonic()
@@ -72,7 +72,7 @@ def test_ordinary_anchors_still_work(mini):
 
 @pytest.mark.parametrize("depth", [300, 1000, 100_000])
 @pytest.mark.parametrize("shape", ["flow", "block", "json", "json-object"])
-def test_deep_nesting_is_a_clear_error(shape, depth, tmp_path):
+def test_deep_nesting_is_a_clear_error(shape, depth, tmp_path, run_cli):
     if shape == "flow":
         text, name = "id: " + "[" * depth + "]" * depth + "\n", "deep.yaml"
     elif shape == "block":

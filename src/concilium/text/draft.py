@@ -162,7 +162,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENT_END.finditer(text):
         chunk = text[start:m.start()]
-        last = re.search(r"([A-Za-z.]+)\.[\"'”’)\]]*$", chunk)
+        # Only the end of the chunk can hold an abbreviation; searching the whole chunk is
+        # quadratic in a long run of letters (a 200,000-letter "word" took minutes).
+        last = re.search(r"([A-Za-z.]+)\.[\"'”’)\]]*$", chunk[-64:])
         if last and m.group().strip() == "" and (
             last.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last.group(1))
         ) and "\n" not in m.group():
