@@ -98,3 +98,39 @@ def run_cli():
     """``run_cli(*args, seconds=20, env=None) -> Run(code, out, err)``: ``concilium ARGS`` in
     process, with a time bound (see :func:`_run_cli`)."""
     return _run_cli
+
+
+# Hypothesis: no per-example deadline. These machines are shared and noisy, and timing is
+# the benchmarks' business (benchmarks/), not the tests'.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("concilium", deadline=None)
+settings.load_profile("concilium")
+
+
+class CliResult:
+    """What a user sees: exit status, standard output and standard error."""
+
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+@pytest.fixture()
+def cli(monkeypatch):
+    """Run ``concilium ARGS`` in process (typer's CliRunner) at 80 columns, without colour."""
+    from typer.testing import CliRunner
+
+    from concilium.cli import app
+
+    def run(*args: object, input: str | bytes | None = None, columns: int = 80) -> CliResult:
+        env = {"COLUMNS": str(columns), "NO_COLOR": "1", "TERM": "dumb"}
+        r = CliRunner().invoke(app, [str(a) for a in args], input=input, env=env)
+        if r.exception is not None and not isinstance(r.exception, SystemExit):
+            raise r.exception
+        return CliResult(r.exit_code, r.stdout, r.stderr)
+
+    return run

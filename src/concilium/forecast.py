@@ -1,7 +1,7 @@
 """What a model returns: a forecast per issue, why, and where it came from.
 
 The JSON form (``Forecast.to_json()``) is the documented, stable output schema
-``concilium.forecast/1`` (see docs/reference/forecast-json.md).  Fields are only ever
+``concilium.forecast/1`` (see docs/forecast-json.md).  Fields are only ever
 added, never renamed or removed, within a schema version.
 """
 
@@ -12,8 +12,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from concilium._version import __version__
+from concilium.trace import Trace
 
-__all__ = ["SCHEMA", "Forecast", "IssueForecast", "Provenance"]
+__all__ = ["SCHEMA", "Forecast", "IssueForecast", "Provenance", "Trace"]
 
 SCHEMA = "concilium.forecast/1"
 
@@ -76,6 +77,9 @@ class Forecast(_Model):
     params: dict[str, Any] = Field(default_factory=dict)
     issues: list[IssueForecast]
     provenance: Provenance
+    trace: Trace | None = Field(
+        default=None, description="iterative models: positions per turn on every issue "
+        "(schema concilium.trace/1)")
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

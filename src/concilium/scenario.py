@@ -323,9 +323,28 @@ class Scenario(_Model):
                 self.body.get_rule(self.rule)
             except InputError as exc:
                 problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
+        if not problems:
+            problems += self._check_rule_applies()
         if problems:
             raise InputError(problems=problems)
         return self
+
+    def _check_rule_applies(self) -> list[Problem]:
+        """Build the rule's game for the members on the date, as every forecast will, so that
+        ``validate`` reports what ``forecast`` would reject (a quota above the total weight,
+        all weights zero, a weight no member has, a non-finite quota)."""
+        field = "rule" if self.rule is not None else "body.rule"
+        try:
+            self.decision_rule.game(self.body_members())
+        except InputError as exc:
+            return [Problem(p.message, field=p.field or field, hint=p.hint) for p in exc.problems]
+        except OverflowError:
+            return [Problem("the members' weights are too large to count exactly",
+                            field=field, hint="express the weights in larger units")]
+        except (ValueError, ZeroDivisionError) as exc:
+            return [Problem(f"the rule cannot be applied to the members on {self.date}: {exc}",
+                            field=field, hint="check the rule's quota and the members' weights")]
+        return []
 
     def _check_names(self) -> list[Problem]:
         """Reject spoofed names: look-alike characters, or names that differ only by them."""
@@ -334,8 +353,8 @@ class Scenario(_Model):
         problems: list[Problem] = []
         # skeleton -> (spelling, owner, description); owners are members and actors
         seen: dict[str, tuple[str, str, str]] = {}
-        for m in self.body.members:
-            for n in m.names:
+        for m in self.body.members:  # ids too: a stakeholder "ІТА" (Cyrillic) is not "ITA"
+            for n in (m.id, *m.names):
                 seen.setdefault(skeleton(n), (n, f"member:{m.id}", f"member {m.id} of {self.body.id}"))
         for a, actor in enumerate(self.actors):
             labelled = [("id", actor.id), ("name", actor.name)] + [

@@ -1,4 +1,5 @@
-"""The CLI, run as a user runs it: in a subprocess, reading stdout, stderr and the exit status."""
+"""The CLI, run as a user runs it (in process: tests/clirun.py), reading stdout, stderr and the
+exit status."""
 
 from __future__ import annotations
 
@@ -10,15 +11,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FLAGSHIP = ROOT / "examples" / "nato-tokyo-office.yaml"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "concilium", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+def run(*args: str, cwd: Path = ROOT):
+    return run_cli(*args, cwd=cwd)
 
 
 def test_flagship_forecast_table():

@@ -1,4 +1,4 @@
-"""``concilium evaluate`` through a subprocess, on the synthetic DEU file."""
+"""``concilium evaluate`` as a user runs it (in process), on the synthetic DEU file."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 MINI = Path(__file__).resolve().parent / "data" / "mini_deu.tsv"
 T2 = abs(8600 / 190 - 50)  # see test_harness.py for the hand-worked table
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "concilium", "evaluate", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
+    return run_cli("evaluate", *args, cwd=cwd)
 
 
 def test_json_output_is_reproducible_and_matches_hand_values():

@@ -1,4 +1,4 @@
-"""``concilium power`` through a real subprocess."""
+"""``concilium power`` as a user runs it (in process: tests/clirun.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import sys
 from fractions import Fraction
 
 import pytest
+from clirun import run_cli
 
 from .test_input import NASSAU
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "concilium", "power", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=120, check=False, env={**os.environ, "COLUMNS": "100"})
+def run(*args: str, cwd=None):
+    return run_cli("power", *args, cwd=cwd, columns=100)
 
 
 def test_unsc_json_has_the_textbook_values():

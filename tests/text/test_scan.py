@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,7 +81,7 @@ def test_streaming_in_small_chunks_gives_the_same_result(tmp_path, monkeypatch, 
     text = (OBF_EN + CLEAN_RU + "Ｆrаnce\u200b " * 7 + "\n" + CLEAN_EL) * 3
     src, out = tmp_path / "in.txt", tmp_path / "out.txt"
     src.write_text(text, encoding="utf-8")
-    report = scan_file(src, out=out)
+    report = scan_file(src, out=out, force=True)
     whole, fixed = scan_text(text, fix=True)
     assert out.read_text(encoding="utf-8") == fixed
     assert (report.words, report.affected_words, report.lines) == (
@@ -100,7 +101,7 @@ def test_streaming_never_changes_the_repair(tmp_path_factory, text, chunk):
     old = scan_mod.CHUNK_BYTES
     scan_mod.CHUNK_BYTES = chunk
     try:
-        scan_file(path, out=out)
+        scan_file(path, out=out, force=True)
     finally:
         scan_mod.CHUNK_BYTES = old
     assert out.read_text(encoding="utf-8") == repair(text + "x")
@@ -112,9 +113,10 @@ def test_utf16_with_bom_is_read(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes(OBF_EN.encode("utf-16"))
     out = tmp_path / "fixed.txt"
-    report = scan_file(p, out=out)
+    report = scan_file(p, out=out, force=True)
     assert report.encoding.startswith("UTF-16")
-    assert out.read_text(encoding="utf-8") == CLEAN_EN
+    # the repair keeps the encoding and its byte-order mark (issue 14)
+    assert out.read_bytes() == CLEAN_EN.encode("utf-16")
 
 
 @pytest.mark.parametrize("payload, words", [
@@ -131,7 +133,7 @@ def test_bad_input_is_one_clear_error_and_nothing_is_written(tmp_path, payload, 
     out = tmp_path / "out.txt"
     out.write_text("keep me", encoding="utf-8")
     with pytest.raises(InputError) as err:
-        scan_file(p, out=out)
+        scan_file(p, out=out, force=True)
     for w in words:
         assert w in str(err.value)
     assert out.read_text(encoding="utf-8") == "keep me"
@@ -157,8 +159,7 @@ def test_read_text_decodes_like_scan(tmp_path):
 # ---------------------------------------------------------------------------------- CLI
 
 def _run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "concilium", *args], capture_output=True,
-                          text=True, encoding="utf-8", cwd=cwd)
+    return run_cli(*args, cwd=cwd)
 
 
 def test_cli_scan_fix_writes_the_repaired_text(tmp_path):
@@ -214,7 +215,7 @@ def test_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
                 k += 1
         sizes.append(path.stat().st_size)
         tracemalloc.start()
-        scan_file(path, out=tmp_path / "out.txt")
+        scan_file(path, out=tmp_path / "out.txt", force=True)
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
     # a streaming scan: four times the input costs far less than the extra input in memory
@@ -227,7 +228,7 @@ def test_output_file_gets_ordinary_permissions(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(OBF_EN, encoding="utf-8")
     out = tmp_path / "fixed.txt"
-    scan_file(src, out=out)
+    scan_file(src, out=out, force=True)
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -33,7 +34,7 @@ class Member(BaseModel):
     aliases: tuple[str, ...] = ()
     joined: dt.date | None = None
     left: dt.date | None = None
-    weights: dict[str, float] = Field(default_factory=dict)
+    weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]] = Field(default_factory=dict)
     tags: frozenset[str] = frozenset()
     source: str | None = None
     note: str | None = None

@@ -10,11 +10,24 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from concilium.errors import InputError
+
+
+class _Commands(TyperGroup):
+    """Every command runs through :func:`_report_errors`, also under typer's ``CliRunner``, so
+    in-process tests see the same messages and exit statuses as a user does."""
+
+    def invoke(self, ctx: Any) -> Any:
+        with _report_errors():
+            return super().invoke(ctx)
+
 
 app = typer.Typer(
     name="concilium",
@@ -22,11 +35,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_Commands,
 )
 
-# Tables go to stdout; messages about problems go to stderr.
+# Tables go to stdout; messages about problems go to stderr (not wrapped: paths stay whole).
 console = Console(highlight=False, soft_wrap=False)
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 USER_ERROR = 2
 
@@ -91,33 +105,44 @@ def _interrupted(argv: list[str] | None) -> None:
 
 
 def _run(argv: list[str] | None) -> None:
+    # Standalone mode: typer itself reports usage errors (exit 2) and --help.
+    app(args=argv)
+
+
+@contextlib.contextmanager
+def _report_errors() -> Iterator[None]:
+    """Map errors to one message and an exit status: 2 for the user's, 1 for concilium's."""
     try:
-        # Standalone mode: typer itself reports usage errors (exit 2) and --help.
-        app(args=argv)
+        yield
     except InputError as exc:
         err_console.print("[bold red]error:[/] " + _escape(str(exc)))
-        sys.exit(USER_ERROR)
+        raise typer.Exit(USER_ERROR) from None
     except OSError as exc:  # unreadable file, full disk, broken pipe
         if isinstance(exc, BrokenPipeError):
-            sys.exit(0)
+            raise typer.Exit(0) from None
         name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
         err_console.print(f"[bold red]error:[/] cannot access{_escape(name)}: "
                           f"{_escape(exc.strerror or str(exc))}")
-        sys.exit(USER_ERROR)
+        raise typer.Exit(USER_ERROR) from None
     except RecursionError:  # a structure nested past every limit: a user error, said plainly
         if os.environ.get("CONCILIUM_DEBUG"):
             raise
         err_console.print("[bold red]error:[/] the input is nested too deeply to process "
                           "(see the limits in docs/scenario-format.md)")
-        sys.exit(USER_ERROR)
+        raise typer.Exit(USER_ERROR) from None
     except Exception as exc:  # a bug in concilium: say so, without a wall of traceback
-        if os.environ.get("CONCILIUM_DEBUG"):
+        if _from_the_cli_framework(exc) or os.environ.get("CONCILIUM_DEBUG"):
             raise
         err_console.print(
             f"[bold red]internal error:[/] {_escape(type(exc).__name__)}: {_escape(str(exc))}\n"
             "This is a bug in concilium; rerun with CONCILIUM_DEBUG=1 for the traceback and report it."
         )
-        sys.exit(1)
+        raise typer.Exit(1) from None
+
+
+def _from_the_cli_framework(exc: BaseException) -> bool:
+    """Usage errors and exits raised by typer/click, which report them themselves."""
+    return type(exc).__module__.split(".")[0] in ("click", "typer")
 
 
 def _escape(text: str) -> str:

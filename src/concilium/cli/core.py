@@ -172,15 +172,17 @@ def body(
 
 @app.command()
 def schema(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="write to a file")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="write to this file (- for standard output)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing output file")] = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editor completion)."""
     from concilium.io import scenario_json_schema
-    from concilium.io.documents import write_atomic
+    from concilium.io.output import is_stdout, write_output
 
     text = json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False)
-    if output:
-        write_atomic(output, text + "\n")
-        err_console.print(f"wrote {output}")
+    if output and not is_stdout(output):
+        write_output(output, text + "\n", force=force)
+        err_console.print(Text(f"wrote {output}"))
     else:
         typer.echo(text)

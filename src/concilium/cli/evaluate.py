@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
 from concilium.errors import InputError
@@ -37,12 +38,15 @@ def evaluate(
         help="DEU actors' capability: equal, or votes (Council votes)")] = "equal",
     predictions: Annotated[Optional[Path], typer.Option(
         "--predictions", help="also write every forecast as a CSV table to this file")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="replace an existing --predictions file")] = False,
 ) -> None:
     """Score models against known outcomes: mean and median absolute error with bootstrap
     confidence intervals (resampling proposals), and paired differences with a reference."""
     from concilium.evaluation import evaluate as run_evaluation
     from concilium.evaluation import load_cases, parse_model_spec
-    from concilium.io.documents import write_atomic
+    from concilium.evaluation import resolve_dataset
+    from concilium.io.output import check_output, write_output
     from concilium.models import MODELS
 
     fmt = fmt.lower()
@@ -55,12 +59,15 @@ def evaluate(
         names = list(MODELS)
     runs = [parse_model_spec(n) for n in names]
     tuned = [parse_model_spec(t).model for t in (tune or "").split(",") if t.strip()]
+    if predictions is not None:  # refuse a bad output before the work, not after
+        check_output(predictions, inputs=[resolve_dataset(dataset)], force=force)
     cases, meta = load_cases(dataset, capability=capability)
     ev = run_evaluation(cases, runs, tune=tuned, folds=folds, reference=reference,
                         n_boot=bootstrap, seed=seed, meta=meta)
     if predictions is not None:
-        write_atomic(predictions, ev.predictions.to_csv(index=False))
-        err_console.print(f"wrote {predictions}")
+        write_output(predictions, ev.predictions.to_csv(index=False),
+                     inputs=[resolve_dataset(dataset)], force=force)
+        err_console.print(Text(f"wrote {predictions}"))
     if fmt == "json":
         typer.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False, default=str))
         return

@@ -144,6 +144,7 @@ def power(
     block: Annotated[int | None, typer.Option("--block", "-k", help="list the groups of exactly K members that can block")] = None,
     limit: Annotated[int, typer.Option(help="how many coalitions to list")] = 10,
     plot: Annotated[Path | None, typer.Option(help="write a bar chart to this .png/.svg/.pdf file")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing --plot file")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     from concilium.analysis.power import (
@@ -177,8 +178,9 @@ def power(
     if plot is not None:
         from concilium.report.power_plot import save_power_chart
 
-        save_power_chart(df, plot, title=f"Voting power: {tgt.title}")
-        err_console.print(f"wrote {plot}")
+        save_power_chart(df, plot, title=f"Voting power: {tgt.title}", force=force,
+                         inputs=[body])
+        err_console.print(Text(f"wrote {plot}"))
     if fmt == "json":
         console.print_json(json.dumps(_payload(tgt, df, extra), ensure_ascii=False, default=_json))
         return

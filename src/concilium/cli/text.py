@@ -32,7 +32,11 @@ def scan(
     file: Annotated[Path, typer.Argument(help="text file to scan (UTF-8, or UTF-16 with BOM)")],
     fix: Annotated[bool, typer.Option("--fix", help="write the repaired text")] = False,
     out: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="where --fix writes (default: FILE.fixed.txt beside FILE)")] = None,
+        "--output", "-o", help="where --fix writes: a file, FILE itself to repair it in place, "
+        "or - for standard output (default: FILE.fixed.txt beside FILE); the input's encoding "
+        "and byte-order mark are kept")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="replace an existing output file (not needed for FILE itself)")] = False,
     fold_isolated: Annotated[bool, typer.Option(
         "--fold-isolated", help="also fold whole words written in a look-alike script "
         "(e.g. a Cyrillic 'а' standing for the English article 'a')")] = False,
@@ -49,17 +53,19 @@ def scan(
     if fix:
         target = out if out is not None else file.with_name(file.stem + ".fixed" + (
             file.suffix or ".txt"))
-    report = scan_file(file, out=target, fold_isolated=fold_isolated)
+    report = scan_file(file, out=target, fold_isolated=fold_isolated, force=force)
+    to_stdout = target is not None and str(target) == "-"  # then the report goes to stderr
+    show = err_console if to_stdout else console
     if fmt == "json":
         # plain output: rich would wrap long lines and break the JSON
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), err=to_stdout)
         return
     verdict = report.verdict
-    console.print(Text.assemble(
+    show.print(Text.assemble(
         (f"{file}: ", "bold"), (verdict, _VERDICT_STYLE[verdict]),
         f"  ({report.affected_words} of {report.words} words, {report.share:.2%}; "
         f"{report.encoding}, {report.lines} lines)"))
-    console.print(report.explanation())
+    show.print(report.explanation())
     if report.characters:
         table = Table(title="Characters", show_lines=False)
         for col in ("char", "code point", "name", "script", "kind", "looks like", "count",
@@ -69,7 +75,7 @@ def scan(
             table.add_row(_shown(c.char), c.codepoint, c.unicode_name, c.script, c.kind,
                           (f"{c.expected_script} '{c.looks_like}'" if c.looks_like else "-"),
                           str(c.count), str(c.words), f"{c.first_line}:{c.first_column}")
-        console.print(table)
+        show.print(table)
     if report.examples:
         ex = Table(title=f"First {len(report.examples)} affected words")
         for col in ("at", "word", "scripts", "repaired"):
@@ -77,16 +83,16 @@ def scan(
         for e in report.examples:
             ex.add_row(f"{e['line']}:{e['column']}", _shown_word(e["word"]),
                        "+".join(e["scripts"]) or "-", e["repaired"])
-        console.print(ex)
+        show.print(ex)
     if report.mixed_unexplained_words:
-        console.print(f"[yellow]note:[/] {report.mixed_unexplained_words} word(s) mix scripts "
+        show.print(f"[yellow]note:[/] {report.mixed_unexplained_words} word(s) mix scripts "
                       "without look-alike letters; left as they are")
     if report.isolated_words and not fold_isolated and fix:
-        console.print(f"[yellow]note:[/] {report.isolated_words} whole word(s) in a look-alike "
+        show.print(f"[yellow]note:[/] {report.isolated_words} whole word(s) in a look-alike "
                       "script were reported but not folded (use --fold-isolated)")
-    if report.output:
-        err_console.print(f"wrote {report.output} ({report.changed_characters} characters "
-                          "changed)")
+    if report.output and report.output != "-":
+        err_console.print(Text(f"wrote {report.output} ({report.changed_characters} characters "
+                               f"changed; encoding kept: {report.encoding})"))
 
 
 def _shown_word(word: str) -> str:
@@ -99,7 +105,9 @@ def draft(
         help="news articles: plain text or HTML (UTF-8); several reports of one decision are "
         "merged")],
     out: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="write the draft scenario here (YAML); default: print it")] = None,
+        "--output", "-o", help="write the draft scenario here (YAML); default or -: print it",
+    )] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing output file")] = False,
     body: Annotated[Optional[str], typer.Option(
         "--body", help="the deciding body (nato, eu-council, unsc, unga); default: from the "
         "article")] = None,
@@ -120,6 +128,7 @@ def draft(
 
     from concilium.io import parse_scenario
     from concilium.io.documents import dump_yaml
+    from concilium.io.output import check_output, is_stdout, write_output
     from concilium.text.draft import draft_from_file
     from concilium.text.merge import merge_drafts
 
@@ -130,12 +139,10 @@ def draft(
         except ValueError:
             raise InputError(f"--date {date!r} is not a date",
                              hint="write it as YYYY-MM-DD") from None
-    if out is not None and str(out) != "-":
-        target = out.resolve()
-        for a in articles:
-            if a.resolve() == target:
-                raise InputError(f"--output {out} is one of the input articles",
-                                 hint="write the draft to another file")
+    if is_stdout(out):
+        out = None
+    if out is not None:  # refuse a bad output before the work, not after
+        check_output(out, inputs=articles, force=force)
     drafts = [draft_from_file(a, on=day, body=body, engine=engine) for a in articles]
     scenario = merge_drafts(drafts)
     text = dump_yaml(scenario)
@@ -144,7 +151,7 @@ def draft(
     if out is None or str(out) == "-":
         typer.echo(text, nl=False)  # plain output: rich would wrap long lines
     else:
-        _write(out, text, articles)
+        write_output(out, text, inputs=articles, force=force)
         with_stance = sum(1 for a in sc.actors if a.stances)
         err_console.print(Text(
             f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
@@ -161,14 +168,3 @@ def draft(
         from concilium.text.nlp import INSTALL_HINT
 
         err_console.print(Text("note: stances were read with cue words only; " + INSTALL_HINT))
-
-
-def _write(out: Path, text: str, inputs: list[Path]) -> None:
-    try:
-        from concilium.io.output import write_output  # the shared safe writer
-    except ImportError:  # not on this checkout yet: atomic write, inputs checked above
-        from concilium.io.documents import write_atomic
-
-        write_atomic(out, text)
-        return
-    write_output(out, text, inputs=tuple(inputs))

@@ -14,7 +14,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,7 +28,7 @@ from ruamel.yaml.events import AliasEvent, ScalarEvent
 from ruamel.yaml.nodes import MappingNode, SequenceNode
 
 from concilium.errors import InputError, Problem
-from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, note_written, read_input
+from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, read_input
 
 __all__ = [
     "dump_yaml",
@@ -512,18 +511,8 @@ def dump_yaml(data: Any) -> str:
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` so that the file is either fully written or left as it was."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, p)
-        note_written(p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write ``text`` so that the file is either fully written or left as it was, replacing an
+    existing file (the library's own saves); see :mod:`concilium.io.output` for the rules."""
+    from concilium.io.output import write_output
+
+    write_output(path, text, force=True)

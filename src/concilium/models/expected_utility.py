@@ -136,6 +136,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from concilium.errors import InputError
+from concilium.trace import Trace
 
 __all__ = [
     "CITATION",
@@ -926,6 +927,7 @@ def forecast(
     }
     names = {a.id: a.name for a in scenario.actors}
     out = []
+    runs: list[tuple[list[str], np.ndarray]] = []  # per issue: actor ids, positions by round
     for issue in scenario.issues:
         inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
         is_member = scenario.issue_arrays(issue.id).is_member
@@ -948,6 +950,7 @@ def forecast(
                 "median is undefined", field=f"issues.{issue.id}",
                 hint="give at least one actor a positive capability and salience")
         ids = list(inp.actor_ids)
+        runs.append((ids, tr.positions[:, 0]))
         actor_names = [names[a] for a in ids]
         explain = _explain(tr, actor_names, is_member)
         details = {
@@ -969,7 +972,38 @@ def forecast(
         out.append(apply_rule(scenario, issue, z, institutions=institutions,
                               explanation=explain, details=details,
                               trace=tr.records(0, ids)))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out,
+                         trace=_trace(scenario, runs, out))
+
+
+def _trace(scenario, runs: list[tuple[list[str], np.ndarray]], issues) -> Trace:
+    """All issues' rounds as one :class:`~concilium.trace.Trace`.  Issues that stopped early
+    keep their last positions in the later rounds; actors without a stance on an issue are
+    NaN there."""
+    actors = [a.id for a in scenario.actors]
+    where = {a: i for i, a in enumerate(actors)}
+    turns = max(p.shape[0] for _, p in runs)
+    pos = np.full((turns, len(actors), len(runs)), np.nan)
+    for d, (ids, p) in enumerate(runs):
+        cols = [where[a] for a in ids]
+        pos[: p.shape[0], cols, d] = p
+        pos[p.shape[0]:, cols, d] = p[-1]
+    statuses = {i.details.get("status") for i in issues}
+    status = "converged" if statuses == {"converged"} else (
+        "cycle" if "cycle" in statuses else "stopped")
+    periods = [i.details.get("cycle_period") for i in issues if i.details.get("cycle_period")]
+    return Trace.from_array(
+        NAME, actors, [i.id for i in scenario.issues], pos, status=status,
+        cycle_period=max(periods) if status == "cycle" and periods else None,
+        stop_reason="; ".join(f"{i.issue}: {i.details.get('status')} after "
+                              f"{i.details.get('rounds_run')} round(s)" for i in issues),
+        per_turn={"median": _padded([i.details["median_by_round"] for i in issues], turns)},
+    )
+
+
+def _padded(series: list[list[float]], turns: int) -> list[list[float]]:
+    """Per turn, one value per issue (an issue that stopped early repeats its last value)."""
+    return [[s[min(t, len(s) - 1)] for s in series] for t in range(turns)]
 
 
 def _opt_int(v) -> int | None:

@@ -33,6 +33,7 @@ import numpy as np
 from concilium.errors import InputError
 from concilium.forecast import Forecast, IssueForecast, Provenance
 from concilium.scenario import Issue, Scenario
+from concilium.trace import Trace
 
 __all__ = [
     "IssueInputs",
@@ -273,7 +274,7 @@ def point_model_forecast(
 
 
 def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[str, Any],
-                  issues: list[IssueForecast]) -> Forecast:
+                  issues: list[IssueForecast], trace: Trace | None = None) -> Forecast:
     """Assemble a model's :class:`Forecast` with its provenance (deterministic models)."""
     return Forecast(
         scenario=scenario.id,
@@ -286,4 +287,5 @@ def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[
         params=params,
         issues=issues,
         provenance=Provenance(model=name, params=params, input_hash=scenario.input_hash()),
+        trace=trace,
     )

@@ -7,10 +7,11 @@ sampled estimates get their confidence intervals as error bars.  Uses
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -79,27 +80,20 @@ def power_bar_chart(df: pd.DataFrame, columns: Sequence[str] | None = None, *,
     return fig
 
 
-def save_power_chart(df: pd.DataFrame, path: str | os.PathLike[str], **kwargs) -> Path:
-    """Draw :func:`power_bar_chart` and write it to ``path`` (format from the suffix).
+def save_power_chart(df: pd.DataFrame, path: str | os.PathLike[str], *, force: bool = False,
+                     inputs: Iterable[str | os.PathLike[str]] = (), **kwargs: Any) -> Path:
+    """Draw :func:`power_bar_chart` and write it to ``path`` (format from the suffix), by the
+    rules of :mod:`concilium.io.output` (atomic, never over an input, ``force`` to replace)."""
+    from concilium.io.output import check_output, write_output
 
-    Written to a temporary file first and renamed, so an existing chart is never left
-    half-written.
-    """
     p = Path(path)
     fmt = p.suffix.lstrip(".").lower() or "png"
     if fmt not in ("png", "svg", "pdf"):
         raise InputError(f"cannot write a chart as {p.suffix!r}", field="plot",
                          hint="use a .png, .svg or .pdf file name")
+    check_output(p, inputs=inputs, force=force)
     fig = power_bar_chart(df, **kwargs)
-    directory = p.parent if str(p.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"folder {directory} does not exist", field="plot")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=f".{fmt}", dir=directory)
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format=fmt, dpi=150)
-        os.replace(tmp, p)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    buf = io.BytesIO()
+    fig.savefig(buf, format=fmt, dpi=150)
+    write_output(p, buf.getvalue(), inputs=inputs, force=force)
     return p

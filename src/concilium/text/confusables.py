@@ -825,6 +825,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         if n < 0.5 * sum(anchors.values()):
             continue
         cands: list[tuple[int, int, str, tuple[str, ...]]] = []
+        line_letters: set[str] | None = None
         for cm in t.isolated_re[dominant].finditer(spaced, base, base + len(lc) + 1):
             a, b = cm.start(1) - 1, cm.end(1) - 1
             if reported(a) is not None:
@@ -840,7 +841,11 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
             twins = memo.get(key)
             if twins is None:
                 twins = memo[key] = _twins(t, word, dominant) or ()
-            if twins:
+            if twins and line_letters is None:
+                line_letters = set(text[base:base + len(lc)].lower())
+            # Fold only into letters the line already uses in its own script: a repair never
+            # introduces a look-alike ("SMS" in Russian text is not "ЅМЅ": no Ѕ is in the line).
+            if twins and all(not tw or tw.lower() in line_letters for tw in twins):
                 cands.append((a, b, code, twins))
         if not cands:
             continue

@@ -32,7 +32,6 @@ import codecs
 import io
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -424,65 +423,55 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 
 def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | None = None,
-              fold_isolated: bool = False) -> ScanReport:
-    """Scan a file, streaming; with ``out``, write the repaired text there (UTF-8).
+              fold_isolated: bool = False, force: bool = False) -> ScanReport:
+    """Scan a file, streaming; with ``out``, write the repaired text there.
 
-    The output is written to a temporary file beside ``out`` and renamed into place only when
-    the whole input has been read, so a failure leaves nothing (and an existing ``out``
-    untouched).  ``out`` may be the input file itself.
+    The repaired text keeps the input's encoding and byte-order mark (UTF-8 with or without
+    a BOM, UTF-16 LE or BE with its BOM).  ``out`` follows :mod:`concilium.io.output`: written
+    atomically and only when the whole input has been read (a failure leaves an existing
+    ``out`` untouched); ``out`` may be the input file itself (in-place repair), any other
+    existing file needs ``force``; ``-`` is standard output.
     """
-    from concilium.io.limits import note_written, open_input
+    from concilium.io.limits import open_input
+    from concilium.io.output import check_output, open_output
 
     path = Path(path)
     if out is not None:
-        folder = Path(out).parent
-        if not folder.is_dir():
-            raise InputError(f"cannot write {out}: the folder {folder} does not exist",
-                             hint="create the folder or choose another output")
+        check_output(out, inputs=[path], force=force, in_place=True)
     report = ScanReport(source=str(path), encoding="")
     scanner = _Scanner(report, fold_isolated)
-    tmp = None
-    try:
-        # Regular files only (a FIFO or /dev/zero would never end); streamed, so no size limit.
-        with open_input(path, what="a text file") as fh:
-            if out is not None:
-                out = Path(out)
-                fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp",
-                                                dir=out.parent if str(out.parent) else ".")
-                tmp = Path(tmp_name)
-                sink = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            else:
-                sink = None
-            try:
+    # Regular files only (a FIFO or /dev/zero would never end); streamed, so no size limit.
+    with open_input(path, what="a text file") as fh:
+        if out is None:
+            for piece in _pieces(_decoded_chunks(fh, str(path), report)):
+                scanner.feed(piece, repair=False)
+        else:
+            codec, bom = _output_codec(fh.read(4))
+            fh.seek(0)
+            with open_output(out, inputs=[path], force=force, in_place=True) as raw:
+                raw.write(bom)
+                encoder = codecs.getincrementalencoder(codec)()
                 for piece in _pieces(_decoded_chunks(fh, str(path), report)):
-                    fixed = scanner.feed(piece, repair=sink is not None)
-                    if sink is not None:
-                        sink.write(fixed)
-            finally:
-                if sink is not None:
-                    sink.close()
-        if not scanner.seen_text:
-            raise InputError("the file has no text (only white space or a byte-order mark)",
-                             hint="give a text file with the article", source=str(path))
-        if tmp is not None:
-            os.chmod(tmp, _mode_for(out))
-            os.replace(tmp, out)
-            tmp = None
-            note_written(out)
+                    raw.write(encoder.encode(scanner.feed(piece, repair=True)))
+                raw.write(encoder.encode("", final=True))
+                if not scanner.seen_text:  # raised inside the block: nothing is written
+                    raise InputError("the file has no text (only white space or a byte-order "
+                                     "mark)", hint="give a text file with the article",
+                                     source=str(path))
             report.repaired = True
             report.output = str(out)
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+    if not scanner.seen_text:
+        raise InputError("the file has no text (only white space or a byte-order mark)",
+                         hint="give a text file with the article", source=str(path))
     return scanner.finish()
 
 
-def _mode_for(out: Path) -> int:
-    """Permissions for the output: those of the file it replaces, else the umask's default
-    (mkstemp creates files readable by their owner only)."""
-    try:
-        return out.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _output_codec(head: bytes) -> tuple[str, bytes]:
+    """The codec (without BOM) and the BOM to write, so the output keeps the input's form."""
+    if head.startswith(codecs.BOM_UTF16_LE) and head[:4] != codecs.BOM_UTF32_LE:
+        return "utf-16-le", codecs.BOM_UTF16_LE
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", codecs.BOM_UTF16_BE
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", codecs.BOM_UTF8
+    return "utf-8", b""

@@ -100,6 +100,10 @@ def _to_integers(values: Sequence[Fraction], column: str) -> tuple[list[int], in
 
 
 # ------------------------------------------------------------------------------ builder
+def _codepoints(text: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" for c in text)
+
+
 def weighted_game(
     members: Sequence[str],
     weights: Mapping[str, Sequence[Any]],
@@ -118,7 +122,10 @@ def weighted_game(
     if n == 0:
         raise InputError("no members given", hint="list at least one member")
     lines = list(lines) if lines is not None else [None] * n
+    from concilium.text.confusables import skeleton
+
     seen: dict[str, int | None] = {}
+    look: dict[str, str] = {}  # TR39 skeleton -> the id first spelt that way
     probs: list[Problem] = []
     for m, ln in zip(members, lines):
         if not m:
@@ -127,6 +134,13 @@ def weighted_game(
             where = f" (first on line {seen[m]})" if seen[m] else ""
             probs.append(Problem(f"duplicate member {m!r}{where}", line=ln, field="member",
                                  hint="each member may appear once"))
+        elif look.setdefault(skeleton(m), m) != m:
+            twin = look[skeleton(m)]
+            where = f" on line {seen[twin]}" if seen.get(twin) else ""
+            probs.append(Problem(
+                f"member {m!r} looks like member {twin!r}{where} but is spelt with different "
+                f"characters ({_codepoints(m)} vs {_codepoints(twin)})", line=ln,
+                field="member", hint="use one spelling, or clearly different ids"))
         else:
             seen[m] = ln
     if probs:
