@@ -5,7 +5,7 @@ commands that need little (``concilium scan``) stay fast.
 
 >>> import concilium
 >>> sc = concilium.load_scenario("examples/nato-tokyo-office.yaml")   # doctest: +SKIP
->>> sc.forecast("procedural").issue("tokyo-office").blockers        # doctest: +SKIP
+>>> concilium.run_model(sc, "procedural").issue("tokyo-office").blockers  # doctest: +SKIP
 ['FRA']
 """
 

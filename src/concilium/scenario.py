@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 import numpy as np
@@ -236,6 +237,9 @@ class Scenario(_Model):
     notes: str | None = None
 
     _member_of: dict[str, str] = PrivateAttr(default_factory=dict)  # actor id -> member id
+    # The comment-keeping document tree the scenario was read from (concilium.io), so that
+    # saving keeps the analyst's comments; it lives and dies with the scenario.
+    _source_tree: Any = PrivateAttr(default=None)
 
     @model_validator(mode="before")
     @classmethod
@@ -495,11 +499,41 @@ class Scenario(_Model):
             is_member=np.array([a.id in self._member_of for a, _ in rows], dtype=bool),
         )
 
-    def forecast(self, model: str = "procedural", *, seed: int | None = None, **params):
-        """Run a registered model on this scenario (see :func:`concilium.models.run_model`)."""
-        from concilium.models import run_model
+    # ------------------------------------------------------------------ edits
+    def replace(self, **changes: Any) -> Scenario:
+        """A new scenario with top-level fields changed, validated again from scratch (so
+        membership, names and the rule are checked and resolved anew).  The source document
+        is kept, so saving the edited scenario keeps the file's comments."""
+        unknown = sorted(set(changes) - set(type(self).model_fields))
+        if unknown:
+            raise InputError(f"a scenario has no field(s) {unknown}",
+                             hint="fields: " + ", ".join(type(self).model_fields))
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        new = type(self).model_validate(data)
+        new._source_tree = self._source_tree
+        return new
 
-        return run_model(self, model, seed=seed, **params)
+    def with_stance(self, actor_id: str, issue_id: str, **fields: Any) -> Scenario:
+        """A new scenario in which one actor's stance on one issue has some fields changed
+        (``position``, ``salience``, ``capability``, as numbers or estimates); the stance is
+        created if the actor had none on that issue.  Validated like :meth:`replace`."""
+        actor = self.actor(actor_id)
+        self.issue(issue_id)
+        old = actor.stances.get(issue_id)
+        base = old.model_dump(exclude_none=True) if old is not None else {}
+        stance = Stance.model_validate({**base, **fields})
+        new_actor = actor.model_copy(update={"stances": {**actor.stances, issue_id: stance}})
+        return self.replace(actors=tuple(new_actor if a.id == actor_id else a
+                                         for a in self.actors))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None,
+                   deep: bool = False) -> Scenario:
+        """A copy; with ``update``, the same as :meth:`replace` (validated again), never a
+        copy that skips validation and keeps a stale member mapping."""
+        if update:
+            return self.replace(**update)
+        return super().model_copy(deep=deep)
 
     # ------------------------------------------------------------------ identity
     def canonical_json(self) -> str:

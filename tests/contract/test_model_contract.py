@@ -6,13 +6,12 @@
   when the module is called directly);
 * every outcome lies on its issue's scale, and every issue is forecast;
 * listing the actors in another order changes nothing, unless the module declares
-  ``ORDER_DEPENDENT = True`` (e.g. a model that breaks ties by input order).
+  ``order_dependent=True`` in its registry entry (e.g. a model that breaks ties by input order).
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
 
 import pytest
 
@@ -68,7 +67,7 @@ def scenario(data=None) -> Scenario:
 
 
 def _order_dependent(name: str) -> bool:
-    return bool(getattr(importlib.import_module(MODELS[name].module), "ORDER_DEPENDENT", False))
+    return MODELS[name].order_dependent
 
 
 @pytest.fixture(scope="module")
@@ -124,9 +123,8 @@ def test_missing_required_input_is_one_clear_error(name, req):
         run_model(sc, name, seed=3)
     assert req in str(err.value)
     # called directly (no registry check) it is still an InputError, not a crash
-    module = importlib.import_module(MODELS[name].module)
     with pytest.raises(InputError):
-        module.forecast(sc, rng=None)
+        MODELS[name].forecast(sc, rng=None)
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if not _order_dependent(n)])
@@ -147,9 +145,21 @@ def test_order_of_actors_changes_nothing(base, name):
 
 def test_every_model_declares_its_metadata():
     for name, spec in MODELS.items():
-        module = importlib.import_module(spec.module)
-        assert module.NAME == name
+        assert spec.name == name and spec.forecast.__name__ == "forecast"
         assert spec.citation and spec.summary
         assert set(spec.requires) <= {"position", "salience", "capability", "status_quo",
                                       "proposal"}
-        assert isinstance(getattr(module, "ORDER_DEPENDENT", False), bool)
+        for p in spec.params:  # every declared default passes its own check
+            assert p.check(p.default, name) == p.default
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_forecast_and_scenario_survive_pickle_and_copy(base, name):
+    import pickle
+
+    f = run_model(base, name, seed=5)
+    for other in (pickle.loads(pickle.dumps(f)), copy.deepcopy(f)):
+        assert other == f
+    sc = pickle.loads(pickle.dumps(base))
+    g = run_model(sc, name, seed=5)
+    assert g.to_dict() == f.to_dict()  # the unpickled scenario forecasts the same

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -99,11 +100,26 @@ def test_a_fifo_with_a_reader_gets_the_data_and_stays_a_fifo(tmp_path):
     opened = threading.Event()
 
     def reader() -> None:
+        # Non-blocking: a read before any writer has connected returns EOF at once, so read
+        # until data has come and the writer has closed (or five seconds pass).
         fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
         opened.set()
-        os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as fh:
-            got.append(fh.read())
+        data, deadline = b"", time.monotonic() + 5
+        try:
+            while time.monotonic() < deadline:
+                try:
+                    chunk = os.read(fd, 65536)
+                except BlockingIOError:
+                    chunk = None
+                if chunk:
+                    data += chunk
+                elif chunk == b"" and data:
+                    break
+                else:
+                    time.sleep(0.01)
+        finally:
+            os.close(fd)
+        got.append(data)
 
     t = threading.Thread(target=reader)
     t.start()

@@ -53,7 +53,9 @@ def test_shapes_are_checked():
 
 
 def test_the_expected_utility_forecast_carries_its_rounds(flagship):
-    f = flagship.forecast("expected_utility")
+    from concilium.models import run_model
+
+    f = run_model(flagship, "expected_utility")
     tr = f.trace
     assert tr is not None and tr.model == "expected_utility"
     assert tr.dimensions == ["tokyo-office"] and len(tr.actors) == len(flagship.actors)

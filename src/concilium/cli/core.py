@@ -127,7 +127,8 @@ def models_cmd(
     if fmt == "json":
         console.print_json(json.dumps([
             {"name": s.name, "citation": s.citation, "requires": list(s.requires),
-             "stochastic": s.stochastic, "summary": s.summary, "params": s.params}
+             "stochastic": s.stochastic, "summary": s.summary, "params": s.defaults,
+             "order_dependent": s.order_dependent, "iterative": s.iterative}
             for s in MODELS.values()], default=str))
         return
     table = Table(title="Models", header_style="bold")

@@ -73,10 +73,8 @@ def parse_model_spec(text: str) -> ModelRun:
         if not sep or not key.strip():
             raise InputError(f"model parameter {item!r} in {text!r} is not NAME=VALUE",
                              hint="write e.g. compromise:institutions=false")
-        if key.strip() not in spec.params:
-            raise InputError(f"model {spec.name!r} has no parameter {key.strip()!r}",
-                             hint="its parameters: " + (", ".join(spec.params) or "none"))
         params[key.strip()] = parse_param_value(raw)
+    params = spec.check_params(params)  # the same checks as `concilium forecast --param`
     label = spec.name + "".join(f":{k}={_show(v)}" for k, v in params.items())
     return ModelRun(label=label, model=spec.name, params=params)
 
@@ -86,26 +84,18 @@ def _show(v: Any) -> str:
 
 
 def tuning_grid(model: str) -> list[dict[str, Any]]:
-    """The parameter values cross-validation chooses among, for a registered model.
-
-    ``nash``: loss exponent 1 or 2 × weights (c·s, c, equal); any other model with an
-    ``institutions`` parameter: institutions true or false.
-    """
-    from concilium.models import get_model
-    from concilium.models.nash import WEIGHTS
+    """The parameter combinations cross-validation chooses among: the product of the values
+    in the model's registry entry (``ModelSpec.tuning``)."""
+    from concilium.models import MODELS, get_model
 
     spec = get_model(model)
-    axes: dict[str, list[Any]] = {}
-    if spec.name == "nash":
-        axes = {"exponent": [1.0, 2.0], "weights": list(WEIGHTS)}
-    if "institutions" in spec.params and spec.name != "nash":
-        # (the Nash solution always passes the rule, so institutions changes nothing there)
-        axes["institutions"] = [True, False]
-    if not axes:
+    if not spec.tuning:
+        tunable = ", ".join(s.name for s in MODELS.values() if s.tuning)
         raise InputError(f"model {spec.name!r} has no parameter to tune",
-                         hint="tunable: nash, and every model with an institutions parameter")
-    keys = list(axes)
-    return [dict(zip(keys, combo)) for combo in itertools.product(*(axes[k] for k in keys))]
+                         hint=f"tunable: {tunable}")
+    keys = [k for k, _ in spec.tuning]
+    return [dict(zip(keys, combo, strict=True))
+            for combo in itertools.product(*(values for _, values in spec.tuning))]
 
 
 def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:

@@ -36,15 +36,11 @@ __all__ = [
     "scenario_to_frame",
 ]
 
-# Comment-preserving trees of loaded files, so that saving keeps the analyst's comments.
-_TREES: dict[int, Any] = {}
-
-
 def load_scenario(path: str | Path) -> Scenario:
     """Read and validate a scenario file (``.yaml``, ``.yml`` or ``.json``)."""
     tree, source = read_document(path)
     scenario = _validate(tree, source)
-    _TREES[id(scenario)] = tree
+    scenario._source_tree = tree  # saving keeps the file's comments
     return scenario
 
 
@@ -71,7 +67,7 @@ def save_scenario(scenario: Scenario, path: str | Path) -> None:
     if p.suffix.lower() == ".json":
         write_atomic(p, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    tree = _TREES.get(id(scenario))
+    tree = scenario._source_tree
     text = dump_yaml(update_tree(tree, data) if tree is not None else data)
     write_atomic(p, text)
 

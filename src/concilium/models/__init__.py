@@ -1,105 +1,67 @@
-"""The model registry: one entry per model module, and one way to run any of them.
+"""The model registry: one typed entry per model, and one way to run any of them.
 
 Each model is a module with a pure entry point ``forecast(scenario, *, rng=None,
-**params) -> Forecast`` and module-level metadata ``NAME``, ``CITATION``, ``REQUIRES``,
-``STOCHASTIC`` and ``SUMMARY``.  Adding a model means writing the module and adding its
-name to ``_MODULES``; the CLI's ``--model`` choices, the docs' model list and the shared
-contract tests are all generated from :data:`MODELS`.
+**params) -> Forecast`` and a ``SPEC`` (:class:`~concilium.models._spec.ModelSpec`) naming
+it, its citation, required inputs and parameters.  Adding a model means writing the module
+and adding it to :data:`_MODEL_MODULES`; the CLI's ``--model`` choices and ``--param``
+checks, ``concilium models``, the docs' model list, the evaluation harness and the shared
+contract tests all read :data:`MODELS`.
 """
 
 from __future__ import annotations
 
 import difflib
-import importlib
-import inspect
-import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast
+from concilium.models import (
+    compromise,
+    exchange,
+    expected_utility,
+    mean,
+    median,
+    nash,
+    procedural,
+    salience_median,
+    smp,
+)
+from concilium.models._spec import REQUIREMENTS, ModelSpec, Param
 from concilium.scenario import Scenario
 
-__all__ = ["MODELS", "ModelSpec", "check_requirements", "get_model", "models_markdown", "run_model"]
+__all__ = [
+    "MODELS",
+    "REQUIREMENTS",
+    "ModelSpec",
+    "Param",
+    "check_requirements",
+    "get_model",
+    "models_markdown",
+    "parse_param_value",
+    "resolve_models",
+    "run_model",
+]
 
-# Module names under concilium.models, in the order they are listed to users.
-_MODULES = (
-    "procedural",
-    "mean",
-    "median",
-    "salience_median",
-    "compromise",
-    "nash",
-    "expected_utility",
-    "exchange",
-    "smp",
+# In the order they are listed to users.
+_MODEL_MODULES = (
+    procedural, mean, median, salience_median, compromise, nash, expected_utility, exchange,
+    smp,
 )
 
-# What a model can require of a scenario, and how to check it.
-REQUIREMENTS = {
-    "position": "every actor with a stance has a position (always true)",
-    "salience": "every stance has a salience",
-    "capability": "every actor has a capability (on the actor or on each stance)",
-    "status_quo": "every issue has a status quo",
-    "proposal": "every issue has a proposal",
-}
 
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """What the registry knows about a model."""
-
-    name: str
-    citation: str
-    requires: tuple[str, ...]
-    stochastic: bool
-    summary: str
-    forecast: Callable[..., Forecast] = field(repr=False)
-    module: str = ""
-    stochastic_if: dict[str, str] = field(default_factory=dict)
-
-    def is_stochastic(self, params: dict[str, Any]) -> bool:
-        """Whether a run with these parameters draws random numbers: always for a stochastic
-        model; for a deterministic one with a random mode (``STOCHASTIC_IF``), when chosen."""
-        return self.stochastic or any(
-            str(params.get(k, "")).strip().lower() == v for k, v in self.stochastic_if.items()
-        )
-
-    @property
-    def params(self) -> dict[str, Any]:
-        """The model's keyword parameters and their defaults."""
-        sig = inspect.signature(self.forecast)
-        return {
-            n: (None if p.default is inspect.Parameter.empty else p.default)
-            for n, p in sig.parameters.items()
-            if p.kind is inspect.Parameter.KEYWORD_ONLY and n != "rng"
-        }
-
-
-def _load() -> dict[str, ModelSpec]:
+def _registry() -> dict[str, ModelSpec]:
     out: dict[str, ModelSpec] = {}
-    for mod_name in _MODULES:
-        mod = importlib.import_module(f"concilium.models.{mod_name}")
-        spec = ModelSpec(
-            name=mod.NAME,
-            citation=mod.CITATION,
-            requires=tuple(mod.REQUIRES),
-            stochastic=bool(mod.STOCHASTIC),
-            summary=getattr(mod, "SUMMARY", (mod.__doc__ or "").strip().splitlines()[0]),
-            forecast=mod.forecast,
-            module=mod.__name__,
-            stochastic_if=dict(getattr(mod, "STOCHASTIC_IF", {})),
-        )
+    for mod in _MODEL_MODULES:
+        spec: ModelSpec = mod.SPEC
         if spec.name in out:
             raise RuntimeError(f"two models are called {spec.name!r}")
         out[spec.name] = spec
     return out
 
 
-MODELS: dict[str, ModelSpec] = _load()
+MODELS: dict[str, ModelSpec] = _registry()
 
 
 def get_model(name: str) -> ModelSpec:
@@ -112,10 +74,12 @@ def get_model(name: str) -> ModelSpec:
     raise InputError(f"unknown model {name!r}", hint=hint + "models: " + ", ".join(MODELS))
 
 
-def check_requirements(scenario: Scenario, spec: ModelSpec) -> None:
-    """Raise one InputError listing every input the model needs and the scenario lacks."""
+def check_requirements(scenario: Scenario, spec: ModelSpec,
+                       params: dict[str, Any] | None = None) -> None:
+    """Raise one InputError listing every input the model (with these parameters) needs and
+    the scenario lacks."""
     missing: list[str] = []
-    for req in spec.requires:
+    for req in spec.needed(params or {}):
         if req == "status_quo":
             missing += [f"issue {i.id}: status_quo" for i in scenario.issues if i.status_quo is None]
         elif req == "proposal":
@@ -155,17 +119,8 @@ def run_model(
     spec = get_model(model)
     if seed is not None and rng is not None:
         raise InputError("give a seed or a random generator, not both")
-    allowed = spec.params
-    unknown = sorted(set(params) - set(allowed))
-    if unknown:
-        raise InputError(
-            f"model {spec.name!r} has no parameter(s) {unknown}",
-            hint="its parameters: " + (", ".join(allowed) or "none"),
-        )
-    for k, v in params.items():
-        if isinstance(v, float) and not math.isfinite(v):
-            raise InputError(f"parameter {k} must be a finite number")
-    check_requirements(scenario, spec)
+    params = spec.check_params(params)
+    check_requirements(scenario, spec, params)
     stochastic = spec.is_stochastic(params)
     if stochastic and rng is None:
         if seed is None:
@@ -176,6 +131,18 @@ def run_model(
         prov = result.provenance.model_copy(update={"seed": seed})
         result = result.model_copy(update={"provenance": prov})
     return result
+
+
+def resolve_models(text: str) -> list[ModelSpec]:
+    """``all``, one name, or a comma-separated list (``procedural,compromise``) -> specs."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise InputError("no model given", hint="models: " + ", ".join(MODELS))
+    if [n.lower() for n in names] == ["all"]:
+        return list(MODELS.values())
+    specs = [get_model(n) for n in names]
+    seen: set[str] = set()
+    return [s for s in specs if not (s.name in seen or seen.add(s.name))]
 
 
 def parse_param_value(raw: str) -> Any:
@@ -203,7 +170,15 @@ def models_markdown() -> str:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for s in MODELS.values():
-        params = ", ".join(f"`{k}={v!r}`" for k, v in s.params.items()) or "–"
+        params = ", ".join(f"`{p.describe()}`" for p in s.params) or "–"
         lines.append(f"| `{s.name}` | {s.summary} | {', '.join(s.requires)} | "
-                     f"{'yes' if s.stochastic else 'no'} | {params} | {s.citation} |")
+                     f"{_stochastic_label(s)} | {params} | {s.citation} |")
     return "\n".join(lines) + "\n"
+
+
+def _stochastic_label(spec: ModelSpec) -> str:
+    if spec.stochastic:
+        return "yes"
+    if spec.stochastic_when:
+        return "if " + ", ".join(f"{k}={v}" for k, v in spec.stochastic_when)
+    return "no"

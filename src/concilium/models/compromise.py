@@ -28,16 +28,13 @@ from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "compromise_point", "forecast"]
+__all__ = ["SPEC", "CITATION", "NAME", "compromise_point", "forecast"]
 
 NAME = "compromise"
 CITATION = ("Thomson, Stokman, Achen & König (eds.) (2006), The European Union Decides, "
             "Cambridge UP (compromise model)")
-REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = False
-ORDER_DEPENDENT = False
-SUMMARY = "Positions averaged with weights capability × salience, checked against the rule."
 
 
 def compromise_point(positions, capabilities, saliences) -> float:
@@ -68,3 +65,14 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
                                 need=("salience", "capability"), point=point)
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary="Positions averaged with weights capability × salience, checked against the rule.",
+    requires=("position", "salience", "capability"),
+    forecast=forecast,
+    tuning=(("institutions", (True, False)),),
+    params=(INSTITUTIONS,),
+)

@@ -118,13 +118,12 @@ from typing import Any
 import numpy as np
 
 from concilium.errors import InputError
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
+    "SPEC",
     "CITATION",
     "NAME",
-    "REQUIRES",
-    "SCOPE",
-    "STOCHASTIC",
     "SUMMARY",
     "Exchange",
     "ExchangeRun",
@@ -138,12 +137,6 @@ CITATION = (
     "& Stokman (eds.), European Community Decision Making, Yale UP; Thomson et al. (eds.) "
     "(2006), The European Union Decides, Cambridge UP"
 )
-REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = True  # only ties between equally good exchanges depend on the seed
-ORDER_DEPENDENT = False
-# The model links issues: it must see every issue of a decision at once (the evaluation
-# harness reads this to forecast a proposal's issues together).
-SCOPE = "decision"
 SUMMARY = (
     "Stokman & Van Oosten's exchange model: actors trade voting positions on pairs of "
     "(linked) issues at equal gain, round by round; the forecast is the c·s-weighted "
@@ -788,3 +781,25 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, back, links) -> list[
         f"round {res.rounds_run}."
     )
     return lines
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary=SUMMARY,
+    requires=("position", "salience", "capability"),
+    forecast=forecast,
+    stochastic=True,  # only ties between equally good exchanges depend on the seed
+    iterative=True,
+    scope="decision",
+    params=(
+        Param("rounds", int, 10, "rounds of exchanges", minimum=0, maximum=10_000),
+        Param("carry_fixed", float, 0.1, "share of a position change carried into the next "
+              "round, fixed part", minimum=0.0, maximum=1.0),
+        Param("carry_salience", float, 0.4, "share carried into the next round, per unit of "
+              "salience", minimum=0.0, maximum=1.0),
+        Param("max_exchanges", int, None, "cap on exchanges per round (default: none)",
+              minimum=1, optional=True),
+        INSTITUTIONS,
+    ),
+)

@@ -137,13 +137,12 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.trace import Trace
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "CITATION",
+    "SPEC", "CITATION",
     "KIND_NAMES",
     "NAME",
-    "REQUIRES",
-    "STOCHASTIC",
     "SUMMARY",
     "VARIANTS",
     "Dyads",
@@ -164,10 +163,9 @@ CITATION = (
     "(1994). Political forecasting: an expected utility method. In Bueno de Mesquita & Stokman "
     "(eds.), European Community Decision Making, Yale University Press."
 )
-REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = False
 
 VARIANTS = ("scholz", "masad")
+MAX_ROUNDS = 10_000  # a cap on --param rounds: each round costs O(n²) per issue
 PROBABILITIES = ("scholz", "masad", "paper")
 COMPROMISE_CHOICES = ("smallest_key", "least_movement")
 
@@ -859,7 +857,6 @@ def run(
 SUMMARY = ("Bueno de Mesquita's expected-utility model: rounds of challenges, compromises and "
            "capitulations among all actors; the forecast is the capability × salience weighted "
            "median after the last round.")
-ORDER_DEPENDENT = True  # variant S breaks ties between equally good offers by actor order
 
 _VERB = {CONFRONTATION: "lost a confrontation with", COMPROMISE: "compromised with",
          CAPITULATION: "capitulated to"}
@@ -1085,3 +1082,35 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
     lines.append(f"Forecast {med[-1]:.4g}: the weighted median after round {R}, the position of "
                  f"{', '.join(holders[:6])}{' and others' if len(holders) > 6 else ''}.")
     return lines
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary=SUMMARY,
+    requires=("position", "salience", "capability"),
+    forecast=forecast,
+    tuning=(("institutions", (True, False)),),
+    iterative=True,
+    order_dependent=True,  # variant S breaks ties between equally good offers by actor order
+    params=(
+        Param("rounds", int, 10, "rounds of challenges and moves", minimum=0,
+              maximum=MAX_ROUNDS),
+        Param("variant", str, "scholz", "Scholz et al. 2011 (S) or Masad's (M) reading",
+              choices=VARIANTS),
+        Param("q", float, 1.0, "probability that the status quo holds if nobody challenges",
+              minimum=0.0, maximum=1.0),
+        Param("t", float, 1.0, "weight of better-case over worse-case utility",
+              minimum=0.0, maximum=1.0),
+        Param("distance_range", str, "data", "what normalises distances",
+              choices=("data", "scale")),
+        Param("stop_when_stable", bool, False, "stop early once no actor moves"),
+        Param("capitulation", bool, None, "capitulation moves (default: the variant's)",
+              optional=True),
+        Param("compromise_choice", str, None, "which compromise offer is taken (variant S)",
+              choices=COMPROMISE_CHOICES, optional=True),
+        Param("probability", str, None, "the probability of winning (default: the "
+              "variant's)", choices=PROBABILITIES, optional=True),
+        INSTITUTIONS,
+    ),
+)

@@ -17,16 +17,13 @@ from __future__ import annotations
 from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast
 from concilium.scenario import Scenario
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "mean_point"]
+__all__ = ["SPEC", "CITATION", "NAME", "forecast", "mean_point"]
 
 NAME = "mean"
 CITATION = ("Achen (2006), 'Evaluating political decision-making models', in Thomson, Stokman, "
             "Achen & König (eds.), The European Union Decides, Cambridge UP, ch. 10")
-REQUIRES = ("position",)
-STOCHASTIC = False
-ORDER_DEPENDENT = False
-SUMMARY = "Benchmark: the plain mean of all positions, checked against the rule."
 
 
 def mean_point(positions) -> float:
@@ -49,3 +46,14 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
                                 need=(), point=point)
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary="Benchmark: the plain mean of all positions, checked against the rule.",
+    requires=("position",),
+    forecast=forecast,
+    tuning=(("institutions", (True, False)),),
+    params=(INSTITUTIONS,),
+)

@@ -26,17 +26,14 @@ from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast", "weighted_median"]
+__all__ = ["SPEC", "CITATION", "NAME", "forecast", "weighted_median"]
 
 NAME = "median_voter"
 CITATION = ("Black (1948), Journal of Political Economy 56(1); Bueno de Mesquita (1994), in "
             "European Community Decision Making, Yale UP; Achen (2006), in Thomson et al. (eds.), "
             "The European Union Decides, ch. 10")
-REQUIRES = ("position", "capability")
-STOCHASTIC = False
-ORDER_DEPENDENT = False
-SUMMARY = "Benchmark: the capability-weighted median position (median voter), checked against the rule."
 
 # Relative tolerance for "cumulative weight reaches one half": sums of decimal weights
 # (0.08 + 0.16 ...) are inexact, and an exact tie must resolve to the lower position.
@@ -82,3 +79,15 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
                                 need=("capability",), point=point)
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary="Benchmark: the capability-weighted median position (median voter), checked "
+    "against the rule.",
+    requires=("position", "capability"),
+    forecast=forecast,
+    tuning=(("institutions", (True, False)),),
+    params=(INSTITUTIONS,),
+)

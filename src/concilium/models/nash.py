@@ -49,6 +49,8 @@ strictly gains at the solution, every member votes for it: the rule check of
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -63,12 +65,11 @@ from concilium.models.institutions import (
     top_weights,
 )
 from concilium.scenario import Scenario
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "CITATION",
+    "SPEC", "CITATION",
     "NAME",
-    "REQUIRES",
-    "STOCHASTIC",
     "SUMMARY",
     "NashPoint",
     "forecast",
@@ -78,9 +79,6 @@ __all__ = [
 NAME = "nash"
 CITATION = ("Nash (1950), Econometrica 18(2); Achen (2006), 'Institutional realism and "
             "bargaining models', in Thomson et al. (eds.), The European Union Decides, ch. 4")
-REQUIRES = ("position", "capability", "status_quo")
-STOCHASTIC = False
-ORDER_DEPENDENT = False
 SUMMARY = ("Nash bargaining with the status quo as disagreement point (stays in the "
            "individually rational set; the status quo when it is empty).")
 
@@ -258,3 +256,33 @@ def _explain(inp, w, q, sol: NashPoint, k, weights) -> tuple[list[str], dict]:
         if weights != "equal":
             out.append(f"Largest weights: {top_weights(inp, w)}.")
     return out, details
+
+
+
+def _needs(params: dict[str, Any]) -> tuple[str, ...]:
+    weights = params.get("weights", "capability_salience")
+    extra = {"capability_salience": ("salience", "capability"), "capability": ("capability",),
+             "equal": ()}.get(weights, ())
+    return ("position", "status_quo", *extra)
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary=SUMMARY,
+    # what the default weights (capability × salience) use; other weights need less
+    requires=("position", "salience", "capability", "status_quo"),
+    needs=_needs,
+    forecast=forecast,
+    # the solution always passes the rule, so institutions would change nothing here
+    tuning=(("exponent", (1.0, 2.0)), ("weights", WEIGHTS)),
+    params=(
+        Param("exponent", float, 2.0, "loss exponent k >= 1 (2: quadratic, 1: linear)",
+              minimum=1.0),
+        Param("weights", str, "capability_salience", "bargaining weights", choices=WEIGHTS),
+        Param("bargainers", str, "members", "who bargains: the voting members or every actor",
+              choices=BARGAINERS),
+        INSTITUTIONS,
+    ),
+)
+

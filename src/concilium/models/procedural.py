@@ -34,17 +34,15 @@ from concilium.forecast import Forecast, IssueForecast, Provenance
 from concilium.rules import Unanimity
 from concilium.scenario import Issue, Scenario
 from concilium.spatial import closest_point, spatial_votes, win_set_1d
+from concilium.models._spec import ModelSpec, Param
 
-__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "PointAssessment", "assess_point", "forecast"]
+__all__ = ["SPEC", "CITATION", "NAME", "PointAssessment", "assess_point", "forecast"]
 
 NAME = "procedural"
 CITATION = (
     "Romer & Rosenthal (1978), Public Choice 33(4); Tsebelis (2002), Veto Players, "
     "Princeton UP"
 )
-REQUIRES = ("position", "status_quo")
-STOCHASTIC = False
-SUMMARY = "What the decision rule lets pass: the vote, blockers, veto players, win set, setter."
 
 
 def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Forecast:
@@ -493,3 +491,16 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
         if d < best_d - 1e-12:
             best_z, best_d = z, d
     return lo + best_z * width, method
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary="What the decision rule lets pass: the vote, blockers, veto players, win set, setter.",
+    requires=("position", "status_quo"),
+    forecast=forecast,
+    params=(
+        Param("unlisted", str, "error", "members with no position: an error, or counted as "
+              "abstaining", choices=("error", "abstain")),
+    ),
+)

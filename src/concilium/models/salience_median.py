@@ -18,17 +18,14 @@ from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.models.median import weighted_median
 from concilium.scenario import Scenario
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["CITATION", "NAME", "REQUIRES", "STOCHASTIC", "SUMMARY", "forecast"]
+__all__ = ["SPEC", "CITATION", "NAME", "forecast"]
 
 NAME = "salience_median"
 CITATION = ("Bueno de Mesquita (1994), 'Political forecasting: an expected utility method', in "
             "European Community Decision Making, Yale UP; Scholz, Calbert & Smith (2011), "
             "Journal of Theoretical Politics 23(4)")
-REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = False
-ORDER_DEPENDENT = False
-SUMMARY = "Benchmark: the capability × salience weighted median position, checked against the rule."
 
 
 def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
@@ -46,3 +43,15 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
                                 need=("salience", "capability"), point=point)
+
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary="Benchmark: the capability × salience weighted median position, checked against "
+    "the rule.",
+    requires=("position", "salience", "capability"),
+    forecast=forecast,
+    tuning=(("institutions", (True, False)),),
+    params=(INSTITUTIONS,),
+)

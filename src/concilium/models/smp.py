@@ -118,13 +118,13 @@ from typing import Any
 import numpy as np
 
 from concilium.errors import InputError
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
+    "SPEC",
     "CITATION",
     "NAME",
     "OPTIONS",
-    "REQUIRES",
-    "STOCHASTIC",
     "SUMMARY",
     "SMPRun",
     "forecast",
@@ -137,9 +137,6 @@ CITATION = (
     "Spatial Model of Politics, KAPSARC 2015-2019 (open-source C++, MIT); in the line of Bueno "
     "de Mesquita's expected-utility model of bargaining."
 )
-REQUIRES = ("position", "salience", "capability")
-STOCHASTIC = False  # deterministic by default ...
-STOCHASTIC_IF = {"transition": "stochastic"}  # ... the registry seeds rng for this mode
 SUMMARY = (
     "KTAB's Spatial Model of Politics: multi-dimensional challenges, bargains and "
     "probabilistic Condorcet elections, turn by turn until movement dies down; the final "
@@ -969,7 +966,6 @@ def _dist_to(ideals: np.ndarray, sal: np.ndarray, pts: np.ndarray) -> np.ndarray
     return d
 
 
-ORDER_DEPENDENT = True  # as in KTAB, ties (challenge targets, queue options) go to the first
 
 
 def scenario_arrays(scenario) -> dict[str, Any]:
@@ -1228,3 +1224,35 @@ def _explain(
         f"of the vote among {int(tr.queue_size[t_big, who])} option(s) in {names[who]}'s queue)."
     )
     return lines
+
+
+_OPTION_HELP = {
+    "victory_prob": "probability of victory from coalition strengths (KTAB VictoryProbModel)",
+    "pce": "probabilistic Condorcet election (KTAB PCEModel)",
+    "transition": "state transition: deterministic, or stochastic from a seed",
+    "voting_rule": "how an actor's vote scales with its utility difference (KTAB VotingRule)",
+    "risk_adjust": "per-turn risk attitudes (KTAB BigRAdjust)",
+    "risk_range": "range of risk attitudes (KTAB BigRRange)",
+    "third_party": "third-party commitment (KTAB ThirdPartyCommit)",
+    "interpolation": "bargain interpolation (KTAB InterVecBrgn)",
+    "bargain_model": "bargaining model (KTAB BargnModel)",
+}
+
+SPEC = ModelSpec(
+    name=NAME,
+    citation=CITATION,
+    summary=SUMMARY,
+    requires=("position", "salience", "capability"),
+    forecast=forecast,
+    stochastic_when=(("transition", "stochastic"),),
+    # as in KTAB, ties (challenge targets, queue options) go to the first actor
+    order_dependent=True,
+    iterative=True,
+    scope="decision",
+    params=(
+        *(Param(name, str, DEFAULTS[name], _OPTION_HELP[name], choices=OPTIONS[name])
+          for name in OPTIONS),
+        Param("max_turns", int, MAX_TURNS, "cap on turns", minimum=1, maximum=10_000),
+        INSTITUTIONS,
+    ),
+)
