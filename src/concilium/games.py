@@ -28,7 +28,7 @@ import numpy as np
 
 from concilium.errors import InputError
 
-__all__ = ["SimpleGame"]
+__all__ = ["SimpleGame", "clauses_met"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,10 +106,7 @@ class SimpleGame:
         ``totals`` has shape ``(..., d)``; the result has shape ``(...)``.  Vectorised so that
         power-index code can evaluate a whole table of totals at once.
         """
-        t = np.asarray(totals)
-        quotas = np.asarray(self.clauses, dtype=np.int64)  # (c, d)
-        met = (t[..., None, :] >= quotas).all(axis=-1)  # (..., c)
-        return met.any(axis=-1)
+        return clauses_met(np.asarray(totals), np.asarray(self.clauses, dtype=np.int64))
 
     def is_winning(self, coalition: np.ndarray | Sequence[bool] | Iterable[str]) -> bool:
         """Whether a coalition (boolean mask or iterable of member ids) wins."""
@@ -141,3 +138,10 @@ class SimpleGame:
             f"SimpleGame(n={self.n}, labels={self.labels}, clauses={self.clauses}, "
             f"totals={tuple(int(x) for x in self.totals)})"
         )
+
+
+def clauses_met(totals: np.ndarray, quotas: np.ndarray) -> np.ndarray:
+    """Whether weight totals ``(..., d)`` meet every quota of at least one clause of
+    ``quotas`` ``(c, d)``: the one test of "does this coalition win" (a disjunction of
+    weighted quotas), vectorised over any leading axes."""
+    return (totals[..., None, :] >= quotas).all(axis=-1).any(axis=-1)

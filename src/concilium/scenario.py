@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -562,7 +561,3 @@ def _match_member(actor: Actor, members: list[Member]) -> Member | None:
         if m.id.casefold() in keys or any(n.casefold() in keys for n in m.names):
             return m
     return None
-
-
-def _finite(x: float) -> bool:
-    return math.isfinite(x)

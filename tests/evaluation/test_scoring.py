@@ -9,14 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from concilium.errors import InputError
-from concilium.evaluation.scoring import cluster_weights, score, weighted_mean, weighted_median_rows
+from concilium.evaluation.scoring import cluster_weights, resampled_median, score
+from concilium.stats import weighted_mean
 
 
 @given(st.lists(st.floats(0, 100), min_size=1, max_size=15), st.data())
 def test_weighted_median_equals_median_of_the_expanded_sample(values, data):
     v = np.array(values)
     w = np.array(data.draw(st.lists(st.integers(0, 4), min_size=len(v), max_size=len(v))))
-    got = weighted_median_rows(v, w[None, :])[0]
+    got = resampled_median(v, w[None, :])[0]
     if w.sum() == 0:
         assert np.isnan(got)
     else:

@@ -7,15 +7,14 @@ YAML file of the same shape or an inline mapping in a scenario.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from concilium.errors import InputError, Problem
+from concilium.errors import InputError
 from concilium.games import SimpleGame
 from concilium.rules import Rule
 
@@ -192,21 +191,8 @@ def list_bodies() -> list[Body]:
     return [_builtin(b) for b in BUILTIN_BODIES]
 
 
-def body_problems(body: Body, on: dt.date) -> list[Problem]:
-    """Problems with using ``body`` on a date (used by scenario validation)."""
-    try:
-        body.members_on(on)
-    except InputError as exc:
-        return list(exc.problems)
-    return []
-
-
 def coerce_body(value: object) -> object:
     """Scenario field helper: a body name or path becomes a Body; a mapping stays for pydantic."""
     if isinstance(value, str):
         return load_body(value)
     return value
-
-
-def weights_table(members: list[Member], weight: str) -> Mapping[str, float]:
-    return {m.id: m.weights.get(weight, 0.0) for m in members}

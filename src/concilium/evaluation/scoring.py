@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from concilium.errors import InputError
+from concilium.stats import weighted_mean
 
-__all__ = ["cluster_weights", "score", "weighted_mean", "weighted_median_rows"]
+__all__ = ["cluster_weights", "resampled_median", "score"]
 
 
 def cluster_weights(groups: np.ndarray, n_boot: int, seed: np.random.SeedSequence | int
@@ -34,15 +35,11 @@ def cluster_weights(groups: np.ndarray, n_boot: int, seed: np.random.SeedSequenc
     return counts[:, idx]
 
 
-def weighted_mean(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Row-wise weighted means of ``values`` (n,) with ``weights`` (B, n); NaN if no weight."""
-    tot = weights.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(tot > 0, weights @ values / np.where(tot > 0, tot, 1), np.nan)
+def resampled_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Row-wise medians of bootstrap resamples in which item i appears ``weights[b, i]`` times.
 
-
-def weighted_median_rows(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Row-wise medians of the samples in which item i appears ``weights[b, i]`` times.
+    Not a model's weighted median (concilium.stats): the sample median of the resample, the
+    statistic whose interval is reported (with numpy's even-size rule below).
 
     The median of an expanded sample of size m is the mean of its order statistics at
     0-based ranks floor((m-1)/2) and floor(m/2), as ``numpy.median`` computes it.
@@ -118,7 +115,7 @@ def score(errors: pd.DataFrame, groups, *, reference: str | None = None, n_boot:
         if have.any():
             Wm = W[:, have]
             boot_mae = weighted_mean(e[have], Wm)
-            boot_med = weighted_median_rows(e[have], Wm)
+            boot_med = resampled_median(e[have], Wm)
             row.update(mae=float(e[have].mean()), median_ae=float(np.median(e[have])))
             row["mae_lo"], row["mae_hi"] = _ci(boot_mae, level)
             row["median_lo"], row["median_hi"] = _ci(boot_med, level)
@@ -129,7 +126,7 @@ def score(errors: pd.DataFrame, groups, *, reference: str | None = None, n_boot:
                 a, b = e[both], ref[both]
                 Wp = W[:, both]
                 d_mae = weighted_mean(a, Wp) - weighted_mean(b, Wp)
-                d_med = weighted_median_rows(a, Wp) - weighted_median_rows(b, Wp)
+                d_med = resampled_median(a, Wp) - resampled_median(b, Wp)
                 row["d_mae"] = float(a.mean() - b.mean())
                 row["d_mae_lo"], row["d_mae_hi"] = _ci(d_mae, level)
                 row["d_median"] = float(np.median(a) - np.median(b))

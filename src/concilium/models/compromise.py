@@ -11,8 +11,8 @@ It is the point that minimises the weighted sum of squared distances
 solution: with the power-weighted Nash product ``sum_i c_i ln(u_i(x) - u_i(d))``, quadratic
 salience-weighted losses ``u_i(x) = -s_i (x - x_i)^2`` and a disagreement outcome that is
 equally and extremely bad for everyone (``u_i(d) = -M``, ``M -> infinity``), maximising the
-product is minimising ``sum_i c_i s_i (x - x_i)^2`` (the project's reference specification,
-§8; Leinaweaver & Thomson 2014 call the model "a computationally simple variant of the Nash
+product is minimising ``sum_i c_i s_i (x - x_i)^2`` (Achen 2006,
+in Thomson et al. (eds.), The European Union Decides; Leinaweaver & Thomson 2014 call the model "a computationally simple variant of the Nash
 Bargaining Solution").  With a real status quo as the disagreement point see
 :mod:`concilium.models.nash`.
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from concilium import stats
 from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast, top_weights
@@ -47,7 +48,7 @@ def compromise_point(positions, capabilities, saliences) -> float:
     if not total > 0:
         raise InputError("every actor has zero capability × salience, so there is no compromise",
                          hint="give at least one actor a positive capability and salience")
-    return float((w * x).sum() / total)
+    return float(stats.weighted_mean(x, w))
 
 
 def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:

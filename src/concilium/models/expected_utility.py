@@ -4,17 +4,18 @@ Citation
 --------
 Scholz, J. B., Calbert, G. J. and Smith, G. A. (2011). "Unravelling Bueno De Mesquita's group
 decision model". *Journal of Theoretical Politics* 23(4) (conference version: ICAART 2011).  The model is Bueno de Mesquita's (1994, 1997); the EC emission-standards example is
-BDM (1994, p. 78), reprinted as Scholz et al. Table 1.  Section numbers (§) below refer to the
-project's reference specification, which reconstructs the paper's equations and the public
-replications (jmckib/dmasad ``bdm_scholz_model.py`` = variant S, Masad's
+BDM (1994, p. 78), reprinted as Scholz et al. Table 1.  Section labels (§3.1-§3.8) below are the
+steps of the model as docs/models/expected-utility.md sets them out ("Equations"), which
+reconstruct the paper's equations from the public replications (jmckib/dmasad ``bdm_scholz_model.py`` = variant S, Masad's
 ``GroupDecisionModel.py`` = variant M) with test vectors; ``docs/models/expected-utility.md``
 is the theory page.
 
 Inputs (one issue; every array here is also accepted with a leading issue axis)
 ------------------------------------------------------------------------------
 Actors :math:`i = 1..n` with position :math:`x_i`, capability :math:`c_i \ge 0` and salience
-:math:`s_i` given on 0..100 and used as :math:`s_i/100 \in [0, 1]` (a probability, §2).
-:math:`\Delta = \max_i x_i - \min_i x_i` of the *initial* positions, fixed for the run (§2).
+:math:`s_i` given on 0..100 and used as :math:`s_i/100 \in [0, 1]` (a probability).
+:math:`\Delta = \max_i x_i - \min_i x_i` of the *initial* positions, fixed
+for the run (docs/models/expected-utility.md, "Inputs").
 Weights :math:`w_i = c_i s_i`.  Q = 1 by default (the status quo persists if nobody challenges).
 
 Equations
@@ -83,27 +84,27 @@ Quirks of variant S kept, and why
 ---------------------------------
 Variant S is the default because it is the one public code that reproduces the published
 trajectory (mean positions within ±0.06 of Scholz et al.'s figure, with the same rise-drop
-shape; §7.3); each quirk below is needed for that, so each is kept and can be switched off:
+shape; Scholz et al. 2011, Fig. 2); each quirk below is needed for that, so each is kept and can be switched off:
 
 * **V_all denominator** (§3.2): the S probabilities are tiny (≈0.004-0.012 on the EC data)
   because they are normalised by the votes over *all* pairs of actors.  The paper's
-  pair-normalised formula (``probability="paper"``) collapses the EC example to 7.0 by round 3
-  (§7.5), unlike the published series.
+  pair-normalised formula (``probability="paper"``) collapses the EC example to 7.0 by round 3,
+  unlike the published series.
 * **Voters' own r** in the votes (the paper's P has no risk exponent): as in the reference code.
 * **Dead capitulation branch**: the reference code tests ``b < |b|``, never true, so i never
   capitulates; such pairs are recorded as ``"capitulation (ignored)"``.
-  ``capitulation=True`` fixes it (no change on EC; changes Sultan and Honduras, §7.5).
+  ``capitulation=True`` fixes it (no change on EC; changes Sultan and Honduras; tests/models/test_expected_utility_golden.py).
 * **Smallest-key compromise choice** (not least movement; it makes Belgium jump to the low
   side in rounds 4 and 9 of EC).  ``compromise_choice="least_movement"`` is the fix that BDM's
-  and Scholz's text describe (its EC series is in §7.5; it departs from the published figure).
+  and Scholz's text describe (it departs from the published figure).
 * **b as perceived by i** (i's exponent, not j's); M uses j's own, as the paper's notation does.
 
 Floating point: positions are compared with exact equality where the reference code does, a
 position copied in a confrontation is copied bit for bit, and the EU and probability formulas
 keep the reference's evaluation order.  Sums run in a different order than the reference's
 loops (and numpy's ``power`` may differ from libm's by an ulp), so values agree to round-off
-(~1e-15 relative), not bit for bit; the spec reports that its test vectors are stable under
-1e-12 perturbations (§5).
+(~1e-15 relative), not bit for bit; the published test vectors are stable under 1e-12
+perturbations, so round-off does not change them.
 
 Degenerate cases (the public codes crash on some of them)
 ---------------------------------------------------------
@@ -136,6 +137,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from concilium.errors import InputError
+from concilium.stats import weighted_mean, weighted_median
 from concilium.trace import Trace
 from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
@@ -152,8 +154,6 @@ __all__ = [
     "expected_utility",
     "forecast",
     "run",
-    "weighted_mean",
-    "weighted_median",
 ]
 
 NAME = "expected_utility"
@@ -202,29 +202,6 @@ def expected_utility(prob, d, s_target, r, *, q: float = 1.0, t: float = 1.0, d_
         uw = 2 - 4 * (0.5 + m) ** r
         eu = eu - (1 - q) * (t * ub + (1 - t) * uw)
     return eu
-
-
-def weighted_median(x, w) -> np.ndarray:
-    """c·s-weighted median along the last axis: the smallest x whose cumulative weight (sorted
-    by x) is at least half the total (§3.7).  NaN where the total weight is 0."""
-    x = np.asarray(x, dtype=float)
-    w = np.broadcast_to(np.asarray(w, dtype=float), x.shape)
-    order = np.argsort(x, axis=-1, kind="stable")
-    xs = np.take_along_axis(x, order, axis=-1)
-    cum = np.cumsum(np.take_along_axis(w, order, axis=-1), axis=-1)
-    total = cum[..., -1:]
-    idx = np.argmax(2.0 * cum >= total, axis=-1)
-    med = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
-    return np.where(total[..., 0] > 0, med, np.nan)
-
-
-def weighted_mean(x, w) -> np.ndarray:
-    """c·s-weighted mean along the last axis (the compromise model); NaN if the weights sum to 0."""
-    x = np.asarray(x, dtype=float)
-    w = np.broadcast_to(np.asarray(w, dtype=float), x.shape)
-    total = w.sum(axis=-1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(total > 0, (w * x).sum(axis=-1) / np.where(total > 0, total, 1.0), np.nan)
 
 
 # --------------------------------------------------------------------------------------------

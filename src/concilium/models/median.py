@@ -9,8 +9,8 @@ weights are the actors' capabilities::
     sort the actors by position x_(1) <= ... <= x_(n), with weights w_(1) ... w_(n);
     x* = the smallest x_(j) with  sum_{i<=j} w_(i) >= (1/2) sum_i w_i
 
-(the project's reference specification, §8: "the smallest x_i whose cumulative weight is
-≥ ½ Σ w"; with an exact tie at one half this picks the lower of the two middle positions).
+(the tie rule of :mod:`concilium.stats`: the smallest x_i whose cumulative weight is
+≥ ½ Σ w; with an exact tie at one half this picks the lower of the two middle positions).
 The salience-and-capability-weighted variant (weights c·s, BDM's "median voter") is the
 separate model ``salience_median`` (:mod:`concilium.models.salience_median`), because it
 needs saliences that this one does not.
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from concilium import stats
 from concilium.errors import InputError
 from concilium.forecast import Forecast
 from concilium.models.institutions import point_model_forecast, top_weights
@@ -35,13 +36,9 @@ CITATION = ("Black (1948), Journal of Political Economy 56(1); Bueno de Mesquita
             "European Community Decision Making, Yale UP; Achen (2006), in Thomson et al. (eds.), "
             "The European Union Decides, ch. 10")
 
-# Relative tolerance for "cumulative weight reaches one half": sums of decimal weights
-# (0.08 + 0.16 ...) are inexact, and an exact tie must resolve to the lower position.
-_HALF_TOL = 1e-12
-
-
 def weighted_median(positions, weights) -> float:
-    """The smallest position whose cumulative weight (positions sorted) reaches half the total.
+    """The lower weighted median (:func:`concilium.stats.weighted_median`: the smallest
+    position whose cumulative weight reaches half the total), with the inputs checked.
 
     Raises
     ------
@@ -54,14 +51,10 @@ def weighted_median(positions, weights) -> float:
         raise InputError("weighted median: give one weight per position")
     if np.any(w < 0) or not np.all(np.isfinite(w)):
         raise InputError("weights must be finite and non-negative")
-    total = w.sum()
-    if total <= 0:
+    if w.sum() <= 0:
         raise InputError("every weight is zero, so there is no weighted median",
                          hint="give at least one actor a positive capability (and salience)")
-    order = np.argsort(x, kind="stable")
-    cum = np.cumsum(w[order])
-    j = int(np.argmax(cum >= 0.5 * total - _HALF_TOL * total))
-    return float(x[order][j])
+    return float(stats.weighted_median(x, w))
 
 
 def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:

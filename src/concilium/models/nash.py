@@ -5,8 +5,8 @@ of Kalai (1977) and Roth (1979); applied to EU legislative bargaining by Achen (
 "Institutional realism and bargaining models", ch. 4 of Thomson, Stokman, Achen & König
 (eds.), *The European Union Decides*).
 
-Equations (the project's reference specification, §8)
-------------------------------------------------------
+Equations (Nash 1950; Achen 2006)
+---------------------------------
 Actors i with ideal points :math:`x_i`, weights :math:`w_i`, status quo :math:`q`::
 
     u_i(x)  = -|x - x_i|^k                               (loss exponent k >= 1)
@@ -23,7 +23,7 @@ its derivative (a subgradient at the kinks ``x = x_i`` when k = 1), to 1e-13 of 
 Choices (see docs/models/nash.md)
 ---------------------------------
 * **Utility**: quadratic loss, ``k = 2``, by default.  It is the utility of Achen's
-  derivation of the compromise model from the Nash product (§8 of the reference spec), so
+  derivation of the compromise model from the Nash product (Achen 2006), so
   the two models belong to one family: as the status quo moves far away, this solution
   tends to the compromise point (checked in the tests).  Quadratic loss is also the
   standard risk-averse spatial utility.  ``exponent=1`` (linear loss) is available.
@@ -35,7 +35,7 @@ Choices (see docs/models/nash.md)
   the scenario's date, as the issue is put: "the product of the members' utility gains over
   the status quo"; outside stakeholders have no seat at the table, so they neither pull the
   solution nor constrain it.  ``bargainers="all"`` makes every actor with a position a
-  bargainer (the reading of the reference spec §8, whose test vectors have no body).  When
+  bargainer (the reading of the published test cases, which have no body).  When
   no actor with a position on an issue is a voting member, every actor bargains.  Every
   bargainer must gain (individual rationality).  A bargainer with zero weight does not pull
   but still constrains IR; if the unconstrained optimum lies beyond such an actor's limit,

@@ -1,7 +1,7 @@
 """The salience-weighted median voter: the median position weighted by capability × salience.
 
 Bueno de Mesquita's "median voter" forecast (BDM 1994; Scholz, Calbert & Smith 2011,
-§3.7 of the project's reference specification): the same weighted median as
+step 3.7 in docs/models/expected-utility.md): the same weighted median as
 :mod:`concilium.models.median`, with weights ``w_i = c_i s_i`` (capability times
 salience), so an actor counts by how much it can and how much it cares to push.  In one
 dimension with distance-based preferences it is the Condorcet winner among the actors'

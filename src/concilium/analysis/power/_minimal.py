@@ -164,6 +164,8 @@ def minimal_winning_counts(space: Space, *, with_sizes: bool) -> MinimalCounts:
 
 
 def _wins(quotas: list[tuple[int, ...]], t) -> bool:
+    # games.clauses_met on plain tuples: this runs once per node of the search, where a
+    # numpy call would cost more than the comparison
     return any(all(x >= q for x, q in zip(t, qc)) for qc in quotas)
 
 

@@ -176,10 +176,6 @@ class Space:
             out |= met
         return out
 
-    def wins_point(self, t) -> bool:
-        t = np.minimum(np.asarray(t), self.caps)
-        return bool(((t >= self.quotas) | (self.quotas == 0)).all(axis=1).any())
-
     # ------------------------------------------------------------------ tables
     def empty(self, dtype) -> Table:
         """The table of the empty set of players: one coalition (the empty one) at 0."""

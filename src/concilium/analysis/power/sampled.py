@@ -24,7 +24,7 @@ from statistics import NormalDist
 import numpy as np
 
 from concilium.analysis.power._space import normalised_clauses
-from concilium.games import SimpleGame
+from concilium.games import SimpleGame, clauses_met
 
 __all__ = ["SampledEstimate", "sample_banzhaf", "sample_shapley_shubik", "wilson_interval"]
 
@@ -57,8 +57,7 @@ def _quotas(game: SimpleGame) -> np.ndarray:
     return normalised_clauses(game)
 
 
-def _wins(totals: np.ndarray, quotas: np.ndarray) -> np.ndarray:
-    return (totals[..., None, :] >= quotas).all(axis=-1).any(axis=-1)
+_wins = clauses_met
 
 
 def sample_banzhaf(game: SimpleGame, samples: int, rng: np.random.Generator,
