@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # lowest first; a module imports only from its own layer or lower ones
 LAYERS: list[tuple[str, ...]] = [
     ("concilium._version", "concilium.errors", "concilium.stats", "concilium.trace",
-     "concilium.games", "concilium.text._ucd", "concilium.text.confusables",
+     "concilium.games", "concilium.numbers", "concilium.text._ucd", "concilium.text.confusables",
      "concilium.text.data", "concilium.text.safe", "concilium.io.output",
      "concilium.io.documents", "concilium.io.limits", "concilium.io"),
     ("concilium.rules", "concilium.procedures"),

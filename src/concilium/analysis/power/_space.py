@@ -29,6 +29,10 @@ from concilium.games import SimpleGame
 
 __all__ = ["Space", "Table", "normalised_clauses"]
 
+# The largest count table an exact computation may build (cells of 8 bytes), shared by the
+# power indices and the coalition counts.
+MAX_CELLS = 40_000_000       # cells of one count table (8 bytes each)
+
 
 def normalised_clauses(game: SimpleGame) -> np.ndarray:
     """The game's clauses as a ``(c, d)`` quota array, checked and without redundancy.

@@ -29,7 +29,7 @@ from concilium.analysis.power._minimal import (
     iter_minimal_winning,
     minimal_winning_counts,
 )
-from concilium.analysis.power._space import Space, normalised_clauses, pairwise_sum
+from concilium.analysis.power._space import MAX_CELLS, Space, normalised_clauses, pairwise_sum
 from concilium.analysis.power._swings import _gamma, _OutOfBound, _reconstruct
 from concilium.errors import InputError
 from concilium.games import SimpleGame
@@ -103,8 +103,6 @@ def dual_game(game: SimpleGame) -> SimpleGame:
 
 
 def _check_size(space: Space, what: str) -> None:
-    from concilium.analysis.power.indices import MAX_CELLS
-
     cells = float(np.prod((space.caps + 1).astype(np.float64)))
     if cells > MAX_CELLS:
         raise InputError(

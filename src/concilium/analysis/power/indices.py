@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from concilium.analysis.power._minimal import is_chain
-from concilium.analysis.power._space import Space, normalised_clauses
+from concilium.analysis.power._space import MAX_CELLS, Space, normalised_clauses
 from concilium.analysis.power._swings import swing_counts
 from concilium.analysis.power.coalitions import _minimal_counts, describe_clauses
 from concilium.analysis.power.sampled import sample_banzhaf, sample_shapley_shubik
@@ -50,7 +50,6 @@ __all__ = [
 ]
 
 DEFAULT_SAMPLES = 200_000
-MAX_CELLS = 40_000_000       # cells of one count table (8 bytes each)
 MAX_WORK = 50_000_000_000    # cell updates, about a minute of numpy work
 
 
