@@ -25,6 +25,9 @@ class _Commands(TyperGroup):
     in-process tests see the same messages and exit statuses as a user does."""
 
     def invoke(self, ctx: Any) -> Any:
+        from concilium.io.limits import reset_written
+
+        reset_written()  # what "written before the interrupt" counts is this command's
         with _report_errors():
             return super().invoke(ctx)
 

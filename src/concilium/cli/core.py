@@ -11,23 +11,9 @@ import typer
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
+from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
-
-
-def _format(value: str, allowed=("table", "json")) -> str:
-    v = value.lower()
-    if v not in allowed:
-        raise InputError(f"--format {value!r} is not one of {', '.join(allowed)}")
-    return v
+from concilium.text.safe import json_dumps
 
 
 @app.command()
@@ -58,38 +44,55 @@ def validate(
                       "assumption note")
 
 
+def _model_help() -> str:
+    from concilium.models import MODELS
+
+    return ("model name, a comma-separated list, or 'all'; models: " + ", ".join(MODELS))
+
+
 @app.command()
 def forecast(
     file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
-    model: Annotated[str, typer.Option("--model", "-m", help="model name, or 'all'")] = "procedural",
+    model: Annotated[str, typer.Option("--model", "-m", help=_model_help())] = "procedural",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     seed: Annotated[int | None, typer.Option(help="seed for stochastic models")] = None,
     rounds: Annotated[bool, typer.Option("--rounds", help="show positions per round (iterative models)")] = False,
     param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="model parameter NAME=VALUE (repeatable)")] = None,
+        "--param", "-p", help="model parameter NAME=VALUE (repeatable); with several models, "
+        "each goes to the models that have it")] = None,
 ) -> None:
-    """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why."""
+    """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
+
+    With several models (--model all, or a list such as procedural,compromise) the forecasts
+    are shown side by side with what they agree on; a model that cannot run on the scenario
+    is reported and the others are kept.
+    """
+    from concilium.analysis.comparison import compare
     from concilium.io import load_scenario
-    from concilium.models import MODELS, get_model, run_model
+    from concilium.models import resolve_models, run_model
     from concilium.report.tables import comparison_view, forecast_view, rounds_table
 
-    fmt = _format(fmt)
-    sc = load_scenario(file)
+    fmt = check_format(fmt)
+    specs = resolve_models(model)
     params = _params(param or [])
-    names = list(MODELS) if model.strip().lower() == "all" else [get_model(model).name]
-    results = [run_model(sc, name, seed=seed, **(params if len(names) == 1 else {})) for name in names]
-    if fmt == "json":
-        payload = results[0].to_dict() if len(results) == 1 else {
-            "schema": "concilium.comparison/1", "forecasts": [r.to_dict() for r in results]}
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return
-    if len(results) == 1:
-        console.print(forecast_view(results[0], sc))
+    sc = load_scenario(file)
+    if len(specs) == 1:
+        result = run_model(sc, specs[0].name, seed=seed, **params)
+        forecasts = [result]
+        if fmt == "json":
+            typer.echo(json_dumps(result.to_dict(), indent=2))
+            return
+        console.print(forecast_view(result, sc))
     else:
-        console.print(comparison_view(results, sc))
+        comparison = compare(sc, specs, params, seed=seed)
+        forecasts = comparison.forecasts
+        if fmt == "json":
+            typer.echo(json_dumps(comparison.to_dict(), indent=2))
+            return
+        console.print(comparison_view(comparison, sc))
     if rounds:
         shown = False
-        for r in results:
+        for r in forecasts:
             for i in r.issues:
                 if i.trace:
                     console.print(rounds_table(i, sc))
@@ -120,7 +123,7 @@ def models_cmd(
 
     from concilium.models import MODELS, models_markdown
 
-    fmt = _format(fmt, ("table", "json", "markdown"))
+    fmt = check_format(fmt, ("table", "json", "markdown"))
     if fmt == "markdown":
         typer.echo(models_markdown(), nl=False)
         return
@@ -158,9 +161,9 @@ def body(
     from concilium.bodies import load_body
     from concilium.report.tables import body_table
 
-    fmt = _format(fmt)
+    fmt = check_format(fmt)
     b = load_body(name)
-    on = _date(date) or dt.date.today()
+    on = parse_date(date) or dt.date.today()
     if fmt == "json":
         members = b.members_on(on)
         console.print_json(json.dumps({

@@ -11,6 +11,7 @@ import typer
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
+from concilium.cli._options import check_format
 from concilium.errors import InputError
 
 DEFAULT_MODELS = "mean,median_voter,salience_median,compromise,nash"
@@ -49,9 +50,7 @@ def evaluate(
     from concilium.io.output import check_output, write_output
     from concilium.models import MODELS
 
-    fmt = fmt.lower()
-    if fmt not in ("table", "json"):
-        raise InputError(f"--format {fmt!r} is not one of table, json")
+    fmt = check_format(fmt)
     if bootstrap < 1 or bootstrap > 100_000:
         raise InputError("--bootstrap must be between 1 and 100000")
     names = [m.strip() for m in models.split(",") if m.strip()]

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
-from concilium.cli.core import _date  # the same --date parsing as the core commands
+from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
 
 _HELP = (
@@ -154,14 +154,12 @@ def power(
         power_indices,
     )
 
-    fmt = fmt.lower()
-    if fmt not in ("table", "json"):
-        raise InputError(f"--format {fmt!r} is not one of table, json")
+    fmt = check_format(fmt)
     if method not in ("exact", "sampled", "auto"):
         raise InputError(f"--method {method!r} is not one of exact, sampled, auto")
     if limit < 0:
         raise InputError("--limit must not be negative")
-    tgt = _resolve(body, _date(date), rule)
+    tgt = _resolve(body, parse_date(date), rule)
     game = tgt.game
     df = power_indices(game, index, method=method, samples=samples, seed=seed, names=tgt.names)
     # Show weights in their own units (18.49 % rather than the 1849 hundredths counted with).

@@ -11,16 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
+from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
 
 _VERDICT_STYLE = {"clean": "bold green", "suspicious": "bold yellow", "obfuscated": "bold red"}
-
-
-def _fmt(value: str) -> str:
-    v = value.lower()
-    if v not in ("table", "json"):
-        raise InputError(f"--format {value!r} is not one of table, json")
-    return v
 
 
 def _shown(ch: str) -> str:
@@ -46,7 +40,7 @@ def scan(
     clean / suspicious / obfuscated.  --fix writes the repaired text."""
     from concilium.text.scan import scan_file
 
-    fmt = _fmt(fmt)
+    fmt = check_format(fmt)
     if out is not None and not fix:
         raise InputError("--output is only used with --fix", hint="add --fix")
     target = None
@@ -134,11 +128,7 @@ def draft(
 
     day = None
     if date is not None:
-        try:
-            day = dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(f"--date {date!r} is not a date",
-                             hint="write it as YYYY-MM-DD") from None
+        day = parse_date(date)
     if is_stdout(out):
         out = None
     if out is not None:  # refuse a bad output before the work, not after

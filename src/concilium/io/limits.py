@@ -40,6 +40,7 @@ __all__ = [
     "max_input_bytes",
     "max_yaml_nodes",
     "note_written",
+    "reset_written",
     "open_input",
     "read_input",
     "written_files",
@@ -205,6 +206,11 @@ _WRITTEN: list[str] = []
 def note_written(path: str | os.PathLike[str]) -> None:
     """Record that ``path`` was written completely (see :func:`written_files`)."""
     _WRITTEN.append(os.fspath(path))
+
+
+def reset_written() -> None:
+    """Forget the files recorded so far (each command starts with none)."""
+    _WRITTEN.clear()
 
 
 def written_files() -> list[str]:

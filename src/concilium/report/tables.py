@@ -8,11 +8,21 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from concilium.analysis.comparison import Comparison
 from concilium.bodies import Body
 from concilium.forecast import Forecast, IssueForecast
 from concilium.scenario import Scenario
+from concilium.text.safe import terminal_safe
 
-__all__ = ["bodies_table", "body_table", "comparison_view", "forecast_view", "rounds_table"]
+__all__ = [
+    "bodies_table", "body_table", "comparison_view", "forecast_view", "rounds_table", "user",
+]
+
+
+def user(text: object) -> Text:
+    """A string from a user's file, as inert text: no rich markup is applied (``[bold]``
+    shows as typed) and control and bidi characters show escaped (concilium.text.safe)."""
+    return Text(terminal_safe(str(text)))
 
 
 def _num(x: float | None) -> str:
@@ -31,9 +41,11 @@ def _verdict(i: IssueForecast) -> Text:
 
 def _header(scenario: Scenario) -> Text:
     head = Text()
-    head.append(scenario.title, style="bold")
-    head.append(f"\n{scenario.body.name}, {scenario.date.isoformat()}")
-    head.append(f"\nRule: {scenario.decision_rule.label} ({scenario.decision_rule.describe()})")
+    head.append(terminal_safe(scenario.title), style="bold")
+    head.append(terminal_safe(f"\n{scenario.body.name}, {scenario.date.isoformat()}",
+                              keep_newlines=True))
+    rule = scenario.decision_rule
+    head.append(terminal_safe(f"\nRule: {rule.label} ({rule.describe()})", keep_newlines=True))
     return head
 
 
@@ -52,12 +64,12 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
         table.add_column(col, justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left")
     for i in forecast.issues:
         table.add_row(
-            scenario.issue(i.issue).title,
+            user(scenario.issue(i.issue).title),
             _num(i.status_quo),
             _num(i.proposal),
             _num(i.outcome),
             _verdict(i),
-            ", ".join(names.get(b, b) for b in i.blockers) or "–",
+            user(", ".join(names.get(b, b) for b in i.blockers) or "–"),
         )
     parts.append(table)
 
@@ -68,16 +80,17 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
             line.append("Forecast: ", style="bold")
             line.append("NOT ADOPTED", style="bold red")
             label = _end_label(issue, i.status_quo)
-            line.append(f": the status quo persists ({_num(i.status_quo)}{label}).")
+            line.append(terminal_safe(f": the status quo persists ({_num(i.status_quo)}{label})."))
         elif i.adopted:
             line.append("Forecast: ", style="bold")
             line.append("ADOPTED", style="bold green")
-            line.append(f": the outcome moves to {_num(i.outcome)}{_end_label(issue, i.outcome)}.")
+            line.append(terminal_safe(
+                f": the outcome moves to {_num(i.outcome)}{_end_label(issue, i.outcome)}."))
         elif i.outcome is not None:
             line.append("Forecast: ", style="bold")
-            line.append(f"{_num(i.outcome)}{_end_label(issue, i.outcome)}")
+            line.append(terminal_safe(f"{_num(i.outcome)}{_end_label(issue, i.outcome)}"))
         if len(forecast.issues) > 1:
-            line.append(f"  [{issue.id}]", style="dim")
+            line.append(terminal_safe(f"  [{issue.id}]"), style="dim")
         parts.append(line)
         if i.explanation:
             parts.append(Text("Why:", style="bold"))
@@ -85,7 +98,7 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
             bullets.add_column(width=3, justify="right")
             bullets.add_column()
             for sentence in i.explanation:
-                bullets.add_row("•", sentence)
+                bullets.add_row("•", user(sentence))
             parts.append(bullets)
         if i.votes:
             parts.append(_votes_line(i, names))
@@ -117,13 +130,14 @@ def _votes_line(i: IssueForecast, names: dict[str, str]) -> Text:
             continue
         listed = f" ({', '.join(who)})" if len(who) <= 5 else ""
         pieces.append(f"{len(who)} {v}{listed}")
-    t.append("; ".join(pieces))
+    t.append(terminal_safe("; ".join(pieces)))
     return t
 
 
-def comparison_view(forecasts: Iterable[Forecast], scenario: Scenario) -> RenderableType:
-    """Every model's forecast side by side, with each model's first reason."""
-    forecasts = list(forecasts)
+def comparison_view(comparison: Comparison, scenario: Scenario) -> RenderableType:
+    """Every model's forecast side by side, what they agree on, each model's first reason,
+    and the models that could not run."""
+    forecasts = comparison.forecasts
     names = {a.id: a.name for a in scenario.actors}
     several = len(scenario.issues) > 1
     table = Table(title="Forecasts by model", header_style="bold", title_justify="left")
@@ -135,24 +149,33 @@ def comparison_view(forecasts: Iterable[Forecast], scenario: Scenario) -> Render
     for f in forecasts:
         for i in f.issues:
             bp = i.details.get("bargaining_point")
-            row = [f.model] + ([i.issue] if several else []) + [
+            row: list[RenderableType] = [f.model] + ([user(i.issue)] if several else []) + [
                 _num(i.outcome), _verdict(i),
-                ", ".join(names.get(b, b) for b in i.blockers) or "–",
+                user(", ".join(names.get(b, b) for b in i.blockers) or "–"),
                 _num(bp) if isinstance(bp, (int, float)) else "–",
             ]
             table.add_row(*row)
+    parts: list[RenderableType] = [_header(scenario), table]
+    agree = Text("Agreement: ", style="bold")
+    agree.append("; ".join((f"{a.issue}: " if several else "") + a.summary()
+                           for a in comparison.agreement))
+    parts.append(agree)
     why = Table.grid(padding=(0, 1))
     why.add_column(no_wrap=True, style="bold")
     why.add_column()
     for f in forecasts:
         first = f.issues[0].explanation[:1]
         if first:
-            why.add_row(f.model, first[0])
+            why.add_row(f.model, user(first[0]))
+    parts += [Text("Why (first reason of each model):", style="bold"), why]
+    for failure in comparison.failures:
+        line = Text(f"{failure.model} could not run: ", style="yellow")
+        line.append(user(failure.error))
+        parts.append(line)
     prov = forecasts[0].provenance if forecasts else None
-    foot = Text(f"input {prov.input_hash} · concilium {prov.concilium_version}" if prov else "",
-                style="dim")
-    return Group(_header(scenario), table, Text("Why (first reason of each model):", style="bold"),
-                 why, foot)
+    parts.append(Text(f"input {prov.input_hash} · concilium {prov.concilium_version}"
+                      if prov else "", style="dim"))
+    return Group(*parts)
 
 
 def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12) -> Table:
@@ -174,7 +197,7 @@ def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12)
             x = rec["positions"][k]
             moved = j > 0 and rec["positions"][k] != shown[j - 1]["positions"][k]
             cells.append(Text(f"{x:.4g}", style="bold" if moved else ""))
-        table.add_row(names.get(aid, aid), *cells)
+        table.add_row(user(names.get(aid, aid)), *cells)
     table.add_row(Text("weighted median", style="bold"),
                   *(Text(_num(rec.get("median")), style="bold") for rec in shown))
     return table
@@ -183,38 +206,39 @@ def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12)
 def body_table(body: Body, on) -> RenderableType:
     members = body.members_on(on)
     weight_names = sorted({k for m in members for k in m.weights})
-    table = Table(title=f"{body.name} on {on.isoformat()}: {len(members)} members",
+    table = Table(title=user(f"{body.name} on {on.isoformat()}: {len(members)} members"),
                   header_style="bold")
     table.add_column("#", justify="right")
     table.add_column("Id")
     table.add_column("Member")
     table.add_column("Joined")
     for w in weight_names:
-        table.add_column(w.capitalize(), justify="right")
+        table.add_column(user(w.capitalize()), justify="right")
     if any(m.tags for m in members):
         table.add_column("Tags")
     for k, m in enumerate(members, 1):
-        row = [str(k), m.id, m.name, m.joined.isoformat() if m.joined else "–"]
+        row: list[RenderableType] = [str(k), user(m.id), user(m.name),
+                                     m.joined.isoformat() if m.joined else "–"]
         row += [f"{m.weights[w]:g}" if w in m.weights else "–" for w in weight_names]
         if any(mm.tags for mm in members):
-            row.append(", ".join(sorted(m.tags)))
+            row.append(user(", ".join(sorted(m.tags))))
         table.add_row(*row)
     rule = body.rule
     info = Text()
     info.append("Rule: ", style="bold")
-    info.append(f"{rule.label}: {rule.describe()}")
+    info.append(terminal_safe(f"{rule.label}: {rule.describe()}"))
     for name, r in body.rules.items():
-        info.append(f"\n  other rule {name}: {r.describe()}")
+        info.append(terminal_safe(f"\n  other rule {name}: {r.describe()}", keep_newlines=True))
     if body.abstention:
         info.append("\nAbstention: ", style="bold")
-        info.append(body.abstention.strip())
+        info.append(terminal_safe(body.abstention.strip(), keep_newlines=True))
     if body.weights_note:
         info.append("\nWeights: ", style="bold")
-        info.append(body.weights_note.strip())
+        info.append(terminal_safe(body.weights_note.strip(), keep_newlines=True))
     if body.sources:
         info.append("\nSources:", style="bold")
         for s in body.sources:
-            info.append(f"\n  - {s}")
+            info.append(terminal_safe(f"\n  - {s}", keep_newlines=True))
     return Group(table, info)
 
 
@@ -226,5 +250,5 @@ def bodies_table(bodies: Iterable[Body]) -> Table:
         span = f"{len(b.members)} listed"
         if b.valid_from or b.valid_until:
             span += f" ({b.valid_from or '…'} – {b.valid_until or 'today'})"
-        table.add_row(b.id, b.name, span, b.rule.describe())
+        table.add_row(user(b.id), user(b.name), span, user(b.rule.describe()))
     return table
