@@ -22,9 +22,11 @@ LAYERS: list[tuple[str, ...]] = [
     ("concilium.rules", "concilium.procedures"),
     ("concilium.bodies",),
     ("concilium.scenario", "concilium.forecast"),
-    ("concilium.io.scenarios", "concilium.io.ktab", "concilium.io.decide"),
+    ("concilium.io.scenarios", "concilium.io.decide"),
     ("concilium.spatial", "concilium.models"),
-    ("concilium.analysis", "concilium.evaluation", "concilium.text", "concilium.store"),
+    # importers of a model's own format (KTAB's files carry the SMP's options) sit above models
+    ("concilium.analysis", "concilium.evaluation", "concilium.text", "concilium.store",
+     "concilium.io.ktab"),
     ("concilium.report",),
     ("concilium.cli", "concilium.web", "concilium.__main__", "concilium"),
 ]
