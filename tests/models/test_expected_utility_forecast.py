@@ -88,7 +88,10 @@ def test_explanation_says_who_moved_most_and_how_it_ended():
     text = " ".join(eu.forecast(ec_scenario()).issue("years").explanation)
     # from the spec's 7.2 positions: Ireland moves 23.07 in total, Luxembourg 21.52,
     # Belgium 18.67
-    assert "Ireland moved the most: 23.07 along the scale over 10 move(s)" in text
+    # net: from its input position 7 (tests/cases/bdm_ec.json) to Belgium's 4.145, where it
+    # ends after losing the round-10 confrontation (see below): 7 - 4.145 = 2.855
+    assert "Ireland moved the most: 10 move(s) covering 23.07 in all, 2.855 net (7 → 4.145)" \
+        in text
     assert "neither converged nor repeated a state within 10 rounds" in text
     assert "Forecast 7: the weighted median after round 10" in text
     # round 10 (spec 7.2 moves): the median drops 9.671 -> 7 because Luxembourg and Ireland,
@@ -132,7 +135,7 @@ def test_all_actors_take_part_members_and_stakeholders():
     # weight at 4 = 0.248, at 7 = 0.093, at 10 = 0.336 + 0.3 (spec 6.1 inputs)
     assert with_ind.details["median_by_round"][0] == 10
     assert alone.details["median_by_round"][0] == 7
-    assert "1 outside stakeholders" in with_ind.explanation[0]
+    assert "1 outside stakeholder)" in with_ind.explanation[0]
 
 
 def test_rule_check_reported_and_applied_on_request():

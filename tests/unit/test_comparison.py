@@ -55,3 +55,19 @@ def test_cli_all_with_a_parameter(cli, flagship_path):
     assert f"Agreement: 0 of {len(MODELS)} models forecast adoption" in r.stdout
     r = cli("forecast", flagship_path, "-m", "procedural,mean", "-p", "bogus=1")
     assert r.exit_code == 2 and "no selected model has the parameter(s) bogus" in r.stderr
+
+
+def test_commands_without_a_date_say_which_date_they_use(cli):
+    import datetime as dt
+
+    from concilium.bodies import load_body
+
+    unsc = load_body("unsc")
+    # the UNSC data end on 2026-12-31 (src/concilium/bodies/data/unsc.yaml): from 2027 a
+    # command without --date uses that day and says so, instead of failing
+    day, note = unsc.default_date(dt.date(2027, 3, 1))
+    assert day == dt.date(2026, 12, 31) and "last day the unsc data cover" in note
+    r = cli("power", "eu-council", "--date", "2025-06-01")
+    assert r.exit_code == 0 and "weights (e.g. population shares) as of 2025-01-01" in r.stdout
+    r = cli("body", "nato")
+    assert r.exit_code == 0 and "no --date given" in r.stderr

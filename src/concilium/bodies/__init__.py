@@ -105,6 +105,19 @@ class Body(BaseModel):
         return self
 
     # ------------------------------------------------------------------ membership
+    def default_date(self, today: dt.date | None = None) -> tuple[dt.date, str]:
+        """The date to use when the user gave none, and a sentence saying so: today if the
+        data cover it, else the nearest date they cover (the UN Security Council data end on
+        2026-12-31; from 2027 a command without --date uses that day and says so)."""
+        today = today or dt.date.today()
+        if self.valid_until and today > self.valid_until:
+            return self.valid_until, (f"no --date given: using {self.valid_until}, the last day "
+                                      f"the {self.id} data cover (today is {today})")
+        if self.valid_from and today < self.valid_from:
+            return self.valid_from, (f"no --date given: using {self.valid_from}, the first day "
+                                     f"the {self.id} data cover")
+        return today, f"no --date given: membership as of today, {today}"
+
     def members_on(self, on: dt.date | None = None) -> list[Member]:
         """Members on a date (default: today), in the body's order."""
         on = on or dt.date.today()

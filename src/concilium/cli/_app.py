@@ -24,6 +24,15 @@ class _Commands(TyperGroup):
     """Every command runs through :func:`_report_errors`, also under typer's ``CliRunner``, so
     in-process tests see the same messages and exit statuses as a user does."""
 
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            # Help shows a value's name (FILE, MODEL), not a Python type tag (<str>)
+            if getattr(param, "metavar", "") is None and not getattr(param, "is_flag", False):
+                long = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+                param.metavar = (long[0][2:] if long else param.name).upper().replace("-", "_")
+        return command
+
     def invoke(self, ctx: Any) -> Any:
         from concilium.io.limits import reset_written
 
@@ -39,7 +48,24 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     cls=_Commands,
+    rich_markup_mode=None,  # plain help: option metavars (TEXT, INTEGER), not <str> tags
 )
+
+def _print_version(value: bool) -> None:
+    if value:
+        from concilium._version import __version__
+
+        typer.echo(f"concilium {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="print concilium's version and exit",
+                                 is_eager=True, callback=_print_version),
+) -> None:
+    """Model councils and forecast their decisions."""
+
 
 # Tables go to stdout; messages about problems go to stderr (not wrapped: paths stay whole).
 console = Console(highlight=False, soft_wrap=False)

@@ -33,7 +33,7 @@ def validate(
     console.print(Text(f"{file}: valid scenario {sc.id!r}", style="bold green"))
     console.print(
         f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members of "
-        f"{sc.body.name} on {sc.date}, {len(sc.actors) - len(members)} outside stakeholders"
+        f"{sc.body.name} on {sc.date}, {_count(len(sc.actors) - len(members), 'outside stakeholder')}"
     )
     console.print(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})")
     if missing:
@@ -163,7 +163,10 @@ def body(
 
     fmt = check_format(fmt)
     b = load_body(name)
-    on = parse_date(date) or dt.date.today()
+    on = parse_date(date)
+    if on is None:
+        on, note = b.default_date()
+        err_console.print(Text("note: " + note, style="dim"))
     if fmt == "json":
         members = b.members_on(on)
         console.print_json(json.dumps({
@@ -190,3 +193,7 @@ def schema(
         err_console.print(Text(f"wrote {output}"))
     else:
         typer.echo(text)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -20,8 +20,8 @@ DEFAULT_MODELS = "mean,median_voter,salience_median,compromise,nash"
 @app.command()
 def evaluate(
     dataset: Annotated[str, typer.Argument(
-        help="a DEU-format file (tab-separated), or 'deu' for "
-        "../shared/reference/datasets/deu/deu3.csv when present")],
+        help="a DEU-format file (tab-separated), or 'deu': the file named by --data, by "
+        "$CONCILIUM_DEU, or ../shared/reference/datasets/deu/deu3.csv when present")] = "deu",
     models: Annotated[str, typer.Option(
         "--models", "-m", help="comma-separated models, each NAME or NAME:param=value[:...], "
         "or 'all'")] = DEFAULT_MODELS,
@@ -41,6 +41,8 @@ def evaluate(
         "--predictions", help="also write every forecast as a CSV table to this file")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="replace an existing --predictions file")] = False,
+    data: Annotated[Optional[Path], typer.Option(
+        "--data", help="where the DEU file is (for the dataset 'deu')")] = None,
 ) -> None:
     """Score models against known outcomes: mean and median absolute error with bootstrap
     confidence intervals (resampling proposals), and paired differences with a reference."""
@@ -51,6 +53,11 @@ def evaluate(
     from concilium.models import MODELS
 
     fmt = check_format(fmt)
+    if data is not None:
+        if dataset.strip().lower() != "deu":
+            raise InputError("--data names the file of the dataset 'deu'; give either a file "
+                             "or --data, not both")
+        dataset = str(data)
     if bootstrap < 1 or bootstrap > 100_000:
         raise InputError("--bootstrap must be between 1 and 100000")
     names = [m.strip() for m in models.split(",") if m.strip()]

@@ -42,6 +42,7 @@ class _Target:
     rule: str
     date: str | None
     weights: dict[str, dict[str, float]] | None = None  # weights in their own units, for display
+    note: str | None = None  # which date was assumed, and the weights' own date
 
 
 def _is_scenario(path: Path) -> bool:
@@ -85,11 +86,17 @@ def _resolve(target: str, date: dt.date | None, rule_name: str | None) -> _Targe
                        f"{sc.title}: {sc.body.name}", rule.label, on.isoformat(),
                        _member_weights(members))
     body = load_body(target)
-    on = date or dt.date.today()
+    note = None
+    if date is None:
+        date, note = body.default_date()
     rule = body.get_rule(rule_name)
-    members = body.members_on(on)
+    members = body.members_on(date)
+    if body.weights_as_of and any(m.weights for m in members):
+        # label the result with the data's own date, not only today's
+        note = (note + "; " if note else "") + (
+            f"weights (e.g. population shares) as of {body.weights_as_of}")
     return _Target(rule.game(members), {m.id: m.name for m in members}, body.name, rule.label,
-                   on.isoformat(), _member_weights(members))
+                   date.isoformat(), _member_weights(members), note)
 
 
 def _member_weights(members) -> dict[str, dict[str, float]]:
@@ -211,6 +218,7 @@ def _payload(tgt: _Target, df, extra: dict) -> dict:
         "rule": tgt.rule,
         "rule_clauses": attrs.get("rule"),
         "date": tgt.date,
+        "date_note": tgt.note,
         "method": attrs.get("method"),
         "arithmetic": attrs.get("arithmetic"),
         "samples": attrs.get("samples"),
@@ -244,6 +252,8 @@ def _print_table(tgt: _Target, df, extra: dict) -> None:
     else:
         head.append(f"\nExact count ({attrs.get('arithmetic')})")
     console.print(head)
+    if tgt.note:
+        console.print(Text("note: " + tgt.note, style="dim"))
     weight_cols = [c for c in df.columns if c not in ("member", "name", "veto", "dummy", "method")
                    and not c.endswith(("_ci_low", "_ci_high")) and c not in _SHOW]
     table = Table(header_style="bold", show_lines=False, pad_edge=False)

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
+from concilium.text.safe import json_dumps
 
-_VERDICT_STYLE = {"clean": "bold green", "suspicious": "bold yellow", "obfuscated": "bold red"}
-
-
-def _shown(ch: str) -> str:
-    return ch if ch.isprintable() and not ch.isspace() else ch.encode("unicode_escape").decode()
 
 
 @app.command()
@@ -35,9 +29,13 @@ def scan(
         "--fold-isolated", help="also fold whole words written in a look-alike script "
         "(e.g. a Cyrillic 'а' standing for the English article 'a')")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    check: Annotated[bool, typer.Option(
+        "--check", help="exit with status 1 when the verdict is not clean (for scripts and CI)",
+    )] = False,
 ) -> None:
     """Report look-alike letters, invisible characters and compatibility forms; verdict
-    clean / suspicious / obfuscated.  --fix writes the repaired text."""
+    clean / suspicious / obfuscated.  --fix writes the repaired text; --check makes a finding
+    exit with status 1."""
     from concilium.text.scan import scan_file
 
     fmt = check_format(fmt)
@@ -52,45 +50,18 @@ def scan(
     show = err_console if to_stdout else console
     if fmt == "json":
         # plain output: rich would wrap long lines and break the JSON
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), err=to_stdout)
+        typer.echo(json_dumps(report.to_dict(), indent=2), err=to_stdout)
+        if check and report.verdict != "clean":
+            raise typer.Exit(1)
         return
-    verdict = report.verdict
-    show.print(Text.assemble(
-        (f"{file}: ", "bold"), (verdict, _VERDICT_STYLE[verdict]),
-        f"  ({report.affected_words} of {report.words} words, {report.share:.2%}; "
-        f"{report.encoding}, {report.lines} lines)"))
-    show.print(report.explanation())
-    if report.characters:
-        table = Table(title="Characters", show_lines=False)
-        for col in ("char", "code point", "name", "script", "kind", "looks like", "count",
-                    "words", "first at"):
-            table.add_column(col)
-        for c in report.characters:
-            table.add_row(_shown(c.char), c.codepoint, c.unicode_name, c.script, c.kind,
-                          (f"{c.expected_script} '{c.looks_like}'" if c.looks_like else "-"),
-                          str(c.count), str(c.words), f"{c.first_line}:{c.first_column}")
-        show.print(table)
-    if report.examples:
-        ex = Table(title=f"First {len(report.examples)} affected words")
-        for col in ("at", "word", "scripts", "repaired"):
-            ex.add_column(col)
-        for e in report.examples:
-            ex.add_row(f"{e['line']}:{e['column']}", _shown_word(e["word"]),
-                       "+".join(e["scripts"]) or "-", e["repaired"])
-        show.print(ex)
-    if report.mixed_unexplained_words:
-        show.print(f"[yellow]note:[/] {report.mixed_unexplained_words} word(s) mix scripts "
-                      "without look-alike letters; left as they are")
-    if report.isolated_words and not fold_isolated and fix:
-        show.print(f"[yellow]note:[/] {report.isolated_words} whole word(s) in a look-alike "
-                      "script were reported but not folded (use --fold-isolated)")
+    from concilium.report.scan import scan_view
+
+    show.print(scan_view(report, fix=fix, fold_isolated=fold_isolated))
     if report.output and report.output != "-":
         err_console.print(Text(f"wrote {report.output} ({report.changed_characters} characters "
                                f"changed; encoding kept: {report.encoding})"))
-
-
-def _shown_word(word: str) -> str:
-    return "".join(_shown(c) if not c.isprintable() else c for c in word)
+    if check and report.verdict != "clean":
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -118,7 +89,6 @@ def draft(
     sources are reported.  Salience and capability are left as marked assumptions; the draft
     is validated as a scenario before it is written.
     """
-    import datetime as dt
 
     from concilium.io import parse_scenario
     from concilium.io.documents import dump_yaml

@@ -50,10 +50,11 @@ def resolve_dataset(name: str | Path) -> Path:
         p = default_deu_path()
         if p is None:
             raise InputError(
-                "the DEU data are not shipped with concilium and "
-                "../shared/reference/datasets/deu/deu3.csv was not found",
-                hint="give the path to a DEU file (e.g. deu3.csv of the DEU I-III data, "
-                "doi:10.34810/data53)")
+                "the DEU data are not shipped with concilium, and no DEU file was found "
+                "($CONCILIUM_DEU is not set, and there is no "
+                "../shared/reference/datasets/deu/deu3.csv)",
+                hint="download the DEU I-III data (doi:10.34810/data53) and give its path: "
+                "`concilium evaluate --data PATH/deu3.csv`, or set CONCILIUM_DEU=PATH/deu3.csv")
         return p
     return Path(name)
 

@@ -151,12 +151,21 @@ COUNCIL_PERIODS: tuple[CouncilPeriod, ...] = (
 _REQUIRED = ("prnr", "isnr", "intro", "counvte", "rp", "out")
 
 
+DEU_ENV = "CONCILIUM_DEU"  # where the DEU file is, when it is not given on the command line
+
+
 def default_deu_path() -> Path | None:
-    """``../shared/reference/datasets/deu/deu3.csv`` next to the working copy, if present.
+    """The DEU file: ``$CONCILIUM_DEU`` if set, else ``../shared/reference/datasets/deu/
+    deu3.csv`` beside the working copy or the package, if present.
 
     The file is not shipped with concilium (its licence is unchecked): evaluations read it
-    from the project's shared reference folder, or from a path the user gives.
+    from a path the user gives, the environment variable, or the project's shared folder.
     """
+    import os
+
+    env = os.environ.get(DEU_ENV)
+    if env:
+        return Path(env)
     here = Path(__file__).resolve()
     candidates = [Path.cwd() / "../shared/reference/datasets/deu/deu3.csv"]
     candidates += [p / "../shared/reference/datasets/deu/deu3.csv" for p in here.parents[:5]]

@@ -368,6 +368,18 @@ def problems_from_validation(
                 hint = "allowed fields: " + ", ".join(allowed)
         elif kind == "missing":
             msg = "this field is required"
+        elif kind == "too_short":
+            least = (err.get("ctx") or {}).get("min_length", 1)
+            msg = (f"needs at least {least} item{'s' if least != 1 else ''}, and this list "
+                   "is empty" if not err.get("input") else
+                   f"needs at least {least} items")
+        elif kind == "union_tag_not_found" or kind == "union_tag_invalid":
+            tag = str((err.get("ctx") or {}).get("discriminator", "kind")).strip("'")
+            got = (err.get("ctx") or {}).get("tag")
+            msg = (f"unknown {tag} {got!r}" if got else f"needs a {tag} (e.g. {tag}: majority)")
+            expected = (err.get("ctx") or {}).get("expected_tags")
+            if expected:
+                hint = f"use one of {expected}"
         elif kind in ("finite_number",) or (
             isinstance(err.get("input"), float) and not math.isfinite(err["input"])
         ):

@@ -994,7 +994,7 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
     label = {"scholz": "variant S, Scholz et al. 2011", "masad": "variant M, Masad"}[tr.variant]
     lines = [(
         f"Expected-utility model ({label}): {n} actors ({members} voting members, "
-        f"{n - members} outside stakeholders) weighted by capability × salience, {R} round(s): "
+        f"{n - members} outside stakeholder{'' if n - members == 1 else 's'}) weighted by capability × salience, {R} round(s): "
         f"the weighted median moved from {med[0]:.4g} to {med[-1]:.4g} (weighted mean "
         f"{mean[0]:.4g} → {mean[-1]:.4g})."
     )]
@@ -1031,8 +1031,12 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
             kinds[key] = kinds.get(key, 0) + 1
         how = "; ".join(f"{cnt}× {_SHORT[k]} {names[j]}"
                         for (k, j), cnt in sorted(kinds.items(), key=lambda kv: -kv[1]))
-        lines.append(f"{names[top]} moved the most: {movement[top]:.4g} along the scale over "
-                     f"{int(moved.sum())} move(s) ({how}).")
+        # distance summed over moves: an actor going back and forth travels more than the
+        # scale's width, so say "in all" and give the net move as well
+        net = abs(pos[-1, top] - pos[0, top])
+        lines.append(f"{names[top]} moved the most: {int(moved.sum())} move(s) covering "
+                     f"{movement[top]:.4g} in all, {net:.4g} net ({pos[0, top]:.4g} → "
+                     f"{pos[-1, top]:.4g}) ({how}).")
     else:
         lines.append("Nobody moved.")
 
