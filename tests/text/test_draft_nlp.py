@@ -451,3 +451,38 @@ def test_reconcile_never_contradicts_the_tally(votes, data):
         assert got == {m: votes[k] for k, m in enumerate(members) if m not in named}
         full = {**named, **got}
         assert [full[m] for m in members].count("support") == tally.yes
+
+
+# ------------------------------------------------------------------- bodies and actors
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_general_assembly_is_an_inline_body_of_the_states_named(engine):
+    sc = draft_scenario(
+        "Assembly vote\n\nNEW YORK, 2 March 2022 — The UN General Assembly adopted a "
+        "resolution on Wednesday by 141 votes to 5, with 35 abstentions. Belarus and Eritrea "
+        "voted against it. Bolivia abstained.",
+        source="ga.txt",
+        engine=engine,
+    )
+    body = sc["body"]
+    assert body["id"] == "unga" and {m["id"] for m in body["members"]} == {"BLR", "ERI", "BOL"}
+    assert "193" in sc["notes"]
+    assert sc["x-draft"]["issues"][sc["issues"][0]["id"]]["counts"] == {
+        "yes": 141,
+        "no": 5,
+        "abstain": 35,
+    }
+    assert labels(sc) == {"BLR": "oppose", "ERI": "oppose", "BOL": "abstain"}
+    parse_scenario(dump_yaml(sc), "ga.yaml")  # the inline body validates
+
+
+def test_an_elected_council_member_named_in_the_text_is_a_member_actor():
+    sc = draft_scenario(
+        "Council vote\n\nNEW YORK, 5 May 2024 — The Security Council met. Sierra Leone and "
+        "Slovenia spoke.",
+        source="x.txt",
+        engine="rules",
+    )
+    roles = {a["id"]: a["role"] for a in sc["actors"]}
+    assert roles == {"SLE": "member", "SVN": "member"}  # elected members for 2024-2025

@@ -828,7 +828,8 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     ]
     if inline:
         notes.append("The General Assembly has no built-in body: an inline body lists only the "
-                     "states named here; add the others before forecasting.")
+                     "states named here (the Assembly has 193 members); add the others before "
+                     "forecasting.")
     if not has_vote:
         notes.append("Abstentions are drafted as a position midway between the status quo and "
                      "the proposal, marked 'drafted stance: abstain' (this scenario format has "
