@@ -563,7 +563,9 @@ def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> lis
             mine.append((ms[j].start - start, ms[j].end - start, ms[j]))
             j += 1
         if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent):
-            parse = bool(words & set(_WORD.findall(sent.lower())))
+            # A "sentence" of thousands of characters is not prose (a table, a run of
+            # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
+            parse = len(sent) <= _PARSE_LIMIT and bool(words & set(_WORD.findall(sent.lower())))
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
                 sent = sent[cut.end():]
@@ -575,6 +577,7 @@ def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> lis
 
 
 _WORD = re.compile(r"[\w-]+")
+_PARSE_LIMIT = 3000  # characters
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–]{0,40}?\d{4}\s*(?:[—–]|--?)\s*")
 
 
@@ -731,7 +734,7 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
     for index, (_, sent) in enumerate(sents):
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
-        if on_issue is not None:
+        if on_issue is not None and len(sent) <= _PARSE_LIMIT:
             find_counts(sent, tallies[on_issue])
 
     status_quo, proposal = 0.0, 100.0
