@@ -29,11 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "text" / "articles"
 sys.path.insert(0, str(ROOT / "tests" / "text"))
 
-from obfuscate import SCHEMES, obfuscate  # noqa: E402
-from ruamel.yaml import YAML  # noqa: E402
+from obfuscate import SCHEMES, obfuscate
+from ruamel.yaml import YAML
 
-from concilium.text.draft import article_text, draft_scenario  # noqa: E402
-from concilium.text.scan import scan_text  # noqa: E402
+from concilium.text.draft import article_text, draft_scenario
+from concilium.text.scan import scan_text
 
 RATES = (0.01, 0.05, 0.2, 0.5, 1.0)
 LETTER_SCHEMES = {"cyrillic-e", "cyrillic-vowels", "cyrillic-full", "greek", "mixed"}
@@ -41,15 +41,20 @@ VALUE = {100.0: "support", 0.0: "oppose", 50.0: "ambivalent"}
 
 
 def _articles() -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(ARTICLES.iterdir())
-            if p.suffix in (".txt", ".html") and not p.name.startswith("clean")}
+    return {
+        p.name: p.read_text(encoding="utf-8")
+        for p in sorted(ARTICLES.iterdir())
+        if p.suffix in (".txt", ".html") and not p.name.startswith("clean")
+    }
 
 
 def restoration(seeds: int) -> None:
     texts = {name: article_text(raw)[1] for name, raw in _articles().items()}
-    print("## Restoration (English articles, {} docs per cell)\n".format(len(texts) * seeds))
-    print("| scheme | rate | exact (default) | exact (fold isolated) | letters restored "
-          "| letters damaged | verdicts |")
+    print(f"## Restoration (English articles, {len(texts) * seeds} docs per cell)\n")
+    print(
+        "| scheme | rate | exact (default) | exact (fold isolated) | letters restored "
+        "| letters damaged | verdicts |"
+    )
     print("|---|---|---|---|---|---|---|")
     totals = Counter()
     for scheme in SCHEMES:
@@ -82,12 +87,16 @@ def restoration(seeds: int) -> None:
             letters = f"{restored / obf:.1%}" if obf else "n/a"
             dmg = str(damaged) if scheme in LETTER_SCHEMES else "n/a"
             vd = ", ".join(f"{v} {c}" for v, c in sorted(verdicts.items()))
-            print(f"| {scheme} | {rate:.0%} | {exact / n:.0%} | {exact_fold / n:.0%} | {letters} "
-                  f"| {dmg} | {vd} |")
-    print(f"\nAll cells: exact {totals['exact'] / totals['docs']:.1%} (default), "
-          f"{totals['exact_fold'] / totals['docs']:.1%} (fold isolated); letters restored "
-          f"{totals['restored'] / totals['obf']:.2%} of {totals['obf']}; letters damaged "
-          f"{totals['damaged']}.\n")
+            print(
+                f"| {scheme} | {rate:.0%} | {exact / n:.0%} | {exact_fold / n:.0%} | {letters} "
+                f"| {dmg} | {vd} |"
+            )
+    print(
+        f"\nAll cells: exact {totals['exact'] / totals['docs']:.1%} (default), "
+        f"{totals['exact_fold'] / totals['docs']:.1%} (fold isolated); letters restored "
+        f"{totals['restored'] / totals['obf']:.2%} of {totals['obf']}; letters damaged "
+        f"{totals['damaged']}.\n"
+    )
 
 
 def false_alarms() -> None:
@@ -102,8 +111,9 @@ def false_alarms() -> None:
         report, fixed = scan_text(text, fix=True, fold_isolated=True)
         changed = sum(1 for a, b in zip(text, fixed) if a != b) + abs(len(text) - len(fixed))
         flagged += report.verdict != "clean"
-        print(f"| {name} | {report.words} | {report.affected_words} | {report.verdict} "
-              f"| {changed} |")
+        print(
+            f"| {name} | {report.words} | {report.affected_words} | {report.verdict} | {changed} |"
+        )
     print(f"\n{flagged} of {len(docs)} clean texts flagged.\n")
 
 
@@ -123,8 +133,10 @@ def drafting(seeds: int) -> None:
     answers = YAML(typ="safe").load((ARTICLES / "answers.yaml").read_text(encoding="utf-8"))
     raw = _articles()
     print("## Drafting: actors and stances against answers.yaml\n")
-    print("| set | version | articles | body | rule | actor recall | actor precision "
-          "| stance accuracy |")
+    print(
+        "| set | version | articles | body | rule | actor recall | actor precision "
+        "| stance accuracy |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for hard in (False, True):
         names = [n for n, a in answers.items() if bool(a.get("hard")) == hard]
@@ -134,11 +146,17 @@ def drafting(seeds: int) -> None:
             for name in names:
                 a = answers[name]
                 for s in range(runs):
-                    text = raw[name] if version == "clean" else obfuscate(
-                        raw[name], "mixed", 0.3, seed=500 + s)
+                    text = (
+                        raw[name]
+                        if version == "clean"
+                        else obfuscate(raw[name], "mixed", 0.3, seed=500 + s)
+                    )
                     sc = draft_scenario(text, source=name)
-                    got = {x["id"]: _label(next(iter(x["stances"].values())))
-                           for x in sc["actors"] if "stances" in x}
+                    got = {
+                        x["id"]: _label(next(iter(x["stances"].values())))
+                        for x in sc["actors"]
+                        if "stances" in x
+                    }
                     want = a["stances"]
                     acc["docs"] += 1
                     acc["body"] += sc["body"] == a["body"]
@@ -147,12 +165,14 @@ def drafting(seeds: int) -> None:
                     acc["found"] += len(got)
                     acc["hit"] += len(set(got) & set(want))
                     acc["correct"] += sum(1 for k, v in want.items() if _same(v, got.get(k)))
-            print(f"| {'hard' if hard else 'main'} | {version} | {len(names)} "
-                  f"| {acc['body']}/{acc['docs']} | {acc['rule']}/{acc['docs']} "
-                  f"| {acc['hit'] / acc['expected']:.0%} ({acc['hit']}/{acc['expected']}) "
-                  f"| {acc['hit'] / max(acc['found'], 1):.0%} ({acc['hit']}/{acc['found']}) "
-                  f"| {acc['correct'] / acc['expected']:.0%} "
-                  f"({acc['correct']}/{acc['expected']}) |")
+            print(
+                f"| {'hard' if hard else 'main'} | {version} | {len(names)} "
+                f"| {acc['body']}/{acc['docs']} | {acc['rule']}/{acc['docs']} "
+                f"| {acc['hit'] / acc['expected']:.0%} ({acc['hit']}/{acc['expected']}) "
+                f"| {acc['hit'] / max(acc['found'], 1):.0%} ({acc['hit']}/{acc['found']}) "
+                f"| {acc['correct'] / acc['expected']:.0%} "
+                f"({acc['correct']}/{acc['expected']}) |"
+            )
     print()
 
 

@@ -36,11 +36,15 @@ from obfuscate import obfuscate
 
 
 def _stances(sc: dict) -> dict[str, float]:
-    return {a["id"]: next(iter(a["stances"].values()))["position"]["value"]
-            for a in sc["actors"] if "stances" in a}
+    return {
+        a["id"]: next(iter(a["stances"].values()))["position"]["value"]
+        for a in sc["actors"]
+        if "stances" in a
+    }
 
 
 # ---------------------------------------------------------------------------- reading
+
 
 def test_html_article_keeps_the_story_and_drops_scripts_navigation_and_footer():
     raw = (ARTICLES / "eu-sanctions.html").read_text(encoding="utf-8")
@@ -54,33 +58,43 @@ def test_html_article_keeps_the_story_and_drops_scripts_navigation_and_footer():
 def test_sentences_respect_abbreviations():
     text = "Mr. Macron spoke. U.S. officials agreed on Jan. 5 with Dr. Li. Then it ended."
     assert [s for _, s in sentences(text)] == [
-        "Mr. Macron spoke.", "U.S. officials agreed on Jan. 5 with Dr. Li.", "Then it ended."]
+        "Mr. Macron spoke.",
+        "U.S. officials agreed on Jan. 5 with Dr. Li.",
+        "Then it ended.",
+    ]
 
 
-@pytest.mark.parametrize("text, day", [
-    ("BRUSSELS, 6 June 2023 — text", dt.date(2023, 6, 6)),
-    ("LUXEMBOURG, June 8, 2023 — text", dt.date(2023, 6, 8)),
-    ("on 2024-02-14 and later on 1 March 2024", dt.date(2024, 2, 14)),
-    ("no date here", None),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("BRUSSELS, 6 June 2023 — text", dt.date(2023, 6, 6)),
+        ("LUXEMBOURG, June 8, 2023 — text", dt.date(2023, 6, 8)),
+        ("on 2024-02-14 and later on 1 March 2024", dt.date(2024, 2, 14)),
+        ("no date here", None),
+    ],
+)
 def test_find_date(text, day):
     assert find_date(text) == day
 
 
 # -------------------------------------------------------------------------- gazetteer
 
-@pytest.mark.parametrize("text, on, actor, body", [
-    ("Macron said", dt.date(2023, 6, 6), "FRA", None),
-    ("Paris said", dt.date(2023, 6, 6), "FRA", None),
-    ("the Élysée said", dt.date(2023, 6, 6), "FRA", None),
-    ("French officials", dt.date(2023, 6, 6), "FRA", None),
-    ("Mao Ning said", dt.date(2023, 6, 6), "CHN", None),
-    ("the North Atlantic Council met", dt.date(2023, 6, 6), None, "nato"),
-    ("Kallas said", dt.date(2023, 6, 6), "EST", None),  # Estonian prime minister then
-    ("Kallas said", dt.date(2025, 5, 20), None, "eu-council"),  # EU High Representative
-    ("Rutte said", dt.date(2023, 6, 6), "NLD", None),
-    ("Rutte said", dt.date(2025, 5, 20), None, "nato"),  # NATO Secretary General
-])
+
+@pytest.mark.parametrize(
+    "text, on, actor, body",
+    [
+        ("Macron said", dt.date(2023, 6, 6), "FRA", None),
+        ("Paris said", dt.date(2023, 6, 6), "FRA", None),
+        ("the Élysée said", dt.date(2023, 6, 6), "FRA", None),
+        ("French officials", dt.date(2023, 6, 6), "FRA", None),
+        ("Mao Ning said", dt.date(2023, 6, 6), "CHN", None),
+        ("the North Atlantic Council met", dt.date(2023, 6, 6), None, "nato"),
+        ("Kallas said", dt.date(2023, 6, 6), "EST", None),  # Estonian prime minister then
+        ("Kallas said", dt.date(2025, 5, 20), None, "eu-council"),  # EU High Representative
+        ("Rutte said", dt.date(2023, 6, 6), "NLD", None),
+        ("Rutte said", dt.date(2025, 5, 20), None, "nato"),  # NATO Secretary General
+    ],
+)
 def test_gazetteer_resolves_names_by_date(text, on, actor, body):
     (m,) = Gazetteer.builtin().find(text, on)
     assert (m.actor, m.body) == (actor, body)
@@ -94,8 +108,13 @@ def test_gazetteer_covers_the_member_states_of_the_three_bodies():
     from concilium.bodies import load_body
 
     gaz = Gazetteer.builtin()
-    for body, day in [("nato", "2024-06-01"), ("eu-council", "2024-06-01"),
-                      ("unsc", "2023-06-01"), ("unsc", "2024-06-01"), ("unsc", "2025-06-01")]:
+    for body, day in [
+        ("nato", "2024-06-01"),
+        ("eu-council", "2024-06-01"),
+        ("unsc", "2023-06-01"),
+        ("unsc", "2024-06-01"),
+        ("unsc", "2025-06-01"),
+    ]:
         for m in load_body(body).members_on(dt.date.fromisoformat(day)):
             assert m.id in gaz.states, (body, m.id)
             found = gaz.find(m.name, dt.date.fromisoformat(day))
@@ -110,33 +129,53 @@ def test_gazetteer_covers_the_member_states_of_the_three_bodies():
 
 # ---------------------------------------------------------------------------- stances
 
+
 def _cues(text: str, on=dt.date(2024, 2, 14)):
     gaz = Gazetteer.builtin()
     return {(c.actor, c.stance) for c in stances(sentences(text), gaz.find(text, on))}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The proposal was backed by Canada and Norway.", {("CAN", "support"), ("NOR", "support")}),
-    ("Spain did not support the plan.", {("ESP", "oppose")}),
-    ("Türkiye would not block a decision.", {("TUR", "ambivalent")}),
-    ("France opposed the plan, which Germany supports.", {("FRA", "oppose"), ("DEU", "support")}),
-    ("Hungary has not decided. It said more talks were needed and was cautious.",
-     {("HUN", "ambivalent")}),
-    ("Italy and Greece welcomed the text.", {("ITA", "support"), ("GRC", "support")}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The proposal was backed by Canada and Norway.", {("CAN", "support"), ("NOR", "support")}),
+        ("Spain did not support the plan.", {("ESP", "oppose")}),
+        ("Türkiye would not block a decision.", {("TUR", "ambivalent")}),
+        (
+            "France opposed the plan, which Germany supports.",
+            {("FRA", "oppose"), ("DEU", "support")},
+        ),
+        (
+            "Hungary has not decided. It said more talks were needed and was cautious.",
+            {("HUN", "ambivalent")},
+        ),
+        ("Italy and Greece welcomed the text.", {("ITA", "support"), ("GRC", "support")}),
+    ],
+)
 def test_stance_cues_are_attributed_to_the_right_actors(text, expected):
     assert _cues(text) == expected
 
 
 # ------------------------------------------------------------------------------ draft
 
+
 def _labels(sc: dict) -> dict[str, str]:
-    return {a["id"]: re.search(r"drafted stance: (\w+)", st["note"]).group(1)
-            for a in sc["actors"] for st in (a.get("stances") or {}).values()}
+    return {
+        a["id"]: re.search(r"drafted stance: (\w+)", st["note"]).group(1)
+        for a in sc["actors"]
+        for st in (a.get("stances") or {}).values()
+    }
 
 
-ENGINES = ["rules", pytest.param("spacy", marks=pytest.mark.skipif(
-    not nlp_available(), reason="spaCy pipeline not installed (extra 'nlp')"))]
+ENGINES = [
+    "rules",
+    pytest.param(
+        "spacy",
+        marks=pytest.mark.skipif(
+            not nlp_available(), reason="spaCy pipeline not installed (extra 'nlp')"
+        ),
+    ),
+]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -187,12 +226,17 @@ def test_obfuscated_article_gives_the_same_draft(seed):
 def test_article_without_a_known_body_is_an_input_error():
     with pytest.raises(InputError, match="names no council"):
         draft_scenario("France supports the plan. Germany opposes it.", source="x.txt")
-    sc = draft_scenario("France supports the plan. Germany opposes it.", source="x.txt",
-                        body="nato", on=dt.date(2024, 1, 1))
+    sc = draft_scenario(
+        "France supports the plan. Germany opposes it.",
+        source="x.txt",
+        body="nato",
+        on=dt.date(2024, 1, 1),
+    )
     assert _stances(sc) == {"FRA": 100.0, "DEU": 0.0}
 
 
 # -------------------------------------------------------------------------------- CLI
+
 
 def test_cli_draft_writes_a_valid_scenario(tmp_path):
     out = tmp_path / "draft.yaml"
@@ -217,6 +261,10 @@ def test_cli_draft_prints_unwrapped_yaml_to_stdout():
     res = CliRunner().invoke(app, ["draft", str(ARTICLES / "nato-tokyo.txt")])
     assert res.exit_code == 0, res.output
     data = YAML(typ="safe").load(res.stdout)
-    quotes = [e["quote"] for a in data["actors"] if "stances" in a
-              for e in next(iter(a["stances"].values()))["position"]["evidence"]]
+    quotes = [
+        e["quote"]
+        for a in data["actors"]
+        if "stances" in a
+        for e in next(iter(a["stances"].values()))["position"]["evidence"]
+    ]
     assert "The United States and the United Kingdom support the plan, officials said." in quotes

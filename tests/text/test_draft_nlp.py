@@ -389,7 +389,9 @@ def test_cli_draft_merges_several_articles_and_refuses_to_overwrite_an_input(tmp
     before = a.read_text(encoding="utf-8")
     with pytest.raises(SystemExit) as exc:
         main(["draft", str(a), str(b), "-o", str(a)])
-    assert exc.value.code == 2 and "same file as the input" in " ".join(capsys.readouterr().err.split())
+    assert exc.value.code == 2 and "same file as the input" in " ".join(
+        capsys.readouterr().err.split()
+    )
     assert a.read_text(encoding="utf-8") == before
 
 

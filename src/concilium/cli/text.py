@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.text import Text
@@ -14,24 +14,42 @@ from concilium.errors import InputError
 from concilium.text.safe import json_dumps
 
 
-
 @app.command()
 def scan(
     file: Annotated[Path, typer.Argument(help="text file to scan (UTF-8, or UTF-16 with BOM)")],
     fix: Annotated[bool, typer.Option("--fix", help="write the repaired text")] = False,
-    out: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="where --fix writes: a file, FILE itself to repair it in place, "
-        "or - for standard output (default: FILE.fixed.txt beside FILE); the input's encoding "
-        "and byte-order mark are kept")] = None,
-    force: Annotated[bool, typer.Option(
-        "--force", help="replace an existing output file (not needed for FILE itself)")] = False,
-    fold_isolated: Annotated[bool, typer.Option(
-        "--fold-isolated", help="also fold whole words written in a look-alike script "
-        "(e.g. a Cyrillic 'а' standing for the English article 'a')")] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="where --fix writes: a file, FILE itself to repair it in place, "
+            "or - for standard output (default: FILE.fixed.txt beside FILE); the input's encoding "
+            "and byte-order mark are kept",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="replace an existing output file (not needed for FILE itself)"
+        ),
+    ] = False,
+    fold_isolated: Annotated[
+        bool,
+        typer.Option(
+            "--fold-isolated",
+            help="also fold whole words written in a look-alike script "
+            "(e.g. a Cyrillic 'а' standing for the English article 'a')",
+        ),
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
-    check: Annotated[bool, typer.Option(
-        "--check", help="exit with status 1 when the verdict is not clean (for scripts and CI)",
-    )] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="exit with status 1 when the verdict is not clean (for scripts and CI)",
+        ),
+    ] = False,
 ) -> None:
     """Report look-alike letters, invisible characters and compatibility forms; verdict
     clean / suspicious / obfuscated.  --fix writes the repaired text; --check makes a finding
@@ -43,8 +61,11 @@ def scan(
         raise InputError("--output is only used with --fix", hint="add --fix")
     target = None
     if fix:
-        target = out if out is not None else file.with_name(file.stem + ".fixed" + (
-            file.suffix or ".txt"))
+        target = (
+            out
+            if out is not None
+            else file.with_name(file.stem + ".fixed" + (file.suffix or ".txt"))
+        )
     report = scan_file(file, out=target, fold_isolated=fold_isolated, force=force)
     to_stdout = target is not None and str(target) == "-"  # then the report goes to stderr
     show = err_console if to_stdout else console
@@ -58,29 +79,54 @@ def scan(
 
     show.print(scan_view(report, fix=fix, fold_isolated=fold_isolated))
     if report.output and report.output != "-":
-        err_console.print(Text(f"wrote {report.output} ({report.changed_characters} characters "
-                               f"changed; encoding kept: {report.encoding})"))
+        err_console.print(
+            Text(
+                f"wrote {report.output} ({report.changed_characters} characters "
+                f"changed; encoding kept: {report.encoding})"
+            )
+        )
     if check and report.verdict != "clean":
         raise typer.Exit(1)
 
 
 @app.command()
 def draft(
-    articles: Annotated[list[Path], typer.Argument(
-        help="news articles: plain text or HTML (UTF-8); several reports of one decision are "
-        "merged")],
-    out: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="write the draft scenario here (YAML); default or -: print it",
-    )] = None,
+    articles: Annotated[
+        list[Path],
+        typer.Argument(
+            help="news articles: plain text or HTML (UTF-8); several reports of one decision are "
+            "merged"
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="write the draft scenario here (YAML); default or -: print it",
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="replace an existing output file")] = False,
-    body: Annotated[Optional[str], typer.Option(
-        "--body", help="the deciding body (nato, eu-council, unsc, unga); default: from the "
-        "article")] = None,
-    date: Annotated[Optional[str], typer.Option(
-        "--date", help="decision date YYYY-MM-DD; default: the first date in the article")] = None,
-    engine: Annotated[str, typer.Option(
-        "--engine", help="auto (spaCy when installed), spacy, or rules (cue words only)",
-    )] = "auto",
+    body: Annotated[
+        str | None,
+        typer.Option(
+            "--body",
+            help="the deciding body (nato, eu-council, unsc, unga); default: from the article",
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="decision date YYYY-MM-DD; default: the first date in the article"
+        ),
+    ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="auto (spaCy when installed), spacy, or rules (cue words only)",
+        ),
+    ] = "auto",
 ) -> None:
     """Draft a scenario from news articles: actors, rule cues, issues, stances with evidence.
 
@@ -113,15 +159,21 @@ def draft(
     else:
         write_output(out, text, inputs=articles, force=force)
         with_stance = sum(1 for a in sc.actors if a.stances)
-        err_console.print(Text(
-            f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
-            f"{len(sc.issues)} issue(s), body {sc.body.id}, date {sc.date}"))
+        err_console.print(
+            Text(
+                f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "
+                f"{len(sc.issues)} issue(s), body {sc.body.id}, date {sc.date}"
+            )
+        )
         missing = sc.missing_members()
         if missing:
-            err_console.print(Text(
-                f"next: {len(missing)} member(s) of {sc.body.name} are not in the article; add "
-                f"their positions, or forecast with silent members counted as abstaining: "
-                f"concilium forecast {out} --param unlisted=abstain"))
+            err_console.print(
+                Text(
+                    f"next: {len(missing)} member(s) of {sc.body.name} are not in the article; add "
+                    f"their positions, or forecast with silent members counted as abstaining: "
+                    f"concilium forecast {out} --param unlisted=abstain"
+                )
+            )
     for conflict in meta.get("conflicts", []):
         err_console.print(Text("conflict: " + conflict, style="yellow"))
     if meta.get("engine") == "rules" and engine == "auto":

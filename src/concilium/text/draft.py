@@ -70,8 +70,26 @@ ASSUMED = "not in the article: set by the analyst"
 # ----------------------------------------------------------------------------- reading
 
 _SKIP_TAGS = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "svg"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-               "section", "article", "title", "figcaption", "dd", "dt"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+    "article",
+    "title",
+    "figcaption",
+    "dd",
+    "dt",
+}
 
 
 class _TextExtractor(HTMLParser):
@@ -148,12 +166,50 @@ def _unwrap(text: str) -> str:
 
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "no", "vs", "etc", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "amb", "lt", "col", "maj", "capt", "jr", "sr", "inc", "co", "corp",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "amb",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
 }
 _SENT_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])|\n\s*\n|\n(?=\S)")
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я])|\n\s*\n|\n(?=\S)"
+)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -161,13 +217,16 @@ def sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        chunk = text[start:m.start()]
+        chunk = text[start : m.start()]
         # Only the end of the chunk can hold an abbreviation; searching the whole chunk is
         # quadratic in a long run of letters (a 200,000-letter "word" took minutes).
         last = re.search(r"([A-Za-z.]+)\.[\"'”’)\]]*$", chunk[-64:])
-        if last and m.group().strip() == "" and (
-            last.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last.group(1))
-        ) and "\n" not in m.group():
+        if (
+            last
+            and m.group().strip() == ""
+            and (last.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last.group(1)))
+            and "\n" not in m.group()
+        ):
             continue
         if chunk.strip():
             out.append((start, chunk.strip()))
@@ -177,9 +236,26 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _DATE_RES = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
@@ -206,6 +282,7 @@ def find_date(text: str) -> dt.date | None:
 
 
 # --------------------------------------------------------------------------- gazetteer
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -259,6 +336,7 @@ class Gazetteer:
         ]
         self.entries: list[_Entry] = []
         for iso, st in self.states.items():
+
             def add(surface: str, how: str, iso: str = iso) -> None:
                 self.entries.append(_Entry(surface, iso, None, how))
 
@@ -275,35 +353,48 @@ class Gazetteer:
                 add(mt, "metonym")
             for person in st.get("people", []):
                 for surface in person["match"]:
-                    self.entries.append(_Entry(
-                        surface, iso, None, f"person:{person['role']}",
-                        _parse_when(person.get("from"), False),
-                        _parse_when(person.get("to"), True)))
+                    self.entries.append(
+                        _Entry(
+                            surface,
+                            iso,
+                            None,
+                            f"person:{person['role']}",
+                            _parse_when(person.get("from"), False),
+                            _parse_when(person.get("to"), True),
+                        )
+                    )
         for body, org in self.organisations.items():
             for name in org["names"]:
                 self.entries.append(_Entry(name, None, body, "name"))
             for person in org.get("people", []):
                 for surface in person["match"]:
-                    self.entries.append(_Entry(
-                        surface, None, body, f"person:{person['role']}",
-                        _parse_when(person.get("from"), False),
-                        _parse_when(person.get("to"), True)))
+                    self.entries.append(
+                        _Entry(
+                            surface,
+                            None,
+                            body,
+                            f"person:{person['role']}",
+                            _parse_when(person.get("from"), False),
+                            _parse_when(person.get("to"), True),
+                        )
+                    )
         by_surface: dict[str, list[_Entry]] = defaultdict(list)
         for e in self.entries:
             by_surface[e.surface].append(e)
         self._by_surface = dict(by_surface)
         names = sorted(by_surface, key=len, reverse=True)  # longest first: "UN Security Council"
-        self._re = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-        )
+        self._re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
     @classmethod
     @lru_cache(maxsize=1)
     def builtin(cls) -> Gazetteer:
         from ruamel.yaml import YAML
 
-        text = resources.files("concilium.text.data").joinpath("gazetteer.yaml").read_text(
-            encoding="utf-8")
+        text = (
+            resources.files("concilium.text.data")
+            .joinpath("gazetteer.yaml")
+            .read_text(encoding="utf-8")
+        )
         return cls(YAML(typ="safe").load(text))
 
     def find(self, text: str, on: dt.date) -> list[Mention]:
@@ -325,34 +416,51 @@ class Gazetteer:
 
 # ---------------------------------------------------------------------------- stances
 
-_NEG = re.compile(r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$",
-                  re.IGNORECASE)
+_NEG = re.compile(
+    r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
 _CUES = [
-    (OPPOSE, re.compile(
-        r"\b(?:oppos(?:e|es|ed|ing)|opposition to|object(?:s|ed|ing)? to|objections? to|"
-        r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|threaten(?:s|ed)? (?:a|to) veto|"
-        r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|against|condemn(?:s|ed)?|"
-        r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|ruled out|rules out|dismiss(?:es|ed)|"
-        r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way)\b", re.IGNORECASE)),
-    (SUPPORT, re.compile(
-        r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed)|"
-        r"champion(?:s|ed)?|in favou?r of|favou?r(?:s|ed)?|push(?:es|ed)? for|"
-        r"call(?:s|ed)? for|approv(?:e|es|ed)|agree(?:s|d)? to|vot(?:e|es|ed) for|"
-        r"prais(?:e|es|ed)|embrac(?:e|es|ed)|sponsor(?:s|ed)?|proposed|requested|"
-        r"spoke up for|argued for|lobbied for)\b", re.IGNORECASE)),
-    (AMBIVALENT, re.compile(
-        r"\b(?:undecided|reservations?|cautious(?:ly)?|non-?committal|"
-        r"(?:has|have)(?: not|n't) (?:yet )?decided|open to|mixed (?:signals|feelings)|"
-        r"wait[- ]and[- ]see|on the fence|hedg(?:e|es|ed|ing)|abstain(?:s|ed|ing)?|"
-        r"scepti(?:cal|cism)|skepti(?:cal|cism)|ambivalent|"
-        r"(?:raised|expressed|voiced) (?:\w+ )?(?:concerns?|doubts?)|"
-        r"declined to (?:say|comment|take a position)|neither (?:for|backed|supported)|"
-        r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b",
-        re.IGNORECASE)),
+    (
+        OPPOSE,
+        re.compile(
+            r"\b(?:oppos(?:e|es|ed|ing)|opposition to|object(?:s|ed|ing)? to|objections? to|"
+            r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|threaten(?:s|ed)? (?:a|to) veto|"
+            r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|against|condemn(?:s|ed)?|"
+            r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|ruled out|rules out|dismiss(?:es|ed)|"
+            r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        SUPPORT,
+        re.compile(
+            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed)|"
+            r"champion(?:s|ed)?|in favou?r of|favou?r(?:s|ed)?|push(?:es|ed)? for|"
+            r"call(?:s|ed)? for|approv(?:e|es|ed)|agree(?:s|d)? to|vot(?:e|es|ed) for|"
+            r"prais(?:e|es|ed)|embrac(?:e|es|ed)|sponsor(?:s|ed)?|proposed|requested|"
+            r"spoke up for|argued for|lobbied for)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        AMBIVALENT,
+        re.compile(
+            r"\b(?:undecided|reservations?|cautious(?:ly)?|non-?committal|"
+            r"(?:has|have)(?: not|n't) (?:yet )?decided|open to|mixed (?:signals|feelings)|"
+            r"wait[- ]and[- ]see|on the fence|hedg(?:e|es|ed|ing)|abstain(?:s|ed|ing)?|"
+            r"scepti(?:cal|cism)|skepti(?:cal|cism)|ambivalent|"
+            r"(?:raised|expressed|voiced) (?:\w+ )?(?:concerns?|doubts?)|"
+            r"declined to (?:say|comment|take a position)|neither (?:for|backed|supported)|"
+            r"not (?:yet )?(?:taken|made) (?:a|its|his|her|their) (?:position|decision))\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: AMBIVALENT, AMBIVALENT: None}
-_PRONOUN_START = re.compile(r"^(?:He|She|It|They|The (?:minister|president|chancellor|"
-                            r"premier|spokes(?:man|woman|person)|government))\b")
+_PRONOUN_START = re.compile(
+    r"^(?:He|She|It|They|The (?:minister|president|chancellor|"
+    r"premier|spokes(?:man|woman|person)|government))\b"
+)
 
 
 @dataclass
@@ -374,7 +482,7 @@ def _cues(sentence: str) -> list[tuple[int, int, str, str, bool]]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "threatened to veto" already counted; "abstain" inside another cue
             taken.append(m.span())
-            negated = bool(_NEG.search(sentence[:m.start()]))
+            negated = bool(_NEG.search(sentence[: m.start()]))
             s = _FLIP[stance] if negated else stance
             if s is not None:
                 found.append((m.start(), m.end(), s, m.group(), negated))
@@ -399,8 +507,13 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
     for (start, sent), mlist in zip(sents, by_sentence):
         local = [(m.start - start, m.end - start, m.actor) for m in mlist if m.actor]
         cues = _cues(sent)
-        if not local and cues and prev_actors and len(set(prev_actors)) == 1 and \
-                _PRONOUN_START.match(sent):
+        if (
+            not local
+            and cues
+            and prev_actors
+            and len(set(prev_actors)) == 1
+            and _PRONOUN_START.match(sent)
+        ):
             local = [(0, 0, prev_actors[0])]
         last_end = 0
         for k, (a, b, stance, text, negated) in enumerate(cues):
@@ -436,13 +549,75 @@ def _verdict(cues: list[StanceCue]) -> str:
 # ------------------------------------------------------------------------------- draft
 
 _STOP = {
-    "a", "an", "the", "its", "their", "of", "on", "in", "for", "to", "and", "or", "that", "which",
-    "would", "have", "has", "had", "be", "been", "is", "was", "with", "by", "at", "as", "from",
-    "this", "these", "it", "into", "so", "could", "should", "will", "all", "any", "new",
-    "resolution", "draft", "text", "security", "council", "un", "eu", "nato", "called",
-    "calling", "calls", "call", "proposal", "general", "assembly", "member", "states",
-    "demanded", "demanding", "demands", "condemning", "condemned", "deploring", "deplored",
-    "welcoming", "urging", "urged", "set", "out", "whose", "what",
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "of",
+    "on",
+    "in",
+    "for",
+    "to",
+    "and",
+    "or",
+    "that",
+    "which",
+    "would",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "is",
+    "was",
+    "with",
+    "by",
+    "at",
+    "as",
+    "from",
+    "this",
+    "these",
+    "it",
+    "into",
+    "so",
+    "could",
+    "should",
+    "will",
+    "all",
+    "any",
+    "new",
+    "resolution",
+    "draft",
+    "text",
+    "security",
+    "council",
+    "un",
+    "eu",
+    "nato",
+    "called",
+    "calling",
+    "calls",
+    "call",
+    "proposal",
+    "general",
+    "assembly",
+    "member",
+    "states",
+    "demanded",
+    "demanding",
+    "demands",
+    "condemning",
+    "condemned",
+    "deploring",
+    "deplored",
+    "welcoming",
+    "urging",
+    "urged",
+    "set",
+    "out",
+    "whose",
+    "what",
 }
 _PROPOSAL_RE = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:a|an|the|its|their|his|her|that|which)\b)"
@@ -452,15 +627,21 @@ _PROPOSAL_RE = re.compile(
     r"membership|accession|negotiations|talks|revision|target|nomination|appointment|"
     r"suspension|declaration|overhaul|mechanism|mission|programme|decision))\b"
     r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
-    r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?", re.IGNORECASE)
-_WHEN = re.compile(r"\s*\b(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|"
-                   r"Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+    r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"\s*\b(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+
 
 def _slug(text: str, limit: int = 48) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(s) > limit:  # cut at a word boundary, never mid-word
-        s = s[:limit + 1].rsplit("-", 1)[0] if "-" in s[:limit + 1] else s[:limit]
+        s = s[: limit + 1].rsplit("-", 1)[0] if "-" in s[: limit + 1] else s[:limit]
     return s.strip("-") or "issue"
 
 
@@ -503,7 +684,7 @@ def _anchor_title(anchor: str, text: str, gaz: Gazetteer) -> tuple[str, str]:
     m = re.search(r"\b" + re.escape(key) + r"\b", text, re.IGNORECASE)
     if m is None:
         return _slug(key), key.title()
-    words = text[:m.start()].split()[-4:]
+    words = text[: m.start()].split()[-4:]
     lead: list[str] = []
     for w in reversed(words):  # "Ursula von der Leyen", "António Costa"
         if w[:1].isupper() and w.isalpha() or w in ("von", "van", "der", "de", "da", "du"):
@@ -533,8 +714,11 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
             label = ABSTAIN if re.match(r"abstain", c.cue, re.IGNORECASE) else NEUTRAL
         if label == NEUTRAL:
             continue
-        conf = 0.35 if c.negated else (0.9 if re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE)
-                                       else 0.6)
+        conf = (
+            0.35
+            if c.negated
+            else (0.9 if re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE) else 0.6)
+        )
         if c.stance != verdict[c.actor]:
             conf *= 0.5  # outvoted by the actor's other cues
         out.append(Stance(c.actor, label, conf, c.sentence, c.cue, "rule", None, 0))
@@ -568,12 +752,11 @@ def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> lis
             parse = len(sent) <= _PARSE_LIMIT and bool(words & set(_WORD.findall(sent.lower())))
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
-                sent = sent[cut.end():]
+                sent = sent[cut.end() :]
                 mine = [(a - cut.end(), b - cut.end(), m) for a, b, m in mine if a >= cut.end()]
             picked.append((index, sent, mine, parse))
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
-    return read_stances((i, t, next(docs) if parse else None, m)
-                        for i, t, m, parse in picked)
+    return read_stances((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -596,32 +779,62 @@ def _engine(engine: str) -> str:
 _UNGA = {
     "id": "unga",
     "name": "United Nations General Assembly",
-    "description": ("One vote per member state. Art. 18 of the Charter: important questions "
-                    "need a two-thirds majority of the members present and voting, other "
-                    "questions a majority of those present and voting; abstentions are not "
-                    "votes cast. Drafted inline: only the states named in the article are "
-                    "listed as members (the Assembly has 193)."),
-    "rule": {"kind": "majority", "name": "majority of members present and voting",
-             "threshold": 0.5, "strict": True, "base": "votes_cast"},
-    "rules": {"important": {"kind": "majority", "name": "two-thirds of members present and voting",
-                            "threshold": 0.666667, "strict": False, "base": "votes_cast"}},
+    "description": (
+        "One vote per member state. Art. 18 of the Charter: important questions "
+        "need a two-thirds majority of the members present and voting, other "
+        "questions a majority of those present and voting; abstentions are not "
+        "votes cast. Drafted inline: only the states named in the article are "
+        "listed as members (the Assembly has 193)."
+    ),
+    "rule": {
+        "kind": "majority",
+        "name": "majority of members present and voting",
+        "threshold": 0.5,
+        "strict": True,
+        "base": "votes_cast",
+    },
+    "rules": {
+        "important": {
+            "kind": "majority",
+            "name": "two-thirds of members present and voting",
+            "threshold": 0.666667,
+            "strict": False,
+            "base": "votes_cast",
+        }
+    },
     "sources": ["UN Charter, Art. 18: https://www.un.org/en/about-us/un-charter/chapter-4"],
 }
 # When no council is named, how an article speaks of the deciders points at the body.
 _BODY_HINTS = [
-    ("eu-council", re.compile(r"\b(?:EU|European Union|bloc's)(?:\s+[\w-]+){0,2}\s+(?:ministers|"
-                              r"governments|member states|countries|capitals)\b|\bmember states\b|"
-                              r"\bqualified majority\b|\bCouncil presidency\b")),
-    ("unsc", re.compile(r"\b(?:vetoe?d?s?|vetoing)\b[^.]{0,80}\bresolution\b|\bresolution\b[^.]"
-                        r"{0,80}\bvetoe?d\b|\bpermanent members?\b|\belected members\b")),
+    (
+        "eu-council",
+        re.compile(
+            r"\b(?:EU|European Union|bloc's)(?:\s+[\w-]+){0,2}\s+(?:ministers|"
+            r"governments|member states|countries|capitals)\b|\bmember states\b|"
+            r"\bqualified majority\b|\bCouncil presidency\b"
+        ),
+    ),
+    (
+        "unsc",
+        re.compile(
+            r"\b(?:vetoe?d?s?|vetoing)\b[^.]{0,80}\bresolution\b|\bresolution\b[^.]"
+            r"{0,80}\bvetoe?d\b|\bpermanent members?\b|\belected members\b"
+        ),
+    ),
     ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
 ]
 _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 
 
-def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = None,
-                   body: str | None = None, gazetteer: Gazetteer | None = None,
-                   engine: str = "auto") -> dict[str, Any]:
+def draft_scenario(
+    raw: str,
+    *,
+    source: str = "article",
+    on: dt.date | None = None,
+    body: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    engine: str = "auto",
+) -> dict[str, Any]:
     """A scenario mapping (the YAML shape of ``concilium.scenario``) drafted from an article.
 
     ``source`` is the name cited in every evidence entry; ``on`` the decision date (default:
@@ -655,7 +868,10 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
             raise InputError(
                 "the article names no council this tool knows (NATO's North Atlantic Council, "
                 "the Council of the EU or European Council, the UN Security Council or General "
-                "Assembly)", hint="pass --body nato|eu-council|unsc|unga", source=source)
+                "Assembly)",
+                hint="pass --body nato|eu-council|unsc|unga",
+                source=source,
+            )
         body = bodies.most_common(1)[0][0]
     inline = body == "unga"
     members: dict[str, Any] = {}
@@ -693,9 +909,15 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
     anchors: list[str] = []
     for st in read:
-        if st.anchor and st.anchor != "all" and st.anchor not in anchors and any(
+        if (
+            st.anchor
+            and st.anchor != "all"
+            and st.anchor not in anchors
+            and any(
                 o.anchor == st.anchor and o.confidence >= ACTION * 0.59 and o.how != "reaction"
-                for o in read):
+                for o in read
+            )
+        ):
             anchors.append(st.anchor)
     issue_ids: list[str] = []
     titles: list[str] = []
@@ -762,7 +984,8 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
             if actor in actor_stances and iid in actor_stances[actor]:
                 continue
             actor_stances[actor][iid] = _stance_entry(
-                label, group, values, source, day, has_vote, vote_of)
+                label, group, values, source, day, has_vote, vote_of
+            )
         named = {a: lab for a, lab in named.items() if lab != NEUTRAL}
         tally = tallies[iid]
         meta: dict[str, Any] = {}
@@ -773,12 +996,15 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
             meta["count_evidence"] = tally.evidence[:3]
             if members:
                 assumed, problem = reconcile(
-                    tally, {a: lab for a, lab in named.items() if a in members}, list(members))
+                    tally, {a: lab for a, lab in named.items() if a in members}, list(members)
+                )
                 if problem:
                     problems.append(f"{iid}: {problem}")
                 for actor, label in assumed.items():
-                    why = (f"counted, not named: the text's tally ({_tally_text(tally)}) and "
-                           "the stances it names leave only this")
+                    why = (
+                        f"counted, not named: the text's tally ({_tally_text(tally)}) and "
+                        "the stances it names leave only this"
+                    )
                     entry: dict[str, Any] = {
                         "position": {"value": values[label], "assumption": why},
                         "salience": {"value": 50, "assumption": ASSUMED},
@@ -808,64 +1034,88 @@ def draft_scenario(raw: str, *, source: str = "article", on: dt.date | None = No
         entry_["role"] = "member" if (member or inline) else "stakeholder"
         entry_["capability"] = {"value": 50, "assumption": ASSUMED}
         if actor_stances.get(iso):
-            entry_["stances"] = {iid: actor_stances[iso][iid] for iid in issue_ids
-                                 if iid in actor_stances[iso]}
+            entry_["stances"] = {
+                iid: actor_stances[iso][iid] for iid in issue_ids if iid in actor_stances[iso]
+            }
         else:
             silent.append(name)
         actors.append(entry_)
     if not actors:
-        raise InputError("no state named in the article could be recognised",
-                         hint="the gazetteer covers every UN member state and key office "
-                         "holders; add actors by hand", source=source)
+        raise InputError(
+            "no state named in the article could be recognised",
+            hint="the gazetteer covers every UN member state and key office "
+            "holders; add actors by hand",
+            source=source,
+        )
 
-    engine_note = ("stances read with the spaCy dependency reader"
-                   if used == "spacy" else "stances read with cue words only (rules); "
-                   + _install_hint())
+    engine_note = (
+        "stances read with the spaCy dependency reader"
+        if used == "spacy"
+        else "stances read with cue words only (rules); " + _install_hint()
+    )
     notes = [
         f"Drafted by concilium from {source}: check every stance against its evidence.",
         f"Engine: {engine_note}.",
-        (f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
-         f"{report.words} words affected); the text was repaired before reading."),
+        (
+            f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
+            f"{report.words} words affected); the text was repaired before reading."
+        ),
         f"Body chosen from the article's mentions: {dict(bodies) or {body: 'given'}}.",
         *cue_notes,
     ]
     if inline:
-        notes.append("The General Assembly has no built-in body: an inline body lists only the "
-                     "states named here (the Assembly has 193 members); add the others before "
-                     "forecasting.")
+        notes.append(
+            "The General Assembly has no built-in body: an inline body lists only the "
+            "states named here (the Assembly has 193 members); add the others before "
+            "forecasting."
+        )
     if not has_vote:
-        notes.append("Abstentions are drafted as a position midway between the status quo and "
-                     "the proposal, marked 'drafted stance: abstain' (this scenario format has "
-                     "no vote intention).")
+        notes.append(
+            "Abstentions are drafted as a position midway between the status quo and "
+            "the proposal, marked 'drafted stance: abstain' (this scenario format has "
+            "no vote intention)."
+        )
     if silent:
         notes.append("Named without a stance: " + ", ".join(silent) + ".")
     if neutral:
-        notes.append("Conflicting or neutral cues, no stance drafted: " + ", ".join(
-            gaz.state_name(a) if a in gaz.states else a for a in neutral) + ".")
+        notes.append(
+            "Conflicting or neutral cues, no stance drafted: "
+            + ", ".join(gaz.state_name(a) if a in gaz.states else a for a in neutral)
+            + "."
+        )
     if unplaced:
-        notes.append("Stances not attached to one of the issues: " + "; ".join(
-            f"{s.actor} {s.label} ('{s.cue}')" for s in unplaced[:10]) + ".")
+        notes.append(
+            "Stances not attached to one of the issues: "
+            + "; ".join(f"{s.actor} {s.label} ('{s.cue}')" for s in unplaced[:10])
+            + "."
+        )
     notes.extend(problems)
     main_title = titles[0] if len(titles) == 1 else (headline or first_sentence[:120])
     scenario: dict[str, Any] = {
         "id": f"{_slug(issue_ids[0] if len(issue_ids) == 1 else _short_id(main_title), 50)}"
-              f"-{day.isoformat()}",
+        f"-{day.isoformat()}",
         "title": headline or first_sentence[:120],
         "date": _copy(day),
         "body": _inline_body(actors) if inline else body,
     }
     if rule_name:
         scenario["rule"] = rule_name
-    scenario["issues"] = [{
-        "id": iid,
-        "title": title,
-        "scale": {"min": 0, "max": 100,
-                  "low": "status quo: the proposal is not adopted",
-                  "high": "the proposal is adopted in full"},
-        "status_quo": status_quo,
-        "proposal": proposal,
-        "evidence": [{"source": source, "quote": first_sentence, "date": _copy(day)}],
-    } for iid, title in zip(issue_ids, titles)]
+    scenario["issues"] = [
+        {
+            "id": iid,
+            "title": title,
+            "scale": {
+                "min": 0,
+                "max": 100,
+                "low": "status quo: the proposal is not adopted",
+                "high": "the proposal is adopted in full",
+            },
+            "status_quo": status_quo,
+            "proposal": proposal,
+            "evidence": [{"source": source, "quote": first_sentence, "date": _copy(day)}],
+        }
+        for iid, title in zip(issue_ids, titles)
+    ]
     scenario["actors"] = actors
     scenario["sources"] = [source]
     scenario["notes"] = "\n".join(notes)
@@ -906,8 +1156,15 @@ def _stance_has_vote() -> bool:
     return "vote" in Stance.model_fields
 
 
-def _stance_entry(label: str, group: list[Any], values: dict[str, float], source: str,
-                  day: dt.date, has_vote: bool, vote_of: dict[str, str]) -> dict[str, Any]:
+def _stance_entry(
+    label: str,
+    group: list[Any],
+    values: dict[str, float],
+    source: str,
+    day: dt.date,
+    has_vote: bool,
+    vote_of: dict[str, str],
+) -> dict[str, Any]:
     top = [s for s in group if s.label == label]
     best = max(s.confidence for s in top)
     evidence: dict[str, dict[str, Any]] = {}
@@ -916,8 +1173,12 @@ def _stance_entry(label: str, group: list[Any], values: dict[str, float], source
         if s.sentence in evidence:
             evidence[s.sentence]["note"] += "; " + why
         else:
-            evidence[s.sentence] = {"source": source, "quote": s.sentence, "date": _copy(day),
-                                    "note": why}
+            evidence[s.sentence] = {
+                "source": source,
+                "quote": s.sentence,
+                "date": _copy(day),
+                "note": why,
+            }
     entry: dict[str, Any] = {
         "position": {"value": values[label], "evidence": list(evidence.values())},
         "salience": {"value": 50, "assumption": ASSUMED},
@@ -933,8 +1194,9 @@ def _copy(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, day.day)
 
 
-def draft_from_file(path: str | Path, *, on: dt.date | None = None, body: str | None = None,
-                    engine: str = "auto") -> dict[str, Any]:
+def draft_from_file(
+    path: str | Path, *, on: dt.date | None = None, body: str | None = None, engine: str = "auto"
+) -> dict[str, Any]:
     """Read an article file (UTF-8 or UTF-16 with BOM; text or HTML) and draft a scenario."""
     from concilium.text.scan import read_text
 
