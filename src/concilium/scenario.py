@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -53,13 +54,46 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _evidence_date(v: Any) -> Any:
+    """A full date, or a year (``2022``) or month (``2022-05``) kept exactly as written."""
+    if isinstance(v, bool):
+        raise ValueError("expected a date, not true/false")
+    if isinstance(v, int):  # YAML reads a bare year as a number
+        v = str(v)
+    if isinstance(v, str):
+        text = v.strip()
+        m = _PARTIAL_DATE.match(text)
+        if m:
+            year, month = int(m.group(1)), m.group(2)
+            if not 1 <= year <= 9999 or (month is not None and not 1 <= int(month) <= 12):
+                raise ValueError(f"{text!r} is not a valid year or year-month")
+            return text
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY") from None
+    return v
+
+
 class Evidence(_Model):
     """Where a number comes from."""
 
     source: str = Field(min_length=1, description="URL or citation")
     quote: str | None = Field(default=None, description="the words that support the number")
-    date: dt.date | None = Field(default=None, description="date of the statement or report")
+    date: dt.date | str | None = Field(
+        default=None,
+        description="date of the statement or report: YYYY-MM-DD, or YYYY-MM / YYYY when only "
+        "the month or year is known (kept as written)",
+    )
     note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _partial_date(cls, v: Any) -> Any:
+        return _evidence_date(v)
 
 
 class Estimate(_Model):
@@ -214,9 +248,16 @@ class Scenario(_Model):
 
     id: Id
     title: str = Field(min_length=1)
-    date: dt.date = Field(description="the date of the decision; decides who is a member")
+    date: dt.date | None = Field(
+        default=None, description="the date of the decision; decides who is a member (required "
+        "with a body)"
+    )
     description: str | None = None
-    body: Body = Field(description="a built-in body name (nato, eu-council, unsc) or an inline body")
+    body: Body | None = Field(
+        default=None,
+        description="a built-in body name (nato, eu-council, unsc, ...) or an inline body; leave "
+        "it out for a negotiation with no voting rule (every actor is a stakeholder)",
+    )
     rule: str | Rule | None = Field(
         default=None, description="override the body's rule: a rule name of the body or an inline rule"
     )
@@ -245,7 +286,8 @@ class Scenario(_Model):
     def _drop_extensions(cls, data: Any) -> Any:
         # Top-level keys starting with "x-" are the analyst's own (notes, YAML anchors).
         if isinstance(data, dict):
-            return {k: v for k, v in data.items() if not str(k).startswith("x-")}
+            data = {k: v for k, v in data.items() if not str(k).startswith("x-")}
+            data = _names_from_body(data)
         return data
 
     @field_validator("body", mode="before")
@@ -257,7 +299,7 @@ class Scenario(_Model):
     def _builtin_body_by_name(self, handler):
         data = handler(self)
         try:
-            if load_body(self.body.id) == self.body:
+            if self.body is not None and load_body(self.body.id) == self.body:
                 data["body"] = self.body.id
         except InputError:
             pass
@@ -315,13 +357,20 @@ class Scenario(_Model):
                 ):
                     add("capability must not be negative", f"{base}.capability")
 
+        if self.body is not None and self.date is None:
+            add("a scenario with a body needs a date: membership changes over time", "date",
+                "give the date of the decision as YYYY-MM-DD")
+            raise InputError(problems=problems)
         problems += self._check_names()
         problems += self._resolve_members()
 
         if self.agenda_setter is not None and self.agenda_setter not in {a.id for a in self.actors}:
             add(f"agenda setter {self.agenda_setter!r} is not an actor", "agenda_setter",
                 "use the id of one of the actors")
-        if isinstance(self.rule, str):
+        if self.rule is not None and self.body is None:
+            add("a rule needs a body to apply to", "rule",
+                "give a body (or leave out the rule for a negotiation with no voting rule)")
+        elif isinstance(self.rule, str) and self.body is not None:
             try:
                 self.body.get_rule(self.rule)
             except InputError as exc:
@@ -356,9 +405,11 @@ class Scenario(_Model):
         problems: list[Problem] = []
         # skeleton -> (spelling, owner, description); owners are members and actors
         seen: dict[str, tuple[str, str, str]] = {}
-        for m in self.body.members:  # ids too: a stakeholder "ІТА" (Cyrillic) is not "ITA"
+        body_id = self.body.id if self.body is not None else ""
+        # ids too: a stakeholder "ІТА" (Cyrillic) is not "ITA"
+        for m in self.body.members if self.body is not None else ():
             for n in (m.id, *m.names):
-                seen.setdefault(skeleton(n), (n, f"member:{m.id}", f"member {m.id} of {self.body.id}"))
+                seen.setdefault(skeleton(n), (n, f"member:{m.id}", f"member {m.id} of {body_id}"))
         for a, actor in enumerate(self.actors):
             labelled = [("id", actor.id), ("name", actor.name)] + [
                 (f"aliases[{i}]", al) for i, al in enumerate(actor.aliases)
@@ -387,6 +438,14 @@ class Scenario(_Model):
 
     def _resolve_members(self) -> list[Problem]:
         problems: list[Problem] = []
+        self._member_of.clear()
+        if self.body is None:
+            return [
+                Problem(f"{a.name} cannot be a member: the scenario has no body",
+                        field=f"actors[{k}].role",
+                        hint="give the scenario a body, or remove role: member")
+                for k, a in enumerate(self.actors) if a.role == "member"
+            ]
         try:
             members = self.body.members_on(self.date)
         except InputError as exc:
@@ -423,8 +482,19 @@ class Scenario(_Model):
 
     # ------------------------------------------------------------------ accessors
     @property
+    def has_rule(self) -> bool:
+        """Whether the scenario has a body with a decision rule (False: free negotiation)."""
+        return self.body is not None
+
+    @property
     def decision_rule(self):
-        """The rule in force: the scenario's override, else the body's default."""
+        """The rule in force: the scenario's override, else the body's default.
+
+        Raises :class:`InputError` for a scenario without a body (check :attr:`has_rule`).
+        """
+        if self.body is None:
+            raise InputError(f"scenario {self.id} has no body, so no decision rule",
+                             hint="give the scenario a body to check outcomes against a rule")
         if self.rule is None:
             return self.body.rule
         if isinstance(self.rule, str):
@@ -432,6 +502,8 @@ class Scenario(_Model):
         return self.rule
 
     def body_members(self) -> list[Member]:
+        if self.body is None:
+            return []
         return self.body.members_on(self.date)
 
     def is_member(self, actor_id: str) -> bool:
@@ -538,7 +610,8 @@ class Scenario(_Model):
     def canonical_json(self) -> str:
         """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""
         data = self.model_dump(mode="json")
-        data["body"] = self.body.model_dump(mode="json")
+        if self.body is not None:
+            data["body"] = self.body.model_dump(mode="json")
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     def input_hash(self) -> str:
@@ -556,8 +629,52 @@ def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, 
 
 
 def _match_member(actor: Actor, members: list[Member]) -> Member | None:
-    keys = {actor.id.casefold(), actor.name.casefold()}
+    """The member an actor stands for: its id, name or any alias equals the member's id, name
+    or any alias (case-insensitive).  So "France" (or an actor with alias France) is FRA."""
+    keys = {actor.id.casefold(), *(n.casefold() for n in actor.names)}
     for m in members:
         if m.id.casefold() in keys or any(n.casefold() in keys for n in m.names):
             return m
     return None
+
+
+def _names_from_body(data: dict) -> dict:
+    """Give each actor without a ``name`` its body member's name (matched by id or alias).
+
+    A member of a built-in body needs only its id in a scenario.  Actors left without a name
+    (not members of the body) fail validation with "name: field required".
+    """
+    actors = data.get("actors")
+    if not isinstance(actors, (list, tuple)) or not any(
+        isinstance(a, dict) and "name" not in a for a in actors
+    ):
+        return data
+    body = data.get("body")
+    pool: list[tuple[str, tuple[str, ...]]] = []  # (name, keys)
+    try:
+        if isinstance(body, str):
+            body = load_body(body)
+    except InputError:
+        return data  # the body field reports it
+    if isinstance(body, Body):
+        pool = [(m.name, (m.id, *m.names)) for m in body.members]
+    elif isinstance(body, dict) and isinstance(body.get("members"), (list, tuple)):
+        for m in body["members"]:
+            if isinstance(m, dict) and isinstance(m.get("name"), str):
+                al = m.get("aliases") or ()
+                keys = (str(m.get("id", "")), m["name"],
+                        *(str(x) for x in (al if isinstance(al, (list, tuple)) else ())))
+                pool.append((m["name"], keys))
+    if not pool:
+        return data
+    out = []
+    for a in actors:
+        if isinstance(a, dict) and "name" not in a and isinstance(a.get("id"), str):
+            wanted = {a["id"].casefold()} | {
+                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)}
+            name = next((n for n, keys in pool if wanted & {k.casefold() for k in keys}), None)
+            if name is not None:
+                a = {**a, "name": name}
+        out.append(a)
+    return {**data, "actors": out}
+
