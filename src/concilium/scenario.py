@@ -375,7 +375,7 @@ class Scenario(_Model):
                 self.body.get_rule(self.rule)
             except InputError as exc:
                 problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
-        if not problems:
+        if not problems and self.body is not None:
             problems += self._check_rule_applies()
         if problems:
             raise InputError(problems=problems)

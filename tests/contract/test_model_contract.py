@@ -110,6 +110,9 @@ def _without(req: str) -> Scenario:
         data["actors"][2]["stances"]["years"].pop("salience")
     elif req == "capability":
         data["actors"][2].pop("capability")
+    elif req == "body":
+        data.pop("body")
+        data.pop("date")
     return scenario(data)
 
 
@@ -125,6 +128,22 @@ def test_missing_required_input_is_one_clear_error(name, req):
     # called directly (no registry check) it is still an InputError, not a crash
     with pytest.raises(InputError):
         MODELS[name].forecast(sc, rng=None)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "body" not in MODELS[n].requires])
+def test_runs_without_a_body_and_says_the_rule_check_is_absent(name):
+    """A negotiation with no voting rule: every bargaining model runs, no rule is applied."""
+    data = copy.deepcopy(BASE)
+    del data["body"], data["date"]
+    sc = scenario(data)
+    assert not sc.has_rule and sc.members() == []
+    f = run_model(sc, name, seed=5)
+    assert f.body is None and f.rule is None
+    for i in f.issues:
+        assert i.adopted is None and i.votes == {} and i.blockers == []
+        assert i.details["rule_check"].startswith("absent")
+        assert i.outcome == i.details["bargaining_point"]
+        assert any("No formal rule" in s for s in i.explanation)
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if not _order_dependent(n)])
@@ -148,7 +167,7 @@ def test_every_model_declares_its_metadata():
         assert spec.name == name and spec.forecast.__name__ == "forecast"
         assert spec.citation and spec.summary
         assert set(spec.requires) <= {"position", "salience", "capability", "status_quo",
-                                      "proposal"}
+                                      "proposal", "body"}
         for p in spec.params:  # every declared default passes its own check
             assert p.check(p.default, name) == p.default
 

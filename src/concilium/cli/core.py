@@ -31,11 +31,16 @@ def validate(
         if not st.position.evidence and st.position.assumption is None
     )
     console.print(Text(f"{file}: valid scenario {sc.id!r}", style="bold green"))
-    console.print(
-        f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members of "
-        f"{sc.body.name} on {sc.date}, {_count(len(sc.actors) - len(members), 'outside stakeholder')}"
-    )
-    console.print(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})")
+    if sc.body is None:
+        console.print(Text(f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors, all "
+                           "stakeholders: no body, so no voting rule (no rule check)"))
+    else:
+        others = _count(len(sc.actors) - len(members), "outside stakeholder")
+        console.print(Text(
+            f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members "
+            f"of {sc.body.name} on {sc.date}, {others}"
+        ))
+        console.print(Text(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
     if missing:
         console.print(f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
                       + ", ".join(m.id for m in missing))

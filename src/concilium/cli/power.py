@@ -79,6 +79,9 @@ def _resolve(target: str, date: dt.date | None, rule_name: str | None) -> _Targe
         from concilium.io import load_scenario
 
         sc = load_scenario(path)
+        if sc.body is None or sc.date is None:
+            raise InputError(f"scenario {sc.id} has no body, so there is no voting power to compute",
+                             hint="give the scenario a body, or name a body: concilium power nato")
         on = date or sc.date
         rule = sc.body.get_rule(rule_name) if rule_name else sc.decision_rule
         members = sc.body.members_on(on)

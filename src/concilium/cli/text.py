@@ -159,6 +159,7 @@ def draft(
     else:
         write_output(out, text, inputs=articles, force=force)
         with_stance = sum(1 for a in sc.actors if a.stances)
+        assert sc.body is not None  # a draft always names its body
         err_console.print(
             Text(
                 f"wrote {out}: {len(sc.actors)} actors ({with_stance} with a stance), "

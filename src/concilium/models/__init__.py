@@ -79,6 +79,13 @@ def check_requirements(scenario: Scenario, spec: ModelSpec,
     """Raise one InputError listing every input the model (with these parameters) needs and
     the scenario lacks."""
     missing: list[str] = []
+    if "body" in spec.needed(params or {}) and not scenario.has_rule:
+        raise InputError(
+            f"model {spec.name!r} needs a body with a decision rule; scenario {scenario.id} has none",
+            field="body",
+            hint="give the scenario a body (concilium bodies lists them), or use a bargaining "
+            "model, which runs without a rule",
+        )
     for req in spec.needed(params or {}):
         if req == "status_quo":
             missing += [f"issue {i.id}: status_quo" for i in scenario.issues if i.status_quo is None]

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["INSTITUTIONS", "REQUIREMENTS", "ModelSpec", "Param"]
 
 # What a model can require of a scenario (checked by concilium.models.check_requirements).
-REQUIREMENTS = ("position", "salience", "capability", "status_quo", "proposal")
+REQUIREMENTS = (
+    "position", "salience", "capability", "status_quo", "proposal",
+    "body",  # the scenario has a body with a decision rule
+)
 
 
 @dataclass(frozen=True)

@@ -155,10 +155,17 @@ def apply_rule(
     det["objectors"] = []
     votes: dict[str, str] = {}
     blockers: list[str] = []
-    veto = _veto_players(scenario)
     names = {a.id: a.name for a in scenario.actors}
-    rule = scenario.decision_rule
     outcome, adopted, passes = z, None, None
+    if not scenario.has_rule:
+        det["rule_check"] = "absent: the scenario has no body and no voting rule"
+        det["rule_passes"] = None
+        explain.append(f"No formal rule: the scenario has no body, so nothing is voted on; the "
+                       f"forecast is the bargaining point {z:g}.")
+        return IssueForecast(issue=iss.id, outcome=z, adopted=None, status_quo=q,
+                             proposal=iss.proposal, explanation=explain, details=det, trace=trace)
+    veto = _veto_players(scenario)
+    rule = scenario.decision_rule
 
     missing_members = scenario.missing_members()
     unstanced = [a.id for a in scenario.members() if iss.id not in a.stances]
@@ -279,9 +286,9 @@ def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[
     return Forecast(
         scenario=scenario.id,
         title=scenario.title,
-        date=scenario.date.isoformat(),
-        body=scenario.body.id,
-        rule=scenario.decision_rule.label,
+        date=scenario.date.isoformat() if scenario.date else None,
+        body=scenario.body.id if scenario.body else None,
+        rule=scenario.decision_rule.label if scenario.has_rule else None,
         model=name,
         citation=citation,
         params=params,

@@ -63,8 +63,8 @@ def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Foreca
     return Forecast(
         scenario=scenario.id,
         title=scenario.title,
-        date=scenario.date.isoformat(),
-        body=scenario.body.id,
+        date=scenario.date.isoformat() if scenario.date else None,
+        body=scenario.body.id if scenario.body else None,
         rule=rule.label,
         model=NAME,
         citation=CITATION,
@@ -90,7 +90,8 @@ class _Voters:
         if unlisted not in UNLISTED:
             raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
         self.scenario = scenario
-        self.rule = scenario.decision_rule
+        self.rule = scenario.decision_rule  # an InputError when the scenario has no body
+        assert scenario.body is not None
         self.members = scenario.body_members()
         lacking = list(scenario.missing_members())
         without = [a for a in scenario.members() if any(i.id not in a.stances for i in issues)]
@@ -497,7 +498,7 @@ SPEC = ModelSpec(
     name=NAME,
     citation=CITATION,
     summary="What the decision rule lets pass: the vote, blockers, veto players, win set, setter.",
-    requires=("position", "status_quo"),
+    requires=("position", "status_quo", "body"),
     forecast=forecast,
     params=(
         Param("unlisted", str, "error", "members with no position: an error, or counted as "

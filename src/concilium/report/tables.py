@@ -42,7 +42,12 @@ def _verdict(i: IssueForecast) -> Text:
 def _header(scenario: Scenario) -> Text:
     head = Text()
     head.append(terminal_safe(scenario.title), style="bold")
-    head.append(terminal_safe(f"\n{scenario.body.name}, {scenario.date.isoformat()}",
+    if scenario.body is None:
+        when = f", {scenario.date.isoformat()}" if scenario.date else ""
+        head.append(terminal_safe(f"\nNo body{when}: a negotiation with no voting rule (no rule "
+                                  "check)", keep_newlines=True))
+        return head
+    head.append(terminal_safe(f"\n{scenario.body.name}, {scenario.date}",
                               keep_newlines=True))
     rule = scenario.decision_rule
     head.append(terminal_safe(f"\nRule: {rule.label} ({rule.describe()})", keep_newlines=True))
