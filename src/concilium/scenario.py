@@ -44,6 +44,7 @@ __all__ = [
     "Scale",
     "Scenario",
     "Stance",
+    "VoteIntention",
 ]
 
 FiniteFloat = BoundedFloat  # finite, |x| <= 1e15 (concilium.numbers)
@@ -194,6 +195,36 @@ class Link(_Model):
         return data
 
 
+class VoteIntention(_Model):
+    """How an actor says it will vote on the issue's proposal: ``yes``, ``no`` or ``abstain``.
+
+    Written ``vote: abstain`` or ``vote: {value: abstain, evidence: [...]}``.  A stated
+    intention overrides the spatial vote (nearer of proposal and status quo) when the
+    proposal itself is voted on, so "prefers the status quo but abstains" is a position near
+    the status quo with ``vote: abstain``.
+    """
+
+    value: Literal["yes", "no", "abstain"]
+    evidence: tuple[Evidence, ...] = ()
+    assumption: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scalar(cls, data: Any) -> Any:
+        if isinstance(data, bool):
+            raise ValueError("write the vote as yes, no or abstain (not true/false)")
+        if isinstance(data, str):
+            return {"value": data.strip().lower()}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _compact(self, handler):
+        data = handler(self)
+        if not self.evidence and self.assumption is None:
+            return data["value"]
+        return {k: v for k, v in data.items() if v not in (None, [], ())}
+
+
 class Stance(_Model):
     """An actor's stance on one issue."""
 
@@ -201,6 +232,10 @@ class Stance(_Model):
     salience: Estimate | None = Field(default=None, description="0..100: how much the issue matters")
     capability: Estimate | None = Field(
         default=None, description="influence on this issue; defaults to the actor's capability"
+    )
+    vote: VoteIntention | None = Field(
+        default=None,
+        description="stated vote on the proposal (yes, no or abstain), overriding the spatial vote",
     )
     note: str | None = None
 
@@ -267,6 +302,11 @@ class Scenario(_Model):
         "issues are voted on together as one package",
     )
     agenda_setter: str | None = Field(default=None, description="actor id of the proposer")
+    abstention_band: float | None = Field(
+        default=None, ge=0, le=1,
+        description="override the body's abstention band: a member abstains when the proposal "
+        "and the status quo are within this share of the scale width of equally far from it",
+    )
     issues: tuple[Issue, ...] = Field(min_length=1)
     actors: tuple[Actor, ...] = Field(min_length=1)
     links: tuple[Link, ...] = Field(
@@ -500,6 +540,13 @@ class Scenario(_Model):
         if isinstance(self.rule, str):
             return self.body.get_rule(self.rule)
         return self.rule
+
+    @property
+    def band(self) -> float:
+        """The abstention band in force: the scenario's override, else the body's (0 without)."""
+        if self.abstention_band is not None:
+            return self.abstention_band
+        return self.body.abstention_band if self.body is not None else 0.0
 
     def body_members(self) -> list[Member]:
         if self.body is None:
