@@ -66,6 +66,7 @@ def spatial_votes(
     point: np.ndarray | float,
     weights: np.ndarray | None = None,
     scale_width: float | np.ndarray = 1.0,
+    band: float = 0.0,
 ) -> np.ndarray:
     """Votes of members with ideal points ``ideals`` on ``point`` against ``status_quo``.
 
@@ -73,6 +74,10 @@ def spatial_votes(
     salience) weight the squared distances per dimension.  Returns an array of
     ``"yes"``/``"no"``/``"abstain"`` strings.  Distances are compared with a relative
     tolerance, so a member whose ideal point is exactly halfway is indifferent.
+
+    ``band`` is the body's abstention band (indifference threshold) as a share of the scale
+    width: a member abstains when its (width-normalised) distances to the point and to the
+    status quo differ by at most ``band``; 0 means only exact indifference.
     """
     x = np.asarray(ideals, dtype=float)
     if x.ndim == 1:
@@ -84,9 +89,10 @@ def spatial_votes(
     # normalise each dimension by its scale width so the tolerance is scale-free
     dz = np.sqrt((w * ((z - x) / width) ** 2).sum(axis=1))
     dq = np.sqrt((w * ((q - x) / width) ** 2).sum(axis=1))
+    tol = float(band) + _TIE
     out = np.full(len(x), "abstain", dtype=object)
-    out[dz < dq - _TIE] = "yes"
-    out[dz > dq + _TIE] = "no"
+    out[dz < dq - tol] = "yes"
+    out[dz > dq + tol] = "no"
     return out
 
 
@@ -96,6 +102,7 @@ def win_set_1d(
     lo: float,
     hi: float,
     passes: Callable[[np.ndarray], bool],
+    band: float = 0.0,
 ) -> list[Interval]:
     """The exact win set of ``status_quo`` on ``[lo, hi]`` as a list of disjoint intervals.
 
@@ -104,18 +111,22 @@ def win_set_1d(
     the members' preferred-to intervals ``(x_i - |q - x_i|, x_i + |q - x_i|)`` every member's
     vote is constant, so testing each open segment at its midpoint and each endpoint once
     decides every point of the scale.  The status quo itself is never in its win set.
+    With an abstention ``band`` b (share of the scale width) the vote changes where
+    ``|z - x_i| = r_i - b w`` or ``r_i + b w``, so those points are the endpoints.
     """
     x = np.asarray(ideals, dtype=float)
     q = float(status_quo)
     r = np.abs(q - x)
-    ends = np.concatenate([x - r, x + r, [lo, hi, q]])
+    b = float(band) * (hi - lo)
+    radii = [r] if b == 0 else [r, np.maximum(r - b, 0.0), r + b]
+    ends = np.concatenate([*(x - rr for rr in radii), *(x + rr for rr in radii), [lo, hi, q]])
     ends = np.unique(np.clip(ends, lo, hi))
     width = hi - lo
 
     def wins_at(z: float) -> bool:
         if abs(z - q) <= _TIE * width:
             return False
-        return bool(passes(spatial_votes(x, q, z, scale_width=width)))
+        return bool(passes(spatial_votes(x, q, z, scale_width=width, band=band)))
 
     # pieces in order: point ends[0], segment (ends[0], ends[1]), point ends[1], ...
     pieces: list[tuple[float, float, bool]] = []

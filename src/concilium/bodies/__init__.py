@@ -81,6 +81,12 @@ class Body(BaseModel):
         default_factory=dict, description="other rules the body uses, by name (e.g. unanimity)"
     )
     abstention: str | None = Field(default=None, description="how the body treats abstention")
+    abstention_band: float = Field(
+        default=0.0, ge=0, le=1,
+        description="indifference threshold: a member abstains when the proposal and the status "
+        "quo are equally far from its position to within this share of the scale width (0: only "
+        "exact indifference); how the abstention counts is the rule's business",
+    )
     members: tuple[Member, ...] = Field(min_length=1)
     sources: tuple[str, ...] = ()
     valid_from: dt.date | None = Field(
