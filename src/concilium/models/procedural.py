@@ -31,7 +31,7 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast, IssueForecast, Provenance
-from concilium.rules import Unanimity
+from concilium.rules import Unanimity, VetoMajority
 from concilium.scenario import Issue, Scenario
 from concilium.spatial import closest_point, spatial_votes, win_set_1d
 from concilium.models._spec import ModelSpec, Param
@@ -124,6 +124,19 @@ class _Voters:
         self.ideals = np.array(
             [[a.stances[i.id].position.value for i in issues] for a in self.actors], dtype=float
         ).reshape(len(self.actors), len(issues))
+        self.band = scenario.band
+        # stated vote intentions on the proposal (one issue only), "" where none is stated
+        self.intent = np.array(
+            [(v.value if len(issues) == 1 and (v := a.stances[issues[0].id].vote) else "")
+             for a in self.actors], dtype=object)
+
+    def with_intentions(self, votes: np.ndarray) -> np.ndarray:
+        """The spatial votes with each stated intention (``vote: yes|no|abstain``) in force."""
+        return np.where(self.intent != "", self.intent, votes)
+
+    def stated(self) -> list[str]:
+        """Actor ids whose vote is a stated intention rather than the spatial vote."""
+        return [a for a, v in zip(self.actor_ids, self.intent) if v]
 
     def decide(self, votes: np.ndarray):
         full = dict(zip(self.member_ids, votes))
@@ -178,7 +191,7 @@ def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> Iss
     x = voters.ideals[:, 0]
     lo, hi = issue.scale.min, issue.scale.max
     width = hi - lo
-    win_set = win_set_1d(x, q, lo, hi, voters.passes)
+    win_set = win_set_1d(x, q, lo, hi, voters.passes, band=voters.band)
     veto = voters.veto_players()
     names = voters.display_names()
     explain: list[str] = []
@@ -209,10 +222,13 @@ def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> Iss
     blockers: list[str] = []
     adopted: bool | None
     if voted_on is not None:
-        v = spatial_votes(x, q, voted_on, scale_width=width)
+        v = spatial_votes(x, q, voted_on, scale_width=width, band=voters.band)
         if setter is not None and proposal is None and not details["setter"]["attained"]:
             # the setter's limit point: indifferent members accept (Romer & Rosenthal)
             v = np.where(v == "abstain", "yes", v)
+        v = voters.with_intentions(v)  # stated votes on the tabled proposal override
+        if voters.stated():
+            details["stated_votes"] = voters.stated()
         decision = voters.decide(v)
         votes = voters.votes_by_actor(v)
         adopted = decision.passed
@@ -272,10 +288,27 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
             continue
         k = voters.actor_ids.index(aid)
         xi = x[k]
-        out.append(
-            f"{names[aid]} blocks: its position {xi:g} is {abs(xi - q):g} from the status quo "
-            f"and {abs(xi - p):g} from the proposal, so it prefers the status quo."
-        )
+        stated = voters.intent[k]
+        vetoed = voters.to_actor(decision.vetoes)
+        how = "vetoes" if aid in vetoed and isinstance(voters.rule, VetoMajority) else "blocks"
+        if stated:
+            verb = {"no": "votes against", "abstain": "abstains"}.get(stated, "votes yes")
+            out.append(f"{names[aid]} {how}: it {verb}, as stated in the scenario (vote: "
+                       f"{stated}).")
+        else:
+            out.append(
+                f"{names[aid]} {how}: its position {xi:g} is {abs(xi - q):g} from the status "
+                f"quo and {abs(xi - p):g} from the proposal, so it prefers the status quo."
+            )
+    stated_ids = voters.stated()
+    if stated_ids:
+        shown = ", ".join(f"{names[a]} ({voters.intent[voters.actor_ids.index(a)]})"
+                          for a in stated_ids[:10])
+        more = f" and {len(stated_ids) - 10} more" if len(stated_ids) > 10 else ""
+        out.append(f"Stated votes override the spatial vote: {shown}{more}.")
+    if voters.band > 0:
+        out.append(f"Abstention band {voters.band:g} of the scale width: members whose "
+                   "distances to the proposal and to the status quo differ by no more abstain.")
     t = decision.tally
     out.append(f"Vote: {t['yes']} yes, {t['no']} no, {t['abstain']} abstain.")
     return out
@@ -324,7 +357,8 @@ def _package(scenario: Scenario, unlisted: str = "error") -> list[IssueForecast]
     veto = voters.veto_players()
 
     def votes_at(z):
-        return spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width)
+        return spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width,
+                             band=voters.band)
 
     details: dict = {"package": True, "distance": "salience-weighted Euclidean"}
     proposal = None
@@ -412,7 +446,9 @@ def assess_point(scenario: Scenario, point, issue: str | None = None,
     ``issue`` names one issue (``point`` a number on its scale); without it ``point`` is a
     vector over all issues, compared by salience-weighted distance (a package).  This is the
     exact membership test of the win set, and how other models' bargaining outcomes are
-    checked against the rule ("institutions matter").
+    checked against the rule ("institutions matter").  Members vote spatially with the
+    abstention band in force; when ``point`` is the issue's proposal, stated vote intentions
+    (``vote: yes|no|abstain``) override the spatial votes.
     """
     issues = [scenario.issue(issue)] if issue is not None else list(scenario.issues)
     q = np.array([_need_status_quo(i) for i in issues], dtype=float)
@@ -424,7 +460,10 @@ def assess_point(scenario: Scenario, point, issue: str | None = None,
     sal = None
     if len(issues) > 1:
         sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors])
-    v = spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width)
+    v = spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width, band=voters.band)
+    if len(issues) == 1 and issues[0].proposal is not None and abs(
+            float(z[0]) - issues[0].proposal) <= 1e-12 * float(width[0]):
+        v = voters.with_intentions(v)
     decision = voters.decide(v)
     same = bool(np.allclose(z, q, rtol=0, atol=1e-12))
     return PointAssessment(
