@@ -130,7 +130,7 @@ def test_veto_players_are_those_whose_lone_no_blocks(case):
 
 
 # ----------------------------------------------------------------------------- win sets
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)  # timing varies with machine load
 @given(
     bodies(min_size=1, max_size=7),
     st.data(),
