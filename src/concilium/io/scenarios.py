@@ -91,6 +91,12 @@ def scenario_json_schema() -> dict[str, Any]:
                 {k: v for k, v in inline.items() if k != "description"},
             ],
         }
+    # A member of the body needs only its id: its name comes from the body.
+    actor = schema.get("$defs", {}).get("Actor", {})
+    if "name" in actor.get("required", []):
+        actor["required"] = [r for r in actor["required"] if r != "name"]
+        actor["properties"]["name"]["description"] = (
+            "display name; may be left out for a member of the body (taken from the body)")
     return schema
 
 
