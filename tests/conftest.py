@@ -9,6 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check logic, not speed: on a shared, loaded machine a single example can take
+# longer than hypothesis's default 200 ms deadline, which then fails tests at random.
+settings.register_profile("concilium", deadline=None)
+settings.load_profile("concilium")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
