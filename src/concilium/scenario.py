@@ -61,7 +61,7 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 def _evidence_date(v: Any) -> Any:
     """A full date, or a year (``2022``) or month (``2022-05``) kept exactly as written."""
     if isinstance(v, bool):
-        raise ValueError("expected a date, not true/false")
+        raise ValueError("expected a date, not true/false")  # noqa: TRY004 (pydantic validators raise ValueError)
     if isinstance(v, int):  # YAML reads a bare year as a number
         v = str(v)
     if isinstance(v, str):
@@ -212,7 +212,7 @@ class VoteIntention(_Model):
     @classmethod
     def _scalar(cls, data: Any) -> Any:
         if isinstance(data, bool):
-            raise ValueError("write the vote as yes, no or abstain (not true/false)")
+            raise ValueError("write the vote as yes, no or abstain (not true/false)")  # noqa: TRY004
         if isinstance(data, str):
             return {"value": data.strip().lower()}
         return data

@@ -17,10 +17,16 @@ from concilium.scenario import Scenario
 
 def trio(rule=None, positions=(80, 60, 45), votes=(None, None, None), band=None, body_band=0.0):
     data = {
-        "id": "t", "title": "t", "date": "2024-01-01",
-        "body": {"id": "trio", "name": "Trio", "rule": rule or {"kind": "unanimity"},
-                 "abstention_band": body_band,
-                 "members": [{"id": m, "name": m} for m in ("A", "B", "C")]},
+        "id": "t",
+        "title": "t",
+        "date": "2024-01-01",
+        "body": {
+            "id": "trio",
+            "name": "Trio",
+            "rule": rule or {"kind": "unanimity"},
+            "abstention_band": body_band,
+            "members": [{"id": m, "name": m} for m in ("A", "B", "C")],
+        },
         "issues": [{"id": "x", "title": "x", "status_quo": 0, "proposal": 100}],
         "actors": [],
     }
@@ -78,8 +84,18 @@ def test_vote_values_are_checked():
     assert "vote" in str(err.value)
     with pytest.raises(InputError):
         trio(votes=(True, None, None))
-    v = trio(votes=({"value": "abstain", "evidence": [{"source": "a", "date": "2022-05"}]},
-                    None, None)).actor("A").stances["x"].vote
+    v = (
+        trio(
+            votes=(
+                {"value": "abstain", "evidence": [{"source": "a", "date": "2022-05"}]},
+                None,
+                None,
+            )
+        )
+        .actor("A")
+        .stances["x"]
+        .vote
+    )
     assert v.value == "abstain" and v.evidence[0].date == "2022-05"
 
 
@@ -92,10 +108,12 @@ RULES = [
 
 
 @settings(max_examples=60, deadline=None)
-@given(rule=st.sampled_from(RULES),
-       positions=st.lists(st.integers(0, 100), min_size=3, max_size=3),
-       votes=st.lists(st.sampled_from([None, "yes", "no", "abstain"]), min_size=3, max_size=3),
-       who=st.integers(0, 2))
+@given(
+    rule=st.sampled_from(RULES),
+    positions=st.lists(st.integers(0, 100), min_size=3, max_size=3),
+    votes=st.lists(st.sampled_from([None, "yes", "no", "abstain"]), min_size=3, max_size=3),
+    who=st.integers(0, 2),
+)
 def test_a_yes_intention_never_blocks(rule, positions, votes, who):
     """A member stating yes is never a blocker, and switching any member's stated vote to yes
     never turns a passing proposal into a failing one (rules are monotone)."""

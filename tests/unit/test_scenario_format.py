@@ -45,17 +45,25 @@ def error_of(text: str) -> InputError:
 
 
 # ------------------------------------------------------------------ evidence dates
-@pytest.mark.parametrize(("written", "kept"), [
-    ("2022-05", "2022-05"), ("2022", "2022"), ("'2022'", "2022"),
-    ("2022-05-03", dt.date(2022, 5, 3)),
-])
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("2022-05", "2022-05"),
+        ("2022", "2022"),
+        ("'2022'", "2022"),
+        ("2022-05-03", dt.date(2022, 5, 3)),
+    ],
+)
 def test_evidence_dates_with_month_or_year_precision_are_kept_as_written(written, kept):
-    sc = parse(TRIO + f"""\
+    sc = parse(
+        TRIO
+        + f"""\
   - id: A
     stances:
       budget:
         position: {{value: 70, evidence: [{{source: "a report", date: {written}}}]}}
-""")
+"""
+    )
     ev = sc.actor("A").stances["budget"].position.evidence[0]
     assert ev.date == kept
     # and it survives the JSON form as written
@@ -65,23 +73,29 @@ def test_evidence_dates_with_month_or_year_precision_are_kept_as_written(written
 
 @pytest.mark.parametrize("bad", ["2022-13", "2022-5-1x", "May 2022", "20222"])
 def test_bad_evidence_dates_are_one_clear_error(bad):
-    err = error_of(TRIO + f"""\
+    err = error_of(
+        TRIO
+        + f"""\
   - id: A
     stances:
       budget:
         position: {{value: 70, evidence: [{{source: "a report", date: "{bad}"}}]}}
-""")
+"""
+    )
     assert "date" in str(err)
 
 
 # ------------------------------------------------------------------ aliases match members
 def test_an_actor_called_by_a_member_name_or_alias_is_that_member():
     # "Alpha" is member A's name; "The Alphans" its alias; "Gamma" is an actor alias of C.
-    sc = parse(TRIO + """\
+    sc = parse(
+        TRIO
+        + """\
   - {id: Alpha, name: Alpha state, stances: {budget: {position: 70}}}
   - {id: BB, name: The Betans, aliases: [Beta], stances: {budget: {position: 50}}}
   - {id: G, name: Gamma people, aliases: [gamma], stances: {budget: {position: 10}}}
-""")
+"""
+    )
     assert [sc.member_id(a.id) for a in sc.actors] == ["A", "B", "C"]
     assert sc.stakeholders() == []
 
@@ -103,9 +117,12 @@ actors:
 
 
 def test_an_alias_matching_a_member_cannot_be_declared_a_stakeholder():
-    err = error_of(TRIO + """\
+    err = error_of(
+        TRIO
+        + """\
   - {id: Z, name: Zed, aliases: [Beta], role: stakeholder, stances: {budget: {position: 5}}}
-""")
+"""
+    )
     assert "actors[0].role" in str(err)
 
 
