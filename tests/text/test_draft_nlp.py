@@ -488,3 +488,50 @@ def test_an_elected_council_member_named_in_the_text_is_a_member_actor():
     )
     roles = {a["id"]: a["role"] for a in sc["actors"]}
     assert roles == {"SLE": "member", "SVN": "member"}  # elected members for 2024-2025
+
+
+@pytest.mark.parametrize(
+    "sentence, iid, title",
+    [
+        # a quoted title wins
+        (
+            'The resolution, titled "Aggression against Ukraine", won 141 votes.',
+            "aggression-against-ukraine",
+            "Aggression against Ukraine",
+        ),
+        # another proposal ("a similar text") is skipped; a possessor is kept
+        (
+            (
+                "After Moscow vetoed a similar text, Turkey agreed to send Sweden's NATO "
+                "membership bid to its parliament."
+            ),
+            "sweden-membership-bid",
+            "Sweden's NATO membership bid",
+        ),
+        # "to open" introduces the decision; the title never ends on a cut word
+        (
+            "Leaders agreed to open accession negotiations with Ukraine and Moldova.",
+            "accession-negotiations-ukraine-moldova",
+            "Accession negotiations with Ukraine and Moldova",
+        ),
+    ],
+)
+def test_proposal_title(sentence, iid, title):
+    from concilium.text.draft import proposal_title
+
+    assert proposal_title([(0, sentence)], "Headline") == (iid, title)
+
+
+def test_proposal_title_falls_back_to_whole_words_of_the_headline():
+    from concilium.text.draft import proposal_title
+
+    # 15 words: the title keeps the first 14 whole words and marks the cut
+    head = (
+        "Ministers meet again in Luxembourg without agreement on anything at all this week in June"
+    )
+    iid, title = proposal_title([(0, "They met.")], head)
+    want = (
+        "Ministers meet again in Luxembourg without agreement on anything at all this week in ..."
+    )
+    assert title == want
+    assert iid == "ministers-meet-again-luxembourg"

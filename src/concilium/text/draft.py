@@ -620,16 +620,46 @@ _STOP = {
     "what",
 }
 _PROPOSAL_RE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:a|an|the|its|their|his|her|that|which)\b)"
-    r"[\w'’-]+\s+){0,4}"
+    r"(?:\b(?:a|an|the|its|their|his|her)|\b(?P<owner>[A-Z][\w-]*['’]s)|\bto\s+(?:open|adopt|"
+    r"approve|impose|extend|lift|suspend|send|grant|renew|launch|create|set up))\s+"
+    r"((?:(?!(?:a|an|the|its|their|his|her|that|which)\b)[\w'’-]+\s+){0,4}"
     r"(?:resolution|draft|text|law|regulation|package|deal|plan|proposal|bid|agreement|ban|"
     r"duties|tariffs|ceasefire|truce|pauses|sanctions|facility|reform|directive|treaty|"
     r"membership|accession|negotiations|talks|revision|target|nomination|appointment|"
-    r"suspension|declaration|overhaul|mechanism|mission|programme|decision))\b"
+    r"suspension|declaration|overhaul|mechanism|mission|programme|decision|protocol|regime|"
+    r"renewal|extension|candidacy|budget|fund|strategy))\b"
     r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
     r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?",
+)
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\s+[\"“]([^\"”]{3,90})[\"”]")
+# A proposal that is not this article's ("a similar text", "an earlier draft") or a head noun
+# too general to name it ("a decision that needed every member state").
+_OTHER_PROPOSAL = re.compile(
+    r"\b(?:similar|earlier|previous|rival|another|alternative|own|"
+    r"first|second|third|last|new)\b",
     re.IGNORECASE,
 )
+_GENERIC_HEADS = {"decision", "text", "plan", "deal", "package", "draft", "mechanism", "target"}
+_TRAILING = {
+    "and",
+    "or",
+    "that",
+    "to",
+    "for",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "with",
+    "by",
+    "on",
+    "would",
+    "have",
+    "which",
+    "its",
+    "their",
+}
 _WHEN = re.compile(
     r"\s*\b(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b",
@@ -648,6 +678,7 @@ def _slug(text: str, limit: int = 48) -> str:
 def _short_id(title: str, words: int = 4) -> str:
     """A readable issue id: the first content words of the title ("gaza-humanitarian-pauses")."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]s\b", "", ascii_text)  # "Sweden's bid" -> sweden-bid
     toks = [t for t in re.findall(r"[a-z0-9]+", ascii_text.lower()) if t not in _STOP]
     return _slug("-".join(dict.fromkeys(toks[:words]))) if toks else "proposal"
 
@@ -658,20 +689,45 @@ def _words(text: str, n: int) -> str:
 
 
 def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, str]:
-    """(issue id, title) for the article's main proposal: the first proposal noun phrase of
-    the opening sentences with what it calls for ("a Security Council resolution that would
-    have called for humanitarian pauses ..."), else the headline; whole words only."""
-    for _, sent in sents[:3]:
-        if sent.strip() == headline.strip():
-            continue
-        m = _PROPOSAL_RE.search(sent)
-        if m:
-            np_ = m.group(1).strip()
-            rest = _WHEN.sub("", m.group(2) or "").strip(" ,")
-            title = np_ + (" " + rest if rest else "")
-            title = _words(title, 16).rstrip(" ,")
-            title = title[0].upper() + title[1:]
-            return _short_id(np_ + " " + rest), title
+    """(issue id, title) for the article's main proposal, from its opening sentences: a quoted
+    title ('titled "Aggression against Ukraine"'), else the first proposal noun phrase with what
+    it calls for ("a Security Council resolution that would have called for humanitarian
+    pauses ..."), preferring specific ones over "a decision" or "a similar text"; else the
+    headline.  Whole words only."""
+    opening = [s for _, s in sents[:3] if s.strip() != headline.strip()]
+    for sent in opening:
+        q = _QUOTED_TITLE.search(sent)
+        if q:
+            title = _words(q.group(1).strip(), 14)
+            return _short_id(title), title[0].upper() + title[1:]
+    found: list[tuple[bool, str, str]] = []
+    for sent in opening:
+        for m in _PROPOSAL_RE.finditer(sent):
+            np_ = m.group(2).strip()
+            if _OTHER_PROPOSAL.search(np_):
+                continue
+            if m.group("owner"):  # "Sweden's NATO membership"
+                np_ = f"{m.group('owner')} {np_}"
+            rest = _WHEN.sub("", m.group(3) or "").strip(" ,")
+            if re.match(r"to\s+(?:its|the|a|an|their|his|her)\b", rest):
+                rest = ""  # "to its parliament": where it goes, not what it is
+            if (
+                m.group(3)
+                and len(m.group(3)) > 90
+                and m.end() < len(sent)
+                and (sent[m.end()].isalnum())
+            ):
+                rest = rest.rsplit(" ", 1)[0]  # the pattern stopped mid-word
+            words = (np_ + (" " + rest if rest else "")).split()[:16]
+            while len(words) > 1 and words[-1].lower() in _TRAILING:
+                words.pop()
+            head = np_.split()[-1].lower()
+            specific = head not in _GENERIC_HEADS or len(np_.split()) > 1 or bool(rest)
+            found.append((specific, np_ + " " + rest, " ".join(words)))
+    best = next((f for f in found if f[0]), found[0] if found else None)
+    if best is not None:
+        _, basis, title = best
+        return _short_id(basis), title[0].upper() + title[1:]
     title = _words(headline, 14) if headline else "Proposal"
     return _short_id(title), title
 
