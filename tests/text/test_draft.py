@@ -150,6 +150,13 @@ def _cues(text: str, on=dt.date(2024, 2, 14)):
             {("HUN", "ambivalent")},
         ),
         ("Italy and Greece welcomed the text.", {("ITA", "support"), ("GRC", "support")}),
+        # a reaction is read through its object: welcoming a delay opposes the proposal,
+        # criticising a veto supports it (the veto itself is the owner's "oppose")
+        ("Russia welcomed the delay.", {("RUS", "oppose")}),
+        (
+            "China and Russia criticised the American veto.",
+            {("CHN", "support"), ("RUS", "support"), ("USA", "oppose")},
+        ),
     ],
 )
 def test_stance_cues_are_attributed_to_the_right_actors(text, expected):

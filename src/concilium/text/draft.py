@@ -489,6 +489,15 @@ def _cues(sentence: str) -> list[tuple[int, int, str, str, bool]]:
     return sorted(found)
 
 
+_REACTION = re.compile(r"(?:welcom|prais|embrac|criticis|criticiz|condemn|dismiss)", re.IGNORECASE)
+_AGAINST_PROPOSAL = re.compile(
+    r"\s+(?:the|its|their|his|her|this|that|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:veto|vetoes|delay|delays|failure|blocking|blockage|obstruction|deadlock|"
+    r"postponement|objections?|holdout|impasse|stalemate)\b",
+    re.IGNORECASE,
+)
+
+
 def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[StanceCue]:
     """Attribute each stance cue to the actors named in its clause.
 
@@ -518,6 +527,9 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
         last_end = 0
         for k, (a, b, stance, text, negated) in enumerate(cues):
             nxt = cues[k + 1][0] if k + 1 < len(cues) else len(sent)
+            if _REACTION.match(text) and _AGAINST_PROPOSAL.match(sent[b:]):
+                # "welcomed the delay" opposes the proposal; "criticised the veto" supports it
+                stance = {SUPPORT: OPPOSE, OPPOSE: SUPPORT}.get(stance, stance)
             passive = re.match(r"\s+(?:\w+\s+){0,1}by\b", sent[b:])
             if passive:
                 who = [act for s, e, act in local if b <= s < nxt]
