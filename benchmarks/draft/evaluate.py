@@ -66,8 +66,10 @@ def load(split: str) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def _label(stance: dict[str, Any], issue: dict[str, Any]) -> str | None:
-    if stance.get("vote") in VOTE:
-        return VOTE[stance["vote"]]
+    vote = stance.get("vote")
+    vote = vote.get("value") if isinstance(vote, dict) else vote
+    if vote in VOTE:
+        return VOTE[vote]
     m = NOTE.search(stance.get("note") or "")
     if m:
         return LABEL.get(m.group(1))

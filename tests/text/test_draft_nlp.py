@@ -272,17 +272,20 @@ def test_counted_members_get_the_counted_stance_as_an_assumption():
 
 
 @needs_spacy
-def test_abstention_is_a_vote_intention_or_a_marked_midway_position():
+def test_stated_votes_are_vote_intentions_with_their_sentence():
     sc = draft_scenario(ARTICLE, source="a.txt")
-    gbr = next(a for a in sc["actors"] if a["id"] == "GBR")
-    stance = next(iter(gbr["stances"].values()))
-    assert stance["position"]["value"] == 50.0 and "abstain" in stance["note"]
-    from concilium.scenario import Stance
-
-    if "vote" in Stance.model_fields:
-        assert stance["vote"] == "abstain"
-    else:
-        assert "no vote intention" in sc["notes"]
+    by_id = {a["id"]: next(iter(a["stances"].values())) for a in sc["actors"]}
+    gbr = by_id["GBR"]
+    assert gbr["position"]["value"] == 50.0 and "abstain" in gbr["note"]
+    assert gbr["vote"]["value"] == "abstain"
+    assert gbr["vote"]["evidence"][0]["quote"] == "The United Kingdom abstained."
+    assert by_id["USA"]["vote"]["value"] == "no"  # "vetoed": a stated vote
+    assert "vote" not in by_id["FRA"]  # "backed it": a position, not a stated vote
+    counted = by_id["ECU"]  # one of the ten counted in the 13 yes votes
+    assert counted["vote"]["value"] == "yes" and "counted" in counted["vote"]["assumption"]
+    sc_model = parse_scenario(dump_yaml(sc), "d.yaml")
+    usa = next(a for a in sc_model.actors if a.id == "USA")
+    assert next(iter(usa.stances.values())).vote.value == "no"
 
 
 @needs_spacy

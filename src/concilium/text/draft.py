@@ -782,14 +782,12 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
             label = ABSTAIN if re.match(r"abstain", c.cue, re.IGNORECASE) else NEUTRAL
         if label == NEUTRAL:
             continue
-        conf = (
-            0.35
-            if c.negated
-            else (0.9 if re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE) else 0.6)
-        )
+        is_vote = bool(re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE))
+        conf = 0.35 if c.negated else (0.9 if is_vote else 0.6)
         if c.stance != verdict[c.actor]:
             conf *= 0.5  # outvoted by the actor's other cues
-        out.append(Stance(c.actor, label, conf, c.sentence, c.cue, "rule", None, 0))
+        how = "vote" if is_vote and not c.negated else "rule"
+        out.append(Stance(c.actor, label, conf, c.sentence, c.cue, how, None, 0))
     return out
 
 
@@ -1078,8 +1076,8 @@ def draft_scenario(
                         "salience": {"value": 50, "assumption": ASSUMED},
                         "note": f"drafted stance: {label} (assumed from the count)",
                     }
-                    if has_vote:
-                        entry["vote"] = vote_of[label]
+                    if has_vote:  # a counted vote is a vote intention, assumed
+                        entry["vote"] = {"value": vote_of[label], "assumption": why}
                     actor_stances[actor][iid] = entry
                     if actor not in order:
                         order.append(actor)
@@ -1252,8 +1250,15 @@ def _stance_entry(
         "salience": {"value": 50, "assumption": ASSUMED},
         "note": f"drafted stance: {label} (confidence {best:.2f})",
     }
-    if has_vote:
-        entry["vote"] = vote_of[label]
+    # A vote intention only where the text states a vote ("voted against", "vetoed",
+    # "abstained"): backing or welcoming a text is a position, not a vote.
+    votes = [s for s in top if s.how == "vote" and s.confidence >= 0.5]
+    if has_vote and (label == "abstain" or votes):
+        quotes = list(dict.fromkeys(s.sentence for s in (votes or top)))
+        entry["vote"] = {
+            "value": vote_of[label],
+            "evidence": [{"source": source, "quote": q, "date": _copy(day)} for q in quotes],
+        }
     return entry
 
 
