@@ -42,15 +42,24 @@ def test_ctrl_c_as_keyboard_interrupt_outside_typer(monkeypatch, mini, run_cli):
 
 
 def test_ctrl_c_after_a_file_was_written_says_so(monkeypatch, tmp_path, run_cli):
-    from concilium.io import limits
-
-    monkeypatch.setattr(limits, "_WRITTEN", [])
     out = tmp_path / "schema.json"
-    assert run_cli("schema", "-o", out).code == 0
-    monkeypatch.setattr(_app, "_run", lambda argv: (_ for _ in ()).throw(_app.Interrupted()))
+    real_print = _app.err_console.print
+    calls = []
+
+    def print_interrupted_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:  # Ctrl-C while "wrote schema.json" is printed
+            raise _app.Interrupted
+        return real_print(*args, **kwargs)
+
+    monkeypatch.setattr(_app.err_console, "print", print_interrupted_once)
     r = run_cli("schema", "-o", out)
-    assert r.code == 130
-    assert f"written before the interrupt: {out}" in " ".join(r.err.split())
+    assert r.code == 130 and out.exists()
+    assert f"written before the interrupt: {out}" in "".join(r.err.split("\n")), r.err
+    # a later call does not report the files of an earlier one (same process)
+    monkeypatch.setattr(_app, "_run", lambda argv: (_ for _ in ()).throw(_app.Interrupted()))
+    r = run_cli("validate", out)
+    assert r.code == 130 and "nothing was written" in r.err
 
 
 def test_ctrl_c_while_a_long_error_is_printed(monkeypatch, tmp_path, run_cli):

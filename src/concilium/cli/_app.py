@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     file); a second Ctrl-C while that is printed, or Ctrl-C while an error message is being
     printed, gives no traceback.
     """
+    from concilium.io.limits import written_files
+
+    already = len(written_files())  # files written by earlier calls in this process
     previous = None
     try:
         previous = signal.signal(signal.SIGINT, _on_sigint)
@@ -108,23 +111,20 @@ def main(argv: list[str] | None = None) -> None:
         try:
             _run(argv)
         except (Interrupted, KeyboardInterrupt):
-            _interrupted(argv)
+            _interrupted(argv, written_files()[already:])
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
 
 
-def _interrupted(argv: list[str] | None) -> None:
+def _interrupted(argv: list[str] | None, written: list[str]) -> None:
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: still no traceback
     except ValueError:
         pass
-    from concilium.io.limits import written_files
-
     args = sys.argv[1:] if argv is None else list(argv)
     command = next((a for a in args if not a.startswith("-")), None)
     what = f"concilium {command}" if command else "concilium"
-    written = written_files()
     done = ("nothing was written" if not written
             else "written before the interrupt: " + ", ".join(written))
     # If the terminal went away, the exit status still says it.
