@@ -124,14 +124,16 @@ def test_hostile_names_in_commands_already_safe(command, corpus, run_cli):
     assert _feed(run_cli, command, files) == {}
 
 
-_RENDERERS = {"forecast": ["forecast", "{}"], "power": ["power", "{}"], "power-json": ["power", "{}", "-f", "json"],
-              "scan-json": ["scan", "{}", "-f", "json"]}
+_RENDERERS = {"forecast": ["forecast", "{}"], "power": ["power", "{}"],
+              "power-json": ["power", "{}", "-f", "json"], "scan-json": ["scan", "{}", "-f", "json"]}
+# Renderers not yet made safe: power's table and JSON show names raw or crash on markup
+# (MarkupError); the lead applies concilium.text.safe in every renderer (issue 14).
+_NOT_YET_SAFE = {"power", "power-json"}
 
 
-@pytest.mark.xfail(strict=False, reason="the table and JSON renderers of forecast and power, "
-                   "and scan's JSON, show names raw or crash on markup (MarkupError); the lead "
-                   "applies concilium.text.safe in every renderer (issue 14)")
-@pytest.mark.parametrize("renderer", sorted(_RENDERERS))
+@pytest.mark.parametrize("renderer", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=False, reason="renderer not yet made safe"))
+    if r in _NOT_YET_SAFE else r for r in sorted(_RENDERERS)])
 def test_hostile_names_in_renderers(renderer, corpus, run_cli):
     command = renderer.split("-")[0]
     failures = {}
