@@ -53,7 +53,8 @@ actors:
 
 
 def test_ec_forecast_follows_the_published_trajectory():
-    f = eu.forecast(ec_scenario(), institutions=False)  # the model's own forecast, no rule check
+    # the published example runs 10 rounds (the default now runs until the run settles)
+    f = eu.forecast(ec_scenario(), institutions=False, rounds=10)  # no rule check
     issue = f.issue("years")
     expected = next(c for c in CASE["cases"] if c["id"] == "S-trajectory")["expected"]
     # the forecast is the weighted median after round 10 (spec 7.2: 7.000000)
@@ -85,7 +86,7 @@ def test_ec_trace_names_moves_and_offers():
 
 
 def test_explanation_says_who_moved_most_and_how_it_ended():
-    text = " ".join(eu.forecast(ec_scenario()).issue("years").explanation)
+    text = " ".join(eu.forecast(ec_scenario(), rounds=10).issue("years").explanation)
     # from the spec's 7.2 positions: Ireland moves 23.07 in total, Luxembourg 21.52,
     # Belgium 18.67
     # net: from its input position 7 (tests/cases/bdm_ec.json) to Belgium's 4.145, where it
@@ -116,14 +117,26 @@ actors:
   - {id: USA, name: United States, capability: 0.2550486, stances: {crisis: {position: 0.5, salience: 10}}}
   - {id: DOM, name: Dominican Republic, capability: 0.0005362, stances: {crisis: {position: 0.5, salience: 30}}}
 """
-    issue = eu.forecast(parse_scenario(text), rounds=9).issue("crisis")
-    assert issue.details["status"] == "cycle"
+    issue = eu.forecast(parse_scenario(text), rounds=9, institutions=False).issue("crisis")
+    assert issue.details["status"] == "cycle" and issue.details["settled"] == "cycled"
     assert (issue.details["cycle_start"], issue.details["cycle_period"]) == (0, 2)
     said = " ".join(issue.explanation)
-    assert "The run cycles" in said and "period 2" in said
-    assert "the forecast depends on the number of rounds" in said
-    assert issue.outcome == pytest.approx(0.1230, abs=6e-5)  # odd rounds (spec 7.6)
-    assert eu.forecast(parse_scenario(text), rounds=10).issue("crisis").outcome == 0.5
+    assert "The run cycles with period 2" in said and "more rounds do not change it" in said
+    # the per-round medians alternate: 0.1230 after odd rounds, 0.5 after even (spec 7.6) ...
+    med = issue.details["median_by_round"]
+    assert med[9] == pytest.approx(0.1230, abs=6e-5) and med[8] == 0.5
+    # ... and the forecast comes from the cycle: the c·s-weighted median of the positions of
+    # both states pooled, the same after 9 rounds, 10 rounds, or run until it settles
+    states = np.array([r["positions"] for r in issue.trace[2:4]])  # rounds 2 and 3
+    w = np.array([0.0001958 * 100, 0.0001515 * 100, 0.0001189 * 30, 0.2550486 * 10,
+                  0.0005362 * 30]) / 100
+    order = np.argsort(states.ravel(), kind="stable")
+    cum = np.cumsum(np.tile(w, 2)[order])
+    pooled = states.ravel()[order][np.searchsorted(cum, cum[-1] / 2)]
+    assert issue.outcome == pytest.approx(pooled)
+    for rounds in (10, None):
+        again = eu.forecast(parse_scenario(text), rounds=rounds, institutions=False)
+        assert again.issue("crisis").outcome == issue.outcome
 
 
 def test_all_actors_take_part_members_and_stakeholders():
@@ -142,12 +155,12 @@ def test_rule_check_reported_and_applied_on_request():
     """Status quo 12 years, forecast 7: France, Italy and the UK (at 10) are nearer 12 than 7,
     so under unanimity the point fails; no single switch carries it (three objectors)."""
     sc = ec_scenario()
-    loose = eu.forecast(sc, institutions=False).issue("years")
+    loose = eu.forecast(sc, institutions=False, rounds=10).issue("years")
     assert loose.outcome == pytest.approx(7.0)
     assert loose.details["bargaining_point"] == loose.outcome
     assert loose.details["rule_passes"] is False and loose.adopted is None
     assert sorted(loose.details["objectors"]) == ["FRA", "ITA", "UK"]
-    strict = eu.forecast(sc).issue("years")  # institutions=True is the default
+    strict = eu.forecast(sc, rounds=10).issue("years")  # institutions=True is the default
     assert strict.outcome == 12 and strict.adopted is False
     assert "Institutions matter" in " ".join(strict.explanation)
 
@@ -157,7 +170,8 @@ def test_flagship_rule_check_with_and_without_institutions():
     free = eu.forecast(sc, institutions=False).issue(sc.issues[0].id)
     bound = eu.forecast(sc).issue(sc.issues[0].id)
     arrays = sc.issue_arrays(sc.issues[0].id)
-    core = eu.run(arrays.positions, arrays.capabilities, arrays.saliences)
+    core = eu.run(arrays.positions, arrays.capabilities, arrays.saliences, rounds=1000,
+                  stop_when_settled=True)
     assert free.outcome == core.forecast()  # all actors, stakeholders included
     # France sits at the status quo 0: any bargaining point above 0 is worse for it, and
     # under consensus its objection blocks.
@@ -179,7 +193,7 @@ def test_forecast_is_deterministic_and_round_trips_through_json():
 
 def test_options_reach_the_core():
     sc = ec_scenario()
-    m = eu.forecast(sc, variant="masad").issue("years")
+    m = eu.forecast(sc, variant="masad", rounds=10).issue("years")
     expected = next(c for c in CASE["cases"] if c["id"] == "M-trajectory")["expected"]
     assert np.allclose(m.details["median_by_round"], expected["median"], atol=6e-7)
     scale = eu.forecast(sc, distance_range="scale", rounds=1).issue("years")
@@ -220,3 +234,22 @@ def test_zero_weights_give_a_clear_error():
     zero = sc.model_copy(update={"actors": [a.model_copy(update={"capability": a.capability.model_copy(update={"value": 0.0})}) for a in sc.actors]})
     with pytest.raises(InputError, match="weighted median is undefined"):
         eu.forecast(zero)
+
+
+def test_flagship_forecast_does_not_depend_on_the_round_count():
+    """Issue 10: on the flagship the weighted median after 10, 11, 50 and 51 rounds was 65.8,
+    21.9, 2.6 and 49.5.  The run approaches a 2-cycle (medians 2.606 and 49.47): the
+    positions 2 rounds apart differ by 9.8e-6 at rounds 47-48 (below 1e-6 of the range 100),
+    so it has settled by round 48, and the forecast comes from the cycle."""
+    sc = load_scenario(ROOT / "examples" / "nato-tokyo-office.yaml")
+    iid = sc.issues[0].id
+    runs = {r: eu.forecast(sc, rounds=r, institutions=False).issue(iid) for r in (50, 51, None)}
+    assert runs[50].outcome == runs[51].outcome == runs[None].outcome
+    d = runs[None].details
+    assert d["settled"] == "cycled" and d["settled_period"] == 2 and d["settled_round"] <= 50
+    assert d["rounds_run"] == d["settled_round"]  # the default stops once it has settled
+    med = d["median_by_round"]
+    assert {round(med[-1], 2), round(med[-2], 2)} == {2.61, 49.47}
+    assert "cycles with period 2" in " ".join(runs[None].explanation)
+    # with the rule check, France (at the status quo 0) blocks under consensus either way
+    assert eu.forecast(sc).issue(iid).outcome == 0

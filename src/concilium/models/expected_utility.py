@@ -402,7 +402,13 @@ class EUTrace:
     changed).  Per issue: ``converged_round`` (first round in which no actor moved, -1 if
     none), ``cycle_start``/``cycle_period`` (first repeated state: positions after round
     ``cycle_start + cycle_period`` equal those after ``cycle_start``; -1/0 if none; a converged
-    run has period 1).
+    run has period 1), and ``settled_round``/``settled_period``: the first round t at which a
+    whole period of p states repeats to within ``tolerance`` × Δ (the positions after rounds
+    t-p+1..t equal those after t-2p+1..t-p; p = 1 is convergence; periods up to
+    ``max_period``), or at which the state exactly repeats an earlier one (any period; the
+    EC example under S repeats with period 70 from round 258), -1/0 if none.  Exact
+    repetition is what ``cycle_*`` record; runs that approach a cycle only in the limit (the
+    flagship: differences shrinking 1e-4 → 1e-13 over rounds 45-60) settle here first.
     """
 
     variant: str
@@ -423,6 +429,8 @@ class EUTrace:
     converged_round: np.ndarray
     cycle_start: np.ndarray
     cycle_period: np.ndarray
+    settled_round: np.ndarray
+    settled_period: np.ndarray
     prob: np.ndarray | None = None
     a: np.ndarray | None = None
     b: np.ndarray | None = None
@@ -447,9 +455,37 @@ class EUTrace:
             return "converged"
         return "cycle" if self.cycle_period[g] >= 2 else "open"
 
+    def settled(self, g: int = 0) -> str:
+        """``"converged"`` or ``"cycled"`` (to within the tolerance), or ``"open"``."""
+        if self.settled_round[g] < 0:
+            return "open"
+        return "converged" if self.settled_period[g] == 1 else "cycled"
+
     def forecast(self, g: int = 0) -> float:
-        """The model's forecast: the c·s-weighted median after the last round run."""
-        return float(self.median[-1, g])
+        """The model's forecast, which no longer depends on the number of rounds once settled.
+
+        * settled with period 1 (converged): the c·s-weighted median of the settled state;
+        * settled in a cycle of period p: the c·s-weighted median of the positions pooled
+          over the p states of the cycle (each actor's position in each state, with weight
+          w_i / p): the point a c·s-weighted majority prefers over the whole cycle, as the
+          per-round forecast is for one round.  A median, not a mean, so that a cycle
+          alternating between two camps (100 and 0) forecasts a position actors hold, not a
+          partial point nobody holds; the mean over the cycle is reported beside it;
+        * not settled: the weighted median after the last round run (as published).
+        """
+        t, p = int(self.settled_round[g]), int(self.settled_period[g])
+        if t < 0:
+            return float(self.median[-1, g])
+        states = self.positions[t - p + 1:t + 1, g]  # (p, n)
+        w = np.tile(self.weights[g], p)
+        return float(weighted_median(states.reshape(-1), w))
+
+    def cycle_mean(self, g: int = 0) -> float | None:
+        """The c·s-weighted mean position averaged over the settled cycle (None if open)."""
+        t, p = int(self.settled_round[g]), int(self.settled_period[g])
+        if t < 0:
+            return None
+        return float(np.mean(self.mean[t - p + 1:t + 1, g]))
 
     def records(self, g: int = 0, actor_ids: Sequence[str] | None = None) -> list[dict]:
         """JSON-ready per-round records for issue ``g``: positions in actor order, the median
@@ -610,6 +646,24 @@ def _settings(rounds, variant, q, t, capitulation, compromise_choice, probabilit
     return int(rounds), prob_kind, choice, capit, out[0], out[1]
 
 
+SETTLE_TOLERANCE = 1e-6  # share of Δ within which two states count as the same
+MAX_PERIOD = 12  # longest cycle looked for
+DEFAULT_MAX_ROUNDS = 1000  # the cap when forecast runs until it settles
+
+
+def _repeats(hist: list[np.ndarray], g: int, tol: float, max_period: int) -> int:
+    """The smallest period p such that the last p states of issue g repeat the p before them
+    to within ``tol`` (0 if none)."""
+    t = len(hist) - 1
+    for p in range(1, max_period + 1):
+        if t < 2 * p - 1:  # a full period must repeat (row 0, the input, counts)
+            break
+        if all(np.max(np.abs(hist[t - k][g] - hist[t - k - p][g]), initial=0.0) <= tol
+               for k in range(p)):
+            return p
+    return 0
+
+
 def run(
     positions,
     capabilities,
@@ -625,6 +679,9 @@ def run(
     compromise_choice: str | None = None,
     probability: str | None = None,
     keep_pairs: bool = True,
+    stop_when_settled: bool = False,
+    tolerance: float = SETTLE_TOLERANCE,
+    max_period: int = MAX_PERIOD,
 ) -> EUTrace:
     """Run the expected-utility model (equations in the module docstring).
 
@@ -653,6 +710,12 @@ def run(
         ``"scholz"``, ``"masad"`` or ``"paper"`` (§3.2); default: the variant's own.
     keep_pairs
         Keep the per-round dyad tables (O(rounds · n²) memory) in the trace.
+    stop_when_settled
+        Stop once every issue has converged or cycled (to within ``tolerance``; see
+        :class:`EUTrace`): what :func:`forecast` does by default, with ``rounds`` as the cap.
+    tolerance, max_period
+        Positions repeat when they differ by at most ``tolerance`` × Δ; cycles up to
+        ``max_period`` rounds long are looked for.
 
     Returns
     -------
@@ -678,6 +741,9 @@ def run(
     cycle_start = np.full(G, -1)
     cycle_period = np.zeros(G, dtype=int)
     seen = [{(x[g] + 0.0).tobytes(): 0} for g in range(G)]
+    settled = np.full(G, -1)
+    settled_p = np.zeros(G, dtype=int)
+    tol = float(tolerance) * np.where(dlt > 0, dlt, 1.0).reshape(G)
 
     for rnd in range(1, rounds + 1):
         geo = _geometry(x, dlt)
@@ -785,8 +851,16 @@ def run(
             if cycle_start[g] < 0 and key in seen[g]:
                 cycle_start[g] = seen[g][key]
                 cycle_period[g] = rnd - seen[g][key]
+                if settled[g] < 0:  # an exact repetition, of any period
+                    settled[g], settled_p[g] = rnd, cycle_period[g]
             seen[g].setdefault(key, rnd)
+            if settled[g] < 0:
+                p = _repeats(hist_x, g, tol[g], max_period)
+                if p:
+                    settled[g], settled_p[g] = rnd, p
         if stop_when_stable and np.all(converged >= 0):
+            break
+        if stop_when_settled and np.all(settled >= 0):
             break
 
     pos = np.stack(hist_x)
@@ -823,6 +897,8 @@ def run(
         converged_round=converged,
         cycle_start=cycle_start,
         cycle_period=cycle_period,
+        settled_round=settled,
+        settled_period=settled_p,
         **pairs,
     )
 
@@ -844,7 +920,7 @@ def forecast(
     scenario,
     *,
     rng=None,
-    rounds: int = 10,
+    rounds: int | None = None,
     variant: str = "scholz",
     q: float = 1.0,
     t: float = 1.0,
@@ -858,8 +934,13 @@ def forecast(
     """Run the expected-utility model on every issue of a scenario.
 
     All actors with a stance take part, members and outside stakeholders alike (the model is
-    about influence, weighted by capability × salience).  The forecast for an issue is the
-    c·s-weighted median after the last round; the full trace (positions per round in actor
+    about influence, weighted by capability × salience).  By default the model runs until
+    the positions converge or cycle (at most ``DEFAULT_MAX_ROUNDS`` rounds); the forecast for
+    an issue is then the c·s-weighted median of the settled state, or pooled over the cycle
+    (:meth:`EUTrace.forecast`), so that it does not depend on the number of rounds: once a run
+    has reached its cycle, one more round does not change it.  An issue that neither
+    converges nor cycles within the rounds run is forecast by the weighted median after the
+    last round, and the explanation says so.  The full trace (positions per round in actor
     order, risk exponents, dangers, moves and every offer considered) is in
     ``IssueForecast.trace``; ``details`` holds the per-round medians and means and whether the
     run converged or cycled.
@@ -870,7 +951,12 @@ def forecast(
         A :class:`concilium.scenario.Scenario`.
     rng
         Accepted for the common model signature; the model is deterministic.
-    rounds, variant, q, t, stop_when_stable, capitulation, compromise_choice, probability
+    rounds
+        None (default): run until every issue converges or cycles, at most
+        ``DEFAULT_MAX_ROUNDS``.  A number: run exactly that many rounds (Scholz et al.'s
+        published example uses 10); the forecast still comes from the cycle if one was
+        reached within them.
+    variant, q, t, stop_when_stable, capitulation, compromise_choice, probability
         As in :func:`run`.
     distance_range
         Δ that normalises distances: ``"data"`` (default; the range of the initial positions,
@@ -891,7 +977,9 @@ def forecast(
 
     institutions = check_institutions(institutions)
     _check_choice(distance_range, ("data", "scale"), "distance_range")
-    _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
+    until_settled = rounds is None
+    n_rounds = DEFAULT_MAX_ROUNDS if rounds is None else rounds
+    _settings(n_rounds, variant, q, t, capitulation, compromise_choice, probability,
               stop_when_stable)
     params = {
         "rounds": rounds, "variant": variant, "q": q, "t": t, "distance_range": distance_range,
@@ -909,10 +997,10 @@ def forecast(
         if distance_range == "scale":
             delta = max(issue.scale.max - issue.scale.min, float(np.ptp(inp.positions)))
         try:
-            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=rounds,
+            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=n_rounds,
                      variant=variant, q=q, t=t, delta=delta, stop_when_stable=stop_when_stable,
                      capitulation=capitulation, compromise_choice=compromise_choice,
-                     probability=probability)
+                     probability=probability, stop_when_settled=until_settled)
         except InputError as exc:
             p = exc.problems[0]
             raise InputError(f"issue {issue.id!r}: {p.message}", field=p.field,
@@ -935,6 +1023,13 @@ def forecast(
             "converged_round": _opt_int(tr.converged_round[0]),
             "cycle_start": _opt_int(tr.cycle_start[0]),
             "cycle_period": int(tr.cycle_period[0]) or None,
+            "settled": tr.settled(0),
+            "settled_round": _opt_int(tr.settled_round[0]),
+            "settled_period": int(tr.settled_period[0]) or None,
+            "forecast_from": {"converged": "the converged state",
+                              "cycled": "the weighted median pooled over the cycle",
+                              "open": "the weighted median after the last round"}[tr.settled(0)],
+            "cycle_mean": tr.cycle_mean(0) if tr.settled(0) == "cycled" else None,
             "median_by_round": _floats(tr.median[:, 0]),
             "mean_by_round": _floats(tr.mean[:, 0]),
             "movement_by_actor": dict(zip(ids, _floats(
@@ -998,26 +1093,32 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
         f"the weighted median moved from {med[0]:.4g} to {med[-1]:.4g} (weighted mean "
         f"{mean[0]:.4g} → {mean[-1]:.4g})."
     )]
-    status = tr.status(g)
+    status, settled = tr.status(g), tr.settled(g)
+    ts, ps = int(tr.settled_round[g]), int(tr.settled_period[g])
     if status == "converged":
         k = int(tr.converged_round[g])
         lines.append(("No actor had an offer worth taking: the positions are stable from the "
                       "start.") if k == 1 else
                      (f"The run converged: nobody moved in round {k}, so the positions after "
                       f"round {k - 1} are final."))
-    elif status == "cycle":
-        start, period = int(tr.cycle_start[g]), int(tr.cycle_period[g])
-        in_cycle = sorted({float(v) for v in med[start:start + period]})
+    elif settled == "converged":
+        lines.append(f"The run converged: from round {ts} on the positions change by less than "
+                     f"{SETTLE_TOLERANCE:g} of the range.")
+    elif settled == "cycled":
+        in_cycle = sorted({float(v) for v in med[ts - ps + 1:ts + 1]})
+        cm = tr.cycle_mean(g)
         lines.append(
-            f"The run cycles: the positions after round {start + period} repeat those after "
-            f"round {start} (period {period}), so it never settles; the weighted median "
-            f"alternates among {', '.join(f'{v:.4g}' for v in in_cycle)}, and the forecast "
-            f"depends on the number of rounds.")
+            f"The run cycles with period {ps}: by round {ts} the positions repeat every {ps} "
+            f"rounds (to within {SETTLE_TOLERANCE:g} of the range), and the weighted median "
+            f"alternates among {', '.join(f'{v:.4g}' for v in in_cycle)}. The forecast is the "
+            f"weighted median of the positions pooled over the cycle, {tr.forecast(g):.4g} "
+            f"(the weighted mean over the cycle is {cm:.4g}), so more rounds do not change it.")
     elif R > 0:
         last = med[max(1, R - 3):]
         lines.append(
             f"The run neither converged nor repeated a state within {R} rounds; over the last "
-            f"{len(last)} round(s) the weighted median ranged {last.min():.4g}–{last.max():.4g}.")
+            f"{len(last)} round(s) the weighted median ranged {last.min():.4g}–{last.max():.4g}; "
+            "the forecast is the median after the last round, and more rounds may change it.")
     if R == 0:
         return lines + [f"Forecast {med[-1]:.4g}: the weighted median of the input positions."]
 
@@ -1059,8 +1160,18 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
     if changes:
         more = f" ({len(changes) - 3} earlier change(s) not shown)" if len(changes) > 3 else ""
         lines.append("The median shifted in " + "; ".join(told) + more + ".")
-    holders = [names[i] for i in range(n) if pos[-1, i] == med[-1]]
-    lines.append(f"Forecast {med[-1]:.4g}: the weighted median after round {R}, the position of "
+    if settled == "cycled":
+        z = tr.forecast(g)
+        states = pos[ts - ps + 1:ts + 1]
+        holders = [names[i] for i in range(n) if np.any(states[:, i] == z)]
+        lines.append(f"Forecast {z:.4g}: the weighted median pooled over the {ps}-round cycle, "
+                     f"a position held in it by {', '.join(holders[:6])}"
+                     f"{' and others' if len(holders) > 6 else ''}.")
+        return lines
+    t_f = ts if settled == "converged" else R
+    z = float(med[t_f])
+    holders = [names[i] for i in range(n) if pos[t_f, i] == z]
+    lines.append(f"Forecast {z:.4g}: the weighted median after round {t_f}, the position of "
                  f"{', '.join(holders[:6])}{' and others' if len(holders) > 6 else ''}.")
     return lines
 
@@ -1075,8 +1186,9 @@ SPEC = ModelSpec(
     iterative=True,
     order_dependent=True,  # variant S breaks ties between equally good offers by actor order
     params=(
-        Param("rounds", int, 10, "rounds of challenges and moves", minimum=0,
-              maximum=MAX_ROUNDS),
+        Param("rounds", int, None, "rounds of challenges and moves (default: until the "
+              f"positions converge or cycle, at most {DEFAULT_MAX_ROUNDS})", minimum=0,
+              maximum=MAX_ROUNDS, optional=True),
         Param("variant", str, "scholz", "Scholz et al. 2011 (S) or Masad's (M) reading",
               choices=VARIANTS),
         Param("q", float, 1.0, "probability that the status quo holds if nobody challenges",
