@@ -184,7 +184,7 @@ def test_xml_not_well_formed_or_hostile():
 
 
 def test_file_errors(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="file not found"):
         read_ktab(tmp_path / "missing.csv")
     p = tmp_path / "latin1.csv"
     p.write_bytes("X,Y,2,1\nActor,D,P,Pos,Sal\nA\xe9,a,1,5,5\n".encode("latin-1"))
@@ -194,8 +194,22 @@ def test_file_errors(tmp_path):
     p.write_bytes(b"\x00\x01\x02")
     with pytest.raises(InputError, match="binary"):
         read_ktab(p)
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="is a directory"):
         read_ktab(tmp_path)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    # the shared bounded reader (concilium.io.limits): nobody writes to this FIFO, so a plain
+    # open() would wait forever
+    import os
+
+    from concilium.io.ktab import is_ktab_file
+
+    fifo = tmp_path / "scenario.xml"
+    os.mkfifo(fifo)
+    assert is_ktab_file(fifo) is False
+    with pytest.raises(InputError, match="named pipe"):
+        read_ktab(fifo)
 
 
 @settings(max_examples=150, deadline=None)

@@ -84,21 +84,11 @@ class KtabData:
 
 
 def _read_text(path: str | Path) -> tuple[str, str]:
-    p = Path(path)
+    from concilium.io.limits import read_input
+
     source = str(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=source) from None
-    if not p.is_file():
-        raise InputError("not a regular file", source=source, hint="give a KTAB .csv or .xml file")
-    if size > MAX_BYTES:
-        raise InputError(
-            f"the file is {size} bytes; KTAB scenarios larger than {MAX_BYTES} bytes are not read",
-            source=source,
-        )
-    with p.open("rb") as fh:
-        raw = fh.read(MAX_BYTES + 1)
+    # regular files only (a FIFO or device is refused without blocking), at most MAX_BYTES
+    raw = read_input(path, what="a KTAB scenario (.csv or .xml)", limit=MAX_BYTES, source=source)
     return _decode(raw, source), source
 
 
@@ -125,10 +115,12 @@ def is_ktab_file(path: str | Path) -> bool:
         return True
     if p.suffix.lower() not in (".xml", ""):
         return False
+    from concilium.io.limits import open_input
+
     try:
-        with p.open("rb") as fh:
+        with open_input(p) as fh:  # never blocks on a FIFO; devices are not KTAB files
             head = fh.read(65536)
-    except OSError:
+    except InputError:
         return False
     text = head.decode("utf-8-sig", errors="replace").lstrip()
     return text.startswith("<") and "<Scenario" in text and "<Actors" in text
