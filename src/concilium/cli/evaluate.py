@@ -43,6 +43,9 @@ def evaluate(
         "--force", help="replace an existing --predictions file")] = False,
     data: Annotated[Optional[Path], typer.Option(
         "--data", help="where the DEU file is (for the dataset 'deu')")] = None,
+    min_issues: Annotated[int, typer.Option(
+        "--min-issues", help="score only the issues of proposals with at least this many "
+        "issues (2: multi-issue proposals)")] = 1,
 ) -> None:
     """Score models against known outcomes: mean and median absolute error with bootstrap
     confidence intervals (resampling proposals), and paired differences with a reference."""
@@ -67,7 +70,7 @@ def evaluate(
     tuned = [parse_model_spec(t).model for t in (tune or "").split(",") if t.strip()]
     if predictions is not None:  # refuse a bad output before the work, not after
         check_output(predictions, inputs=[resolve_dataset(dataset)], force=force)
-    cases, meta = load_cases(dataset, capability=capability)
+    cases, meta = load_cases(dataset, capability=capability, min_issues=min_issues)
     ev = run_evaluation(cases, runs, tune=tuned, folds=folds, reference=reference,
                         n_boot=bootstrap, seed=seed, meta=meta)
     if predictions is not None:
@@ -133,6 +136,9 @@ def _table(ev) -> None:
                       "than the reference.")
     say = lambda text: console.print(escape(text))
     say(f"Data: {m['dataset']} ({m.get('citation', '')}).")
+    if m.get("min_issues", 1) > 1:
+        say(f"Only proposals with at least {m['min_issues']} issues: "
+            f"{m.get('issues_left_out', 0)} issue(s) of other proposals left out.")
     say(f"Bootstrap: {m['bootstrap']} replicates resampling proposals, seed {m['seed']}; "
         f"capability: {m.get('capability')}; saliences imputed: {m.get('imputed_saliences', 0)}; "
         f"issues without an outcome: {m.get('issues_without_outcome', 0)} (not scored).")

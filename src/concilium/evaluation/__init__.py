@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from concilium.evaluation.deu import DEU_CITATION, default_deu_path, load_deu
+from concilium.evaluation.deu import DEU_CITATION, default_deu_path, load_deu, proposal_scenario
 from concilium.evaluation.harness import (
     Case,
     Evaluation,
@@ -60,19 +60,43 @@ def resolve_dataset(name: str | Path) -> Path:
 
 
 def load_cases(path: str | Path, *, capability: str = "equal",
-               missing_salience: float | None = 50.0) -> tuple[list[Case], dict[str, Any]]:
+               missing_salience: float | None = 50.0,
+               min_issues: int = 1) -> tuple[list[Case], dict[str, Any]]:
     """The issues with a known outcome in a dataset file, and what was read.
 
     Only the DEU format is supported for now (tab-separated, see
-    :mod:`concilium.evaluation.deu`).
+    :mod:`concilium.evaluation.deu`).  Each case also carries its proposal's scenario with all
+    the proposal's issues (``Case.decision``), for models that forecast a decision's issues
+    together.  ``min_issues``: keep only the issues of proposals with at least that many
+    issues in the file (2: the multi-issue proposals, where issues can be traded).
     """
+    from collections import defaultdict
+
+    from concilium.errors import InputError
+
+    if isinstance(min_issues, bool) or not isinstance(min_issues, int) or min_issues < 1:
+        raise InputError(f"min_issues must be a whole number of at least 1, not {min_issues!r}")
     p = resolve_dataset(path)
     data = load_deu(p, capability=capability, missing_salience=missing_salience)
-    cases = [Case(dataset="deu", proposal=i.proposal, issue=i.issue, scenario=i.scenario,
-                  outcome=i.outcome) for i in data.with_outcome()]
+    by_proposal = defaultdict(list)
+    for i in data.issues:
+        by_proposal[i.proposal].append(i)
+    decisions = {}
+    cases = []
+    for i in data.with_outcome():
+        group = by_proposal[i.proposal]
+        if len(group) < min_issues:
+            continue
+        if i.proposal not in decisions:
+            decisions[i.proposal] = proposal_scenario(group) if len(group) > 1 else None
+        cases.append(Case(dataset="deu", proposal=i.proposal, issue=i.issue,
+                          scenario=i.scenario, outcome=i.outcome,
+                          decision=decisions[i.proposal]))
     meta = {"dataset": str(p), "format": "deu", "citation": DEU_CITATION,
-            "issues_in_file": len(data.issues), "issues_without_outcome":
-            len(data.issues) - len(cases), "skipped_rows": list(data.skipped),
+            "issues_in_file": len(data.issues),
+            "issues_without_outcome": len(data.issues) - len(data.with_outcome()),
+            "skipped_rows": list(data.skipped),
             "capability": capability, "missing_salience": missing_salience,
-            "imputed_saliences": data.imputed_saliences}
+            "imputed_saliences": data.imputed_saliences, "min_issues": min_issues,
+            "issues_left_out": len(data.with_outcome()) - len(cases)}
     return cases, meta

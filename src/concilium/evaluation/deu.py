@@ -56,6 +56,7 @@ import datetime as dt
 import io
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +78,7 @@ __all__ = [
     "DeuIssue",
     "default_deu_path",
     "load_deu",
+    "proposal_scenario",
     "read_deu_table",
 ]
 
@@ -204,6 +206,51 @@ class DeuData:
 
     def with_outcome(self) -> list[DeuIssue]:
         return [i for i in self.issues if i.outcome is not None]
+
+
+def proposal_scenario(items: Sequence[DeuIssue]) -> Scenario:
+    """One scenario holding every issue of a proposal, for models that forecast the issues of
+    a decision together (e.g. the exchange model).
+
+    Actors are the union of the issues' actors, each with its stances on the issues it has a
+    position on (capability written on each stance, as the issues' periods may differ); the
+    Council's members are the union of the states with a position on any issue, with the rule
+    of the issue that has the most of them.  A state without a position on one of the issues
+    takes no part in that issue, so the rule check of that issue is skipped (as the output
+    says).
+    """
+    items = list(items)
+    if not items:
+        raise InputError("a proposal needs at least one issue")
+    if len(items) == 1:
+        return items[0].scenario
+    base = max(items, key=lambda i: len(i.scenario.body.members)).scenario
+    members: dict[str, Any] = {}
+    actors: dict[str, dict[str, Any]] = {}
+    issues = []
+    for it in items:
+        sc = it.scenario
+        for mem in sc.body.members:
+            members.setdefault(mem.id, mem.model_dump(mode="json"))
+        issues.append(sc.issues[0].model_dump(mode="json"))
+        for a in sc.actors:
+            doc = actors.setdefault(a.id, {"id": a.id, "name": a.name, "role": a.role,
+                                           "stances": {}})
+            for iid, st in a.stances.items():
+                sdoc = st.model_dump(mode="json")
+                if st.capability is None and a.capability is not None:
+                    sdoc["capability"] = a.capability.model_dump(mode="json")
+                doc["stances"][iid] = sdoc
+    body = base.body.model_dump(mode="json")
+    body["members"] = list(members.values())
+    ids = ", ".join(i.issue for i in items)
+    data = {
+        "id": f"{items[0].proposal}", "title": f"{base.title.rsplit(', issue', 1)[0]}: issues "
+        f"{ids}", "date": max(i.scenario.date for i in items).isoformat(), "body": body,
+        "agenda_setter": base.agenda_setter, "issues": issues, "actors": list(actors.values()),
+        "sources": sorted({s for i in items for s in i.scenario.sources}),
+    }
+    return Scenario.model_validate(data)
 
 
 def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]]:

@@ -43,13 +43,19 @@ SCHEMA = "concilium.evaluation/1"
 
 @dataclass(frozen=True)
 class Case:
-    """One issue with a known outcome."""
+    """One issue with a known outcome.
+
+    ``scenario`` holds the issue alone; ``decision``, when given, holds every issue of the
+    decision it belongs to (its proposal), for models whose registry scope is ``decision``
+    (they forecast the issues of a decision together, e.g. trading between them).
+    """
 
     dataset: str
     proposal: str
     issue: str
     scenario: Scenario
     outcome: float
+    decision: Scenario | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -99,8 +105,30 @@ def tuning_grid(model: str) -> list[dict[str, Any]]:
 
 
 def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
-    """One row per case: the model's forecast (NaN with a note when it cannot forecast)."""
-    from concilium.models import run_model
+    """One row per case: the model's forecast (NaN with a note when it cannot forecast).
+
+    A model whose registry scope is ``decision`` runs once per decision (``Case.decision``,
+    else the case's own scenario) and each case takes its issue from that forecast.
+    """
+    from concilium.models import get_model, run_model
+
+    spec = get_model(run.model)
+    seed = 0 if spec.is_stochastic(run.params) else None
+    memo: dict[int, Any] = {}
+
+    def forecast_for(case: Case):
+        sc = case.decision if spec.scope == "decision" and case.decision is not None \
+            else case.scenario
+        key = id(sc)
+        if key not in memo:
+            try:
+                memo[key] = run_model(sc, run.model, seed=seed, **run.params)
+            except InputError as exc:
+                memo[key] = exc
+        got = memo[key]
+        if isinstance(got, InputError):
+            raise got
+        return got.issue(case.issue)
 
     rows = []
     for case in cases:
@@ -108,8 +136,7 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
                                "issue": case.issue, "model": run.label,
                                "outcome": case.outcome}
         try:
-            f = run_model(case.scenario, run.model, seed=0 if _stochastic(run.model) else None,
-                          **run.params).issue(case.issue)
+            f = forecast_for(case)
         except InputError as exc:
             row.update(prediction=math.nan, note=exc.problems[0].message if exc.problems else
                        str(exc))
@@ -125,12 +152,6 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
             df[col] = None
     df["abs_error"] = (df["prediction"] - df["outcome"]).abs()
     return df
-
-
-def _stochastic(model: str) -> bool:
-    from concilium.models import get_model
-
-    return get_model(model).stochastic
 
 
 def cross_validate(cases: Sequence[Case], model: str, grid: Sequence[dict[str, Any]] | None = None,
