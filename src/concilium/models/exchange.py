@@ -94,8 +94,11 @@ realises no exchange.  ``rounds=1`` is the model of Stokman & Van Oosten (1994).
 
 Where this differs from decide-exchange-model (reasons in docs/models/exchange.md)
 --------------------------------------------------------------------------------------
-* sides of the outcome are re-read after every exchange (decide fixes them at the start of a
-  round);
+* sides of the outcome are re-read after every exchange (``sides="current"``, the default), so
+  the gains (2) are the parties' true gains; ``sides="start"`` fixes them at the start of each
+  round, as decide does (an exchange is then possible between actors on opposite sides of the
+  round's starting outcome; the parties gain at least G, more when the outcome has since moved
+  past one of them);
 * ties are broken by the seeded rule above, not by an unseeded coin;
 * the limit that the outcome must not pass the demander's position is applied in closed form
   (5) rather than by decide's sequence of adjustments;
@@ -142,7 +145,7 @@ SUMMARY = (
     "(linked) issues at equal gain, round by round; the forecast is the c·s-weighted "
     "mean of the voting positions, checked against the rule."
 )
-TUNING = {"institutions": [True, False]}
+TUNING = {"institutions": (True, False), "rounds": (1, 10), "sides": ("current", "start")}
 
 _TIE = 1e-9  # relative tolerance for equal gains
 _EPS = 1e-9  # smallest gain and move (0..100 scale, salience 0..100) that counts
@@ -209,6 +212,7 @@ def run(
     carry_fixed: float = 0.1,
     carry_salience: float = 0.4,
     max_exchanges: int | None = None,
+    sides: str = "current",
     rng: np.random.Generator | None = None,
     actor_keys: Sequence[str] | None = None,
     issue_keys: Sequence[str] | None = None,
@@ -236,6 +240,12 @@ def run(
     c = np.broadcast_to(np.asarray(capabilities, dtype=float), (n, m)).copy()
     s = np.broadcast_to(np.asarray(saliences, dtype=float), (n, m)).copy()
     _check_inputs(x, c, s, rounds, carry_fixed, carry_salience, max_exchanges)
+    if sides not in ("current", "start"):
+        raise InputError(
+            f"parameter sides must be 'current' or 'start', not {sides!r}",
+            hint="current: re-read after every exchange; start: fixed at the start "
+            "of each round (as decide-exchange-model)",
+        )
     present = ~np.isnan(x)
     c[~present] = 0.0
     s[~present] = 0.0
@@ -266,7 +276,17 @@ def run(
     pos = x.copy()
     for t in range(1, rounds + 1):
         y, done, hit = _round(
-            pos, y0=pos.copy(), cs=cs, s=s, w=w, pairs=pairs, arank=arank, irank=irank, cap=cap, t=t
+            pos,
+            y0=pos.copy(),
+            cs=cs,
+            s=s,
+            w=w,
+            pairs=pairs,
+            arank=arank,
+            irank=irank,
+            cap=cap,
+            t=t,
+            sides=sides,
         )
         rounds_run = t
         capped |= hit
@@ -339,20 +359,21 @@ def _ranks(keys: Sequence[str], gen: np.random.Generator) -> np.ndarray:
     return rank
 
 
-def _offers(x, y, cs, w, o, dirs, ks):
+def _offers(x, y, cs, w, o, dirs, ks, o_side):
     """``M[a, b, k]``: how far b's voting-position move on issue k can shift the outcome towards
     a, for the issues ``ks`` -- the first two limits of (5): b moves towards x_ak (not past it,
     and only in the direction it already moved this round), the outcome stops at x_ak; 0 unless
-    a and b stand on opposite sides of O_k."""
+    a and b stand on opposite sides of the outcome (``o_side``: the current outcome, or the one
+    at the start of the round)."""
     xk, yk, ok_ = x[:, ks], y[:, ks], o[ks]
     with np.errstate(invalid="ignore"):
-        side = np.nan_to_num(np.sign(xk - ok_))  # (n, K); 0 where absent or at the outcome
+        side = np.nan_to_num(np.sign(xk - o_side[ks]))  # (n, K); 0: absent or at the outcome
         d = side[:, None, :]  # direction towards a
         room = (xk[:, None, :] - yk[None, :, :]) * d
         dk = dirs[:, ks][None, :, :]
         valid = (d * side[None, :, :] < 0) & ((dk == 0) | (dk == d)) & (room > 0)
         shift = cs[:, ks][None, :, :] * room / w[ks]
-        lim = np.minimum(shift, np.abs(xk - ok_)[:, None, :])
+        lim = np.minimum(shift, np.maximum((xk - ok_) * side, 0.0)[:, None, :])
     return np.where(valid, lim, 0.0)
 
 
@@ -384,18 +405,19 @@ class _Pairs:
         return np.where(self.demands[:, :, kk] & (g > _EPS), g, -np.inf), dp
 
 
-def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t):
+def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
     n, m = x.shape
     y = y0
     dirs = np.zeros((n, m), dtype=np.int8)
     o = _outcome(y, cs, w)
+    o_side = o.copy() if sides == "start" else o  # the same array: follows o
     done: list[Exchange] = []
     pi, qi = pairs.pi, pairs.qi
     K = len(pi)
     if K == 0 or n < 2:
         return y, done, False
     allk = np.arange(m)
-    offers = _offers(x, y, cs, w, o, dirs, allk)
+    offers = _offers(x, y, cs, w, o, dirs, allk, o_side)
     g, dp = pairs.gains(offers, np.arange(K))
     best_k = g.max(axis=(0, 1))
     # tie key: (rank of the demander of p, rank of its partner, rank of p, rank of q)
@@ -436,8 +458,8 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t):
         d_p = float(dp[a, b, k])
         gain = float(g[a, b, k])
         d_q = d_p / pairs.inv_r[a, b, k]
-        dir_b = np.sign(x[a, p] - o[p])
-        dir_a = np.sign(x[b, q] - o[q])
+        dir_b = np.sign(x[a, p] - o_side[p])
+        dir_a = np.sign(x[b, q] - o_side[q])
         new_b = _clip_towards(y[b, p], dir_b * d_p * w[p] / cs[b, p], x[a, p])
         new_a = _clip_towards(y[a, q], dir_a * d_q * w[q] / cs[a, q], x[b, q])
         done.append(
@@ -464,7 +486,7 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t):
         dirs[a, q] = int(dir_a)
         pq = np.array([p, q])
         o[pq] = np.nansum(cs[:, pq] * y[:, pq], axis=0) / w[pq]
-        offers[:, :, pq] = _offers(x, y, cs, w, o, dirs, pq)
+        offers[:, :, pq] = _offers(x, y, cs, w, o, dirs, pq, o_side)
         kk = np.union1d(pairs.touching[p], pairs.touching[q])
         g[:, :, kk], dp[:, :, kk] = pairs.gains(offers, kk)
         best_k[kk] = g[:, :, kk].max(axis=(0, 1))
@@ -491,6 +513,7 @@ def forecast(
     carry_fixed: float = 0.1,
     carry_salience: float = 0.4,
     max_exchanges: int | None = None,
+    sides: str = "current",
     institutions: bool = True,
 ):
     """Run the exchange model on all the issues of a scenario at once.
@@ -569,6 +592,7 @@ def forecast(
         carry_fixed=carry_fixed,
         carry_salience=carry_salience,
         max_exchanges=max_exchanges,
+        sides=sides,
         rng=rng,
         actor_keys=ids,
         issue_keys=[i.id for i in issues],
@@ -586,6 +610,7 @@ def forecast(
         "carry_fixed": carry_fixed,
         "carry_salience": carry_salience,
         "max_exchanges": max_exchanges,
+        "sides": sides,
         "institutions": institutions,
     }
     names = {a.id: a.name for a in actors}
