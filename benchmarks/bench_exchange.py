@@ -1,0 +1,254 @@
+"""Benchmark: concilium's exchange model against decide-exchange-model on CoP21.
+
+CoP21 (Paris 2015; 15 actors x 13 issues), 10 rounds, equal-gain model, both sides timed on this
+machine:
+
+* concilium: ``concilium.models.exchange.run`` on the arrays (the model), and the whole
+  ``forecast`` on the scenario (rule check, explanations, trace) -- best and median of
+  ``--repeat`` runs;
+* the peer: ``decide-exchange-model`` (PyPI, GPL-3.0), installed by this script into a throw-away
+  virtual environment under the system temporary directory (``--peer-venv DIR`` reuses one),
+  with ``pip install --no-deps decide-exchange-model==2022.1.28`` plus the three packages its
+  model code imports (blinker 1.5, typesystem 0.2.5, peewee); its pinned GUI and analysis
+  dependencies (PyQt5, matplotlib, pandas, numpy 1.23) are not needed to run the model.  The peer
+  runs its own ``ModelLoop`` (the loop of its CLI) for 10 iterations with no output writers, so
+  only the model is timed.  It is never a dependency of concilium.
+
+If the peer cannot be installed or run (no network to PyPI, an incompatible Python, a timeout),
+the script says why, times concilium alone and compares it with the figure recorded for the
+peer in issue 12 (about 7.5 s for CoP21, 10 rounds), labelled as a recorded figure, not a
+measurement.  Target: concilium at least 100x faster.
+
+The input is ``../shared/reference/datasets/decide-exchange-model/cop21.csv`` (GPL-3.0 data,
+read in place, never copied); ``--input FILE`` reads another decide file.
+
+Run:  python benchmarks/bench_exchange.py [--repeat 5] [--peer-repeat 1] [--peer-venv DIR]
+          [--no-peer] [--keep-venv] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from concilium.io.decide import load_decide
+from concilium.models.exchange import forecast, run
+
+ROOT = Path(__file__).resolve().parents[1]
+REL = "shared/reference/datasets/decide-exchange-model/cop21.csv"
+PEER = "decide-exchange-model==2022.1.28"
+PEER_DEPS = ("blinker==1.5", "typesystem==0.2.5", "peewee")
+RECORDED_PEER_SECONDS = 7.5  # issue 12: CoP21, 10 rounds
+ROUNDS = 10
+
+DRIVER = r"""
+import json, logging, sys, time
+logging.disable(logging.CRITICAL)
+from decide.data.reader import InputDataFile
+from decide.data.modelfactory import ModelFactory
+from decide.model import equalgain
+from decide.model.observers.observer import Observable
+from decide.model.utils import ModelLoop
+
+path, iterations, repeat, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+factory = ModelFactory(InputDataFile.open(path))
+times = []
+for _ in range(repeat):
+    t0 = time.perf_counter()
+    model = factory(model_klass=equalgain.EqualGainModel, randomized_value=None)
+    loop = ModelLoop(model, Observable(model_ref=model, output_directory=out), 0)
+    for _ in range(iterations):
+        loop.loop()
+    times.append(time.perf_counter() - t0)
+print(json.dumps({"times": times,
+                  "outcome": {k.name: float(v) for k, v in model.nbs.items()}}))
+"""
+
+
+def find_input() -> Path | None:
+    """``../shared/...`` beside the working directory or the project root (or higher up)."""
+    for base in (Path.cwd(), ROOT, *ROOT.parents):
+        cand = base.parent / REL
+        if cand.is_file():
+            return cand
+    return None
+
+
+def arrays(sc):
+    n, m = len(sc.actors), len(sc.issues)
+    x = np.full((n, m), np.nan)
+    c = np.zeros((n, m))
+    s = np.zeros((n, m))
+    for a, actor in enumerate(sc.actors):
+        for k, iss in enumerate(sc.issues):
+            st = actor.stances.get(iss.id)
+            if st is not None:
+                lo, hi = iss.scale.min, iss.scale.max
+                x[a, k] = (st.position.value - lo) / (hi - lo) * 100
+                s[a, k] = st.salience.value
+                c[a, k] = actor.capability_on(iss.id)
+    return x, c, s
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def setup_peer(venv: Path, log) -> Path:
+    """Create the throw-away venv with the peer; returns its python.  Raises RuntimeError."""
+    py = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not py.exists():
+        log(f"creating a throw-away virtual environment for the peer: {venv}")
+        subprocess.run(
+            [sys.executable, "-m", "venv", str(venv)], check=True, timeout=300, capture_output=True
+        )
+    for args in (["--no-deps", PEER], list(PEER_DEPS)):
+        r = subprocess.run(
+            [str(py), "-m", "pip", "install", "-q", *args],
+            timeout=900,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if r.returncode != 0:
+            raise RuntimeError(
+                f"pip install {' '.join(args)} failed: "
+                f"{(r.stderr or r.stdout).strip().splitlines()[-1:]}"
+            )
+    return py
+
+
+def run_peer(py: Path, path: Path, repeat: int, workdir: Path) -> dict:
+    script = workdir / "peer_driver.py"
+    script.write_text(DRIVER, encoding="utf-8")
+    r = subprocess.run(
+        [str(py), str(script), str(path), str(ROUNDS), str(repeat), str(workdir / "out")],
+        timeout=3600,
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+        check=False,
+    )
+    if r.returncode != 0:
+        raise RuntimeError("the peer failed: " + (r.stderr.strip().splitlines() or ["?"])[-1])
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--input", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--peer-repeat", type=int, default=1)
+    ap.add_argument("--peer-venv", type=Path, default=None)
+    ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--keep-venv", action="store_true")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    def log(msg: str) -> None:
+        print(msg, flush=True)
+
+    path = args.input or find_input()
+    if path is None or not path.is_file():
+        log(
+            f"input not found: {args.input or '../' + REL} (GPL-3.0 data read from ../shared; "
+            "give --input FILE)"
+        )
+        return 2
+    sc = load_decide(path)
+    x, c, s = arrays(sc)
+    log(
+        f"{path.name}: {len(sc.actors)} actors x {len(sc.issues)} issues, {ROUNDS} rounds; "
+        f"python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}"
+    )
+    run(x, c, s, rounds=ROUNDS)  # warm up
+    t_run = timed(lambda: run(x, c, s, rounds=ROUNDS), args.repeat)
+    t_fc = timed(lambda: forecast(sc, rounds=ROUNDS, institutions=False), args.repeat)
+    res = run(x, c, s, rounds=ROUNDS)
+    ours = dict(zip([i.id for i in sc.issues], res.outcome[-1].tolist()))
+    log(
+        f"concilium run():      best {min(t_run) * 1e3:8.1f} ms, median "
+        f"{float(np.median(t_run)) * 1e3:8.1f} ms ({len(res.exchanges)} exchanges)"
+    )
+    log(
+        f"concilium forecast(): best {min(t_fc) * 1e3:8.1f} ms, median "
+        f"{float(np.median(t_fc)) * 1e3:8.1f} ms"
+    )
+    report = {
+        "input": path.name,
+        "rounds": ROUNDS,
+        "concilium_run_s": t_run,
+        "concilium_forecast_s": t_fc,
+        "exchanges": len(res.exchanges),
+        "concilium_outcome": ours,
+    }
+
+    peer = None
+    why = "--no-peer given"
+    if not args.no_peer:
+        tmp = Path(tempfile.mkdtemp(prefix="concilium-bench-exchange-"))
+        venv = args.peer_venv or tmp / "venv"
+        try:
+            py = setup_peer(venv, log)
+            log(f"running {PEER} ({args.peer_repeat} run(s) of {ROUNDS} iterations) ...")
+            peer = run_peer(py, path, args.peer_repeat, tmp)
+        except (RuntimeError, subprocess.SubprocessError, OSError, ValueError) as exc:
+            why = f"the peer could not be installed or run: {exc}"
+        finally:
+            if not args.keep_venv:
+                shutil.rmtree(tmp, ignore_errors=True)
+    if peer is not None:
+        tp = min(peer["times"])
+        log(f"decide-exchange-model: best {tp:8.2f} s over {len(peer['times'])} run(s)")
+        log(
+            f"speed-up: {tp / min(t_run):.0f}x (model), {tp / min(t_fc):.0f}x (whole forecast); "
+            "target 100x"
+        )
+        log(
+            "outcomes after 10 rounds (0..100), peer vs concilium (they differ where the "
+            "readings differ, see docs/models/exchange.md, and by the peer's unseeded ties):"
+        )
+        for name, v in peer["outcome"].items():
+            key = next((k for k in ours if k.lower() == name.lower()), None)
+            mine = f"{ours[key]:6.2f}" if key else "     –"
+            log(f"  {name:16s} {v:6.2f} {mine}")
+        report.update(
+            peer_s=peer["times"],
+            peer_outcome=peer["outcome"],
+            speedup_model=tp / min(t_run),
+            speedup_forecast=tp / min(t_fc),
+        )
+    else:
+        log(f"no peer measurement ({why}).")
+        log(
+            f"against the figure recorded for the peer in issue 12 ({RECORDED_PEER_SECONDS} s, "
+            f"not measured here): {RECORDED_PEER_SECONDS / min(t_run):.0f}x (model), "
+            f"{RECORDED_PEER_SECONDS / min(t_fc):.0f}x (whole forecast); target 100x"
+        )
+        report.update(peer_s=None, peer_note=why, recorded_peer_s=RECORDED_PEER_SECONDS)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
