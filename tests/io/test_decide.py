@@ -104,8 +104,10 @@ def test_not_decide_input(tmp_path):
         parse_decide("a,b,c\n1,2,3\n")
     with pytest.raises(InputError, match="no #D rows"):
         parse_decide("#A;x;X\n#P;i;I\n")
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="not found|No such file"):
         load_decide(tmp_path / "missing.csv")
+    with pytest.raises(InputError):  # a device, not a regular file
+        load_decide("/dev/zero")
     bad = tmp_path / "latin1.csv"
     bad.write_bytes("#A;caf\xe9;x\n".encode("latin-1"))
     with pytest.raises(InputError, match="UTF-8"):

@@ -45,18 +45,14 @@ _HEAD = re.compile(r"""^\s*['"]?#[APMD/]['"]?([\t;])""")
 
 def load_decide(path: str | Path):
     """Read a decide-exchange-model input file into a :class:`~concilium.scenario.Scenario`."""
+    from concilium.io.limits import max_input_bytes, read_input
+
     p = Path(path)
     src = str(path)
-    if not p.is_file():
-        raise InputError(
-            "file not found" if not p.exists() else "not a regular file",
-            source=src,
-            hint="give the path to a decide-exchange-model input file",
-        )
-    size = p.stat().st_size
-    if size > _MAX_BYTES:
-        raise InputError(f"file is too large ({size / 1e6:.1f} MB; the limit is 10 MB)", source=src)
-    raw = p.read_bytes()
+    # regular files only, at most 10 MB (or the global input limit, if lower)
+    raw = read_input(
+        p, what="a decide-exchange-model input file", limit=min(_MAX_BYTES, max_input_bytes())
+    )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
