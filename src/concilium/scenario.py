@@ -176,12 +176,21 @@ class Issue(_Model):
     evidence: tuple[Evidence, ...] = ()
 
 
+def _link_schema(schema: dict[str, Any]) -> None:
+    # A link may also be written as a plain list of issue ids (see Link._plain_list).
+    as_object = dict(schema)
+    schema.clear()
+    schema["anyOf"] = [as_object, {"type": "array", "items": {"type": "string"}, "minItems": 2}]
+
+
 class Link(_Model):
     """Issues declared linked: a concession on one can pay for a move on another.
 
     Written ``{issues: [a, b], note: ..., evidence: [...]}`` or as a plain list ``[a, b]``; a
     group of more than two issues links every pair in it.
     """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_link_schema)
 
     issues: tuple[Id, ...] = Field(min_length=2, description="ids of the linked issues")
     note: str | None = None
