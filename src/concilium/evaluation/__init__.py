@@ -84,6 +84,8 @@ def load_cases(path: str | Path, *, capability: str = "equal",
     decisions = {}
     cases = []
     for i in data.with_outcome():
+        if i.outcome is None:  # (with_outcome keeps only issues with one)
+            continue
         group = by_proposal[i.proposal]
         if len(group) < min_issues:
             continue

@@ -124,12 +124,12 @@ from concilium.errors import InputError
 from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "SPEC",
     "CITATION",
-    "NAME",
-    "SUMMARY",
     "Exchange",
     "ExchangeRun",
+    "NAME",
+    "SPEC",
+    "SUMMARY",
     "forecast",
     "run",
 ]
@@ -145,7 +145,6 @@ SUMMARY = (
     "(linked) issues at equal gain, round by round; the forecast is the c·s-weighted "
     "mean of the voting positions, checked against the rule."
 )
-TUNING = {"institutions": (True, False), "rounds": (1, 10), "sides": ("current", "start")}
 
 _TIE = 1e-9  # relative tolerance for equal gains
 _EPS = 1e-9  # smallest gain and move (0..100 scale, salience 0..100) that counts
@@ -817,14 +816,41 @@ SPEC = ModelSpec(
     stochastic=True,  # only ties between equally good exchanges depend on the seed
     iterative=True,
     scope="decision",
+    tuning=(("institutions", (True, False)), ("rounds", (1, 10)), ("sides", ("current", "start"))),
     params=(
-        Param("rounds", int, 10, "rounds of exchanges", minimum=0, maximum=10_000),
-        Param("carry_fixed", float, 0.1, "share of a position change carried into the next "
-              "round, fixed part", minimum=0.0, maximum=1.0),
-        Param("carry_salience", float, 0.4, "share carried into the next round, per unit of "
-              "salience", minimum=0.0, maximum=1.0),
-        Param("max_exchanges", int, None, "cap on exchanges per round (default: none)",
-              minimum=1, optional=True),
+        Param("rounds", int, 10, "rounds of exchanges", minimum=1, maximum=10_000),
+        Param(
+            "carry_fixed",
+            float,
+            0.1,
+            "share of a position change carried into the next round, fixed part",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        Param(
+            "carry_salience",
+            float,
+            0.4,
+            "share carried into the next round, per unit of salience",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        Param(
+            "max_exchanges",
+            int,
+            None,
+            "cap on exchanges per round (default: 20 x actors x issues)",
+            minimum=1,
+            optional=True,
+        ),
+        Param(
+            "sides",
+            str,
+            "current",
+            "sides of the outcome: re-read after every exchange "
+            "(current) or fixed at the start of each round (start, as decide-exchange-model)",
+            choices=("current", "start"),
+        ),
         INSTITUTIONS,
     ),
 )
