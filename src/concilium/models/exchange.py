@@ -125,11 +125,11 @@ from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
     "CITATION",
-    "Exchange",
-    "ExchangeRun",
     "NAME",
     "SPEC",
     "SUMMARY",
+    "Exchange",
+    "ExchangeRun",
     "forecast",
     "run",
 ]
