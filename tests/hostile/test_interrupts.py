@@ -110,3 +110,25 @@ def test_real_sigint_in_a_subprocess(tmp_path):
     assert proc.returncode == 130, err
     assert "interrupted: concilium validate stopped (Ctrl-C); nothing was written" in err
     assert "Traceback" not in err
+
+
+def test_an_ignored_sigint_stays_ignored(mini, run_cli):
+    # A script may start concilium with SIGINT ignored (a background job); main() keeps that.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        seen = []
+        real = signal.signal
+
+        def spy(signum, handler):
+            seen.append(handler)
+            return real(signum, handler)
+
+        signal.signal = spy
+        try:
+            assert run_cli("validate", mini).code == 0
+        finally:
+            signal.signal = real
+        assert _app._on_sigint not in seen
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)

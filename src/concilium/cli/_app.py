@@ -103,10 +103,13 @@ def main(argv: list[str] | None = None) -> None:
 
     already = len(written_files())  # files written by earlier calls in this process
     previous = None
-    try:
-        previous = signal.signal(signal.SIGINT, _on_sigint)
-    except ValueError:  # not the main thread (e.g. embedded): keep the default handler
-        pass
+    # Only replace Python's own Ctrl-C handler: a SIGINT that the caller ignores (a job started
+    # in the background by a script, nohup) stays ignored.
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        try:
+            previous = signal.signal(signal.SIGINT, _on_sigint)
+        except ValueError:  # not the main thread (e.g. embedded): keep the default handler
+            pass
     try:
         try:
             _run(argv)
