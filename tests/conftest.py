@@ -86,7 +86,7 @@ def _run_cli(*args: str, seconds: float = 20.0, env: dict[str, str] | None = Non
 
     from concilium.cli import main
 
-    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", **(env or {})})
+    runner = CliRunner(env={"COLUMNS": "200", "NO_COLOR": "1", **(env or {})})
     with runner.isolation() as streams:
         out, err = streams[0], streams[1]
         code = 0

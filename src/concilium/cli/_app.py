@@ -99,9 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     file); a second Ctrl-C while that is printed, or Ctrl-C while an error message is being
     printed, gives no traceback.
     """
-    from concilium.io.limits import written_files
+    from concilium.io.limits import reset_written, written_files
 
-    already = len(written_files())  # files written by earlier calls in this process
+    reset_written()  # an in-process caller's earlier commands are not this one's
     previous = None
     # Only replace Python's own Ctrl-C handler: a SIGINT that the caller ignores (a job started
     # in the background by a script, nohup) stays ignored.
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
         try:
             _run(argv)
         except (Interrupted, KeyboardInterrupt):
-            _interrupted(argv, written_files()[already:])
+            _interrupted(argv, written_files())
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
