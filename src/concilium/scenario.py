@@ -35,7 +35,9 @@ from concilium.numbers import BoundedFloat
 from concilium.rules import Rule
 
 __all__ = [
+    "DISTRIBUTIONS",
     "Actor",
+    "Distribution",
     "Estimate",
     "Evidence",
     "Issue",
@@ -97,16 +99,78 @@ class Evidence(_Model):
         return _evidence_date(v)
 
 
+DISTRIBUTIONS = ("uniform", "triangular", "truncnormal", "beta")
+_DIST_PARAMS = {
+    "uniform": (),
+    "triangular": ("mode",),
+    "truncnormal": ("mean", "sd"),
+    "beta": ("a", "b"),
+}
+
+
+class Distribution(_Model):
+    """How an uncertain number spreads over its ``range`` (never beyond it).
+
+    ``uniform`` (the default for any number with a range); ``triangular`` with its peak at
+    ``mode`` (default: the value); ``truncnormal``, a normal with ``mean`` (default: the
+    value) and ``sd`` cut to the range; ``beta`` with shapes ``a`` and ``b`` stretched over
+    the range.  Written as a name (``dist: triangular``) or a mapping
+    (``dist: {kind: truncnormal, sd: 10}``).
+    """
+
+    kind: Literal["uniform", "triangular", "truncnormal", "beta"]
+    mode: FiniteFloat | None = Field(default=None, description="triangular: the peak")
+    mean: FiniteFloat | None = Field(default=None, description="truncnormal: the centre")
+    sd: FiniteFloat | None = Field(default=None, gt=0, description="truncnormal: the spread")
+    a: FiniteFloat | None = Field(default=None, gt=0, description="beta: first shape")
+    b: FiniteFloat | None = Field(default=None, gt=0, description="beta: second shape")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _by_name(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"kind": data}
+        if isinstance(data, dict) and data.get("kind") not in (None, *DISTRIBUTIONS):
+            raise ValueError(f"unknown distribution {data.get('kind')!r}; "
+                             f"use one of {', '.join(DISTRIBUTIONS)}")
+        return data
+
+    @model_validator(mode="after")
+    def _params_fit(self):
+        allowed = _DIST_PARAMS[self.kind]
+        given = [k for k in ("mode", "mean", "sd", "a", "b") if getattr(self, k) is not None]
+        stray = [k for k in given if k not in allowed]
+        if stray:
+            raise ValueError(f"{', '.join(stray)} is not a parameter of the {self.kind} "
+                             f"distribution (its parameters: {', '.join(allowed) or 'none'})")
+        if self.kind == "truncnormal" and self.sd is None:
+            raise ValueError("a truncnormal distribution needs sd (its standard deviation)")
+        if self.kind == "beta" and (self.a is None or self.b is None):
+            raise ValueError("a beta distribution needs both shapes a and b")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _compact(self, handler):
+        data = {k: v for k, v in handler(self).items() if v is not None}
+        return data["kind"] if len(data) == 1 else data
+
+
 class Estimate(_Model):
     """A number with its uncertainty range and its evidence, or marked as an assumption.
 
     Written either as a plain number (``position: 0``) or as a mapping
     (``position: {value: 0, range: [0, 10], evidence: [...], assumption: "why"}``).
+    A number with a range is uncertain: simulations draw it from ``dist`` over the range
+    (uniform unless said otherwise).
     """
 
     value: FiniteFloat
     range: tuple[FiniteFloat, FiniteFloat] | None = Field(
         default=None, description="plausible low and high values, for uncertainty analysis"
+    )
+    dist: Distribution | None = Field(
+        default=None, description="how the number spreads over its range (default uniform): "
+        "uniform, triangular, truncnormal or beta",
     )
     evidence: tuple[Evidence, ...] = ()
     assumption: str | None = Field(
@@ -128,14 +192,27 @@ class Estimate(_Model):
             lo, hi = self.range
             if lo > hi:
                 raise ValueError(f"range [{lo:g}, {hi:g}] has its low end above its high end")
+            if lo == hi:
+                raise ValueError(f"range [{lo:g}, {hi:g}] is empty; leave the range out for a "
+                                 "number that is certain")
             if not lo <= self.value <= hi:
                 raise ValueError(f"value {self.value:g} lies outside its range [{lo:g}, {hi:g}]")
+        d = self.dist
+        if d is not None:
+            if self.range is None:
+                raise ValueError(f"dist {d.kind} needs a range to spread over")
+            lo, hi = self.range
+            for name in ("mode", "mean"):
+                x = getattr(d, name)
+                if x is not None and not lo <= x <= hi:
+                    raise ValueError(f"dist {name} {x:g} lies outside the range [{lo:g}, {hi:g}]")
         return self
 
     @model_serializer(mode="wrap")
     def _compact(self, handler):
         data = handler(self)
-        if self.range is None and not self.evidence and self.assumption is None:
+        if (self.range is None and self.dist is None and not self.evidence
+                and self.assumption is None):
             return data["value"]
         return {k: v for k, v in data.items() if v not in (None, [], ())}
 
