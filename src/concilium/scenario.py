@@ -37,12 +37,15 @@ from concilium.rules import Rule
 __all__ = [
     "DISTRIBUTIONS",
     "Actor",
+    "Alternative",
+    "DefaultStance",
     "Distribution",
     "Estimate",
     "Evidence",
     "Issue",
     "IssueArrays",
     "Link",
+    "Participation",
     "Scale",
     "Scenario",
     "Stance",
@@ -311,6 +314,21 @@ class VoteIntention(_Model):
         return {k: v for k, v in data.items() if v not in (None, [], ())}
 
 
+class Alternative(_Model):
+    """One stance an actor may take, with its probability (``weight``)."""
+
+    weight: float = Field(gt=0, le=1, description="probability of this stance")
+    position: Estimate = Field(description="the position under this stance (one number)")
+    label: str | None = Field(default=None, description="e.g. 'accepts with conditions'")
+
+    @model_validator(mode="after")
+    def _certain(self):
+        if self.position.range is not None:
+            raise ValueError("an alternative's position is one number, without a range: the "
+                             "alternatives themselves are the uncertainty")
+        return self
+
+
 class Stance(_Model):
     """An actor's stance on one issue."""
 
@@ -323,7 +341,37 @@ class Stance(_Model):
         default=None,
         description="stated vote on the proposal (yes, no or abstain), overriding the spatial vote",
     )
+    alternatives: tuple[Alternative, ...] = Field(
+        default=(), description="weighted alternative stances (weights sum to 1); simulations "
+        "draw one of them, point forecasts use position",
+    )
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _weights_sum_to_one(self):
+        if self.alternatives:
+            if len(self.alternatives) < 2:
+                raise ValueError("give at least two alternatives (one is just the position)")
+            total = math.fsum(a.weight for a in self.alternatives)
+            if abs(total - 1.0) > 1e-9:
+                raise ValueError(f"the alternatives' weights sum to {total:g}, not 1")
+            if self.position.range is not None:
+                raise ValueError("give either a position range or alternatives, not both")
+        return self
+
+
+class Participation(_Model):
+    """How likely a voting member is to stay away or abstain (simulations only)."""
+
+    absent: float = Field(default=0.0, ge=0, le=1, description="probability of not taking part")
+    abstain: float = Field(default=0.0, ge=0, le=1, description="probability of abstaining")
+
+    @model_validator(mode="after")
+    def _at_most_one(self):
+        if self.absent + self.abstain > 1 + 1e-12:
+            raise ValueError(f"absent ({self.absent:g}) and abstain ({self.abstain:g}) "
+                             "probabilities add up to more than 1")
+        return self
 
 
 class Actor(_Model):
@@ -338,6 +386,10 @@ class Actor(_Model):
     )
     capability: Estimate | None = Field(default=None, description="default for every issue")
     stances: dict[str, Stance] = Field(default_factory=dict)
+    participation: Participation | None = Field(
+        default=None, description="voting members only: probability of being absent or "
+        "abstaining, for simulations",
+    )
     note: str | None = None
 
     @property
@@ -476,6 +528,9 @@ class Scenario(_Model):
                 sc = issue.scale
                 for what, est in (("position", st.position),):
                     _check_on_scale(est, sc.min, sc.max, f"{base}.{what}", what, add)
+                for k, alt in enumerate(st.alternatives):
+                    _check_on_scale(alt.position, sc.min, sc.max,
+                                    f"{base}.alternatives[{k}].position", "position", add)
                 if st.salience is not None:
                     _check_on_scale(st.salience, 0, 100, f"{base}.salience", "salience", add)
                 if st.capability is not None and (
@@ -489,6 +544,11 @@ class Scenario(_Model):
             raise InputError(problems=problems)
         problems += self._check_names()
         problems += self._resolve_members()
+        for a, actor in enumerate(self.actors):
+            if actor.participation is not None and actor.id not in self._member_of:
+                add(f"{actor.name} does not vote in {self.body.name} on {self.date}, so it has "
+                    "no participation", f"actors[{a}].participation",
+                    "remove participation: only voting members can be absent or abstain")
 
         if self.agenda_setter is not None and self.agenda_setter not in {a.id for a in self.actors}:
             add(f"agenda setter {self.agenda_setter!r} is not an actor", "agenda_setter",
