@@ -374,6 +374,30 @@ class Participation(_Model):
         return self
 
 
+DEFAULT_NOTE = "default stance: this member gave none"
+
+
+class DefaultStance(_Model):
+    """The stance assumed for every voting member that has none on an issue.
+
+    Say why in ``position.assumption``; give ranges so that simulations spread it.  Every
+    output lists the members it is used for.
+    """
+
+    position: Estimate
+    salience: Estimate | None = Field(default=None, description="0..100")
+    capability: Estimate | None = Field(
+        default=None, description="used when the member has no capability of its own"
+    )
+
+    @model_validator(mode="after")
+    def _said_why(self):
+        if self.position.assumption is None and not self.position.evidence:
+            raise ValueError("a default stance is an assumption: say why in "
+                             "position.assumption")
+        return self
+
+
 class Actor(_Model):
     """A member of the body or an outside stakeholder."""
 
@@ -444,6 +468,10 @@ class Scenario(_Model):
         default=None, ge=0, le=1,
         description="override the body's abstention band: a member abstains when the proposal "
         "and the status quo are within this share of the scale width of equally far from it",
+    )
+    default_stance: DefaultStance | None = Field(
+        default=None, description="the stance of every voting member that has none on an issue "
+        "(instead of an error); listed as such in every output",
     )
     issues: tuple[Issue, ...] = Field(min_length=1)
     actors: tuple[Actor, ...] = Field(min_length=1)
@@ -542,6 +570,18 @@ class Scenario(_Model):
             add("a scenario with a body needs a date: membership changes over time", "date",
                 "give the date of the decision as YYYY-MM-DD")
             raise InputError(problems=problems)
+        if self.default_stance is not None:
+            ds = self.default_stance
+            for issue in self.issues:
+                _check_on_scale(ds.position, issue.scale.min, issue.scale.max,
+                                "default_stance.position", "position", add)
+            if ds.salience is not None:
+                _check_on_scale(ds.salience, 0, 100, "default_stance.salience", "salience", add)
+            if ds.capability is not None and (
+                ds.capability.value < 0 or (ds.capability.range and ds.capability.range[0] < 0)
+            ):
+                add("capability must not be negative", "default_stance.capability")
+
         problems += self._check_names()
         problems += self._resolve_members()
         for a, actor in enumerate(self.actors):
@@ -717,6 +757,73 @@ class Scenario(_Model):
         """Members of the body on the date that no actor stands for."""
         held = set(self._member_of.values())
         return [m for m in self.body_members() if m.id not in held]
+
+    def without_stance(self, issue_id: str) -> list[str]:
+        """Voting members with no stance on an issue: their actor's id, else the member's id.
+
+        With a ``default_stance`` these are the members it stands in for; otherwise the
+        procedural model refuses them.  A scenario from :meth:`with_default_stances` reports
+        the members it filled in.
+        """
+        out = [m.id for m in self.missing_members()]
+        for a in self.members():
+            st = a.stances.get(issue_id)
+            if st is None or st.note == DEFAULT_NOTE:
+                out.append(a.id)
+        return out
+
+    def with_default_stances(self) -> Scenario:
+        """The scenario with the default stance written out for every member without one.
+
+        Members without an actor become actors (id and name of the member); member actors
+        without a stance on an issue get it.  Each stance written so carries the note
+        :data:`DEFAULT_NOTE`, so :meth:`without_stance` still names them.  Without a
+        ``default_stance`` the scenario itself is returned.
+        """
+        ds = self.default_stance
+        if ds is None:
+            return self
+
+        def stance(with_capability: bool) -> dict[str, Any]:
+            st: dict[str, Any] = {"position": ds.position, "note": DEFAULT_NOTE}
+            if ds.salience is not None:
+                st["salience"] = ds.salience
+            if with_capability and ds.capability is not None:
+                st["capability"] = ds.capability
+            return st
+
+        actors = []
+        for a in self.actors:
+            if a.id in self._member_of:
+                need = [i.id for i in self.issues if i.id not in a.stances]
+                if need:
+                    extra = {iid: stance(a.capability is None) for iid in need}
+                    a = a.model_copy(update={"stances": {**a.stances, **extra}})
+            actors.append(a)
+        for m in self.missing_members():
+            actors.append(Actor(id=m.id, name=m.name, note=DEFAULT_NOTE,
+                                stances={i.id: Stance(**stance(True)) for i in self.issues}))
+        return self.replace(actors=tuple(actors))
+
+    def replace(self, **changes: Any) -> Scenario:
+        """A new scenario with ``changes`` applied, validated again from scratch.
+
+        Unlike ``model_copy(update=...)`` this re-checks every field and recomputes who is a
+        member, so an edited scenario is never silently inconsistent.
+        """
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        unknown = sorted(set(changes) - set(data))
+        if unknown:
+            raise InputError(f"scenario has no field(s) {unknown}")
+        data.update(changes)
+        from pydantic import ValidationError
+
+        try:
+            return type(self).model_validate(data)
+        except ValidationError as exc:
+            raise InputError(problems=[
+                Problem(e["msg"], field=".".join(str(p) for p in e["loc"])) for e in exc.errors()
+            ]) from None
 
     def actor(self, actor_id: str) -> Actor:
         for a in self.actors:
