@@ -1,0 +1,174 @@
+"""Decision rules counted for many vote profiles at once.
+
+The rules of :mod:`concilium.rules` count one vote (a mapping member -> yes/no/abstain/
+absent).  A simulation needs the same count for thousands of draws; this module compiles a
+rule and the body's members into a :class:`VectorRule` that counts a whole ``(draws,
+members)`` array of vote codes in one numpy pass, with exactly the rule's own reading of
+abstention and absence (documented on each rule class), and with the same integer weights
+and exact (``fractions.Fraction``) quotas.  The property tests check it against
+``Rule.decide`` on random profiles for every built-in body.
+
+Vote codes: ``YES = 0``, ``NO = 1``, ``ABSTAIN = 2``, ``ABSENT = 3``.
+
+Blocking, per draw and member, when the proposal fails:
+
+* **pivotal** (the ``blockers`` of :class:`~concilium.rules.RuleDecision`): the member
+  counts against the proposal, and had it alone voted yes the proposal would have passed;
+* **veto**: the member counts against the proposal, and its vote alone is enough to stop
+  it (with every other member voting yes it would still fail).
+
+A member *blocks* in a draw when it is pivotal or holds a veto there.  Under consensus
+every objector blocks; under qualified majority nobody blocks alone, but a member can be
+pivotal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+
+from concilium.rules import (
+    DoubleMajority,
+    Majority,
+    Unanimity,
+    VetoMajority,
+    WeightedMajority,
+    _member_weights,
+    integer_weights,
+)
+
+__all__ = ["ABSENT", "ABSTAIN", "CODES", "NO", "YES", "VectorRule", "compile_rule"]
+
+YES, NO, ABSTAIN, ABSENT = 0, 1, 2, 3
+CODES = ("yes", "no", "abstain", "absent")
+
+
+def _ceil_frac(frac: Fraction, total: np.ndarray) -> np.ndarray:
+    """ceil(frac * total), exactly, for an integer array ``total``."""
+    p, q = frac.numerator, frac.denominator
+    return -((-p * total) // q)
+
+
+@dataclass(frozen=True, eq=False)
+class VectorRule:
+    """A rule compiled for one list of members; see the module docstring."""
+
+    rule: object
+    member_ids: tuple[str, ...]
+    kind: str
+    ints: np.ndarray  # integer weights (head count for rules without weights)
+    holders: np.ndarray  # bool: veto holders (VetoMajority)
+    scale: int = 1  # integer weights = weights * scale
+
+    @property
+    def m(self) -> int:
+        return len(self.member_ids)
+
+    # ------------------------------------------------------------------ counting
+    def passes(self, codes: np.ndarray) -> np.ndarray:
+        """Whether each profile passes: ``codes`` is ``(..., m)`` int, the result ``(...)``."""
+        c = np.asarray(codes)
+        yes = c == YES
+        r = self.rule
+        if isinstance(r, Unanimity):
+            against = (c == NO) | ((c == ABSTAIN) if r.abstention_blocks else False)
+            return ~against.any(-1) & yes.any(-1)
+        if isinstance(r, Majority):
+            n_yes = yes.sum(-1)
+            if r.base == "members":
+                n_base = np.full(n_yes.shape, self.m)
+            else:
+                n_base = n_yes + (c == NO).sum(-1)
+            frac = Fraction(str(r.threshold))
+            if r.strict:
+                needed = (frac.numerator * n_base) // frac.denominator + 1
+            else:
+                needed = _ceil_frac(frac, n_base)
+            needed = np.maximum(1, needed)
+            return (n_yes >= needed) & (n_base > 0)
+        if isinstance(r, WeightedMajority):
+            w = self.ints
+            part = (c != ABSENT) if r.threshold is not None else np.ones(c.shape, dtype=bool)
+            total = (w * part).sum(-1)
+            y = (w * (yes & part)).sum(-1)
+            if r.quota is not None:
+                quota = max(1, math.ceil(Fraction(str(r.quota)) * self.scale))
+                quota_arr = np.full(y.shape, quota)
+            else:
+                quota_arr = np.maximum(1, _ceil_frac(Fraction(str(r.threshold)), total))
+            return (y >= quota_arr) & (y > 0)
+        if isinstance(r, DoubleMajority):
+            w = self.ints
+            part = c != ABSENT
+            n = part.sum(-1)
+            total = (w * part).sum(-1)
+            yes_n = yes.sum(-1)
+            yes_w = (w * yes).sum(-1)
+            members_q = np.maximum(1, _ceil_frac(Fraction(str(r.member_threshold)), n))
+            weight_q = _ceil_frac(Fraction(str(r.weight_threshold)), total)
+            mb = r.min_blocking_members
+            deemed_q = np.maximum(1, n - mb + 1 if mb > 0 else n + 1)
+            double = (yes_n >= members_q) & (yes_w >= weight_q)
+            deemed = (yes_n >= deemed_q) & (yes_n > 0)
+            return (double | deemed) & (n > 0)
+        if isinstance(r, VetoMajority):
+            vetoed = ((c == NO) & self.holders).any(-1)
+            return (yes.sum(-1) >= r.quota) & ~vetoed
+        raise TypeError(f"no vectorised count for rule {type(r).__name__}")
+
+    def objects(self, codes: np.ndarray) -> np.ndarray:
+        """Which members count against the proposal (the rule's ``objectors``)."""
+        c = np.asarray(codes)
+        r = self.rule
+        if isinstance(r, Unanimity):
+            return (c == NO) | ((c == ABSTAIN) if r.abstention_blocks else False)
+        if isinstance(r, Majority):
+            return (c == NO) if r.base == "votes_cast" else (c != YES)
+        if isinstance(r, (WeightedMajority, DoubleMajority)):
+            return (c == NO) | (c == ABSTAIN)
+        return c != YES  # VetoMajority
+
+    def blocking(self, codes: np.ndarray, passed: np.ndarray | None = None):
+        """``(pivotal, veto)`` boolean arrays shaped like ``codes`` (see the module docstring)."""
+        c = np.asarray(codes)
+        if passed is None:
+            passed = self.passes(c)
+        objecting = self.objects(c) & ~passed[..., None]
+        m = self.m
+        # pivotal: member k switches to yes -> (..., m, m) profiles
+        switched = np.repeat(c[..., None, :], m, axis=-2)
+        idx = np.arange(m)
+        switched[..., idx, idx] = YES
+        pivotal = objecting & self.passes(switched)
+        # veto: everyone else yes, k keeps its vote; depends only on (k, code)
+        alone = np.zeros((m, 4), dtype=bool)
+        for code in range(4):
+            prof = np.full((m, m), YES, dtype=np.int8)
+            prof[idx, idx] = code
+            alone[:, code] = ~self.passes(prof)
+        veto = objecting & alone[idx, c]
+        return pivotal, veto
+
+    def decide_codes(self, codes: Sequence[int]) -> bool:
+        """One profile (for tests and small searches)."""
+        return bool(self.passes(np.asarray(codes)[None, :])[0])
+
+
+def compile_rule(rule, members: Sequence) -> VectorRule:
+    """Compile ``rule`` for ``members`` (``concilium.bodies.Member`` objects, body order)."""
+    ids = tuple(m.id for m in members)
+    n = len(ids)
+    scale = 1
+    ints = np.ones(n, dtype=np.int64)
+    holders = np.zeros(n, dtype=bool)
+    if isinstance(rule, (WeightedMajority, DoubleMajority)):
+        ints, scale = integer_weights(_member_weights(members, rule.weight))
+        ints = ints.astype(np.int64)
+    if isinstance(rule, VetoMajority):
+        holders = np.array([rule.veto_tag in m.tags for m in members], dtype=bool)
+    return VectorRule(rule=rule, member_ids=ids, kind=getattr(rule, "kind", ""), ints=ints,
+                      holders=holders, scale=scale)
