@@ -215,7 +215,7 @@ def test_draft_then_forecast_with_silent_members(tmp_path):
     out = tmp_path / "draft.yaml"
     r = run("draft", str(article), "-o", str(out))
     assert r.returncode == 0, r.stderr
-    assert "unlisted=abstain" in r.stderr
+    assert "default_stance" in r.stderr
     r = run("forecast", str(out), "--format", "json", "--param", "unlisted=abstain")
     assert r.returncode == 0, r.stderr
     issue = json.loads(r.stdout)["issues"][0]

@@ -191,7 +191,7 @@ def test_unlisted_members_can_be_counted_as_abstaining():
       - {id: USA, name: United States, stances: {i: {position: 100}}}
     """)
     sc = parse_scenario(text)
-    with pytest.raises(InputError, match="unlisted=abstain"):
+    with pytest.raises(InputError, match="default_stance"):
         procedural.forecast(sc)
     i = procedural.forecast(sc, unlisted="abstain").issue("i")
     assert i.adopted is False and i.blockers == ["FRA"]
@@ -217,3 +217,30 @@ def test_unlisted_abstentions_count_against_under_qmv():
     i = procedural.forecast(parse_scenario(text), unlisted="abstain").issue("i")
     assert i.adopted is False
     assert "2 of 27 members in favour" in i.details["decision"]["reason"]
+
+
+def test_default_stance_stands_in_for_members_without_one():
+    # The same two actors with a stated default stance: the 29 other Allies are placed at 70,
+    # nearer the proposal 100 than the status quo 0, so they vote yes; France's objection
+    # alone still stops it under consensus.  Both outputs name the 29 members.
+    text = textwrap.dedent("""\
+    id: n
+    title: t
+    date: 2023-06-01
+    body: nato
+    default_stance:
+      position: {value: 70, range: [40, 90], assumption: "no public position"}
+    issues: [{id: i, title: i, status_quo: 0, proposal: 100}]
+    actors:
+      - {id: FRA, name: France, stances: {i: {position: 0}}}
+      - {id: USA, name: United States, stances: {i: {position: 100}}}
+    """)
+    sc = parse_scenario(text)
+    assert len(sc.without_stance("i")) == 29
+    from concilium.models import run_model
+
+    i = run_model(sc, "procedural").issue("i")
+    assert i.adopted is False and i.blockers == ["FRA"]
+    assert sum(v == "yes" for v in i.votes.values()) == 30
+    assert len(i.details["default_stance"]) == 29
+    assert any("default_stance" in s for s in i.explanation)

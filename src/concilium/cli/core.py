@@ -43,7 +43,14 @@ def validate(
         console.print(Text(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
     if missing:
         console.print(f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
-                      + ", ".join(m.id for m in missing))
+                      + ", ".join(m.id for m in missing), markup=True, highlight=False)
+    for issue in sc.issues:
+        who = sc.without_stance(issue.id)
+        if who:
+            what = ("take the default stance" if sc.default_stance is not None else
+                    "have no stance (add one, or a default_stance)")
+            console.print(Text(f"  note: on {issue.id}, {len(who)} member(s) {what}: "
+                               + ", ".join(who)))
     if unsourced:
         console.print(f"  [yellow]note:[/] {unsourced} position(s) have neither evidence nor an "
                       "assumption note")

@@ -171,8 +171,9 @@ def draft(
             err_console.print(
                 Text(
                     f"next: {len(missing)} member(s) of {sc.body.name} are not in the article; add "
-                    f"their positions, or forecast with silent members counted as abstaining: "
-                    f"concilium forecast {out} --param unlisted=abstain"
+                    "their positions, or state what to assume about them with a default_stance "
+                    "(position, salience, capability, each with a range and an assumption; see "
+                    f"docs/scenario-format.md), then: concilium simulate {out}"
                 )
             )
     for conflict in meta.get("conflicts", []):

@@ -133,7 +133,10 @@ def run_model(
         if seed is None:
             seed = int(np.random.SeedSequence().entropy % (2**63))
         rng = np.random.default_rng(np.random.SeedSequence(seed))
-    result = spec.forecast(scenario, rng=rng, **params)
+    filled = scenario.with_default_stances()
+    result = spec.forecast(filled, rng=rng, **params)
+    if filled is not scenario:
+        result = _note_default_stances(result, filled)
     if stochastic and seed is not None:
         prov = result.provenance.model_copy(update={"seed": seed})
         result = result.model_copy(update={"provenance": prov})
@@ -150,6 +153,22 @@ def resolve_models(text: str) -> list[ModelSpec]:
     specs = [get_model(n) for n in names]
     seen: set[str] = set()
     return [s for s in specs if not (s.name in seen or seen.add(s.name))]
+
+
+def _note_default_stances(result: Forecast, scenario: Scenario) -> Forecast:
+    """Name, in each issue's explanation and details, the members given the default stance."""
+    ds = scenario.default_stance
+    issues = []
+    for f in result.issues:
+        who = scenario.without_stance(f.issue)
+        if who:
+            shown = ", ".join(who[:12]) + (f" and {len(who) - 12} more" if len(who) > 12 else "")
+            line = (f"Assumption (default_stance): {len(who)} member(s) without a stance take the "
+                    f"scenario's default position {ds.position.value:g}: {shown}.")
+            f = f.model_copy(update={"explanation": [*f.explanation, line],
+                                     "details": {**f.details, "default_stance": who}})
+        issues.append(f)
+    return result.model_copy(update={"issues": issues})
 
 
 def parse_param_value(raw: str) -> Any:

@@ -103,15 +103,16 @@ class _Voters:
                 f"actor in the scenario: {names}{more}",
                 field="actors",
                 hint="add each member as an actor with a position (the procedural model needs "
-                "every vote), or count them as abstaining with --param unlisted=abstain",
+                "every vote), or state what to assume about them with a default_stance "
+                "(docs/scenario-format.md, 'Members without a stance')",
             )
         if unlisted == "error" and without:
             raise InputError(
                 f"member(s) {', '.join(a.id for a in without)} have no position on issue(s) "
                 f"{', '.join(i.id for i in issues)}",
                 field="actors",
-                hint="give every voting member a stance on each issue, or count them as "
-                "abstaining with --param unlisted=abstain",
+                hint="give every voting member a stance on each issue, or state what to assume "
+                "about them with a default_stance (docs/scenario-format.md)",
             )
         self.actors = [a for a in scenario.members() if a not in without]
         self.actor_ids = [a.id for a in self.actors]
