@@ -21,8 +21,21 @@ def test_simulate_flagship_says_unlikely_and_names_france(flagship_path):
 
 def test_simulate_json_and_rows(flagship_path, tmp_path):
     out = tmp_path / "rows.csv"
-    res = runner.invoke(app, ["simulate", str(flagship_path), "--draws", "1200", "--seed", "1",
-                              "-f", "json", "-o", str(out)])
+    res = runner.invoke(
+        app,
+        [
+            "simulate",
+            str(flagship_path),
+            "--draws",
+            "1200",
+            "--seed",
+            "1",
+            "-f",
+            "json",
+            "-o",
+            str(out),
+        ],
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout[: res.stdout.rindex("}") + 1])
     assert data["schema"] == "concilium.simulation/1" and data["draws_done"] == 1200
@@ -34,8 +47,21 @@ def test_simulate_json_and_rows(flagship_path, tmp_path):
 def test_simulate_what_if_france_moves(flagship_path):
     # France at 60 prefers the proposal 100 (40 away) to the status quo 0 (60 away): it no
     # longer objects, and the office passes whenever no other ally draws a position below 50.
-    res = runner.invoke(app, ["simulate", str(flagship_path), "--draws", "500", "--seed", "1",
-                              "--set", "FRA.tokyo-office.position=60", "-f", "json"])
+    res = runner.invoke(
+        app,
+        [
+            "simulate",
+            str(flagship_path),
+            "--draws",
+            "500",
+            "--seed",
+            "1",
+            "--set",
+            "FRA.tokyo-office.position=60",
+            "-f",
+            "json",
+        ],
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     blockers = [b["actor"] for b in data["issues"][0]["models"][0]["blocking"]]
@@ -54,12 +80,14 @@ def _main(args, capsys) -> tuple[int, str]:
 
 
 def test_simulate_bad_input_exit_2(flagship_path, tmp_path, capsys):
-    for args, message in ((["--draws", "0"], "at least 1"),
-                          (["--set", "FRA.tokyo-office.position=160"], "outside 0..100"),
-                          (["--set", "XXX.tokyo-office.position=1"], "no actor"),
-                          (["-f", "yaml"], "--format"),
-                          (["-o", str(tmp_path / "rows.txt")], "unknown file type"),
-                          (["-o", str(flagship_path)], "input of this run")):
+    for args, message in (
+        (["--draws", "0"], "at least 1"),
+        (["--set", "FRA.tokyo-office.position=160"], "outside 0..100"),
+        (["--set", "XXX.tokyo-office.position=1"], "no actor"),
+        (["-f", "yaml"], "--format"),
+        (["-o", str(tmp_path / "rows.txt")], "unknown file type"),
+        (["-o", str(flagship_path)], "input of this run"),
+    ):
         code, err = _main(["simulate", str(flagship_path), "--draws", "10", *args], capsys)
         assert code == 2, (args, err)
         assert message in err and "Traceback" not in err

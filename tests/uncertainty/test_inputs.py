@@ -31,45 +31,61 @@ def scenario(position: str):
     return parse_scenario(BASE.replace("POSITION", position))
 
 
-@pytest.mark.parametrize("position,message", [
-    ("{value: 50, range: [60, 90]}", "outside its range"),
-    ("{value: 50, range: [90, 10]}", "low end above its high end"),
-    ("{value: 50, range: [50, 50]}", "is empty"),
-    ("{value: 50, range: [-10, 90]}", "reaches outside 0..100"),
-    ("{value: 50, range: [0, 90], dist: gamma}", "gamma"),
-    ("{value: 50, range: [0, 90], dist: {kind: triangular, sd: 3}}", "not a parameter"),
-    ("{value: 50, range: [0, 90], dist: {kind: truncnormal}}", "needs sd"),
-    ("{value: 50, range: [0, 90], dist: {kind: beta, a: 2}}", "needs both shapes"),
-    ("{value: 50, range: [0, 90], dist: {kind: uniform, width: 3}}", "width"),
-    ("{value: 50, dist: uniform}", "needs a range"),
-    ("{value: 0, alternatives: [{weight: 0.7, position: 0}, {weight: 0.2, position: 40}]}",
-     "sum to 0.9"),
-    ("{value: 0, alternatives: [{weight: 1, position: 0}]}", "at least two"),
-    ("{value: 0, alternatives: [{weight: 0.5, position: 0}, {weight: 0.5, position: 140}]}",
-     "outside 0..100"),
-])
+@pytest.mark.parametrize(
+    "position,message",
+    [
+        ("{value: 50, range: [60, 90]}", "outside its range"),
+        ("{value: 50, range: [90, 10]}", "low end above its high end"),
+        ("{value: 50, range: [50, 50]}", "is empty"),
+        ("{value: 50, range: [-10, 90]}", "reaches outside 0..100"),
+        ("{value: 50, range: [0, 90], dist: gamma}", "gamma"),
+        ("{value: 50, range: [0, 90], dist: {kind: triangular, sd: 3}}", "not a parameter"),
+        ("{value: 50, range: [0, 90], dist: {kind: truncnormal}}", "needs sd"),
+        ("{value: 50, range: [0, 90], dist: {kind: beta, a: 2}}", "needs both shapes"),
+        ("{value: 50, range: [0, 90], dist: {kind: uniform, width: 3}}", "width"),
+        ("{value: 50, dist: uniform}", "needs a range"),
+        (
+            "{value: 0, alternatives: [{weight: 0.7, position: 0}, {weight: 0.2, position: 40}]}",
+            "sum to 0.9",
+        ),
+        ("{value: 0, alternatives: [{weight: 1, position: 0}]}", "at least two"),
+        (
+            "{value: 0, alternatives: [{weight: 0.5, position: 0}, {weight: 0.5, position: 140}]}",
+            "outside 0..100",
+        ),
+    ],
+)
 def test_bad_uncertainty_is_one_clear_error(position, message):
     text = BASE.replace("POSITION", "{value: 0}") if "alternatives" in position else None
     if text is not None:  # alternatives belong to the stance, next to its position
-        alts = position[position.index("alternatives"):-1]
-        text = text.replace("x: {position: {value: 0}, salience: 50}",
-                            f"x: {{position: {{value: 0}}, salience: 50, {alts}}}")
+        alts = position[position.index("alternatives") : -1]
+        text = text.replace(
+            "x: {position: {value: 0}, salience: 50}",
+            f"x: {{position: {{value: 0}}, salience: 50, {alts}}}",
+        )
     with pytest.raises(InputError) as err:
         parse_scenario(text) if text else scenario(position)
     assert message in str(err.value)
 
 
 def test_participation_only_for_members():
-    text = BASE.replace("POSITION", "0") + """  - id: JPN
+    text = (
+        BASE.replace("POSITION", "0")
+        + """  - id: JPN
     name: Japan
     participation: {absent: 0.1}
     stances: {x: {position: 80}}
 """
+    )
     with pytest.raises(InputError, match="does not vote"):
         parse_scenario(text)
     with pytest.raises(InputError, match="more than 1"):
-        parse_scenario(BASE.replace("POSITION", "0").replace(
-            "    capability: 50\n", "    capability: 50\n    participation: {absent: 0.6, abstain: 0.5}\n"))
+        parse_scenario(
+            BASE.replace("POSITION", "0").replace(
+                "    capability: 50\n",
+                "    capability: 50\n    participation: {absent: 0.6, abstain: 0.5}\n",
+            )
+        )
 
 
 def test_inputs_are_listed_with_their_distribution():
@@ -80,22 +96,39 @@ def test_inputs_are_listed_with_their_distribution():
 
 
 def _number(dist, lo, hi, **params):
-    return UncertainInput(name="a.x.position", actor="a", issue="x", field="position",
-                          kind="number", value=lo, low=lo, high=hi, dist=dist, params=params)
+    return UncertainInput(
+        name="a.x.position",
+        actor="a",
+        issue="x",
+        field="position",
+        kind="number",
+        value=lo,
+        low=lo,
+        high=hi,
+        dist=dist,
+        params=params,
+    )
 
 
 bounds = st.tuples(st.floats(-1e3, 1e3), st.floats(1e-3, 1e3)).map(lambda t: (t[0], t[0] + t[1]))
 
 
 @settings(max_examples=60, deadline=None)
-@given(b=bounds, frac=st.floats(0, 1), shape=st.tuples(st.floats(0.2, 5), st.floats(0.2, 5)),
-       u=st.lists(st.floats(0, 1, exclude_max=True), min_size=1, max_size=50))
+@given(
+    b=bounds,
+    frac=st.floats(0, 1),
+    shape=st.tuples(st.floats(0.2, 5), st.floats(0.2, 5)),
+    u=st.lists(st.floats(0, 1, exclude_max=True), min_size=1, max_size=50),
+)
 def test_samples_stay_in_the_range(b, frac, shape, u):
     lo, hi = b
     mid = lo + frac * (hi - lo)
-    for inp in (_number("uniform", lo, hi), _number("triangular", lo, hi, mode=mid),
-                _number("truncnormal", lo, hi, mean=mid, sd=(hi - lo) / 3),
-                _number("beta", lo, hi, a=shape[0], b=shape[1])):
+    for inp in (
+        _number("uniform", lo, hi),
+        _number("triangular", lo, hi, mode=mid),
+        _number("truncnormal", lo, hi, mean=mid, sd=(hi - lo) / 3),
+        _number("beta", lo, hi, a=shape[0], b=shape[1]),
+    ):
         x = ppf(inp, np.array(u))
         assert np.all((x >= lo) & (x <= hi)), inp.dist
 
@@ -111,9 +144,19 @@ def test_inverse_cdfs_match_scipy():
 @given(w=st.lists(st.floats(0.05, 1), min_size=2, max_size=5), seed=st.integers(0, 2**31))
 def test_alternative_frequencies_converge_to_their_weights(w, seed):
     w = np.array(w) / np.sum(w)
-    inp = UncertainInput(name="a.x.stance", actor="a", issue="x", field="stance", kind="choice",
-                         value=0, low=0, high=len(w) - 1, dist="choice",
-                         values=tuple(float(k) for k in range(len(w))), weights=tuple(w))
+    inp = UncertainInput(
+        name="a.x.stance",
+        actor="a",
+        issue="x",
+        field="stance",
+        kind="choice",
+        value=0,
+        low=0,
+        high=len(w) - 1,
+        dist="choice",
+        values=tuple(float(k) for k in range(len(w))),
+        weights=tuple(w),
+    )
     n = 20_000
     x = ppf(inp, np.random.default_rng(seed).random(n))
     freq = np.bincount(x.astype(int), minlength=len(w)) / n

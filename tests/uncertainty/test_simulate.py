@@ -95,19 +95,20 @@ actors:
 def test_same_seed_same_rows_in_one_or_two_processes():
     sc = parse_scenario(UNCERTAIN_VOTE)
     one = simulate(sc, ["procedural", "compromise"], draws=2_500, seed=3, keep_rows=True)
-    two = simulate(sc, ["procedural", "compromise"], draws=2_500, seed=3, workers=2,
-                   keep_rows=True)
+    two = simulate(sc, ["procedural", "compromise"], draws=2_500, seed=3, workers=2, keep_rows=True)
     assert one.rows().equals(two.rows())
     assert {**one.to_dict(), "run": None} == {**two.to_dict(), "run": None}
     other = simulate(sc, "procedural", draws=2_500, seed=4, keep_rows=True)
-    assert not other.rows()["outcome"].equals(one.rows().query("model == 'procedural'")
-                                              .reset_index(drop=True)["outcome"])
+    assert not other.rows()["outcome"].equals(
+        one.rows().query("model == 'procedural'").reset_index(drop=True)["outcome"]
+    )
 
 
 def test_probabilities_and_quantiles_are_well_formed():
     sc = parse_scenario(UNCERTAIN_VOTE)
-    sim = simulate(sc, ["procedural", "mean", "median_voter", "compromise", "nash"], draws=300,
-                   seed=5)
+    sim = simulate(
+        sc, ["procedural", "mean", "median_voter", "compromise", "nash"], draws=300, seed=5
+    )
     assert sim.default_stance["x"] and "DEU" not in sim.default_stance["x"]
     for iss in sim.issues:
         for s in [*iss.models, iss.combined]:
@@ -122,12 +123,26 @@ def test_probabilities_and_quantiles_are_well_formed():
 
 def test_every_input_certain_gives_the_point_forecast(flagship):
     # strip every range: each draw is the point scenario
-    certain = flagship.replace(actors=tuple(
-        a.model_copy(update={"stances": {
-            i: st.model_copy(update={"position": st.position.model_copy(update={"range": None}),
-                                     "salience": None if st.salience is None else
-                                     st.salience.model_copy(update={"range": None})})
-            for i, st in a.stances.items()}}) for a in flagship.actors))
+    certain = flagship.replace(
+        actors=tuple(
+            a.model_copy(
+                update={
+                    "stances": {
+                        i: st.model_copy(
+                            update={
+                                "position": st.position.model_copy(update={"range": None}),
+                                "salience": None
+                                if st.salience is None
+                                else st.salience.model_copy(update={"range": None}),
+                            }
+                        )
+                        for i, st in a.stances.items()
+                    }
+                }
+            )
+            for a in flagship.actors
+        )
+    )
     sim = simulate(certain, list(MODELS), draws=50, seed=1, keep_rows=True)
     assert sim.inputs == []
     for name in MODELS:
@@ -136,9 +151,15 @@ def test_every_input_certain_gives_the_point_forecast(flagship):
         assert s.p_adopted == (1.0 if point.adopted else 0.0)
         rows = sim.rows().query("model == @name")
         assert np.allclose(rows["outcome"], point.outcome)
-        assert set(rows["blockers"]) <= {",".join(sorted(point.blockers, key=lambda a: [
-            x.id for x in flagship.body_members()].index(a)) if point.blockers else "")} | {
-            r for r in rows["blockers"]}
+        assert set(rows["blockers"]) <= {
+            ",".join(
+                sorted(
+                    point.blockers, key=lambda a: [x.id for x in flagship.body_members()].index(a)
+                )
+                if point.blockers
+                else ""
+            )
+        } | {r for r in rows["blockers"]}
 
 
 def test_bad_runs_are_refused(flagship):
@@ -151,8 +172,9 @@ def test_bad_runs_are_refused(flagship):
 
 
 def test_rows_stream_to_csv(tmp_path):
-    from concilium.analysis.uncertainty.rows import RowWriter
     import pandas as pd
+
+    from concilium.analysis.uncertainty.rows import RowWriter
 
     sc = parse_scenario(UNCERTAIN_VOTE)
     out = tmp_path / "rows.csv"

@@ -16,8 +16,11 @@ from concilium.rules import DoubleMajority, Majority, Unanimity, VetoMajority, W
 
 def _cases():
     out = []
-    for name, date in (("nato", dt.date(2023, 6, 15)), ("eu-council", dt.date(2025, 6, 1)),
-                       ("unsc", dt.date(2023, 6, 1))):
+    for name, date in (
+        ("nato", dt.date(2023, 6, 15)),
+        ("eu-council", dt.date(2025, 6, 1)),
+        ("unsc", dt.date(2023, 6, 1)),
+    ):
         body = load_body(name)
         out.append((f"{name}:default", body.rule, body.members_on(date)))
     eu = load_body("eu-council").members_on(dt.date(2025, 6, 1))

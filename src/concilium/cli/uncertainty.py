@@ -11,8 +11,9 @@ import typer
 from concilium.cli._app import app, console, err_console
 from concilium.errors import InputError
 
-SetOption = Annotated[list[str] | None, typer.Option(
-    "--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")]
+SetOption = Annotated[
+    list[str] | None, typer.Option("--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")
+]
 
 
 def _fmt(value: str) -> str:
@@ -32,15 +33,20 @@ def _load(file: Path, sets: list[str] | None):
 @app.command()
 def simulate(
     file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
-    model: Annotated[str, typer.Option("--model", "-m", help="model name, or 'all'")] = "procedural",
+    model: Annotated[
+        str, typer.Option("--model", "-m", help="model name, or 'all'")
+    ] = "procedural",
     draws: Annotated[int, typer.Option("--draws", "-n", help="number of draws")] = 10_000,
     seed: Annotated[int | None, typer.Option(help="random seed (default: fresh, reported)")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="local worker processes")] = 1,
-    dask: Annotated[str | None, typer.Option(
-        "--dask", help="run on a Dask cluster: its address, or 'local'")] = None,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="run on a Dask cluster: its address, or 'local'")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write the draw rows to a .csv or .parquet file")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="write the draw rows to a .csv or .parquet file"),
+    ] = None,
     sets: SetOption = None,
 ) -> None:
     """Monte Carlo: how likely adoption is, the outcome's spread, and who blocks how often."""
@@ -59,8 +65,7 @@ def simulate(
         with _progress(draws) as progress:
             if writer is not None:
                 with writer:
-                    sim = run(sc, model, draws, seed, executor=ex, sink=writer,
-                              progress=progress)
+                    sim = run(sc, model, draws, seed, executor=ex, sink=writer, progress=progress)
             else:
                 sim = run(sc, model, draws, seed, executor=ex, progress=progress)
     finally:
@@ -72,8 +77,9 @@ def simulate(
     if writer is not None:
         err_console.print(f"wrote {writer.rows:,} rows to {output}", markup=False)
     if not sim.complete:
-        err_console.print(f"interrupted: {sim.draws_done:,} of {sim.draws:,} draws finished",
-                          markup=False)
+        err_console.print(
+            f"interrupted: {sim.draws_done:,} of {sim.draws:,} draws finished", markup=False
+        )
         raise typer.Exit(130)
 
 

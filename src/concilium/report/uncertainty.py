@@ -78,8 +78,10 @@ def simulation_view(sim) -> RenderableType:
     parts: list[RenderableType] = []
     head = Text()
     head.append(sim.title or sim.scenario, style="bold")
-    head.append(f"\nMonte Carlo: {sim.draws_done:,} draws (seed {sim.seed}), "
-                f"{len(sim.inputs)} uncertain input(s), model(s): {', '.join(sim.models)}")
+    head.append(
+        f"\nMonte Carlo: {sim.draws_done:,} draws (seed {sim.seed}), "
+        f"{len(sim.inputs)} uncertain input(s), model(s): {', '.join(sim.models)}"
+    )
     parts.append(head)
     for iss in sim.issues:
         table = Table(title=Text(iss.title), header_style="bold", title_justify="left")
@@ -91,28 +93,45 @@ def simulation_view(sim) -> RenderableType:
         rows = list(iss.models) + ([iss.combined] if iss.combined is not None else [])
         for ms in rows:
             q = ms.outcome.quantiles
-            band = Text(f"{_num(q.get('0.5'))} ({_num(q.get('0.05'))}–{_num(q.get('0.95'))})"
-                        if q else "–")
+            band = Text(
+                f"{_num(q.get('0.5'))} ({_num(q.get('0.05'))}–{_num(q.get('0.95'))})" if q else "–"
+            )
             sp = spark(ms.outcome.counts)
             if sp.strip():
                 band.append("\n" + sp, style="cyan")
-            point = ("–" if ms.point_adopted is None and ms.point_outcome is None else
-                     ("adopted" if ms.point_adopted else "not adopted" if ms.point_adopted is
-                      False else "undecided") + f" ({_num(ms.point_outcome)})")
+            point = (
+                "–"
+                if ms.point_adopted is None and ms.point_outcome is None
+                else (
+                    "adopted"
+                    if ms.point_adopted
+                    else "not adopted"
+                    if ms.point_adopted is False
+                    else "undecided"
+                )
+                + f" ({_num(ms.point_outcome)})"
+            )
             prob = _pct(ms.p_adopted)
             if ms.interval is not None:
                 prob += f"\n{_short(ms.interval[0])}–{_short(ms.interval[1])} %"
-            table.add_row(Text(ms.model, style="bold" if ms.model == "all" else ""),
-                          Text(prob), band, Text(point), _blockers(ms))
+            table.add_row(
+                Text(ms.model, style="bold" if ms.model == "all" else ""),
+                Text(prob),
+                band,
+                Text(point),
+                _blockers(ms),
+            )
         parts.append(table)
         main = iss.combined if iss.combined is not None else iss.models[0]
         text = Text()
         if main.p_adopted is not None:
             text.append(f"The proposal is {likelihood(main.p_adopted)}: ", style="bold")
             who = "all models together" if main.model == "all" else f"the {main.model} model"
-            text.append(f"adopted in {main.adopted:,} of {main.decided:,} draws under {who} "
-                        f"({_pct(main.p_adopted)}; 95 % interval {_pct(main.interval[0], 2)} to "
-                        f"{_pct(main.interval[1], 2)}).")
+            text.append(
+                f"adopted in {main.adopted:,} of {main.decided:,} draws under {who} "
+                f"({_pct(main.p_adopted)}; 95 % interval {_pct(main.interval[0], 2)} to "
+                f"{_pct(main.interval[1], 2)})."
+            )
         for b in main.blocking[:3]:
             if b.blocks >= 0.05:
                 text.append("\n")
@@ -126,9 +145,11 @@ def simulation_view(sim) -> RenderableType:
         parts.append(text)
     notes = []
     for issue, members in sim.default_stance.items():
-        notes.append(f"{len(members)} member(s) without a stance on {issue} take the scenario's "
-                     f"default stance: {', '.join(members[:10])}"
-                     + (f" and {len(members) - 10} more" if len(members) > 10 else ""))
+        notes.append(
+            f"{len(members)} member(s) without a stance on {issue} take the scenario's "
+            f"default stance: {', '.join(members[:10])}"
+            + (f" and {len(members) - 10} more" if len(members) > 10 else "")
+        )
     notes += sim.notes
     if not sim.inputs:
         notes.append("no input has a range: every draw is the point forecast")

@@ -45,8 +45,15 @@ _SAME = 1e-12  # as concilium.models.institutions._SAME
 _HALF_TOL = 1e-12  # as concilium.models.median._HALF_TOL
 _EU_CHUNK = 250  # draws per expected-utility pass (memory ~ chunk x n^2)
 
-VECTORISED = ("procedural", "mean", "median_voter", "salience_median", "compromise", "nash",
-              "expected_utility")
+VECTORISED = (
+    "procedural",
+    "mean",
+    "median_voter",
+    "salience_median",
+    "compromise",
+    "nash",
+    "expected_utility",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,16 +134,20 @@ def _members_x(space: Space, g: int, x: np.ndarray, model: str) -> np.ndarray:
         raise InputError(
             f"the {model} model needs every voting member's position on issue {iss.id!r}; "
             f"{len(lacking)} have none: {', '.join(lacking[:12])}",
-            field="actors", hint="add stances, or give the scenario a default_stance")
+            field="actors",
+            hint="add stances, or give the scenario a default_stance",
+        )
     return x[:, iss.member_actor]
 
 
 def _procedural(space: Space, g: int, x: np.ndarray, part: np.ndarray) -> IssueDraws:
     iss = space.issues[g]
     if iss.status_quo is None:
-        raise InputError(f"issue {iss.id!r} has no status quo",
-                         field=f"issues.{iss.id}.status_quo",
-                         hint="the procedural model compares the proposal with the status quo")
+        raise InputError(
+            f"issue {iss.id!r} has no status quo",
+            field=f"issues.{iss.id}.status_quo",
+            hint="the procedural model compares the proposal with the status quo",
+        )
     xm = _members_x(space, g, x, "procedural")
     codes = _with_participation(votes(xm, iss.status_quo, iss.proposal, iss.width), part)
     passed = space.rule.passes(codes)
@@ -145,8 +156,9 @@ def _procedural(space: Space, g: int, x: np.ndarray, part: np.ndarray) -> IssueD
     return IssueDraws(outcome, passed.astype(np.int8), pivotal, veto)
 
 
-def _rule_check(space: Space, g: int, x: np.ndarray, z: np.ndarray, part: np.ndarray,
-                institutions: bool = True) -> IssueDraws:
+def _rule_check(
+    space: Space, g: int, x: np.ndarray, z: np.ndarray, part: np.ndarray, institutions: bool = True
+) -> IssueDraws:
     """:func:`concilium.models.institutions.apply_rule`, for every draw."""
     iss = space.issues[g]
     d, m = len(z), len(space.member_ids)
@@ -170,8 +182,7 @@ def _rule_check(space: Space, g: int, x: np.ndarray, z: np.ndarray, part: np.nda
         adopted = np.where(same, 0, -1).astype(np.int8) if False else adopted
     outcome = np.where(bad, np.nan, outcome)
     adopted = np.where(bad, -1, adopted).astype(np.int8)
-    return IssueDraws(outcome.astype(float), adopted, pivotal & ~bad[:, None],
-                      veto & ~bad[:, None])
+    return IssueDraws(outcome.astype(float), adopted, pivotal & ~bad[:, None], veto & ~bad[:, None])
 
 
 # ------------------------------------------------------------------------------ points
@@ -182,8 +193,10 @@ def _need(space: Space, g: int, a: dict, what: tuple[str, ...], model: str) -> N
             lacking = [iss.actor_ids[k] for k in np.flatnonzero(np.isnan(a[key]).any(axis=0))]
             raise InputError(
                 f"the {model} model needs {name} on issue {iss.id!r}; missing for "
-                f"{', '.join(lacking[:10])}", field=f"issues.{iss.id}",
-                hint="give each actor's stance a salience (0..100) and each actor a capability")
+                f"{', '.join(lacking[:10])}",
+                field=f"issues.{iss.id}",
+                hint="give each actor's stance a salience (0..100) and each actor a capability",
+            )
 
 
 def weighted_median_rows(x: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -234,9 +247,11 @@ def _nash(space: Space, g: int, x: np.ndarray, w: np.ndarray, k: float = 2.0) ->
     iss = space.issues[g]
     q = iss.status_quo
     if q is None:
-        raise InputError(f"issue {iss.id!r} has no status quo",
-                         field=f"issues.{iss.id}.status_quo",
-                         hint="Nash bargaining uses the status quo as the disagreement point")
+        raise InputError(
+            f"issue {iss.id!r} has no status quo",
+            field=f"issues.{iss.id}.status_quo",
+            hint="Nash bargaining uses the status quo as the disagreement point",
+        )
     keep = iss.is_member if iss.is_member.any() else np.ones(len(iss.actor_ids), dtype=bool)
     x, w = x[:, keep], w[:, keep]
     d = len(x)
@@ -275,9 +290,15 @@ def _per_draw(space: Space, model: str, values: np.ndarray, scenario) -> list[Is
     from concilium.models import run_model
 
     d, m = len(values), len(space.member_ids)
-    res = [IssueDraws(np.full(d, np.nan), np.full(d, -1, dtype=np.int8),
-                      np.zeros((d, m), dtype=bool), np.zeros((d, m), dtype=bool))
-           for _ in space.issues]
+    res = [
+        IssueDraws(
+            np.full(d, np.nan),
+            np.full(d, -1, dtype=np.int8),
+            np.zeros((d, m), dtype=bool),
+            np.zeros((d, m), dtype=bool),
+        )
+        for _ in space.issues
+    ]
     index = {r: k for k, r in enumerate(space.report_ids)}
     code = {"yes": YES, "no": NO, "abstain": ABSTAIN}
     for row in range(d):

@@ -75,31 +75,38 @@ class DaskExecutor(Executor):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:  # pragma: no cover - depends on the environment
-            raise InputError("--dask needs the dask extra",
-                             hint="pip install 'concilium[dask]'") from None
+            raise InputError(
+                "--dask needs the dask extra", hint="pip install 'concilium[dask]'"
+            ) from None
         self._cluster = None
         try:
             if address == "local":
-                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                             processes=True, host="127.0.0.1",
-                                             dashboard_address=None)
+                self._cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                )
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(address, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             if self._cluster is not None:
                 self._cluster.close()
-            raise InputError(f"cannot reach the Dask scheduler at {address!r}: {exc}",
-                             hint="check the address (tcp://host:8786) or use --dask local"
-                             ) from None
+            raise InputError(
+                f"cannot reach the Dask scheduler at {address!r}: {exc}",
+                hint="check the address (tcp://host:8786) or use --dask local",
+            ) from None
         self.workers = len(self._client.scheduler_info().get("workers", {})) or workers
 
     def run(self, fn, shared, tasks):
         from dask.distributed import as_completed
 
         handle = self._client.scatter(shared, broadcast=True)
-        futures = {self._client.submit(fn, handle, *task, pure=False): k
-                   for k, task in enumerate(tasks)}
+        futures = {
+            self._client.submit(fn, handle, *task, pure=False): k for k, task in enumerate(tasks)
+        }
         try:
             for fut in as_completed(list(futures)):
                 yield futures[fut], fut.result()

@@ -70,13 +70,23 @@ class UncertainInput:
             return f"{self.dist}({self.low:g}..{self.high:g}{extra})"
         if self.kind == "participation":
             return ", ".join(f"{lab} {w:.0%}" for lab, w in zip(self.labels, self.weights))
-        return ", ".join(f"{lab or v} {w:.0%}" for v, w, lab in
-                         zip(self.values, self.weights, self.labels))
+        return ", ".join(
+            f"{lab or v} {w:.0%}" for v, w, lab in zip(self.values, self.weights, self.labels)
+        )
 
     def to_dict(self) -> dict:
-        out = {"name": self.name, "actor": self.actor, "issue": self.issue, "field": self.field,
-               "kind": self.kind, "value": self.value, "low": self.low, "high": self.high,
-               "dist": self.dist, "describe": self.describe()}
+        out = {
+            "name": self.name,
+            "actor": self.actor,
+            "issue": self.issue,
+            "field": self.field,
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "dist": self.dist,
+            "describe": self.describe(),
+        }
         if self.params:
             out["params"] = dict(self.params)
         if self.values:
@@ -99,8 +109,18 @@ def _number(name, actor, issue, fld, est: Estimate) -> UncertainInput:
         params["sd"] = float(d.sd)
     elif kind == "beta":
         params["a"], params["b"] = float(d.a), float(d.b)
-    return UncertainInput(name=name, actor=actor, issue=issue, field=fld, kind="number",
-                          value=est.value, low=lo, high=hi, dist=kind, params=params)
+    return UncertainInput(
+        name=name,
+        actor=actor,
+        issue=issue,
+        field=fld,
+        kind="number",
+        value=est.value,
+        low=lo,
+        high=hi,
+        dist=kind,
+        params=params,
+    )
 
 
 def uncertain_inputs(scenario: Scenario) -> list[UncertainInput]:
@@ -121,12 +141,24 @@ def uncertain_inputs(scenario: Scenario) -> list[UncertainInput]:
             base = f"{a.id}.{iid}"
             if st.alternatives:
                 vals = tuple(alt.position.value for alt in st.alternatives)
-                out.append(UncertainInput(
-                    name=f"{base}.stance", actor=a.id, issue=iid, field="stance", kind="choice",
-                    value=st.position.value, low=min(vals), high=max(vals), dist="choice",
-                    values=vals, weights=tuple(alt.weight for alt in st.alternatives),
-                    labels=tuple(alt.label or f"{alt.position.value:g}"
-                                 for alt in st.alternatives)))
+                out.append(
+                    UncertainInput(
+                        name=f"{base}.stance",
+                        actor=a.id,
+                        issue=iid,
+                        field="stance",
+                        kind="choice",
+                        value=st.position.value,
+                        low=min(vals),
+                        high=max(vals),
+                        dist="choice",
+                        values=vals,
+                        weights=tuple(alt.weight for alt in st.alternatives),
+                        labels=tuple(
+                            alt.label or f"{alt.position.value:g}" for alt in st.alternatives
+                        ),
+                    )
+                )
             elif st.position.range is not None:
                 out.append(_number(f"{base}.position", a.id, iid, "position", st.position))
             if st.salience is not None and st.salience.range is not None:
@@ -136,10 +168,22 @@ def uncertain_inputs(scenario: Scenario) -> list[UncertainInput]:
         p = a.participation
         if p is not None and (p.absent > 0 or p.abstain > 0) and scenario.is_member(a.id):
             w = (max(0.0, 1.0 - p.abstain - p.absent), p.abstain, p.absent)
-            out.append(UncertainInput(
-                name=f"{a.id}.participation", actor=a.id, issue=None, field="participation",
-                kind="participation", value=0.0, low=0.0, high=2.0, dist="choice",
-                values=(0.0, 1.0, 2.0), weights=w, labels=PARTICIPATION))
+            out.append(
+                UncertainInput(
+                    name=f"{a.id}.participation",
+                    actor=a.id,
+                    issue=None,
+                    field="participation",
+                    kind="participation",
+                    value=0.0,
+                    low=0.0,
+                    high=2.0,
+                    dist="choice",
+                    values=(0.0, 1.0, 2.0),
+                    weights=w,
+                    labels=PARTICIPATION,
+                )
+            )
     return out
 
 

@@ -73,7 +73,8 @@ class OutcomeSummary(_Model):
     n: int = Field(description="draws with an outcome")
     mean: float | None = None
     quantiles: dict[str, float] = Field(
-        default_factory=dict, description="'0.05' .. '0.95' -> outcome (linear interpolation)")
+        default_factory=dict, description="'0.05' .. '0.95' -> outcome (linear interpolation)"
+    )
     edges: list[float] = Field(default_factory=list, description="histogram bin edges (scale)")
     counts: list[int] = Field(default_factory=list, description="draws per bin")
 
@@ -97,14 +98,19 @@ class ModelSummary(_Model):
     adopted: int = Field(description="draws in which the proposal or point is adopted")
     p_adopted: float | None = Field(description="adopted / decided")
     interval: tuple[float, float] | None = Field(
-        default=None, description="95 % Wilson score interval of p_adopted")
+        default=None, description="95 % Wilson score interval of p_adopted"
+    )
     outcome: OutcomeSummary
-    blocking: list[Blocking] = Field(default_factory=list, description="actors that ever block, "
-                                     "most frequent first")
+    blocking: list[Blocking] = Field(
+        default_factory=list, description="actors that ever block, most frequent first"
+    )
     point_adopted: bool | None = Field(default=None, description="the point forecast's verdict")
     point_outcome: float | None = None
-    per_draw: bool = Field(default=False, description="ran the point model once per draw "
-                           "(no vectorised engine for this model and scenario)")
+    per_draw: bool = Field(
+        default=False,
+        description="ran the point model once per draw "
+        "(no vectorised engine for this model and scenario)",
+    )
 
 
 class IssueSimulation(_Model):
@@ -115,8 +121,10 @@ class IssueSimulation(_Model):
     proposal: float | None = None
     models: list[ModelSummary]
     combined: ModelSummary | None = Field(
-        default=None, description="all models together: every model's draws pooled with equal "
-        "weight (the interval treats model-draws as independent: read it as indicative)")
+        default=None,
+        description="all models together: every model's draws pooled with equal "
+        "weight (the interval treats model-draws as independent: read it as indicative)",
+    )
 
 
 class RunInfo(_Model):
@@ -143,7 +151,8 @@ class Simulation(_Model):
     models: list[str]
     inputs: list[InputSummary]
     default_stance: dict[str, list[str]] = Field(
-        default_factory=dict, description="issue -> members given the scenario's default stance")
+        default_factory=dict, description="issue -> members given the scenario's default stance"
+    )
     issues: list[IssueSimulation]
     notes: list[str] = Field(default_factory=list)
     run: RunInfo = Field(default_factory=RunInfo)

@@ -12,6 +12,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Self
 
 from concilium.errors import InputError
 
@@ -28,38 +29,43 @@ class RowWriter:
         for src in inputs:
             try:
                 if Path(src).resolve() == self.path.resolve():
-                    raise InputError(f"{self.path} is an input of this run; refusing to "
-                                     "overwrite it", hint="choose another file name")
+                    raise InputError(
+                        f"{self.path} is an input of this run; refusing to overwrite it",
+                        hint="choose another file name",
+                    )
             except OSError:
                 pass
         self.format = FORMATS.get(self.path.suffix.lower())
         if self.format is None:
-            raise InputError(f"cannot write rows to {self.path}: unknown file type",
-                             hint="name it .csv or .parquet")
+            raise InputError(
+                f"cannot write rows to {self.path}: unknown file type",
+                hint="name it .csv or .parquet",
+            )
         if self.path.exists() and not self.path.is_file():
             raise InputError(f"{self.path} is not a regular file", hint="choose a file name")
         if self.format == "parquet":
             try:
                 import pyarrow  # noqa: F401
             except ImportError:
-                raise InputError("writing Parquet needs pyarrow",
-                                 hint="pip install 'concilium[parquet]', or write .csv") from None
+                raise InputError(
+                    "writing Parquet needs pyarrow",
+                    hint="pip install 'concilium[parquet]', or write .csv",
+                ) from None
         self.rows = 0
         self._tmp: str | None = None
         self._writer = None
         self._fh = None
 
-    def __enter__(self) -> RowWriter:
+    def __enter__(self) -> Self:
         parent = self.path.parent if str(self.path.parent) else Path(".")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part",
-                                         dir=parent)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=parent)
         os.close(fd)
         return self
 
     def __call__(self, frame) -> None:
         if self.format == "csv":
             if self._fh is None:
-                self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
+                self._fh = open(self._tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
                 frame.to_csv(self._fh, index=False)
             else:
                 frame.to_csv(self._fh, index=False, header=False)

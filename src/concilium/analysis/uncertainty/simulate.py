@@ -126,8 +126,9 @@ def _available_memory() -> int:
         return 8 * 1024**3
 
 
-def estimate_memory(space: Space, models: Sequence[str], draws: int, workers: int,
-                    keep_rows: bool = False) -> int:
+def estimate_memory(
+    space: Space, models: Sequence[str], draws: int, workers: int, keep_rows: bool = False
+) -> int:
     """Bytes a run needs: per batch in flight (inputs, votes, blocking tables, the EU dyad
     tables) and the per-draw outcomes kept for the quantiles (9 bytes per draw, model and
     issue), plus the rows when they are kept in memory."""
@@ -168,11 +169,14 @@ def simulate(
     the memory available) is refused with the figure.
     """
     if isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or draws < 1:
-        raise InputError(f"draws must be a whole number of at least 1, not {draws!r}",
-                         hint="e.g. --draws 10000")
+        raise InputError(
+            f"draws must be a whole number of at least 1, not {draws!r}", hint="e.g. --draws 10000"
+        )
     if draws > MAX_DRAWS:
-        raise InputError(f"{draws} draws is more than the {MAX_DRAWS:,} a run may have",
-                         hint="split the run, or stream the rows with -o")
+        raise InputError(
+            f"{draws} draws is more than the {MAX_DRAWS:,} a run may have",
+            hint="split the run, or stream the rows with -o",
+        )
     draws = int(draws)
     names = resolve_models(models)
     if seed is None:
@@ -186,9 +190,11 @@ def simulate(
     points = {m: run_model(scenario.with_default_stances(), m) for m in names}
     per_draw = [m for m in names if not vectorised(space, m)]
     if per_draw and any(i.field == "participation" for i in space.inputs):
-        raise InputError(f"model(s) {', '.join(per_draw)} run once per draw on this scenario, "
-                         "which cannot include participation",
-                         hint="remove participation, or choose vectorised models")
+        raise InputError(
+            f"model(s) {', '.join(per_draw)} run once per draw on this scenario, "
+            "which cannot include participation",
+            hint="remove participation, or choose vectorised models",
+        )
     ex = executor if executor is not None else make_executor(workers)
     need = estimate_memory(space, names, draws, ex.workers, keep_rows)
     limit = memory_limit if memory_limit is not None else _available_memory()
@@ -198,11 +204,16 @@ def simulate(
         raise InputError(
             f"{draws:,} draws would need about {need / 1024**3:.1f} GB of memory; "
             f"{limit / 1024**3:.1f} GB is available",
-            hint="use fewer draws, or stream the rows to a file with -o instead of keeping them")
+            hint="use fewer draws, or stream the rows to a file with -o instead of keeping them",
+        )
     sizes = [min(BATCH, draws - lo) for lo in range(0, draws, BATCH)]
-    shared = _Shared(space=space, models=tuple(names), seed=int(seed),
-                     scenario=scenario if per_draw else None,
-                     keep_masks=keep_rows or sink is not None)
+    shared = _Shared(
+        space=space,
+        models=tuple(names),
+        seed=int(seed),
+        scenario=scenario if per_draw else None,
+        keep_masks=keep_rows or sink is not None,
+    )
     tasks = [(b, s) for b, s in enumerate(sizes)]
     got: dict[int, _Batch] = {}
     frames = []
@@ -232,10 +243,10 @@ def simulate(
     if not complete:  # keep the batches that finished in a row from the first
         order = [b for k, b in enumerate(order) if b == k]
     batches = [_drop_masks(got[b]) for b in order]
-    sim = _summarise(scenario, space, names, points, batches, int(seed), draws, complete,
-                     per_draw)
-    sim = sim.model_copy(update={"run": RunInfo(engine=ex.name, workers=ex.workers,
-                                                seconds=round(seconds, 3))})
+    sim = _summarise(scenario, space, names, points, batches, int(seed), draws, complete, per_draw)
+    sim = sim.model_copy(
+        update={"run": RunInfo(engine=ex.name, workers=ex.workers, seconds=round(seconds, 3))}
+    )
     if keep_rows:
         import pandas as pd
 
@@ -246,8 +257,10 @@ def simulate(
 
 
 def _drop_masks(batch: _Batch) -> _Batch:
-    res = {m: [r if isinstance(r, _Counts) else _Counts.of(r) for r in rs]
-           for m, rs in batch.results.items()}
+    res = {
+        m: [r if isinstance(r, _Counts) else _Counts.of(r) for r in rs]
+        for m, rs in batch.results.items()
+    }
     return _Batch(size=batch.size, values=batch.values[:0], results=res)
 
 
@@ -267,12 +280,21 @@ def _rows(space: Space, models: Sequence[str], batch: _Batch | None, b: int):
         for g, iss in enumerate(space.issues):
             r = batch.results[m][g]
             blocks = r.blocks
-            blockers = [",".join(ids[row]) for row in blocks] if blocks.shape[0] == size else \
-                [""] * size
-            adopted = pd.array(np.where(r.adopted < 0, None, r.adopted == 1).tolist(),
-                               dtype="boolean")
-            data = {"draw": draw, "stream": np.full(size, b), "model": m, "issue": iss.id,
-                    "outcome": r.outcome, "adopted": adopted, "blockers": blockers}
+            blockers = (
+                [",".join(ids[row]) for row in blocks] if blocks.shape[0] == size else [""] * size
+            )
+            adopted = pd.array(
+                np.where(r.adopted < 0, None, r.adopted == 1).tolist(), dtype="boolean"
+            )
+            data = {
+                "draw": draw,
+                "stream": np.full(size, b),
+                "model": m,
+                "issue": iss.id,
+                "outcome": r.outcome,
+                "adopted": adopted,
+                "blockers": blockers,
+            }
             frame = pd.DataFrame(data)
             vals = pd.DataFrame(batch.values, columns=[i.name for i in space.inputs])
             parts.append(pd.concat([frame, vals], axis=1))
@@ -287,30 +309,47 @@ def _outcome_summary(x: np.ndarray, lo: float, hi: float) -> OutcomeSummary:
     qs = np.quantile(x, QUANTILES)
     qs = np.maximum.accumulate(qs)  # monotone even under round-off
     counts, _ = np.histogram(np.clip(x, lo, hi), bins=edges)
-    return OutcomeSummary(n=int(len(x)), mean=float(x.mean()),
-                          quantiles={f"{p:g}": float(v) for p, v in zip(QUANTILES, qs)},
-                          edges=edges.tolist(), counts=counts.astype(int).tolist())
+    return OutcomeSummary(
+        n=len(x),
+        mean=float(x.mean()),
+        quantiles={f"{p:g}": float(v) for p, v in zip(QUANTILES, qs)},
+        edges=edges.tolist(),
+        counts=counts.astype(int).tolist(),
+    )
 
 
-def _model_summary(name, outcome, adopted, piv, veto, blocks, n, space, iss, point=None,
-                   per_draw=False) -> ModelSummary:
+def _model_summary(
+    name, outcome, adopted, piv, veto, blocks, n, space, iss, point=None, per_draw=False
+) -> ModelSummary:
     decided = int((adopted >= 0).sum())
     k = int((adopted == 1).sum())
     blocking = []
     for j in np.argsort(-blocks, kind="stable"):
         if blocks[j] > 0:
             rid = space.report_ids[j]
-            blocking.append(Blocking(actor=rid, name=space.names.get(rid, rid),
-                                     blocks=float(blocks[j]), pivotal=float(piv[j]),
-                                     veto=float(veto[j])))
+            blocking.append(
+                Blocking(
+                    actor=rid,
+                    name=space.names.get(rid, rid),
+                    blocks=float(blocks[j]),
+                    pivotal=float(piv[j]),
+                    veto=float(veto[j]),
+                )
+            )
     pf = point.issue(iss.id) if point is not None else None
     return ModelSummary(
-        model=name, draws=n, decided=decided, adopted=k,
+        model=name,
+        draws=n,
+        decided=decided,
+        adopted=k,
         p_adopted=(k / decided) if decided else None,
         interval=wilson(k, decided) if decided else None,
-        outcome=_outcome_summary(outcome, iss.lo, iss.hi), blocking=blocking,
+        outcome=_outcome_summary(outcome, iss.lo, iss.hi),
+        blocking=blocking,
         point_adopted=None if pf is None else pf.adopted,
-        point_outcome=None if pf is None else pf.outcome, per_draw=per_draw)
+        point_outcome=None if pf is None else pf.outcome,
+        per_draw=per_draw,
+    )
 
 
 def _summarise(scenario, space, names, points, batches, seed, draws, complete, per_draw):
@@ -331,9 +370,19 @@ def _summarise(scenario, space, names, points, batches, seed, draws, complete, p
             veto = sum((r.veto for r in rs), np.zeros(m))
             blocks = sum((r.blocks for r in rs), np.zeros(m))
             denom = max(n, 1)
-            s = _model_summary(name, outcome, adopted, piv / denom, veto / denom,
-                               blocks / denom, n, space, iss, points.get(name),
-                               name in per_draw)
+            s = _model_summary(
+                name,
+                outcome,
+                adopted,
+                piv / denom,
+                veto / denom,
+                blocks / denom,
+                n,
+                space,
+                iss,
+                points.get(name),
+                name in per_draw,
+            )
             summaries.append(s)
             pooled_o.append(outcome)
             pooled_a.append(adopted)
@@ -343,21 +392,49 @@ def _summarise(scenario, space, names, points, batches, seed, draws, complete, p
         combined = None
         if len(names) > 1:
             k = len(names)
-            combined = _model_summary("all", np.concatenate(pooled_o), np.concatenate(pooled_a),
-                                      pooled_p / k, pooled_v / k, pooled_b / k, n * k, space, iss)
+            combined = _model_summary(
+                "all",
+                np.concatenate(pooled_o),
+                np.concatenate(pooled_a),
+                pooled_p / k,
+                pooled_v / k,
+                pooled_b / k,
+                n * k,
+                space,
+                iss,
+            )
         src = scenario.issue(iss.id)
-        issues.append(IssueSimulation(issue=iss.id, title=src.title, scale=(iss.lo, iss.hi),
-                                      status_quo=iss.status_quo, proposal=iss.proposal,
-                                      models=summaries, combined=combined))
+        issues.append(
+            IssueSimulation(
+                issue=iss.id,
+                title=src.title,
+                scale=(iss.lo, iss.hi),
+                status_quo=iss.status_quo,
+                proposal=iss.proposal,
+                models=summaries,
+                combined=combined,
+            )
+        )
     notes = []
     if per_draw:
-        notes.append(f"{', '.join(per_draw)} ran once per draw (no vectorised engine for this "
-                     "scenario): slower, same results")
+        notes.append(
+            f"{', '.join(per_draw)} ran once per draw (no vectorised engine for this "
+            "scenario): slower, same results"
+        )
     if not complete:
         notes.append(f"interrupted: {n:,} of {draws:,} draws finished")
     return Simulation(
-        scenario=scenario.id, title=scenario.title, input_hash=space.input_hash, seed=seed,
-        draws=draws, draws_done=n, complete=complete and n == draws, batch_size=BATCH,
-        models=list(names), inputs=[InputSummary(**i.to_dict()) for i in space.inputs],
+        scenario=scenario.id,
+        title=scenario.title,
+        input_hash=space.input_hash,
+        seed=seed,
+        draws=draws,
+        draws_done=n,
+        complete=complete and n == draws,
+        batch_size=BATCH,
+        models=list(names),
+        inputs=[InputSummary(**i.to_dict()) for i in space.inputs],
         default_stance={k: list(v) for k, v in space.default_stance.items() if v},
-        issues=issues, notes=notes)
+        issues=issues,
+        notes=notes,
+    )

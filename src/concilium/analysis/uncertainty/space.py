@@ -75,9 +75,14 @@ class Space:
         (0 vote, 1 abstain, 2 absent)."""
         v = np.asarray(values, dtype=float)
         d = v.shape[0]
-        out = [{"x": np.repeat(i.x0[None, :], d, axis=0),
+        out = [
+            {
+                "x": np.repeat(i.x0[None, :], d, axis=0),
                 "s": np.repeat(i.s0[None, :], d, axis=0),
-                "c": np.repeat(i.c0[None, :], d, axis=0)} for i in self.issues]
+                "c": np.repeat(i.c0[None, :], d, axis=0),
+            }
+            for i in self.issues
+        ]
         for j, targets in enumerate(self.targets):
             for g, arr, a in targets:
                 out[g][arr][:, a] = v[:, j]
@@ -103,11 +108,21 @@ def compile_space(scenario: Scenario) -> Space:
         arr = sc.issue_arrays(iss.id)
         pos = {aid: k for k, aid in enumerate(arr.actor_ids)}
         member_actor = np.array([pos.get(r, -1) for r in report_ids], dtype=np.int64)
-        issues.append(IssueSpace(
-            id=iss.id, lo=iss.scale.min, hi=iss.scale.max, status_quo=iss.status_quo,
-            proposal=iss.proposal, actor_ids=arr.actor_ids, x0=arr.positions,
-            s0=arr.saliences, c0=arr.capabilities, is_member=arr.is_member,
-            member_actor=member_actor))
+        issues.append(
+            IssueSpace(
+                id=iss.id,
+                lo=iss.scale.min,
+                hi=iss.scale.max,
+                status_quo=iss.status_quo,
+                proposal=iss.proposal,
+                actor_ids=arr.actor_ids,
+                x0=arr.positions,
+                s0=arr.saliences,
+                c0=arr.capabilities,
+                is_member=arr.is_member,
+                member_actor=member_actor,
+            )
+        )
     issue_index = {i.id: g for g, i in enumerate(issues)}
     targets = []
     participation = np.full(len(members), -1, dtype=np.int64)
@@ -124,16 +139,28 @@ def compile_space(scenario: Scenario) -> Space:
         else:
             g = issue_index[inp.issue]
             arr_name = {"position": "x", "stance": "x", "salience": "s", "capability": "c"}[
-                inp.field]
+                inp.field
+            ]
             t.append((g, arr_name, issues[g].actor_ids.index(inp.actor)))
         targets.append(tuple(t))
     return Space(
-        scenario_id=sc.id, input_hash=scenario.input_hash(), vote=sc.vote,
-        agenda_setter=sc.agenda_setter, inputs=inputs, issues=tuple(issues), rule=vr,
-        member_ids=tuple(m.id for m in members), report_ids=report_ids, names=names,
-        participation=participation, targets=tuple(targets),
-        default_stance={i.id: tuple(sc.without_stance(i.id)) for i in sc.issues
-                        if scenario.default_stance is not None},
+        scenario_id=sc.id,
+        input_hash=scenario.input_hash(),
+        vote=sc.vote,
+        agenda_setter=sc.agenda_setter,
+        inputs=inputs,
+        issues=tuple(issues),
+        rule=vr,
+        member_ids=tuple(m.id for m in members),
+        report_ids=report_ids,
+        names=names,
+        participation=participation,
+        targets=tuple(targets),
+        default_stance={
+            i.id: tuple(sc.without_stance(i.id))
+            for i in sc.issues
+            if scenario.default_stance is not None
+        },
     )
 
 
@@ -147,8 +174,10 @@ def materialise(scenario: Scenario, inputs, row) -> Scenario:
     by_actor: dict[str, list[tuple[UncertainInput, float]]] = {}
     for inp, v in zip(inputs, np.asarray(row, dtype=float).tolist(), strict=True):
         if inp.field == "participation":
-            raise InputError(f"{inp.name}: participation cannot be written into one scenario",
-                             hint="point models assume every member votes")
+            raise InputError(
+                f"{inp.name}: participation cannot be written into one scenario",
+                hint="point models assume every member votes",
+            )
         by_actor.setdefault(inp.actor, []).append((inp, v))
     actors = []
     for a in sc.actors:

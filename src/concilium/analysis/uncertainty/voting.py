@@ -170,5 +170,11 @@ def compile_rule(rule, members: Sequence) -> VectorRule:
         ints = ints.astype(np.int64)
     if isinstance(rule, VetoMajority):
         holders = np.array([rule.veto_tag in m.tags for m in members], dtype=bool)
-    return VectorRule(rule=rule, member_ids=ids, kind=getattr(rule, "kind", ""), ints=ints,
-                      holders=holders, scale=scale)
+    return VectorRule(
+        rule=rule,
+        member_ids=ids,
+        kind=getattr(rule, "kind", ""),
+        ints=ints,
+        holders=holders,
+        scale=scale,
+    )

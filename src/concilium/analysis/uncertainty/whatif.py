@@ -31,8 +31,10 @@ def parse_set(text: str) -> tuple[list[str], float]:
     """``"FRA.tokyo-office.position=60"`` -> (["FRA", "tokyo-office", "position"], 60.0)."""
     target, sep, raw = text.partition("=")
     if not sep or not target.strip():
-        raise InputError(f"--set {text!r} is not ACTOR.ISSUE.FIELD=VALUE",
-                         hint="e.g. --set FRA.tokyo-office.position=60")
+        raise InputError(
+            f"--set {text!r} is not ACTOR.ISSUE.FIELD=VALUE",
+            hint="e.g. --set FRA.tokyo-office.position=60",
+        )
     try:
         value = float(raw.strip())
     except ValueError:
@@ -41,8 +43,10 @@ def parse_set(text: str) -> tuple[list[str], float]:
         raise InputError(f"--set {text!r}: the value must be a finite number")
     parts = [p.strip() for p in target.strip().split(".")]
     if len(parts) not in (2, 3) or not all(parts):
-        raise InputError(f"--set {text!r} is not ACTOR.ISSUE.FIELD=VALUE, ACTOR.capability=VALUE "
-                         "or ISSUE.status_quo|proposal=VALUE")
+        raise InputError(
+            f"--set {text!r} is not ACTOR.ISSUE.FIELD=VALUE, ACTOR.capability=VALUE "
+            "or ISSUE.status_quo|proposal=VALUE"
+        )
     return parts, value
 
 
@@ -68,32 +72,41 @@ def apply_sets(scenario: Scenario, sets: Sequence[str]) -> Scenario:
             continue
         actor = _find_actor(scenario, parts[0])
         if actor is None:
-            raise InputError(f"--set {text!r}: no actor {parts[0]!r}",
-                             hint="actors: " + ", ".join(list(actors)[:20]))
+            raise InputError(
+                f"--set {text!r}: no actor {parts[0]!r}",
+                hint="actors: " + ", ".join(list(actors)[:20]),
+            )
         actor = actors[actor.id]
         if len(parts) == 2:
             if parts[1] != "capability":
-                raise InputError(f"--set {text!r}: an actor-wide field must be capability",
-                                 hint="or write ACTOR.ISSUE.FIELD=VALUE")
+                raise InputError(
+                    f"--set {text!r}: an actor-wide field must be capability",
+                    hint="or write ACTOR.ISSUE.FIELD=VALUE",
+                )
             actors[actor.id] = actor.model_copy(update={"capability": Estimate(value=value)})
             continue
         _, iid, fld = parts
         if iid not in issues:
-            raise InputError(f"--set {text!r}: no issue {iid!r}", hint="issues: "
-                             + ", ".join(issue_ids))
+            raise InputError(
+                f"--set {text!r}: no issue {iid!r}", hint="issues: " + ", ".join(issue_ids)
+            )
         if fld not in STANCE_FIELDS:
-            raise InputError(f"--set {text!r}: unknown field {fld!r}",
-                             hint="fields: " + ", ".join(STANCE_FIELDS))
+            raise InputError(
+                f"--set {text!r}: unknown field {fld!r}", hint="fields: " + ", ".join(STANCE_FIELDS)
+            )
         st = actor.stances.get(iid)
         if st is None:
             if fld != "position":
-                raise InputError(f"--set {text!r}: {actor.id} has no stance on {iid!r}",
-                                 hint=f"set its position first: {actor.id}.{iid}.position=...")
+                raise InputError(
+                    f"--set {text!r}: {actor.id} has no stance on {iid!r}",
+                    hint=f"set its position first: {actor.id}.{iid}.position=...",
+                )
             st = Stance(position=Estimate(value=value), note="set by --set")
         elif fld == "position":
             st = st.model_copy(update={"position": Estimate(value=value), "alternatives": ()})
         else:
             st = st.model_copy(update={fld: Estimate(value=value)})
         actors[actor.id] = actor.model_copy(update={"stances": {**actor.stances, iid: st}})
-    return scenario.replace(actors=tuple(actors.values()),
-                            issues=tuple(issues[i] for i in issue_ids))
+    return scenario.replace(
+        actors=tuple(actors.values()), issues=tuple(issues[i] for i in issue_ids)
+    )
