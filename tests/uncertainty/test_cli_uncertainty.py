@@ -91,3 +91,54 @@ def test_simulate_bad_input_exit_2(flagship_path, tmp_path, capsys):
         code, err = _main(["simulate", str(flagship_path), "--draws", "10", *args], capsys)
         assert code == 2, (args, err)
         assert message in err and "Traceback" not in err
+
+
+def test_flips_names_france_and_the_move(flagship_path):
+    res = runner.invoke(app, ["flips", str(flagship_path)])
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.output.split())
+    assert "France would have to move from 0 to 50 (+50 on the 0..100 scale)" in text
+    res = runner.invoke(app, ["flips", str(flagship_path), "-f", "json"])
+    data = json.loads(res.stdout)
+    assert data["schema"] == "concilium.flips/1"
+
+
+def test_compare_shows_the_change_and_the_flip(flagship_path, tmp_path):
+    text = flagship_path.read_text(encoding="utf-8").replace(
+        '        position:\n          value: 0\n          evidence:\n            - source: "AFP',
+        '        position:\n          value: 60\n          evidence:\n            - source: "AFP',
+        1,
+    )
+    other = tmp_path / "france-moves.yaml"
+    other.write_text(text, encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(flagship_path), str(other), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert [c["what"] for c in data["changes"]] == ["FRA.tokyo-office.position"]
+    assert data["forecasts"][0]["adopted_a"] is False and data["forecasts"][0]["adopted_b"]
+    res = runner.invoke(app, ["compare", str(flagship_path), str(other)])
+    assert res.exit_code == 0 and "FRA.tokyo-office.position" in res.output
+
+
+def test_sensitivity_table_and_json(flagship_path):
+    res = runner.invoke(
+        app,
+        [
+            "sensitivity",
+            str(flagship_path),
+            "-m",
+            "compromise",
+            "--output",
+            "point",
+            "--samples",
+            "64",
+            "-f",
+            "json",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["schema"] == "concilium.sensitivity/1"
+    assert data["issues"][0]["tornado"][0]["swing"] > 0
+    res = runner.invoke(app, ["sensitivity", str(flagship_path), "--samples", "16"])
+    assert res.exit_code == 0 and "no variance" in " ".join(res.output.split())

@@ -108,3 +108,77 @@ class _progress:
         if self._bar is not None:
             self._bar.__exit__(*exc)
         return False
+
+
+@app.command()
+def flips(
+    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
+    model: Annotated[str, typer.Option("--model", "-m", help="model name")] = "procedural",
+    threshold: Annotated[
+        float | None,
+        typer.Option(help="flip = the outcome crossing this value (default: adopted or not)"),
+    ] = None,
+    max_group: Annotated[int, typer.Option(help="largest group of actors to try")] = 3,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    sets: SetOption = None,
+) -> None:
+    """What would flip the forecast: each actor's smallest move, then small groups."""
+    from concilium.analysis.uncertainty.flips import flips as find
+    from concilium.report.uncertainty import flips_view
+
+    fmt = _fmt(fmt)
+    report = find(_load(file, sets), model, threshold, max_group=max_group)
+    if fmt == "json":
+        typer.echo(report.to_json())
+    else:
+        console.print(flips_view(report))
+
+
+@app.command()
+def sensitivity(
+    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
+    model: Annotated[str, typer.Option("--model", "-m", help="model name")] = "procedural",
+    output: Annotated[
+        str,
+        typer.Option(
+            help="what to explain: outcome, adopted (0/1) or point (before the rule check)"
+        ),
+    ] = "outcome",
+    samples: Annotated[int, typer.Option(help="N of the Sobol design (N (k+2) runs)")] = 1024,
+    points: Annotated[int, typer.Option(help="points per one-at-a-time sweep")] = 11,
+    seed: Annotated[int, typer.Option(help="seed of the Sobol design")] = 0,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    sets: SetOption = None,
+) -> None:
+    """Which uncertain inputs matter: a tornado of one-at-a-time sweeps and Sobol indices."""
+    from concilium.analysis.uncertainty.sensitivity import sensitivity as run
+    from concilium.report.uncertainty import sensitivity_view
+
+    fmt = _fmt(fmt)
+    result = run(_load(file, sets), model, points=points, samples=samples, seed=seed, output=output)
+    if fmt == "json":
+        typer.echo(result.to_json())
+    else:
+        console.print(sensitivity_view(result))
+
+
+@app.command()
+def compare(
+    a: Annotated[Path, typer.Argument(help="first scenario file")],
+    b: Annotated[Path, typer.Argument(help="second scenario file")],
+    model: Annotated[
+        str, typer.Option("--model", "-m", help="model name, or 'all'")
+    ] = "procedural",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """Two scenarios side by side: the inputs that differ and the forecasts of each."""
+    from concilium.analysis.uncertainty.compare import compare as run
+    from concilium.io import load_scenario
+    from concilium.report.uncertainty import comparison_view
+
+    fmt = _fmt(fmt)
+    result = run(load_scenario(a), load_scenario(b), [model], name_a=a.name, name_b=b.name)
+    if fmt == "json":
+        typer.echo(result.to_json())
+    else:
+        console.print(comparison_view(result))

@@ -13,7 +13,14 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-__all__ = ["likelihood", "simulation_json", "simulation_view"]
+__all__ = [
+    "comparison_view",
+    "flips_view",
+    "likelihood",
+    "sensitivity_view",
+    "simulation_json",
+    "simulation_view",
+]
 
 SPARK = " ▁▂▃▄▅▆▇█"
 
@@ -164,3 +171,194 @@ def simulation_json(sim) -> str:
 
 def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+# ------------------------------------------------------------------------------ flips
+def _move(f) -> str:
+    if f is None or f.current is None:
+        return "–"
+    if f.to is None:
+        return "no change of this actor alone flips it"
+    return (
+        f"{_num(f.current)} → {_num(round(f.to, 6))} ({'+' if f.change >= 0 else ''}"
+        f"{_num(round(f.change, 6))})"
+    )
+
+
+def flips_view(report) -> RenderableType:
+    """Per issue: the verdict, the actors whose single move flips it, then groups."""
+    parts: list[RenderableType] = []
+    head = Text()
+    head.append(report.title or report.scenario, style="bold")
+    head.append(f"\nWhat would flip the forecast of the {report.model} model")
+    parts.append(head)
+    for iss in report.issues:
+        verdict = (
+            ("adopted" if iss.verdict else "not adopted")
+            if iss.criterion == "adopted"
+            else (f"{iss.criterion}: {'yes' if iss.verdict else 'no'}")
+        )
+        line = Text()
+        line.append(iss.title, style="bold")
+        line.append(f": now {verdict} (outcome {_num(iss.outcome)})")
+        parts.append(line)
+        table = Table(header_style="bold")
+        for col in ("Actor", "Position", "Salience", "Capability"):
+            table.add_column(col)
+        movers = [a for a in iss.actors if any(f.to is not None for f in a.fields)]
+        for a in movers:
+            table.add_row(
+                Text(a.name),
+                *(Text(_move(a.smallest(f))) for f in ("position", "salience", "capability")),
+            )
+        if movers:
+            parts.append(table)
+        for a in movers:
+            f = a.smallest("position")
+            if f is not None and f.to is not None:
+                t = Text()
+                t.append(a.name, style="bold")
+                t.append(
+                    f" would have to move from {_num(f.current)} to {_num(round(f.to, 4))} "
+                    f"({'+' if f.change >= 0 else ''}{_num(round(f.change, 4))} on the "
+                    f"{_num(f.low)}..{_num(f.high)} scale) to flip the forecast."
+                )
+                parts.append(t)
+        still = [a.name for a in iss.actors if a not in movers]
+        if still:
+            shown = ", ".join(still[:12]) + (
+                f" and {len(still) - 12} more" if len(still) > 12 else ""
+            )
+            t = Text(
+                f"No change of one actor alone flips it for {len(still)} other actor(s): {shown}.",
+                style="dim",
+            )
+            parts.append(t)
+        if iss.groups:
+            g = Table(
+                title=Text(f"Smallest groups that flip it together ({iss.group_size} actors)"),
+                header_style="bold",
+                title_justify="left",
+            )
+            g.add_column("Actors")
+            g.add_column("Joint move")
+            g.add_column("Total", justify="right")
+            for grp in iss.groups:
+                moves = "; ".join(
+                    f"{k} {_num(round(v[0], 4))} → {_num(round(v[1], 4))}"
+                    for k, v in grp.moves.items()
+                )
+                g.add_row(Text(", ".join(grp.actors)), Text(moves), _num(round(grp.total_move, 4)))
+            parts.append(g)
+        else:
+            parts.append(
+                Text(
+                    f"No group of 2 to {iss.max_group} actors, none of which flips it "
+                    "alone, flips it by moving together.",
+                    style="dim",
+                )
+            )
+    return Group(*parts)
+
+
+# ------------------------------------------------------------------------------ sensitivity
+def sensitivity_view(result, top: int = 12) -> RenderableType:
+    parts: list[RenderableType] = [Text(f"Sensitivity of {result.scenario}", style="bold")]
+    for iss in result.issues:
+        t = Table(
+            title=Text(
+                f"{iss.issue}: {iss.model}, output {iss.output} (tornado: each "
+                "input over its range, the rest at their values)"
+            ),
+            header_style="bold",
+            title_justify="left",
+        )
+        for col in (
+            "Input",
+            "Range",
+            "Output at low",
+            "at high",
+            "Swing",
+            "Adopted in",
+            "Sobol first",
+            "Sobol total",
+        ):
+            t.add_column(
+                col,
+                justify="left" if col == "Input" else "right",
+                min_width=26 if col == "Input" else None,
+            )
+        sob = {r.input: r for r in iss.sobol}
+        for r in iss.tornado[:top]:
+            s = sob.get(r.input)
+            t.add_row(
+                Text(r.input),
+                f"{_num(r.low)}..{_num(r.high)}",
+                _num(r.outcome_at_low),
+                _num(r.outcome_at_high),
+                _num(round(r.swing, 4)),
+                _pct(r.adopted_share, 0),
+                "–" if s is None or s.first is None else f"{s.first:.2f}",
+                "–" if s is None or s.total is None else f"{s.total:.2f}",
+            )
+        parts.append(t)
+        if iss.variance == 0.0:
+            parts.append(
+                Text(
+                    f"The {iss.output} does not vary over the inputs' ranges: there is "
+                    "no variance to apportion (try --output point).",
+                    style="yellow",
+                )
+            )
+        elif len(iss.tornado) > top:
+            parts.append(
+                Text(f"({len(iss.tornado) - top} more inputs in the JSON output)", style="dim")
+            )
+    return Group(*parts)
+
+
+# ------------------------------------------------------------------------------ compare
+def comparison_view(cmp) -> RenderableType:
+    parts: list[RenderableType] = []
+    t = Table(
+        title=Text(f"Inputs that differ: {cmp.a} → {cmp.b}"),
+        header_style="bold",
+        title_justify="left",
+    )
+    t.add_column("Input")
+    t.add_column(Text(cmp.a))
+    t.add_column(Text(cmp.b))
+    for c in cmp.changes:
+        t.add_row(Text(c.what), Text(_show(c.a)), Text(_show(c.b)))
+    parts.append(t if cmp.changes else Text("The inputs are the same.", style="dim"))
+    f = Table(title=Text("Forecasts"), header_style="bold", title_justify="left")
+    for col in ("Model", "Issue", f"{cmp.a}", f"{cmp.b}", "Changed"):
+        f.add_column(Text(col))
+    for p in cmp.forecasts:
+        f.add_row(
+            Text(p.model),
+            Text(p.issue),
+            Text(_verdict(p.adopted_a, p.outcome_a, p.blockers_a)),
+            Text(_verdict(p.adopted_b, p.outcome_b, p.blockers_b)),
+            Text("yes" if p.changed else "no", style="bold" if p.changed else "dim"),
+        )
+    parts.append(f)
+    return Group(*parts)
+
+
+def _verdict(adopted, outcome, blockers) -> str:
+    v = "adopted" if adopted else ("not adopted" if adopted is False else "undecided")
+    out = f"{v} ({_num(outcome)})"
+    if blockers:
+        out += " blocked by " + ", ".join(blockers[:4])
+    return out
+
+
+def _show(v) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return _num(v)
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)

@@ -38,7 +38,7 @@ from concilium.analysis.uncertainty.space import Space
 from concilium.analysis.uncertainty.voting import ABSENT, ABSTAIN, NO, YES
 from concilium.errors import InputError
 
-__all__ = ["VECTORISED", "IssueDraws", "evaluate", "vectorised"]
+__all__ = ["VECTORISED", "IssueDraws", "evaluate", "evaluate_arrays", "vectorised"]
 
 _TIE = 1e-9  # as concilium.spatial._TIE
 _SAME = 1e-12  # as concilium.models.institutions._SAME
@@ -64,6 +64,7 @@ class IssueDraws:
     adopted: np.ndarray  # (D,) int8
     pivotal: np.ndarray  # (D, m) bool
     veto: np.ndarray  # (D, m) bool
+    point: np.ndarray | None = None  # (D,) the bargaining point before the rule check
 
     @property
     def blocks(self) -> np.ndarray:
@@ -92,8 +93,15 @@ def evaluate(space: Space, model: str, values: np.ndarray, scenario=None) -> lis
             raise ValueError("the per-draw fallback needs the scenario")
         return _per_draw(space, model, values, scenario)
     arrays, part = space.arrays(values)
+    return evaluate_arrays(space, model, arrays, part)
+
+
+def evaluate_arrays(
+    space: Space, model: str, arrays: list[dict], part: np.ndarray
+) -> list[IssueDraws]:
+    """:func:`evaluate` on ready-made per-issue arrays (``Space.arrays``); vectorised models only."""
     out = []
-    for g, iss in enumerate(space.issues):
+    for g, _iss in enumerate(space.issues):
         a = arrays[g]
         if model == "procedural":
             out.append(_procedural(space, g, a["x"], part))
@@ -166,11 +174,11 @@ def _rule_check(
     q = iss.status_quo
     bad = ~np.isfinite(z)
     if q is None:
-        return IssueDraws(z.astype(float), np.full(d, -1, dtype=np.int8), none, none.copy())
+        return IssueDraws(z.astype(float), np.full(d, -1, dtype=np.int8), none, none.copy(), z)
     same = np.abs(z - q) <= _SAME * iss.width
     if (iss.member_actor < 0).any():  # the check is skipped: the point stands unchecked
         adopted = np.where(same, 0, -1).astype(np.int8)
-        return IssueDraws(np.where(same, q, z), adopted, none, none.copy())
+        return IssueDraws(np.where(same, q, z), adopted, none, none.copy(), z)
     codes = _with_participation(votes(x[:, iss.member_actor], q, z, iss.width), part)
     passed = space.rule.passes(codes)
     pivotal, veto = space.rule.blocking(codes, passed)
@@ -178,11 +186,11 @@ def _rule_check(
     veto &= ~same[:, None]
     outcome = np.where(same | (~passed & institutions), q, z)
     adopted = np.where(same, 0, passed).astype(np.int8)
-    if institutions is False:
-        adopted = np.where(same, 0, -1).astype(np.int8) if False else adopted
     outcome = np.where(bad, np.nan, outcome)
     adopted = np.where(bad, -1, adopted).astype(np.int8)
-    return IssueDraws(outcome.astype(float), adopted, pivotal & ~bad[:, None], veto & ~bad[:, None])
+    return IssueDraws(
+        outcome.astype(float), adopted, pivotal & ~bad[:, None], veto & ~bad[:, None], z
+    )
 
 
 # ------------------------------------------------------------------------------ points
