@@ -12,12 +12,12 @@ from concilium.errors import InputError
 
 
 def test_local_cluster_matches_one_process(flagship):
-    serial = simulate(flagship, ["procedural", "compromise"], draws=2_500, seed=7, keep_rows=True)
+    serial = simulate(flagship, ["procedural", "compromise"], draws=1_200, seed=7, keep_rows=True)
     ex = DaskExecutor("local", workers=2)
     try:
         assert ex.workers == 2
         dist = simulate(
-            flagship, ["procedural", "compromise"], draws=2_500, seed=7, executor=ex, keep_rows=True
+            flagship, ["procedural", "compromise"], draws=1_200, seed=7, executor=ex, keep_rows=True
         )
     finally:
         ex.close()
