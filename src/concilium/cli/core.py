@@ -72,6 +72,8 @@ def forecast(
     param: Annotated[list[str] | None, typer.Option(
         "--param", "-p", help="model parameter NAME=VALUE (repeatable); with several models, "
         "each goes to the models that have it")] = None,
+    sets: Annotated[list[str] | None, typer.Option(
+        "--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")] = None,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
 
@@ -80,6 +82,7 @@ def forecast(
     is reported and the others are kept.
     """
     from concilium.analysis.comparison import compare
+    from concilium.analysis.uncertainty.whatif import apply_sets
     from concilium.io import load_scenario
     from concilium.models import resolve_models, run_model
     from concilium.report.tables import comparison_view, forecast_view, rounds_table
@@ -87,7 +90,7 @@ def forecast(
     fmt = check_format(fmt)
     specs = resolve_models(model)
     params = _params(param or [])
-    sc = load_scenario(file)
+    sc = apply_sets(load_scenario(file), sets or [])
     if len(specs) == 1:
         result = run_model(sc, specs[0].name, seed=seed, **params)
         forecasts = [result]
