@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from concilium.analysis.uncertainty.engines import evaluate
+from concilium.analysis.uncertainty.engines import VECTORISED, evaluate
 from concilium.analysis.uncertainty.inputs import ppf
 from concilium.analysis.uncertainty.result import Simulation, wilson
 from concilium.analysis.uncertainty.simulate import simulate
@@ -51,7 +51,7 @@ def test_wilson_interval_by_hand():
     assert hi == pytest.approx(0.5 + 0.26341, abs=1e-5)
 
 
-@pytest.mark.parametrize("model", list(MODELS))
+@pytest.mark.parametrize("model", VECTORISED)
 def test_vectorised_engines_match_the_point_models_draw_by_draw(flagship, model):
     space = compile_space(flagship)
     rng = np.random.default_rng(11)
@@ -143,10 +143,10 @@ def test_every_input_certain_gives_the_point_forecast(flagship):
             for a in flagship.actors
         )
     )
-    sim = simulate(certain, list(MODELS), draws=50, seed=1, keep_rows=True)
+    sim = simulate(certain, list(MODELS), draws=20, seed=1, keep_rows=True)
     assert sim.inputs == []
-    for name in MODELS:
-        point = run_model(certain, name).issues[0]
+    for name in MODELS:  # models without a vectorised engine run once per draw
+        point = run_model(certain, name, seed=0 if MODELS[name].stochastic else None).issues[0]
         s = sim.summary("tokyo-office", name)
         assert s.p_adopted == (1.0 if point.adopted else 0.0)
         rows = sim.rows().query("model == @name")

@@ -114,7 +114,7 @@ def compare(
 ) -> Comparison:
     """Inputs and forecasts of two scenarios side by side (see the module docstring)."""
     from concilium.analysis.uncertainty.simulate import resolve_models
-    from concilium.models import run_model
+    from concilium.models import get_model, run_model
 
     ia, ib = _inputs(a), _inputs(b)
     changes = []
@@ -129,7 +129,8 @@ def compare(
         changes.append(InputChange(what=f"{new} (actor)", a="absent", b="present"))
     pairs = []
     for m in resolve_models(models or ["procedural"]):
-        fa, fb = run_model(a, m), run_model(b, m)
+        seed = 0 if get_model(m).stochastic else None  # the same seed for both sides
+        fa, fb = run_model(a, m, seed=seed), run_model(b, m, seed=seed)
         for i in fa.issues:
             try:
                 j = fb.issue(i.issue)

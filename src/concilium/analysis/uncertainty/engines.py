@@ -82,16 +82,20 @@ def vectorised(space: Space, model: str) -> bool:
     return True
 
 
-def evaluate(space: Space, model: str, values: np.ndarray, scenario=None) -> list[IssueDraws]:
+def evaluate(
+    space: Space, model: str, values: np.ndarray, scenario=None, seed_seq=None
+) -> list[IssueDraws]:
     """Run ``model`` on every draw (row) of ``values``; see the module docstring.
 
-    ``scenario`` (the original) is needed only for the per-draw fallback.
+    ``scenario`` (the original) is needed only for the per-draw fallback; a stochastic model
+    run there gets draw ``d`` its seed from ``SeedSequence(entropy, spawn_key=(*key, d))`` of
+    ``seed_seq`` (the batch's), so it too is reproducible.
     """
     values = np.asarray(values, dtype=float)
     if not vectorised(space, model):
         if scenario is None:
             raise ValueError("the per-draw fallback needs the scenario")
-        return _per_draw(space, model, values, scenario)
+        return _per_draw(space, model, values, scenario, seed_seq)
     arrays, part = space.arrays(values)
     return evaluate_arrays(space, model, arrays, part)
 
@@ -293,9 +297,11 @@ def _nash(space: Space, g: int, x: np.ndarray, w: np.ndarray, k: float = 2.0) ->
 
 
 # ------------------------------------------------------------------------------ fallback
-def _per_draw(space: Space, model: str, values: np.ndarray, scenario) -> list[IssueDraws]:
+def _per_draw(
+    space: Space, model: str, values: np.ndarray, scenario, seed_seq=None
+) -> list[IssueDraws]:
     from concilium.analysis.uncertainty.space import materialise
-    from concilium.models import run_model
+    from concilium.models import get_model, run_model
 
     d, m = len(values), len(space.member_ids)
     res = [
@@ -309,8 +315,14 @@ def _per_draw(space: Space, model: str, values: np.ndarray, scenario) -> list[Is
     ]
     index = {r: k for k, r in enumerate(space.report_ids)}
     code = {"yes": YES, "no": NO, "abstain": ABSTAIN}
+    stochastic = get_model(model).stochastic
+    root = seed_seq if seed_seq is not None else np.random.SeedSequence(0)
     for row in range(d):
-        fc = run_model(materialise(scenario, space.inputs, values[row]), model)
+        seed = None
+        if stochastic:
+            child = np.random.SeedSequence(root.entropy, spawn_key=(*root.spawn_key, row))
+            seed = int(child.generate_state(1, np.uint64)[0] % (2**63))
+        fc = run_model(materialise(scenario, space.inputs, values[row]), model, seed=seed)
         for g, iss in enumerate(space.issues):
             f = fc.issue(iss.id)
             res[g].outcome[row] = np.nan if f.outcome is None else f.outcome

@@ -106,7 +106,7 @@ def run_batch(shared: _Shared, b: int, size: int) -> _Batch:
     ss = np.random.SeedSequence(shared.seed, spawn_key=(b,))
     u = draw_uniforms(ss, size, shared.space.k)
     v = values_for(shared.space, u)
-    res: dict = {m: evaluate(shared.space, m, v, shared.scenario) for m in shared.models}
+    res: dict = {m: evaluate(shared.space, m, v, shared.scenario, ss) for m in shared.models}
     if not shared.keep_masks:  # only the counts travel back
         res = {m: [_Counts.of(r) for r in rs] for m, rs in res.items()}
     return _Batch(size=size, values=v if shared.keep_masks else v[:0], results=res)
@@ -185,9 +185,14 @@ def simulate(
         raise InputError(f"seed must be a non-negative whole number, not {seed!r}")
     space = compile_space(scenario)
     # the point forecasts: their inputs errors are the simulation's, reported before starting
-    from concilium.models import run_model
+    from concilium.models import get_model, run_model
 
-    points = {m: run_model(scenario.with_default_stances(), m) for m in names}
+    points = {
+        m: run_model(
+            scenario.with_default_stances(), m, seed=0 if get_model(m).stochastic else None
+        )
+        for m in names
+    }
     per_draw = [m for m in names if not vectorised(space, m)]
     if per_draw and any(i.field == "participation" for i in space.inputs):
         raise InputError(
