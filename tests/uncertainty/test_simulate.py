@@ -183,3 +183,23 @@ def test_rows_stream_to_csv(tmp_path):
     frame = pd.read_csv(out)
     assert len(frame) == 1_500 and list(frame["draw"]) == list(range(1_500))
     assert frame["adopted"].mean() == pytest.approx(sim.summary("x", "procedural").p_adopted)
+
+
+def test_interrupt_keeps_the_batches_that_finished(flagship, tmp_path):
+    from concilium.analysis.uncertainty.rows import RowWriter
+
+    def stop_after_two(done, total):
+        if done >= 2_000:
+            raise KeyboardInterrupt
+
+    out = tmp_path / "rows.csv"
+    with RowWriter(out) as w:
+        sim = simulate(flagship, "procedural", draws=5_000, seed=7, sink=w, progress=stop_after_two)
+    assert not sim.complete and sim.draws_done == 2_000
+    assert any("interrupted" in n for n in sim.notes)
+    full = simulate(flagship, "procedural", draws=2_000, seed=7)
+    assert (
+        sim.summary("tokyo-office", "procedural").blocking
+        == full.summary("tokyo-office", "procedural").blocking
+    )
+    assert out.read_text(encoding="utf-8").count("\n") == 2_001  # header + the rows written

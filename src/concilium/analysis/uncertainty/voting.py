@@ -69,20 +69,32 @@ class VectorRule:
         return len(self.member_ids)
 
     # ------------------------------------------------------------------ counting
+    def tallies(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per profile: head counts ``(..., 4)`` and integer weights ``(..., 4)`` by vote code,
+        and the number of veto holders voting no ``(...)``: all a rule's count depends on."""
+        c = np.asarray(codes)
+        onehot = c[..., None] == np.arange(4)
+        counts = onehot.sum(-2)
+        wsum = (onehot * self.ints[:, None]).sum(-2)
+        hno = ((c == NO) & self.holders).sum(-1)
+        return counts, wsum, hno
+
     def passes(self, codes: np.ndarray) -> np.ndarray:
         """Whether each profile passes: ``codes`` is ``(..., m)`` int, the result ``(...)``."""
-        c = np.asarray(codes)
-        yes = c == YES
+        return self.passes_tallies(*self.tallies(codes))
+
+    def passes_tallies(self, counts, wsum, hno) -> np.ndarray:
+        """:meth:`passes` from :meth:`tallies` (so that one member's switch is a cheap update)."""
         r = self.rule
+        n_yes = counts[..., YES]
         if isinstance(r, Unanimity):
-            against = (c == NO) | ((c == ABSTAIN) if r.abstention_blocks else False)
-            return ~against.any(-1) & yes.any(-1)
+            against = counts[..., NO] + (counts[..., ABSTAIN] if r.abstention_blocks else 0)
+            return (against == 0) & (n_yes > 0)
         if isinstance(r, Majority):
-            n_yes = yes.sum(-1)
             if r.base == "members":
-                n_base = np.full(n_yes.shape, self.m)
+                n_base = np.full(np.shape(n_yes), self.m)
             else:
-                n_base = n_yes + (c == NO).sum(-1)
+                n_base = n_yes + counts[..., NO]
             frac = Fraction(str(r.threshold))
             if r.strict:
                 needed = (frac.numerator * n_base) // frac.denominator + 1
@@ -91,33 +103,26 @@ class VectorRule:
             needed = np.maximum(1, needed)
             return (n_yes >= needed) & (n_base > 0)
         if isinstance(r, WeightedMajority):
-            w = self.ints
-            part = (c != ABSENT) if r.threshold is not None else np.ones(c.shape, dtype=bool)
-            total = (w * part).sum(-1)
-            y = (w * (yes & part)).sum(-1)
+            y = wsum[..., YES]
             if r.quota is not None:
                 quota = max(1, math.ceil(Fraction(str(r.quota)) * self.scale))
-                quota_arr = np.full(y.shape, quota)
-            else:
-                quota_arr = np.maximum(1, _ceil_frac(Fraction(str(r.threshold)), total))
+                return (y >= quota) & (y > 0)
+            total = wsum[..., :ABSENT].sum(-1)  # absent members leave the base
+            quota_arr = np.maximum(1, _ceil_frac(Fraction(str(r.threshold)), total))
             return (y >= quota_arr) & (y > 0)
         if isinstance(r, DoubleMajority):
-            w = self.ints
-            part = c != ABSENT
-            n = part.sum(-1)
-            total = (w * part).sum(-1)
-            yes_n = yes.sum(-1)
-            yes_w = (w * yes).sum(-1)
+            n = counts[..., :ABSENT].sum(-1)
+            total = wsum[..., :ABSENT].sum(-1)
+            yes_w = wsum[..., YES]
             members_q = np.maximum(1, _ceil_frac(Fraction(str(r.member_threshold)), n))
             weight_q = _ceil_frac(Fraction(str(r.weight_threshold)), total)
             mb = r.min_blocking_members
             deemed_q = np.maximum(1, n - mb + 1 if mb > 0 else n + 1)
-            double = (yes_n >= members_q) & (yes_w >= weight_q)
-            deemed = (yes_n >= deemed_q) & (yes_n > 0)
+            double = (n_yes >= members_q) & (yes_w >= weight_q)
+            deemed = (n_yes >= deemed_q) & (n_yes > 0)
             return (double | deemed) & (n > 0)
         if isinstance(r, VetoMajority):
-            vetoed = ((c == NO) & self.holders).any(-1)
-            return (yes.sum(-1) >= r.quota) & ~vetoed
+            return (n_yes >= r.quota) & (hno == 0)
         raise TypeError(f"no vectorised count for rule {type(r).__name__}")
 
     def objects(self, codes: np.ndarray) -> np.ndarray:
@@ -139,12 +144,17 @@ class VectorRule:
             passed = self.passes(c)
         objecting = self.objects(c) & ~passed[..., None]
         m = self.m
-        # pivotal: member k switches to yes -> (..., m, m) profiles
-        switched = np.repeat(c[..., None, :], m, axis=-2)
-        idx = np.arange(m)
-        switched[..., idx, idx] = YES
-        pivotal = objecting & self.passes(switched)
+        # pivotal: member k alone switches to yes -- a cheap update of the tallies, (..., m)
+        counts, wsum, hno = self.tallies(c)
+        onehot = c[..., None] == np.arange(4)  # (..., m, 4)
+        to_yes = np.zeros(4, dtype=np.int64)
+        to_yes[YES] = 1
+        counts_k = counts[..., None, :] - onehot + to_yes
+        wsum_k = wsum[..., None, :] + (to_yes - onehot) * self.ints[:, None]
+        hno_k = hno[..., None] - ((c == NO) & self.holders)
+        pivotal = objecting & self.passes_tallies(counts_k, wsum_k, hno_k)
         # veto: everyone else yes, k keeps its vote; depends only on (k, code)
+        idx = np.arange(m)
         alone = np.zeros((m, 4), dtype=bool)
         for code in range(4):
             prof = np.full((m, m), YES, dtype=np.int8)
