@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -88,7 +88,7 @@ class _progress:
 
     def __init__(self, draws: int):
         self.on = draws >= 50_000 and sys.stderr.isatty()
-        self._bar = None
+        self._bar: Any = None
 
     def __enter__(self):
         if not self.on:

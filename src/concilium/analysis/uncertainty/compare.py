@@ -136,9 +136,10 @@ def compare(
                 j = fb.issue(i.issue)
             except KeyError:
                 continue
+            oa, ob = i.outcome, j.outcome
             changed = (i.adopted != j.adopted) or (
-                (i.outcome is None) != (j.outcome is None)
-                or (i.outcome is not None and abs(i.outcome - j.outcome) > 1e-9)
+                (oa is None) != (ob is None)
+                or (oa is not None and ob is not None and abs(oa - ob) > 1e-9)
             )
             pairs.append(
                 ForecastPair(

@@ -160,11 +160,14 @@ def _procedural(space: Space, g: int, x: np.ndarray, part: np.ndarray) -> IssueD
             field=f"issues.{iss.id}.status_quo",
             hint="the procedural model compares the proposal with the status quo",
         )
+    q, p = iss.status_quo, iss.proposal
+    if p is None:  # vectorised() sends issues without a proposal to the per-draw fallback
+        raise ValueError(f"issue {iss.id!r} has no proposal")
     xm = _members_x(space, g, x, "procedural")
-    codes = _with_participation(votes(xm, iss.status_quo, iss.proposal, iss.width), part)
+    codes = _with_participation(votes(xm, q, p, iss.width), part)
     passed = space.rule.passes(codes)
     pivotal, veto = space.rule.blocking(codes, passed)
-    outcome = np.where(passed, iss.proposal, iss.status_quo).astype(float)
+    outcome = np.where(passed, p, q).astype(float)
     return IssueDraws(outcome, passed.astype(np.int8), pivotal, veto)
 
 

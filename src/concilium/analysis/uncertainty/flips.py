@@ -130,9 +130,12 @@ class _Verdict:
     def __call__(self, x: np.ndarray, s: np.ndarray, c: np.ndarray) -> np.ndarray:
         iss, space = self.iss, self.space
         if self.model == "procedural":
+            q, p = iss.status_quo, iss.proposal
+            if q is None or p is None:  # the point model refused it before
+                raise ValueError(f"issue {iss.id!r} needs a status quo and a proposal")
             xm = x[:, iss.member_actor]
-            passed = space.rule.passes(votes(xm, iss.status_quo, iss.proposal, iss.width))
-            outcome = np.where(passed, iss.proposal, iss.status_quo)
+            passed = space.rule.passes(votes(xm, q, p, iss.width))
+            outcome = np.where(passed, p, q)
             adopted = passed
         else:
             z = _point(space, self.g, self.model, {"x": x, "s": s, "c": c})

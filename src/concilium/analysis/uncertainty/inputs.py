@@ -28,8 +28,9 @@ member) through :meth:`concilium.scenario.Scenario.with_default_stances`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any, Literal
 
 import numpy as np
 
@@ -59,7 +60,7 @@ class UncertainInput:
     low: float
     high: float
     dist: str = "uniform"
-    params: dict[str, float] = field(default_factory=dict)
+    params: dict[str, float] = dc_field(default_factory=dict)
     values: tuple[float, ...] = ()
     weights: tuple[float, ...] = ()
     labels: tuple[str, ...] = ()
@@ -74,8 +75,8 @@ class UncertainInput:
             f"{lab or v} {w:.0%}" for v, w, lab in zip(self.values, self.weights, self.labels)
         )
 
-    def to_dict(self) -> dict:
-        out = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
             "actor": self.actor,
             "issue": self.issue,
@@ -102,12 +103,12 @@ def _number(name, actor, issue, fld, est: Estimate) -> UncertainInput:
     d = est.dist
     kind = d.kind if d is not None else "uniform"
     params: dict[str, float] = {}
-    if kind == "triangular":
+    if d is not None and d.kind == "triangular":
         params["mode"] = d.mode if d.mode is not None else est.value
-    elif kind == "truncnormal":
+    elif d is not None and d.kind == "truncnormal" and d.sd is not None:
         params["mean"] = d.mean if d.mean is not None else est.value
         params["sd"] = float(d.sd)
-    elif kind == "beta":
+    elif d is not None and d.kind == "beta" and d.a is not None and d.b is not None:
         params["a"], params["b"] = float(d.a), float(d.b)
     return UncertainInput(
         name=name,

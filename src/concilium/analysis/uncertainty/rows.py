@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from concilium.errors import InputError
 
@@ -53,8 +53,8 @@ class RowWriter:
                 ) from None
         self.rows = 0
         self._tmp: str | None = None
-        self._writer = None
-        self._fh = None
+        self._writer: Any = None
+        self._fh: Any = None
 
     def __enter__(self) -> Self:
         parent = self.path.parent if str(self.path.parent) else Path(".")
@@ -63,6 +63,7 @@ class RowWriter:
         return self
 
     def __call__(self, frame) -> None:
+        assert self._tmp is not None, "use RowWriter as a context manager"
         if self.format == "csv":
             if self._fh is None:
                 self._fh = open(self._tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115

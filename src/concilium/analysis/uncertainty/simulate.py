@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -83,7 +84,7 @@ class _Shared:
 class _Batch:
     size: int
     values: np.ndarray
-    results: dict[str, list[IssueDraws]]
+    results: dict[str, list[Any]]  # IssueDraws, or _Counts once the masks are summed
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,7 +181,8 @@ def simulate(
     draws = int(draws)
     names = resolve_models(models)
     if seed is None:
-        seed = int(np.random.SeedSequence().entropy % (2**63))
+        entropy = np.random.SeedSequence().entropy
+        seed = int(entropy) % (2**63) if isinstance(entropy, int) else 0
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise InputError(f"seed must be a non-negative whole number, not {seed!r}")
     space = compile_space(scenario)
@@ -288,9 +290,8 @@ def _rows(space: Space, models: Sequence[str], batch: _Batch | None, b: int):
             blockers = (
                 [",".join(ids[row]) for row in blocks] if blocks.shape[0] == size else [""] * size
             )
-            adopted = pd.array(
-                np.where(r.adopted < 0, None, r.adopted == 1).tolist(), dtype="boolean"
-            )
+            flags = [None if a < 0 else bool(a == 1) for a in r.adopted.tolist()]
+            adopted = pd.array(flags, dtype="boolean")
             data = {
                 "draw": draw,
                 "stream": np.full(size, b),
@@ -313,7 +314,7 @@ def _outcome_summary(x: np.ndarray, lo: float, hi: float) -> OutcomeSummary:
         return OutcomeSummary(n=0, edges=edges.tolist(), counts=[0] * BINS)
     qs = np.quantile(x, QUANTILES)
     qs = np.maximum.accumulate(qs)  # monotone even under round-off
-    counts, _ = np.histogram(np.clip(x, lo, hi), bins=edges)
+    counts = np.histogram(np.clip(x, lo, hi), bins=edges)[0]
     return OutcomeSummary(
         n=len(x),
         mean=float(x.mean()),
