@@ -203,3 +203,21 @@ def test_interrupt_keeps_the_batches_that_finished(flagship, tmp_path):
         == full.summary("tokyo-office", "procedural").blocking
     )
     assert out.read_text(encoding="utf-8").count("\n") == 2_001  # header + the rows written
+
+
+def test_rows_stream_to_parquet(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    from concilium.analysis.uncertainty.rows import RowWriter
+
+    sc = parse_scenario(UNCERTAIN_VOTE)
+    out = tmp_path / "rows.parquet"
+    with RowWriter(out) as w:
+        sim = simulate(
+            sc, ["procedural", "compromise"], draws=1_200, seed=2, sink=w, keep_rows=True
+        )
+    back = pd.read_parquet(out)
+    assert len(back) == 2 * 1_200
+    assert back["outcome"].tolist() == sim.rows()["outcome"].tolist()
+    assert back["adopted"].tolist() == sim.rows()["adopted"].tolist()
