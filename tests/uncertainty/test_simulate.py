@@ -221,3 +221,39 @@ def test_rows_stream_to_parquet(tmp_path):
     assert len(back) == 2 * 1_200
     assert back["outcome"].tolist() == sim.rows()["outcome"].tolist()
     assert back["adopted"].tolist() == sim.rows()["adopted"].tolist()
+
+
+SMALL_NATO = """
+id: n
+title: t
+date: 2023-06-15
+body: nato
+default_stance:
+  position: {value: 80, assumption: "the other Allies support it"}
+issues: [{id: i, title: i, status_quo: 0, proposal: 100}]
+actors:
+  - {id: FRA, name: France, FRANCE}
+  - {id: USA, name: United States, stances: {i: {position: 100}}}
+"""
+
+
+@pytest.mark.parametrize(
+    "france",
+    [
+        # stays away in 30 % of draws: under consensus absence is no objection
+        "participation: {absent: 0.3}, stances: {i: {position: 0}}",
+        # accepts (position 60, nearer the proposal) in 30 % of draws
+        (
+            "stances: {i: {position: 0, alternatives: [{weight: 0.7, position: 0}, "
+            "{weight: 0.3, position: 60}]}}"
+        ),
+    ],
+)
+def test_participation_and_alternatives_carry_their_probability(france):
+    # Every other Ally (80) and the US (100) vote yes, so the office passes exactly in the
+    # draws where France does not object: probability 0.3.
+    sc = parse_scenario(SMALL_NATO.replace("FRANCE", france))
+    s = simulate(sc, "procedural", draws=4_000, seed=9).summary("i", "procedural")
+    assert abs(s.p_adopted - 0.3) < 4 * np.sqrt(0.3 * 0.7 / 4_000)
+    fra = next(b for b in s.blocking if b.actor == "FRA")
+    assert fra.blocks == pytest.approx(1 - s.p_adopted)
