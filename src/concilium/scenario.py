@@ -805,26 +805,6 @@ class Scenario(_Model):
                                 stances={i.id: Stance(**stance(True)) for i in self.issues}))
         return self.replace(actors=tuple(actors))
 
-    def replace(self, **changes: Any) -> Scenario:
-        """A new scenario with ``changes`` applied, validated again from scratch.
-
-        Unlike ``model_copy(update=...)`` this re-checks every field and recomputes who is a
-        member, so an edited scenario is never silently inconsistent.
-        """
-        data = {name: getattr(self, name) for name in type(self).model_fields}
-        unknown = sorted(set(changes) - set(data))
-        if unknown:
-            raise InputError(f"scenario has no field(s) {unknown}")
-        data.update(changes)
-        from pydantic import ValidationError
-
-        try:
-            return type(self).model_validate(data)
-        except ValidationError as exc:
-            raise InputError(problems=[
-                Problem(e["msg"], field=".".join(str(p) for p in e["loc"])) for e in exc.errors()
-            ]) from None
-
     def actor(self, actor_id: str) -> Actor:
         for a in self.actors:
             if a.id == actor_id:
