@@ -158,6 +158,8 @@ def resolve_models(text: str) -> list[ModelSpec]:
 def _note_default_stances(result: Forecast, scenario: Scenario) -> Forecast:
     """Name, in each issue's explanation and details, the members given the default stance."""
     ds = scenario.default_stance
+    if ds is None:
+        return result
     issues = []
     for f in result.issues:
         who = scenario.without_stance(f.issue)
