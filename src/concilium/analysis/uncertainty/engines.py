@@ -116,8 +116,9 @@ def evaluate_arrays(
 
 
 # ------------------------------------------------------------------------------ votes
-def votes(x: np.ndarray, q, z, width: float) -> np.ndarray:
-    """Spatial votes (codes) of ideal points ``x`` (D, m) on ``z`` against ``q`` (D,) or scalar."""
+def votes(x: np.ndarray, q, z, width: float, band: float = 0.0) -> np.ndarray:
+    """Spatial votes (codes) of ideal points ``x`` (D, m) on ``z`` against ``q`` (D,) or
+    scalar, with the abstention ``band`` (share of the scale width) in force."""
     q = np.asarray(q, dtype=float)
     z = np.asarray(z, dtype=float)
     if q.ndim == 1:
@@ -126,10 +127,22 @@ def votes(x: np.ndarray, q, z, width: float) -> np.ndarray:
         z = z[:, None]
     dz = np.sqrt(((z - x) / width) ** 2)
     dq = np.sqrt(((q - x) / width) ** 2)
+    tol = float(band) + _TIE
     codes = np.full(x.shape, ABSTAIN, dtype=np.int8)
-    codes[dz < dq - _TIE] = YES
-    codes[dz > dq + _TIE] = NO
+    codes[dz < dq - tol] = YES
+    codes[dz > dq + tol] = NO
     return codes
+
+
+def with_intentions(codes: np.ndarray, intent: np.ndarray, on_proposal=True) -> np.ndarray:
+    """Stated vote intentions (``vote: yes|no|abstain``; -1: none) override the spatial votes
+    on the tabled proposal; ``on_proposal`` (bool or (D,) mask) says where the point voted on
+    is the proposal."""
+    stated = intent >= 0
+    if not stated.any():
+        return codes
+    mask = stated[None, :] & np.asarray(on_proposal, dtype=bool).reshape(-1, 1)
+    return np.where(mask, intent[None, :], codes).astype(np.int8)
 
 
 def _with_participation(codes: np.ndarray, part: np.ndarray) -> np.ndarray:
@@ -164,7 +177,8 @@ def _procedural(space: Space, g: int, x: np.ndarray, part: np.ndarray) -> IssueD
     if p is None:  # vectorised() sends issues without a proposal to the per-draw fallback
         raise ValueError(f"issue {iss.id!r} has no proposal")
     xm = _members_x(space, g, x, "procedural")
-    codes = _with_participation(votes(xm, q, p, iss.width), part)
+    spatial = with_intentions(votes(xm, q, p, iss.width, space.band), iss.intent)
+    codes = _with_participation(spatial, part)
     passed = space.rule.passes(codes)
     pivotal, veto = space.rule.blocking(codes, passed)
     outcome = np.where(passed, p, q).astype(float)
@@ -186,7 +200,12 @@ def _rule_check(
     if (iss.member_actor < 0).any():  # the check is skipped: the point stands unchecked
         adopted = np.where(same, 0, -1).astype(np.int8)
         return IssueDraws(np.where(same, q, z), adopted, none, none.copy(), z)
-    codes = _with_participation(votes(x[:, iss.member_actor], q, z, iss.width), part)
+    spatial = votes(x[:, iss.member_actor], q, z, iss.width, space.band)
+    if iss.proposal is not None:
+        spatial = with_intentions(
+            spatial, iss.intent, np.abs(z - iss.proposal) <= 1e-12 * iss.width
+        )
+    codes = _with_participation(spatial, part)
     passed = space.rule.passes(codes)
     pivotal, veto = space.rule.blocking(codes, passed)
     pivotal &= ~same[:, None]

@@ -36,6 +36,7 @@ from concilium.analysis.uncertainty.engines import (
     _point,
     vectorised,
     votes,
+    with_intentions,
 )
 from concilium.analysis.uncertainty.space import Space, compile_space
 from concilium.errors import InputError
@@ -134,7 +135,8 @@ class _Verdict:
             if q is None or p is None:  # the point model refused it before
                 raise ValueError(f"issue {iss.id!r} needs a status quo and a proposal")
             xm = x[:, iss.member_actor]
-            passed = space.rule.passes(votes(xm, q, p, iss.width))
+            codes = with_intentions(votes(xm, q, p, iss.width, space.band), iss.intent)
+            passed = space.rule.passes(codes)
             outcome = np.where(passed, p, q)
             adopted = passed
         else:
@@ -145,7 +147,11 @@ class _Verdict:
                 outcome = z
             else:
                 same = np.abs(z - q) <= 1e-12 * iss.width
-                passed = space.rule.passes(votes(x[:, iss.member_actor], q, z, iss.width))
+                codes = votes(x[:, iss.member_actor], q, z, iss.width, space.band)
+                if iss.proposal is not None:
+                    on_p = np.abs(z - iss.proposal) <= 1e-12 * iss.width
+                    codes = with_intentions(codes, iss.intent, on_p)
+                passed = space.rule.passes(codes)
                 adopted = passed & ~same
                 outcome = np.where(adopted, z, q)
         if self.threshold is None:

@@ -38,6 +38,7 @@ class IssueSpace:
     c0: np.ndarray  # NaN where not given
     is_member: np.ndarray
     member_actor: np.ndarray  # (m,) index into actor_ids of each body member; -1: no stance
+    intent: np.ndarray  # (m,) stated vote on the proposal (voting codes), -1: none stated
 
     @property
     def width(self) -> float:
@@ -52,6 +53,7 @@ class Space:
     input_hash: str
     vote: str
     agenda_setter: str | None
+    band: float  # the abstention band in force (share of the scale width)
     inputs: tuple[UncertainInput, ...]
     issues: tuple[IssueSpace, ...]
     rule: VectorRule
@@ -95,6 +97,12 @@ class Space:
 
 def compile_space(scenario: Scenario) -> Space:
     """Compile a scenario (see the module docstring)."""
+    if scenario.body is None:
+        raise InputError(
+            "a simulation needs the body whose rule decides",
+            field="body",
+            hint="give the scenario a body and a date",
+        )
     sc = scenario.with_default_stances()
     inputs = tuple(uncertain_inputs(sc))
     members = sc.body_members()
@@ -108,6 +116,14 @@ def compile_space(scenario: Scenario) -> Space:
         arr = sc.issue_arrays(iss.id)
         pos = {aid: k for k, aid in enumerate(arr.actor_ids)}
         member_actor = np.array([pos.get(r, -1) for r in report_ids], dtype=np.int64)
+        code = {"yes": 0, "no": 1, "abstain": 2}
+        intent = np.full(len(report_ids), -1, dtype=np.int8)
+        if not (sc.vote == "package" and len(sc.issues) > 1):
+            for k, r in enumerate(report_ids):
+                a = next((x for x in sc.actors if x.id == r), None)
+                st = a.stances.get(iss.id) if a is not None else None
+                if st is not None and st.vote is not None:
+                    intent[k] = code[st.vote.value]
         issues.append(
             IssueSpace(
                 id=iss.id,
@@ -121,6 +137,7 @@ def compile_space(scenario: Scenario) -> Space:
                 c0=arr.capabilities,
                 is_member=arr.is_member,
                 member_actor=member_actor,
+                intent=intent,
             )
         )
     issue_index = {i.id: g for g, i in enumerate(issues)}
@@ -148,6 +165,7 @@ def compile_space(scenario: Scenario) -> Space:
         input_hash=scenario.input_hash(),
         vote=sc.vote,
         agenda_setter=sc.agenda_setter,
+        band=float(sc.band),
         inputs=inputs,
         issues=tuple(issues),
         rule=vr,
