@@ -80,17 +80,21 @@ def _main(args, capsys) -> tuple[int, str]:
 
 
 def test_simulate_bad_input_exit_2(flagship_path, tmp_path, capsys):
+    existing = tmp_path / "old.csv"
+    existing.write_text("keep me\n", encoding="utf-8")
     for args, message in (
         (["--draws", "0"], "at least 1"),
         (["--set", "FRA.tokyo-office.position=160"], "outside 0..100"),
         (["--set", "XXX.tokyo-office.position=1"], "no actor"),
         (["-f", "yaml"], "--format"),
         (["-o", str(tmp_path / "rows.txt")], "unknown file type"),
-        (["-o", str(flagship_path)], "input of this run"),
+        (["-o", str(flagship_path)], "same file as the input"),
+        (["-o", str(existing)], "already exists"),
     ):
         code, err = _main(["simulate", str(flagship_path), "--draws", "10", *args], capsys)
         assert code == 2, (args, err)
         assert message in err and "Traceback" not in err
+    assert existing.read_text(encoding="utf-8") == "keep me\n"
 
 
 def test_flips_names_france_and_the_move(flagship_path):

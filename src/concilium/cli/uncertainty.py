@@ -47,6 +47,7 @@ def simulate(
         Path | None,
         typer.Option("--output", "-o", help="write the draw rows to a .csv or .parquet file"),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing rows file")] = False,
     sets: SetOption = None,
 ) -> None:
     """Monte Carlo: how likely adoption is, the outcome's spread, and who blocks how often."""
@@ -60,7 +61,7 @@ def simulate(
     if draws < 1:
         raise InputError(f"--draws must be at least 1, not {draws}")
     ex = make_executor(workers, dask)
-    writer = RowWriter(output, inputs=[file]) if output is not None else None
+    writer = RowWriter(output, inputs=[file], force=force) if output is not None else None
     try:
         with _progress(draws) as progress:
             if writer is not None:

@@ -1,20 +1,23 @@
 """Writing draw rows to CSV or Parquet in chunks, atomically.
 
 :class:`RowWriter` receives the tidy rows batch by batch (as :func:`.simulate.simulate`'s
-``sink``) and writes them to a temporary file next to the target, which replaces the target
-only when the run ends; a failed run leaves no half-written file.  Memory stays constant
-whatever the number of draws.  Parquet needs pyarrow (``pip install 'concilium[parquet]'``).
+``sink``) and writes them through :func:`concilium.io.output.open_output`: to a temporary file
+next to the target that replaces it only when the run ends (a failed run leaves the target as
+it was; an interrupted run keeps the rows of the draws that finished), never over an input
+of the run, over an existing file only with ``force``; ``-`` is standard output.  Memory
+stays constant whatever the number of draws.  Parquet needs pyarrow
+(``pip install 'concilium[parquet]'``).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Self
 
 from concilium.errors import InputError
+from concilium.io.output import check_output, is_stdout, open_output
 
 __all__ = ["RowWriter"]
 
@@ -24,25 +27,17 @@ FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 class RowWriter:
     """Context manager: ``with RowWriter(path, inputs=[scenario_file]) as w: w(frame)``."""
 
-    def __init__(self, path: str | Path, *, inputs: Sequence[str | Path] = ()):
-        self.path = Path(path)
-        for src in inputs:
-            try:
-                if Path(src).resolve() == self.path.resolve():
-                    raise InputError(
-                        f"{self.path} is an input of this run; refusing to overwrite it",
-                        hint="choose another file name",
-                    )
-            except OSError:
-                pass
-        self.format = FORMATS.get(self.path.suffix.lower())
+    def __init__(self, path: str | Path, *, inputs: Sequence[str | Path] = (), force: bool = False):
+        self.path = path
+        self.inputs = tuple(inputs)
+        self.force = force
+        check_output(path, inputs=self.inputs, force=force)
+        suffix = "" if is_stdout(path) else Path(path).suffix.lower()
+        self.format = "csv" if is_stdout(path) else FORMATS.get(suffix)
         if self.format is None:
             raise InputError(
-                f"cannot write rows to {self.path}: unknown file type",
-                hint="name it .csv or .parquet",
+                f"cannot write rows to {path}: unknown file type", hint="name it .csv or .parquet"
             )
-        if self.path.exists() and not self.path.is_file():
-            raise InputError(f"{self.path} is not a regular file", hint="choose a file name")
         if self.format == "parquet":
             try:
                 import pyarrow  # noqa: F401
@@ -52,43 +47,41 @@ class RowWriter:
                     hint="pip install 'concilium[parquet]', or write .csv",
                 ) from None
         self.rows = 0
-        self._tmp: str | None = None
-        self._writer: Any = None
+        self._cm: Any = None
         self._fh: Any = None
+        self._text: Any = None
+        self._writer: Any = None
 
     def __enter__(self) -> Self:
-        parent = self.path.parent if str(self.path.parent) else Path(".")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=parent)
-        os.close(fd)
+        self._cm = open_output(self.path, inputs=self.inputs, force=self.force)
+        self._fh = self._cm.__enter__()
         return self
 
     def __call__(self, frame) -> None:
-        assert self._tmp is not None, "use RowWriter as a context manager"
+        assert self._fh is not None, "use RowWriter as a context manager"
         if self.format == "csv":
-            if self._fh is None:
-                self._fh = open(self._tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
-                frame.to_csv(self._fh, index=False)
+            if self._text is None:
+                self._text = io.TextIOWrapper(self._fh, encoding="utf-8", newline="")
+                frame.to_csv(self._text, index=False)
             else:
-                frame.to_csv(self._fh, index=False, header=False)
+                frame.to_csv(self._text, index=False, header=False)
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             table = pa.Table.from_pandas(frame, preserve_index=False)
             if self._writer is None:
-                self._writer = pq.ParquetWriter(self._tmp, table.schema)
+                self._writer = pq.ParquetWriter(self._fh, table.schema)
             self._writer.write_table(table.cast(self._writer.schema))
         self.rows += len(frame)
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if self._fh is not None:
-            self._fh.close()
-        if self._writer is not None:
-            self._writer.close()
-        if exc_type is not None and not issubclass(exc_type, KeyboardInterrupt):
-            if self._tmp and os.path.exists(self._tmp):
-                os.unlink(self._tmp)
-            return
-        if self._tmp is not None:
-            os.chmod(self._tmp, 0o644)
-            os.replace(self._tmp, self.path)
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if self._text is not None:
+                self._text.flush()
+                self._text.detach()  # the handle belongs to open_output
+            if self._writer is not None:
+                self._writer.close()
+        finally:
+            self._cm.__exit__(exc_type, exc, tb)
+        return False
