@@ -358,74 +358,100 @@ def _ranks(keys: Sequence[str], gen: np.random.Generator) -> np.ndarray:
     return rank
 
 
-def _offers(x, y, cs, w, o, dirs, ks, o_side):
-    """``M[a, b, k]``: how far b's voting-position move on issue k can shift the outcome towards
-    a, for the issues ``ks`` -- the first two limits of (5): b moves towards x_ak (not past it,
-    and only in the direction it already moved this round), the outcome stops at x_ak; 0 unless
-    a and b stand on opposite sides of the outcome (``o_side``: the current outcome, or the one
-    at the start of the round)."""
-    xk, yk, ok_ = x[:, ks], y[:, ks], o[ks]
-    with np.errstate(invalid="ignore"):
-        side = np.nan_to_num(np.sign(xk - o_side[ks]))  # (n, K); 0: absent or at the outcome
-        d = side[:, None, :]  # direction towards a
-        room = (xk[:, None, :] - yk[None, :, :]) * d
-        dk = dirs[:, ks][None, :, :]
-        valid = (d * side[None, :, :] < 0) & ((dk == 0) | (dk == d)) & (room > 0)
-        shift = cs[:, ks][None, :, :] * room / w[ks]
-        lim = np.minimum(shift, np.maximum((xk - ok_) * side, 0.0)[:, None, :])
+def _offers(st, ks):
+    """``M[k, a, b]`` for the issues ``ks``: how far b's voting-position move on issue k can
+    shift the outcome towards a -- the first two limits of (5): b moves towards x_ak (not past
+    it, and only in the direction it already moved this round), the outcome stops at x_ak; 0
+    unless a and b stand on opposite sides of the outcome (``st.o_side``: the current outcome,
+    or the one at the start of the round).  Arrays of ``st`` are issue-major (m, n), 0 where an
+    actor has no position."""
+    xk = st.x[ks]  # (K, n)
+    side = np.sign(xk - st.o_side[ks, None]) * st.pres[ks]  # 0: absent or at the outcome
+    d = side[:, :, None]  # direction towards a
+    room = (xk[:, :, None] - st.y[ks][:, None, :]) * d
+    valid = (d * side[:, None, :] < 0) & (st.dirs[ks][:, None, :] * d >= 0) & (room > 0)
+    lim = np.minimum(
+        room * st.csw[ks][:, None, :], np.maximum((xk - st.o[ks, None]) * side, 0.0)[:, :, None]
+    )
     return np.where(valid, lim, 0.0)
 
 
+class _State:
+    """One round's state, issue-major: positions x, voting positions y, capability x salience
+    over W (csw), presence, move directions and the outcomes."""
+
+    def __init__(self, x, y0, cs, w, sides):
+        pres = ~np.isnan(x)
+        self.pres = pres.T.astype(float)
+        self.x = np.where(pres, x, 0.0).T.copy()
+        self.y = np.where(pres, y0, 0.0).T.copy()
+        self.cs = cs.T.copy()
+        self.w = w
+        self.csw = self.cs / w[:, None]
+        self.dirs = np.zeros(self.x.shape, dtype=np.int8)
+        self.o = (self.cs * self.y).sum(axis=1) / w
+        self.o_side = self.o.copy() if sides == "start" else self.o  # same array: follows o
+
+
 class _Pairs:
-    """What does not change within a run for the issue pairs (p, q), p < q: which actor of a
-    pair demands p (``s_ap s_bq > s_aq s_bp``), the exchange rate r (3) and the gain factor of
-    (4); shapes (n, n, K)."""
+    """What does not change within a run for the issue pairs (p, q), p < q: the exchange rate
+    1/r (3) and the gain factor of (4), zero unless the first actor demands p
+    (``s_ap s_bq > s_aq s_bp``); shapes (K, n, n)."""
 
     def __init__(self, s, pi, qi):
-        sp, sq = s[:, pi], s[:, qi]
-        cross = sp[:, None, :] * sq[None, :, :] - sq[:, None, :] * sp[None, :, :]
-        den_q = sq[:, None, :] + sq[None, :, :]
-        den_p = sp[:, None, :] + sp[None, :, :]
-        self.demands = cross > 0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            self.inv_r = np.where(self.demands, den_q / np.where(den_p > 0, den_p, 1.0), 0.0)
-            self.factor = np.where(self.demands, cross / np.where(den_q > 0, den_q, 1.0), 0.0)
+        sp, sq = s[:, pi].T, s[:, qi].T  # (K, n)
+        cross = sp[:, :, None] * sq[:, None, :] - sq[:, :, None] * sp[:, None, :]
+        den_q = sq[:, :, None] + sq[:, None, :]
+        den_p = sp[:, :, None] + sp[:, None, :]
+        demands = cross > 0
+        self.inv_r = np.where(demands, den_q / np.where(den_p > 0, den_p, 1.0), 0.0)
+        self.factor = np.where(demands, cross / np.where(den_q > 0, den_q, 1.0), 0.0)
         self.pi, self.qi = pi, qi
         m = int(max(pi.max(initial=-1), qi.max(initial=-1))) + 1
         self.touching = [np.flatnonzero((pi == k) | (qi == k)) for k in range(m)]
+        self._kk: dict[tuple[int, int], np.ndarray] = {}
+
+    def pair(self, p: int, q: int) -> np.ndarray:
+        return np.array([p, q])
+
+    def affected(self, p: int, q: int) -> np.ndarray:
+        """The pair indices that involve issue p or q."""
+        kk = self._kk.get((p, q))
+        if kk is None:
+            kk = self._kk[(p, q)] = np.union1d(self.touching[p], self.touching[q])
+        return kk
 
     def gains(self, offers, kk):
-        """Gains (4) at the limits (5) for pair indices ``kk``: (n, n, len(kk)) and the shift
+        """Gains (4) at the limits (5) for pair indices ``kk``: (len(kk), n, n) and the shift
         delta_p; -inf where no exchange is possible."""
-        a_gets = offers[:, :, self.pi[kk]]  # M[a, b, p]
-        b_gets = offers.transpose(1, 0, 2)[:, :, self.qi[kk]]  # M[b, a, q]
-        dp = np.minimum(a_gets, b_gets * self.inv_r[:, :, kk])
-        g = dp * self.factor[:, :, kk]
-        return np.where(self.demands[:, :, kk] & (g > _EPS), g, -np.inf), dp
+        a_gets = offers[self.pi[kk]]  # M[p, a, b]
+        b_gets = offers.transpose(0, 2, 1)[self.qi[kk]]  # M[q, b, a]
+        dp = np.minimum(a_gets, b_gets * self.inv_r[kk])
+        g = dp * self.factor[kk]
+        return np.where(g > _EPS, g, -np.inf), dp
 
 
 def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
     n, m = x.shape
-    y = y0
-    dirs = np.zeros((n, m), dtype=np.int8)
-    o = _outcome(y, cs, w)
-    o_side = o.copy() if sides == "start" else o  # the same array: follows o
+    st = _State(x, y0, cs, w, sides)
     done: list[Exchange] = []
     pi, qi = pairs.pi, pairs.qi
     K = len(pi)
     if K == 0 or n < 2:
-        return y, done, False
-    allk = np.arange(m)
-    offers = _offers(x, y, cs, w, o, dirs, allk, o_side)
+        return y0.copy(), done, False
+    offers = _offers(st, np.arange(m))
     g, dp = pairs.gains(offers, np.arange(K))
-    best_k = g.max(axis=(0, 1))
+    best_k = g.max(axis=(1, 2))
     # tie key: (rank of the demander of p, rank of its partner, rank of p, rank of q)
     key = (
-        (arank[:, None, None] * n + arank[None, :, None]) * m + irank[pi][None, None, :]
-    ) * m + irank[qi][None, None, :]
+        (arank[None, :, None] * n + arank[None, None, :]) * m + irank[pi][:, None, None]
+    ) * m + irank[qi][:, None, None]
+    big = np.iinfo(np.int64).max
+    xs, ys, os_, o, cst = st.x, st.y, st.o_side, st.o, st.cs
     hit = False
     for step in range(1, cap + 2):
-        best = best_k.max()
+        k = int(best_k.argmax())
+        best = float(best_k[k])
         if not best > _EPS:
             break
         if step > cap:
@@ -434,62 +460,57 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
         thr = best * (1 - _TIE)
         cand = np.flatnonzero(best_k >= thr)
         if len(cand) == 1:
-            sub = g[:, :, cand[0]]
+            sub = g[k]
             tied = sub >= thr
-            ntied = int(tied.sum())
-            if ntied == 1:
-                a, b = np.unravel_index(int(np.argmax(sub)), sub.shape)
-            else:
-                a, b = np.unravel_index(
-                    int(np.argmin(np.where(tied, key[:, :, cand[0]], np.iinfo(np.int64).max))),
-                    sub.shape,
-                )
-            k = int(cand[0])
+            ntied = int(np.count_nonzero(tied))
+            flat = int(sub.argmax()) if ntied == 1 else int(np.where(tied, key[k], big).argmin())
+            a, b = divmod(flat, n)
         else:
-            sub = g[:, :, cand]
+            sub = g[cand]
             tied = sub >= thr
-            ntied = int(tied.sum())
-            a, b, kc = np.unravel_index(
-                int(np.argmin(np.where(tied, key[:, :, cand], np.iinfo(np.int64).max))), sub.shape
-            )
+            ntied = int(np.count_nonzero(tied))
+            kc, rest = divmod(int(np.where(tied, key[cand], big).argmin()), n * n)
+            a, b = divmod(rest, n)
             k = int(cand[kc])
         p, q = int(pi[k]), int(qi[k])
-        d_p = float(dp[a, b, k])
-        gain = float(g[a, b, k])
-        d_q = d_p / pairs.inv_r[a, b, k]
-        dir_b = np.sign(x[a, p] - o_side[p])
-        dir_a = np.sign(x[b, q] - o_side[q])
-        new_b = _clip_towards(y[b, p], dir_b * d_p * w[p] / cs[b, p], x[a, p])
-        new_a = _clip_towards(y[a, q], dir_a * d_q * w[q] / cs[a, q], x[b, q])
+        d_p = float(dp[k, a, b])
+        d_q = d_p / float(pairs.inv_r[k, a, b])
+        xap, xbq = float(xs[p, a]), float(xs[q, b])
+        dir_b = 1 if xap > os_[p] else -1
+        dir_a = 1 if xbq > os_[q] else -1
+        yb, ya = float(ys[p, b]), float(ys[q, a])
+        new_b = _clip_towards(yb, dir_b * d_p * w[p] / cst[p, b], xap)
+        new_a = _clip_towards(ya, dir_a * d_q * w[q] / cst[q, a], xbq)
         done.append(
             Exchange(
                 round=t,
                 step=step,
-                i=int(a),
-                j=int(b),
+                i=a,
+                j=b,
                 p=p,
                 q=q,
-                move_j=new_b - float(y[b, p]),
-                move_i=new_a - float(y[a, q]),
-                from_j=float(y[b, p]),
-                from_i=float(y[a, q]),
+                move_j=new_b - yb,
+                move_i=new_a - ya,
+                from_j=yb,
+                from_i=ya,
                 shift_p=d_p,
-                shift_q=float(d_q),
-                gain=gain,
+                shift_q=d_q,
+                gain=best if ntied == 1 else float(g[k, a, b]),
                 tied=ntied,
             )
         )
-        y[b, p] = new_b
-        y[a, q] = new_a
-        dirs[b, p] = int(dir_b)
-        dirs[a, q] = int(dir_a)
-        pq = np.array([p, q])
-        o[pq] = np.nansum(cs[:, pq] * y[:, pq], axis=0) / w[pq]
-        offers[:, :, pq] = _offers(x, y, cs, w, o, dirs, pq, o_side)
-        kk = np.union1d(pairs.touching[p], pairs.touching[q])
-        g[:, :, kk], dp[:, :, kk] = pairs.gains(offers, kk)
-        best_k[kk] = g[:, :, kk].max(axis=(0, 1))
-    return y, done, hit
+        ys[p, b] = new_b
+        ys[q, a] = new_a
+        st.dirs[p, b] = dir_b
+        st.dirs[q, a] = dir_a
+        o[p] = cst[p] @ ys[p] / w[p]
+        o[q] = cst[q] @ ys[q] / w[q]
+        pq = pairs.pair(p, q)
+        offers[pq] = _offers(st, pq)
+        kk = pairs.affected(p, q)
+        g[kk], dp[kk] = pairs.gains(offers, kk)
+        best_k[kk] = g[kk].max(axis=(1, 2))
+    return np.where(st.pres.T > 0, ys.T, np.nan), done, hit
 
 
 def _clip_towards(y: float, move: float, target: float) -> float:
