@@ -111,10 +111,12 @@ def oracle_round(x, c, s, sides="current"):
                     for q in range(m):
                         if i == j or p == q:
                             continue
-                        if not (
-                            (x[i, p] - os_[p]) * (x[j, p] - os_[p]) < 0
-                            and (x[i, q] - os_[q]) * (x[j, q] - os_[q]) < 0
-                        ):
+                        # an actor within 1e-9 of the outcome stands at it (on neither side)
+                        side = [
+                            0.0 if abs(x[a, k] - os_[k]) <= 1e-9 else np.sign(x[a, k] - os_[k])
+                            for a, k in ((i, p), (j, p), (i, q), (j, q))
+                        ]
+                        if not (side[0] * side[1] < 0 and side[2] * side[3] < 0):
                             continue
                         if not s[i, p] * s[j, q] > s[i, q] * s[j, p]:
                             continue

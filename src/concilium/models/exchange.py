@@ -366,7 +366,9 @@ def _offers(st, ks):
     or the one at the start of the round).  Arrays of ``st`` are issue-major (m, n), 0 where an
     actor has no position."""
     xk = st.x[ks]  # (K, n)
-    side = np.sign(xk - st.o_side[ks, None]) * st.pres[ks]  # 0: absent or at the outcome
+    diff = xk - st.o_side[ks, None]
+    # 0: absent, or at the outcome (within rounding: the outcome often stops exactly there)
+    side = np.sign(diff) * ((np.abs(diff) > _EPS) * st.pres[ks])
     d = side[:, :, None]  # direction towards a
     room = (xk[:, :, None] - st.y[ks][:, None, :]) * d
     valid = (d * side[:, None, :] < 0) & (st.dirs[ks][:, None, :] * d >= 0) & (room > 0)
