@@ -538,3 +538,11 @@ def test_proposal_title_falls_back_to_whole_words_of_the_headline():
     )
     assert title == want
     assert iid == "ministers-meet-again-luxembourg"
+
+
+@needs_spacy
+def test_a_pronoun_in_reported_speech_is_the_speaker():
+    # "it" in the reported clause is Hungary, the subject of "said"
+    assert read("Hungary said it would block the text.") == {("HUN", "oppose")}
+    # ... and the speaker's own stance is not invented from the reported clause's object
+    assert read("The Polish minister said Slovakia had backed the plan.") == {("SVK", "support")}
