@@ -265,13 +265,23 @@ def _point(space: Space, g: int, model: str, a: dict) -> np.ndarray:
         return _nash(space, g, x, c * s)
     if model == "expected_utility":
         _need(space, g, a, ("salience", "capability"), model)
-        from concilium.models.expected_utility import run
+        from concilium.models.expected_utility import DEFAULT_MAX_ROUNDS, run
 
+        # as the point model by default: run until the positions settle (converge or cycle,
+        # at most DEFAULT_MAX_ROUNDS rounds) and forecast the settled state; a draw that has
+        # settled is not changed by the rounds its batch runs on for the others
         out = np.empty(len(x))
         for lo in range(0, len(x), _EU_CHUNK):
             sl = slice(lo, lo + _EU_CHUNK)
-            tr = run(x[sl], c[sl], s[sl], keep_pairs=False)
-            out[sl] = tr.median[-1]
+            tr = run(
+                x[sl],
+                c[sl],
+                s[sl],
+                rounds=DEFAULT_MAX_ROUNDS,
+                stop_when_settled=True,
+                keep_pairs=False,
+            )
+            out[sl] = [tr.forecast(k) for k in range(tr.n_issues)]
         return out
     raise InputError(f"no vectorised engine for model {model!r}")
 
