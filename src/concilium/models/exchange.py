@@ -625,8 +625,15 @@ def forecast(
     def back(v):
         return np.clip(lo + np.asarray(v) / 100.0 * width, lo, lo + width)
 
-    voting_final = back(res.voting[-1])
-    voting_scn = _with_positions(scenario, voting_final)
+    lo_l, width_l = lo.tolist(), width.tolist()
+
+    def conv(v: float, k: int) -> float:  # one value, 0..100 -> issue k's scale
+        return min(max(lo_l[k] + v / 100.0 * width_l[k], lo_l[k]), lo_l[k] + width_l[k])
+
+    voting = back(res.voting)  # (rounds+1, n, m)
+    start = back(res.start)
+    outcome = back(res.outcome)  # (rounds+1, m)
+    voting_scn = _with_positions(scenario, voting[-1])
     params = {
         "rounds": rounds,
         "carry_fixed": carry_fixed,
@@ -636,45 +643,57 @@ def forecast(
         "institutions": institutions,
     }
     names = {a.id: a.name for a in actors}
+    records = [_record(e, issues, ids, conv) for e in res.exchanges]
+    touching: list[list[int]] = [[] for _ in issues]
+    for idx, e in enumerate(res.exchanges):
+        touching[e.p].append(idx)
+        touching[e.q].append(idx)
+    links = scenario.link_matrix()
+    status = "stable" if res.stable else ("capped" if res.capped else "rounds")
     out = []
     for k, iss in enumerate(issues):
         rows = np.flatnonzero(~np.isnan(x[:, k]))
-        z = float(back(res.outcome[-1])[k])
-        explain = _explain(res, k, issues, ids, names, back, scenario.links)
+        mine = touching[k]
+        moves: list[list[dict[str, Any]]] = [[] for _ in range(res.rounds_run + 1)]
+        for idx in mine:
+            moves[res.exchanges[idx].round] += _moves(res.exchanges[idx], records[idx], k)
         details = {
             "actor_ids": [ids[a] for a in rows],
             "rounds_run": res.rounds_run,
-            "status": "stable" if res.stable else ("capped" if res.capped else "rounds"),
-            "outcome_by_round": [float(v) for v in back(res.outcome)[:, k]],
-            "initial_compromise": float(back(res.outcome[0])[k]),
-            "voting_positions": {ids[a]: float(voting_final[a, k]) for a in rows},
-            "exchanges": [
-                _record(e, k, issues, ids, back) for e in res.exchanges if k in (e.p, e.q)
-            ],
+            "status": status,
+            "outcome_by_round": outcome[:, k].tolist(),
+            "initial_compromise": float(outcome[0, k]),
+            "voting_positions": {ids[a]: float(voting[-1, a, k]) for a in rows},
+            "exchanges": [records[idx] for idx in mine],
             "exchanges_total": len(res.exchanges),
-            "linked_with": [issues[j].id for j in _partners(scenario.link_matrix(), k, m)],
+            "linked_with": [issues[j].id for j in _partners(links, k, m)],
             "weights": "capability*salience",
         }
         trace = [
             {
                 "round": t,
-                "positions": [float(v) for v in back(res.voting[t])[rows, k]],
-                "start_positions": [float(v) for v in back(res.start[t])[rows, k]],
-                "mean": float(back(res.outcome[t])[k]),
-                "moves": [
-                    mv
-                    for e in res.by_round()[t]
-                    if k in (e.p, e.q)
-                    for mv in _moves(e, k, issues, ids, back)
-                ],
+                "positions": voting[t, rows, k].tolist(),
+                "start_positions": start[t, rows, k].tolist(),
+                "mean": float(outcome[t, k]),
+                "moves": moves[t],
             }
             for t in range(res.rounds_run + 1)
         ]
+        explain = _explain(
+            res,
+            k,
+            issues,
+            ids,
+            names,
+            outcome[:, k],
+            scenario.links,
+            [(res.exchanges[i], records[i]) for i in mine],
+        )
         out.append(
             apply_rule(
                 voting_scn,
                 iss,
-                z,
+                float(outcome[-1, k]),
                 institutions=institutions,
                 explanation=explain,
                 details=details,
@@ -708,14 +727,8 @@ def _with_positions(scenario, positions: np.ndarray):
     return scenario.model_copy(update={"actors": tuple(actors)})
 
 
-def _record(e: Exchange, k: int, issues, ids, back) -> dict[str, Any]:
-    """One exchange as seen from issue k."""
-
-    def col(v: float, issue: int) -> float:
-        row = np.zeros(len(issues))
-        row[issue] = v
-        return float(back(row)[issue])
-
+def _record(e: Exchange, issues, ids, conv) -> dict[str, Any]:
+    """One exchange, positions on the issues' scales."""
     return {
         "round": e.round,
         "step": e.step,
@@ -723,19 +736,18 @@ def _record(e: Exchange, k: int, issues, ids, back) -> dict[str, Any]:
         "supplier": ids[e.j],
         "demand_issue": issues[e.p].id,
         "supply_issue": issues[e.q].id,
-        "supplier_from": col(e.from_j, e.p),
-        "supplier_to": col(e.from_j + e.move_j, e.p),
-        "demander_from": col(e.from_i, e.q),
-        "demander_to": col(e.from_i + e.move_i, e.q),
+        "supplier_from": conv(e.from_j, e.p),
+        "supplier_to": conv(e.from_j + e.move_j, e.p),
+        "demander_from": conv(e.from_i, e.q),
+        "demander_to": conv(e.from_i + e.move_i, e.q),
         "gain": e.gain,
         "tied": e.tied,
     }
 
 
-def _moves(e: Exchange, k: int, issues, ids, back) -> list[dict[str, Any]]:
+def _moves(e: Exchange, rec: dict[str, Any], k: int) -> list[dict[str, Any]]:
     """The per-move records of an exchange on issue k: who moved, on which issue, for whom,
     by how much, and why."""
-    rec = _record(e, k, issues, ids, back)
     out = []
     if e.p == k:
         out.append(
@@ -772,9 +784,8 @@ def _moves(e: Exchange, k: int, issues, ids, back) -> list[dict[str, Any]]:
     return out
 
 
-def _explain(res: ExchangeRun, k: int, issues, ids, names, back, links) -> list[str]:
+def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) -> list[str]:
     m = len(issues)
-    o = back(res.outcome)[:, k]
     n_ex = len(res.exchanges)
     scope = "between the declared linked issues" if links else "between every pair of issues"
     ending = (
@@ -789,7 +800,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, back, links) -> list[
             f"after which {ending}."
         )
     ]
-    mine = [e for e in res.exchanges if k in (e.p, e.q)]
+    mine = [e for e, _ in mine_recs]
     if not mine:
         lines.append(
             f"No exchange touched this issue: the forecast is the compromise of the "
@@ -803,8 +814,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, back, links) -> list[
     # the exchanges that moved this issue's outcome the most
     size = [abs(e.shift_p if e.p == k else e.shift_q) for e in mine]
     for idx in np.argsort(size, kind="stable")[::-1][:3]:
-        e = mine[int(idx)]
-        rec = _record(e, k, issues, ids, back)
+        e, rec = mine_recs[int(idx)]
         if e.p == k:  # the supplier gave ground here; the demander paid on the other issue
             lines.append(
                 f"Round {e.round}: {names[ids[e.j]]} gave ground here to {names[ids[e.i]]} "
