@@ -53,8 +53,16 @@ actors:
 
 #: characters a terminal acts on: ESC sequences (clear screen, OSC window title, OSC 8
 #: hyperlink), 8-bit CSI, NUL, BEL, DEL and bidi overrides
-CONTROLS = ("\x1b[2J", "\x1b]0;pwned\x07", "\x1b]8;;http://evil.invalid\x1b\\link\x1b]8;;\x1b\\",
-            "\x9b31m", "\x00", "\x7f", "\u202e", "\u2066")
+CONTROLS = (
+    "\x1b[2J",
+    "\x1b]0;pwned\x07",
+    "\x1b]8;;http://evil.invalid\x1b\\link\x1b]8;;\x1b\\",
+    "\x9b31m",
+    "\x00",
+    "\x7f",
+    "\u202e",
+    "\u2066",
+)
 #: rich markup that must be shown, not applied
 MARKUP = ("[/]", "[bold]", "[link=http://evil.invalid]x[/link]", "[red]x", "a[/]b")
 
@@ -78,8 +86,24 @@ def _deu(extra_row: str | None = None) -> str:
     states = ["at", "be", "de", "fr"]
     head = ["prnr", "isnr", "intro", "counvte", "pcom", "scom"]
     head += [f"p{s}" for s in states] + [f"s{s}" for s in states] + ["rp", "out"]
-    row = ["1", "1", "01-01-05", "qmv", "50", "50", "0", "40", "60", "100",
-           "50", "50", "50", "50", "0", "55"]
+    row = [
+        "1",
+        "1",
+        "01-01-05",
+        "qmv",
+        "50",
+        "50",
+        "0",
+        "40",
+        "60",
+        "100",
+        "50",
+        "50",
+        "50",
+        "50",
+        "0",
+        "55",
+    ]
     lines = ["\t".join(head), "\t".join(row)]
     if extra_row is not None:
         lines.append(extra_row)
@@ -97,9 +121,16 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
     bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
     files["bomb.yaml"] = "\n".join(bomb) + "\n" + MINI  # 10**9 values once expanded
     # a mapping built from aliases: 250 keys of 10,101 values each (2.5 million)
-    files["bomb-map.yaml"] = ("x-a: &a [" + ", ".join(["x"] * 100) + "]\n"
-                              + "x-b: &b [" + ", ".join(["*a"] * 100) + "]\n"
-                              + "".join(f"x-k{i}: *b\n" for i in range(250)) + MINI)
+    files["bomb-map.yaml"] = (
+        "x-a: &a ["
+        + ", ".join(["x"] * 100)
+        + "]\n"
+        + "x-b: &b ["
+        + ", ".join(["*a"] * 100)
+        + "]\n"
+        + "".join(f"x-k{i}: *b\n" for i in range(250))
+        + MINI
+    )
     files["recursive-alias.yaml"] = "x-loop: &loop\n  again: *loop\n" + MINI
     files["undefined-alias.yaml"] = _scenario("quota: 2}", "quota: *nowhere}")
     files["deep-flow.yaml"] = "x-deep: " + "[" * 5000 + "]" * 5000 + "\n" + MINI
@@ -118,10 +149,14 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
     files["bigint.json"] = '{"id": "x", "quota": ' + "7" * 5000 + "}\n"
     files["inf-quota.yaml"] = _scenario("quota: 2}", "quota: .inf}")
     files["nan-position.yaml"] = _scenario("position: 10,", "position: .nan,")
-    files["inf-quota.json"] = json.dumps({
-        "id": "t", "name": "T", "rule": {"kind": "weighted_majority", "weight": "votes",
-                                         "quota": float("inf")},
-        "members": [{"id": "A", "name": "Alpha", "weights": {"votes": 1}}]})
+    files["inf-quota.json"] = json.dumps(
+        {
+            "id": "t",
+            "name": "T",
+            "rule": {"kind": "weighted_majority", "weight": "votes", "quota": float("inf")},
+            "members": [{"id": "A", "name": "Alpha", "weights": {"votes": 1}}],
+        }
+    )
     files["weights-1e308.yaml"] = MINI.replace("votes: 1}", "votes: 1e308}")
     files["capability-1e308.yaml"] = MINI.replace("capability: 1,", "capability: 1e308,")
     files["scale-1e308.yaml"] = _scenario("{min: 0, max: 100}", "{min: -1e308, max: 1e308}")
@@ -135,19 +170,24 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
 
     # --- terminal injection and markup in names, titles and ids
     for i, c in enumerate(CONTROLS):
-        files[f"control-name-{i}.yaml"] = _scenario("name: Alpha, capability",
-                                                    f"name: {_q('Al' + c + 'pha')}, capability")
+        files[f"control-name-{i}.yaml"] = _scenario(
+            "name: Alpha, capability", f"name: {_q('Al' + c + 'pha')}, capability"
+        )
     for i, c in enumerate(CONTROLS[:4]):
-        files[f"control-title-{i}.yaml"] = _scenario("title: Issue one",
-                                                     f"title: {_q('Issue ' + c + 'one')}")
+        files[f"control-title-{i}.yaml"] = _scenario(
+            "title: Issue one", f"title: {_q('Issue ' + c + 'one')}"
+        )
     for i, m in enumerate(MARKUP):
-        files[f"markup-name-{i}.yaml"] = _scenario("name: Alpha, capability",
-                                                   f"name: {_q('Alpha ' + m)}, capability")
+        files[f"markup-name-{i}.yaml"] = _scenario(
+            "name: Alpha, capability", f"name: {_q('Alpha ' + m)}, capability"
+        )
     for i, m in enumerate(MARKUP[:3]):
-        files[f"markup-title-{i}.yaml"] = _scenario("title: Mini council",
-                                                    f"title: {_q('Mini ' + m)}")
-        files[f"markup-member-{i}.yaml"] = _scenario("name: Beta, weights",
-                                                     f"name: {_q('Beta ' + m)}, weights")
+        files[f"markup-title-{i}.yaml"] = _scenario(
+            "title: Mini council", f"title: {_q('Mini ' + m)}"
+        )
+        files[f"markup-member-{i}.yaml"] = _scenario(
+            "name: Beta, weights", f"name: {_q('Beta ' + m)}, weights"
+        )
     files["control-id.yaml"] = _scenario("id: mini", f"id: {_q('mi' + CONTROLS[0] + 'ni')}")
 
     # --- encodings and binary
@@ -164,44 +204,54 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
 
     # --- huge lines and fields (kept to a few MB)
     files["huge-line.txt"] = "x" * 500_000  # one 500 kB word, no space, no newline
-    files["huge-name.yaml"] = _scenario("name: Alpha, capability",
-                                        f"name: {'A' * 200_000}, capability")
+    files["huge-name.yaml"] = _scenario(
+        "name: Alpha, capability", f"name: {'A' * 200_000}, capability"
+    )
     files["long-lines.txt"] = ("word " * 50_000 + "\n") * 4
 
     # --- articles for draft/scan
-    files["article-controls.txt"] = ("NATO allies met in Brussels on 3 May 2023. France "
-                                     "\x1b]0;pwned\x07 opposed the office \u202e. "
-                                     "Germany \x9b31m abstained [bold]loudly[/].\n")
-    files["article-markup.html"] = ("<html><title>[link=http://evil.invalid]NATO[/link]</title>"
-                                    "<body><p>France [/] blocked it on 2023-06-06.</p></body>"
-                                    "</html>")
+    files["article-controls.txt"] = (
+        "NATO allies met in Brussels on 3 May 2023. France "
+        "\x1b]0;pwned\x07 opposed the office \u202e. "
+        "Germany \x9b31m abstained [bold]loudly[/].\n"
+    )
+    files["article-markup.html"] = (
+        "<html><title>[link=http://evil.invalid]NATO[/link]</title>"
+        "<body><p>France [/] blocked it on 2023-06-06.</p></body>"
+        "</html>"
+    )
 
     # --- weights files (CSV and YAML) for power
     files["w-ok.csv"] = _weights_csv(["A,Alpha,4", "B,Beta,2", "C,Gamma,1", "quota,4"])
     files["w-huge-field.csv"] = _weights_csv(['A,"' + "x" * 200_000 + '",1', "quota,1"])
-    files["w-unclosed-quote.csv"] = _weights_csv(['A,"Alpha,1'] + ["B,Beta,2"] * 30_000
-                                                 + ["quota,2"])
+    files["w-unclosed-quote.csv"] = _weights_csv(
+        ['A,"Alpha,1'] + ["B,Beta,2"] * 30_000 + ["quota,2"]
+    )
     files["w-extra-fields.csv"] = _weights_csv(["A,Alpha,1", "B,Beta,2,3,4", "quota,2"])
     files["w-1e308.csv"] = _weights_csv(["A,Alpha,1e308", "B,Beta,1", "quota,2"])
     files["w-inf.csv"] = _weights_csv(["A,Alpha,inf", "B,Beta,1", "quota,2"])
     files["w-bigint.csv"] = _weights_csv(["A,Alpha," + "9" * 5000, "B,Beta,1", "quota,2"])
-    files["w-markup.csv"] = _weights_csv(["A,[bold]Alpha[/],1", "B,\x1b[2JBeta\x9b,1",
-                                          "quota,2"])
-    files["w-inf-quota.yaml"] = ("name: T\nmembers:\n  - {id: A, weight: 1}\n"
-                                 "  - {id: B, weight: 2}\nquota: .inf\n")
+    files["w-markup.csv"] = _weights_csv(["A,[bold]Alpha[/],1", "B,\x1b[2JBeta\x9b,1", "quota,2"])
+    files["w-inf-quota.yaml"] = (
+        "name: T\nmembers:\n  - {id: A, weight: 1}\n  - {id: B, weight: 2}\nquota: .inf\n"
+    )
     files["w-huge-quota.csv"] = _weights_csv(["A,Alpha,1", "quota," + "9" * 400])
 
     # --- DEU datasets for evaluate
     files["deu-ok.tsv"] = _deu()
     files["deu-huge-field.tsv"] = _deu("2\t2\t01-01-05\tqmv\t" + "9" * 200_000)
-    files["deu-extra.tsv"] = _deu("2\t2\t01-01-05\tqmv\t50\t50\t0\t40\t60\t100\t50\t50\t50\t"
-                                  "50\t0\t55\textra")
-    files["deu-bad-date.tsv"] = _deu("2\t2\t31-06-05\tqmv\t50\t50\t0\t40\t60\t100\t50\t50\t50"
-                                     "\t50\t0\t55")
-    files["deu-huge-number.tsv"] = _deu("2\t2\t01-01-05\tqmv\t" + "9" * 5000 + "\t50\t0\t40\t"
-                                        "60\t100\t50\t50\t50\t50\t0\t55")
-    files["deu-controls.tsv"] = _deu("2\t\x1b[2J2\x9b\t01-01-05\tqmv\t50\t50\t0\t40\t60\t100"
-                                     "\t50\t50\t50\t50\t0\t55")
+    files["deu-extra.tsv"] = _deu(
+        "2\t2\t01-01-05\tqmv\t50\t50\t0\t40\t60\t100\t50\t50\t50\t50\t0\t55\textra"
+    )
+    files["deu-bad-date.tsv"] = _deu(
+        "2\t2\t31-06-05\tqmv\t50\t50\t0\t40\t60\t100\t50\t50\t50\t50\t0\t55"
+    )
+    files["deu-huge-number.tsv"] = _deu(
+        "2\t2\t01-01-05\tqmv\t" + "9" * 5000 + "\t50\t0\t40\t60\t100\t50\t50\t50\t50\t0\t55"
+    )
+    files["deu-controls.tsv"] = _deu(
+        "2\t\x1b[2J2\x9b\t01-01-05\tqmv\t50\t50\t0\t40\t60\t100\t50\t50\t50\t50\t0\t55"
+    )
 
     paths = []
     for name, content in files.items():
@@ -238,8 +288,9 @@ def make_special(folder: str | os.PathLike[str]) -> list[Path]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("outdir")
-    ap.add_argument("--special", action="store_true",
-                    help="also make a FIFO, device symlinks and a directory")
+    ap.add_argument(
+        "--special", action="store_true", help="also make a FIFO, device symlinks and a directory"
+    )
     args = ap.parse_args()
     paths = build_corpus(args.outdir)
     if args.special:

@@ -35,16 +35,24 @@ PER_RUN_SECONDS = 15.0  # generous for a loaded CI machine; the slowest run take
 # Each reading command, and the corpus files it is fed (by name pattern).
 COMMANDS: dict[str, tuple[list[str], str]] = {
     "validate": (["validate", "{}"], r"\.(ya?ml|json)$"),
-    "forecast": (["forecast", "{}", "-f", "json"],
-                 (r"^(bomb\.|deep-flow|bigint\.yaml|inf-quota\.yaml|capability-|scale-|tiny-|"
-                 r"zero-weights|utf16-bom|day31|many-doc|huge-name)")),
+    "forecast": (
+        ["forecast", "{}", "-f", "json"],
+        (
+            r"^(bomb\.|deep-flow|bigint\.yaml|inf-quota\.yaml|capability-|scale-|tiny-|"
+            r"zero-weights|utf16-bom|day31|many-doc|huge-name)"
+        ),
+    ),
     "power": (["power", "{}", "-f", "json"], r"^(w-|inf-quota|weights-|bomb|deep|bigint)"),
-    "body": (["body", "{}", "-f", "json"],
-             r"^(inf-quota\.json|bomb|deep|dev-|fifo|directory|binary|bigint|empty)"),
+    "body": (
+        ["body", "{}", "-f", "json"],
+        r"^(inf-quota\.json|bomb|deep|dev-|fifo|directory|binary|bigint|empty)",
+    ),
     "scan": (["scan", "{}"], r"\.(txt|html)$|^(binary|latin1|utf16|utf8-bom|empty|whitespace)"),
     "draft": (["draft", "{}"], r"\.(txt|html)$|^(binary|latin1|utf16|empty|whitespace)"),
-    "evaluate": (["evaluate", "{}", "-m", "mean", "--bootstrap", "10", "-f", "json"],
-                 r"\.tsv$|^(binary|empty|latin1)"),
+    "evaluate": (
+        ["evaluate", "{}", "-m", "mean", "--bootstrap", "10", "-f", "json"],
+        r"\.tsv$|^(binary|empty|latin1)",
+    ),
 }
 # Special files go to every command.
 SPECIAL = r"^(fifo|dev-|directory)"
@@ -83,7 +91,9 @@ def _problems(r, elapsed: float, *, check_stdout: bool = True) -> list[str]:
     return bad
 
 
-def _feed(run_cli, command: str, files: list[Path], *, check_stdout: bool = True) -> dict[str, list]:
+def _feed(
+    run_cli, command: str, files: list[Path], *, check_stdout: bool = True
+) -> dict[str, list]:
     args, _ = COMMANDS[command]
     failures = {}
     for f in files:
@@ -95,9 +105,14 @@ def _feed(run_cli, command: str, files: list[Path], *, check_stdout: bool = True
 
 
 # The display files each command is fed (names and titles it shows).
-DISPLAY_FOR = {"validate": r"^(control-|markup-)", "forecast": r"^(control-|markup-)",
-               "power": r"^(markup-member|w-markup|control-name)",
-               "scan": r"^article-", "draft": r"^article-", "evaluate": r"^deu-controls"}
+DISPLAY_FOR = {
+    "validate": r"^(control-|markup-)",
+    "forecast": r"^(control-|markup-)",
+    "power": r"^(markup-member|w-markup|control-name)",
+    "scan": r"^article-",
+    "draft": r"^article-",
+    "evaluate": r"^deu-controls",
+}
 
 
 def _select(corpus: list[Path], command: str, *, display: bool) -> list[Path]:
@@ -105,8 +120,12 @@ def _select(corpus: list[Path], command: str, *, display: bool) -> list[Path]:
         pattern = DISPLAY_FOR[command]
         return [p for p in corpus if pattern and re.search(pattern, p.name)]
     pattern = COMMANDS[command][1]
-    return [p for p in corpus if (re.search(pattern, p.name) or re.search(SPECIAL, p.name))
-            and not re.search(DISPLAY, p.name)]
+    return [
+        p
+        for p in corpus
+        if (re.search(pattern, p.name) or re.search(SPECIAL, p.name))
+        and not re.search(DISPLAY, p.name)
+    ]
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
@@ -124,16 +143,26 @@ def test_hostile_names_in_commands_already_safe(command, corpus, run_cli):
     assert _feed(run_cli, command, files) == {}
 
 
-_RENDERERS = {"forecast": ["forecast", "{}"], "power": ["power", "{}"],
-              "power-json": ["power", "{}", "-f", "json"], "scan-json": ["scan", "{}", "-f", "json"]}
+_RENDERERS = {
+    "forecast": ["forecast", "{}"],
+    "power": ["power", "{}"],
+    "power-json": ["power", "{}", "-f", "json"],
+    "scan-json": ["scan", "{}", "-f", "json"],
+}
 # Renderers not yet made safe: power's table and JSON show names raw or crash on markup
 # (MarkupError); the lead applies concilium.text.safe in every renderer (issue 14).
 _NOT_YET_SAFE = {"power", "power-json"}
 
 
-@pytest.mark.parametrize("renderer", [
-    pytest.param(r, marks=pytest.mark.xfail(strict=False, reason="renderer not yet made safe"))
-    if r in _NOT_YET_SAFE else r for r in sorted(_RENDERERS)])
+@pytest.mark.parametrize(
+    "renderer",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=False, reason="renderer not yet made safe"))
+        if r in _NOT_YET_SAFE
+        else r
+        for r in sorted(_RENDERERS)
+    ],
+)
 def test_hostile_names_in_renderers(renderer, corpus, run_cli):
     command = renderer.split("-")[0]
     failures = {}
@@ -155,38 +184,82 @@ def test_hostile_errors_are_safe_even_where_rendering_is_not(corpus, run_cli):
 
 # ------------------------------------------------------------------------------ hypothesis
 _HOSTILE_TEXT = st.text(
-    alphabet=st.one_of(st.sampled_from(list("\x00\x07\x1b\x7f\x9b\u202e\u2066[]/=\\\"'\n:#&*!%@`{}")),
-                       st.characters()),
+    alphabet=st.one_of(
+        st.sampled_from(list("\x00\x07\x1b\x7f\x9b\u202e\u2066[]/=\\\"'\n:#&*!%@`{}")),
+        st.characters(),
+    ),
     max_size=30,
 ) | st.sampled_from([*CONTROLS, *MARKUP])
 _NUMBERS = st.one_of(
     st.integers(min_value=-(10**20), max_value=10**20).map(str),
     st.integers(min_value=4290, max_value=6000).map(lambda n: "9" * n),  # past int()'s limit
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
-    st.sampled_from([".inf", "-.inf", ".nan", "1e308", "-1e308", "1e-320", "9" * 4301,
-                     "0x1F", "0o17", "1_000", "+.5", "1e", "Infinity", "NaN", "true", "~"]),
+    st.sampled_from(
+        [
+            ".inf",
+            "-.inf",
+            ".nan",
+            "1e308",
+            "-1e308",
+            "1e-320",
+            "9" * 4301,
+            "0x1F",
+            "0o17",
+            "1_000",
+            "+.5",
+            "1e",
+            "Infinity",
+            "NaN",
+            "true",
+            "~",
+        ]
+    ),
 )
-_DATES = st.sampled_from(["2023-06-31", "2023-02-29", "0000-01-01", "9999-12-31",
-                          "2024-13-01", "2024-00-10", "2024-1-1", "2001-02-03T04:05:06Z",
-                          "2024-02-29", "10000-01-01"])
-_TEXT_SLOTS = {"name: Alpha, capability": "name: {}, capability",
-               "title: Issue one": "title: {}", "id: mini": "id: {}",
-               "name: Beta, weights": "name: {}, weights", "title: Mini council": "title: {}"}
-_NUMBER_SLOTS = {"quota: 2}": "quota: {}}}", "capability: 1,": "capability: {},",
-                 "position: 10,": "position: {},", "max: 100}": "max: {}}}",
-                 "votes: 1}": "votes: {}}}", "salience: 50}": "salience: {}}}"}
+_DATES = st.sampled_from(
+    [
+        "2023-06-31",
+        "2023-02-29",
+        "0000-01-01",
+        "9999-12-31",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-1-1",
+        "2001-02-03T04:05:06Z",
+        "2024-02-29",
+        "10000-01-01",
+    ]
+)
+_TEXT_SLOTS = {
+    "name: Alpha, capability": "name: {}, capability",
+    "title: Issue one": "title: {}",
+    "id: mini": "id: {}",
+    "name: Beta, weights": "name: {}, weights",
+    "title: Mini council": "title: {}",
+}
+_NUMBER_SLOTS = {
+    "quota: 2}": "quota: {}}}",
+    "capability: 1,": "capability: {},",
+    "position: 10,": "position: {},",
+    "max: 100}": "max: {}}}",
+    "votes: 1}": "votes: {}}}",
+    "salience: 50}": "salience: {}}}",
+}
 
-_FUZZ = settings(max_examples=6, deadline=None, derandomize=True,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                        HealthCheck.too_slow])
+_FUZZ = settings(
+    max_examples=6,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @_FUZZ
 @given(slot=st.sampled_from(sorted(_TEXT_SLOTS)), value=_HOSTILE_TEXT)
 def test_hostile_text_values(slot, value, tmp_path, run_cli):
     p = tmp_path / "t.yaml"
-    p.write_text(MINI.replace(slot, _TEXT_SLOTS[slot].format(json.dumps(value)), 1),
-                 encoding="utf-8")
+    p.write_text(
+        MINI.replace(slot, _TEXT_SLOTS[slot].format(json.dumps(value)), 1), encoding="utf-8"
+    )
     r, elapsed = _run(run_cli, "validate", p)
     assert _problems(r, elapsed) == []
     r, elapsed = _run(run_cli, "forecast", p, "-f", "json")
@@ -216,8 +289,7 @@ _CELL = st.one_of(_NUMBERS, st.text(max_size=12), st.just('"unclosed'), st.just(
 
 
 @_FUZZ
-@given(rows=st.lists(st.lists(_CELL, min_size=1, max_size=5), max_size=6),
-       quota=_NUMBERS)
+@given(rows=st.lists(st.lists(_CELL, min_size=1, max_size=5), max_size=6), quota=_NUMBERS)
 def test_hostile_weights_files(rows, quota, tmp_path, run_cli):
     p = tmp_path / "w.csv"
     body = "\n".join(",".join(r) for r in rows)
@@ -227,13 +299,20 @@ def test_hostile_weights_files(rows, quota, tmp_path, run_cli):
 
 
 @_FUZZ
-@given(data=st.binary(max_size=3000),
-       suffix=st.sampled_from([".yaml", ".json", ".csv", ".txt", ".tsv"]))
+@given(
+    data=st.binary(max_size=3000),
+    suffix=st.sampled_from([".yaml", ".json", ".csv", ".txt", ".tsv"]),
+)
 def test_arbitrary_bytes(data, suffix, tmp_path, run_cli):
     p = tmp_path / f"b{suffix}"
     p.write_bytes(data)
-    command = {".yaml": "validate", ".json": "validate", ".csv": "power", ".txt": "scan",
-               ".tsv": "evaluate"}[suffix]
+    command = {
+        ".yaml": "validate",
+        ".json": "validate",
+        ".csv": "power",
+        ".txt": "scan",
+        ".tsv": "evaluate",
+    }[suffix]
     args = [a.format(p) for a in COMMANDS[command][0]]
     r, elapsed = _run(run_cli, *args)
     assert _problems(r, elapsed, check_stdout=command != "scan") == []
@@ -270,17 +349,38 @@ def test_hostile_files_in_a_subprocess_under_a_memory_limit(corpus, tmp_path):
     by_name = {p.name: p for p in corpus}
     flagship = Path(__file__).resolve().parents[2] / "examples" / "nato-tokyo-office.yaml"
     cases = [["validate", str(flagship)]]  # control: a normal run fits the limit
-    cases += [[cmd, str(by_name[name])] for cmd, name in [
-        ("validate", "bomb.yaml"), ("validate", "bomb-map.yaml"), ("forecast", "deep-flow.yaml"),
-        ("validate", "deep.json"), ("validate", "dev-zero.yaml"), ("scan", "dev-urandom.yaml"),
-        ("validate", "fifo.yaml"), ("power", "w-unclosed-quote.csv"),
-        ("draft", "huge-line.txt")]]
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "OPENBLAS_NUM_THREADS": "1",
-           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    proc = subprocess.run([sys.executable, "-c", _DRIVER, json.dumps(cases)],
-                          check=False, capture_output=True, text=True, timeout=120, env=env,
-                          cwd=tmp_path,
-                          preexec_fn=_limit_memory)
+    cases += [
+        [cmd, str(by_name[name])]
+        for cmd, name in [
+            ("validate", "bomb.yaml"),
+            ("validate", "bomb-map.yaml"),
+            ("forecast", "deep-flow.yaml"),
+            ("validate", "deep.json"),
+            ("validate", "dev-zero.yaml"),
+            ("scan", "dev-urandom.yaml"),
+            ("validate", "fifo.yaml"),
+            ("power", "w-unclosed-quote.csv"),
+            ("draft", "huge-line.txt"),
+        ]
+    ]
+    env = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "COLUMNS": "100",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", _DRIVER, json.dumps(cases)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+        preexec_fn=_limit_memory,
+    )
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")), None)
     assert line is not None, proc.stderr[-2000:]
     results = json.loads(line.removeprefix("RESULT "))

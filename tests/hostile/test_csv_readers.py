@@ -52,8 +52,9 @@ def test_dataset_field_over_the_limit(tmp_path, run_cli):
     p = tmp_path / "long.tsv"
     p.write_text("\n".join(rows), encoding="utf-8")
     r = run_cli("evaluate", p, "-m", "mean", "--bootstrap", "10")
-    assert_clean_error(r, "long.tsv, line 3, field prname",
-                       "a field is longer than 131,072 characters")
+    assert_clean_error(
+        r, "long.tsv, line 3, field prname", "a field is longer than 131,072 characters"
+    )
 
 
 def test_dataset_row_with_an_extra_field_names_the_line(tmp_path, run_cli):

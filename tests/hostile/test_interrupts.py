@@ -101,9 +101,14 @@ def test_real_sigint_in_a_subprocess(tmp_path):
         from concilium.cli import main
         main(["validate", "x.yaml"])
     """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=tmp_path,
-                            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
     assert proc.stderr.readline().strip() == "ready"
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=30)

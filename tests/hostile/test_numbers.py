@@ -45,9 +45,12 @@ def test_infinite_quota(quota, tmp_path, run_cli):
 
 
 def test_infinity_in_a_json_body_file(tmp_path, run_cli):
-    body = {"id": "t", "name": "T", "rule": {"kind": "weighted_majority", "weight": "votes",
-                                              "quota": float("inf")},
-            "members": [{"id": "A", "name": "Alpha", "weights": {"votes": 1}}]}
+    body = {
+        "id": "t",
+        "name": "T",
+        "rule": {"kind": "weighted_majority", "weight": "votes", "quota": float("inf")},
+        "members": [{"id": "A", "name": "Alpha", "weights": {"votes": 1}}],
+    }
     p = _write(tmp_path, json.dumps(body), "body.json")  # json.dumps writes Infinity
     assert "Infinity" in p.read_text()
     r = run_cli("power", p)
@@ -58,26 +61,41 @@ def test_infinity_in_a_json_body_file(tmp_path, run_cli):
 def test_weights_of_1e308(command, tmp_path, run_cli):
     p = _write(tmp_path, MINI.replace("votes: 1}", "votes: 1e308}"))
     r = run_cli(command, p)
-    assert_clean_error(r, "line 9", "field body.members[0].weights",
-                       "weight 'votes' is too large", "1e15")
+    assert_clean_error(
+        r, "line 9", "field body.members[0].weights", "weight 'votes' is too large", "1e15"
+    )
     assert "RuntimeWarning" not in r.text and "overflow" not in r.text
 
 
-@pytest.mark.parametrize("field,old,new", [
-    ("actors[0].capability", "capability: 1,", "capability: 1e308,"),
-    ("issues[0].scale.max", "max: 100}", "max: 1e308}"),
-    ("actors[2].stances.i1.salience", "position: 90, salience: 50", "position: 90, salience: 1e300"),
-])
-def test_huge_scenario_numbers_name_the_field_and_no_numpy_warning(field, old, new, tmp_path, run_cli):
+@pytest.mark.parametrize(
+    "field,old,new",
+    [
+        ("actors[0].capability", "capability: 1,", "capability: 1e308,"),
+        ("issues[0].scale.max", "max: 100}", "max: 1e308}"),
+        (
+            "actors[2].stances.i1.salience",
+            "position: 90, salience: 50",
+            "position: 90, salience: 1e300",
+        ),
+    ],
+)
+def test_huge_scenario_numbers_name_the_field_and_no_numpy_warning(
+    field, old, new, tmp_path, run_cli
+):
     p = _write(tmp_path, MINI.replace(old, new, 1))
     r = run_cli("forecast", p, "-m", "all")
     assert_clean_error(r, field, "too large")
     assert "RuntimeWarning" not in r.text and "umr_sum" not in r.text
 
 
-@pytest.mark.parametrize("date,reason", [("2023-06-31", "day is out of range for month"),
-                                         ("2023-02-29", "day is out of range for month"),
-                                         ("0000-01-01", "year 0 is out of range")])
+@pytest.mark.parametrize(
+    "date,reason",
+    [
+        ("2023-06-31", "day is out of range for month"),
+        ("2023-02-29", "day is out of range for month"),
+        ("0000-01-01", "year 0 is out of range"),
+    ],
+)
 def test_impossible_dates(date, reason, tmp_path, run_cli):
     p = _write(tmp_path, MINI.replace("date: 2024-01-01", f"date: {date}"))
     r = run_cli("validate", p)
@@ -85,7 +103,9 @@ def test_impossible_dates(date, reason, tmp_path, run_cli):
 
 
 def test_impossible_date_deep_inside_names_the_path(tmp_path, run_cli):
-    text = MINI.replace("proposal: 100", "proposal: 100\n    evidence: [{source: s, date: 2024-04-31}]")
+    text = MINI.replace(
+        "proposal: 100", "proposal: 100\n    evidence: [{source: s, date: 2024-04-31}]"
+    )
     r = run_cli("validate", _write(tmp_path, text))
     assert_clean_error(r, "field issues[0].evidence[0].date", "'2024-04-31' is not a date")
 

@@ -58,8 +58,12 @@ def test_every_reading_command_refuses_special_files(command, kind, tmp_path, ru
     r = run_cli(*args, seconds=10)
     assert_clean_error(r)
     assert time.monotonic() - started < 10
-    word = {"fifo": "named pipe (FIFO)", "zero": "character device",
-            "urandom": "character device", "directory": "directory"}[kind]
+    word = {
+        "fifo": "named pipe (FIFO)",
+        "zero": "character device",
+        "urandom": "character device",
+        "directory": "directory",
+    }[kind]
     assert word in " ".join(r.err.split()), r.err
 
 
@@ -88,7 +92,12 @@ def test_size_limit_is_documented_and_configurable(tmp_path, monkeypatch, run_cl
     big = tmp_path / "big.yaml"
     big.write_text("id: x\n" + "# padding\n" * 300, encoding="utf-8")  # 3,006 bytes
     r = run_cli("validate", big, env={"CONCILIUM_MAX_INPUT_MB": "0.002"})  # 2,000 bytes
-    assert_clean_error(r, "too large (3,006 bytes)", "the limit for a scenario file is 2,000 bytes", "CONCILIUM_MAX_INPUT_MB")
+    assert_clean_error(
+        r,
+        "too large (3,006 bytes)",
+        "the limit for a scenario file is 2,000 bytes",
+        "CONCILIUM_MAX_INPUT_MB",
+    )
     r = run_cli("validate", big, env={"CONCILIUM_MAX_INPUT_MB": "lots"})
     assert_clean_error(r, "CONCILIUM_MAX_INPUT_MB='lots' is not a positive number")
 

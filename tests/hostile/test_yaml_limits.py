@@ -39,12 +39,20 @@ def test_billion_laughs_is_refused_in_milliseconds(tmp_path, run_cli):
 
 def test_merge_key_bomb_and_mapping_of_aliases_are_refused():
     # a mapping whose values are aliases of a big list: the expansion is what counts
-    text = "big: &big [" + ", ".join(["x"] * 1000) + "]\n" + "".join(
-        f"k{i}: *big\n" for i in range(2500))  # 2.5 million values once expanded
+    text = (
+        "big: &big ["
+        + ", ".join(["x"] * 1000)
+        + "]\n"
+        + "".join(f"k{i}: *big\n" for i in range(2500))
+    )  # 2.5 million values once expanded
     with pytest.raises(InputError, match="more than 2,000,000 values"):
         parse_text(text)
-    merge = "base: &b {" + ", ".join(f"k{i}: {i}" for i in range(100)) + "}\n" + "".join(
-        f"m{i}: {{<<: *b}}\n" for i in range(10_001))  # 10,001 merges of 201 nodes each
+    merge = (
+        "base: &b {"
+        + ", ".join(f"k{i}: {i}" for i in range(100))
+        + "}\n"
+        + "".join(f"m{i}: {{<<: *b}}\n" for i in range(10_001))
+    )  # 10,001 merges of 201 nodes each
     with pytest.raises(InputError, match="more than 2,000,000 values"):
         parse_text(merge)
 
@@ -65,7 +73,8 @@ def test_ordinary_anchors_still_work(mini):
     # the flagship example shares assumptions through anchors; a small document with a
     # few aliases is read as before
     text = "x-shared: &s {value: 50, assumption: shared}\n" + MINI.replace(
-        "salience: 50}", "salience: *s}")
+        "salience: 50}", "salience: *s}"
+    )
     tree = parse_text(text)
     assert tree["actors"][2]["stances"]["i1"]["salience"]["assumption"] == "shared"
 

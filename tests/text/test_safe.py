@@ -18,7 +18,8 @@ HOSTILE = "\x1b[2J\x1b]0;title\x07\x9b31m\x00\x7f\u202e\u2066\u2028"
 
 def test_controls_and_bidi_are_shown_escaped():
     assert terminal_safe(HOSTILE) == (
-        "\\x1b[2J\\x1b]0;title\\x07\\x9b31m\\x00\\x7f\\u202e\\u2066\\u2028")
+        "\\x1b[2J\\x1b]0;title\\x07\\x9b31m\\x00\\x7f\\u202e\\u2066\\u2028"
+    )
 
 
 def test_ordinary_text_is_unchanged_and_not_copied():
@@ -61,8 +62,12 @@ def test_never_raw_and_idempotent(s):
 
 
 def test_error_messages_show_file_names_escaped():
-    err = InputError("bad value '\x1b]8;;http://x\x07'", source="ev\x1b[2Jil\u202e.yaml",
-                     field="actors[0].na\x9bme", hint="fix \x00 it")
+    err = InputError(
+        "bad value '\x1b]8;;http://x\x07'",
+        source="ev\x1b[2Jil\u202e.yaml",
+        field="actors[0].na\x9bme",
+        hint="fix \x00 it",
+    )
     text = str(err)
     assert UNSAFE.search(text) is None
     assert "ev\\x1b[2Jil\\u202e.yaml" in text and "na\\x9bme" in text

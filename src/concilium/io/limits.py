@@ -40,9 +40,9 @@ __all__ = [
     "max_input_bytes",
     "max_yaml_nodes",
     "note_written",
-    "reset_written",
     "open_input",
     "read_input",
+    "reset_written",
     "written_files",
 ]
 
