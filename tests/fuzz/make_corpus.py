@@ -236,6 +236,7 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
         "name: T\nmembers:\n  - {id: A, weight: 1}\n  - {id: B, weight: 2}\nquota: .inf\n"
     )
     files["w-huge-quota.csv"] = _weights_csv(["A,Alpha,1", "quota," + "9" * 400])
+    files["w-bigint-quota.csv"] = _weights_csv(["A,Alpha,1", "quota," + "9" * 5000])
 
     # --- DEU datasets for evaluate
     files["deu-ok.tsv"] = _deu()

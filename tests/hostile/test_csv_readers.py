@@ -64,3 +64,18 @@ def test_dataset_row_with_an_extra_field_names_the_line(tmp_path, run_cli):
     p.write_text("\n".join(rows), encoding="utf-8")
     r = run_cli("evaluate", p, "-m", "mean", "--bootstrap", "10")
     assert_clean_error(r, "extra.tsv, line 4", "Expected 75 fields in line 4, saw 76")
+
+
+def test_weights_csv_numbers_past_pythons_integer_limit(tmp_path, run_cli):
+    # Before: a 5,000-digit quota ended in "internal error: ValueError: Exceeds the limit (4300
+    # digits)"; a 5,000-digit weight was quoted whole (5 kB) in the error.
+    p = tmp_path / "w.csv"
+    p.write_text("member,weight\nA,1\nB,2\nquota," + "9" * 5000 + "\n", encoding="utf-8")
+    r = run_cli("power", p)
+    assert_clean_error(r, "line 4", "a number with 5,000 digits is too long to read")
+    p.write_text("member,weight\nA," + "9" * 5000 + "\nB,2\nquota,2\n", encoding="utf-8")
+    r = run_cli("power", p)
+    assert_clean_error(r, "line 2", "a number with 5,000 digits is too long to read")
+    assert len(r.err) < 400
+    p.write_text("member,weight\nA,2e15\nB,2\nquota,2\n", encoding="utf-8")
+    assert_clean_error(run_cli("power", p), "line 2", "too large: weights are accepted up to 1e15")

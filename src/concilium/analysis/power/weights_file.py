@@ -76,16 +76,36 @@ class WeightsFile:
 
 
 # ------------------------------------------------------------------------------ numbers
+def _shown(text: str, width: int = 40) -> str:
+    return repr(text if len(text) <= width else text[:width] + "...")
+
+
+def _fraction(text: str, *, what: str, line: int | None, fld: str) -> Fraction:
+    """``text`` as an exact number, or one InputError (an integer of more than 4,300 digits
+    cannot be converted by Python, and is no sensible weight or quota anyway)."""
+    try:
+        return Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        digits = sum(c.isdigit() for c in text)
+        if digits > 4300:
+            raise InputError(f"{what}: a number with {digits:,} digits is too long to read",
+                             line=line, field=fld, hint="check the value") from None
+        raise InputError(f"{what} must be a number, got {_shown(text)}", line=line, field=fld,
+                         hint="write plain numbers such as 9 or 18.49") from None
+
+
 def _number(text: Any, *, what: str, line: int | None, fld: str) -> Fraction:
+    from concilium.numbers import MAX_MAGNITUDE
+
     if isinstance(text, bool):
         raise InputError(f"{what} must be a number, not {text!r}", line=line, field=fld)
-    try:
-        value = Fraction(str(text).strip())
-    except (ValueError, ZeroDivisionError):
-        raise InputError(f"{what} must be a number, got {str(text)!r}", line=line, field=fld,
-                         hint="write plain numbers such as 9 or 18.49") from None
+    value = _fraction(str(text).strip(), what=what, line=line, fld=fld)
     if value < 0:
-        raise InputError(f"{what} must not be negative (got {text})", line=line, field=fld)
+        raise InputError(f"{what} must not be negative (got {_shown(str(text))})", line=line,
+                         field=fld)
+    if value > MAX_MAGNITUDE:
+        raise InputError(f"{what} is too large: weights are accepted up to 1e15", line=line,
+                         field=fld, hint="give the weights in larger units")
     return value
 
 
@@ -203,7 +223,7 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
             raise InputError(f"unknown column {col!r} in the quota", line=line, field="quota",
                              hint="columns: " + ", ".join(labels))
         d = labels.index(col)
-        v = Fraction(value)
+        v = _fraction(value, what=f"quota for {col!r}", line=line, fld="quota")
         total = int(totals[d])
         if pct:
             if v > 100:
@@ -214,7 +234,7 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
         q = math.floor(exact) + 1 if op == ">" else math.ceil(exact)
         if q > total:
             raise InputError(
-                f"quota for {col!r} ({value}{pct}) is above the members' total "
+                f"quota for {col!r} ({_shown(value + pct)}) is above the members' total "
                 f"({total / scales[col]:g}): no coalition could win",
                 line=line, field="quota", hint="lower the quota")
         if q <= 0:
