@@ -8,5 +8,6 @@ from concilium.cli import text  # noqa: E402,F401
 from concilium.cli import power  # noqa: E402,F401
 from concilium.cli import evaluate  # noqa: E402,F401
 from concilium.cli import uncertainty  # noqa: E402,F401
+from concilium.cli import interop  # noqa: E402,F401
 
 __all__ = ["app", "main"]
