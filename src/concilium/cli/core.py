@@ -64,7 +64,7 @@ def _model_help() -> str:
 
 @app.command()
 def forecast(
-    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
+    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml, .json; KTAB .csv/.xml)")],
     model: Annotated[str, typer.Option("--model", "-m", help=_model_help())] = "procedural",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     seed: Annotated[int | None, typer.Option(help="seed for stochastic models")] = None,
@@ -74,6 +74,8 @@ def forecast(
         "each goes to the models that have it")] = None,
     sets: Annotated[list[str] | None, typer.Option(
         "--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")] = None,
+    trace_csv: Annotated[Path | None, typer.Option("--trace-csv", help="write an iterative "
+        "model's positions per turn: turn, actor, dimension, position (0-100)")] = None,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
 
@@ -91,9 +93,15 @@ def forecast(
     specs = resolve_models(model)
     params = _params(param or [])
     sc = apply_sets(load_scenario(file), sets or [])
+    if trace_csv is not None and len(specs) != 1:
+        raise InputError("--trace-csv needs a single model", hint="choose one with --model")
     if len(specs) == 1:
         result = run_model(sc, specs[0].name, seed=seed, **params)
         forecasts = [result]
+        if trace_csv is not None:
+            from concilium.report.trace_csv import write_trace_csv
+
+            write_trace_csv(trace_csv, forecasts, sc, inputs=(file,))
         if fmt == "json":
             typer.echo(json_dumps(result.to_dict(), indent=2))
             return

@@ -1,0 +1,76 @@
+"""Per-turn positions of iterative models as a long table: ``turn, actor, dimension, position``.
+
+For comparing runs with other tools (KTAB's ``VectorPosition`` table, spreadsheets, R): one row
+per turn (round), actor and issue, positions rescaled from the issue's scale to 0..100.  Reads
+the per-round records iterative models put in ``IssueForecast.trace`` (each with ``round`` and
+``positions`` in ``details["actor_ids"]`` order).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from concilium.errors import InputError
+from concilium.forecast import Forecast
+
+__all__ = ["COLUMNS", "trace_csv", "trace_rows"]
+
+COLUMNS = ("turn", "actor", "dimension", "position")
+
+
+def trace_rows(forecast: Forecast, scenario: Any) -> list[dict[str, Any]]:
+    """The long-form rows of a forecast's traces (issues in order, then turns, then actors).
+
+    Raises :class:`InputError` when the model keeps no per-turn trace."""
+    rows: list[dict[str, Any]] = []
+    for issue in forecast.issues:
+        trace = issue.trace or []
+        ids = issue.details.get("actor_ids") or []
+        if not trace or not ids:
+            continue
+        sc = scenario.issue(issue.issue).scale
+        width = sc.max - sc.min
+        for rec in trace:
+            turn = int(rec.get("round", rec.get("turn", 0)))
+            for aid, x in zip(ids, rec["positions"], strict=True):
+                pos = None if x is None else 100.0 * (float(x) - sc.min) / width
+                rows.append({"turn": turn, "actor": aid, "dimension": issue.issue, "position": pos})
+    if not rows:
+        raise InputError(
+            f"the {forecast.model} model keeps no per-turn trace",
+            hint="--trace-csv works with iterative models: smp, expected_utility, exchange",
+        )
+    return rows
+
+
+def trace_csv(forecast: Forecast, scenario: Any) -> str:
+    """:func:`trace_rows` as CSV text (positions with up to 10 significant digits)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for r in trace_rows(forecast, scenario):
+        p = r["position"]
+        w.writerow([r["turn"], r["actor"], r["dimension"], "" if p is None else f"{p:.10g}"])
+    return buf.getvalue()
+
+
+def write_trace_csv(path: Any, forecasts: list[Forecast], scenario: Any, *, inputs=()) -> str:
+    """Write the trace CSV of one forecast to the file ``path``; refuses several models at
+    once and overwriting an input file.  Returns the text written."""
+    from pathlib import Path
+
+    from concilium.io.documents import write_atomic
+
+    if len(forecasts) != 1:
+        raise InputError("--trace-csv needs a single model", hint="choose one with --model")
+    if str(path) == "-":
+        raise InputError("--trace-csv needs a file name", hint="e.g. --trace-csv trace.csv")
+    text = trace_csv(forecasts[0], scenario)
+    p = Path(path)
+    for src in inputs:
+        if p.exists() and p.resolve() == Path(src).resolve():
+            raise InputError(f"--trace-csv {p} is an input file", hint="choose another name")
+    write_atomic(p, text)
+    return text
