@@ -819,13 +819,12 @@ def run(
     movement: list[float] = []
     ratio: list[float] = []
     stop = "max_turns"
-    ii, jj = np.nonzero(~np.eye(n, dtype=bool))  # all challenges i -> j, j in order
     for t in range(1, max_turns + 1):
         x, view = hist[-1], views[-1]
-        step = _turn(x, sal, caps, view, ii, jj, opt, rule, rng)
+        step = _turn(x, sal, caps, view, opt, rule, rng)
         x2 = step.pop("positions")
-        for key, v in step.items():
-            cols[key].append(v)
+        for key, arr in step.items():
+            cols[key].append(arr)
         hist.append(x2)
         views.append(_state_view(x2, sal, caps, opt))
         dxy = float(np.sqrt(((x2 - x) ** 2).sum(axis=1)).sum())
@@ -836,8 +835,8 @@ def run(
             stop = "quiet"
             break
     probs, opt_p, opt_i = [], [], []
-    for xs, v in zip(hist, views, strict=True):
-        pa, ui, pu = position_probabilities(xs, v, opt)
+    for xs, vw in zip(hist, views, strict=True):
+        pa, ui, pu = position_probabilities(xs, vw, opt)
         probs.append(pa)
         opt_i.append(ui)
         opt_p.append(pu)
@@ -855,7 +854,7 @@ def run(
     )
 
 
-def _turn(x, sal, caps, view: _View, ii, jj, opt, rule, rng) -> dict[str, np.ndarray]:
+def _turn(x, sal, caps, view: _View, opt, rule, rng) -> dict[str, np.ndarray]:
     n, D = x.shape
     Pm, G = _challenges(view, rule, opt["third_party"])
     ok = G > _MIN_SIG_EDU
