@@ -6,31 +6,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 
 import pytest
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
+@pytest.fixture(autouse=True)
+def _forget_written_files():
+    """Commands run in process record the files they write (for Ctrl-C messages); forget
+    this module's, so that later in-process commands start clean."""
+    from concilium.io import limits
+
+    before = len(limits._WRITTEN)
+    yield
+    del limits._WRITTEN[before:]
 
 
-def cli(*args) -> Run:
-    from typer.testing import CliRunner
-
-    from concilium.cli import main
-
-    runner = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1"})
-    with runner.isolation() as (out, err, *_):
-        code = 0
-        try:
-            main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        return Run(code, out.getvalue().decode(), err.getvalue().decode())
+@pytest.fixture
+def cli(run_cli):
+    return run_cli
 
 
 # the hand-derived case of tests/models/test_smp.py as a KTAB CSV: A and B at 0, C at 100,
@@ -47,7 +40,7 @@ def three(tmp_path):
     return p
 
 
-def test_import_ktab_writes_a_valid_scenario(three, tmp_path):
+def test_import_ktab_writes_a_valid_scenario(three, tmp_path, cli):
     from concilium.io import load_scenario
 
     out = tmp_path / "three.yaml"
@@ -63,13 +56,13 @@ def test_import_ktab_writes_a_valid_scenario(three, tmp_path):
     assert r.code == 2
 
 
-def test_import_ktab_to_stdout(three):
+def test_import_ktab_to_stdout(three, cli):
     r = cli("import", "ktab", three)
     assert r.code == 0, r.err
     assert "id: A" in r.out and "X Position" in r.out
 
 
-def test_import_ktab_bad_file_is_one_clear_error(tmp_path):
+def test_import_ktab_bad_file_is_one_clear_error(tmp_path, cli):
     p = tmp_path / "bad.csv"
     p.write_text(THREE.replace("C,Gamma,1,100,50", "C,Gamma,1,150,50"), encoding="utf-8")
     r = cli("import", "ktab", p)
@@ -78,7 +71,7 @@ def test_import_ktab_bad_file_is_one_clear_error(tmp_path):
     assert "Traceback" not in r.err + r.out
 
 
-def test_forecast_reads_ktab_files_and_writes_the_trace(three, tmp_path):
+def test_forecast_reads_ktab_files_and_writes_the_trace(three, tmp_path, cli):
     trace = tmp_path / "trace.csv"
     r = cli("forecast", three, "--model", "smp", "--format", "json", "--trace-csv", trace)
     assert r.code == 0, r.err
@@ -94,12 +87,12 @@ def test_forecast_reads_ktab_files_and_writes_the_trace(three, tmp_path):
     assert {x["dimension"] for x in rows} == {"X Position"}
 
 
-def test_trace_csv_needs_an_iterative_model(three, tmp_path):
+def test_trace_csv_needs_an_iterative_model(three, tmp_path, cli):
     r = cli("forecast", three, "--model", "mean", "--trace-csv", tmp_path / "t.csv")
     assert r.code == 2 and "no per-turn trace" in r.err
 
 
-def test_trace_csv_of_the_expected_utility_model(tmp_path):
+def test_trace_csv_of_the_expected_utility_model(tmp_path, cli):
     from pathlib import Path
 
     flagship = Path(__file__).resolve().parents[2] / "examples" / "nato-tokyo-office.yaml"
