@@ -4,8 +4,9 @@ Inputs: KTAB's synthetic scaling scenarios (``../shared/reference/datasets/ktab/
 the exact files KTAB was timed on: 40, 60, 80, 100 actors on one dimension and 100 on three),
 plus 250- and 500-actor scenarios built the same way (capabilities uniform 10-200, positions
 uniform 0-100, total salience uniform 75-99 split at random over the dimensions) from a fixed
-``SeedSequence``.  KTAB refuses more than 250 actors; its figures are from the project's
-reference notes (``ktab-smp.md`` §5.4: ``-O2`` build, minimum logging, CPU seconds per turn).
+``SeedSequence``.  KTAB refuses more than 250 actors.  KTAB's figures below were measured by
+the project on KTAB's optimised (``-O2``) build with minimum logging (``smpc --logmin``), on
+the same kind of shared 2-core machine: CPU seconds (user + sys) per turn, and turns.
 
 Run: ``python benchmarks/bench_smp.py`` (``--quick`` stops the 250/500-actor runs after
 ``--big-turns`` turns; cost per turn is what is compared, as KTAB's turn counts vary).
@@ -30,7 +31,7 @@ import numpy as np
 from concilium.io.ktab import read_ktab
 from concilium.models import smp
 
-# KTAB, -O2, --logmin: CPU s per turn and turns (ktab-smp.md §5.4)
+# KTAB, -O2, --logmin: CPU s per turn and turns, on the same input files
 KTAB = {
     ("synth-a040-d1", 40): (0.281, 19),
     ("synth-a060-d1", 60): (1.23, 34),

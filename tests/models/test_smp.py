@@ -341,3 +341,17 @@ def test_random_cases_stay_in_range(n, D, seed):
         lo = r.positions[t].min(axis=0) - 1e-4
         hi = r.positions[t].max(axis=0) + 1e-4
         assert np.all((r.positions[t + 1] >= lo) & (r.positions[t + 1] <= hi))
+
+
+@pytest.mark.parametrize("commit", ["semi_commit", "no_commit", "full_commit"])
+def test_grouped_challenge_search_agrees_with_the_one_by_one_estimate(commit):
+    # _challenges arranges probEduChlg(i, i, i, j) by initiator; challenge_estimates takes
+    # any (h, k, i, j) one tuple at a time: the same equations, so the same numbers
+    opt = dict(smp.DEFAULTS, third_party=commit)
+    x, s, c = np.array(POS), np.array(SAL), np.array(CAP)
+    view = smp._state_view(x, s, c, opt)
+    P, G = smp._challenges(view, "prop", commit)
+    ii, jj = np.nonzero(~np.eye(5, dtype=bool))
+    p1, g1 = smp.challenge_estimates(view, ii, ii, ii, jj, commit=commit)
+    assert P[ii, jj] == pytest.approx(p1, rel=1e-12)
+    assert G[ii, jj] == pytest.approx(g1, rel=1e-12, abs=1e-15)

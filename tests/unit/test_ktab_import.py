@@ -251,8 +251,8 @@ def test_ktab_samples_load(name):
     d = _shared()
     if d is None:
         pytest.skip("../shared/reference/datasets/ktab is not present")
-    # sizes from the reference notes: 7x3, 13x2, 27x6 (extra empty fields), 40x1 (padded),
-    # 5x3 (XML with a BOM)
+    # sizes from each file's first row (CSV) or its elements (XML): 7x3, 13x2, 27x6 (extra
+    # empty fields), 40x1 (padded), 5x3 (XML with a BOM)
     size = {
         "dummyData_3Dim.csv": (7, 3),
         "SOE-Pol-Comp.csv": (13, 2),

@@ -4,13 +4,13 @@ Citation
 --------
 Wise, B. P., Lumley, L., Efird, B. et al., KAPSARC Toolkit for Behavioral Analysis (KTAB),
 King Abdullah Petroleum Studies and Research Center, 2015-2019 (MIT licence; C++ source
-``examples/smp/libsrc`` and ``KTAB/kmodel/libsrc`` of the public repository, SMP tutorial
+``examples/smp/libsrc`` and ``KTAB/kmodel/libsrc`` of the public repository on GitHub,
+``KAPSARC/KTAB``, mirrored with its history as ``lsyaseen/KTAB``; SMP tutorial
 ``web/tutorial/SMPTutorial.md``).  The model descends from Bueno de Mesquita's expected-utility
 model of bargaining (Bueno de Mesquita 1994, 2002): actors weigh challenging each other by the
-expected gain, with coalitions of third parties deciding the contests.  The project's
-reference description is ``shared/reference/models/ktab-smp.md``; the theory page is
-``docs/models/smp.md``.  This module is written from that description and from reading KTAB's
-source; no KTAB code is copied.
+expected gain, with coalitions of third parties deciding the contests.  The theory page is
+``docs/models/smp.md``.  This module is written from reading KTAB's source (the functions
+named below are KTAB's); no KTAB code is copied.
 
 Inputs
 ------
