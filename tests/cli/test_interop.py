@@ -28,9 +28,11 @@ def cli(run_cli):
 
 # the hand-derived case of tests/models/test_smp.py as a KTAB CSV: A and B at 0, C at 100,
 # capabilities 1, saliences 50; KTAB's SMP moves everyone to 64 in turn 1 and stops after 2
-THREE = ("Three,Hand-derived case,3,1,\n"
-         "Actor,Description,Power,X Position,X Salience,\n"
-         "A,Alpha,1,0,50,\nB,Beta,1,0,50,\nC,Gamma,1,100,50,\n")
+THREE = (
+    "Three,Hand-derived case,3,1,\n"
+    "Actor,Description,Power,X Position,X Salience,\n"
+    "A,Alpha,1,0,50,\nB,Beta,1,0,50,\nC,Gamma,1,100,50,\n"
+)
 
 
 @pytest.fixture

@@ -121,10 +121,10 @@ from concilium.errors import InputError
 from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "SPEC",
     "CITATION",
     "NAME",
     "OPTIONS",
+    "SPEC",
     "SUMMARY",
     "SMPRun",
     "forecast",
@@ -965,8 +965,6 @@ def _dist_to(ideals: np.ndarray, sal: np.ndarray, pts: np.ndarray) -> np.ndarray
     return d
 
 
-
-
 def scenario_arrays(scenario) -> dict[str, Any]:
     """The SMP's inputs from a scenario: every issue is a dimension, every actor needs a
     stance with a salience on every issue and a capability.
@@ -1249,8 +1247,10 @@ SPEC = ModelSpec(
     iterative=True,
     scope="decision",
     params=(
-        *(Param(name, str, DEFAULTS[name], _OPTION_HELP[name], choices=OPTIONS[name])
-          for name in OPTIONS),
+        *(
+            Param(name, str, DEFAULTS[name], _OPTION_HELP[name], choices=OPTIONS[name])
+            for name in OPTIONS
+        ),
         Param("max_turns", int, MAX_TURNS, "cap on turns", minimum=1, maximum=10_000),
         INSTITUTIONS,
     ),
