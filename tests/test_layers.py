@@ -22,11 +22,9 @@ LAYERS: list[tuple[str, ...]] = [
     ("concilium.rules", "concilium.procedures"),
     ("concilium.bodies",),
     ("concilium.scenario", "concilium.forecast"),
-    ("concilium.io.scenarios", "concilium.io.decide"),
+    ("concilium.io.scenarios", "concilium.io.decide", "concilium.io.ktab"),
     ("concilium.spatial", "concilium.models"),
-    # importers of a model's own format (KTAB's files carry the SMP's options) sit above models
-    ("concilium.analysis", "concilium.evaluation", "concilium.text", "concilium.store",
-     "concilium.io.ktab"),
+    ("concilium.analysis", "concilium.evaluation", "concilium.text", "concilium.store"),
     ("concilium.report",),
     ("concilium.cli", "concilium.web", "concilium.__main__", "concilium"),
 ]

@@ -43,6 +43,8 @@ from typing import Any
 from concilium.errors import InputError
 
 __all__ = [
+    "KTAB_OPTION_NAMES",
+    "KTAB_PARAMETER_ELEMENTS",
     "MAX_ACTORS",
     "MAX_BYTES",
     "KtabData",
@@ -53,6 +55,63 @@ __all__ = [
     "read_ktab",
     "to_scenario",
 ]
+
+# KTAB's spellings of the SMP's nine model parameters (the name vectors of KTAB's kmodel.h
+# and smp.h, used in the XML <ModelParameters> block) -> the smp model's option values
+KTAB_OPTION_NAMES: dict[str, dict[str, str]] = {
+    "victory_prob": {
+        "Linear": "linear",
+        "Square": "square",
+        "Quartic": "quartic",
+        "Octic": "octic",
+        "Binary": "binary",
+    },
+    "pce": {
+        "Conditional": "conditional",
+        "MarkovIncentive": "markov_incentive",
+        "MarkovUniform": "markov_uniform",
+    },
+    "transition": {"Deterministic": "deterministic", "Stochastic": "stochastic"},
+    "voting_rule": {
+        "Binary": "binary",
+        "PropBin": "prop_bin",
+        "Prop": "prop",
+        "PropCbc": "prop_cbc",
+        "Cubic": "cubic",
+        "ASymProsp": "asym_prosp",
+    },
+    "risk_adjust": {
+        "None": "none",
+        "OneThird": "one_third",
+        "Half": "half",
+        "TwoThirds": "two_thirds",
+        "Full": "full",
+    },
+    "risk_range": {"Min": "min", "Mid": "mid", "Max": "max"},
+    "third_party": {
+        "NoCommit": "no_commit",
+        "SemiCommit": "semi_commit",
+        "FullCommit": "full_commit",
+    },
+    "interpolation": {"S1P1": "s1p1", "S2P2": "s2p2", "S2PMax": "s2pmax"},
+    "bargain_model": {
+        "InitOnlyInterp": "init_only",
+        "InitRcvrInterp": "init_rcvr",
+        "PWCompInterp": "pw_comp",
+    },
+}
+# KTAB's XML element of each parameter
+KTAB_PARAMETER_ELEMENTS = {
+    "VictoryProbModel": "victory_prob",
+    "PCEModel": "pce",
+    "StateTransitions": "transition",
+    "VotingRule": "voting_rule",
+    "BigRAdjust": "risk_adjust",
+    "BigRRange": "risk_range",
+    "ThirdPartyCommit": "third_party",
+    "InterVecBrgn": "interpolation",
+    "BargnModel": "bargain_model",
+}
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_ACTORS = 5000
@@ -346,8 +405,6 @@ def parse_ktab_xml(text: str, source: str = "<xml>") -> KtabData:
     """Parse the text of a KTAB XML scenario.  Entities and DTDs are refused."""
     import xml.etree.ElementTree as ET
 
-    from concilium.models.smp import KTAB_PARAMETER_ELEMENTS, option_value
-
     if len(text) > MAX_BYTES:
         raise InputError("the text is too long for a KTAB scenario", source=source)
     text = text.removeprefix("\ufeff")
@@ -410,12 +467,15 @@ def parse_ktab_xml(text: str, source: str = "<xml>") -> KtabData:
     if mp is not None:
         for tag, opt in KTAB_PARAMETER_ELEMENTS.items():
             v = text_of(mp, tag, f"ModelParameters.{tag}")
-            try:
-                params[opt] = option_value(opt, v)
-            except InputError as exc:
+            names = KTAB_OPTION_NAMES[opt]
+            if v not in names:
                 raise InputError(
-                    exc.problems[0].message, source=source, field=f"ModelParameters.{tag}"
-                ) from None
+                    f"{tag} {v!r} is not one of KTAB's values ({', '.join(names)}) for "
+                    f"the smp option {opt}",
+                    source=source,
+                    field=f"ModelParameters.{tag}",
+                )
+            params[opt] = names[v]
     dims_el = root.find("Dimensions")
     if dims_el is None or dims_el.find("dName") is None:
         raise InputError(

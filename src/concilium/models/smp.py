@@ -144,7 +144,7 @@ SUMMARY = (
 )
 
 # The nine KTAB model parameters: concilium name -> allowed values (KTAB's names in the
-# XML <ModelParameters> block are accepted too, see _KTAB_NAMES).
+# XML <ModelParameters> block are accepted too, see concilium.io.ktab).
 OPTIONS: dict[str, tuple[str, ...]] = {
     "victory_prob": ("linear", "square", "quartic", "octic", "binary"),
     "pce": ("conditional", "markov_incentive", "markov_uniform"),
@@ -167,52 +167,8 @@ DEFAULTS = {
     "interpolation": "s2p2",
     "bargain_model": "init_only",
 }
-# KTAB's spellings (kmodel.h / smp.h name vectors) -> ours
-_KTAB_NAMES = {
-    "victory_prob": dict(
-        zip(
-            ("Linear", "Square", "Quartic", "Octic", "Binary"), OPTIONS["victory_prob"], strict=True
-        )
-    ),
-    "pce": dict(
-        zip(("Conditional", "MarkovIncentive", "MarkovUniform"), OPTIONS["pce"], strict=True)
-    ),
-    "transition": dict(zip(("Deterministic", "Stochastic"), OPTIONS["transition"], strict=True)),
-    "voting_rule": dict(
-        zip(
-            ("Binary", "PropBin", "Prop", "PropCbc", "Cubic", "ASymProsp"),
-            OPTIONS["voting_rule"],
-            strict=True,
-        )
-    ),
-    "risk_adjust": dict(
-        zip(("None", "OneThird", "Half", "TwoThirds", "Full"), OPTIONS["risk_adjust"], strict=True)
-    ),
-    "risk_range": dict(zip(("Min", "Mid", "Max"), OPTIONS["risk_range"], strict=True)),
-    "third_party": dict(
-        zip(("NoCommit", "SemiCommit", "FullCommit"), OPTIONS["third_party"], strict=True)
-    ),
-    "interpolation": dict(zip(("S1P1", "S2P2", "S2PMax"), OPTIONS["interpolation"], strict=True)),
-    "bargain_model": dict(
-        zip(
-            ("InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"),
-            OPTIONS["bargain_model"],
-            strict=True,
-        )
-    ),
-}
-# KTAB's XML element name of each parameter
-KTAB_PARAMETER_ELEMENTS = {
-    "VictoryProbModel": "victory_prob",
-    "PCEModel": "pce",
-    "StateTransitions": "transition",
-    "VotingRule": "voting_rule",
-    "BigRAdjust": "risk_adjust",
-    "BigRRange": "risk_range",
-    "ThirdPartyCommit": "third_party",
-    "InterVecBrgn": "interpolation",
-    "BargnModel": "bargain_model",
-}
+# KTAB's own spellings of these values (its XML <ModelParameters>) are in
+# concilium.io.ktab.KTAB_OPTION_NAMES, the reader of KTAB's formats.
 
 MAX_TURNS = 100
 MIN_DELTA_RATIO = 0.02
@@ -231,15 +187,17 @@ def option_value(name: str, value: Any) -> str:
         raise InputError(
             f"parameter {name} must be one of {', '.join(OPTIONS[name])}, not {value!r}"
         )
+    from concilium.io.ktab import KTAB_OPTION_NAMES
+
     v = value.strip()
-    if v in _KTAB_NAMES[name]:
-        return _KTAB_NAMES[name][v]
+    if v in KTAB_OPTION_NAMES[name]:
+        return KTAB_OPTION_NAMES[name][v]
     key = v.lower().replace("-", "_")
     if key in OPTIONS[name]:
         return key
     raise InputError(
         f"parameter {name} must be one of {', '.join(OPTIONS[name])} "
-        f"(KTAB: {', '.join(_KTAB_NAMES[name])}), not {value!r}"
+        f"(KTAB: {', '.join(KTAB_OPTION_NAMES[name])}), not {value!r}"
     )
 
 
