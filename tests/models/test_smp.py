@@ -122,6 +122,14 @@ def test_hand_derived_case_through_a_scenario_on_another_scale():
     assert i.trace[0]["probabilities"] == pytest.approx([2 / 3, 2 / 3, 1 / 3], abs=1e-6)
     text = " ".join(i.explanation)
     assert "stopped after 2 turn(s)" in text and "moved most" in text
+    # the typed trace: positions on the scale, KTAB's per-turn probabilities, moves
+    tr = f.trace
+    assert tr is not None and tr.turns == 2 and tr.status == "converged"
+    assert tr.to_array()[:, :, 0] == pytest.approx(np.array([[0, 0, 10], [6.4] * 3, [6.4] * 3]))
+    assert tr.per_turn["probabilities"][0] == pytest.approx([2 / 3, 2 / 3, 1 / 3], abs=1e-6)
+    assert sorted((m.turn, m.actor) for m in tr.moves) == [(1, "A"), (1, "B"), (1, "C")]
+    assert [m.after for m in tr.moves] == pytest.approx([6.4] * 3)
+    assert {m.actor: m.counterpart for m in tr.moves if m.actor != "C"} == {"A": "C", "B": "C"}
 
 
 # ---------------------------------------------------------------------------------------------

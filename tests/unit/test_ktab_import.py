@@ -68,6 +68,7 @@ def test_bom_and_trailing_commas_become_a_scenario(tmp_path):
     assert (st0.position.value, st0.salience.value) == (82.45, 48.47)
     assert sc.actors[2].capability.value == 129.643
     assert "KTAB" in (sc.notes or "")
+    assert sc.body is None and sc.date is None  # KTAB has neither
     assert is_ktab_file(p)
 
 

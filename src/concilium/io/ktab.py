@@ -24,10 +24,8 @@ most 100, capabilities from 0 to 1e8 (XML: above 0), at least one dimension.  KT
 of 250 actors is not (it is an artefact of its O(n^4) cost); the reader accepts up to
 :data:`MAX_ACTORS`.  Every error names the file, the line and the field.
 
-The scenario needs a body and a date, which KTAB files do not have: the body lists the
-actors as its members under simple majority (no KTAB issue has a status quo, so no rule
-check is ever made) and the date is the fixed placeholder :data:`PLACEHOLDER_DATE`; the
-scenario's notes say so.  When concilium's scenarios allow no body, none is given.
+KTAB scenarios have no body, voting rule or date, so neither has the scenario (with no status
+quo on any issue, bargaining models report their point without a rule check).
 """
 
 from __future__ import annotations
@@ -116,7 +114,6 @@ KTAB_PARAMETER_ELEMENTS = {
 MAX_BYTES = 8 * 1024 * 1024
 MAX_ACTORS = 5000
 MAX_DIMENSIONS = 200
-PLACEHOLDER_DATE = "2000-01-01"
 _NAME_LEN = 80  # concilium ids; KTAB allows 25 characters for actor names
 
 
@@ -591,8 +588,8 @@ def _slug(text: str) -> str:
 
 
 def to_scenario(data: KtabData):
-    """The concilium scenario of a KTAB scenario (see the module docstring for the body and
-    date it is given)."""
+    """The concilium scenario of a KTAB scenario: one issue per dimension (scale 0..100, no
+    status quo), the actors with their capability, positions and saliences; no body or date."""
     from concilium.io.documents import validate
     from concilium.scenario import Scenario
 
@@ -632,31 +629,12 @@ def to_scenario(data: KtabData):
     scen: dict[str, Any] = {
         "id": _slug(data.name),
         "title": data.name or "KTAB scenario",
-        "date": PLACEHOLDER_DATE,
         "description": data.description or None,
         "issues": [
             {"id": dim, "title": dim, "scale": {"min": 0, "max": 100}} for dim in data.dimensions
         ],
         "actors": actors,
     }
-    field_info = Scenario.model_fields.get("body")
-    if field_info is not None and field_info.is_required():
-        scen["body"] = {
-            "id": "ktab",
-            "name": "KTAB scenario actors",
-            "description": "KTAB has no voting rule; concilium needs a body, so the actors are "
-            "listed as members under simple majority. The issues have no status "
-            "quo, so no rule check is made.",
-            "rule": {"kind": "majority"},
-            "members": [{"id": a, "name": a} for a in data.actors],
-        }
-        notes.append(
-            "KTAB has no body, voting rule or date: the body lists the actors as "
-            f"members under simple majority, and {PLACEHOLDER_DATE} is a placeholder "
-            "date."
-        )
-    else:
-        notes.append(f"KTAB has no date: {PLACEHOLDER_DATE} is a placeholder.")
     scen["notes"] = " ".join(notes)
     scen = {k: v for k, v in scen.items() if v is not None}
     return validate(Scenario, scen, data.source)

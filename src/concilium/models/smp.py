@@ -119,6 +119,7 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
+from concilium.trace import Move, Trace
 
 __all__ = [
     "CITATION",
@@ -1115,7 +1116,71 @@ def forecast(
                 trace=records,
             )
         )
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+    return make_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        params=params,
+        issues=out,
+        trace=_trace(scenario, tr, ids),
+    )
+
+
+def _trace(scenario, tr: SMPRun, ids: list[str]) -> Trace:
+    """The run as a :class:`~concilium.trace.Trace`: positions per turn on each issue's scale,
+    one move record per actor, turn and issue on which it moved (the bargain it took: whose
+    challenge, and its probability in the actor's queue), KTAB's per-turn probabilities."""
+    issues = list(scenario.issues)
+    lo = np.array([i.scale.min for i in issues])
+    width = np.array([i.scale.max - i.scale.min for i in issues])
+    pos = tr.positions * width + lo  # (T+1, n, D)
+    moves = []
+    for t in range(1, tr.turns + 1):
+        for k in np.flatnonzero(tr.adopted_init[t - 1] != tr.adopted_rcvr[t - 1]).tolist():
+            ini, rcv = int(tr.adopted_init[t - 1, k]), int(tr.adopted_rcvr[t - 1, k])
+            other = rcv if ini == k else ini
+            why = (
+                f"took the bargain of {'its own challenge of' if ini == k else 'the challenge by'} "
+                f"{ids[other]} (probability {tr.adopted_prob[t - 1, k]:.3f} among "
+                f"{int(tr.queue_size[t - 1, k])} option(s))"
+            )
+            for d, issue in enumerate(issues):
+                if pos[t, k, d] != pos[t - 1, k, d]:
+                    moves.append(
+                        Move(
+                            turn=t,
+                            actor=ids[k],
+                            dimension=issue.id,
+                            before=float(pos[t - 1, k, d]),
+                            after=float(pos[t, k, d]),
+                            counterpart=ids[other],
+                            reason=why,
+                        )
+                    )
+    if tr.stop_reason == "quiet":
+        status, why_stop = (
+            "converged",
+            (
+                f"movement in turn {tr.turns} was {tr.ratio[-1]:.2%} of the first turn's, below "
+                "KTAB's 2% threshold"
+            ),
+        )
+    else:
+        status, why_stop = "stopped", f"reached the cap of {tr.turns} turn(s)"
+    return Trace.from_array(
+        NAME,
+        ids,
+        [i.id for i in issues],
+        pos,
+        moves=moves,
+        status=status,
+        stop_reason=why_stop,
+        per_turn={
+            "probabilities": [[float(v) for v in row] for row in tr.probabilities],
+            "most_probable_actor": [ids[tr.most_probable(t)] for t in range(tr.turns + 1)],
+            "movement": [0.0, *(float(v) for v in tr.movement)],
+        },
+    )
 
 
 def _explain(

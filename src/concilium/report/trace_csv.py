@@ -1,9 +1,8 @@
 """Per-turn positions of iterative models as a long table: ``turn, actor, dimension, position``.
 
 For comparing runs with other tools (KTAB's ``VectorPosition`` table, spreadsheets, R): one row
-per turn (round), actor and issue, positions rescaled from the issue's scale to 0..100.  Reads
-the per-round records iterative models put in ``IssueForecast.trace`` (each with ``round`` and
-``positions`` in ``details["actor_ids"]`` order).
+per turn (round), actor and issue, positions rescaled from the issue's scale to 0..100, read
+from the forecast's :class:`~concilium.trace.Trace`.
 """
 
 from __future__ import annotations
@@ -21,22 +20,37 @@ COLUMNS = ("turn", "actor", "dimension", "position")
 
 
 def trace_rows(forecast: Forecast, scenario: Any) -> list[dict[str, Any]]:
-    """The long-form rows of a forecast's traces (issues in order, then turns, then actors).
+    """The long-form rows of a forecast's trace (:meth:`concilium.trace.Trace.to_rows`, turns,
+    then actors, then issues), positions rescaled from each issue's scale to 0..100.  Models
+    that keep per-round records only on their issues (``IssueForecast.trace`` with ``round``
+    and ``positions``) are read from those.
 
     Raises :class:`InputError` when the model keeps no per-turn trace."""
+    scale = {i.id: (i.scale.min, i.scale.max - i.scale.min) for i in scenario.issues}
+
+    def pct(dim: str, x: Any) -> float | None:
+        lo, width = scale[dim]
+        return None if x is None else 100.0 * (float(x) - lo) / width
+
     rows: list[dict[str, Any]] = []
-    for issue in forecast.issues:
-        trace = issue.trace or []
-        ids = issue.details.get("actor_ids") or []
-        if not trace or not ids:
-            continue
-        sc = scenario.issue(issue.issue).scale
-        width = sc.max - sc.min
-        for rec in trace:
-            turn = int(rec.get("round", rec.get("turn", 0)))
-            for aid, x in zip(ids, rec["positions"], strict=True):
-                pos = None if x is None else 100.0 * (float(x) - sc.min) / width
-                rows.append({"turn": turn, "actor": aid, "dimension": issue.issue, "position": pos})
+    if forecast.trace is not None:
+        rows = [
+            {**r, "position": pct(r["dimension"], r["position"])} for r in forecast.trace.to_rows()
+        ]
+    else:
+        for issue in forecast.issues:
+            ids = issue.details.get("actor_ids") or []
+            for rec in issue.trace or []:
+                turn = int(rec.get("round", rec.get("turn", 0)))
+                for aid, x in zip(ids, rec["positions"], strict=True):
+                    rows.append(
+                        {
+                            "turn": turn,
+                            "actor": aid,
+                            "dimension": issue.issue,
+                            "position": pct(issue.issue, x),
+                        }
+                    )
     if not rows:
         raise InputError(
             f"the {forecast.model} model keeps no per-turn trace",
