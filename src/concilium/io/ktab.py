@@ -546,14 +546,14 @@ def parse_ktab_xml(text: str, source: str = "<xml>") -> KtabData:
     acc: list[tuple[str, str, float]] = []
     ia = root.find("IdealAdjustment")
     if ia is not None:
-        names = set(actors)
+        known = set(actors)
         for k, pair in enumerate(ia.findall("iaPair")):
             where = f"IdealAdjustment.iaPair[{k}]"
             who = text_of(pair, "adjustingIdeal", where + ".adjustingIdeal")
             ref = text_of(pair, "referencePos", where + ".referencePos")
             rate = num(text_of(pair, "adjust", where + ".adjust"), where + ".adjust")
             for nm, tag in ((who, "adjustingIdeal"), (ref, "referencePos")):
-                if nm not in names:
+                if nm not in known:
                     raise InputError(f"unknown actor {nm!r}", source=source, field=f"{where}.{tag}")
             if not 0 <= rate <= 1:
                 raise InputError(
