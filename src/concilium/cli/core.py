@@ -76,6 +76,7 @@ def forecast(
         "--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")] = None,
     trace_csv: Annotated[Path | None, typer.Option("--trace-csv", help="write an iterative "
         "model's positions per turn: turn, actor, dimension, position (0-100)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing --trace-csv file")] = False,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
 
@@ -101,7 +102,7 @@ def forecast(
         if trace_csv is not None:
             from concilium.report.trace_csv import write_trace_csv
 
-            write_trace_csv(trace_csv, forecasts, sc, inputs=(file,))
+            write_trace_csv(trace_csv, forecasts, sc, inputs=(file,), force=force)
         if fmt == "json":
             typer.echo(json_dumps(result.to_dict(), indent=2))
             return

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from concilium.cli._app import app, console, err_console
-from concilium.errors import InputError
+from concilium.cli._app import app, err_console
 
 import_app = typer.Typer(
     help="Convert other tools' scenario files into concilium scenarios.",
@@ -32,23 +31,22 @@ def import_ktab(
     ] = False,
 ) -> None:
     """Read a KTAB Spatial Model of Politics scenario (CSV or XML) as a concilium scenario."""
+    import json
+
     from concilium.io.documents import dump_yaml
     from concilium.io.ktab import read_ktab, to_scenario
-    from concilium.io.scenarios import save_scenario
+    from concilium.io.output import write_output
 
     data = read_ktab(file)
     sc = to_scenario(data)
+    tree = sc.model_dump(mode="json", by_alias=True)
+    if output.suffix.lower() == ".json":
+        text = json.dumps(tree, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = dump_yaml(tree)
+    write_output(output, text, inputs=(file,), force=force)
     if str(output) == "-":
-        typer.echo(dump_yaml(sc.model_dump(mode="json", by_alias=True)), nl=False)
         return
-    if output.suffix.lower() not in (".yaml", ".yml", ".json"):
-        raise InputError(f"--output {output}: write a .yaml, .yml or .json file (or - for stdout)")
-    if output.exists():
-        if output.resolve() == file.resolve():
-            raise InputError(f"--output {output} is the input file", hint="choose another name")
-        if not force:
-            raise InputError(f"{output} exists", hint="add --force to overwrite it")
-    save_scenario(sc, output)
     err_console.print(
         Text(
             f"wrote {output}: {len(sc.actors)} actors, {len(sc.issues)} issue(s) from KTAB "
@@ -56,7 +54,7 @@ def import_ktab(
         )
     )
     if data.parameters:
-        console.print(
+        err_console.print(
             Text(
                 "KTAB model parameters in the file: "
                 + " ".join(f"--param {k}={v}" for k, v in data.parameters.items())

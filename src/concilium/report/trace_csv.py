@@ -70,21 +70,16 @@ def trace_csv(forecast: Forecast, scenario: Any) -> str:
     return buf.getvalue()
 
 
-def write_trace_csv(path: Any, forecasts: list[Forecast], scenario: Any, *, inputs=()) -> str:
-    """Write the trace CSV of one forecast to the file ``path``; refuses several models at
-    once and overwriting an input file.  Returns the text written."""
-    from pathlib import Path
-
-    from concilium.io.documents import write_atomic
+def write_trace_csv(
+    path: Any, forecasts: list[Forecast], scenario: Any, *, inputs=(), force: bool = False
+) -> str:
+    """Write the trace CSV of one forecast through :func:`concilium.io.output.write_output`
+    (``-`` is standard output; never over an input; an existing file only with ``force``).
+    Returns the text written."""
+    from concilium.io.output import write_output
 
     if len(forecasts) != 1:
         raise InputError("--trace-csv needs a single model", hint="choose one with --model")
-    if str(path) == "-":
-        raise InputError("--trace-csv needs a file name", hint="e.g. --trace-csv trace.csv")
     text = trace_csv(forecasts[0], scenario)
-    p = Path(path)
-    for src in inputs:
-        if p.exists() and p.resolve() == Path(src).resolve():
-            raise InputError(f"--trace-csv {p} is an input file", hint="choose another name")
-    write_atomic(p, text)
+    write_output(path, text, inputs=inputs, force=force)
     return text
