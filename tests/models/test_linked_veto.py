@@ -56,3 +56,34 @@ def test_without_the_exchange_turkiye_blocks(scenario):
     for model in ("compromise", "mean"):
         acc = run_model(scenario, model).issue("sweden-accession")
         assert acc.adopted is False and acc.blockers == ["TUR"]
+
+
+def test_typed_trace_and_trace_csv(scenario, tmp_path):
+    from typer.testing import CliRunner
+
+    from concilium.cli import app
+
+    f = run_model(scenario, "exchange", seed=1)
+    tr = f.trace
+    assert tr.model == "exchange" and tr.dimensions == ["sweden-accession", "f16-sale"]
+    tur = tr.actors.index("TUR")
+    # turn 0 is the input, turn 1 the voting positions after round 1 (Türkiye moved 0 -> 100)
+    assert tr.positions[0][tur][0] == 0.0 and tr.positions[1][tur][0] == pytest.approx(100.0)
+    first = tr.moves[0]
+    assert (first.turn, first.actor, first.dimension, first.counterpart) == (
+        1,
+        "TUR",
+        "sweden-accession",
+        "USA",
+    )
+    assert "in return for its move on f16-sale" in first.reason
+    assert tr.per_turn["outcome"][0][0] == pytest.approx(97.35)
+    out = tmp_path / "trace.csv"
+    r = CliRunner().invoke(
+        app,
+        ["forecast", str(EXAMPLE), "--model", "exchange", "--seed", "1", "--trace-csv", str(out)],
+    )
+    assert r.exit_code == 0, r.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "turn,actor,dimension,position"
+    assert "1,TUR,sweden-accession,100" in lines  # (the CLI writes %g-style numbers)

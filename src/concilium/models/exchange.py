@@ -122,6 +122,7 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
+from concilium.trace import Move, Trace
 
 __all__ = [
     "CITATION",
@@ -700,7 +701,56 @@ def forecast(
                 trace=trace,
             )
         )
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
+    return make_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        params=params,
+        issues=out,
+        trace=_trace(res, ids, issues, voting, outcome, records),
+    )
+
+
+def _trace(res: ExchangeRun, ids, issues, voting, outcome, records) -> Trace:
+    """The run as a :class:`~concilium.trace.Trace`: turn t is round t, positions are the
+    voting positions at the end of the round on each issue's scale (turn 0: the input); one
+    move per party and exchange (who gave ground on which issue, to whom, in return for what);
+    per turn the outcomes (the c·s-weighted means of the voting positions) and the exchanges."""
+    moves = []
+    for e, rec in zip(res.exchanges, records, strict=True):
+        for k in (e.p, e.q):
+            for mv in _moves(e, rec, k):
+                moves.append(
+                    Move(
+                        turn=e.round,
+                        actor=mv["actor"],
+                        dimension=mv["issue"],
+                        before=mv["from"],
+                        after=mv["to"],
+                        counterpart=mv["counterpart"],
+                        reason=mv["why"],
+                    )
+                )
+    if res.stable:
+        status, why = "converged", f"no profitable exchange was left in round {res.rounds_run}"
+    else:
+        status = "stopped"
+        why = f"reached the cap of {res.rounds_run} round(s)" + (
+            " (a round hit max_exchanges)" if res.capped else ""
+        )
+    per_round = [0] * (res.rounds_run + 1)
+    for e in res.exchanges:
+        per_round[e.round] += 1
+    return Trace.from_array(
+        NAME,
+        ids,
+        [i.id for i in issues],
+        voting,
+        moves=moves,
+        status=status,
+        stop_reason=why,
+        per_turn={"outcome": outcome.tolist(), "exchanges": per_round},
+    )
 
 
 def _partners(links, k: int, m: int) -> list[int]:
