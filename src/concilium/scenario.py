@@ -44,6 +44,7 @@ __all__ = [
     "Estimate",
     "Evidence",
     "Issue",
+    "Level",
     "IssueArrays",
     "Link",
     "Participation",
@@ -243,18 +244,86 @@ class Scale(_Model):
         return self.min <= x <= self.max
 
 
+class Level(_Model):
+    """A labelled level of an ordinal issue."""
+
+    value: FiniteFloat
+    label: str = Field(min_length=1)
+
+
 class Issue(_Model):
-    """One dimension of the decision, with its status quo (reversion point) and the proposal."""
+    """One dimension of the decision, with its status quo (reversion point) and the proposal.
+
+    ``kind``: ``continuous`` (any point of the scale), ``binary`` (adopt the proposal or keep
+    the status quo: bargaining models forecast one of the two, never a partial point) or
+    ``ordinal`` (one of the labelled ``levels``: forecasts snap to a level).
+    """
 
     id: Id
     title: str = Field(min_length=1)
     description: str | None = None
+    kind: Literal["continuous", "binary", "ordinal"] = "continuous"
+    levels: tuple[Level, ...] = Field(
+        default=(), description="ordinal issues: the labelled levels, in increasing value"
+    )
     scale: Scale = Scale()
     status_quo: FiniteFloat | None = Field(
         default=None, description="what happens if nothing is adopted (reversion point)"
     )
     proposal: FiniteFloat | None = Field(default=None, description="the proposal on the table")
     evidence: tuple[Evidence, ...] = ()
+
+    @model_validator(mode="after")
+    def _kind_fits(self):
+        if self.kind == "binary":
+            if self.status_quo is None or self.proposal is None:
+                raise ValueError("a binary issue needs both a status_quo and a proposal (the two "
+                                 "outcomes: keep it, or adopt the proposal)")
+            if self.status_quo == self.proposal:
+                raise ValueError("a binary issue's proposal must differ from its status quo")
+        if self.kind == "ordinal":
+            vals = [lv.value for lv in self.levels]
+            if len(vals) < 2:
+                raise ValueError("an ordinal issue needs at least two levels")
+            if any(b <= a for a, b in zip(vals, vals[1:])):
+                raise ValueError("levels must be listed in strictly increasing value")
+            for name in ("status_quo", "proposal"):
+                x = getattr(self, name)
+                if x is not None and x not in vals:
+                    raise ValueError(f"the {name.replace('_', ' ')} {x:g} is not one of the "
+                                     f"levels {', '.join(f'{v:g}' for v in vals)}")
+        elif self.levels:
+            raise ValueError("levels apply to ordinal issues only (kind: ordinal)")
+        return self
+
+    def snap(self, z: float) -> float:
+        """A point as this kind of issue allows it.
+
+        continuous: ``z`` itself.  binary: the proposal when ``z`` is strictly nearer the
+        proposal than the status quo, else the status quo (a tie keeps the status quo: a
+        change needs a reason).  ordinal: the nearest level, a tie going to the level nearer
+        the status quo (else the lower one).
+        """
+        if self.kind == "binary":
+            assert self.proposal is not None and self.status_quo is not None
+            return self.proposal if abs(z - self.proposal) < abs(z - self.status_quo) else (
+                self.status_quo)
+        if self.kind == "ordinal":
+            q = self.status_quo
+            return min((lv.value for lv in self.levels),
+                       key=lambda v: (abs(v - z), abs(v - q) if q is not None else 0.0, v))
+        return z
+
+    def label_of(self, v: float) -> str | None:
+        """The label of a level (ordinal), or the scale end's label, for display."""
+        for lv in self.levels:
+            if lv.value == v:
+                return lv.label
+        if v == self.scale.max:
+            return self.scale.high
+        if v == self.scale.min:
+            return self.scale.low
+        return None
 
 
 def _link_schema(schema: dict[str, Any]) -> None:
@@ -522,6 +591,11 @@ class Scenario(_Model):
         for k, issue in enumerate(self.issues):
             if issue_ids.index(issue.id) != k:
                 add(f"duplicate issue id {issue.id!r}", f"issues[{k}].id", "issue ids must be unique")
+            for lv in issue.levels:
+                if not issue.scale.contains(lv.value):
+                    add(f"level {lv.label!r} ({lv.value:g}) is outside the scale "
+                        f"{issue.scale.min:g}..{issue.scale.max:g}", f"issues[{k}].levels",
+                        "move it onto the scale or widen the scale")
             for name in ("status_quo", "proposal"):
                 x = getattr(issue, name)
                 if x is not None and not issue.scale.contains(x):

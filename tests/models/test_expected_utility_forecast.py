@@ -163,6 +163,15 @@ def test_rule_check_reported_and_applied_on_request():
     strict = eu.forecast(sc, rounds=10).issue("years")  # institutions=True is the default
     assert strict.outcome == 12 and strict.adopted is False
     assert "Institutions matter" in " ".join(strict.explanation)
+    # with fallback="nearest" the failing point moves to the nearest point that passes: under
+    # unanimity W(12) is the intersection of the members' preferred-to sets
+    # (x - |12 - x|, x + |12 - x|); the members at 10 prefer only (8, 12), those at 4 and 7
+    # wider sets, so the closure of W(12) is [8, 12], nearest the bargaining point 7: 8
+    from concilium.models.institutions import apply_rule
+
+    near = apply_rule(sc, "years", loose.outcome, fallback="nearest")
+    assert near.outcome == 8 and near.adopted is True
+    assert near.details["rule_check"].startswith("failed; moved")
 
 
 def test_flagship_rule_check_with_and_without_institutions():

@@ -184,3 +184,26 @@ def test_nash_solution_always_passes_unanimity(case):
     if f.outcome != q:
         assert f.details["rule_passes"] is True
         assert all(abs(v - f.outcome) < abs(v - q) for v in np.array(x, float))
+
+
+@settings(max_examples=40)
+@given(unanimity_cases())
+def test_nearest_fallback_moves_to_the_edge_of_the_unanimity_win_set(case):
+    """fallback="nearest" (issue 10): a failing point moves to the nearest point of the
+    closure of W(q) -- under unanimity the points no member likes less than q and some member
+    likes more -- or stays at q when that set is empty.  Checked by brute force on a 0.25
+    grid, which holds every interval end (positions and q are integers)."""
+    x, q = case
+    sc = _scenario(x, q)
+    z = run_model(sc, "compromise").issue("i").details["bargaining_point"]
+    f = apply_rule(sc, "i", z, fallback="nearest")
+    if f.details["rule_passes"] is not False:
+        return
+    grid = np.arange(0, 100.001, 0.25)
+    ok = [g for g in grid if g != q and all(abs(v - g) <= abs(v - q) + 1e-9 for v in x)
+          and any(abs(v - g) < abs(v - q) - 1e-9 for v in x)]
+    if f.adopted:
+        assert ok and f.outcome == pytest.approx(min(ok, key=lambda g: abs(g - z)), abs=0.25)
+        assert all(abs(v - f.outcome) <= abs(v - q) + 1e-9 for v in x)
+    else:
+        assert f.outcome == q and not ok

@@ -224,13 +224,13 @@ def proposal_scenario(items: Sequence[DeuIssue]) -> Scenario:
         raise InputError("a proposal needs at least one issue")
     if len(items) == 1:
         return items[0].scenario
-    base = max(items, key=lambda i: len(i.scenario.body.members)).scenario
+    base = max(items, key=lambda i: len(_body_of(i.scenario).members)).scenario
     members: dict[str, Any] = {}
     actors: dict[str, dict[str, Any]] = {}
     issues = []
     for it in items:
         sc = it.scenario
-        for mem in sc.body.members:
+        for mem in _body_of(sc).members:
             members.setdefault(mem.id, mem.model_dump(mode="json"))
         issues.append(sc.issues[0].model_dump(mode="json"))
         for a in sc.actors:
@@ -241,12 +241,12 @@ def proposal_scenario(items: Sequence[DeuIssue]) -> Scenario:
                 if st.capability is None and a.capability is not None:
                     sdoc["capability"] = a.capability.model_dump(mode="json")
                 doc["stances"][iid] = sdoc
-    body = base.body.model_dump(mode="json")
+    body = _body_of(base).model_dump(mode="json")
     body["members"] = list(members.values())
     ids = ", ".join(i.issue for i in items)
     data = {
         "id": f"{items[0].proposal}", "title": f"{base.title.rsplit(', issue', 1)[0]}: issues "
-        f"{ids}", "date": max(i.scenario.date for i in items).isoformat(), "body": body,
+        f"{ids}", "date": max(_date_of(i.scenario) for i in items).isoformat(), "body": body,
         "agenda_setter": base.agenda_setter, "issues": issues, "actors": list(actors.values()),
         "sources": sorted({s for i in items for s in i.scenario.sources}),
     }
@@ -367,6 +367,16 @@ def _num(row: dict, col: str, line: int, src: str, lo=0.0, hi=100.0) -> float | 
         raise InputError(f"{x:g} is outside {lo:g}..{hi:g}", source=src, line=line, field=col,
                          hint="DEU positions, saliences, reference points and outcomes are 0..100")
     return x
+
+
+def _body_of(sc: Scenario) -> Body:
+    assert sc.body is not None  # DEU scenarios always have the Council as their body
+    return sc.body
+
+
+def _date_of(sc: Scenario) -> dt.date:
+    assert sc.date is not None  # and a date (the proposal's introduction)
+    return sc.date
 
 
 def _date(raw: str, line: int, src: str) -> dt.date:

@@ -116,6 +116,7 @@ def apply_rule(
     explanation: Sequence[str] = (),
     details: dict[str, Any] | None = None,
     trace: list[dict[str, Any]] | None = None,
+    fallback: str = "status_quo",
 ) -> IssueForecast:
     """The forecast for one issue from a model's bargaining ``point``, checked against the rule.
 
@@ -131,6 +132,14 @@ def apply_rule(
         is still reported in ``details``).
     explanation, details, trace
         The model's own sentences, details and per-round records; the rule's are added.
+    fallback
+        With institutions, what a failing point becomes: ``"status_quo"`` (default) or
+        ``"nearest"``: the point nearest it that passes against the status quo (the edge of
+        the win set W(q); for an ordinal issue the nearest level that passes), or the status
+        quo when nothing passes.  Measured on DEU in docs/evaluation.md (issue 10).
+
+    A binary or ordinal issue's point is first snapped to an outcome the issue allows
+    (:meth:`concilium.scenario.Issue.snap`): the proposal or the status quo, or a level.
 
     Returns
     -------
@@ -150,6 +159,14 @@ def apply_rule(
     width = iss.scale.max - iss.scale.min
     explain = list(explanation)
     det: dict[str, Any] = dict(details or {})
+    if iss.kind != "continuous":
+        snapped = iss.snap(z)
+        det["model_point"] = z
+        what = ("adopt the proposal" if snapped == iss.proposal else "keep the status quo") \
+            if iss.kind == "binary" else f"level {iss.label_of(snapped)!r}"
+        explain.append(f"The issue is {iss.kind}: the model's point {z:g} becomes {snapped:g} "
+                       f"({what}), the nearest outcome the issue allows.")
+        z = snapped
     det["bargaining_point"] = z
     det["institutions"] = institutions
     det["objectors"] = []
@@ -219,9 +236,25 @@ def apply_rule(
                 shown = ", ".join(against[:10]) + (" ..." if len(against) > 10 else "")
                 explain.append("No single member's switch would carry it; the members not "
                                f"voting yes are {shown}.")
-            if institutions:
+            if institutions and fallback == "status_quo":
                 outcome, adopted = q, False
                 explain.append(f"Institutions matter: the forecast is the status quo {q:g}.")
+            elif institutions:
+                near = _nearest_passing(scenario, iss, z)
+                if near is None:
+                    outcome, adopted = q, False
+                    det["rule_check"] = "failed; nothing passes against the status quo"
+                    explain.append(f"Institutions matter: no outcome the issue allows passes "
+                                   f"against the status quo (its win set is empty"
+                                   f"{'' if iss.kind == 'continuous' else ' among the allowed outcomes'}"
+                                   f"), so the forecast is the status quo {q:g}.")
+                else:
+                    outcome, adopted = near, True
+                    det["rule_check"] = "failed; moved to the nearest point that passes"
+                    det["moved_to"] = near
+                    explain.append(f"Institutions matter: the forecast is {near:g}, the point "
+                                   f"nearest the bargaining point that passes against the "
+                                   f"status quo (the edge of its win set).")
             else:
                 explain.append(f"With institutions=false the forecast stays at the bargaining "
                                f"point {z:g}, which the rule would not adopt.")
@@ -239,6 +272,29 @@ def apply_rule(
         details=det,
         trace=trace,
     )
+
+
+def _nearest_passing(scenario: Scenario, iss: Issue, z: float) -> float | None:
+    """The outcome nearest ``z`` that the rule adopts against the status quo, or None.
+
+    continuous: the nearest point of the closure of the win set W(q) (at an open end the
+    limit point, where the members that bound it are indifferent, as in Romer & Rosenthal);
+    binary: None (the only change is the proposal, which failed); ordinal: the nearest level
+    that passes (ties toward the status quo).
+    """
+    from concilium.models.procedural import assess_point, win_set
+    from concilium.spatial import closest_point
+
+    q = iss.status_quo
+    assert q is not None
+    if iss.kind == "binary":
+        return None
+    if iss.kind == "ordinal":
+        cands = sorted((lv.value for lv in iss.levels if lv.value != q),
+                       key=lambda v: (abs(v - z), abs(v - q)))
+        return next((v for v in cands if assess_point(scenario, v, iss.id).passes), None)
+    best = closest_point(win_set(scenario, iss.id), z)
+    return None if best is None else float(best[0])
 
 
 def _veto_players(scenario: Scenario) -> list[str]:

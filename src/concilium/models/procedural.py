@@ -475,6 +475,16 @@ def assess_point(scenario: Scenario, point, issue: str | None = None,
     )
 
 
+def win_set(scenario: Scenario, issue: str, unlisted: str = "error"):
+    """The exact win set W(q) of one issue's status quo under the rule, as intervals
+    (members vote spatially with the abstention band in force)."""
+    iss = scenario.issue(issue)
+    q = _need_status_quo(iss)
+    voters = _Voters(scenario, [iss], unlisted)
+    return win_set_1d(voters.ideals[:, 0].tolist(), q, iss.scale.min, iss.scale.max, voters.passes,
+                      band=voters.band)
+
+
 def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
     """The setter's nearest point (own weighted distance) in the closure of W(q).
 

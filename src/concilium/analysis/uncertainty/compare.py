@@ -79,7 +79,7 @@ def _est(e: Estimate | None) -> Any:
 def _inputs(sc: Scenario) -> dict[str, Any]:
     out: dict[str, Any] = {
         "rule": sc.decision_rule.label,
-        "date": sc.date.isoformat(),
+        "date": sc.date.isoformat() if sc.date else None,
         "vote": sc.vote,
         "agenda_setter": sc.agenda_setter,
     }
