@@ -721,7 +721,8 @@ def _trace(res: ExchangeRun, ids, issues, voting, outcome, records) -> Trace:
         for k in (e.p, e.q):
             for mv in _moves(e, rec, k):
                 moves.append(
-                    Move(
+                    # built from checked values: skip pydantic's validation (thousands of moves)
+                    Move.model_construct(
                         turn=e.round,
                         actor=mv["actor"],
                         dimension=mv["issue"],
