@@ -56,9 +56,8 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
 }
 # Special files go to every command.
 SPECIAL = r"^(fifo|dev-|directory)"
-# Files whose hostile part is a displayed value (control characters, markup in names): the
-# renderers of forecast, power and scan tables/JSON are being made safe by the lead (issue
-# 14, terminal injection); until then their display is checked in an xfail test.
+# Files whose hostile part is a displayed value (control characters, markup in names): every
+# renderer must show them inert (concilium.text.safe; issue 14, terminal injection).
 DISPLAY = r"^(control-|markup-|w-markup|article-|deu-controls)"
 
 
@@ -149,20 +148,9 @@ _RENDERERS = {
     "power-json": ["power", "{}", "-f", "json"],
     "scan-json": ["scan", "{}", "-f", "json"],
 }
-# Renderers not yet made safe: power's table and JSON show names raw or crash on markup
-# (MarkupError); the lead applies concilium.text.safe in every renderer (issue 14).
-_NOT_YET_SAFE = {"power", "power-json"}
 
 
-@pytest.mark.parametrize(
-    "renderer",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=False, reason="renderer not yet made safe"))
-        if r in _NOT_YET_SAFE
-        else r
-        for r in sorted(_RENDERERS)
-    ],
-)
+@pytest.mark.parametrize("renderer", sorted(_RENDERERS))
 def test_hostile_names_in_renderers(renderer, corpus, run_cli):
     command = renderer.split("-")[0]
     failures = {}

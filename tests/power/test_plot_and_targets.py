@@ -41,7 +41,7 @@ def test_chart_has_one_bar_per_member_and_index(eu_qmv, tmp_path):
 
 
 def test_scenario_file_uses_its_body_rule_and_date():
-    from concilium.cli.power import _resolve
+    from concilium.analysis.power.result import resolve_target as _resolve
     from concilium.io import load_scenario
 
     path = ROOT / "examples" / "nato-tokyo-office.yaml"
@@ -56,7 +56,7 @@ def test_scenario_file_uses_its_body_rule_and_date():
 
 
 def test_body_rule_option_selects_another_rule():
-    from concilium.cli.power import _resolve
+    from concilium.analysis.power.result import resolve_target as _resolve
 
     tgt = _resolve("eu-council", None, "unanimity")
     assert tgt.game.clauses == ((27,),)
