@@ -44,7 +44,8 @@ def weighted_median(x: Any, w: Any) -> Any:
     xs = np.take_along_axis(x, order, axis=-1)
     cum = np.cumsum(np.take_along_axis(w, order, axis=-1), axis=-1)
     total = cum[..., -1:]
-    idx = np.argmax(cum >= 0.5 * total * (1 - 2 * HALF_TOLERANCE), axis=-1)
+    # 2·cum ≥ total rather than cum ≥ total/2: halving a subnormal total underflows to 0
+    idx = np.argmax(2.0 * cum >= total * (1 - 2 * HALF_TOLERANCE), axis=-1)
     med = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
     out = np.where(total[..., 0] > 0, med, np.nan)
     return float(out) if out.ndim == 0 else out
