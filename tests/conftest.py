@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +13,12 @@ import pytest
 from hypothesis import settings
 
 # Property tests check logic, not speed: on a shared, loaded machine a single example can take
-# longer than hypothesis's default 200 ms deadline, which then fails tests at random.
-settings.register_profile("concilium", deadline=None)
-settings.load_profile("concilium")
+# longer than hypothesis's default 200 ms deadline, which then fails tests at random.  The
+# examples are derandomised so that a test run is reproducible, like every result of concilium
+# (run with --hypothesis-seed=random or HYPOTHESIS_PROFILE=explore to search further).
+settings.register_profile("concilium", deadline=None, derandomize=True)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "concilium"))
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -105,13 +109,6 @@ def run_cli():
     process, with a time bound (see :func:`_run_cli`)."""
     return _run_cli
 
-
-# Hypothesis: no per-example deadline. These machines are shared and noisy, and timing is
-# the benchmarks' business (benchmarks/), not the tests'.
-from hypothesis import settings  # noqa: E402
-
-settings.register_profile("concilium", deadline=None)
-settings.load_profile("concilium")
 
 
 class CliResult:
