@@ -76,14 +76,20 @@ def fit_exponent(ns, ts) -> float:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="best of N runs (default 5)")
-    ap.add_argument("--oracle-max", type=int, default=100,
-                    help="largest n for the loop oracle, 1 issue (default 100, ~10 s; 300 takes minutes)")
+    ap.add_argument(
+        "--oracle-max",
+        type=int,
+        default=100,
+        help="largest n for the loop oracle, 1 issue (default 100, ~10 s; 300 takes minutes)",
+    )
     ap.add_argument("--json", type=Path, help="also write the results to this file")
     args = ap.parse_args(argv)
 
-    print(f"expected-utility benchmark: variant S, {ROUNDS} rounds, best of {args.repeat}; "
-          f"numpy {np.__version__}, Python {platform.python_version()}, {platform.machine()}, "
-          f"BLAS threads {os.environ['OPENBLAS_NUM_THREADS']}")
+    print(
+        f"expected-utility benchmark: variant S, {ROUNDS} rounds, best of {args.repeat}; "
+        f"numpy {np.__version__}, Python {platform.python_version()}, {platform.machine()}, "
+        f"BLAS threads {os.environ['OPENBLAS_NUM_THREADS']}"
+    )
     rows = []
     for n in SIZES:
         for g in ISSUES:
@@ -91,9 +97,17 @@ def main(argv=None) -> int:
             run(x, c, s, rounds=1)  # warm-up
             t_vec = best_time(lambda x=x, c=c, s=s: run(x, c, s, rounds=ROUNDS), args.repeat)
             t_lean = best_time(
-                lambda x=x, c=c, s=s: run(x, c, s, rounds=ROUNDS, keep_pairs=False), args.repeat)
-            rows.append({"actors": n, "issues": g, "vectorised_s": t_vec,
-                         "vectorised_no_pairs_s": t_lean, "oracle_s": None})
+                lambda x=x, c=c, s=s: run(x, c, s, rounds=ROUNDS, keep_pairs=False), args.repeat
+            )
+            rows.append(
+                {
+                    "actors": n,
+                    "issues": g,
+                    "vectorised_s": t_vec,
+                    "vectorised_no_pairs_s": t_lean,
+                    "oracle_s": None,
+                }
+            )
 
     run_oracle = load_oracle()
     for row in rows:
@@ -102,17 +116,22 @@ def main(argv=None) -> int:
             x, c, s = synthetic(n, 1)
             row["oracle_s"] = best_time(
                 lambda x=x, c=c, s=s: run_oracle(x[0], c, s[0], rounds=ROUNDS),
-                1 if n > 30 else max(1, args.repeat // 2))
+                1 if n > 30 else max(1, args.repeat // 2),
+            )
 
     print()
-    print(f"{'actors':>6} {'issues':>6} {'vectorised':>12} {'no pairs':>10} {'oracle':>10} "
-          f"{'speed-up':>9}")
+    print(
+        f"{'actors':>6} {'issues':>6} {'vectorised':>12} {'no pairs':>10} {'oracle':>10} "
+        f"{'speed-up':>9}"
+    )
     for row in rows:
         oracle = row["oracle_s"]
         speed = f"{oracle / row['vectorised_s']:8.0f}x" if oracle else f"{'-':>9}"
         oracle_txt = f"{oracle:9.3f}s" if oracle else f"{'-':>10}"
-        print(f"{row['actors']:>6} {row['issues']:>6} {row['vectorised_s'] * 1e3:10.2f}ms "
-              f"{row['vectorised_no_pairs_s'] * 1e3:8.2f}ms {oracle_txt} {speed}")
+        print(
+            f"{row['actors']:>6} {row['issues']:>6} {row['vectorised_s'] * 1e3:10.2f}ms "
+            f"{row['vectorised_no_pairs_s'] * 1e3:8.2f}ms {oracle_txt} {speed}"
+        )
 
     print()
     fits = {}
@@ -122,21 +141,27 @@ def main(argv=None) -> int:
         big = [r for r in sel if r["actors"] >= 100]
         k_big = fit_exponent([r["actors"] for r in big], [r["vectorised_s"] for r in big])
         fits[f"vectorised_{g}_issues"] = {"all_n": k_all, "n_100_300": k_big}
-        print(f"vectorised, {g} issue(s): time ~ n^{k_all:.2f} over n = 10..300 "
-              f"(n^{k_big:.2f} between 100 and 300; fixed per-round overhead flattens small n)")
+        print(
+            f"vectorised, {g} issue(s): time ~ n^{k_all:.2f} over n = 10..300 "
+            f"(n^{k_big:.2f} between 100 and 300; fixed per-round overhead flattens small n)"
+        )
     orc = [r for r in rows if r["oracle_s"]]
     if len(orc) >= 2:
         k = fit_exponent([r["actors"] for r in orc], [r["oracle_s"] for r in orc])
         fits["oracle"] = {"all_n": k}
         print(f"loop oracle, 1 issue: time ~ n^{k:.2f} (the O(n^3) vote sums per phase)")
     per_issue = {n: [r["vectorised_s"] for r in rows if r["actors"] == n] for n in SIZES}
-    print("cost of 3 issues relative to 1: "
-          + ", ".join(f"n={n}: {v[-1] / v[0]:.2f}x" for n, v in per_issue.items()))
+    print(
+        "cost of 3 issues relative to 1: "
+        + ", ".join(f"n={n}: {v[-1] / v[0]:.2f}x" for n, v in per_issue.items())
+    )
 
     target = next(r for r in rows if r["actors"] == 100 and r["issues"] == 1)["vectorised_s"]
     ok = target < TARGET_SECONDS
-    print(f"\ntarget 100 actors x 1 issue x {ROUNDS} rounds < {TARGET_SECONDS} s: "
-          f"{target * 1e3:.1f} ms -> {'met' if ok else 'MISSED'}")
+    print(
+        f"\ntarget 100 actors x 1 issue x {ROUNDS} rounds < {TARGET_SECONDS} s: "
+        f"{target * 1e3:.1f} ms -> {'met' if ok else 'MISSED'}"
+    )
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "fits": fits, "target_met": ok}, indent=2))
     return 0 if ok else 1

@@ -64,8 +64,9 @@ def games() -> list[tuple[str, SimpleGame, dict | None]]:
     pop = [int(x) for x in eu.weights[:, 1]]
     out = [("eu27-qmv", eu, None)]
     q_pop = -(-65 * sum(pop) // 100)
-    out.append(("eu27-population", weighted(pop, q_pop, eu.players),
-                {"weights": pop, "quota": q_pop}))
+    out.append(
+        ("eu27-population", weighted(pop, q_pop, eu.players), {"weights": pop, "quota": q_pop})
+    )
     unsc = [7] * 5 + [1] * 10
     out.append(("unsc", weighted(unsc, 39), {"weights": unsc, "quota": 39}))
     rng = np.random.default_rng(2024)
@@ -98,8 +99,12 @@ def time_powerindex(python: str, pgame: dict, index: str):
         json.dump(pgame, fh)
         path = fh.name
     try:
-        res = subprocess.run([python, str(HERE / "power" / "run_powerindex.py"), path, index],
-                             capture_output=True, text=True, check=True)
+        res = subprocess.run(
+            [python, str(HERE / "power" / "run_powerindex.py"), path, index],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     finally:
         os.unlink(path)
     out = json.loads(res.stdout)
@@ -108,39 +113,68 @@ def time_powerindex(python: str, pgame: dict, index: str):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--powerindex-python", default="/tmp/bench-powerindex/bin/python",
-                    help="interpreter of a venv with powerindex installed")
+    ap.add_argument(
+        "--powerindex-python",
+        default="/tmp/bench-powerindex/bin/python",
+        help="interpreter of a venv with powerindex installed",
+    )
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--full", action="store_true",
-                    help="also run powerindex's Shapley-Shubik on w100 (about 90 s, 2.3 GiB)")
+    ap.add_argument(
+        "--full",
+        action="store_true",
+        help="also run powerindex's Shapley-Shubik on w100 (about 90 s, 2.3 GiB)",
+    )
     ap.add_argument("--json", type=Path, help="write the results to this file")
     args = ap.parse_args()
     have_px = Path(args.powerindex_python).exists()
     if not have_px:
-        print(f"note: {args.powerindex_python} not found: timing concilium only "
-              "(see the module docstring to set up powerindex)", file=sys.stderr)
+        print(
+            f"note: {args.powerindex_python} not found: timing concilium only "
+            "(see the module docstring to set up powerindex)",
+            file=sys.stderr,
+        )
     rows = []
-    header = (f"{'game':16} {'index':15} {'concilium ms':>12} {'MiB':>6} {'powerindex ms':>13} "
-              f"{'MiB':>6} {'ratio':>7} {'max |diff|':>10}  arithmetic")
+    header = (
+        f"{'game':16} {'index':15} {'concilium ms':>12} {'MiB':>6} {'powerindex ms':>13} "
+        f"{'MiB':>6} {'ratio':>7} {'max |diff|':>10}  arithmetic"
+    )
     print(header)
     print("-" * len(header))
     for name, game, pgame in games():
         for index in ("banzhaf", "shapley_shubik"):
             c_s, c_mib, c_vals, arith = time_concilium(game, index, args.repeat)
-            row = {"game": name, "n": game.n, "index": index, "concilium_s": c_s,
-                   "concilium_peak_mib": c_mib, "arithmetic": arith}
-            run_px = have_px and pgame is not None and not (
-                name == "w100" and index == "shapley_shubik" and not args.full)
+            row = {
+                "game": name,
+                "n": game.n,
+                "index": index,
+                "concilium_s": c_s,
+                "concilium_peak_mib": c_mib,
+                "arithmetic": arith,
+            }
+            run_px = (
+                have_px
+                and pgame is not None
+                and not (name == "w100" and index == "shapley_shubik" and not args.full)
+            )
             if run_px:
                 p_s, p_mib, p_vals = time_powerindex(args.powerindex_python, pgame, index)
-                row.update(powerindex_s=p_s, powerindex_peak_rss_mib=p_mib, ratio=p_s / c_s,
-                           max_abs_diff=float(np.abs(p_vals - c_vals).max()))
+                row.update(
+                    powerindex_s=p_s,
+                    powerindex_peak_rss_mib=p_mib,
+                    ratio=p_s / c_s,
+                    max_abs_diff=float(np.abs(p_vals - c_vals).max()),
+                )
             rows.append(row)
-            px_txt = (f"{row['powerindex_s'] * 1000:13.2f} {row['powerindex_peak_rss_mib']:6.0f} "
-                      f"{row['ratio']:6.0f}x {row['max_abs_diff']:10.1e}" if run_px else
-                      f"{'n/a' if pgame is None else 'skipped':>13} {'':6} {'':>7} {'':>10}")
-            print(f"{name:16} {index:15} {c_s * 1000:12.2f} {c_mib:6.0f} {px_txt}  {arith}",
-                  flush=True)
+            px_txt = (
+                f"{row['powerindex_s'] * 1000:13.2f} {row['powerindex_peak_rss_mib']:6.0f} "
+                f"{row['ratio']:6.0f}x {row['max_abs_diff']:10.1e}"
+                if run_px
+                else f"{'n/a' if pgame is None else 'skipped':>13} {'':6} {'':>7} {'':>10}"
+            )
+            print(
+                f"{name:16} {index:15} {c_s * 1000:12.2f} {c_mib:6.0f} {px_txt}  {arith}",
+                flush=True,
+            )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     both = [r for r in rows if "ratio" in r]
@@ -150,14 +184,23 @@ def main() -> None:
         tiny = [r for r in both if r["powerindex_s"] < 0.01]
         if real:
             worst = min(real, key=lambda r: r["ratio"])
-            print(f"\nslowest ratio where powerindex needs >= 10 ms: {worst['ratio']:.0f}x "
-                  f"({worst['game']} {worst['index']}; target >= 20x)")
+            print(
+                f"\nslowest ratio where powerindex needs >= 10 ms: {worst['ratio']:.0f}x "
+                f"({worst['game']} {worst['index']}; target >= 20x)"
+            )
         if tiny:
-            print("under 10 ms for powerindex (overhead-bound, both instant): "
-                  + ", ".join(f"{r['game']} {r['index']} {r['ratio']:.1f}x" for r in tiny))
-    print("EU 27 double majority (concilium only): "
-          + ", ".join(f"{r['index']} {r['concilium_s'] * 1000:.0f} ms"
-                      for r in rows if r["game"] == "eu27-qmv"))
+            print(
+                "under 10 ms for powerindex (overhead-bound, both instant): "
+                + ", ".join(f"{r['game']} {r['index']} {r['ratio']:.1f}x" for r in tiny)
+            )
+    print(
+        "EU 27 double majority (concilium only): "
+        + ", ".join(
+            f"{r['index']} {r['concilium_s'] * 1000:.0f} ms"
+            for r in rows
+            if r["game"] == "eu27-qmv"
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -37,9 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "text"))
 
-from obfuscate import obfuscate  # noqa: E402
+from obfuscate import obfuscate
 
-from concilium.text.scan import scan_file  # noqa: E402
+from concilium.text.scan import scan_file
 
 
 def corpus(megabytes: float, seed: int = 7, rate: float = 0.1) -> str:
@@ -104,17 +104,22 @@ def main(argv: list[str] | None = None) -> None:
             t_ours = best_of(lambda src=src, out=out: scan_file(src, out=out), args.repeat)
             report = scan_file(src, out=out)
             digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
-        print(f"\n{label}: {mb:.2f} MB, {report.words} words, {report.affected_words} affected "
-              f"({report.verdict}); fixed text sha256 {digest}")
+        print(
+            f"\n{label}: {mb:.2f} MB, {report.words} words, {report.affected_words} affected "
+            f"({report.verdict}); fixed text sha256 {digest}"
+        )
         print(f"  concilium scan --fix      : {t_ours:7.3f} s  {mb / t_ours:8.2f} MB/s")
         if confusables is None:
             continue
         homoglyphs_fix(text[:10000], confusables)  # warm its JSON tables
-        t_theirs = best_of(lambda text=text: homoglyphs_fix(text, confusables),
-                           max(1, args.repeat - 2))
+        t_theirs = best_of(
+            lambda text=text: homoglyphs_fix(text, confusables), max(1, args.repeat - 2)
+        )
         print(f"  confusable-homoglyphs fix : {t_theirs:7.3f} s  {mb / t_theirs:8.2f} MB/s")
-        print(f"  ratio (concilium / confusable-homoglyphs throughput): {t_theirs / t_ours:.1f}x "
-              "(target >= 5x)")
+        print(
+            f"  ratio (concilium / confusable-homoglyphs throughput): {t_theirs / t_ours:.1f}x "
+            "(target >= 5x)"
+        )
 
 
 if __name__ == "__main__":

@@ -55,19 +55,31 @@ def main(argv: list[str] | None = None) -> int:
         fails += failed
         nothing = failed and near.adopted is False
         empty += nothing
-        rows.append({
-            "plain": abs(z - case.outcome),
-            "status_quo": abs(sq.outcome - case.outcome),
-            "nearest": abs(near.outcome - case.outcome),
-            "nearest_or_z": abs((z if nothing else near.outcome) - case.outcome),
-        })
+        rows.append(
+            {
+                "plain": abs(z - case.outcome),
+                "status_quo": abs(sq.outcome - case.outcome),
+                "nearest": abs(near.outcome - case.outcome),
+                "nearest_or_z": abs((z if nothing else near.outcome) - case.outcome),
+            }
+        )
     errors = pd.DataFrame(rows)
     groups = [c.proposal for c in cases]
     table = score(errors, groups, reference="plain", n_boot=args.bootstrap, seed=args.seed)
     pd.set_option("display.width", 200)
-    print(f"{len(cases)} issues, {len(set(groups))} proposals; the compromise point fails the "
-          f"rule on {fails}, and on {empty} of those no point passes (W(q) empty)")
-    cols = [c for c in ("model",) if c in table] + ["n", "mae", "mae_lo", "mae_hi", "d_mae", "d_mae_lo", "d_mae_hi"]
+    print(
+        f"{len(cases)} issues, {len(set(groups))} proposals; the compromise point fails the "
+        f"rule on {fails}, and on {empty} of those no point passes (W(q) empty)"
+    )
+    cols = [c for c in ("model",) if c in table] + [
+        "n",
+        "mae",
+        "mae_lo",
+        "mae_hi",
+        "d_mae",
+        "d_mae_lo",
+        "d_mae_hi",
+    ]
     print(table[cols].round(2).to_string())
     return 0
 

@@ -33,8 +33,11 @@ from concilium.models import MODELS
 
 REFERENCE = "compromise:institutions=false"
 VARIANTS = [
-    "mean:institutions=false", "median_voter:institutions=false",
-    "salience_median:institutions=false", REFERENCE, "nash:exponent=1",
+    "mean:institutions=false",
+    "median_voter:institutions=false",
+    "salience_median:institutions=false",
+    REFERENCE,
+    "nash:exponent=1",
 ]
 TUNE = ["nash", "compromise"]
 
@@ -48,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     path = args.data or default_deu_path()
     if path is None or not Path(path).is_file():
-        print("DEU data not found (../shared/reference/datasets/deu/deu3.csv is not part of "
-              "the repository); give --data PATH. Nothing to do.")
+        print(
+            "DEU data not found (../shared/reference/datasets/deu/deu3.csv is not part of "
+            "the repository); give --data PATH. Nothing to do."
+        )
         return 0
     pd.set_option("display.width", 200)
     pd.set_option("display.max_columns", 30)
@@ -59,19 +64,44 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         cases, meta = load_cases(path, capability=capability)
         runs = [parse_model_spec(s) for s in specs]
-        ev = evaluate(cases, runs, tune=TUNE, folds=5, reference=REFERENCE,
-                      n_boot=args.bootstrap, seed=args.seed, meta=meta)
+        ev = evaluate(
+            cases,
+            runs,
+            tune=TUNE,
+            folds=5,
+            reference=REFERENCE,
+            n_boot=args.bootstrap,
+            seed=args.seed,
+            meta=meta,
+        )
         secs = time.perf_counter() - t0
         s = ev.summary.set_index("model")
-        print(f"\n=== capability = {capability}: {meta['issues_in_file']} issues in the file, "
-              f"{len(cases)} with an outcome, {ev.meta['n_proposals']} proposals "
-              f"({secs:.1f} s) ===")
+        print(
+            f"\n=== capability = {capability}: {meta['issues_in_file']} issues in the file, "
+            f"{len(cases)} with an outcome, {ev.meta['n_proposals']} proposals "
+            f"({secs:.1f} s) ==="
+        )
         if capability == "equal":
             sanity = s.loc[REFERENCE, "mae"]
             print(f"sanity check: salience-weighted mean MAE = {sanity:.2f} (expected ~23.6)")
-        cols = ["n", "mae", "mae_lo", "mae_hi", "median_ae", "median_lo", "median_hi",
-                "n_paired", "d_mae", "d_mae_lo", "d_mae_hi", "d_median", "d_median_lo",
-                "d_median_hi", "p_better", "p_worse"]
+        cols = [
+            "n",
+            "mae",
+            "mae_lo",
+            "mae_hi",
+            "median_ae",
+            "median_lo",
+            "median_hi",
+            "n_paired",
+            "d_mae",
+            "d_mae_lo",
+            "d_mae_hi",
+            "d_median",
+            "d_median_lo",
+            "d_median_hi",
+            "p_better",
+            "p_worse",
+        ]
         print(s[cols].round(2).to_string())
         if len(ev.folds):
             print("\ncross-validation (5 folds by proposal), chosen parameters:")
@@ -79,23 +109,29 @@ def main(argv: list[str] | None = None) -> int:
         p = ev.predictions.copy()
         rule = {c.issue: c.scenario.decision_rule.kind for c in cases}
         has_rp = {c.issue: c.scenario.issues[0].status_quo is not None for c in cases}
-        p["rule"] = p["issue"].map(rule).map({"unanimity": "unanimity",
-                                               "weighted_majority": "QMV"})
+        p["rule"] = p["issue"].map(rule).map({"unanimity": "unanimity", "weighted_majority": "QMV"})
         p["reference_point"] = p["issue"].map(has_rp).map({True: "known", False: "unknown"})
-        by_rule = p.pivot_table(index="model", columns="rule", values="abs_error",
-                                aggfunc="mean").round(2)
-        by_rp = p.pivot_table(index="model", columns="reference_point", values="abs_error",
-                              aggfunc="mean").round(2)
+        by_rule = p.pivot_table(
+            index="model", columns="rule", values="abs_error", aggfunc="mean"
+        ).round(2)
+        by_rp = p.pivot_table(
+            index="model", columns="reference_point", values="abs_error", aggfunc="mean"
+        ).round(2)
         print("\nMAE by Council rule and by whether the reference point is known:")
         print(pd.concat([by_rule, by_rp], axis=1).to_string())
-        fails = p[p["rule_passes"].notna()].groupby("model")["rule_passes"].agg(
-            checked="size", passed=lambda x: int(x.astype(bool).sum()))
+        fails = (
+            p[p["rule_passes"].notna()]
+            .groupby("model")["rule_passes"]
+            .agg(checked="size", passed=lambda x: int(x.astype(bool).sum()))
+        )
         print("\nrule check of the bargaining point (issues with a reference point):")
         print(fails.to_string())
-        report[capability] = {"evaluation": ev.to_dict(),
-                              "by_rule": by_rule.reset_index().to_dict("records"),
-                              "by_reference_point": by_rp.reset_index().to_dict("records"),
-                              "seconds": round(secs, 2)}
+        report[capability] = {
+            "evaluation": ev.to_dict(),
+            "by_rule": by_rule.reset_index().to_dict("records"),
+            "by_reference_point": by_rp.reset_index().to_dict("records"),
+            "seconds": round(secs, 2),
+        }
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
         print(f"\nwrote {args.json}")

@@ -19,8 +19,13 @@ class Completed:
     args: tuple[str, ...] = ()
 
 
-def run_cli(*args: object, cwd: str | Path | None = None, env: dict[str, str] | None = None,
-            input: str | bytes | None = None, columns: int = 200) -> Completed:
+def run_cli(
+    *args: object,
+    cwd: str | Path | None = None,
+    env: dict[str, str] | None = None,
+    input: str | bytes | None = None,
+    columns: int = 200,
+) -> Completed:
     from typer.testing import CliRunner
 
     from concilium.cli import app

@@ -99,8 +99,11 @@ def _run_cli(*args: str, seconds: float = 20.0, env: dict[str, str] | None = Non
                 main([str(a) for a in args])
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        return Run(code, out.getvalue().decode("utf-8", "replace"),
-                   err.getvalue().decode("utf-8", "replace"))
+        return Run(
+            code,
+            out.getvalue().decode("utf-8", "replace"),
+            err.getvalue().decode("utf-8", "replace"),
+        )
 
 
 @pytest.fixture
@@ -108,7 +111,6 @@ def run_cli():
     """``run_cli(*args, seconds=20, env=None) -> Run(code, out, err)``: ``concilium ARGS`` in
     process, with a time bound (see :func:`_run_cli`)."""
     return _run_cli
-
 
 
 class CliResult:

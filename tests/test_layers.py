@@ -15,10 +15,22 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 # lowest first; a module imports only from its own layer or lower ones
 LAYERS: list[tuple[str, ...]] = [
-    ("concilium._version", "concilium.errors", "concilium.stats", "concilium.trace",
-     "concilium.games", "concilium.numbers", "concilium.text._ucd", "concilium.text.confusables",
-     "concilium.text.data", "concilium.text.safe", "concilium.io.output",
-     "concilium.io.documents", "concilium.io.limits", "concilium.io"),
+    (
+        "concilium._version",
+        "concilium.errors",
+        "concilium.stats",
+        "concilium.trace",
+        "concilium.games",
+        "concilium.numbers",
+        "concilium.text._ucd",
+        "concilium.text.confusables",
+        "concilium.text.data",
+        "concilium.text.safe",
+        "concilium.io.output",
+        "concilium.io.documents",
+        "concilium.io.limits",
+        "concilium.io",
+    ),
     ("concilium.rules", "concilium.procedures"),
     ("concilium.bodies",),
     ("concilium.scenario", "concilium.forecast"),
@@ -87,9 +99,12 @@ def _graph() -> dict[str, set[str]]:
 
 def test_imports_point_down_the_layers():
     graph = _graph()
-    upward = [f"{m} (layer {_layer(m)}) imports {t} (layer {_layer(t)})"
-              for m, targets in sorted(graph.items()) for t in sorted(targets)
-              if _layer(t) > _layer(m)]
+    upward = [
+        f"{m} (layer {_layer(m)}) imports {t} (layer {_layer(t)})"
+        for m, targets in sorted(graph.items())
+        for t in sorted(targets)
+        if _layer(t) > _layer(m)
+    ]
     assert upward == []
 
 

@@ -14,12 +14,15 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def blocks(lang: str) -> list[str]:
-    return re.findall(rf"```{lang}\n(.*?)```", README, flags=re.S)
+    return re.findall(rf"```{lang}\n(.*?)```", README, flags=re.DOTALL)
 
 
 def test_readme_starts_with_the_two_commands():
     first, second = blocks("console")[:2]
-    assert first.strip() == "$ python -m pip install . && concilium forecast examples/nato-tokyo-office.yaml"
+    assert (
+        first.strip()
+        == "$ python -m pip install . && concilium forecast examples/nato-tokyo-office.yaml"
+    )
     assert second.strip() == "$ python -m pip install '.[test]' && python -m pytest"
 
 
@@ -41,9 +44,15 @@ def test_python_examples(monkeypatch):
 
 def test_shown_forecast_output_matches_the_real_output():
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-    out = subprocess.run([sys.executable, "-m", "concilium", "forecast", "examples/nato-tokyo-office.yaml"],
-                         cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "concilium", "forecast", "examples/nato-tokyo-office.yaml"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
     norm = lambda s: " ".join(s.split())
     actual = norm(out)
     shown = blocks("text")[0].splitlines()

@@ -37,7 +37,26 @@ _EXPORTS = {
     "save_scenario": "concilium.io",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "MODELS",
+    "Actor",
+    "Body",
+    "ConciliumError",
+    "Forecast",
+    "InputError",
+    "Issue",
+    "IssueForecast",
+    "Member",
+    "Scenario",
+    "__version__",
+    "get_model",
+    "list_bodies",
+    "load_body",
+    "load_scenario",
+    "parse_scenario",
+    "run_model",
+    "save_scenario",
+]
 
 
 def __getattr__(name: str) -> Any:

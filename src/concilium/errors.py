@@ -38,7 +38,8 @@ class Problem:
         if self.field:
             where.append(f"field {terminal_safe(self.field)}")
         text = (", ".join(where) + ": " if where else "") + terminal_safe(
-            self.message, keep_newlines=True)
+            self.message, keep_newlines=True
+        )
         if self.hint:
             text += f" ({terminal_safe(self.hint, keep_newlines=True)})"
         return text
@@ -77,13 +78,15 @@ class InputError(ConciliumError):
         if not self.problems:
             from concilium.text.safe import terminal_safe
 
-            return f"{terminal_safe(self.source)}: invalid input" if self.source else "invalid input"
+            return (
+                f"{terminal_safe(self.source)}: invalid input" if self.source else "invalid input"
+            )
         if len(self.problems) == 1:
             return self.problems[0].render(self.source)
         from concilium.text.safe import terminal_safe
 
         src = terminal_safe(self.source) if self.source else None
-        head = f"{src}: {len(self.problems)} problems" if src else (
-            f"{len(self.problems)} problems"
+        head = (
+            f"{src}: {len(self.problems)} problems" if src else (f"{len(self.problems)} problems")
         )
         return head + "\n" + "\n".join("  - " + p.render() for p in self.problems)

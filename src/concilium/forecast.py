@@ -41,8 +41,9 @@ class IssueForecast(_Model):
     issue: str
     outcome: float | None = Field(description="forecast outcome on the issue's scale")
     adopted: bool | None = Field(
-        default=None, description="whether the proposal (or the bargained point) is adopted "
-        "under the body's rule; None when the model does not say"
+        default=None,
+        description="whether the proposal (or the bargained point) is adopted "
+        "under the body's rule; None when the model does not say",
     )
     status_quo: float | None = None
     proposal: float | None = None
@@ -78,8 +79,10 @@ class Forecast(_Model):
     issues: list[IssueForecast]
     provenance: Provenance
     trace: Trace | None = Field(
-        default=None, description="iterative models: positions per turn on every issue "
-        "(schema concilium.trace/1)")
+        default=None,
+        description="iterative models: positions per turn on every issue "
+        "(schema concilium.trace/1)",
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -99,7 +102,7 @@ class Forecast(_Model):
     def from_json(cls, text: str) -> Forecast:
         return cls.model_validate_json(text)
 
-    def to_frame(self):
+    def to_frame(self) -> Any:
         """One tidy row per issue (a pandas DataFrame): scenario, model, issue, outcome, adopted,
         status quo, proposal, blockers, input hash."""
         import pandas as pd

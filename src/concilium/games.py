@@ -21,6 +21,8 @@ The game is monotone by construction: adding a member never lowers any total.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,7 +87,7 @@ class SimpleGame:
     @property
     def totals(self) -> np.ndarray:
         """Total weight of the grand coalition, per column."""
-        return self.weights.sum(axis=0)
+        return np.asarray(self.weights.sum(axis=0))
 
     def index(self, player: str) -> int:
         try:
@@ -127,7 +129,7 @@ class SimpleGame:
         losing_without = ~self.is_winning_many(everyone)
         return tuple(p for p, v in zip(self.players, losing_without) if v)
 
-    def _as_mask(self, coalition) -> np.ndarray:
+    def _as_mask(self, coalition: Any) -> np.ndarray:
         arr = np.asarray(list(coalition) if not isinstance(coalition, np.ndarray) else coalition)
         if arr.dtype == bool and arr.shape == (self.n,):
             return arr
@@ -144,4 +146,4 @@ def clauses_met(totals: np.ndarray, quotas: np.ndarray) -> np.ndarray:
     """Whether weight totals ``(..., d)`` meet every quota of at least one clause of
     ``quotas`` ``(c, d)``: the one test of "does this coalition win" (a disjunction of
     weighted quotas), vectorised over any leading axes."""
-    return (totals[..., None, :] >= quotas).all(axis=-1).any(axis=-1)
+    return np.asarray((totals[..., None, :] >= quotas).all(axis=-1).any(axis=-1))

@@ -87,8 +87,12 @@ class _RuleBase(BaseModel):
     name: str | None = Field(default=None, description="display name, e.g. 'qualified majority'")
 
     # -- to be provided by each rule ---------------------------------------------------
-    def _count(self, votes: Mapping[str, str], members: Sequence[RuleMember],
-               names: Mapping[str, str] | None = None) -> RuleDecision:
+    def _count(
+        self,
+        votes: Mapping[str, str],
+        members: Sequence[RuleMember],
+        names: Mapping[str, str] | None = None,
+    ) -> RuleDecision:
         raise NotImplementedError
 
     def game(self, members: Sequence[RuleMember]) -> SimpleGame:
@@ -98,8 +102,12 @@ class _RuleBase(BaseModel):
         raise NotImplementedError
 
     # -- shared --------------------------------------------------------------------------
-    def decide(self, votes: Mapping[str, str], members: Sequence[RuleMember],
-               names: Mapping[str, str] | None = None) -> RuleDecision:
+    def decide(
+        self,
+        votes: Mapping[str, str],
+        members: Sequence[RuleMember],
+        names: Mapping[str, str] | None = None,
+    ) -> RuleDecision:
         """Count ``votes`` (member id -> yes/no/abstain/absent; missing means absent).
 
         ``names`` (member id -> display name) is used in the decision's ``reason`` text.
@@ -188,9 +196,11 @@ def _int64(vals: Sequence[float], scale: int) -> np.ndarray:
     ints = [round(v * scale) for v in vals]
     if sum(ints) >= 2**62:
         big = max(vals)
-        raise InputError(f"weights are too large to count exactly (the largest is {big:g}, "
-                         f"the total {sum(vals):g} in units of 1/{scale})",
-                         hint="give the weights in larger units or with fewer decimals")
+        raise InputError(
+            f"weights are too large to count exactly (the largest is {big:g}, "
+            f"the total {sum(vals):g} in units of 1/{scale})",
+            hint="give the weights in larger units or with fewer decimals",
+        )
     return np.array(ints, dtype=np.int64)
 
 
@@ -224,22 +234,28 @@ class Unanimity(_RuleBase):
         objectors = [m for m, v in votes.items() if v in against]
         if objectors:
             verb = "objects" if len(objectors) == 1 else "object"
-            reason = f"{_names(objectors, names)} {verb}, and under {self.kind} one objection blocks"
-            return RuleDecision(passed=False, reason=reason, tally=tally, objectors=objectors,
-                                vetoes=objectors)
+            reason = (
+                f"{_names(objectors, names)} {verb}, and under {self.kind} one objection blocks"
+            )
+            return RuleDecision(
+                passed=False, reason=reason, tally=tally, objectors=objectors, vetoes=objectors
+            )
         if tally["yes"] == 0:
-            return RuleDecision(passed=False, reason="no member supports the proposal",
-                                tally=tally)
+            return RuleDecision(passed=False, reason="no member supports the proposal", tally=tally)
         return RuleDecision(passed=True, reason=f"no member objects ({self.kind})", tally=tally)
 
     def game(self, members):
         return _head_count_game(members, len(members))
 
     def describe(self) -> str:
-        base = "consensus: any objection blocks" if self.kind == "consensus" else (
-            "unanimity: any objection blocks")
-        return base + ("; abstention blocks too" if self.abstention_blocks else
-                       "; abstention does not block")
+        base = (
+            "consensus: any objection blocks"
+            if self.kind == "consensus"
+            else ("unanimity: any objection blocks")
+        )
+        return base + (
+            "; abstention blocks too" if self.abstention_blocks else "; abstention does not block"
+        )
 
 
 # --------------------------------------------------------------------------- majority
@@ -265,14 +281,18 @@ class Majority(_RuleBase):
         passed = tally["yes"] >= needed and n_base > 0
         against = ("no",) if self.base == "votes_cast" else ("no", "abstain", "absent")
         objectors = [m for m, v in votes.items() if v in against]
-        reason = (f"{tally['yes']} yes of {n_base} {'members' if self.base == 'members' else 'votes cast'}"
-                  f"; {needed} needed")
-        return RuleDecision(passed=passed, reason=reason, tally=tally,
-                            objectors=[] if passed else objectors)
+        reason = (
+            f"{tally['yes']} yes of {n_base} {'members' if self.base == 'members' else 'votes cast'}"
+            f"; {needed} needed"
+        )
+        return RuleDecision(
+            passed=passed, reason=reason, tally=tally, objectors=[] if passed else objectors
+        )
 
     def game(self, members):
-        return _head_count_game(members, max(1, _at_least(self.threshold, len(members),
-                                                          self.strict)))
+        return _head_count_game(
+            members, max(1, _at_least(self.threshold, len(members), self.strict))
+        )
 
     def describe(self) -> str:
         rel = "more than" if self.strict else "at least"
@@ -302,6 +322,7 @@ class WeightedMajority(_RuleBase):
     def _quota_int(self, total_int: int, scale: int) -> int:
         if self.quota is not None:
             return max(1, math.ceil(Fraction(str(self.quota)) * scale))
+        assert self.threshold is not None  # _one_quota: exactly one of quota and threshold
         return max(1, _at_least(self.threshold, total_int))
 
     def _count(self, votes, members, names=None):
@@ -316,9 +337,17 @@ class WeightedMajority(_RuleBase):
         objectors = [m.id for m in members if votes[m.id] in ("no", "abstain")]
         reason = f"yes weight {yes / scale:g} of {total / scale:g} {self.weight}; {quota / scale:g} needed"
         return RuleDecision(
-            passed=passed, reason=reason, tally=tally, objectors=[] if passed else objectors,
-            totals={self.weight: {"yes": yes / scale, "base": total / scale,
-                                  "share": yes / total if total else 0.0}},
+            passed=passed,
+            reason=reason,
+            tally=tally,
+            objectors=[] if passed else objectors,
+            totals={
+                self.weight: {
+                    "yes": yes / scale,
+                    "base": total / scale,
+                    "share": yes / total if total else 0.0,
+                }
+            },
         )
 
     def game(self, members):
@@ -383,21 +412,29 @@ class DoubleMajority(_RuleBase):
         against = [m.id for m in part if votes[m.id] != "yes"]
         share = yes_w / total if total else 0.0
         if double:
-            reason = (f"{yes_n} of {n} members ({members_q} needed) with {share:.2%} of "
-                      f"{self.weight} ({self.weight_threshold:.0%} needed)")
+            reason = (
+                f"{yes_n} of {n} members ({members_q} needed) with {share:.2%} of "
+                f"{self.weight} ({self.weight_threshold:.0%} needed)"
+            )
         elif deemed:
-            reason = (f"only {len(against)} against, fewer than the {self.min_blocking_members} "
-                      "a blocking minority needs: qualified majority deemed attained")
+            reason = (
+                f"only {len(against)} against, fewer than the {self.min_blocking_members} "
+                "a blocking minority needs: qualified majority deemed attained"
+            )
         else:
             parts = []
             if yes_n < members_q:
                 parts.append(f"{yes_n} of {n} members in favour, {members_q} needed")
             if yes_w < weight_q:
-                parts.append(f"{share:.2%} of {self.weight} in favour, "
-                             f"{self.weight_threshold:.0%} needed")
+                parts.append(
+                    f"{share:.2%} of {self.weight} in favour, {self.weight_threshold:.0%} needed"
+                )
             reason = "; ".join(parts) + f"; blocking minority of {len(against)} members"
         return RuleDecision(
-            passed=passed, reason=reason, tally=tally, objectors=[] if passed else against,
+            passed=passed,
+            reason=reason,
+            tally=tally,
+            objectors=[] if passed else against,
             totals={self.weight: {"yes": yes_w / scale, "base": total / scale, "share": share}},
         )
 
@@ -413,9 +450,11 @@ class DoubleMajority(_RuleBase):
         return SimpleGame(ids, w, ("members", self.weight), tuple(clauses))
 
     def describe(self) -> str:
-        return (f"double majority: {self.member_threshold:.0%} of members and "
-                f"{self.weight_threshold:.0%} of {self.weight}; a blocking minority needs "
-                f"{self.min_blocking_members} members; abstention counts against")
+        return (
+            f"double majority: {self.member_threshold:.0%} of members and "
+            f"{self.weight_threshold:.0%} of {self.weight}; a blocking minority needs "
+            f"{self.min_blocking_members} members; abstention counts against"
+        )
 
 
 # --------------------------------------------------------------------------- veto majority
@@ -445,8 +484,13 @@ class VetoMajority(_RuleBase):
         if vetoes:
             parts.append(f"vetoed by {_names(vetoes, names)}")
         objectors = [m for m, v in votes.items() if v in ("no", "abstain", "absent")]
-        return RuleDecision(passed=passed, reason="; ".join(parts), tally=tally,
-                            objectors=[] if passed else objectors, vetoes=vetoes)
+        return RuleDecision(
+            passed=passed,
+            reason="; ".join(parts),
+            tally=tally,
+            objectors=[] if passed else objectors,
+            vetoes=vetoes,
+        )
 
     def game(self, members):
         if self.quota > len(members):
@@ -458,8 +502,10 @@ class VetoMajority(_RuleBase):
         return SimpleGame(ids, w, ("members", self.veto_tag), ((self.quota, int(perm.sum())),))
 
     def describe(self) -> str:
-        return (f"{self.quota} affirmative votes and no negative vote of a {self.veto_tag} "
-                "member (abstention is not a veto)")
+        return (
+            f"{self.quota} affirmative votes and no negative vote of a {self.veto_tag} "
+            "member (abstention is not a veto)"
+        )
 
 
 Rule = Annotated[

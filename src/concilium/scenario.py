@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -44,8 +45,8 @@ __all__ = [
     "Estimate",
     "Evidence",
     "Issue",
-    "Level",
     "IssueArrays",
+    "Level",
     "Link",
     "Participation",
     "Scale",
@@ -136,8 +137,9 @@ class Distribution(_Model):
         if isinstance(data, str):
             return {"kind": data}
         if isinstance(data, dict) and data.get("kind") not in (None, *DISTRIBUTIONS):
-            raise ValueError(f"unknown distribution {data.get('kind')!r}; "
-                             f"use one of {', '.join(DISTRIBUTIONS)}")
+            raise ValueError(
+                f"unknown distribution {data.get('kind')!r}; use one of {', '.join(DISTRIBUTIONS)}"
+            )
         return data
 
     @model_validator(mode="after")
@@ -146,8 +148,10 @@ class Distribution(_Model):
         given = [k for k in ("mode", "mean", "sd", "a", "b") if getattr(self, k) is not None]
         stray = [k for k in given if k not in allowed]
         if stray:
-            raise ValueError(f"{', '.join(stray)} is not a parameter of the {self.kind} "
-                             f"distribution (its parameters: {', '.join(allowed) or 'none'})")
+            raise ValueError(
+                f"{', '.join(stray)} is not a parameter of the {self.kind} "
+                f"distribution (its parameters: {', '.join(allowed) or 'none'})"
+            )
         if self.kind == "truncnormal" and self.sd is None:
             raise ValueError("a truncnormal distribution needs sd (its standard deviation)")
         if self.kind == "beta" and (self.a is None or self.b is None):
@@ -174,7 +178,8 @@ class Estimate(_Model):
         default=None, description="plausible low and high values, for uncertainty analysis"
     )
     dist: Distribution | None = Field(
-        default=None, description="how the number spreads over its range (default uniform): "
+        default=None,
+        description="how the number spreads over its range (default uniform): "
         "uniform, triangular, truncnormal or beta",
     )
     evidence: tuple[Evidence, ...] = ()
@@ -186,7 +191,7 @@ class Estimate(_Model):
     @classmethod
     def _scalar(cls, data: Any) -> Any:
         if isinstance(data, bool):
-            raise ValueError("expected a number, not true/false")
+            raise ValueError("expected a number, not true/false")  # noqa: TRY004 (pydantic)
         if isinstance(data, (int, float)):
             return {"value": data}
         return data
@@ -198,8 +203,10 @@ class Estimate(_Model):
             if lo > hi:
                 raise ValueError(f"range [{lo:g}, {hi:g}] has its low end above its high end")
             if lo == hi:
-                raise ValueError(f"range [{lo:g}, {hi:g}] is empty; leave the range out for a "
-                                 "number that is certain")
+                raise ValueError(
+                    f"range [{lo:g}, {hi:g}] is empty; leave the range out for a "
+                    "number that is certain"
+                )
             if not lo <= self.value <= hi:
                 raise ValueError(f"value {self.value:g} lies outside its range [{lo:g}, {hi:g}]")
         d = self.dist
@@ -216,8 +223,12 @@ class Estimate(_Model):
     @model_serializer(mode="wrap")
     def _compact(self, handler):
         data = handler(self)
-        if (self.range is None and self.dist is None and not self.evidence
-                and self.assumption is None):
+        if (
+            self.range is None
+            and self.dist is None
+            and not self.evidence
+            and self.assumption is None
+        ):
             return data["value"]
         return {k: v for k, v in data.items() if v not in (None, [], ())}
 
@@ -277,21 +288,25 @@ class Issue(_Model):
     def _kind_fits(self):
         if self.kind == "binary":
             if self.status_quo is None or self.proposal is None:
-                raise ValueError("a binary issue needs both a status_quo and a proposal (the two "
-                                 "outcomes: keep it, or adopt the proposal)")
+                raise ValueError(
+                    "a binary issue needs both a status_quo and a proposal (the two "
+                    "outcomes: keep it, or adopt the proposal)"
+                )
             if self.status_quo == self.proposal:
                 raise ValueError("a binary issue's proposal must differ from its status quo")
         if self.kind == "ordinal":
             vals = [lv.value for lv in self.levels]
             if len(vals) < 2:
                 raise ValueError("an ordinal issue needs at least two levels")
-            if any(b <= a for a, b in zip(vals, vals[1:])):
+            if any(b <= a for a, b in itertools.pairwise(vals)):
                 raise ValueError("levels must be listed in strictly increasing value")
             for name in ("status_quo", "proposal"):
                 x = getattr(self, name)
                 if x is not None and x not in vals:
-                    raise ValueError(f"the {name.replace('_', ' ')} {x:g} is not one of the "
-                                     f"levels {', '.join(f'{v:g}' for v in vals)}")
+                    raise ValueError(
+                        f"the {name.replace('_', ' ')} {x:g} is not one of the "
+                        f"levels {', '.join(f'{v:g}' for v in vals)}"
+                    )
         elif self.levels:
             raise ValueError("levels apply to ordinal issues only (kind: ordinal)")
         return self
@@ -306,12 +321,17 @@ class Issue(_Model):
         """
         if self.kind == "binary":
             assert self.proposal is not None and self.status_quo is not None
-            return self.proposal if abs(z - self.proposal) < abs(z - self.status_quo) else (
-                self.status_quo)
+            return (
+                self.proposal
+                if abs(z - self.proposal) < abs(z - self.status_quo)
+                else (self.status_quo)
+            )
         if self.kind == "ordinal":
             q = self.status_quo
-            return min((lv.value for lv in self.levels),
-                       key=lambda v: (abs(v - z), abs(v - q) if q is not None else 0.0, v))
+            return min(
+                (lv.value for lv in self.levels),
+                key=lambda v: (abs(v - z), abs(v - q) if q is not None else 0.0, v),
+            )
         return z
 
     def label_of(self, v: float) -> str | None:
@@ -394,8 +414,10 @@ class Alternative(_Model):
     @model_validator(mode="after")
     def _certain(self):
         if self.position.range is not None:
-            raise ValueError("an alternative's position is one number, without a range: the "
-                             "alternatives themselves are the uncertainty")
+            raise ValueError(
+                "an alternative's position is one number, without a range: the "
+                "alternatives themselves are the uncertainty"
+            )
         return self
 
 
@@ -403,7 +425,9 @@ class Stance(_Model):
     """An actor's stance on one issue."""
 
     position: Estimate
-    salience: Estimate | None = Field(default=None, description="0..100: how much the issue matters")
+    salience: Estimate | None = Field(
+        default=None, description="0..100: how much the issue matters"
+    )
     capability: Estimate | None = Field(
         default=None, description="influence on this issue; defaults to the actor's capability"
     )
@@ -412,7 +436,8 @@ class Stance(_Model):
         description="stated vote on the proposal (yes, no or abstain), overriding the spatial vote",
     )
     alternatives: tuple[Alternative, ...] = Field(
-        default=(), description="weighted alternative stances (weights sum to 1); simulations "
+        default=(),
+        description="weighted alternative stances (weights sum to 1); simulations "
         "draw one of them, point forecasts use position",
     )
     note: str | None = None
@@ -439,8 +464,10 @@ class Participation(_Model):
     @model_validator(mode="after")
     def _at_most_one(self):
         if self.absent + self.abstain > 1 + 1e-12:
-            raise ValueError(f"absent ({self.absent:g}) and abstain ({self.abstain:g}) "
-                             "probabilities add up to more than 1")
+            raise ValueError(
+                f"absent ({self.absent:g}) and abstain ({self.abstain:g}) "
+                "probabilities add up to more than 1"
+            )
         return self
 
 
@@ -463,8 +490,7 @@ class DefaultStance(_Model):
     @model_validator(mode="after")
     def _said_why(self):
         if self.position.assumption is None and not self.position.evidence:
-            raise ValueError("a default stance is an assumption: say why in "
-                             "position.assumption")
+            raise ValueError("a default stance is an assumption: say why in position.assumption")
         return self
 
 
@@ -481,7 +507,8 @@ class Actor(_Model):
     capability: Estimate | None = Field(default=None, description="default for every issue")
     stances: dict[str, Stance] = Field(default_factory=dict)
     participation: Participation | None = Field(
-        default=None, description="voting members only: probability of being absent or "
+        default=None,
+        description="voting members only: probability of being absent or "
         "abstaining, for simulations",
     )
     note: str | None = None
@@ -516,8 +543,8 @@ class Scenario(_Model):
     id: Id
     title: str = Field(min_length=1)
     date: dt.date | None = Field(
-        default=None, description="the date of the decision; decides who is a member (required "
-        "with a body)"
+        default=None,
+        description="the date of the decision; decides who is a member (required with a body)",
     )
     description: str | None = None
     body: Body | None = Field(
@@ -526,7 +553,8 @@ class Scenario(_Model):
         "it out for a negotiation with no voting rule (every actor is a stakeholder)",
     )
     rule: str | Rule | None = Field(
-        default=None, description="override the body's rule: a rule name of the body or an inline rule"
+        default=None,
+        description="override the body's rule: a rule name of the body or an inline rule",
     )
     vote: Literal["separate", "package"] = Field(
         default="separate",
@@ -535,19 +563,23 @@ class Scenario(_Model):
     )
     agenda_setter: str | None = Field(default=None, description="actor id of the proposer")
     abstention_band: float | None = Field(
-        default=None, ge=0, le=1,
+        default=None,
+        ge=0,
+        le=1,
         description="override the body's abstention band: a member abstains when the proposal "
         "and the status quo are within this share of the scale width of equally far from it",
     )
     default_stance: DefaultStance | None = Field(
-        default=None, description="the stance of every voting member that has none on an issue "
+        default=None,
+        description="the stance of every voting member that has none on an issue "
         "(instead of an error); listed as such in every output",
     )
     issues: tuple[Issue, ...] = Field(min_length=1)
     actors: tuple[Actor, ...] = Field(min_length=1)
     links: tuple[Link, ...] = Field(
-        default=(), description="issues that can be traded against each other (exchange model); "
-        "none declared: every pair can be"
+        default=(),
+        description="issues that can be traded against each other (exchange model); "
+        "none declared: every pair can be",
     )
     sources: tuple[str, ...] = ()
     notes: str | None = None
@@ -590,34 +622,53 @@ class Scenario(_Model):
         issue_ids = [i.id for i in self.issues]
         for k, issue in enumerate(self.issues):
             if issue_ids.index(issue.id) != k:
-                add(f"duplicate issue id {issue.id!r}", f"issues[{k}].id", "issue ids must be unique")
+                add(
+                    f"duplicate issue id {issue.id!r}",
+                    f"issues[{k}].id",
+                    "issue ids must be unique",
+                )
             for lv in issue.levels:
                 if not issue.scale.contains(lv.value):
-                    add(f"level {lv.label!r} ({lv.value:g}) is outside the scale "
-                        f"{issue.scale.min:g}..{issue.scale.max:g}", f"issues[{k}].levels",
-                        "move it onto the scale or widen the scale")
+                    add(
+                        f"level {lv.label!r} ({lv.value:g}) is outside the scale "
+                        f"{issue.scale.min:g}..{issue.scale.max:g}",
+                        f"issues[{k}].levels",
+                        "move it onto the scale or widen the scale",
+                    )
             for name in ("status_quo", "proposal"):
                 x = getattr(issue, name)
                 if x is not None and not issue.scale.contains(x):
-                    add(f"{name.replace('_', ' ')} {x:g} is outside the scale "
-                        f"{issue.scale.min:g}..{issue.scale.max:g}", f"issues[{k}].{name}",
-                        "move it onto the scale or widen the scale")
+                    add(
+                        f"{name.replace('_', ' ')} {x:g} is outside the scale "
+                        f"{issue.scale.min:g}..{issue.scale.max:g}",
+                        f"issues[{k}].{name}",
+                        "move it onto the scale or widen the scale",
+                    )
         issues = {i.id: i for i in self.issues}
         for k, link in enumerate(self.links):
             for n, iid in enumerate(link.issues):
                 if iid not in issues:
-                    add(f"link to unknown issue {iid!r}", f"links[{k}].issues[{n}]",
-                        "known issues: " + ", ".join(issue_ids))
+                    add(
+                        f"link to unknown issue {iid!r}",
+                        f"links[{k}].issues[{n}]",
+                        "known issues: " + ", ".join(issue_ids),
+                    )
                 elif link.issues.index(iid) != n:
-                    add(f"issue {iid!r} is listed twice in one link", f"links[{k}].issues[{n}]",
-                        "a link names two or more different issues")
+                    add(
+                        f"issue {iid!r} is listed twice in one link",
+                        f"links[{k}].issues[{n}]",
+                        "a link names two or more different issues",
+                    )
 
         seen_ids: dict[str, int] = {}
         for a, actor in enumerate(self.actors):
             key = actor.id.casefold()
             if key in seen_ids:
-                add(f"duplicate actor id {actor.id!r} (also actors[{seen_ids[key]}])",
-                    f"actors[{a}].id", "actor ids must be unique")
+                add(
+                    f"duplicate actor id {actor.id!r} (also actors[{seen_ids[key]}])",
+                    f"actors[{a}].id",
+                    "actor ids must be unique",
+                )
             seen_ids.setdefault(key, a)
             if actor.capability is not None and actor.capability.value < 0:
                 add("capability must not be negative", f"actors[{a}].capability")
@@ -625,15 +676,24 @@ class Scenario(_Model):
                 base = f"actors[{a}].stances.{issue_id}"
                 issue = issues.get(issue_id)
                 if issue is None:
-                    add(f"stance on unknown issue {issue_id!r}", base,
-                        "known issues: " + ", ".join(issue_ids))
+                    add(
+                        f"stance on unknown issue {issue_id!r}",
+                        base,
+                        "known issues: " + ", ".join(issue_ids),
+                    )
                     continue
                 sc = issue.scale
                 for what, est in (("position", st.position),):
                     _check_on_scale(est, sc.min, sc.max, f"{base}.{what}", what, add)
                 for k, alt in enumerate(st.alternatives):
-                    _check_on_scale(alt.position, sc.min, sc.max,
-                                    f"{base}.alternatives[{k}].position", "position", add)
+                    _check_on_scale(
+                        alt.position,
+                        sc.min,
+                        sc.max,
+                        f"{base}.alternatives[{k}].position",
+                        "position",
+                        add,
+                    )
                 if st.salience is not None:
                     _check_on_scale(st.salience, 0, 100, f"{base}.salience", "salience", add)
                 if st.capability is not None and (
@@ -642,14 +702,23 @@ class Scenario(_Model):
                     add("capability must not be negative", f"{base}.capability")
 
         if self.body is not None and self.date is None:
-            add("a scenario with a body needs a date: membership changes over time", "date",
-                "give the date of the decision as YYYY-MM-DD")
+            add(
+                "a scenario with a body needs a date: membership changes over time",
+                "date",
+                "give the date of the decision as YYYY-MM-DD",
+            )
             raise InputError(problems=problems)
         if self.default_stance is not None:
             ds = self.default_stance
             for issue in self.issues:
-                _check_on_scale(ds.position, issue.scale.min, issue.scale.max,
-                                "default_stance.position", "position", add)
+                _check_on_scale(
+                    ds.position,
+                    issue.scale.min,
+                    issue.scale.max,
+                    "default_stance.position",
+                    "position",
+                    add,
+                )
             if ds.salience is not None:
                 _check_on_scale(ds.salience, 0, 100, "default_stance.salience", "salience", add)
             if ds.capability is not None and (
@@ -661,16 +730,25 @@ class Scenario(_Model):
         problems += self._resolve_members()
         for a, actor in enumerate(self.actors):
             if actor.participation is not None and actor.id not in self._member_of:
-                add(f"{actor.name} does not vote in {self.body.name} on {self.date}, so it has "
-                    "no participation", f"actors[{a}].participation",
-                    "remove participation: only voting members can be absent or abstain")
+                add(
+                    f"{actor.name} does not vote in {self.body.name} on {self.date}, so it has "
+                    "no participation",
+                    f"actors[{a}].participation",
+                    "remove participation: only voting members can be absent or abstain",
+                )
 
         if self.agenda_setter is not None and self.agenda_setter not in {a.id for a in self.actors}:
-            add(f"agenda setter {self.agenda_setter!r} is not an actor", "agenda_setter",
-                "use the id of one of the actors")
+            add(
+                f"agenda setter {self.agenda_setter!r} is not an actor",
+                "agenda_setter",
+                "use the id of one of the actors",
+            )
         if self.rule is not None and self.body is None:
-            add("a rule needs a body to apply to", "rule",
-                "give a body (or leave out the rule for a negotiation with no voting rule)")
+            add(
+                "a rule needs a body to apply to",
+                "rule",
+                "give a body (or leave out the rule for a negotiation with no voting rule)",
+            )
         elif isinstance(self.rule, str) and self.body is not None:
             try:
                 self.body.get_rule(self.rule)
@@ -692,11 +770,21 @@ class Scenario(_Model):
         except InputError as exc:
             return [Problem(p.message, field=p.field or field, hint=p.hint) for p in exc.problems]
         except OverflowError:
-            return [Problem("the members' weights are too large to count exactly",
-                            field=field, hint="express the weights in larger units")]
+            return [
+                Problem(
+                    "the members' weights are too large to count exactly",
+                    field=field,
+                    hint="express the weights in larger units",
+                )
+            ]
         except (ValueError, ZeroDivisionError) as exc:
-            return [Problem(f"the rule cannot be applied to the members on {self.date}: {exc}",
-                            field=field, hint="check the rule's quota and the members' weights")]
+            return [
+                Problem(
+                    f"the rule cannot be applied to the members on {self.date}: {exc}",
+                    field=field,
+                    hint="check the rule's quota and the members' weights",
+                )
+            ]
         return []
 
     def _check_names(self) -> list[Problem]:
@@ -718,21 +806,30 @@ class Scenario(_Model):
             for field, text in labelled:
                 found = lookalikes(text)
                 if found:
-                    problems.append(Problem(
-                        f"{text!r} contains characters that are not what they seem: "
-                        + "; ".join(f.describe() for f in found),
-                        field=f"actors[{a}].{field}",
-                        hint="retype the name in plain characters of one script",
-                    ))
+                    problems.append(
+                        Problem(
+                            f"{text!r} contains characters that are not what they seem: "
+                            + "; ".join(f.describe() for f in found),
+                            field=f"actors[{a}].{field}",
+                            hint="retype the name in plain characters of one script",
+                        )
+                    )
                     continue
                 sk = skeleton(text)
                 spelling, owner, desc = seen.get(sk, (text, "", ""))
-                if owner and spelling.casefold() != text.casefold() and owner != f"actor:{actor.id}":
-                    problems.append(Problem(
-                        f"{text!r} looks like {spelling!r} ({desc}) but is spelt with different "
-                        "characters", field=f"actors[{a}].{field}",
-                        hint="use exactly the same spelling, or a clearly different name",
-                    ))
+                if (
+                    owner
+                    and spelling.casefold() != text.casefold()
+                    and owner != f"actor:{actor.id}"
+                ):
+                    problems.append(
+                        Problem(
+                            f"{text!r} looks like {spelling!r} ({desc}) but is spelt with different "
+                            "characters",
+                            field=f"actors[{a}].{field}",
+                            hint="use exactly the same spelling, or a clearly different name",
+                        )
+                    )
                     continue
                 seen.setdefault(sk, (text, f"actor:{actor.id}", f"actor {actor.id}"))
         return problems
@@ -742,10 +839,13 @@ class Scenario(_Model):
         self._member_of.clear()
         if self.body is None:
             return [
-                Problem(f"{a.name} cannot be a member: the scenario has no body",
-                        field=f"actors[{k}].role",
-                        hint="give the scenario a body, or remove role: member")
-                for k, a in enumerate(self.actors) if a.role == "member"
+                Problem(
+                    f"{a.name} cannot be a member: the scenario has no body",
+                    field=f"actors[{k}].role",
+                    hint="give the scenario a body, or remove role: member",
+                )
+                for k, a in enumerate(self.actors)
+                if a.role == "member"
             ]
         try:
             members = self.body.members_on(self.date)
@@ -756,24 +856,36 @@ class Scenario(_Model):
         for a, actor in enumerate(self.actors):
             m = _match_member(actor, members)
             if m is not None and m.id in taken:
-                problems.append(Problem(
-                    f"actors {taken[m.id]!r} and {actor.id!r} are both member {m.id} ({m.name})",
-                    field=f"actors[{a}].id", hint="list each member once"))
+                problems.append(
+                    Problem(
+                        f"actors {taken[m.id]!r} and {actor.id!r} are both member {m.id} ({m.name})",
+                        field=f"actors[{a}].id",
+                        hint="list each member once",
+                    )
+                )
                 continue
             if m is None and actor.role == "member":
                 elsewhere = _match_member(actor, list(self.body.members))
                 when = ""
                 if elsewhere is not None:
-                    when = (f" (member from {elsewhere.joined}" +
-                            (f" to {elsewhere.left})" if elsewhere.left else ")"))
-                problems.append(Problem(
-                    f"{actor.name} is not a member of {self.body.name} on {self.date}{when}",
-                    field=f"actors[{a}].role",
-                    hint="mark it role: stakeholder, or change the scenario date"))
+                    when = f" (member from {elsewhere.joined}" + (
+                        f" to {elsewhere.left})" if elsewhere.left else ")"
+                    )
+                problems.append(
+                    Problem(
+                        f"{actor.name} is not a member of {self.body.name} on {self.date}{when}",
+                        field=f"actors[{a}].role",
+                        hint="mark it role: stakeholder, or change the scenario date",
+                    )
+                )
             elif m is not None and actor.role == "stakeholder":
-                problems.append(Problem(
-                    f"{actor.name} is a member of {self.body.name} on {self.date} ({m.id}), so it votes",
-                    field=f"actors[{a}].role", hint="remove role: stakeholder"))
+                problems.append(
+                    Problem(
+                        f"{actor.name} is a member of {self.body.name} on {self.date} ({m.id}), so it votes",
+                        field=f"actors[{a}].role",
+                        hint="remove role: stakeholder",
+                    )
+                )
             elif m is not None:
                 taken[m.id] = actor.id
                 mapping[actor.id] = m.id
@@ -794,8 +906,10 @@ class Scenario(_Model):
         Raises :class:`InputError` for a scenario without a body (check :attr:`has_rule`).
         """
         if self.body is None:
-            raise InputError(f"scenario {self.id} has no body, so no decision rule",
-                             hint="give the scenario a body to check outcomes against a rule")
+            raise InputError(
+                f"scenario {self.id} has no body, so no decision rule",
+                hint="give the scenario a body to check outcomes against a rule",
+            )
         if self.rule is None:
             return self.body.rule
         if isinstance(self.rule, str):
@@ -876,8 +990,14 @@ class Scenario(_Model):
                     a = a.model_copy(update={"stances": {**a.stances, **extra}})
             actors.append(a)
         for m in self.missing_members():
-            actors.append(Actor(id=m.id, name=m.name, note=DEFAULT_NOTE,
-                                stances={i.id: Stance(**stance(True)) for i in self.issues}))
+            actors.append(
+                Actor(
+                    id=m.id,
+                    name=m.name,
+                    note=DEFAULT_NOTE,
+                    stances={i.id: Stance(**stance(True)) for i in self.issues},
+                )
+            )
         return self.replace(actors=tuple(actors))
 
     def actor(self, actor_id: str) -> Actor:
@@ -890,8 +1010,10 @@ class Scenario(_Model):
         for i in self.issues:
             if i.id == issue_id:
                 return i
-        raise InputError(f"no issue {issue_id!r} in scenario {self.id}",
-                         hint="issues: " + ", ".join(i.id for i in self.issues))
+        raise InputError(
+            f"no issue {issue_id!r} in scenario {self.id}",
+            hint="issues: " + ", ".join(i.id for i in self.issues),
+        )
 
     def link_matrix(self) -> np.ndarray | None:
         """Which issue pairs are linked (issues in scenario order), or None when no link is
@@ -932,8 +1054,10 @@ class Scenario(_Model):
         is kept, so saving the edited scenario keeps the file's comments."""
         unknown = sorted(set(changes) - set(type(self).model_fields))
         if unknown:
-            raise InputError(f"a scenario has no field(s) {unknown}",
-                             hint="fields: " + ", ".join(type(self).model_fields))
+            raise InputError(
+                f"a scenario has no field(s) {unknown}",
+                hint="fields: " + ", ".join(type(self).model_fields),
+            )
         data = {name: getattr(self, name) for name in type(self).model_fields}
         data.update(changes)
         new = type(self).model_validate(data)
@@ -950,11 +1074,11 @@ class Scenario(_Model):
         base = old.model_dump(exclude_none=True) if old is not None else {}
         stance = Stance.model_validate({**base, **fields})
         new_actor = actor.model_copy(update={"stances": {**actor.stances, issue_id: stance}})
-        return self.replace(actors=tuple(new_actor if a.id == actor_id else a
-                                         for a in self.actors))
+        return self.replace(actors=tuple(new_actor if a.id == actor_id else a for a in self.actors))
 
-    def model_copy(self, *, update: Mapping[str, Any] | None = None,
-                   deep: bool = False) -> Scenario:
+    def model_copy(
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+    ) -> Scenario:
         """A copy; with ``update``, the same as :meth:`replace` (validated again), never a
         copy that skips validation and keeps a stale member mapping."""
         if update:
@@ -976,11 +1100,17 @@ class Scenario(_Model):
 
 def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, add) -> None:
     if not lo <= est.value <= hi:
-        add(f"{what} {est.value:g} is outside {lo:g}..{hi:g}", field,
-            f"give a {what} between {lo:g} and {hi:g}")
+        add(
+            f"{what} {est.value:g} is outside {lo:g}..{hi:g}",
+            field,
+            f"give a {what} between {lo:g} and {hi:g}",
+        )
     elif est.range is not None and not (lo <= est.range[0] and est.range[1] <= hi):
-        add(f"{what} range [{est.range[0]:g}, {est.range[1]:g}] reaches outside {lo:g}..{hi:g}",
-            field, "keep the range on the scale")
+        add(
+            f"{what} range [{est.range[0]:g}, {est.range[1]:g}] reaches outside {lo:g}..{hi:g}",
+            field,
+            "keep the range on the scale",
+        )
 
 
 def _match_member(actor: Actor, members: list[Member]) -> Member | None:
@@ -1017,8 +1147,11 @@ def _names_from_body(data: dict) -> dict:
         for m in body["members"]:
             if isinstance(m, dict) and isinstance(m.get("name"), str):
                 al = m.get("aliases") or ()
-                keys = (str(m.get("id", "")), m["name"],
-                        *(str(x) for x in (al if isinstance(al, (list, tuple)) else ())))
+                keys = (
+                    str(m.get("id", "")),
+                    m["name"],
+                    *(str(x) for x in (al if isinstance(al, (list, tuple)) else ())),
+                )
                 pool.append((m["name"], keys))
     if not pool:
         return data
@@ -1026,10 +1159,10 @@ def _names_from_body(data: dict) -> dict:
     for a in actors:
         if isinstance(a, dict) and "name" not in a and isinstance(a.get("id"), str):
             wanted = {a["id"].casefold()} | {
-                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)}
+                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)
+            }
             name = next((n for n, keys in pool if wanted & {k.casefold() for k in keys}), None)
             if name is not None:
                 a = {**a, "name": name}
         out.append(a)
     return {**data, "actors": out}
-

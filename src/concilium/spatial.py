@@ -47,12 +47,19 @@ class Interval:
         object.__setattr__(self, "hi_closed", bool(self.hi_closed))
 
     def contains(self, z: float) -> bool:
-        return (self.lo < z < self.hi) or (self.lo_closed and z == self.lo) or (
-            self.hi_closed and z == self.hi
+        return (
+            (self.lo < z < self.hi)
+            or (self.lo_closed and z == self.lo)
+            or (self.hi_closed and z == self.hi)
         )
 
     def to_dict(self) -> dict:
-        return {"lo": self.lo, "hi": self.hi, "lo_closed": self.lo_closed, "hi_closed": self.hi_closed}
+        return {
+            "lo": self.lo,
+            "hi": self.hi,
+            "lo_closed": self.lo_closed,
+            "hi_closed": self.hi_closed,
+        }
 
     def __str__(self) -> str:
         if self.lo == self.hi:

@@ -78,8 +78,9 @@ class Trace(_Model):
                 raise ValueError(f"turn {t}: positions must be {n} actors x {k} dimensions")
         for name, series in self.per_turn.items():
             if len(series) != len(self.positions):
-                raise ValueError(f"per_turn[{name!r}] has {len(series)} values for "
-                                 f"{len(self.positions)} turns")
+                raise ValueError(
+                    f"per_turn[{name!r}] has {len(series)} values for {len(self.positions)} turns"
+                )
         return self
 
     # ------------------------------------------------------------------ building
@@ -97,8 +98,9 @@ class Trace(_Model):
             [[None if not math.isfinite(x) else float(x) for x in actor] for actor in turn]
             for turn in positions.tolist()
         ]
-        return cls(model=model, actors=list(actors), dimensions=list(dimensions),
-                   positions=rows, **fields)
+        return cls(
+            model=model, actors=list(actors), dimensions=list(dimensions), positions=rows, **fields
+        )
 
     # ------------------------------------------------------------------ reading
     @property
@@ -111,8 +113,12 @@ class Trace(_Model):
         import numpy as np
 
         return np.array(
-            [[[math.nan if x is None else x for x in row] for row in turn]
-             for turn in self.positions], dtype=float)
+            [
+                [[math.nan if x is None else x for x in row] for row in turn]
+                for turn in self.positions
+            ],
+            dtype=float,
+        )
 
     def to_rows(self) -> Iterator[dict[str, Any]]:
         """Long form: one row per turn, actor and dimension (actors without a stance left out)."""

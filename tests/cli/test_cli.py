@@ -4,9 +4,6 @@ exit status."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -111,18 +108,25 @@ BAD = {
     "malformed-yaml": (GOOD.replace("title: Budget,", "title: [Budget,"), "invalid YAML"),
     "unknown-field": (GOOD.replace("status_quo: 20", "statusquo: 20"), "unknown field 'statusquo'"),
     "missing-field": (GOOD.replace("title: A small council\n", ""), "field title"),
-    "duplicate-ids": (GOOD.replace("{id: B, name: Beta, stances", "{id: A, name: Beta, stances"),
-                      "duplicate actor id"),
+    "duplicate-ids": (
+        GOOD.replace("{id: B, name: Beta, stances", "{id: A, name: Beta, stances"),
+        "duplicate actor id",
+    ),
     "outside-scale": (GOOD.replace("position: 50", "position: 500"), "outside 0..100"),
     "nan": (GOOD.replace("position: 50", "position: .nan"), "NaN or infinite"),
     "infinite": (GOOD.replace("position: 50", "position: .inf"), "NaN or infinite"),
-    "not-a-member": (GOOD.replace("{id: B, name: Beta, stances",
-                                  "{id: C, name: Gamma, role: member, stances"),
-                     "not a member of Trio council on 2025-03-01"),
-    "empty-body": (GOOD.replace("members: [{id: A, name: Alpha}, {id: B, name: Beta}]", "members: []"),
-                   "members"),
-    "lookalike": (GOOD.replace("{id: B, name: Beta, stances", "{id: B, name: B\u0435ta, stances"),
-                  "CYRILLIC SMALL LETTER IE"),
+    "not-a-member": (
+        GOOD.replace("{id: B, name: Beta, stances", "{id: C, name: Gamma, role: member, stances"),
+        "not a member of Trio council on 2025-03-01",
+    ),
+    "empty-body": (
+        GOOD.replace("members: [{id: A, name: Alpha}, {id: B, name: Beta}]", "members: []"),
+        "members",
+    ),
+    "lookalike": (
+        GOOD.replace("{id: B, name: Beta, stances", "{id: B, name: B\u0435ta, stances"),
+        "CYRILLIC SMALL LETTER IE",
+    ),
     "empty-file": ("", "empty"),
 }
 
@@ -190,8 +194,11 @@ def test_expected_utility_rounds_and_trace():
     r = run("forecast", str(FLAGSHIP), "--model", "expected_utility", "--rounds", "-p", "rounds=3")
     assert r.returncode == 0, r.stderr
     assert "Positions by round" in r.stdout and "weighted median" in r.stdout
-    data = json.loads(run("forecast", str(FLAGSHIP), "-m", "expected_utility", "-p", "rounds=3",
-                          "-f", "json").stdout)
+    data = json.loads(
+        run(
+            "forecast", str(FLAGSHIP), "-m", "expected_utility", "-p", "rounds=3", "-f", "json"
+        ).stdout
+    )
     issue = data["issues"][0]
     assert [rec["round"] for rec in issue["trace"]] == [0, 1, 2, 3]
     assert len(issue["trace"][0]["positions"]) == 34
@@ -211,7 +218,8 @@ def test_draft_then_forecast_with_silent_members(tmp_path):
         "BRUSSELS, 6 June 2023 — The North Atlantic Council is weighing a proposal to open a NATO "
         "liaison office in Tokyo, but the decision needs the consent of every ally.\n\n"
         "The United States supports the plan, officials said. France opposes the office.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out = tmp_path / "draft.yaml"
     r = run("draft", str(article), "-o", str(out))
     assert r.returncode == 0, r.stderr

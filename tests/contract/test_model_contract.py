@@ -28,36 +28,94 @@ BASE = {
     "id": "contract",
     "title": "Contract scenario",
     "date": "2024-03-01",
-    "body": {"id": "five", "name": "Council of Five", "rule": {"kind": "majority"},
-             "members": [{"id": m, "name": n} for m, n in
-                         [("AA", "Avalon"), ("BB", "Brigadoon"), ("CC", "Camelot"),
-                          ("DD", "Dorne"), ("EE", "Erewhon")]]},
+    "body": {
+        "id": "five",
+        "name": "Council of Five",
+        "rule": {"kind": "majority"},
+        "members": [
+            {"id": m, "name": n}
+            for m, n in [
+                ("AA", "Avalon"),
+                ("BB", "Brigadoon"),
+                ("CC", "Camelot"),
+                ("DD", "Dorne"),
+                ("EE", "Erewhon"),
+            ]
+        ],
+    },
     "agenda_setter": "AA",
     "issues": [
-        {"id": "budget", "title": "Budget", "scale": {"min": 0, "max": 100},
-         "status_quo": 20, "proposal": 60},
-        {"id": "years", "title": "Years until it applies", "scale": {"min": 1, "max": 12},
-         "status_quo": 12, "proposal": 4},
+        {
+            "id": "budget",
+            "title": "Budget",
+            "scale": {"min": 0, "max": 100},
+            "status_quo": 20,
+            "proposal": 60,
+        },
+        {
+            "id": "years",
+            "title": "Years until it applies",
+            "scale": {"min": 1, "max": 12},
+            "status_quo": 12,
+            "proposal": 4,
+        },
     ],
     "actors": [
-        {"id": "AA", "name": "Avalon", "capability": 40,
-         "stances": {"budget": {"position": 70, "salience": 90},
-                     "years": {"position": 3, "salience": 60}}},
-        {"id": "BB", "name": "Brigadoon", "capability": 25,
-         "stances": {"budget": {"position": 55, "salience": 40},
-                     "years": {"position": 5, "salience": 80}}},
-        {"id": "CC", "name": "Camelot", "capability": 10,
-         "stances": {"budget": {"position": 35, "salience": 70},
-                     "years": {"position": 8, "salience": 30}}},
-        {"id": "DD", "name": "Dorne", "capability": 15,
-         "stances": {"budget": {"position": 10, "salience": 100},
-                     "years": {"position": 11, "salience": 90}}},
-        {"id": "EE", "name": "Erewhon", "capability": 30,
-         "stances": {"budget": {"position": 90, "salience": 20},
-                     "years": {"position": 2, "salience": 50}}},
-        {"id": "OUT", "name": "Outland", "role": "stakeholder", "capability": 20,
-         "stances": {"budget": {"position": 100, "salience": 60},
-                     "years": {"position": 1, "salience": 40}}},
+        {
+            "id": "AA",
+            "name": "Avalon",
+            "capability": 40,
+            "stances": {
+                "budget": {"position": 70, "salience": 90},
+                "years": {"position": 3, "salience": 60},
+            },
+        },
+        {
+            "id": "BB",
+            "name": "Brigadoon",
+            "capability": 25,
+            "stances": {
+                "budget": {"position": 55, "salience": 40},
+                "years": {"position": 5, "salience": 80},
+            },
+        },
+        {
+            "id": "CC",
+            "name": "Camelot",
+            "capability": 10,
+            "stances": {
+                "budget": {"position": 35, "salience": 70},
+                "years": {"position": 8, "salience": 30},
+            },
+        },
+        {
+            "id": "DD",
+            "name": "Dorne",
+            "capability": 15,
+            "stances": {
+                "budget": {"position": 10, "salience": 100},
+                "years": {"position": 11, "salience": 90},
+            },
+        },
+        {
+            "id": "EE",
+            "name": "Erewhon",
+            "capability": 30,
+            "stances": {
+                "budget": {"position": 90, "salience": 20},
+                "years": {"position": 2, "salience": 50},
+            },
+        },
+        {
+            "id": "OUT",
+            "name": "Outland",
+            "role": "stakeholder",
+            "capability": 20,
+            "stances": {
+                "budget": {"position": 100, "salience": 60},
+                "years": {"position": 1, "salience": 40},
+            },
+        },
     ],
 }
 
@@ -166,8 +224,14 @@ def test_every_model_declares_its_metadata():
     for name, spec in MODELS.items():
         assert spec.name == name and spec.forecast.__name__ == "forecast"
         assert spec.citation and spec.summary
-        assert set(spec.requires) <= {"position", "salience", "capability", "status_quo",
-                                      "proposal", "body"}
+        assert set(spec.requires) <= {
+            "position",
+            "salience",
+            "capability",
+            "status_quo",
+            "proposal",
+            "body",
+        }
         for p in spec.params:  # every declared default passes its own check
             assert p.check(p.default, name) == p.default
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +17,17 @@ def run(*args, cwd=None):
 
 
 def test_json_output_is_reproducible_and_matches_hand_values():
-    args = (MINI, "--models", "compromise,compromise:institutions=false,mean", "--format",
-            "json", "--bootstrap", "200", "--seed", "11")
+    args = (
+        MINI,
+        "--models",
+        "compromise,compromise:institutions=false,mean",
+        "--format",
+        "json",
+        "--bootstrap",
+        "200",
+        "--seed",
+        "11",
+    )
     a, b = run(*args), run(*args)
     assert a.returncode == 0, a.stderr
     assert a.stdout == b.stdout
@@ -35,8 +42,19 @@ def test_json_output_is_reproducible_and_matches_hand_values():
 
 def test_table_output_with_tuning_and_predictions(tmp_path):
     dest = tmp_path / "preds.csv"
-    r = run(MINI, "--models", "mean,compromise", "--tune", "compromise", "--folds", "3",
-            "--bootstrap", "100", "--predictions", dest)
+    r = run(
+        MINI,
+        "--models",
+        "mean,compromise",
+        "--tune",
+        "compromise",
+        "--folds",
+        "3",
+        "--bootstrap",
+        "100",
+        "--predictions",
+        dest,
+    )
     assert r.returncode == 0, r.stderr
     assert "compromise[cv]" in r.stdout
     assert "MAE" in r.stdout and "Paired with compromise" in r.stdout
@@ -46,13 +64,16 @@ def test_table_output_with_tuning_and_predictions(tmp_path):
     assert len(text.splitlines()) == 1 + 3 * 4
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("nope.tsv",), "no such file"),
-    ((MINI, "--models", "compromize"), "unknown model"),
-    ((MINI, "--format", "xml"), "--format"),
-    ((MINI, "--bootstrap", "0"), "--bootstrap"),
-    ((MINI, "--models", "mean", "--reference", "nash"), "reference"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("nope.tsv",), "no such file"),
+        ((MINI, "--models", "compromize"), "unknown model"),
+        ((MINI, "--format", "xml"), "--format"),
+        ((MINI, "--bootstrap", "0"), "--bootstrap"),
+        ((MINI, "--models", "mean", "--reference", "nash"), "reference"),
+    ],
+)
 def test_bad_input_is_one_error_with_status_2(tmp_path, args, message):
     r = run(*args, cwd=tmp_path)
     assert r.returncode == 2

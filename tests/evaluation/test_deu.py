@@ -89,8 +89,9 @@ def test_quota_with_every_member_present_is_the_treaty_quota(period):
 
 def _write(tmp_path, header, *rows) -> Path:
     p = tmp_path / "bad.tsv"
-    p.write_text("\n".join(["\t".join(header)] + ["\t".join(r) for r in rows]) + "\n",
-                 encoding="utf-8")
+    p.write_text(
+        "\n".join(["\t".join(header)] + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8"
+    )
     return p
 
 
@@ -103,12 +104,15 @@ def test_minimal_columns_suffice(tmp_path):
     assert d.issues[0].outcome == 15
 
 
-@pytest.mark.parametrize(("col", "value", "match"), [
-    ("pfr", "abc", "not a number"),
-    ("sfr", "120", "outside 0..100"),
-    ("intro", "31-31-99", "not a date"),
-    ("counvte", "Majority", "unknown Council voting rule"),
-])
+@pytest.mark.parametrize(
+    ("col", "value", "match"),
+    [
+        ("pfr", "abc", "not a number"),
+        ("sfr", "120", "outside 0..100"),
+        ("intro", "31-31-99", "not a date"),
+        ("counvte", "Majority", "unknown Council voting rule"),
+    ],
+)
 def test_bad_cells_name_line_and_field(tmp_path, col, value, match):
     row = list(GOOD)
     row[HEADER.index(col)] = value

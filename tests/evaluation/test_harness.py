@@ -62,7 +62,8 @@ def test_evaluate_summary(cases):
     assert ev.meta["reference"] == "compromise"
     assert s.loc["compromise", "mae"] == pytest.approx((40 + T2 + 60 + 0) / 4)
     assert s.loc["compromise:institutions=false", "d_mae"] == pytest.approx(
-        (10 + T2 + 10) / 4 - (40 + T2 + 60) / 4)
+        (10 + T2 + 10) / 4 - (40 + T2 + 60) / 4
+    )
     assert s.loc["nash", "n"] == 3 and s.loc["nash", "n_paired"] == 3
     assert set(ev.predictions["model"]) == set(s.index)
     d = ev.to_dict()
@@ -76,9 +77,12 @@ def test_cross_validation_chooses_on_training_folds_only(cases):
     by_prop = preds.groupby("proposal")["params"].nunique()
     assert (by_prop == 1).all()
     # each fold's forecast is the forecast of the parameters chosen for it
-    fixed = {str(g): predict(cases, parse_model_spec(
-        "compromise:institutions=" + str(g["institutions"]).lower())).set_index("issue")
-        for g in ({"institutions": True}, {"institutions": False})}
+    fixed = {
+        str(g): predict(
+            cases, parse_model_spec("compromise:institutions=" + str(g["institutions"]).lower())
+        ).set_index("issue")
+        for g in ({"institutions": True}, {"institutions": False})
+    }
     for _, row in preds.iterrows():
         ref = fixed[row["params"]].loc[row["issue"], "prediction"]
         assert row["prediction"] == pytest.approx(ref)

@@ -46,8 +46,14 @@ def test_cluster_weights_draw_whole_proposals():
 def _errors():
     # model a is always 2 better than b; c has no forecast on the last two issues
     b = np.array([10.0, 20, 30, 40, 50, 60])
-    return pd.DataFrame({"a": b - 2, "b": b, "c": [5.0, 5, 5, 5, np.nan, np.nan]}), \
-        ["p1", "p1", "p2", "p3", "p4", "p4"]
+    return pd.DataFrame({"a": b - 2, "b": b, "c": [5.0, 5, 5, 5, np.nan, np.nan]}), [
+        "p1",
+        "p1",
+        "p2",
+        "p3",
+        "p4",
+        "p4",
+    ]
 
 
 def test_point_estimates_and_paired_differences():
@@ -56,7 +62,9 @@ def test_point_estimates_and_paired_differences():
     assert s.loc["b", "mae"] == pytest.approx(35) and s.loc["b", "median_ae"] == pytest.approx(35)
     assert s.loc["a", "d_mae"] == pytest.approx(-2)
     # a constant difference has a degenerate interval
-    assert s.loc["a", "d_mae_lo"] == pytest.approx(-2) and s.loc["a", "d_mae_hi"] == pytest.approx(-2)
+    assert s.loc["a", "d_mae_lo"] == pytest.approx(-2) and s.loc["a", "d_mae_hi"] == pytest.approx(
+        -2
+    )
     assert s.loc["a", "d_median"] == pytest.approx(-2)
     assert s.loc["a", "p_better"] == 1 and s.loc["a", "p_worse"] == 0
     assert s.loc["c", "n"] == 4 and s.loc["c", "n_paired"] == 4

@@ -232,8 +232,11 @@ def run_oracle(
                     else:
                         continue
                     rec.offers[(i, j)] = (a, b, kind, cand)
-                for group, kind in ((conf, "confrontation"), (comp, "compromise"),
-                                    (capit, "capitulation")):
+                for group, kind in (
+                    (conf, "confrontation"),
+                    (comp, "compromise"),
+                    (capit, "capitulation"),
+                ):
                     if group:
                         best = group[0]
                         for cand in group[1:]:

@@ -26,27 +26,49 @@ from concilium.scenario import Scenario
 CASES = Path(__file__).resolve().parents[1] / "cases"
 
 
-def scenario_from_inputs(inputs: dict, *, status_quo=None, rule="unanimity",
-                         equal_salience=False) -> Scenario:
+def scenario_from_inputs(
+    inputs: dict, *, status_quo=None, rule="unanimity", equal_salience=False
+) -> Scenario:
     """A one-issue scenario whose body has every actor of a case file as a member."""
     names = inputs["actors"]
     ids = [f"a{k:02d}" for k in range(len(names))]
     factor = 100.0 if inputs["salience_scale"] == "0-1" else 1.0
     lo, hi = inputs["scale"]
     actors = []
-    for aid, name, c, x, s in zip(ids, names, inputs["capability"], inputs["position"],
-                                  inputs["salience"]):
+    for aid, name, c, x, s in zip(
+        ids, names, inputs["capability"], inputs["position"], inputs["salience"]
+    ):
         sal = 50.0 if equal_salience else s * factor
-        actors.append({"id": aid, "name": name, "capability": c,
-                       "stances": {"x": {"position": x, "salience": sal}}})
-    return Scenario.model_validate({
-        "id": "golden", "title": "golden case", "date": "2020-01-01",
-        "body": {"id": "golden-body", "name": "Golden case body", "rule": {"kind": rule},
-                 "members": [{"id": aid, "name": n} for aid, n in zip(ids, names)]},
-        "issues": [{"id": "x", "title": "the issue", "scale": {"min": lo, "max": hi},
-                    "status_quo": status_quo}],
-        "actors": actors,
-    })
+        actors.append(
+            {
+                "id": aid,
+                "name": name,
+                "capability": c,
+                "stances": {"x": {"position": x, "salience": sal}},
+            }
+        )
+    return Scenario.model_validate(
+        {
+            "id": "golden",
+            "title": "golden case",
+            "date": "2020-01-01",
+            "body": {
+                "id": "golden-body",
+                "name": "Golden case body",
+                "rule": {"kind": rule},
+                "members": [{"id": aid, "name": n} for aid, n in zip(ids, names)],
+            },
+            "issues": [
+                {
+                    "id": "x",
+                    "title": "the issue",
+                    "scale": {"min": lo, "max": hi},
+                    "status_quo": status_quo,
+                }
+            ],
+            "actors": actors,
+        }
+    )
 
 
 def _golden():
@@ -63,7 +85,9 @@ GOLDEN = _golden()
 
 def test_every_dataset_of_the_spec_table_is_covered():
     ids = {p.values[0]["id"] for p in GOLDEN}
-    assert len(ids) == 10  # EC, Sultan, China, Honduras, Iran, UK-Labour, UK-Cons, Brexit, Greece, Columbus
+    assert (
+        len(ids) == 10
+    )  # EC, Sultan, China, Honduras, Iran, UK-Labour, UK-Cons, Brexit, Greece, Columbus
 
 
 @pytest.mark.parametrize(("doc", "case"), GOLDEN)

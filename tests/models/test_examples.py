@@ -15,8 +15,11 @@ def test_unsc_draft_on_ukraine_vetoed_by_russia():
     sc = load_scenario(EXAMPLES / "unsc-ukraine-2022.yaml")
     i = procedural.forecast(sc).issue("draft")
     assert i.adopted is False and i.outcome == 0
-    assert (sum(v == "yes" for v in i.votes.values()), sum(v == "no" for v in i.votes.values()),
-            sum(v == "abstain" for v in i.votes.values())) == (11, 1, 3)
+    assert (
+        sum(v == "yes" for v in i.votes.values()),
+        sum(v == "no" for v in i.votes.values()),
+        sum(v == "abstain" for v in i.votes.values()),
+    ) == (11, 1, 3)
     assert i.blockers == ["RUS"]
     assert i.details["decision"]["vetoes"] == ["RUS"]
     # China abstained: a permanent member's abstention is not a veto

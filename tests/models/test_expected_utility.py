@@ -63,8 +63,14 @@ def test_expected_utility_closed_form_q1_r1(p, d, s):
     assert expected_utility(p, d, s, 1.0) == pytest.approx(2 * d * (1 - 2 * s * (1 - p)), abs=1e-14)
 
 
-@given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1), st.floats(0, 1), st.floats(0, 1),
-       st.floats(0, 1))
+@given(
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.floats(0, 1),
+)
 def test_expected_utility_closed_form_q_below_1(p, d, s, q, t, dmu):
     # r = 1: U_b = dmu + d and U_w = -(dmu + d), so
     # EU = 2d (1 - 2 s (1 - P)) - (1 - Q) (2T - 1)(dmu + d)
@@ -145,8 +151,15 @@ def test_vote_total_matches_the_triple_sum():
     r = rng.uniform(0.5, 2, 6)
     delta = np.ptp(x)
     naive = sum(
-        abs(c[k] * s[k] / 100 * ((abs(x[k] - x[b]) / delta) ** r[k] - (abs(x[k] - x[a]) / delta) ** r[k]))
-        for k in range(6) for a in range(6) for b in range(6)
+        abs(
+            c[k]
+            * s[k]
+            / 100
+            * ((abs(x[k] - x[b]) / delta) ** r[k] - (abs(x[k] - x[a]) / delta) ** r[k])
+        )
+        for k in range(6)
+        for a in range(6)
+        for b in range(6)
     )
     assert dyad_tables(x, c, s, risk=r).vote_total == pytest.approx(naive, rel=1e-13)
 
@@ -314,8 +327,12 @@ def test_stop_when_stable_stops_converged_runs_only():
 def test_exact_cycle_is_detected():
     # Honduras under S: the United States alternates 0.5 <-> 0.123023 (spec §7.6), and the
     # model is deterministic, so the state after round 2 equals the input: a 2-cycle from 0
-    tr = run([1, 0, 0.5, 0.5, 0.5], [0.0001958, 0.0001515, 0.0001189, 0.2550486, 0.0005362],
-             [100, 100, 30, 10, 30], rounds=6)
+    tr = run(
+        [1, 0, 0.5, 0.5, 0.5],
+        [0.0001958, 0.0001515, 0.0001189, 0.2550486, 0.0005362],
+        [100, 100, 30, 10, 30],
+        rounds=6,
+    )
     assert tr.status() == "cycle"
     assert (tr.cycle_start[0], tr.cycle_period[0]) == (0, 2)
     assert np.array_equal(tr.positions[2], tr.positions[0])

@@ -22,15 +22,21 @@ def ec_scenario(stakeholder: bool = False):
     council of the ten states; optionally with an outside stakeholder at 0 who cares a lot."""
     inp = CASE["inputs"]
     ids = [n[:3].upper() for n in inp["actors"]]
-    members = "\n".join(f"    - {{id: {i}, name: {n}}}" for i, n in zip(ids, inp["actors"], strict=True))
+    members = "\n".join(
+        f"    - {{id: {i}, name: {n}}}" for i, n in zip(ids, inp["actors"], strict=True)
+    )
     actors = "\n".join(
         f"  - {{id: {i}, name: {n}, capability: {c}, stances: {{years: {{position: {x}, "
         f"salience: {s}}}}}}}"
-        for i, n, c, x, s in zip(ids, inp["actors"], inp["capability"], inp["position"],
-                                 inp["salience"], strict=True))
+        for i, n, c, x, s in zip(
+            ids, inp["actors"], inp["capability"], inp["position"], inp["salience"], strict=True
+        )
+    )
     if stakeholder:
-        actors += ("\n  - {id: IND, name: Car industry, capability: 0.3, stances: {years: "
-                   "{position: 10, salience: 100}}}")
+        actors += (
+            "\n  - {id: IND, name: Car industry, capability: 0.3, stances: {years: "
+            "{position: 10, salience: 100}}}"
+        )
     text = f"""\
 id: ec-emissions
 title: EC auto-emission standards
@@ -75,8 +81,10 @@ def test_ec_trace_names_moves_and_offers():
     # spec 7.2, round 1: Belgium compromises with France, Luxembourg and Ireland lose
     # confrontations with Belgium and Luxembourg
     assert [(m["actor"], m["kind"], m["counterpart"]) for m in moves] == [
-        ("BEL", "compromise", "FRA"), ("LUX", "confrontation", "BEL"),
-        ("IRE", "confrontation", "LUX")]
+        ("BEL", "compromise", "FRA"),
+        ("LUX", "confrontation", "BEL"),
+        ("IRE", "confrontation", "LUX"),
+    ]
     assert moves[0]["a"] == pytest.approx(-0.1148305035, abs=6e-11)
     assert moves[0]["to"] == pytest.approx(8.4159323154, abs=6e-11)
     offers = issue.trace[1]["offers"]
@@ -91,15 +99,16 @@ def test_explanation_says_who_moved_most_and_how_it_ended():
     # Belgium 18.67
     # net: from its input position 7 (tests/cases/bdm_ec.json) to Belgium's 4.145, where it
     # ends after losing the round-10 confrontation (see below): 7 - 4.145 = 2.855
-    assert "Ireland moved the most: 10 move(s) covering 23.07 in all, 2.855 net (7 → 4.145)" \
-        in text
+    assert "Ireland moved the most: 10 move(s) covering 23.07 in all, 2.855 net (7 → 4.145)" in text
     assert "neither converged nor repeated a state within 10 rounds" in text
     assert "Forecast 7: the weighted median after round 10" in text
     # round 10 (spec 7.2 moves): the median drops 9.671 -> 7 because Luxembourg and Ireland,
     # both at 9.671, lose confrontations with Belgium (at 4.145 since round 9) and cross it
-    assert ("round 10: 9.671 → 7 when Luxembourg lost a confrontation with Belgium (→ 4.145; "
-            "a = 0.76, b = 1.41), Ireland lost a confrontation with Belgium (→ 4.145; "
-            "a = 0.797, b = 1.72)") in text
+    assert (
+        "round 10: 9.671 → 7 when Luxembourg lost a confrontation with Belgium (→ 4.145; "
+        "a = 0.76, b = 1.41), Ireland lost a confrontation with Belgium (→ 4.145; "
+        "a = 0.797, b = 1.72)"
+    ) in text
 
 
 def test_a_cycle_is_reported():
@@ -128,8 +137,10 @@ actors:
     # ... and the forecast comes from the cycle: the c·s-weighted median of the positions of
     # both states pooled, the same after 9 rounds, 10 rounds, or run until it settles
     states = np.array([r["positions"] for r in issue.trace[2:4]])  # rounds 2 and 3
-    w = np.array([0.0001958 * 100, 0.0001515 * 100, 0.0001189 * 30, 0.2550486 * 10,
-                  0.0005362 * 30]) / 100
+    w = (
+        np.array([0.0001958 * 100, 0.0001515 * 100, 0.0001189 * 30, 0.2550486 * 10, 0.0005362 * 30])
+        / 100
+    )
     order = np.argsort(states.ravel(), kind="stable")
     cum = np.cumsum(np.tile(w, 2)[order])
     pooled = states.ravel()[order][np.searchsorted(cum, cum[-1] / 2)]
@@ -179,8 +190,9 @@ def test_flagship_rule_check_with_and_without_institutions():
     free = eu.forecast(sc, institutions=False).issue(sc.issues[0].id)
     bound = eu.forecast(sc).issue(sc.issues[0].id)
     arrays = sc.issue_arrays(sc.issues[0].id)
-    core = eu.run(arrays.positions, arrays.capabilities, arrays.saliences, rounds=1000,
-                  stop_when_settled=True)
+    core = eu.run(
+        arrays.positions, arrays.capabilities, arrays.saliences, rounds=1000, stop_when_settled=True
+    )
     assert free.outcome == core.forecast()  # all actors, stakeholders included
     # France sits at the status quo 0: any bargaining point above 0 is worse for it, and
     # under consensus its objection blocks.
@@ -211,11 +223,20 @@ def test_options_reach_the_core():
     assert stable.details["rounds_run"] == 50  # EC never settles under S (spec 3.8)
 
 
-@pytest.mark.parametrize("params", [
-    {"variant": "bdm"}, {"distance_range": "width"}, {"rounds": -2}, {"institutions": "yes"},
-    {"compromise_choice": "least_movement", "variant": "masad"}, {"q": "abc"},
-    {"capitulation": "yes"}, {"stop_when_stable": "no"}, {"probability": "logit"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"variant": "bdm"},
+        {"distance_range": "width"},
+        {"rounds": -2},
+        {"institutions": "yes"},
+        {"compromise_choice": "least_movement", "variant": "masad"},
+        {"q": "abc"},
+        {"capitulation": "yes"},
+        {"stop_when_stable": "no"},
+        {"probability": "logit"},
+    ],
+)
 def test_bad_parameters_give_one_input_error(params):
     with pytest.raises(InputError) as err:
         eu.forecast(ec_scenario(), **params)
@@ -240,7 +261,14 @@ actors:
 
 def test_zero_weights_give_a_clear_error():
     sc = ec_scenario()
-    zero = sc.model_copy(update={"actors": [a.model_copy(update={"capability": a.capability.model_copy(update={"value": 0.0})}) for a in sc.actors]})
+    zero = sc.model_copy(
+        update={
+            "actors": [
+                a.model_copy(update={"capability": a.capability.model_copy(update={"value": 0.0})})
+                for a in sc.actors
+            ]
+        }
+    )
     with pytest.raises(InputError, match="weighted median is undefined"):
         eu.forecast(zero)
 

@@ -62,22 +62,33 @@ def check_series(attr):
         series = getattr(ctx.trace, attr)[:, 0]
         assert len(series) >= len(exp), f"{attr}: only {len(series)} rounds"
         close(series[: len(exp)], exp, ctx.tol, attr)
+
     return check
 
 
 def check_series_from(attr):
     def check(ctx, exp):
         start, values = exp["start"], exp["values"]
-        close(getattr(ctx.trace, attr)[start: start + len(values), 0], values, ctx.tol,
-              f"{attr} from round {start}")
+        close(
+            getattr(ctx.trace, attr)[start : start + len(values), 0],
+            values,
+            ctx.tol,
+            f"{attr} from round {start}",
+        )
+
     return check
 
 
 def check_range_from(attr):
     def check(ctx, exp):
-        series = getattr(ctx.trace, attr)[exp["start"]:, 0]
-        close([series.min(), series.max()], [exp["min"], exp["max"]], exp["tolerance"],
-              f"range of {attr}")
+        series = getattr(ctx.trace, attr)[exp["start"] :, 0]
+        close(
+            [series.min(), series.max()],
+            [exp["min"], exp["max"]],
+            exp["tolerance"],
+            f"range of {attr}",
+        )
+
     return check
 
 
@@ -113,8 +124,10 @@ def check_moves_complete(ctx, exp):
     moves = json_case_expected(ctx)["moves"]
     last = max(m["round"] for m in moves)
     listed = {(m["round"], m["actor"]) for m in moves}
-    done = {(t + 1, ctx.names[i]) for t, i in zip(*np.nonzero(ctx.trace.chosen[:last, 0] >= 0),
-                                                   strict=True)}
+    done = {
+        (t + 1, ctx.names[i])
+        for t, i in zip(*np.nonzero(ctx.trace.chosen[:last, 0] >= 0), strict=True)
+    }
     assert done == listed, f"moved but not listed: {done - listed}; listed: {listed - done}"
     assert exp is True
 
@@ -142,8 +155,10 @@ def check_acceptance_round1(ctx, exp):
 
 
 def check_prob_round1(ctx, exp):
-    tables = {k: dyad_tables(ctx.x, ctx.c, ctx.s, probability=k).prob
-              for k in ("scholz", "masad", "paper")}
+    tables = {
+        k: dyad_tables(ctx.x, ctx.c, ctx.s, probability=k).prob
+        for k in ("scholz", "masad", "paper")
+    }
     for row in exp:
         i, j = ctx.idx(row["i"]), ctx.idx(row["j"])
         for k, table in tables.items():
@@ -176,10 +191,14 @@ def check_offers_round1(ctx, exp):
 
 def check_offers_round1_complete(ctx, exp):
     assert exp is True
-    listed = {(o["actor"], o["counterpart"]) for o in json_case_expected(ctx)["offers_round1"]
-              if o["kind"] != "none"}
-    found = {(ctx.names[i], ctx.names[j])
-             for i, j in zip(*np.nonzero(ctx.trace.kind[0, 0]), strict=True)}
+    listed = {
+        (o["actor"], o["counterpart"])
+        for o in json_case_expected(ctx)["offers_round1"]
+        if o["kind"] != "none"
+    }
+    found = {
+        (ctx.names[i], ctx.names[j]) for i, j in zip(*np.nonzero(ctx.trace.kind[0, 0]), strict=True)
+    }
     assert found == listed, f"unlisted: {found - listed}; missing: {listed - found}"
 
 
@@ -203,7 +222,7 @@ def _band_of(value, bands, tol):
 def check_actor_alternates(ctx, exp):
     """From ``start`` on, the actor's position lies in one of two bands, switching every round."""
     for item in exp:
-        series = ctx.trace.positions[item["start"]:, 0, ctx.idx(item["actor"])]
+        series = ctx.trace.positions[item["start"] :, 0, ctx.idx(item["actor"])]
         bands = [_band_of(v, item["bands"], ctx.tol) for v in series]
         assert len(series) >= 4
         assert all(b1 != b2 for b1, b2 in itertools.pairwise(bands)), (item, series)
@@ -213,14 +232,14 @@ def check_actor_alternates(ctx, exp):
 
 
 def check_median_alternates(ctx, exp):
-    series = ctx.trace.median[exp["start"]:, 0]
+    series = ctx.trace.median[exp["start"] :, 0]
     bands = [[v, v] for v in exp["values"]]
     seq = [_band_of(v, bands, ctx.tol) for v in series]
     assert len(seq) >= 4 and all(a != b for a, b in itertools.pairwise(seq)), series
 
 
 def check_all_at_from_round(ctx, exp):
-    pos = ctx.trace.positions[exp["start"]:, 0]
+    pos = ctx.trace.positions[exp["start"] :, 0]
     assert pos.shape[0] >= 2
     close(pos, np.full(pos.shape, exp["value"]), ctx.tol, "all positions")
 
@@ -263,7 +282,12 @@ def json_case_expected(ctx):
 
 def test_case_files_exist():
     assert {p.name for p in FILES} >= {
-        "bdm_ec.json", "bdm_sultan.json", "bdm_china.json", "bdm_honduras.json", "bdm_iran.json"}
+        "bdm_ec.json",
+        "bdm_sultan.json",
+        "bdm_china.json",
+        "bdm_honduras.json",
+        "bdm_iran.json",
+    }
 
 
 @pytest.mark.parametrize(("data", "case"), list(_load()))

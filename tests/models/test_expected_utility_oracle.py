@@ -27,7 +27,9 @@ def _load_oracle():
     # tests are imported with --import-mode=importlib, so the sibling module is loaded by path
     name = "concilium_tests_eu_oracle"
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("eu_oracle.py"))
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).with_name("eu_oracle.py")
+        )
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
@@ -60,13 +62,19 @@ def compare(tr, orc) -> tuple[int, bool]:
         dmax, dmin = max(rec.danger), min(rec.danger)
         d_scale = 1.0 + max(abs(dmax), abs(dmin))
         ill = rec.margin < NEAR_TIE or (dmax - dmin) < 1e-6 * d_scale
-        moves_o = {i: (j, KIND_CODE[k]) for i, (j, k) in rec.chosen.items() if x_prev[j] != x_prev[i]}
+        moves_o = {
+            i: (j, KIND_CODE[k]) for i, (j, k) in rec.chosen.items() if x_prev[j] != x_prev[i]
+        }
         agree = (
             np.allclose(tr.danger[t - 1, 0], rec.danger, rtol=0, atol=TOL * d_scale)
             and np.allclose(tr.risk[t - 1, 0], rec.risk, rtol=0, atol=TOL * 10)
             and _moves_from_trace(tr, t, x_prev) == moves_o
-            and np.allclose(tr.positions[t, 0], orc.positions[t], rtol=0, atol=TOL * span, equal_nan=True)
-            and np.allclose(tr.median[t, 0], orc.medians[t], rtol=0, atol=TOL * span, equal_nan=True)
+            and np.allclose(
+                tr.positions[t, 0], orc.positions[t], rtol=0, atol=TOL * span, equal_nan=True
+            )
+            and np.allclose(
+                tr.median[t, 0], orc.medians[t], rtol=0, atol=TOL * span, equal_nan=True
+            )
             and np.allclose(tr.mean[t, 0], orc.means[t], rtol=0, atol=TOL * span, equal_nan=True)
         )
         if not agree:
@@ -86,8 +94,12 @@ VARIANT_OPTIONS = [
     {"variant": "masad"},
     {"variant": "scholz", "capitulation": True},
     {"variant": "scholz", "compromise_choice": "least_movement"},
-    {"variant": "scholz", "probability": "paper", "compromise_choice": "least_movement",
-     "capitulation": True},
+    {
+        "variant": "scholz",
+        "probability": "paper",
+        "compromise_choice": "least_movement",
+        "capitulation": True,
+    },
     {"variant": "masad", "probability": "scholz"},
     {"variant": "scholz", "q": 0.5, "t": 0.3},
     {"variant": "masad", "q": 0.2, "t": 1.0},
@@ -161,8 +173,9 @@ def test_permuting_actors_permutes_positions_unless_order_breaks_a_tie(sc, optio
     rnd.shuffle(perm)
     rounds = 5
     a = run(x, c, s, rounds=rounds, **options)
-    b = run([x[k] for k in perm], [c[k] for k in perm], [s[k] for k in perm], rounds=rounds,
-            **options)
+    b = run(
+        [x[k] for k in perm], [c[k] for k in perm], [s[k] for k in perm], rounds=rounds, **options
+    )
     orc = run_oracle(x, c, s, rounds=rounds, **options)
     span = 1.0 + float(np.ptp(x))
     for t in range(1, rounds + 1):

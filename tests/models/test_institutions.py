@@ -17,24 +17,46 @@ from concilium.models.institutions import apply_rule
 from concilium.scenario import Scenario
 
 
-def three(rule=None, status_quo=20.0, positions=(10, 40, 70), extra_members=(),
-          stakeholder=None) -> Scenario:
+def three(
+    rule=None, status_quo=20.0, positions=(10, 40, 70), extra_members=(), stakeholder=None
+) -> Scenario:
     ids = ["L", "M", "R", "S4", "S5"][: len(positions)]
     members = [{"id": i, "name": f"Member {i}"} for i in ids] + [
-        {"id": e, "name": f"Member {e}"} for e in extra_members]
-    actors = [{"id": i, "name": f"Member {i}", "capability": 1,
-               "stances": {"spend": {"position": x, "salience": 50}}}
-              for i, x in zip(ids, positions)]
+        {"id": e, "name": f"Member {e}"} for e in extra_members
+    ]
+    actors = [
+        {
+            "id": i,
+            "name": f"Member {i}",
+            "capability": 1,
+            "stances": {"spend": {"position": x, "salience": 50}},
+        }
+        for i, x in zip(ids, positions)
+    ]
     if stakeholder is not None:
-        actors.append({"id": "OUT", "name": "Outsider", "capability": 1,
-                       "stances": {"spend": {"position": stakeholder, "salience": 50}}})
-    return Scenario.model_validate({
-        "id": "three", "title": "three voters", "date": "2025-01-01",
-        "body": {"id": "c3", "name": "Council", "rule": rule or {"kind": "unanimity"},
-                 "members": members},
-        "issues": [{"id": "spend", "title": "Spending", "status_quo": status_quo}],
-        "actors": actors,
-    })
+        actors.append(
+            {
+                "id": "OUT",
+                "name": "Outsider",
+                "capability": 1,
+                "stances": {"spend": {"position": stakeholder, "salience": 50}},
+            }
+        )
+    return Scenario.model_validate(
+        {
+            "id": "three",
+            "title": "three voters",
+            "date": "2025-01-01",
+            "body": {
+                "id": "c3",
+                "name": "Council",
+                "rule": rule or {"kind": "unanimity"},
+                "members": members,
+            },
+            "issues": [{"id": "spend", "title": "Spending", "status_quo": status_quo}],
+            "actors": actors,
+        }
+    )
 
 
 def test_unanimity_veto_player_blocks_the_compromise():
@@ -148,15 +170,29 @@ def unanimity_cases(draw):
 
 def _scenario(x, q):
     ids = [f"m{k}" for k in range(len(x))]
-    return Scenario.model_validate({
-        "id": "u", "title": "u", "date": "2025-01-01",
-        "body": {"id": "u", "name": "U", "rule": {"kind": "unanimity"},
-                 "members": [{"id": i, "name": i} for i in ids]},
-        "issues": [{"id": "i", "title": "i", "status_quo": q}],
-        "actors": [{"id": i, "name": i, "capability": 1, "stances": {"i": {"position": v,
-                                                                            "salience": 50}}}
-                   for i, v in zip(ids, x)],
-    })
+    return Scenario.model_validate(
+        {
+            "id": "u",
+            "title": "u",
+            "date": "2025-01-01",
+            "body": {
+                "id": "u",
+                "name": "U",
+                "rule": {"kind": "unanimity"},
+                "members": [{"id": i, "name": i} for i in ids],
+            },
+            "issues": [{"id": "i", "title": "i", "status_quo": q}],
+            "actors": [
+                {
+                    "id": i,
+                    "name": i,
+                    "capability": 1,
+                    "stances": {"i": {"position": v, "salience": 50}},
+                }
+                for i, v in zip(ids, x)
+            ],
+        }
+    )
 
 
 @settings(max_examples=40)
@@ -200,8 +236,13 @@ def test_nearest_fallback_moves_to_the_edge_of_the_unanimity_win_set(case):
     if f.details["rule_passes"] is not False:
         return
     grid = np.arange(0, 100.001, 0.25)
-    ok = [g for g in grid if g != q and all(abs(v - g) <= abs(v - q) + 1e-9 for v in x)
-          and any(abs(v - g) < abs(v - q) - 1e-9 for v in x)]
+    ok = [
+        g
+        for g in grid
+        if g != q
+        and all(abs(v - g) <= abs(v - q) + 1e-9 for v in x)
+        and any(abs(v - g) < abs(v - q) - 1e-9 for v in x)
+    ]
     if f.adopted:
         assert ok and f.outcome == pytest.approx(min(ok, key=lambda g: abs(g - z)), abs=0.25)
         assert all(abs(v - f.outcome) <= abs(v - q) + 1e-9 for v in x)

@@ -31,17 +31,38 @@ def scenario_from_inputs(inputs: dict, *, status_quo, rule="unanimity") -> Scena
     ids = [f"a{k:02d}" for k in range(len(names))]
     lo, hi = inputs["scale"]
     factor = 100.0 if inputs["salience_scale"] == "0-1" else 1.0
-    return Scenario.model_validate({
-        "id": "golden", "title": "golden case", "date": "2020-01-01",
-        "body": {"id": "golden-body", "name": "Golden case body", "rule": {"kind": rule},
-                 "members": [{"id": a, "name": n} for a, n in zip(ids, names)]},
-        "issues": [{"id": "x", "title": "the issue", "scale": {"min": lo, "max": hi},
-                    "status_quo": status_quo}],
-        "actors": [{"id": a, "name": n, "capability": c,
-                    "stances": {"x": {"position": x, "salience": s * factor}}}
-                   for a, n, c, x, s in zip(ids, names, inputs["capability"], inputs["position"],
-                                            inputs["salience"])],
-    })
+    return Scenario.model_validate(
+        {
+            "id": "golden",
+            "title": "golden case",
+            "date": "2020-01-01",
+            "body": {
+                "id": "golden-body",
+                "name": "Golden case body",
+                "rule": {"kind": rule},
+                "members": [{"id": a, "name": n} for a, n in zip(ids, names)],
+            },
+            "issues": [
+                {
+                    "id": "x",
+                    "title": "the issue",
+                    "scale": {"min": lo, "max": hi},
+                    "status_quo": status_quo,
+                }
+            ],
+            "actors": [
+                {
+                    "id": a,
+                    "name": n,
+                    "capability": c,
+                    "stances": {"x": {"position": x, "salience": s * factor}},
+                }
+                for a, n, c, x, s in zip(
+                    ids, names, inputs["capability"], inputs["position"], inputs["salience"]
+                )
+            ],
+        }
+    )
 
 
 def _golden():
@@ -50,8 +71,13 @@ def _golden():
         doc = json.loads(path.read_text(encoding="utf-8"))
         for k, case in enumerate(doc["cases"]):
             p = case["params"]
-            out.append(pytest.param(doc, case, id=f"{doc['id']}-q{case['status_quo']}-"
-                                    f"k{p['exponent']}-{p['weights']}-{k}"))
+            out.append(
+                pytest.param(
+                    doc,
+                    case,
+                    id=f"{doc['id']}-q{case['status_quo']}-k{p['exponent']}-{p['weights']}-{k}",
+                )
+            )
     return out
 
 
@@ -76,8 +102,12 @@ def test_golden_nbs_vectors(doc, case):
 def test_default_is_quadratic_loss_with_cs_weights():
     doc = json.loads((CASES / "nash_ec.json").read_text(encoding="utf-8"))
     f = run_model(scenario_from_inputs(doc["inputs"], status_quo=0), "nash")
-    assert f.params == {"exponent": 2.0, "weights": "capability_salience", "bargainers": "members",
-                        "institutions": True}
+    assert f.params == {
+        "exponent": 2.0,
+        "weights": "capability_salience",
+        "bargainers": "members",
+        "institutions": True,
+    }
     assert f.issue("x").outcome == pytest.approx(5.3382, abs=6e-5)  # spec §8: EC, q=0, k=2, w=c·s
 
 
@@ -97,17 +127,40 @@ def test_outside_stakeholders_do_not_bargain_by_default():
     first term is negative there, the second positive); the test checks that condition.
     With the stakeholder bargaining too, 0 lies within the positions' range: the status quo.
     """
-    sc = Scenario.model_validate({
-        "id": "s", "title": "s", "date": "2020-01-01",
-        "body": {"id": "b", "name": "B", "rule": {"kind": "unanimity"},
-                 "members": [{"id": "A", "name": "A"}, {"id": "B", "name": "B"}]},
-        "issues": [{"id": "x", "title": "x", "status_quo": 0}],
-        "actors": [
-            {"id": "A", "name": "A", "capability": 1, "stances": {"x": {"position": 60, "salience": 50}}},
-            {"id": "B", "name": "B", "capability": 1, "stances": {"x": {"position": 80, "salience": 50}}},
-            {"id": "C", "name": "Outsider", "capability": 1, "stances": {"x": {"position": 0, "salience": 50}}},
-        ],
-    })
+    sc = Scenario.model_validate(
+        {
+            "id": "s",
+            "title": "s",
+            "date": "2020-01-01",
+            "body": {
+                "id": "b",
+                "name": "B",
+                "rule": {"kind": "unanimity"},
+                "members": [{"id": "A", "name": "A"}, {"id": "B", "name": "B"}],
+            },
+            "issues": [{"id": "x", "title": "x", "status_quo": 0}],
+            "actors": [
+                {
+                    "id": "A",
+                    "name": "A",
+                    "capability": 1,
+                    "stances": {"x": {"position": 60, "salience": 50}},
+                },
+                {
+                    "id": "B",
+                    "name": "B",
+                    "capability": 1,
+                    "stances": {"x": {"position": 80, "salience": 50}},
+                },
+                {
+                    "id": "C",
+                    "name": "Outsider",
+                    "capability": 1,
+                    "stances": {"x": {"position": 0, "salience": 50}},
+                },
+            ],
+        }
+    )
     members = run_model(sc, "nash").issue("x")
     z = members.outcome
     g1, g2 = 3600 - (z - 60) ** 2, 6400 - (z - 80) ** 2
@@ -162,8 +215,9 @@ def problems(draw):
 def _objective(z, x, w, q, k):
     g = np.abs(q - x) ** k - np.abs(z[:, None] - x) ** k
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where((g > 0).all(axis=1), (w * np.log(np.where(g > 0, g, 1))).sum(axis=1),
-                        -np.inf)
+        return np.where(
+            (g > 0).all(axis=1), (w * np.log(np.where(g > 0, g, 1))).sum(axis=1), -np.inf
+        )
 
 
 @given(problems())
@@ -210,8 +264,9 @@ def test_order_of_actors_changes_nothing(p, rnd):
     x, w, q, k = p
     perm = list(range(len(x)))
     rnd.shuffle(perm)
-    assert nash_point(x[perm], w[perm], q, k).point == pytest.approx(nash_point(x, w, q, k).point,
-                                                                     abs=1e-9)
+    assert nash_point(x[perm], w[perm], q, k).point == pytest.approx(
+        nash_point(x, w, q, k).point, abs=1e-9
+    )
 
 
 @given(problems())

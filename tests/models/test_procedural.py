@@ -43,7 +43,9 @@ def test_flagship_france_blocks_the_tokyo_office(flagship):
     assert issue.proposal == 100
     assert issue.blockers == ["FRA"]
     assert issue.votes["FRA"] == "no"
-    assert issue.votes["DEU"] == "abstain"  # midway: indifferent, and under consensus that does not block
+    assert (
+        issue.votes["DEU"] == "abstain"
+    )  # midway: indifferent, and under consensus that does not block
     assert sum(v == "yes" for v in issue.votes.values()) == 29
     assert len(issue.votes) == 31  # Sweden is not yet a member in June 2023
     assert "JPN" not in issue.votes and "CHN" not in issue.votes
@@ -63,8 +65,10 @@ def test_majority_win_set_is_the_median_voters_interval():
 
 
 def test_setter_outside_the_win_set_proposes_its_far_end():
-    sc = three_voters(setter="agenda_setter: S",
-                      extra_actor="  - {id: S, name: Setter, stances: {spend: {position: 80}}}")
+    sc = three_voters(
+        setter="agenda_setter: S",
+        extra_actor="  - {id: S, name: Setter, stances: {spend: {position: 80}}}",
+    )
     i = procedural.forecast(sc).issues[0]
     assert i.outcome == pytest.approx(60.0)
     assert i.adopted is True
@@ -72,14 +76,18 @@ def test_setter_outside_the_win_set_proposes_its_far_end():
 
 
 def test_setter_inside_the_win_set_gets_its_ideal():
-    sc = three_voters(setter="agenda_setter: S",
-                      extra_actor="  - {id: S, name: Setter, stances: {spend: {position: 45}}}")
+    sc = three_voters(
+        setter="agenda_setter: S",
+        extra_actor="  - {id: S, name: Setter, stances: {spend: {position: 45}}}",
+    )
     i = procedural.forecast(sc).issues[0]
     assert i.outcome == 45 and i.adopted is True and i.details["setter"]["attained"] is True
 
 
 def test_setter_who_prefers_the_status_quo_proposes_nothing():
-    sc = three_voters(setter="agenda_setter: L")  # L's ideal 10 is nearer 20 than any point of (20,60)
+    sc = three_voters(
+        setter="agenda_setter: L"
+    )  # L's ideal 10 is nearer 20 than any point of (20,60)
     i = procedural.forecast(sc).issues[0]
     assert i.outcome == 20 and i.adopted is False
 
@@ -101,14 +109,16 @@ def test_unanimity_empties_the_win_set():
 
 
 def test_missing_member_is_a_clear_error():
-    sc = parse_scenario(textwrap.dedent("""\
+    sc = parse_scenario(
+        textwrap.dedent("""\
     id: n
     title: t
     date: 2023-06-01
     body: nato
     issues: [{id: i, title: i, status_quo: 0, proposal: 100}]
     actors: [{id: FRA, name: France, stances: {i: {position: 0}}}]
-    """))
+    """)
+    )
     with pytest.raises(InputError, match="30 member\\(s\\) of North Atlantic Council"):
         procedural.forecast(sc)
 

@@ -17,12 +17,17 @@ CASES = Path(__file__).resolve().parents[1] / "cases"
 def game_from_case(case: dict) -> SimpleGame:
     ids = tuple(case["members"])
     rows = [[1, *case["members"][i]] for i in ids]
-    return SimpleGame(ids, np.array(rows, dtype=np.int64), ("members", *case["columns"]),
-                      tuple(tuple(c) for c in case["clauses"]))
+    return SimpleGame(
+        ids,
+        np.array(rows, dtype=np.int64),
+        ("members", *case["columns"]),
+        tuple(tuple(c) for c in case["clauses"]),
+    )
 
 
-def eu_game(shares: dict[str, float], member_threshold: float = 0.55,
-            min_blocking: int | None = 4) -> SimpleGame:
+def eu_game(
+    shares: dict[str, float], member_threshold: float = 0.55, min_blocking: int | None = 4
+) -> SimpleGame:
     """The EU double majority built here from the treaty text, independently of concilium.rules.
 
     Weights in hundredths of a percent; 65 % of the participating total, rounded up;

@@ -36,22 +36,37 @@ def brute(game: SimpleGame) -> dict:
                 swings_by_size[i, sizes[k]] += 1
     swings = [int(sum(swings_by_size[i])) for i in range(n)]
     total = sum(swings)
-    shapley = [sum((Fraction(int(swings_by_size[i, k]) * factorial(k) * factorial(n - k - 1),
-                             factorial(n)) for k in range(n)), Fraction(0)) for i in range(n)]
+    shapley = [
+        sum(
+            (
+                Fraction(
+                    int(swings_by_size[i, k]) * factorial(k) * factorial(n - k - 1), factorial(n)
+                )
+                for k in range(n)
+            ),
+            Fraction(0),
+        )
+        for i in range(n)
+    ]
     mwc = []
     for k, m in enumerate(masks):
         if not win[k]:
             continue
         members = np.flatnonzero(m)
-        if all(not win[index[tuple(np.where(np.arange(n) == i, False, m).tolist())]]
-               for i in members):
+        if all(
+            not win[index[tuple(np.where(np.arange(n) == i, False, m).tolist())]] for i in members
+        ):
             mwc.append(tuple(int(i) for i in members))
     containing = [sum(1 for s in mwc if i in s) for i in range(n)]
     hp_total = sum(containing)
-    blocking = [tuple(int(i) for i in np.flatnonzero(m)) for k, m in enumerate(masks)
-                if not win[index[tuple((~m).tolist())]]]
-    minimal_blocking = [b for b in blocking
-                        if all(tuple(x for x in b if x != i) not in set(blocking) for i in b)]
+    blocking = [
+        tuple(int(i) for i in np.flatnonzero(m))
+        for k, m in enumerate(masks)
+        if not win[index[tuple((~m).tolist())]]
+    ]
+    minimal_blocking = [
+        b for b in blocking if all(tuple(x for x in b if x != i) not in set(blocking) for i in b)
+    ]
     return {
         "swings": swings,
         "swings_by_size": swings_by_size,
@@ -60,10 +75,14 @@ def brute(game: SimpleGame) -> dict:
         "shapley_shubik": shapley,
         "mwc": mwc,
         "holler_packel": [Fraction(c, hp_total) for c in containing],
-        "deegan_packel": [sum((Fraction(1, len(s)) for s in mwc if i in s), Fraction(0))
-                          / len(mwc) for i in range(n)],
+        "deegan_packel": [
+            sum((Fraction(1, len(s)) for s in mwc if i in s), Fraction(0)) / len(mwc)
+            for i in range(n)
+        ],
         "blocking": blocking,
         "minimal_blocking": minimal_blocking,
         "winning_by_size": [int(((sizes == k) & win).sum()) for k in range(n + 1)],
-        "veto": [game.players[i] for i in range(n) if all(masks[k, i] for k in np.flatnonzero(win))],
+        "veto": [
+            game.players[i] for i in range(n) if all(masks[k, i] for k in np.flatnonzero(win))
+        ],
     }

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from fractions import Fraction
 
 import pytest
@@ -54,8 +51,17 @@ def test_weights_csv_file(tmp_path):
 
 
 def test_sampled_output_says_so():
-    res = run("eu-council", "--date", "2025-06-01", "--method", "sampled", "--samples", "5000",
-              "--seed", "3")
+    res = run(
+        "eu-council",
+        "--date",
+        "2025-06-01",
+        "--method",
+        "sampled",
+        "--samples",
+        "5000",
+        "--seed",
+        "3",
+    )
     assert res.returncode == 0, res.stderr
     assert "SAMPLED estimate: 5,000 random draws, seed 3" in res.stdout
     assert "95% CI" in res.stdout
@@ -65,12 +71,15 @@ def flat(text: str) -> str:
     return " ".join(text.split())  # rich wraps long messages
 
 
-@pytest.mark.parametrize("args, message", [
-    (["nowhere-council"], "unknown body 'nowhere-council'"),
-    (["unsc", "--index", "johnston"], "unknown power index 'johnston'"),
-    (["unsc", "--date", "June"], "is not a date"),
-    (["eu-council", "--block", "40"], "a group of 40 members is impossible"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["nowhere-council"], "unknown body 'nowhere-council'"),
+        (["unsc", "--index", "johnston"], "unknown power index 'johnston'"),
+        (["unsc", "--date", "June"], "is not a date"),
+        (["eu-council", "--block", "40"], "a group of 40 members is impossible"),
+    ],
+)
 def test_bad_arguments_exit_2_with_one_message(args, message):
     res = run(*args)
     assert res.returncode == 2
@@ -96,6 +105,7 @@ def test_bad_file_and_too_large_game_exit_2(tmp_path):
 
 def test_plot_is_written(tmp_path):
     import matplotlib  # noqa: F401  (a test dependency: the chart must really be drawn)
+
     out = tmp_path / "power.png"
     res = run("unsc", "--plot", str(out))
     assert res.returncode == 0, res.stderr

@@ -37,20 +37,22 @@ def enumerate_eu(pop: list[int], members_q: int, pop_q: int, all_but: int):
     pop_l, sz_l, bits_l = _halves(np.array(pop[h:], dtype=np.int64))
     onehot_h = (sz_h[None, :] == np.arange(h + 1)[:, None]).astype(np.float64)  # (h+1, 2^h)
     onehot_l = (sz_l[:, None] == np.arange(l_ + 1)[None, :]).astype(np.float64)  # (2^l, l+1)
-    C = np.zeros((h + 1, len(pop_l)))         # [size of high part, low subset] -> wins
-    Cp = np.zeros((len(pop_h), l_ + 1))       # [high subset, size of low part] -> wins
+    C = np.zeros((h + 1, len(pop_l)))  # [size of high part, low subset] -> wins
+    Cp = np.zeros((len(pop_h), l_ + 1))  # [high subset, size of low part] -> wins
     for start in range(0, len(pop_h), 512):
         sl = slice(start, start + 512)
         size = sz_h[sl, None] + sz_l[None, :]
-        win = ((size >= members_q) & (pop_h[sl, None] + pop_l[None, :] >= pop_q)) | (size >= all_but)
+        win = ((size >= members_q) & (pop_h[sl, None] + pop_l[None, :] >= pop_q)) | (
+            size >= all_but
+        )
         wf = win.astype(np.float64)
         C += onehot_h[:, sl] @ wf
         Cp[sl] = wf @ onehot_l
     containing = np.zeros((n, n + 1))
     # players in the low half: sum over low subsets with the bit set, by total size
     for b in range(l_ + 1):
-        sel = (sz_l == b)
-        D = C[:, sel] @ bits_l[sel].astype(np.float64)   # (h+1, l): [a, j]
+        sel = sz_l == b
+        D = C[:, sel] @ bits_l[sel].astype(np.float64)  # (h+1, l): [a, j]
         for a in range(h + 1):
             containing[h:, a + b] += D[a]
     # players in the high half
@@ -73,7 +75,7 @@ def eu_enumerated(eu2025):
 
 
 def test_eu_game_is_built_relative_to_the_participating_total(eu_qmv):
-    assert int(eu_qmv.totals[1]) == 10001            # the shares sum to 100.01
+    assert int(eu_qmv.totals[1]) == 10001  # the shares sum to 100.01
     assert eu_qmv.clauses == ((15, 6501), (24, 0))  # ceil(0.65 * 10001) = 6501
 
 
@@ -119,12 +121,13 @@ def test_four_member_blocking_minorities_match_itertools(eu_qmv, eu2025):
     pop = {i: round(s * 100) for i, s in eu2025["shares"].items()}
     total = sum(pop.values())
     # four members block when the other 23 hold less than 65 % (6501 of 10001)
-    want = sorted(tuple(c) for c in itertools.combinations(pop, 4)
-                  if total - sum(pop[m] for m in c) < 6501)
+    want = sorted(
+        tuple(c) for c in itertools.combinations(pop, 4) if total - sum(pop[m] for m in c) < 6501
+    )
     res = blocking_groups(eu_qmv, 4, limit=10**6)
     assert res.count == len(want) > 0
     assert sorted(tuple(sorted(c, key=list(pop).index)) for c in res.coalitions) == want
-    assert ("DEU", "FRA", "ITA", "MLT") in res.coalitions      # 46.89 % + Malta
+    assert ("DEU", "FRA", "ITA", "MLT") in res.coalitions  # 46.89 % + Malta
     assert blocking_groups(eu_qmv, 13).count == comb(27, 13)  # 13 "no" leave 14 < 15 "yes"
 
 
@@ -141,8 +144,9 @@ def test_reinforced_qmv_can_be_blocked_by_three(eu2025):
     game = eu_game(eu2025["shares"], member_threshold=0.72, min_blocking=None)
     assert game.clauses == ((20, 6501),)
     pop = {i: round(s * 100) for i, s in eu2025["shares"].items()}
-    want = sorted(tuple(c) for c in itertools.combinations(pop, 3)
-                  if 10001 - sum(pop[m] for m in c) < 6501)
+    want = sorted(
+        tuple(c) for c in itertools.combinations(pop, 3) if 10001 - sum(pop[m] for m in c) < 6501
+    )
     res = blocking_groups(game, 3, limit=1000)
     assert res.count == len(want) > 0
     assert ("DEU", "FRA", "ITA") in res.coalitions
@@ -155,8 +159,11 @@ def test_partial_participation_quotas_are_taken_of_the_participants(eu2025):
     """Without Hungary: 55 % of 26 -> 15 members, 65 % of 9788 hundredths -> 6363,
     and 'fewer than four against' -> 23 of 26."""
     rows = [f"{m},{s}" for m, s in eu2025["shares"].items() if m != "HUN"]
-    text = "member,population\n" + "\n".join(rows) + \
-        "\nquota,members >= 55% and population >= 65%\nquota,members >= 23\n"
+    text = (
+        "member,population\n"
+        + "\n".join(rows)
+        + "\nquota,members >= 55% and population >= 65%\nquota,members >= 23\n"
+    )
     wf = parse_weights_csv(text)
     assert int(wf.game.totals[1]) == 10001 - 213
     assert wf.game.clauses == ((15, 6363), (23, 0))

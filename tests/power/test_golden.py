@@ -34,11 +34,15 @@ def test_published_values(case):
                 assert Fraction(exact[index][players.index(member)]) == want, (index, member)
                 assert df.loc[member, index] == pytest.approx(float(want), abs=1e-15)
             else:  # deegan_packel is computed in floating point
-                assert df.loc[member, index] == pytest.approx(float(want), rel=1e-12), (index, member)
+                assert df.loc[member, index] == pytest.approx(float(want), rel=1e-12), (
+                    index,
+                    member,
+                )
 
 
-@pytest.mark.parametrize("case", [c for c in CASE_LIST if len(c["members"]) <= 11],
-                         ids=lambda c: c["id"])
+@pytest.mark.parametrize(
+    "case", [c for c in CASE_LIST if len(c["members"]) <= 11], ids=lambda c: c["id"]
+)
 def test_published_cases_agree_with_brute_force(case):
     game = game_from_case(case)
     df = power_indices(game, "all")
@@ -46,4 +50,6 @@ def test_published_cases_agree_with_brute_force(case):
     exact = df.attrs["exact"]
     for index in ("banzhaf", "banzhaf_normalised", "shapley_shubik", "holler_packel"):
         assert [Fraction(x) for x in exact[index]] == oracle[index], index
-    assert df["deegan_packel"].tolist() == pytest.approx([float(x) for x in oracle["deegan_packel"]])
+    assert df["deegan_packel"].tolist() == pytest.approx(
+        [float(x) for x in oracle["deegan_packel"]]
+    )

@@ -40,7 +40,8 @@ def test_yaml_weights_file_with_percent_quotas_and_decimals(tmp_path):
         "  - {id: C, seats: 29.25}\n"
         "clauses:\n"
         "  - seats > 50%\n"
-        "  - {members: 3}\n")
+        "  - {members: 3}\n"
+    )
     wf = load_weights_file(p)
     assert wf.title == "Three parties"
     assert wf.scales["seats"] == 100
@@ -56,20 +57,23 @@ def test_decimal_percent_quota_rounds_up():
     assert wf.game.clauses == ((0, 2),)
 
 
-@pytest.mark.parametrize("text, message, line", [
-    ("member,weight\nA,3\nB,-1\nquota,2\n", "must not be negative", 3),
-    ("member,weight\nA,3\nB,lots\nquota,2\n", "must be a number", 3),
-    ("member,weight\nA,3\nA,1\nquota,2\n", "duplicate member 'A' (first on line 2)", 3),
-    ("member,weight\nA,3\nB,1\nquota,5\n", "above the members' total", 4),
-    ("member,weight\nA,3\nB,1\nquota,0\n", "must be positive", 4),
-    ("member,weight\nA,3\nB,1\n", "no quota given", None),
-    ("member,weight\nA,3\nB,1\nquota,seats >= 2\n", "unknown column 'seats'", 4),
-    ("member,weight\nA,3\nB,1\nquota,more than half\n", "cannot read the quota", 4),
-    ("member,a,b\nA,3,1\nB,1,1\nquota,3\n", "does not say which column", 4),
-    ("member,name\nA,Alpha\nquota,1\n", "no weight column", 1),
-    ("weight,member\n", "no members given", None),
-    ("x,y\n1,2\n", "must name the columns", 1),
-])
+@pytest.mark.parametrize(
+    "text, message, line",
+    [
+        ("member,weight\nA,3\nB,-1\nquota,2\n", "must not be negative", 3),
+        ("member,weight\nA,3\nB,lots\nquota,2\n", "must be a number", 3),
+        ("member,weight\nA,3\nA,1\nquota,2\n", "duplicate member 'A' (first on line 2)", 3),
+        ("member,weight\nA,3\nB,1\nquota,5\n", "above the members' total", 4),
+        ("member,weight\nA,3\nB,1\nquota,0\n", "must be positive", 4),
+        ("member,weight\nA,3\nB,1\n", "no quota given", None),
+        ("member,weight\nA,3\nB,1\nquota,seats >= 2\n", "unknown column 'seats'", 4),
+        ("member,weight\nA,3\nB,1\nquota,more than half\n", "cannot read the quota", 4),
+        ("member,a,b\nA,3,1\nB,1,1\nquota,3\n", "does not say which column", 4),
+        ("member,name\nA,Alpha\nquota,1\n", "no weight column", 1),
+        ("weight,member\n", "no members given", None),
+        ("x,y\n1,2\n", "must name the columns", 1),
+    ],
+)
 def test_bad_weights_files(text, message, line):
     with pytest.raises(InputError) as err:
         parse_weights_csv(text, "bad.csv")

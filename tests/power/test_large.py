@@ -25,8 +25,9 @@ def test_symmetric_majority_of_101_matches_the_binomial_formula():
     """101 equal members, quota 51: a member swings when exactly 50 of the other 100 say yes:
     C(100, 50) swings (about 1e29, beyond int64); Shapley-Shubik 1/101 by symmetry."""
     n = 101
-    game = SimpleGame(tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64),
-                      ("members",), ((51,),))
+    game = SimpleGame(
+        tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64), ("members",), ((51,),)
+    )
     df = power_indices(game, "banzhaf,shapley")
     assert df["swings"].tolist() == [comb(100, 50)] * n
     assert Fraction(df.attrs["exact"]["banzhaf"][0]) == Fraction(comb(100, 50), 2**100)
@@ -79,6 +80,7 @@ def test_winning_coalitions_by_size_beyond_int64():
     from concilium.analysis.power import count_winning
 
     n = 101
-    game = SimpleGame(tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64),
-                      ("members",), ((51,),))
+    game = SimpleGame(
+        tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64), ("members",), ((51,),)
+    )
     assert count_winning(game) == [comb(n, k) if k >= 51 else 0 for k in range(n + 1)]

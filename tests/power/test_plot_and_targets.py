@@ -26,6 +26,7 @@ def test_chart_without_matplotlib_is_a_clear_error(monkeypatch, eu_qmv, tmp_path
 
 def test_chart_has_one_bar_per_member_and_index(eu_qmv, tmp_path):
     import matplotlib  # noqa: F401  (a test dependency: the chart must really be drawn)
+
     from concilium.report.power_plot import power_bar_chart, save_power_chart
 
     df = power_indices(eu_qmv, "banzhaf,shapley")

@@ -25,8 +25,7 @@ from .oracle import brute
 
 
 @st.composite
-def games(draw, max_n: int = 7, max_cols: int = 3, max_weight: int = 6,
-          head_quota: bool = True):
+def games(draw, max_n: int = 7, max_cols: int = 3, max_weight: int = 6, head_quota: bool = True):
     """Random monotone simple games: head count plus up to two weight columns, 1-3 clauses.
 
     With ``head_quota=False`` no clause counts heads (pure weighted games)."""
@@ -40,8 +39,12 @@ def games(draw, max_n: int = 7, max_cols: int = 3, max_weight: int = 6,
         if not head_quota:
             quotas[0] = 0
         clauses.append(tuple(quotas))
-    g = SimpleGame(tuple(f"m{i}" for i in range(n)), np.array(w, dtype=np.int64),
-                   ("members", *[f"w{d}" for d in range(extra)]), tuple(clauses))
+    g = SimpleGame(
+        tuple(f"m{i}" for i in range(n)),
+        np.array(w, dtype=np.int64),
+        ("members", *[f"w{d}" for d in range(extra)]),
+        tuple(clauses),
+    )
     try:
         normalised_clauses(g)
     except InputError:
@@ -59,7 +62,8 @@ def test_indices_agree_with_brute_force(game):
     for index in ("banzhaf", "banzhaf_normalised", "shapley_shubik", "holler_packel"):
         assert [Fraction(x) for x in exact[index]] == oracle[index], index
     assert df["deegan_packel"].tolist() == pytest.approx(
-        [float(x) for x in oracle["deegan_packel"]], rel=1e-12)
+        [float(x) for x in oracle["deegan_packel"]], rel=1e-12
+    )
     assert df.attrs["minimal_winning_coalitions"] == len(oracle["mwc"])
     assert [p for p, v in zip(game.players, df["veto"]) if v] == oracle["veto"]
 
@@ -70,11 +74,13 @@ def test_coalitions_agree_with_brute_force(game):
     oracle = brute(game)
     mwc = minimal_winning(game, limit=10**6)
     assert mwc.count == len(oracle["mwc"]) and mwc.complete
-    assert sorted(tuple(sorted(game.index(p) for p in c)) for c in mwc.coalitions) == \
-        sorted(oracle["mwc"])
+    assert sorted(tuple(sorted(game.index(p) for p in c)) for c in mwc.coalitions) == sorted(
+        oracle["mwc"]
+    )
     mbc = minimal_blocking(game, limit=10**6)
-    assert sorted(tuple(sorted(game.index(p) for p in c)) for c in mbc.coalitions) == \
-        sorted(oracle["minimal_blocking"])
+    assert sorted(tuple(sorted(game.index(p) for p in c)) for c in mbc.coalitions) == sorted(
+        oracle["minimal_blocking"]
+    )
     assert count_winning(game) == oracle["winning_by_size"]
     for k in range(game.n + 1):
         groups = blocking_groups(game, k, limit=10**6)
@@ -127,8 +133,9 @@ def test_symmetric_members_get_equal_power(game):
 
 @pytest.mark.parametrize("n", [1, 2, 5, 12, 40])
 def test_unanimity_gives_each_veto_player_one_nth(n):
-    game = SimpleGame(tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64),
-                      ("members",), ((n,),))
+    game = SimpleGame(
+        tuple(f"m{i}" for i in range(n)), np.ones((n, 1), dtype=np.int64), ("members",), ((n,),)
+    )
     df = power_indices(game, "all")
     assert df["veto"].all()
     assert [Fraction(x) for x in df.attrs["exact"]["shapley_shubik"]] == [Fraction(1, n)] * n

@@ -12,8 +12,9 @@ from concilium.errors import InputError
 
 def test_sampled_estimates_are_labelled_and_reproducible(eu_qmv):
     a = power_indices(eu_qmv, "banzhaf,shapley", method="sampled", samples=20_000, seed=11)
-    b = power_indices(eu_qmv, "banzhaf,shapley", method="sampled", samples=20_000,
-                      rng=np.random.default_rng(11))
+    b = power_indices(
+        eu_qmv, "banzhaf,shapley", method="sampled", samples=20_000, rng=np.random.default_rng(11)
+    )
     assert (a["method"] == "sampled").all() and a.attrs["method"] == "sampled"
     assert a.attrs["samples"] == 20_000 and a.attrs["seed"] == 11
     for col in ("banzhaf", "banzhaf_normalised", "shapley_shubik"):
@@ -26,8 +27,9 @@ def test_sampled_estimates_are_labelled_and_reproducible(eu_qmv):
 
 def test_sampled_intervals_cover_the_exact_eu_values(eu_qmv):
     exact = power_indices(eu_qmv, "banzhaf,shapley")
-    est = power_indices(eu_qmv, "banzhaf,shapley", method="sampled", samples=100_000, seed=5,
-                        confidence=0.999)
+    est = power_indices(
+        eu_qmv, "banzhaf,shapley", method="sampled", samples=100_000, seed=5, confidence=0.999
+    )
     for col in ("banzhaf", "banzhaf_normalised", "shapley_shubik"):
         inside = (est[f"{col}_ci_low"] <= exact[col]) & (exact[col] <= est[f"{col}_ci_high"])
         assert inside.all(), col

@@ -21,26 +21,37 @@ def bodies(draw, min_size=1, max_size=9):
     weights = draw(st.lists(st.integers(1, 50), min_size=n, max_size=n))
     perm = draw(st.lists(st.booleans(), min_size=n, max_size=n))
     return [
-        Member(id=f"M{i}", name=f"Member {i}", weights={"w": float(weights[i]), "population": weights[i] / 10},
-               tags=frozenset({"permanent"} if perm[i] else set()))
+        Member(
+            id=f"M{i}",
+            name=f"Member {i}",
+            weights={"w": float(weights[i]), "population": weights[i] / 10},
+            tags=frozenset({"permanent"} if perm[i] else set()),
+        )
         for i in range(n)
     ]
 
 
 @st.composite
 def rules(draw, n):
-    kind = draw(st.sampled_from(["unanimity", "consensus", "majority", "weighted", "double", "veto"]))
+    kind = draw(
+        st.sampled_from(["unanimity", "consensus", "majority", "weighted", "double", "veto"])
+    )
     if kind in ("unanimity", "consensus"):
         return Unanimity(kind=kind, abstention_blocks=draw(st.booleans()))
     if kind == "majority":
-        return Majority(threshold=draw(st.sampled_from([0.5, 0.6, 2 / 3, 0.75, 1.0])),
-                        strict=draw(st.booleans()), base=draw(st.sampled_from(["members", "votes_cast"])))
+        return Majority(
+            threshold=draw(st.sampled_from([0.5, 0.6, 2 / 3, 0.75, 1.0])),
+            strict=draw(st.booleans()),
+            base=draw(st.sampled_from(["members", "votes_cast"])),
+        )
     if kind == "weighted":
         return WeightedMajority(weight="w", threshold=draw(st.sampled_from([0.5, 0.6, 0.75, 0.9])))
     if kind == "double":
-        return DoubleMajority(member_threshold=draw(st.sampled_from([0.5, 0.55, 0.72])),
-                              weight_threshold=draw(st.sampled_from([0.5, 0.65])),
-                              min_blocking_members=draw(st.integers(0, 4)))
+        return DoubleMajority(
+            member_threshold=draw(st.sampled_from([0.5, 0.55, 0.72])),
+            weight_threshold=draw(st.sampled_from([0.5, 0.65])),
+            min_blocking_members=draw(st.integers(0, 4)),
+        )
     return VetoMajority(quota=draw(st.integers(1, n)))
 
 
@@ -92,7 +103,9 @@ def test_an_extra_yes_never_turns_a_pass_into_a_fail(case, data):
 def test_eu_rule_fewer_than_four_against_always_passes(ms, data):
     rule = DoubleMajority()  # 55 % / 65 %, blocking minority of at least 4
     k = data.draw(st.integers(0, 3))
-    against = data.draw(st.lists(st.sampled_from([m.id for m in ms]), min_size=k, max_size=k, unique=True))
+    against = data.draw(
+        st.lists(st.sampled_from([m.id for m in ms]), min_size=k, max_size=k, unique=True)
+    )
     votes = {m.id: ("no" if m.id in against else "yes") for m in ms}
     assert rule.decide(votes, ms).passed
 
@@ -137,8 +150,11 @@ def test_veto_players_are_those_whose_lone_no_blocks(case):
 )
 def test_win_set_agrees_with_brute_force_on_a_grid(ms, data):
     rule = data.draw(rules(len(ms)))
-    ideals = np.array(data.draw(st.lists(st.integers(0, 20).map(lambda v: v * 5.0),
-                                         min_size=len(ms), max_size=len(ms))))
+    ideals = np.array(
+        data.draw(
+            st.lists(st.integers(0, 20).map(lambda v: v * 5.0), min_size=len(ms), max_size=len(ms))
+        )
+    )
     q = float(data.draw(st.integers(0, 20)) * 5.0)
     ids = [m.id for m in ms]
 

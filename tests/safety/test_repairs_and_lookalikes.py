@@ -16,12 +16,15 @@ RUSSIAN = "Мы получили SMS-ках от друзей и прочита�
 
 
 # ------------------------------------------------------------------ scan --fix in place
-@pytest.mark.parametrize("bom, codec", [
-    (b"", "utf-8"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (b"", "utf-8"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
 def test_fix_in_place_keeps_the_encoding_and_byte_order_mark(cli, tmp_path, bom, codec):
     # "Frаnce" with a Cyrillic а (U+0430): one letter to repair.
     text = "The Council met in Brussels. Frаnce objected to the plan for an office.\n"
@@ -31,7 +34,7 @@ def test_fix_in_place_keeps_the_encoding_and_byte_order_mark(cli, tmp_path, bom,
     assert r.exit_code == 0, r.stderr
     raw = f.read_bytes()
     assert raw.startswith(bom)
-    assert raw[len(bom):].decode(codec) == text.replace("\u0430", "a")
+    assert raw[len(bom) :].decode(codec) == text.replace("\u0430", "a")
     assert "1 characters changed" in r.stderr
 
 
@@ -74,8 +77,10 @@ def test_isolated_words_are_still_folded_into_letters_the_line_uses():
 # ------------------------------------------------------------------ look-alike ids
 def _flagship_with_stakeholder(actor_id: str) -> str:
     text = (ROOT / "examples" / "nato-tokyo-office.yaml").read_text(encoding="utf-8")
-    extra = (f"  - id: {actor_id}\n    name: Somebody Else\n    role: stakeholder\n"
-             "    stances:\n      tokyo-office: {position: 50, salience: 10, capability: 1}\n")
+    extra = (
+        f"  - id: {actor_id}\n    name: Somebody Else\n    role: stakeholder\n"
+        "    stances:\n      tokyo-office: {position: 50, salience: 10, capability: 1}\n"
+    )
     return text.rstrip("\n") + "\n" + extra
 
 
@@ -118,18 +123,28 @@ actors:
 """
 
 
-@pytest.mark.parametrize("values, message, line", [
-    ({"wa": 2, "wb": 1, "weight": "votes", "quota": 10}, "exceeds the members' total weight 3",
-     10),
-    ({"wa": 0, "wb": 0, "weight": "votes", "quota": 1}, "exceeds the members' total weight 0",
-     10),
-    ({"wa": 2, "wb": 1, "weight": "seats", "quota": 2}, "have no 'seats' weight", 10),
-    ({"wa": 2, "wb": 1, "weight": "votes", "quota": ".inf"}, "NaN or infinite", 10),
-    ({"wa": "1e308", "wb": "1e308", "weight": "votes", "quota": 1}, "too large", 8),
-])
+@pytest.mark.parametrize(
+    "values, message, line",
+    [
+        (
+            {"wa": 2, "wb": 1, "weight": "votes", "quota": 10},
+            "exceeds the members' total weight 3",
+            10,
+        ),
+        (
+            {"wa": 0, "wb": 0, "weight": "votes", "quota": 1},
+            "exceeds the members' total weight 0",
+            10,
+        ),
+        ({"wa": 2, "wb": 1, "weight": "seats", "quota": 2}, "have no 'seats' weight", 10),
+        ({"wa": 2, "wb": 1, "weight": "votes", "quota": ".inf"}, "NaN or infinite", 10),
+        ({"wa": "1e308", "wb": "1e308", "weight": "votes", "quota": 1}, "too large", 8),
+    ],
+)
 @pytest.mark.parametrize("command", ["validate", "forecast"])
-def test_validate_rejects_what_forecast_rejects_with_the_line(cli, tmp_path, values, message,
-                                                              line, command):
+def test_validate_rejects_what_forecast_rejects_with_the_line(
+    cli, tmp_path, values, message, line, command
+):
     f = tmp_path / "q.yaml"
     f.write_text(BASE.format(**values))
     r = cli(command, f)

@@ -18,10 +18,13 @@ from concilium.text.scan import scan_text
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from obfuscate import obfuscate  # noqa: E402
+from obfuscate import obfuscate
 
-ARTICLES = sorted(p for p in (HERE / "articles").iterdir()
-                  if p.suffix in (".txt", ".html") and not p.name.startswith("clean"))
+ARTICLES = sorted(
+    p
+    for p in (HERE / "articles").iterdir()
+    if p.suffix in (".txt", ".html") and not p.name.startswith("clean")
+)
 TEXTS = {p.name: article_text(p.read_text(encoding="utf-8"))[1] for p in ARTICLES}
 LETTER_SCHEMES = ["cyrillic-e", "cyrillic-vowels", "cyrillic-full", "greek", "mixed"]
 
@@ -36,6 +39,7 @@ def test_every_mixed_script_word_is_restored(scheme, rate):
     for k, (name, clean) in enumerate(TEXTS.items()):
         spoofed = obfuscate(clean, scheme, rate, seed=100 + k)
         _, fixed = scan_text(spoofed, fix=True)
+
         # letter-for-letter substitution keeps the tokens aligned; hyphens separate words
         def split(text: str) -> list[str]:
             return re.split(r"[\s\-\u2014\u2013]+", text)

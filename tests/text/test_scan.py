@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,8 +15,10 @@ from concilium.errors import InputError
 from concilium.text import scan as scan_mod
 from concilium.text.scan import read_text, repair, scan_file, scan_text, verdict
 
-CLEAN_EN = ("The North Atlantic Council met on Tuesday. “We will decide by consensus,” "
-            "the Secretary General said — naïve hopes aside.\n")
+CLEAN_EN = (
+    "The North Atlantic Council met on Tuesday. “We will decide by consensus,” "
+    "the Secretary General said — naïve hopes aside.\n"
+)
 # Cyrillic е (U+0435) for every Latin e: in 'The', 'met', 'Tuesday', 'We', 'decide' (2),
 # 'consensus', 'the', 'Secretary' (2), 'General' (2), 'naïve', 'hopes', 'aside' -> 12 words,
 # 15 e's.
@@ -37,8 +38,16 @@ def test_every_substituted_letter_is_found_and_folded_back():
     assert report.by_script == {"Cyrillic": 15}
 
 
-@pytest.mark.parametrize("text", [CLEAN_EN, CLEAN_RU, CLEAN_EL, CLEAN_EN + CLEAN_RU + CLEAN_EL,
-                                  "Emoji 👍🏽 👨‍👩‍👧 🇪🇺 and «Москва» in one line.\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        CLEAN_EN,
+        CLEAN_RU,
+        CLEAN_EL,
+        CLEAN_EN + CLEAN_RU + CLEAN_EL,
+        "Emoji 👍🏽 👨‍👩‍👧 🇪🇺 and «Москва» in one line.\n",
+    ],
+)
 def test_clean_text_is_clean_and_repair_changes_nothing(text):
     report, fixed = scan_text(text, fix=True)
     assert report.verdict == "clean" and report.affected_words == 0
@@ -63,16 +72,24 @@ def test_whole_words_in_a_lookalike_script_are_reported_and_folded_only_on_reque
     assert folded == text.replace("\u0430", "a")
 
 
-@pytest.mark.parametrize("words, affected, expected", [
-    (1000, 0, "clean"), (1000, 2, "suspicious"), (1000, 19, "suspicious"),
-    (1000, 20, "obfuscated"), (10, 2, "suspicious"), (10, 3, "obfuscated"),
-])
+@pytest.mark.parametrize(
+    "words, affected, expected",
+    [
+        (1000, 0, "clean"),
+        (1000, 2, "suspicious"),
+        (1000, 19, "suspicious"),
+        (1000, 20, "obfuscated"),
+        (10, 2, "suspicious"),
+        (10, 3, "obfuscated"),
+    ],
+)
 def test_verdict_thresholds(words, affected, expected):
     # thresholds: >= 3 affected words and >= 2% of words
     assert verdict(words, affected) == expected
 
 
 # ----------------------------------------------------------------------------- streaming
+
 
 @pytest.mark.parametrize("chunk", [5, 64, 1 << 20])
 def test_streaming_in_small_chunks_gives_the_same_result(tmp_path, monkeypatch, chunk):
@@ -85,15 +102,25 @@ def test_streaming_in_small_chunks_gives_the_same_result(tmp_path, monkeypatch, 
     whole, fixed = scan_text(text, fix=True)
     assert out.read_text(encoding="utf-8") == fixed
     assert (report.words, report.affected_words, report.lines) == (
-        whole.words, whole.affected_words, 12)
+        whole.words,
+        whole.affected_words,
+        12,
+    )
     assert [(c.char, c.count, c.first_line, c.first_column) for c in report.characters] == [
-        (c.char, c.count, c.first_line, c.first_column) for c in whole.characters]
+        (c.char, c.count, c.first_line, c.first_column) for c in whole.characters
+    ]
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aeo cp\n") + ["\u0430", "\u0435", "\u043e",
-                                                              "\u200b", "Ж", "ω"]), max_size=80),
-       st.integers(min_value=1, max_value=9))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aeo cp\n") + ["\u0430", "\u0435", "\u043e", "\u200b", "Ж", "ω"]
+        ),
+        max_size=80,
+    ),
+    st.integers(min_value=1, max_value=9),
+)
 def test_streaming_never_changes_the_repair(tmp_path_factory, text, chunk):
     path = tmp_path_factory.mktemp("s") / "in.txt"
     path.write_text(text + "x", encoding="utf-8")
@@ -109,6 +136,7 @@ def test_streaming_never_changes_the_repair(tmp_path_factory, text, chunk):
 
 # ---------------------------------------------------------------------------- bad input
 
+
 def test_utf16_with_bom_is_read(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes(OBF_EN.encode("utf-16"))
@@ -119,14 +147,17 @@ def test_utf16_with_bom_is_read(tmp_path):
     assert out.read_bytes() == CLEAN_EN.encode("utf-16")
 
 
-@pytest.mark.parametrize("payload, words", [
-    (b"", ["empty"]),
-    (b" \n\t\n", ["no text"]),
-    (b"\xef\xbb\xbf", ["no text"]),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ["binary", "NUL"]),
-    ("Caf\u00e9 d\u00e9j\u00e0 vu\n".encode("cp1252"), ["UTF-8", "UTF-16", "0xe9", "line 1"]),
-    ("ok\n".encode("utf-16-le"), ["binary"]),  # UTF-16 without its BOM
-])
+@pytest.mark.parametrize(
+    "payload, words",
+    [
+        (b"", ["empty"]),
+        (b" \n\t\n", ["no text"]),
+        (b"\xef\xbb\xbf", ["no text"]),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ["binary", "NUL"]),
+        ("Caf\u00e9 d\u00e9j\u00e0 vu\n".encode("cp1252"), ["UTF-8", "UTF-16", "0xe9", "line 1"]),
+        ("ok\n".encode("utf-16-le"), ["binary"]),  # UTF-16 without its BOM
+    ],
+)
 def test_bad_input_is_one_clear_error_and_nothing_is_written(tmp_path, payload, words):
     p = tmp_path / "bad.txt"
     p.write_bytes(payload)
@@ -157,6 +188,7 @@ def test_read_text_decodes_like_scan(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- CLI
+
 
 def _run(*args, cwd=None):
     return run_cli(*args, cwd=cwd)

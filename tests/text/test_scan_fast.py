@@ -56,10 +56,12 @@ def _words(codes: str):
 
 
 @given(st.text(alphabet=st.sampled_from(CODES), max_size=60))
-def test_suspect_words_are_the_words_with_two_scripts_or_an_invisible_or_compatibility_code(
-        codes):
-    want = [(a, b) for a, b in _words(codes)
-            if len(set(codes[a:b]) & LETTERS) > 1 or set(codes[a:b]) & {"!", "?"}]
+def test_suspect_words_are_the_words_with_two_scripts_or_an_invisible_or_compatibility_code(codes):
+    want = [
+        (a, b)
+        for a, b in _words(codes)
+        if len(set(codes[a:b]) & LETTERS) > 1 or set(codes[a:b]) & {"!", "?"}
+    ]
     got = [(m.start(1) - 1, m.end(1) - 1) for m in T.suspect_re.finditer(" " + codes)]
     assert got == want
 
@@ -74,8 +76,10 @@ def test_isolated_candidates_are_whole_words_of_one_other_lookalike_script(domin
         letters = chars & LETTERS
         if len(letters) == 1 and letters <= others and chars - letters <= {"0", "'"}:
             want.append((a, b, letters.pop()))
-    got = [(m.start(1) - 1, m.end(1) - 1, m.group(2))
-           for m in T.isolated_re[dominant].finditer(" " + codes)]
+    got = [
+        (m.start(1) - 1, m.end(1) - 1, m.group(2))
+        for m in T.isolated_re[dominant].finditer(" " + codes)
+    ]
     assert got == want
 
 
@@ -90,14 +94,17 @@ def _naive_counts(text: str, fold_isolated: bool) -> tuple[dict, Counter, str]:
             counts["mixed_unexplained_words"] += bool(wr.foreign)
             continue
         counts["affected_words"] += 1
-        for kind, name in ((KIND_HOMOGLYPH, "homoglyph_words"), (KIND_ISOLATED, "isolated_words"),
-                           (KIND_INVISIBLE, "invisible_words"),
-                           (KIND_COMPATIBILITY, "compatibility_words")):
+        for kind, name in (
+            (KIND_HOMOGLYPH, "homoglyph_words"),
+            (KIND_ISOLATED, "isolated_words"),
+            (KIND_INVISIBLE, "invisible_words"),
+            (KIND_COMPATIBILITY, "compatibility_words"),
+        ):
             counts[name] += kind in kinds
         for i, kind, like in wr.marks:
             chars[(wr.word[i], kind, like)] += 1
         if fold_isolated or not wr.isolated:
-            out.append(text[last:wr.start])
+            out.append(text[last : wr.start])
             out.append(wr.repaired(fold_isolated))
             last = wr.start + len(wr.word)
             counts["changed_characters"] += len(wr.marks)
@@ -112,21 +119,47 @@ def test_template_counting_agrees_with_counting_every_word(monkeypatch, scheme, 
     monkeypatch.setattr(scan_mod, "TEMPLATE_LIMIT", 5)
     monkeypatch.setattr(conf, "MEMO_LIMIT", 7)
     articles = sorted(p for p in (HERE / "articles").iterdir() if p.suffix in (".txt", ".html"))
-    text = "\n".join(obfuscate(p.read_text(encoding="utf-8"), scheme, 0.3, seed=k)
-                     for k, p in enumerate(articles))
+    text = "\n".join(
+        obfuscate(p.read_text(encoding="utf-8"), scheme, 0.3, seed=k)
+        for k, p in enumerate(articles)
+    )
     report, fixed = scan_text(text, fix=True, fold_isolated=fold_isolated)
     counts, chars, want_fixed = _naive_counts(text, fold_isolated)
     assert fixed == want_fixed
-    for name in ("affected_words", "homoglyph_words", "isolated_words", "invisible_words",
-                 "compatibility_words", "mixed_unexplained_words", "changed_characters"):
+    for name in (
+        "affected_words",
+        "homoglyph_words",
+        "isolated_words",
+        "invisible_words",
+        "compatibility_words",
+        "mixed_unexplained_words",
+        "changed_characters",
+    ):
         assert getattr(report, name) == counts[name], name
     assert {(s.char, s.kind, s.looks_like): s.count for s in report.characters} == dict(chars)
     assert report.affected_words > 100
 
 
-@given(st.text(max_size=80) | st.text(alphabet=st.sampled_from(
-    list("adhkm otxAHDÉé'\n") + ["\u0430", "\u0434", "\u0436", "\u03bb", "\u03bf", "\u0501",
-                               "\u04bb", "\U0001d41a", "\u200b"]), max_size=80))
+@given(
+    st.text(max_size=80)
+    | st.text(
+        alphabet=st.sampled_from(
+            list("adhkm otxAHDÉé'\n")
+            + [
+                "\u0430",
+                "\u0434",
+                "\u0436",
+                "\u03bb",
+                "\u03bf",
+                "\u0501",
+                "\u04bb",
+                "\U0001d41a",
+                "\u200b",
+            ]
+        ),
+        max_size=80,
+    )
+)
 def test_anchor_counts_agree_with_translating_the_line(line):
     want = tuple(line.translate(T.anchors).count(c) for c in T.trio_list)
     assert T.anchor_counts(line) == want
@@ -145,10 +178,13 @@ def test_runs_before_are_the_words_before_a_position_nearest_first(codes, pos):
     assert list(conf._runs_before(codes, pos)) == want
 
 
-@pytest.mark.parametrize(("first_line", "expected"), [
-    ("Жизнь и οо\n", "\u043e\u043e"),  # Cyrillic anchors (Ж, з, ь) before: Cyrillic о о
-    ("Λάμβδα και οо\n", "\u03bf\u03bf"),  # Greek anchors (Λ, λ, μ, β, δ) before: Greek ο ο
-])
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("Жизнь и οо\n", "\u043e\u043e"),  # Cyrillic anchors (Ж, з, ь) before: Cyrillic о о
+        ("Λάμβδα και οо\n", "\u03bf\u03bf"),  # Greek anchors (Λ, λ, μ, β, δ) before: Greek ο ο
+    ],
+)
 def test_a_tie_the_line_cannot_break_goes_to_the_text_so_far(first_line, expected):
     # "οо" (Greek omicron, Cyrillic o) maps wholly into either script; the second line has
     # no anchor letter, so the anchors of the text read so far decide (docs/text.md).

@@ -10,8 +10,10 @@ from concilium.models import MODELS, resolve_models
 
 
 def test_a_list_of_models_and_all():
-    assert [s.name for s in resolve_models("procedural, compromise")] == ["procedural",
-                                                                         "compromise"]
+    assert [s.name for s in resolve_models("procedural, compromise")] == [
+        "procedural",
+        "compromise",
+    ]
     assert [s.name for s in resolve_models("all")] == list(MODELS)
     with pytest.raises(InputError, match="unknown model 'compromize'"):
         resolve_models("procedural,compromize")
@@ -32,8 +34,7 @@ def test_a_parameter_no_selected_model_has_is_refused(flagship):
 def test_one_failing_model_leaves_the_others(flagship):
     # procedural needs every member to have a position; drop France's stance
     fra = flagship.actor("FRA").model_copy(update={"stances": {}})
-    partial = flagship.replace(actors=tuple(fra if a.id == "FRA" else a
-                                            for a in flagship.actors))
+    partial = flagship.replace(actors=tuple(fra if a.id == "FRA" else a for a in flagship.actors))
     c = compare(partial, resolve_models("procedural,mean"))
     assert [f.model for f in c.forecasts] == ["mean"]
     assert [f.model for f in c.failures] == ["procedural"]

@@ -13,7 +13,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def documented_fields(section: str) -> set[str]:
     text = (DOCS / "forecast-json.md").read_text(encoding="utf-8")
     body = text.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
-    return set(re.findall(r"^\| `([a-z_]+)` \|", body, flags=re.M))
+    return set(re.findall(r"^\| `([a-z_]+)` \|", body, flags=re.MULTILINE))
 
 
 def test_forecast_json_doc_lists_every_field():
@@ -36,4 +36,6 @@ def test_model_list_in_the_docs_is_generated_from_the_registry():
     from concilium.models import models_markdown
 
     page = (DOCS / "models" / "index.md").read_text(encoding="utf-8")
-    assert page == models_markdown(), "regenerate: concilium models --format markdown > docs/models/index.md"
+    assert page == models_markdown(), (
+        "regenerate: concilium models --format markdown > docs/models/index.md"
+    )

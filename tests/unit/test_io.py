@@ -74,11 +74,14 @@ def test_frame_round_trip(flagship):
     assert len(frame) == 34  # 31 allies + 3 stakeholders, one issue
     assert set(frame.loc[frame.role == "stakeholder", "actor"]) == {"NATO-SG", "JPN", "CHN"}
     issue = flagship.issue("tokyo-office").model_dump(mode="json", exclude_none=True)
-    again = scenario_from_frame(frame, id="copy", title="copy", date=flagship.date, body="nato",
-                                issues=[issue])
+    again = scenario_from_frame(
+        frame, id="copy", title="copy", date=flagship.date, body="nato", issues=[issue]
+    )
     assert [a.id for a in again.members()] == [a.id for a in flagship.members()]
-    assert again.issue_arrays("tokyo-office").positions.tolist() == \
-        flagship.issue_arrays("tokyo-office").positions.tolist()
+    assert (
+        again.issue_arrays("tokyo-office").positions.tolist()
+        == flagship.issue_arrays("tokyo-office").positions.tolist()
+    )
 
 
 def test_frame_with_bad_numbers():

@@ -15,8 +15,10 @@ from concilium.rules import DoubleMajority, Majority, Unanimity, VetoMajority, W
 
 
 def members(n, **weights):
-    return [Member(id=f"M{i}", name=f"Member {i}",
-                   weights={k: v[i] for k, v in weights.items()}) for i in range(n)]
+    return [
+        Member(id=f"M{i}", name=f"Member {i}", weights={k: v[i] for k, v in weights.items()})
+        for i in range(n)
+    ]
 
 
 def all_yes(ms, **overrides):

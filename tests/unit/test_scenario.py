@@ -138,9 +138,15 @@ def test_a_member_cannot_be_declared_a_stakeholder():
 
 
 def test_empty_body_on_the_date():
-    text = SMALL.replace("    - {id: A, name: Alpha}", "    - {id: A, name: Alpha, joined: 2030-01-01}")
-    text = text.replace("    - {id: B, name: Beta}", "    - {id: B, name: Beta, joined: 2030-01-01}")
-    text = text.replace("    - {id: C, name: Gamma}", "    - {id: C, name: Gamma, joined: 2030-01-01}")
+    text = SMALL.replace(
+        "    - {id: A, name: Alpha}", "    - {id: A, name: Alpha, joined: 2030-01-01}"
+    )
+    text = text.replace(
+        "    - {id: B, name: Beta}", "    - {id: B, name: Beta, joined: 2030-01-01}"
+    )
+    text = text.replace(
+        "    - {id: C, name: Gamma}", "    - {id: C, name: Gamma, joined: 2030-01-01}"
+    )
     err = error_of(text)
     assert "has no members on 2025-03-01" in str(err)
 
@@ -180,14 +186,18 @@ def test_actor_id_differing_only_by_a_lookalike_is_rejected():
 def test_names_differing_only_by_lookalikes_are_rejected():
     # A whole-script Greek/Cyrillic spelling passes the mixed-script check but has the same
     # skeleton as another actor's Latin name.
-    text = SMALL.replace("{id: X, name: Outsider", "{id: X, name: \u0391\u0392\u0392\u0391")  # Greek ΑΒΒΑ
+    text = SMALL.replace(
+        "{id: X, name: Outsider", "{id: X, name: \u0391\u0392\u0392\u0391"
+    )  # Greek ΑΒΒΑ
     text = text.replace("{id: A, name: Alpha,", "{id: A, name: Alpha, aliases: [ABBA],")
     err = error_of(text)
     assert "looks like 'ABBA'" in str(err)
 
 
 def test_genuine_non_latin_names_are_fine():
-    sc = parse(SMALL.replace("name: Outsider", "name: \u041c\u043e\u0441\u043a\u0432\u0430"))  # Москва
+    sc = parse(
+        SMALL.replace("name: Outsider", "name: \u041c\u043e\u0441\u043a\u0432\u0430")
+    )  # Москва
     assert sc.actor("X").name == "Москва"
 
 
@@ -197,8 +207,9 @@ def test_unknown_agenda_setter():
 
 
 def test_scalar_or_mapping_numbers():
-    sc = parse(SMALL.replace(
-        "position: 90", "position: {value: 90, range: [80, 95], assumption: guess}"))
+    sc = parse(
+        SMALL.replace("position: 90", "position: {value: 90, range: [80, 95], assumption: guess}")
+    )
     est = sc.actor("X").stances["budget"].position
     assert est.value == 90 and est.range == (80, 95) and est.assumption == "guess"
 

@@ -42,8 +42,11 @@ def test_with_stance_changes_one_number_and_the_forecast(flagship):
 
 
 def test_pickle_and_copy_keep_members(flagship):
-    for other in (pickle.loads(pickle.dumps(flagship)), copy.copy(flagship),
-                  copy.deepcopy(flagship)):
+    for other in (
+        pickle.loads(pickle.dumps(flagship)),
+        copy.copy(flagship),
+        copy.deepcopy(flagship),
+    ):
         assert other == flagship
         assert [a.id for a in other.members()] == [a.id for a in flagship.members()]
 

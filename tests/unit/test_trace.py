@@ -13,15 +13,32 @@ from concilium.trace import Move, Trace
 
 def _small() -> Trace:
     # 2 turns after the input, 2 actors, 2 dimensions; B has no stance on "y".
-    pos = np.array([
-        [[0.0, 10.0], [100.0, math.nan]],
-        [[20.0, 10.0], [80.0, math.nan]],
-        [[50.0, 10.0], [50.0, math.nan]],
-    ])
-    return Trace.from_array("toy", ["A", "B"], ["x", "y"], pos, status="converged",
-                            moves=[Move(turn=1, actor="A", dimension="x", before=0, after=20,
-                                        counterpart="B", reason="accepts B's offer")],
-                            per_turn={"median": [50.0, 50.0, 50.0]})
+    pos = np.array(
+        [
+            [[0.0, 10.0], [100.0, math.nan]],
+            [[20.0, 10.0], [80.0, math.nan]],
+            [[50.0, 10.0], [50.0, math.nan]],
+        ]
+    )
+    return Trace.from_array(
+        "toy",
+        ["A", "B"],
+        ["x", "y"],
+        pos,
+        status="converged",
+        moves=[
+            Move(
+                turn=1,
+                actor="A",
+                dimension="x",
+                before=0,
+                after=20,
+                counterpart="B",
+                reason="accepts B's offer",
+            )
+        ],
+        per_turn={"median": [50.0, 50.0, 50.0]},
+    )
 
 
 def test_long_rows_leave_out_missing_stances_and_count_every_other_cell():
@@ -48,8 +65,9 @@ def test_shapes_are_checked():
     with pytest.raises(ValidationError, match="2 actors x 1 dimensions"):
         Trace(model="m", actors=["A", "B"], dimensions=["x"], positions=[[[1.0]]])
     with pytest.raises(ValidationError, match="per_turn"):
-        Trace(model="m", actors=["A"], dimensions=["x"], positions=[[[1.0]]],
-              per_turn={"p": [1, 2]})
+        Trace(
+            model="m", actors=["A"], dimensions=["x"], positions=[[[1.0]]], per_turn={"p": [1, 2]}
+        )
 
 
 def test_the_expected_utility_forecast_carries_its_rounds(flagship):

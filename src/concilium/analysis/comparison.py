@@ -47,12 +47,17 @@ class IssueAgreement(_Model):
     outcome_max: float | None = None
     outcome_median: float | None = None
     bargaining_point_spread: float | None = Field(
-        default=None, description="max - min of the models' bargaining points (before the rule "
-        "check), where models report one")
+        default=None,
+        description="max - min of the models' bargaining points (before the rule "
+        "check), where models report one",
+    )
 
     def summary(self) -> str:
-        verdict = (f"{self.adopting} of {self.models} models forecast adoption"
-                   if self.models else "no model forecast this issue")
+        verdict = (
+            f"{self.adopting} of {self.models} models forecast adoption"
+            if self.models
+            else "no model forecast this issue"
+        )
         if self.outcome_min is not None and self.outcome_max is not None:
             verdict += f"; outcomes {self.outcome_min:g} to {self.outcome_max:g}"
         if self.bargaining_point_spread is not None:
@@ -100,10 +105,13 @@ def compare(
     accepted = {p.name for spec in models for p in spec.params}
     orphans = sorted(set(params) - accepted)
     if orphans:
-        have = "; ".join(f"{s.name}: {', '.join(p.name for p in s.params) or 'none'}"
-                         for s in models)
-        raise InputError(f"no selected model has the parameter(s) {', '.join(orphans)}",
-                         hint=f"parameters by model: {have}")
+        have = "; ".join(
+            f"{s.name}: {', '.join(p.name for p in s.params) or 'none'}" for s in models
+        )
+        raise InputError(
+            f"no selected model has the parameter(s) {', '.join(orphans)}",
+            hint=f"parameters by model: {have}",
+        )
     forecasts: list[Forecast] = []
     failures: list[ModelFailure] = []
     for spec in models:
@@ -114,15 +122,22 @@ def compare(
             failures.append(ModelFailure(model=spec.name, error=str(exc)))
     if not forecasts:
         raise InputError(problems=[Problem(f"model {f.model}: {f.error}") for f in failures])
-    return Comparison(scenario=scenario.id, forecasts=forecasts, failures=failures,
-                      agreement=[_agreement(issue.id, forecasts) for issue in scenario.issues])
+    return Comparison(
+        scenario=scenario.id,
+        forecasts=forecasts,
+        failures=failures,
+        agreement=[_agreement(issue.id, forecasts) for issue in scenario.issues],
+    )
 
 
 def _agreement(issue_id: str, forecasts: Sequence[Forecast]) -> IssueAgreement:
     rows = [f.issue(issue_id) for f in forecasts]
     outcomes = [r.outcome for r in rows if r.outcome is not None]
-    points = [float(r.details["bargaining_point"]) for r in rows
-              if isinstance(r.details.get("bargaining_point"), (int, float))]
+    points = [
+        float(r.details["bargaining_point"])
+        for r in rows
+        if isinstance(r.details.get("bargaining_point"), (int, float))
+    ]
     return IssueAgreement(
         issue=issue_id,
         models=len(rows),

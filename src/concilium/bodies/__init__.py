@@ -7,6 +7,7 @@ YAML file of the same shape or an inline mapping in a scenario.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,7 +34,9 @@ class Member(BaseModel):
     aliases: tuple[str, ...] = ()
     joined: dt.date | None = None
     left: dt.date | None = None
-    weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]] = Field(default_factory=dict)
+    weights: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]] = Field(
+        default_factory=dict
+    )
     tags: frozenset[str] = frozenset()
     source: str | None = None
     note: str | None = None
@@ -49,8 +52,10 @@ class Member(BaseModel):
             if not math.isfinite(w) or w < 0:
                 raise ValueError(f"weight {k!r} must be a finite non-negative number, got {w}")
             if w > MAX_MAGNITUDE:
-                raise ValueError(f"weight {k!r} is too large ({w:g}): weights are accepted up "
-                                 "to 1e15 (give them in larger units)")
+                raise ValueError(
+                    f"weight {k!r} is too large ({w:g}): weights are accepted up "
+                    "to 1e15 (give them in larger units)"
+                )
         return v
 
     @model_validator(mode="after")
@@ -82,7 +87,9 @@ class Body(BaseModel):
     )
     abstention: str | None = Field(default=None, description="how the body treats abstention")
     abstention_band: float = Field(
-        default=0.0, ge=0, le=1,
+        default=0.0,
+        ge=0,
+        le=1,
         description="indifference threshold: a member abstains when the proposal and the status "
         "quo are equally far from its position to within this share of the scale width (0: only "
         "exact indifference); how the abstention counts is the rule's business",
@@ -103,9 +110,11 @@ class Body(BaseModel):
         # The same state may hold a seat twice (UNSC terms), but not at overlapping times.
         for d in dup:
             spans = sorted(
-                ((m.joined or dt.date.min), (m.left or dt.date.max)) for m in self.members if m.id == d
+                ((m.joined or dt.date.min), (m.left or dt.date.max))
+                for m in self.members
+                if m.id == d
             )
-            for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+            for (a0, a1), (b0, b1) in itertools.pairwise(spans):
                 if b0 <= a1:
                     raise ValueError(f"member {d!r} is listed twice for overlapping dates")
         return self
@@ -117,11 +126,14 @@ class Body(BaseModel):
         2026-12-31; from 2027 a command without --date uses that day and says so)."""
         today = today or dt.date.today()
         if self.valid_until and today > self.valid_until:
-            return self.valid_until, (f"no --date given: using {self.valid_until}, the last day "
-                                      f"the {self.id} data cover (today is {today})")
+            return self.valid_until, (
+                f"no --date given: using {self.valid_until}, the last day "
+                f"the {self.id} data cover (today is {today})"
+            )
         if self.valid_from and today < self.valid_from:
-            return self.valid_from, (f"no --date given: using {self.valid_from}, the first day "
-                                     f"the {self.id} data cover")
+            return self.valid_from, (
+                f"no --date given: using {self.valid_from}, the first day the {self.id} data cover"
+            )
         return today, f"no --date given: membership as of today, {today}"
 
     def members_on(self, on: dt.date | None = None) -> list[Member]:

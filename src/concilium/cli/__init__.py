@@ -1,13 +1,14 @@
 """Command-line interface: ``concilium COMMAND``.  See ``concilium --help``."""
 
-from concilium.cli._app import app, main
-
 # Each module below registers its commands on ``app`` when imported.
-from concilium.cli import core  # noqa: E402,F401
-from concilium.cli import text  # noqa: E402,F401
-from concilium.cli import power  # noqa: E402,F401
-from concilium.cli import evaluate  # noqa: E402,F401
-from concilium.cli import uncertainty  # noqa: E402,F401
-from concilium.cli import interop  # noqa: E402,F401
+from concilium.cli import (
+    core,  # noqa: F401
+    evaluate,  # noqa: F401
+    interop,  # noqa: F401
+    power,  # noqa: F401
+    text,  # noqa: F401
+    uncertainty,  # noqa: F401
+)
+from concilium.cli._app import app, main
 
 __all__ = ["app", "main"]

@@ -51,6 +51,7 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: option metavars (TEXT, INTEGER), not <str> tags
 )
 
+
 def _print_version(value: bool) -> None:
     if value:
         from concilium._version import __version__
@@ -61,8 +62,13 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", help="print concilium's version and exit",
-                                 is_eager=True, callback=_print_version),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        help="print concilium's version and exit",
+        is_eager=True,
+        callback=_print_version,
+    ),
 ) -> None:
     """Model councils and forecast their decisions."""
 
@@ -128,8 +134,11 @@ def _interrupted(argv: list[str] | None, written: list[str]) -> None:
     args = sys.argv[1:] if argv is None else list(argv)
     command = next((a for a in args if not a.startswith("-")), None)
     what = f"concilium {command}" if command else "concilium"
-    done = ("nothing was written" if not written
-            else "written before the interrupt: " + ", ".join(written))
+    done = (
+        "nothing was written"
+        if not written
+        else "written before the interrupt: " + ", ".join(written)
+    )
     # If the terminal went away, the exit status still says it.
     with contextlib.suppress(BaseException):
         err_console.print(f"interrupted: {_escape(what)} stopped (Ctrl-C); {_escape(done)}")
@@ -153,14 +162,17 @@ def _report_errors() -> Iterator[None]:
         if isinstance(exc, BrokenPipeError):
             raise typer.Exit(0) from None
         name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        err_console.print(f"[bold red]error:[/] cannot access{_escape(name)}: "
-                          f"{_escape(exc.strerror or str(exc))}")
+        err_console.print(
+            f"[bold red]error:[/] cannot access{_escape(name)}: {_escape(exc.strerror or str(exc))}"
+        )
         raise typer.Exit(USER_ERROR) from None
     except RecursionError:  # a structure nested past every limit: a user error, said plainly
         if os.environ.get("CONCILIUM_DEBUG"):
             raise
-        err_console.print("[bold red]error:[/] the input is nested too deeply to process "
-                          "(see the limits in docs/scenario-format.md)")
+        err_console.print(
+            "[bold red]error:[/] the input is nested too deeply to process "
+            "(see the limits in docs/scenario-format.md)"
+        )
         raise typer.Exit(USER_ERROR) from None
     except Exception as exc:  # a bug in concilium: say so, without a wall of traceback
         if _from_the_cli_framework(exc) or os.environ.get("CONCILIUM_DEBUG"):

@@ -16,8 +16,7 @@ def check_format(value: str, allowed: tuple[str, ...] = ("table", "json")) -> st
     """``--format`` checked against the formats this command renders."""
     v = value.strip().lower()
     if v not in allowed:
-        raise InputError(f"--format {value!r} is not one of {', '.join(allowed)}",
-                         field="--format")
+        raise InputError(f"--format {value!r} is not one of {', '.join(allowed)}", field="--format")
     return v
 
 
@@ -28,5 +27,8 @@ def parse_date(value: str | None, option: str = "--date") -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"{option} {value!r} is not a date", field=option,
-                         hint="write it as YYYY-MM-DD, e.g. 2024-03-07") from None
+        raise InputError(
+            f"{option} {value!r} is not a date",
+            field=option,
+            hint="write it as YYYY-MM-DD, e.g. 2024-03-07",
+        ) from None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -27,56 +26,94 @@ def validate(
     members = sc.members()
     missing = sc.missing_members()
     unsourced = sum(
-        1 for a in sc.actors for st in a.stances.values()
+        1
+        for a in sc.actors
+        for st in a.stances.values()
         if not st.position.evidence and st.position.assumption is None
     )
     console.print(Text(f"{file}: valid scenario {sc.id!r}", style="bold green"))
     if sc.body is None:
-        console.print(Text(f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors, all "
-                           "stakeholders: no body, so no voting rule (no rule check)"))
+        console.print(
+            Text(
+                f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors, all "
+                "stakeholders: no body, so no voting rule (no rule check)"
+            )
+        )
     else:
         others = _count(len(sc.actors) - len(members), "outside stakeholder")
-        console.print(Text(
-            f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members "
-            f"of {sc.body.name} on {sc.date}, {others}"
-        ))
+        console.print(
+            Text(
+                f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members "
+                f"of {sc.body.name} on {sc.date}, {others}"
+            )
+        )
         console.print(Text(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
     if missing:
-        console.print(f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
-                      + ", ".join(m.id for m in missing), markup=True, highlight=False)
+        console.print(
+            f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
+            + ", ".join(m.id for m in missing),
+            markup=True,
+            highlight=False,
+        )
     for issue in sc.issues:
         who = sc.without_stance(issue.id)
         if who:
-            what = ("take the default stance" if sc.default_stance is not None else
-                    "have no stance (add one, or a default_stance)")
-            console.print(Text(f"  note: on {issue.id}, {len(who)} member(s) {what}: "
-                               + ", ".join(who)))
+            what = (
+                "take the default stance"
+                if sc.default_stance is not None
+                else "have no stance (add one, or a default_stance)"
+            )
+            console.print(
+                Text(f"  note: on {issue.id}, {len(who)} member(s) {what}: " + ", ".join(who))
+            )
     if unsourced:
-        console.print(f"  [yellow]note:[/] {unsourced} position(s) have neither evidence nor an "
-                      "assumption note")
+        console.print(
+            f"  [yellow]note:[/] {unsourced} position(s) have neither evidence nor an "
+            "assumption note"
+        )
 
 
 def _model_help() -> str:
     from concilium.models import MODELS
 
-    return ("model name, a comma-separated list, or 'all'; models: " + ", ".join(MODELS))
+    return "model name, a comma-separated list, or 'all'; models: " + ", ".join(MODELS)
 
 
 @app.command()
 def forecast(
-    file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml, .json; KTAB .csv/.xml)")],
+    file: Annotated[
+        Path, typer.Argument(help="scenario file (.yaml, .yml, .json; KTAB .csv/.xml)")
+    ],
     model: Annotated[str, typer.Option("--model", "-m", help=_model_help())] = "procedural",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     seed: Annotated[int | None, typer.Option(help="seed for stochastic models")] = None,
-    rounds: Annotated[bool, typer.Option("--rounds", help="show positions per round (iterative models)")] = False,
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="model parameter NAME=VALUE (repeatable); with several models, "
-        "each goes to the models that have it")] = None,
-    sets: Annotated[list[str] | None, typer.Option(
-        "--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)")] = None,
-    trace_csv: Annotated[Path | None, typer.Option("--trace-csv", help="write an iterative "
-        "model's positions per turn: turn, actor, dimension, position (0-100)")] = None,
-    force: Annotated[bool, typer.Option("--force", help="replace an existing --trace-csv file")] = False,
+    rounds: Annotated[
+        bool, typer.Option("--rounds", help="show positions per round (iterative models)")
+    ] = False,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="model parameter NAME=VALUE (repeatable); with several models, "
+            "each goes to the models that have it",
+        ),
+    ] = None,
+    sets: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="what-if: ACTOR.ISSUE.FIELD=VALUE (repeatable)"),
+    ] = None,
+    trace_csv: Annotated[
+        Path | None,
+        typer.Option(
+            "--trace-csv",
+            help="write an iterative "
+            "model's positions per turn: turn, actor, dimension, position (0-100)",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="replace an existing --trace-csv file")
+    ] = False,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
 
@@ -122,8 +159,10 @@ def forecast(
                     console.print(rounds_table(i, sc))
                     shown = True
         if not shown:
-            err_console.print("note: --rounds shows iterative models' rounds; this model has none "
-                              "(try --model expected_utility)")
+            err_console.print(
+                "note: --rounds shows iterative models' rounds; this model has none "
+                "(try --model expected_utility)"
+            )
 
 
 def _params(items: list[str]) -> dict:
@@ -152,11 +191,24 @@ def models_cmd(
         typer.echo(models_markdown(), nl=False)
         return
     if fmt == "json":
-        console.print_json(json.dumps([
-            {"name": s.name, "citation": s.citation, "requires": list(s.requires),
-             "stochastic": s.stochastic, "summary": s.summary, "params": s.defaults,
-             "order_dependent": s.order_dependent, "iterative": s.iterative}
-            for s in MODELS.values()], default=str))
+        console.print_json(
+            json.dumps(
+                [
+                    {
+                        "name": s.name,
+                        "citation": s.citation,
+                        "requires": list(s.requires),
+                        "stochastic": s.stochastic,
+                        "summary": s.summary,
+                        "params": s.defaults,
+                        "order_dependent": s.order_dependent,
+                        "iterative": s.iterative,
+                    }
+                    for s in MODELS.values()
+                ],
+                default=str,
+            )
+        )
         return
     table = Table(title="Models", header_style="bold")
     for col in ("Name", "What it forecasts", "Needs", "Citation"):
@@ -177,8 +229,12 @@ def bodies() -> None:
 
 @app.command()
 def body(
-    name: Annotated[str, typer.Argument(help="built-in body (nato, eu-council, unsc) or a body file")],
-    date: Annotated[str | None, typer.Option(help="membership on this date, YYYY-MM-DD (default today)")] = None,
+    name: Annotated[
+        str, typer.Argument(help="built-in body (nato, eu-council, unsc) or a body file")
+    ],
+    date: Annotated[
+        str | None, typer.Option(help="membership on this date, YYYY-MM-DD (default today)")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     """Show a body's members on a date, its rule and its sources."""
@@ -193,18 +249,29 @@ def body(
         err_console.print(Text("note: " + note, style="dim"))
     if fmt == "json":
         members = b.members_on(on)
-        console.print_json(json.dumps({
-            "body": b.id, "name": b.name, "date": on.isoformat(), "rule": b.rule.model_dump(),
-            "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
-        }, ensure_ascii=False, default=list))
+        console.print_json(
+            json.dumps(
+                {
+                    "body": b.id,
+                    "name": b.name,
+                    "date": on.isoformat(),
+                    "rule": b.rule.model_dump(),
+                    "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
+                },
+                ensure_ascii=False,
+                default=list,
+            )
+        )
         return
     console.print(body_table(b, on))
 
 
 @app.command()
 def schema(
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write to this file (- for standard output)")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="write to this file (- for standard output)"),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="replace an existing output file")] = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editor completion)."""

@@ -30,17 +30,46 @@ _HELP = (
 
 @app.command("power", help=_HELP)
 def power(
-    body: Annotated[str, typer.Argument(help="body name, body/scenario file, or CSV/YAML weights file")],
-    date: Annotated[str | None, typer.Option(help="membership on this date, YYYY-MM-DD (default: today, or the scenario's date)")] = None,
-    rule: Annotated[str | None, typer.Option(help="one of the body's other rules, e.g. reinforced_qmv")] = None,
-    index: Annotated[str, typer.Option("--index", "-i", help="indices, comma-separated: banzhaf, shapley, holler_packel, deegan_packel, all")] = "banzhaf,shapley",
-    method: Annotated[str, typer.Option(help="exact, sampled or auto (exact when affordable)")] = "exact",
+    body: Annotated[
+        str, typer.Argument(help="body name, body/scenario file, or CSV/YAML weights file")
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            help="membership on this date, YYYY-MM-DD (default: today, or the scenario's date)"
+        ),
+    ] = None,
+    rule: Annotated[
+        str | None, typer.Option(help="one of the body's other rules, e.g. reinforced_qmv")
+    ] = None,
+    index: Annotated[
+        str,
+        typer.Option(
+            "--index",
+            "-i",
+            help="indices, comma-separated: banzhaf, shapley, holler_packel, deegan_packel, all",
+        ),
+    ] = "banzhaf,shapley",
+    method: Annotated[
+        str, typer.Option(help="exact, sampled or auto (exact when affordable)")
+    ] = "exact",
     samples: Annotated[int, typer.Option(help="random draws for --method sampled")] = 200_000,
     seed: Annotated[int | None, typer.Option(help="seed for --method sampled")] = None,
-    coalitions: Annotated[bool, typer.Option("--coalitions", help="also count and list veto players, minimal winning and minimal blocking coalitions")] = False,
-    block: Annotated[int | None, typer.Option("--block", "-k", help="list the groups of exactly K members that can block")] = None,
+    coalitions: Annotated[
+        bool,
+        typer.Option(
+            "--coalitions",
+            help="also count and list veto players, minimal winning and minimal blocking coalitions",
+        ),
+    ] = False,
+    block: Annotated[
+        int | None,
+        typer.Option("--block", "-k", help="list the groups of exactly K members that can block"),
+    ] = None,
     limit: Annotated[int, typer.Option(help="how many coalitions to list")] = 10,
-    plot: Annotated[Path | None, typer.Option(help="write a bar chart to this .png/.svg/.pdf file")] = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="write a bar chart to this .png/.svg/.pdf file")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="replace an existing --plot file")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
@@ -49,13 +78,26 @@ def power(
 
     fmt = check_format(fmt)
     target = resolve_target(body, parse_date(date), rule)
-    result = analyse_power(target, index, method=method, samples=samples, seed=seed,
-                           coalitions=coalitions, block=block, limit=limit)
+    result = analyse_power(
+        target,
+        index,
+        method=method,
+        samples=samples,
+        seed=seed,
+        coalitions=coalitions,
+        block=block,
+        limit=limit,
+    )
     if plot is not None:
         from concilium.report.power_plot import save_power_chart
 
-        save_power_chart(result.to_frame(), plot, title=f"Voting power: {target.title}",
-                         force=force, inputs=[body])
+        save_power_chart(
+            result.to_frame(),
+            plot,
+            title=f"Voting power: {target.title}",
+            force=force,
+            inputs=[body],
+        )
         err_console.print(Text(f"wrote {plot}"))
     if fmt == "json":
         typer.echo(result.to_json())

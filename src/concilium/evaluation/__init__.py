@@ -54,14 +54,19 @@ def resolve_dataset(name: str | Path) -> Path:
                 "($CONCILIUM_DEU is not set, and there is no "
                 "../shared/reference/datasets/deu/deu3.csv)",
                 hint="download the DEU I-III data (doi:10.34810/data53) and give its path: "
-                "`concilium evaluate --data PATH/deu3.csv`, or set CONCILIUM_DEU=PATH/deu3.csv")
+                "`concilium evaluate --data PATH/deu3.csv`, or set CONCILIUM_DEU=PATH/deu3.csv",
+            )
         return p
     return Path(name)
 
 
-def load_cases(path: str | Path, *, capability: str = "equal",
-               missing_salience: float | None = 50.0,
-               min_issues: int = 1) -> tuple[list[Case], dict[str, Any]]:
+def load_cases(
+    path: str | Path,
+    *,
+    capability: str = "equal",
+    missing_salience: float | None = 50.0,
+    min_issues: int = 1,
+) -> tuple[list[Case], dict[str, Any]]:
     """The issues with a known outcome in a dataset file, and what was read.
 
     Only the DEU format is supported for now (tab-separated, see
@@ -91,14 +96,27 @@ def load_cases(path: str | Path, *, capability: str = "equal",
             continue
         if i.proposal not in decisions:
             decisions[i.proposal] = proposal_scenario(group) if len(group) > 1 else None
-        cases.append(Case(dataset="deu", proposal=i.proposal, issue=i.issue,
-                          scenario=i.scenario, outcome=i.outcome,
-                          decision=decisions[i.proposal]))
-    meta = {"dataset": str(p), "format": "deu", "citation": DEU_CITATION,
-            "issues_in_file": len(data.issues),
-            "issues_without_outcome": len(data.issues) - len(data.with_outcome()),
-            "skipped_rows": list(data.skipped),
-            "capability": capability, "missing_salience": missing_salience,
-            "imputed_saliences": data.imputed_saliences, "min_issues": min_issues,
-            "issues_left_out": len(data.with_outcome()) - len(cases)}
+        cases.append(
+            Case(
+                dataset="deu",
+                proposal=i.proposal,
+                issue=i.issue,
+                scenario=i.scenario,
+                outcome=i.outcome,
+                decision=decisions[i.proposal],
+            )
+        )
+    meta = {
+        "dataset": str(p),
+        "format": "deu",
+        "citation": DEU_CITATION,
+        "issues_in_file": len(data.issues),
+        "issues_without_outcome": len(data.issues) - len(data.with_outcome()),
+        "skipped_rows": list(data.skipped),
+        "capability": capability,
+        "missing_salience": missing_salience,
+        "imputed_saliences": data.imputed_saliences,
+        "min_issues": min_issues,
+        "issues_left_out": len(data.with_outcome()) - len(cases),
+    }
     return cases, meta

@@ -90,20 +90,34 @@ DEU_CITATION = (
 # DEU column code -> (ISO 3166 alpha-3, name, date of accession to the EU)
 _D = dt.date
 STATES: dict[str, tuple[str, str, dt.date]] = {
-    "at": ("AUT", "Austria", _D(1995, 1, 1)), "be": ("BEL", "Belgium", _D(1958, 1, 1)),
-    "bu": ("BGR", "Bulgaria", _D(2007, 1, 1)), "cr": ("HRV", "Croatia", _D(2013, 7, 1)),
-    "cy": ("CYP", "Cyprus", _D(2004, 5, 1)), "cz": ("CZE", "Czech Republic", _D(2004, 5, 1)),
-    "dk": ("DNK", "Denmark", _D(1973, 1, 1)), "ee": ("EST", "Estonia", _D(2004, 5, 1)),
-    "fi": ("FIN", "Finland", _D(1995, 1, 1)), "fr": ("FRA", "France", _D(1958, 1, 1)),
-    "de": ("DEU", "Germany", _D(1958, 1, 1)), "el": ("GRC", "Greece", _D(1981, 1, 1)),
-    "hu": ("HUN", "Hungary", _D(2004, 5, 1)), "ie": ("IRL", "Ireland", _D(1973, 1, 1)),
-    "it": ("ITA", "Italy", _D(1958, 1, 1)), "lv": ("LVA", "Latvia", _D(2004, 5, 1)),
-    "lt": ("LTU", "Lithuania", _D(2004, 5, 1)), "lu": ("LUX", "Luxembourg", _D(1958, 1, 1)),
-    "mt": ("MLT", "Malta", _D(2004, 5, 1)), "nl": ("NLD", "Netherlands", _D(1958, 1, 1)),
-    "pl": ("POL", "Poland", _D(2004, 5, 1)), "pt": ("PRT", "Portugal", _D(1986, 1, 1)),
-    "ro": ("ROU", "Romania", _D(2007, 1, 1)), "si": ("SVN", "Slovenia", _D(2004, 5, 1)),
-    "sk": ("SVK", "Slovakia", _D(2004, 5, 1)), "es": ("ESP", "Spain", _D(1986, 1, 1)),
-    "se": ("SWE", "Sweden", _D(1995, 1, 1)), "uk": ("GBR", "United Kingdom", _D(1973, 1, 1)),
+    "at": ("AUT", "Austria", _D(1995, 1, 1)),
+    "be": ("BEL", "Belgium", _D(1958, 1, 1)),
+    "bu": ("BGR", "Bulgaria", _D(2007, 1, 1)),
+    "cr": ("HRV", "Croatia", _D(2013, 7, 1)),
+    "cy": ("CYP", "Cyprus", _D(2004, 5, 1)),
+    "cz": ("CZE", "Czech Republic", _D(2004, 5, 1)),
+    "dk": ("DNK", "Denmark", _D(1973, 1, 1)),
+    "ee": ("EST", "Estonia", _D(2004, 5, 1)),
+    "fi": ("FIN", "Finland", _D(1995, 1, 1)),
+    "fr": ("FRA", "France", _D(1958, 1, 1)),
+    "de": ("DEU", "Germany", _D(1958, 1, 1)),
+    "el": ("GRC", "Greece", _D(1981, 1, 1)),
+    "hu": ("HUN", "Hungary", _D(2004, 5, 1)),
+    "ie": ("IRL", "Ireland", _D(1973, 1, 1)),
+    "it": ("ITA", "Italy", _D(1958, 1, 1)),
+    "lv": ("LVA", "Latvia", _D(2004, 5, 1)),
+    "lt": ("LTU", "Lithuania", _D(2004, 5, 1)),
+    "lu": ("LUX", "Luxembourg", _D(1958, 1, 1)),
+    "mt": ("MLT", "Malta", _D(2004, 5, 1)),
+    "nl": ("NLD", "Netherlands", _D(1958, 1, 1)),
+    "pl": ("POL", "Poland", _D(2004, 5, 1)),
+    "pt": ("PRT", "Portugal", _D(1986, 1, 1)),
+    "ro": ("ROU", "Romania", _D(2007, 1, 1)),
+    "si": ("SVN", "Slovenia", _D(2004, 5, 1)),
+    "sk": ("SVK", "Slovakia", _D(2004, 5, 1)),
+    "es": ("ESP", "Spain", _D(1986, 1, 1)),
+    "se": ("SWE", "Sweden", _D(1995, 1, 1)),
+    "uk": ("GBR", "United Kingdom", _D(1973, 1, 1)),
 }
 INSTITUTIONS = {"com": ("COM", "European Commission"), "ep": ("EP", "European Parliament")}
 
@@ -130,24 +144,61 @@ def _votes(**groups: tuple[int, str]) -> dict[str, int]:
     return out
 
 
-_EU15 = _votes(a=(10, "de fr it uk"), b=(8, "es"), c=(5, "be el nl pt"), d=(4, "at se"),
-               e=(3, "dk ie fi"), f=(2, "lu"))
-_NICE25 = _votes(a=(29, "de fr it uk"), b=(27, "es pl"), c=(13, "nl"), d=(12, "be cz el hu pt"),
-                 e=(10, "at se"), f=(7, "dk ie lt sk fi"), g=(4, "cy ee lv lu si"), h=(3, "mt"))
+_EU15 = _votes(
+    a=(10, "de fr it uk"),
+    b=(8, "es"),
+    c=(5, "be el nl pt"),
+    d=(4, "at se"),
+    e=(3, "dk ie fi"),
+    f=(2, "lu"),
+)
+_NICE25 = _votes(
+    a=(29, "de fr it uk"),
+    b=(27, "es pl"),
+    c=(13, "nl"),
+    d=(12, "be cz el hu pt"),
+    e=(10, "at se"),
+    f=(7, "dk ie lt sk fi"),
+    g=(4, "cy ee lv lu si"),
+    h=(3, "mt"),
+)
 
 COUNCIL_PERIODS: tuple[CouncilPeriod, ...] = (
-    CouncilPeriod(_D(1995, 1, 1), "EU-15 weighted votes (62 of 87)", 62, _EU15,
-                  "Art. 148(2) EC as amended by the 1994 Act of Accession"),
-    CouncilPeriod(_D(2004, 5, 1), "EU-25 transitional weighted votes (88 of 124)", 88,
-                  {**_EU15, **_votes(a=(8, "pl"), b=(5, "cz hu"), c=(3, "sk lt lv si ee"),
-                                     d=(2, "cy mt"))},
-                  "2003 Act of Accession, Art. 26 (1 May to 31 October 2004)"),
-    CouncilPeriod(_D(2004, 11, 1), "Nice weighted votes, EU-25 (232 of 321)", 232, _NICE25,
-                  "Treaty of Nice, Protocol on enlargement, Art. 3; 2003 Act of Accession, Art. 12"),
-    CouncilPeriod(_D(2007, 1, 1), "Nice weighted votes, EU-27 (255 of 345)", 255,
-                  {**_NICE25, "ro": 14, "bu": 10}, "2005 Act of Accession, Art. 22"),
-    CouncilPeriod(_D(2013, 7, 1), "Nice weighted votes, EU-28 (260 of 352)", 260,
-                  {**_NICE25, "ro": 14, "bu": 10, "cr": 7}, "2012 Act of Accession, Art. 20"),
+    CouncilPeriod(
+        _D(1995, 1, 1),
+        "EU-15 weighted votes (62 of 87)",
+        62,
+        _EU15,
+        "Art. 148(2) EC as amended by the 1994 Act of Accession",
+    ),
+    CouncilPeriod(
+        _D(2004, 5, 1),
+        "EU-25 transitional weighted votes (88 of 124)",
+        88,
+        {**_EU15, **_votes(a=(8, "pl"), b=(5, "cz hu"), c=(3, "sk lt lv si ee"), d=(2, "cy mt"))},
+        "2003 Act of Accession, Art. 26 (1 May to 31 October 2004)",
+    ),
+    CouncilPeriod(
+        _D(2004, 11, 1),
+        "Nice weighted votes, EU-25 (232 of 321)",
+        232,
+        _NICE25,
+        "Treaty of Nice, Protocol on enlargement, Art. 3; 2003 Act of Accession, Art. 12",
+    ),
+    CouncilPeriod(
+        _D(2007, 1, 1),
+        "Nice weighted votes, EU-27 (255 of 345)",
+        255,
+        {**_NICE25, "ro": 14, "bu": 10},
+        "2005 Act of Accession, Art. 22",
+    ),
+    CouncilPeriod(
+        _D(2013, 7, 1),
+        "Nice weighted votes, EU-28 (260 of 352)",
+        260,
+        {**_NICE25, "ro": 14, "bu": 10, "cr": 7},
+        "2012 Act of Accession, Art. 20",
+    ),
 )
 
 _REQUIRED = ("prnr", "isnr", "intro", "counvte", "rp", "out")
@@ -234,8 +285,9 @@ def proposal_scenario(items: Sequence[DeuIssue]) -> Scenario:
             members.setdefault(mem.id, mem.model_dump(mode="json"))
         issues.append(sc.issues[0].model_dump(mode="json"))
         for a in sc.actors:
-            doc = actors.setdefault(a.id, {"id": a.id, "name": a.name, "role": a.role,
-                                           "stances": {}})
+            doc = actors.setdefault(
+                a.id, {"id": a.id, "name": a.name, "role": a.role, "stances": {}}
+            )
             for iid, st in a.stances.items():
                 sdoc = st.model_dump(mode="json")
                 if st.capability is None and a.capability is not None:
@@ -245,9 +297,13 @@ def proposal_scenario(items: Sequence[DeuIssue]) -> Scenario:
     body["members"] = list(members.values())
     ids = ", ".join(i.issue for i in items)
     data = {
-        "id": f"{items[0].proposal}", "title": f"{base.title.rsplit(', issue', 1)[0]}: issues "
-        f"{ids}", "date": max(_date_of(i.scenario) for i in items).isoformat(), "body": body,
-        "agenda_setter": base.agenda_setter, "issues": issues, "actors": list(actors.values()),
+        "id": f"{items[0].proposal}",
+        "title": f"{base.title.rsplit(', issue', 1)[0]}: issues {ids}",
+        "date": max(_date_of(i.scenario) for i in items).isoformat(),
+        "body": body,
+        "agenda_setter": base.agenda_setter,
+        "issues": issues,
+        "actors": list(actors.values()),
         "sources": sorted({s for i in items for s in i.scenario.sources}),
     }
     return Scenario.model_validate(data)
@@ -263,23 +319,38 @@ def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]
     raw = read_input(p, what="a dataset file")  # regular files only, at most the size limit
     _check_field_lengths(raw, str(p))
     try:
-        df = pd.read_csv(io.BytesIO(raw), sep="\t", dtype=str, keep_default_na=False, na_filter=False,
-                         skip_blank_lines=False, encoding="utf-8")
+        df = pd.read_csv(
+            io.BytesIO(raw),
+            sep="\t",
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            encoding="utf-8",
+        )
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
         msg = " ".join(str(exc).split())
         at = re.search(r"in line (\d+)", msg)
-        raise InputError(f"cannot read the file as tab-separated text: {msg}", source=str(p),
-                         line=int(at.group(1)) if at else None,
-                         hint="DEU files are tab-separated with a header row") from None
+        raise InputError(
+            f"cannot read the file as tab-separated text: {msg}",
+            source=str(p),
+            line=int(at.group(1)) if at else None,
+            hint="DEU files are tab-separated with a header row",
+        ) from None
     df.columns = [str(c).strip().strip('"').lower() for c in df.columns]
     missing = [c for c in _REQUIRED if c not in df.columns]
     if missing:
-        raise InputError(f"the file lacks column(s) {', '.join(missing)}", source=str(p), line=1,
-                         hint="a DEU file has columns prnr, isnr, intro, counvte, p<actor>, "
-                         "s<actor>, rp and out (see docs/evaluation.md)")
+        raise InputError(
+            f"the file lacks column(s) {', '.join(missing)}",
+            source=str(p),
+            line=1,
+            hint="a DEU file has columns prnr, isnr, intro, counvte, p<actor>, "
+            "s<actor>, rp and out (see docs/evaluation.md)",
+        )
     if not any(f"p{c}" in df.columns for c in (*STATES, *INSTITUTIONS)):
-        raise InputError("the file has no position columns (pcom, pep, pat, ...)", source=str(p),
-                         line=1)
+        raise InputError(
+            "the file has no position columns (pcom, pep, pat, ...)", source=str(p), line=1
+        )
     lines = list(range(2, len(df) + 2))
     ids = df["prnr"].str.strip().str.strip('"') + df["isnr"].str.strip().str.strip('"')
     filled = df.apply(lambda r: any(str(v).strip() for v in r), axis=1)
@@ -308,14 +379,18 @@ def _check_field_lengths(raw: bytes, source: str) -> None:
             continue
         for j, cell in enumerate(line.split(b"\t")):
             if len(cell.decode("utf-8", "replace")) > MAX_FIELD_CHARS:
-                raise InputError(f"a field is longer than {MAX_FIELD_CHARS:,} characters",
-                                 source=source, line=number,
-                                 field=header[j] if j < len(header) else None,
-                                 hint="check for an unclosed quote (\") or a runaway value")
+                raise InputError(
+                    f"a field is longer than {MAX_FIELD_CHARS:,} characters",
+                    source=source,
+                    line=number,
+                    field=header[j] if j < len(header) else None,
+                    hint='check for an unclosed quote (") or a runaway value',
+                )
 
 
-def load_deu(path: str | Path, *, capability: str = "equal",
-             missing_salience: float | None = 50.0) -> DeuData:
+def load_deu(
+    path: str | Path, *, capability: str = "equal", missing_salience: float | None = 50.0
+) -> DeuData:
     """Read a DEU file: one :class:`DeuIssue` (with its scenario) per issue row.
 
     Parameters
@@ -342,16 +417,26 @@ def load_deu(path: str | Path, *, capability: str = "equal",
         line = lines[k]
         iid = row["isnr"]
         if iid in seen:
-            raise InputError(f"issue id {iid!r} appears twice (also line {seen[iid]})",
-                             source=src, line=line, field="isnr")
+            raise InputError(
+                f"issue id {iid!r} appears twice (also line {seen[iid]})",
+                source=src,
+                line=line,
+                field="isnr",
+            )
         seen[iid] = line
         issue, n_imp = _issue(row, line, src, capability, missing_salience)
         imputed += n_imp
         issues.append(issue)
     if not issues:
         raise InputError("the file has no issue rows", source=src)
-    return DeuData(path=src, issues=tuple(issues), skipped=tuple(skipped), capability=capability,
-                   missing_salience=missing_salience, imputed_saliences=imputed)
+    return DeuData(
+        path=src,
+        issues=tuple(issues),
+        skipped=tuple(skipped),
+        capability=capability,
+        missing_salience=missing_salience,
+        imputed_saliences=imputed,
+    )
 
 
 # ------------------------------------------------------------------------------ one row
@@ -364,8 +449,13 @@ def _num(row: dict, col: str, line: int, src: str, lo=0.0, hi=100.0) -> float | 
     except ValueError:
         raise InputError(f"{raw!r} is not a number", source=src, line=line, field=col) from None
     if not (math.isfinite(x) and lo <= x <= hi):
-        raise InputError(f"{x:g} is outside {lo:g}..{hi:g}", source=src, line=line, field=col,
-                         hint="DEU positions, saliences, reference points and outcomes are 0..100")
+        raise InputError(
+            f"{x:g} is outside {lo:g}..{hi:g}",
+            source=src,
+            line=line,
+            field=col,
+            hint="DEU positions, saliences, reference points and outcomes are 0..100",
+        )
     return x
 
 
@@ -385,15 +475,24 @@ def _date(raw: str, line: int, src: str) -> dt.date:
             return dt.datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-    raise InputError(f"introduction date {raw!r} is not a date", source=src, line=line,
-                     field="intro", hint="write it as DD-MM-YY, as in the DEU files")
+    raise InputError(
+        f"introduction date {raw!r} is not a date",
+        source=src,
+        line=line,
+        field="intro",
+        hint="write it as DD-MM-YY, as in the DEU files",
+    )
 
 
 def _period(on: dt.date, line: int, src: str) -> CouncilPeriod:
     periods = [p for p in COUNCIL_PERIODS if p.start <= on]
     if not periods:
-        raise InputError(f"the DEU reader knows the Council's votes from 1995 on, not {on}",
-                         source=src, line=line, field="intro")
+        raise InputError(
+            f"the DEU reader knows the Council's votes from 1995 on, not {on}",
+            source=src,
+            line=line,
+            field="intro",
+        )
     return periods[-1]
 
 
@@ -403,31 +502,49 @@ def _rule(kind: str, line: int, src: str) -> tuple[str, str | None]:
         return "unanimity", None
     if k.startswith("qmv"):
         return "qmv", (None if k == "qmv" else f"Council rule {kind!r} read as QMV")
-    raise InputError(f"unknown Council voting rule {kind!r}", source=src, line=line,
-                     field="counvte", hint="use QMV or Unan")
+    raise InputError(
+        f"unknown Council voting rule {kind!r}",
+        source=src,
+        line=line,
+        field="counvte",
+        hint="use QMV or Unan",
+    )
 
 
 @lru_cache(maxsize=4096)
 def _body(period_start: dt.date, rule: str, codes: tuple[str, ...]) -> Body:
     period = next(p for p in COUNCIL_PERIODS if p.start == period_start)
-    members = [{"id": STATES[c][0], "name": STATES[c][1], "weights": {"votes": period.votes[c]}}
-               for c in codes]
+    members = [
+        {"id": STATES[c][0], "name": STATES[c][1], "weights": {"votes": period.votes[c]}}
+        for c in codes
+    ]
     if rule == "unanimity":
         r: dict[str, Any] = {"kind": "unanimity", "name": "unanimity"}
     else:
         # The quota as a share of the votes of the states taking part, rounded down in the
         # ninth decimal so that with every state present it is exactly the treaty's quota.
         thr = math.floor(period.quota / period.total * 1e9) / 1e9
-        r = {"kind": "weighted_majority", "name": f"QMV: {period.label}", "weight": "votes",
-             "threshold": thr}
-    return Body.model_validate({
-        "id": "eu-council-deu", "name": "Council of the EU",
-        "description": f"{period.label}; members: the states with a position on the issue",
-        "rule": r, "members": members, "sources": [period.source]})
+        r = {
+            "kind": "weighted_majority",
+            "name": f"QMV: {period.label}",
+            "weight": "votes",
+            "threshold": thr,
+        }
+    return Body.model_validate(
+        {
+            "id": "eu-council-deu",
+            "name": "Council of the EU",
+            "description": f"{period.label}; members: the states with a position on the issue",
+            "rule": r,
+            "members": members,
+            "sources": [period.source],
+        }
+    )
 
 
-def _issue(row: dict, line: int, src: str, capability: str,
-           missing_salience: float | None) -> tuple[DeuIssue, int]:
+def _issue(
+    row: dict, line: int, src: str, capability: str, missing_salience: float | None
+) -> tuple[DeuIssue, int]:
     intro = _date(row["intro"], line, src)
     rule, rule_note = _rule(row["counvte"], line, src)
     notes = [rule_note] if rule_note else []
@@ -439,8 +556,12 @@ def _issue(row: dict, line: int, src: str, capability: str,
             stances[code] = (pos, sal)
     states = tuple(c for c in STATES if c in stances)
     if not states:
-        raise InputError("no member state has a position on this issue", source=src, line=line,
-                         hint="the Council rule check needs at least one state's position")
+        raise InputError(
+            "no member state has a position on this issue",
+            source=src,
+            line=line,
+            hint="the Council rule check needs at least one state's position",
+        )
     decided = max([intro] + [STATES[c][2] for c in states])
     period = _period(decided, line, src)
     body = _body(period.start, rule, states)
@@ -452,24 +573,37 @@ def _issue(row: dict, line: int, src: str, capability: str,
         if sal is not None:
             stance["salience"] = sal
         elif missing_salience is not None:
-            stance["salience"] = {"value": missing_salience, "assumption":
-                                  "the DEU file gives no salience; imputed (middle of the scale)"}
+            stance["salience"] = {
+                "value": missing_salience,
+                "assumption": "the DEU file gives no salience; imputed (middle of the scale)",
+            }
             imputed += 1
         if capability == "equal":
             cap: Any = 1.0
         elif code in INSTITUTIONS:
-            cap = {"value": float(top), "assumption":
-                   "votes of the largest member state in the period (analyst's assumption)"}
+            cap = {
+                "value": float(top),
+                "assumption": "votes of the largest member state in the period (analyst's assumption)",
+            }
         else:
             cap = float(period.votes[code])
-        actors.append({"id": aid, "name": name, "capability": cap,
-                       "role": "stakeholder" if code in INSTITUTIONS else "member",
-                       "stances": {row["isnr"]: stance}})
+        actors.append(
+            {
+                "id": aid,
+                "name": name,
+                "capability": cap,
+                "role": "stakeholder" if code in INSTITUTIONS else "member",
+                "stances": {row["isnr"]: stance},
+            }
+        )
     rp = _num(row, "rp", line, src)
     out = _num(row, "out", line, src)
     title = f"{row.get('prname') or row['prnr']} ({row['prnr']}), issue {row['isnr']}"
     data = {
-        "id": row["isnr"], "title": title, "date": intro.isoformat(), "body": body,
+        "id": row["isnr"],
+        "title": title,
+        "date": intro.isoformat(),
+        "body": body,
         "agenda_setter": "COM" if "com" in stances else None,
         "issues": [{"id": row["isnr"], "title": title, "status_quo": rp}],
         "actors": actors,
@@ -479,10 +613,23 @@ def _issue(row: dict, line: int, src: str, capability: str,
     try:
         sc = Scenario.model_validate(data)
     except (InputError, ValidationError) as exc:
-        probs = exc.problems if isinstance(exc, InputError) else problems_from_validation(
-            exc, None, Scenario)
-        raise InputError(problems=[Problem(p.message, field=p.field, line=line, hint=p.hint)
-                                   for p in probs], source=src) from None
-    return DeuIssue(proposal=row["prnr"], issue=row["isnr"], line=line, scenario=sc, outcome=out,
-                    procedure=row.get("proc") or None, council_rule=body.rule.label,
-                    period=period.label, notes=tuple(notes)), imputed
+        probs = (
+            exc.problems
+            if isinstance(exc, InputError)
+            else problems_from_validation(exc, None, Scenario)
+        )
+        raise InputError(
+            problems=[Problem(p.message, field=p.field, line=line, hint=p.hint) for p in probs],
+            source=src,
+        ) from None
+    return DeuIssue(
+        proposal=row["prnr"],
+        issue=row["isnr"],
+        line=line,
+        scenario=sc,
+        outcome=out,
+        procedure=row.get("proc") or None,
+        council_rule=body.rule.label,
+        period=period.label,
+        notes=tuple(notes),
+    ), imputed

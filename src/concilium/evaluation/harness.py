@@ -77,8 +77,10 @@ def parse_model_spec(text: str) -> ModelRun:
     for item in parts[1:]:
         key, sep, raw = item.partition("=")
         if not sep or not key.strip():
-            raise InputError(f"model parameter {item!r} in {text!r} is not NAME=VALUE",
-                             hint="write e.g. compromise:institutions=false")
+            raise InputError(
+                f"model parameter {item!r} in {text!r} is not NAME=VALUE",
+                hint="write e.g. compromise:institutions=false",
+            )
         params[key.strip()] = parse_param_value(raw)
     params = spec.check_params(params)  # the same checks as `concilium forecast --param`
     label = spec.name + "".join(f":{k}={_show(v)}" for k, v in params.items())
@@ -97,11 +99,14 @@ def tuning_grid(model: str) -> list[dict[str, Any]]:
     spec = get_model(model)
     if not spec.tuning:
         tunable = ", ".join(s.name for s in MODELS.values() if s.tuning)
-        raise InputError(f"model {spec.name!r} has no parameter to tune",
-                         hint=f"tunable: {tunable}")
+        raise InputError(
+            f"model {spec.name!r} has no parameter to tune", hint=f"tunable: {tunable}"
+        )
     keys = [k for k, _ in spec.tuning]
-    return [dict(zip(keys, combo, strict=True))
-            for combo in itertools.product(*(values for _, values in spec.tuning))]
+    return [
+        dict(zip(keys, combo, strict=True))
+        for combo in itertools.product(*(values for _, values in spec.tuning))
+    ]
 
 
 def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
@@ -117,8 +122,11 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
     memo: dict[int, Any] = {}
 
     def forecast_for(case: Case):
-        sc = case.decision if spec.scope == "decision" and case.decision is not None \
+        sc = (
+            case.decision
+            if spec.scope == "decision" and case.decision is not None
             else case.scenario
+        )
         key = id(sc)
         if key not in memo:
             try:
@@ -132,19 +140,28 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
 
     rows = []
     for case in cases:
-        row: dict[str, Any] = {"dataset": case.dataset, "proposal": case.proposal,
-                               "issue": case.issue, "model": run.label,
-                               "outcome": case.outcome}
+        row: dict[str, Any] = {
+            "dataset": case.dataset,
+            "proposal": case.proposal,
+            "issue": case.issue,
+            "model": run.label,
+            "outcome": case.outcome,
+        }
         try:
             f = forecast_for(case)
         except InputError as exc:
-            row.update(prediction=math.nan, note=exc.problems[0].message if exc.problems else
-                       str(exc))
+            row.update(
+                prediction=math.nan, note=exc.problems[0].message if exc.problems else str(exc)
+            )
         else:
             pred = math.nan if f.outcome is None else float(f.outcome)
-            row.update(prediction=pred, bargaining_point=f.details.get("bargaining_point"),
-                       rule_passes=f.details.get("rule_passes"), adopted=f.adopted,
-                       note=None if f.outcome is not None else "the model gives no point forecast")
+            row.update(
+                prediction=pred,
+                bargaining_point=f.details.get("bargaining_point"),
+                rule_passes=f.details.get("rule_passes"),
+                adopted=f.adopted,
+                note=None if f.outcome is not None else "the model gives no point forecast",
+            )
         rows.append(row)
     df = pd.DataFrame(rows)
     for col in ("bargaining_point", "rule_passes", "adopted", "note"):
@@ -154,9 +171,14 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
     return df
 
 
-def cross_validate(cases: Sequence[Case], model: str, grid: Sequence[dict[str, Any]] | None = None,
-                   *, folds: int = 5, seed: int | np.random.SeedSequence = 0
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def cross_validate(
+    cases: Sequence[Case],
+    model: str,
+    grid: Sequence[dict[str, Any]] | None = None,
+    *,
+    folds: int = 5,
+    seed: int | np.random.SeedSequence = 0,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Out-of-fold forecasts of ``model`` with its parameters chosen per fold by MAE.
 
     Returns the predictions (labelled ``model[cv]``) and one row per fold with the chosen
@@ -172,8 +194,10 @@ def cross_validate(cases: Sequence[Case], model: str, grid: Sequence[dict[str, A
     proposals = np.array([c.proposal for c in cases])
     labels = np.unique(proposals)
     if not 2 <= folds <= len(labels):
-        raise InputError(f"cross-validation needs 2 to {len(labels)} folds (one per proposal at "
-                         f"most), not {folds}")
+        raise InputError(
+            f"cross-validation needs 2 to {len(labels)} folds (one per proposal at "
+            f"most), not {folds}"
+        )
     ss = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
     rng = np.random.default_rng(ss)
     fold_of = dict(zip(rng.permutation(labels), np.arange(len(labels)) % folds))
@@ -188,18 +212,25 @@ def cross_validate(cases: Sequence[Case], model: str, grid: Sequence[dict[str, A
     for f in range(folds):
         train = (fold != f) & common
         if not train.any():
-            raise InputError(f"fold {f + 1} has no training issue that every parameter value "
-                             "can forecast")
+            raise InputError(
+                f"fold {f + 1} has no training issue that every parameter value can forecast"
+            )
         mae = err[train].mean(axis=0)
         best = int(np.argmin(mae))
         test = fold == f
         for c in cols:
             out.loc[test, c] = preds[best].loc[test, c].to_numpy()
         out.loc[test, "params"] = [str(grid[best])] * int(test.sum())
-        fold_rows.append({"model": f"{name}[cv]", "fold": f + 1,
-                          "proposals": int(sum(1 for v in fold_of.values() if v == f)),
-                          "issues": int(test.sum()), "chosen": grid[best],
-                          "train_mae": float(mae[best])})
+        fold_rows.append(
+            {
+                "model": f"{name}[cv]",
+                "fold": f + 1,
+                "proposals": int(sum(1 for v in fold_of.values() if v == f)),
+                "issues": int(test.sum()),
+                "chosen": grid[best],
+                "train_mae": float(mae[best]),
+            }
+        )
     out["abs_error"] = out["abs_error"].astype(float)
     out["prediction"] = out["prediction"].astype(float)
     return out, pd.DataFrame(fold_rows)
@@ -223,13 +254,26 @@ class Evaluation:
             return v
 
         recs = lambda df: [{k: clean(v) for k, v in r.items()} for r in df.to_dict("records")]
-        return {"schema": SCHEMA, **self.meta, "summary": recs(self.summary),
-                "folds": recs(self.folds)}
+        return {
+            "schema": SCHEMA,
+            **self.meta,
+            "summary": recs(self.summary),
+            "folds": recs(self.folds),
+        }
 
 
-def evaluate(cases: Sequence[Case], runs: Sequence[ModelRun], *, tune: Sequence[str] = (),
-             folds: int = 5, reference: str | None = None, n_boot: int = 2000, seed: int = 0,
-             level: float = 0.95, meta: dict[str, Any] | None = None) -> Evaluation:
+def evaluate(
+    cases: Sequence[Case],
+    runs: Sequence[ModelRun],
+    *,
+    tune: Sequence[str] = (),
+    folds: int = 5,
+    reference: str | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+    meta: dict[str, Any] | None = None,
+) -> Evaluation:
     """Run, tune and score models on cases with known outcomes.
 
     ``reference`` names the label the others are compared with (default: the first run
@@ -262,12 +306,21 @@ def evaluate(cases: Sequence[Case], runs: Sequence[ModelRun], *, tune: Sequence[
     if reference is None:
         reference = "compromise" if "compromise" in labels else labels[0]
     summary = score(wide, groups, reference=reference, n_boot=n_boot, seed=boot_ss, level=level)
-    info = {"n_cases": len(cases), "n_proposals": len(set(groups)), "seed": seed,
-            "bootstrap": n_boot, "level": level, "reference": reference,
-            "resampling": "proposals (cluster bootstrap), percentile intervals",
-            "cv_folds": folds if tune else None, "models": labels}
+    info = {
+        "n_cases": len(cases),
+        "n_proposals": len(set(groups)),
+        "seed": seed,
+        "bootstrap": n_boot,
+        "level": level,
+        "reference": reference,
+        "resampling": "proposals (cluster bootstrap), percentile intervals",
+        "cv_folds": folds if tune else None,
+        "models": labels,
+    }
     info.update(meta or {})
-    folds_df = (pd.concat(fold_frames, ignore_index=True) if fold_frames else
-                pd.DataFrame(columns=["model", "fold", "proposals", "issues", "chosen",
-                                      "train_mae"]))
+    folds_df = (
+        pd.concat(fold_frames, ignore_index=True)
+        if fold_frames
+        else pd.DataFrame(columns=["model", "fold", "proposals", "issues", "chosen", "train_mae"])
+    )
     return Evaluation(predictions=preds, summary=summary, folds=folds_df, meta=info)

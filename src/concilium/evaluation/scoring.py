@@ -20,8 +20,9 @@ from concilium.stats import weighted_mean
 __all__ = ["cluster_weights", "resampled_median", "score"]
 
 
-def cluster_weights(groups: np.ndarray, n_boot: int, seed: np.random.SeedSequence | int
-                    ) -> np.ndarray:
+def cluster_weights(
+    groups: np.ndarray, n_boot: int, seed: np.random.SeedSequence | int
+) -> np.ndarray:
     """``(n_boot, n_items)`` multiplicities: how often each item is drawn in each replicate.
 
     Clusters (``groups``) are drawn with replacement; an item's multiplicity is its
@@ -70,8 +71,15 @@ def _ci(samples: np.ndarray, level: float) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
-def score(errors: pd.DataFrame, groups, *, reference: str | None = None, n_boot: int = 2000,
-          seed: int | np.random.SeedSequence = 0, level: float = 0.95) -> pd.DataFrame:
+def score(
+    errors: pd.DataFrame,
+    groups,
+    *,
+    reference: str | None = None,
+    n_boot: int = 2000,
+    seed: int | np.random.SeedSequence = 0,
+    level: float = 0.95,
+) -> pd.DataFrame:
     """Per-model scores and paired differences with the reference model.
 
     Parameters
@@ -103,8 +111,10 @@ def score(errors: pd.DataFrame, groups, *, reference: str | None = None, n_boot:
     if len(groups) != len(errors):
         raise InputError("one group label per issue is needed")
     if reference is not None and reference not in errors.columns:
-        raise InputError(f"reference model {reference!r} is not among the scored models",
-                         hint="scored: " + ", ".join(map(str, errors.columns)))
+        raise InputError(
+            f"reference model {reference!r} is not among the scored models",
+            hint="scored: " + ", ".join(map(str, errors.columns)),
+        )
     W = cluster_weights(groups, n_boot, seed) if len(groups) else np.zeros((n_boot, 0), int)
     rows = []
     ref = None if reference is None else errors[reference].to_numpy(float)
@@ -134,7 +144,23 @@ def score(errors: pd.DataFrame, groups, *, reference: str | None = None, n_boot:
                 row["p_better"] = float(np.mean(a < b))
                 row["p_worse"] = float(np.mean(a > b))
         rows.append(row)
-    cols = ["model", "n", "mae", "mae_lo", "mae_hi", "median_ae", "median_lo", "median_hi",
-            "n_paired", "d_mae", "d_mae_lo", "d_mae_hi", "d_median", "d_median_lo",
-            "d_median_hi", "p_better", "p_worse"]
+    cols = [
+        "model",
+        "n",
+        "mae",
+        "mae_lo",
+        "mae_hi",
+        "median_ae",
+        "median_lo",
+        "median_hi",
+        "n_paired",
+        "d_mae",
+        "d_mae_lo",
+        "d_mae_hi",
+        "d_median",
+        "d_median_lo",
+        "d_median_hi",
+        "p_better",
+        "p_worse",
+    ]
     return pd.DataFrame(rows).reindex(columns=cols)

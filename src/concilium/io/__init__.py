@@ -20,7 +20,14 @@ _EXPORTS = {
     "scenario_to_frame": "concilium.io.scenarios",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "load_scenario",
+    "parse_scenario",
+    "save_scenario",
+    "scenario_from_frame",
+    "scenario_json_schema",
+    "scenario_to_frame",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -82,10 +82,12 @@ class _BoundedComposer(Composer):
             self._open[-1] += size
         if self._total > self._limit:
             raise _LimitError(
-                None, None,
+                None,
+                None,
                 f"the document holds more than {self._limit:,} values once its aliases are "
                 "expanded (an alias bomb?); refused before expanding it",
-                mark)
+                mark,
+            )
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.parser.peek_event()
@@ -95,17 +97,21 @@ class _BoundedComposer(Composer):
                 size = self._sizes.get(id(target))
                 if size is None:
                     raise _LimitError(
-                        None, None,
+                        None,
+                        None,
                         f"the alias *{event.anchor} refers to a mapping or list that contains "
                         "it (a recursive structure)",
-                        event.start_mark)
+                        event.start_mark,
+                    )
                 self._count(size, event.start_mark)
             return super().compose_node(parent, index)  # undefined alias: ruamel's error
         if len(self._open) >= MAX_DEPTH and not isinstance(event, ScalarEvent):
             raise _LimitError(
-                None, None,
+                None,
+                None,
                 f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
-                event.start_mark)
+                event.start_mark,
+            )
         self._count(1, event.start_mark)
         self._open.append(0)
         try:
@@ -143,16 +149,22 @@ class _CheckedConstructor(RoundTripConstructor):
             digits = sum(c.isdigit() for c in raw)
             msg = f"a number with {digits:,} digits is too long to read"
             hint = "numbers in scenarios are small; check the value"
-        elif "timestamp" in str(node.tag) or "year" in reason or "day" in reason \
-                or "month" in reason:
+        elif (
+            "timestamp" in str(node.tag) or "year" in reason or "day" in reason or "month" in reason
+        ):
             msg = f"{_short(raw)} is not a date: {reason}"
             hint = "write a real date as YYYY-MM-DD"
         else:
             msg = f"cannot read the value {_short(raw)}: {reason}"
             hint = None
         mark = node.start_mark
-        return InputError(msg, field=_node_path(getattr(self, "_root", None), node),
-                          line=mark.line + 1, column=mark.column + 1, hint=hint)
+        return InputError(
+            msg,
+            field=_node_path(getattr(self, "_root", None), node),
+            line=mark.line + 1,
+            column=mark.column + 1,
+            hint=hint,
+        )
 
 
 def _short(raw: str, width: int = 40) -> str:
@@ -204,8 +216,12 @@ def _check_flow_depth(text: str, source: str) -> None:
                 column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
                 raise InputError(
                     f"mappings and lists are nested more than {MAX_DEPTH} levels deep "
-                    "(counting unclosed [ and { brackets)", source=source, line=line,
-                    column=column, hint="see the limits in docs/scenario-format.md")
+                    "(counting unclosed [ and { brackets)",
+                    source=source,
+                    line=line,
+                    column=column,
+                    hint="see the limits in docs/scenario-format.md",
+                )
         elif depth:
             depth -= 1
 
@@ -219,8 +235,9 @@ def _yaml() -> YAML:
     return y
 
 
-def read_document(path: str | os.PathLike[str], *, what: str = "a scenario file"
-                  ) -> tuple[Any, str]:
+def read_document(
+    path: str | os.PathLike[str], *, what: str = "a scenario file"
+) -> tuple[Any, str]:
     """Read a YAML or JSON file into a ruamel round-trip tree; returns ``(tree, source)``.
 
     The file must be a regular file within the size limit
@@ -267,8 +284,10 @@ def parse_text(text: str, source: str = "<string>", *, json_syntax: bool = False
                 f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
             ) from None
         except RecursionError:
-            raise InputError(f"invalid JSON: objects and arrays are nested more than "
-                             f"{MAX_DEPTH} levels deep", source=source) from None
+            raise InputError(
+                f"invalid JSON: objects and arrays are nested more than {MAX_DEPTH} levels deep",
+                source=source,
+            ) from None
         except ValueError:
             pass  # e.g. an integer of over 4,300 digits: reported below with its line
     _check_flow_depth(text, source)
@@ -279,12 +298,16 @@ def parse_text(text: str, source: str = "<string>", *, json_syntax: bool = False
     except _LimitError as exc:
         mark = exc.problem_mark
         raise InputError(
-            str(exc.problem), source=source,
-            line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None,
-            hint="see the limits in docs/scenario-format.md") from None
+            str(exc.problem),
+            source=source,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+            hint="see the limits in docs/scenario-format.md",
+        ) from None
     except RecursionError:  # belt and braces: the composer's depth limit comes first
-        raise InputError(f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
-                         source=source) from None
+        raise InputError(
+            f"mappings and lists are nested more than {MAX_DEPTH} levels deep", source=source
+        ) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "syntax error").strip()
@@ -370,13 +393,15 @@ def problems_from_validation(
             msg = "this field is required"
         elif kind == "too_short":
             least = (err.get("ctx") or {}).get("min_length", 1)
-            msg = (f"needs at least {least} item{'s' if least != 1 else ''}, and this list "
-                   "is empty" if not err.get("input") else
-                   f"needs at least {least} items")
+            msg = (
+                f"needs at least {least} item{'s' if least != 1 else ''}, and this list is empty"
+                if not err.get("input")
+                else f"needs at least {least} items"
+            )
         elif kind == "union_tag_not_found" or kind == "union_tag_invalid":
             tag = str((err.get("ctx") or {}).get("discriminator", "kind")).strip("'")
             got = (err.get("ctx") or {}).get("tag")
-            msg = (f"unknown {tag} {got!r}" if got else f"needs a {tag} (e.g. {tag}: majority)")
+            msg = f"unknown {tag} {got!r}" if got else f"needs a {tag} (e.g. {tag}: majority)"
             expected = (err.get("ctx") or {}).get("expected_tags")
             if expected:
                 hint = f"use one of {expected}"
@@ -389,7 +414,11 @@ def problems_from_validation(
             msg = err["msg"]
             msg = msg.removeprefix("Value error, ")
             inp = err.get("input")
-            if isinstance(inp, (int, float, str)) and not isinstance(inp, bool) and len(str(inp)) < 60:
+            if (
+                isinstance(inp, (int, float, str))
+                and not isinstance(inp, bool)
+                and len(str(inp)) < 60
+            ):
                 msg += f" (got {inp!r})"
         key = (field or "", msg)
         if key in seen:
@@ -406,9 +435,8 @@ def _allowed_fields(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
 
     current: Any = model
     for part in loc:
-        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
-            if isinstance(part, int):
-                continue
+        if isinstance(part, int):  # list positions do not change the model
+            continue
         if isinstance(current, type) and issubclass(current, BaseModel):
             f = current.model_fields.get(str(part))
             if f is None:
@@ -436,12 +464,16 @@ def _model_in(annotation: Any, typing: Any) -> Any:
     return None
 
 
-def validate(model: type[M], tree: Any, source: str | None = None, context: dict | None = None) -> M:
+def validate(
+    model: type[M], tree: Any, source: str | None = None, context: dict | None = None
+) -> M:
     """Validate a parsed document against a pydantic model, errors pointing at lines."""
     try:
         return model.model_validate(to_plain(tree), context=context)
     except ValidationError as exc:
-        raise InputError(problems=problems_from_validation(exc, tree, model), source=source) from None
+        raise InputError(
+            problems=problems_from_validation(exc, tree, model), source=source
+        ) from None
     except InputError as exc:
         # semantic checks raised with field paths (Problem.field); add line numbers
         probs = [_with_line(p, tree) for p in exc.problems]
@@ -474,7 +506,9 @@ def _parse_field(field: str) -> list[Any]:
 def to_plain(node: Any) -> Any:
     """ruamel tree -> plain dicts, lists and scalars (what pydantic expects)."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, (int, float)) else k: to_plain(v) for k, v in node.items()}
+        return {
+            str(k) if not isinstance(k, (int, float)) else k: to_plain(v) for k, v in node.items()
+        }
     if isinstance(node, (list, tuple)):
         return [to_plain(v) for v in node]
     # ruamel scalar subclasses (ScalarFloat, ScalarString...) -> builtins
@@ -508,7 +542,7 @@ def update_tree(tree: Any, data: Any) -> Any:
                 tree[i] = update_tree(tree[i], value)
             else:
                 tree.append(value)
-        del tree[len(data):]
+        del tree[len(data) :]
         return tree
     return data
 

@@ -84,12 +84,14 @@ def _plan(
     """What writing ``shown`` means: ``("file", real path, stat or None)`` for an atomic
     replace, ``("chr" | "fifo", real path, stat)`` for writing through; or an InputError."""
     if not shown:
-        raise InputError("the output file name is empty",
-                         hint="give a file name, or - for standard output")
+        raise InputError(
+            "the output file name is empty", hint="give a file name, or - for standard output"
+        )
     if os.path.islink(shown) and _stat(shown) is None:
-        raise InputError(f"the output {shown} is a symbolic link to "
-                         f"{os.readlink(shown)}, which does not exist",
-                         hint="remove the link or choose another output file")
+        raise InputError(
+            f"the output {shown} is a symbolic link to {os.readlink(shown)}, which does not exist",
+            hint="remove the link or choose another output file",
+        )
     real = os.path.realpath(shown)
     st = _stat(real)
     if st is not None:
@@ -108,18 +110,29 @@ def _plan(
         if stat.S_ISFIFO(mode):
             return "fifo", real, st
         if not stat.S_ISREG(mode):
-            kind = "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(
-                mode) else "not a regular file"
-            raise InputError(f"the output {shown} is {kind}; concilium writes only regular "
-                             "files, character devices and FIFOs",
-                             hint="choose a regular file name")
+            kind = (
+                "a block device"
+                if stat.S_ISBLK(mode)
+                else "a socket"
+                if stat.S_ISSOCK(mode)
+                else "not a regular file"
+            )
+            raise InputError(
+                f"the output {shown} is {kind}; concilium writes only regular "
+                "files, character devices and FIFOs",
+                hint="choose a regular file name",
+            )
         if not force and is_input is None:
-            raise InputError(f"the output {shown} already exists",
-                             hint="add --force to replace it, or choose another file name")
+            raise InputError(
+                f"the output {shown} already exists",
+                hint="add --force to replace it, or choose another file name",
+            )
     folder = os.path.dirname(real) or "."
     if not os.path.isdir(folder):
-        raise InputError(f"cannot write {shown}: the folder {os.path.dirname(shown) or '.'} "
-                         "does not exist", hint="create the folder or choose another output")
+        raise InputError(
+            f"cannot write {shown}: the folder {os.path.dirname(shown) or '.'} does not exist",
+            hint="create the folder or choose another output",
+        )
     return "file", real, st
 
 
@@ -152,11 +165,12 @@ def open_output(
     folder = os.path.dirname(real) or "."
     mode = stat.S_IMODE(st.st_mode) if st is not None else _new_file_mode()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp",
-                                   dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
     except PermissionError:
-        raise InputError(f"cannot write {shown}: no permission to create files in "
-                         f"{os.path.dirname(shown) or '.'}") from None
+        raise InputError(
+            f"cannot write {shown}: no permission to create files in "
+            f"{os.path.dirname(shown) or '.'}"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -178,8 +192,10 @@ def _write_through(shown: str, real: str, *, fifo: bool) -> Iterator[BinaryIO]:
         fd = os.open(real, flags)
     except OSError as exc:
         if exc.errno == errno.ENXIO:
-            raise InputError(f"the output {shown} is a FIFO with no reader",
-                             hint="start the reading program first, or write to a file") from None
+            raise InputError(
+                f"the output {shown} is a FIFO with no reader",
+                hint="start the reading program first, or write to a file",
+            ) from None
         raise InputError(f"cannot write {shown}: {exc.strerror}") from None
     if fifo:  # blocking writes from here on: the reader sets the pace
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)

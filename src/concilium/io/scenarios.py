@@ -36,6 +36,7 @@ __all__ = [
     "scenario_to_frame",
 ]
 
+
 def load_scenario(path: str | Path) -> Scenario:
     """Read and validate a scenario file (``.yaml``, ``.yml`` or ``.json``; KTAB's ``.csv``
     and ``.xml`` scenarios are read by :mod:`concilium.io.ktab`)."""
@@ -92,7 +93,10 @@ def scenario_json_schema() -> dict[str, Any]:
         props["body"] = {
             "description": inline.get("description", ""),
             "anyOf": [
-                {"type": "string", "description": "built-in body: nato, eu-council, unsc, or a file"},
+                {
+                    "type": "string",
+                    "description": "built-in body: nato, eu-council, unsc, or a file",
+                },
                 {k: v for k, v in inline.items() if k != "description"},
             ],
         }
@@ -101,7 +105,8 @@ def scenario_json_schema() -> dict[str, Any]:
     if "name" in actor.get("required", []):
         actor["required"] = [r for r in actor["required"] if r != "name"]
         actor["properties"]["name"]["description"] = (
-            "display name; may be left out for a member of the body (taken from the body)")
+            "display name; may be left out for a member of the body (taken from the body)"
+        )
     return schema
 
 
@@ -114,17 +119,21 @@ def scenario_to_frame(scenario: Scenario) -> pd.DataFrame:
     rows = []
     for actor in scenario.actors:
         for issue_id, st in actor.stances.items():
-            rows.append({
-                "actor": actor.id,
-                "name": actor.name,
-                "role": "member" if scenario.is_member(actor.id) else "stakeholder",
-                "issue": issue_id,
-                "position": st.position.value,
-                "salience": st.salience.value if st.salience else math.nan,
-                "capability": c if (c := actor.capability_on(issue_id)) is not None else math.nan,
-                "position_sourced": st.position.sourced,
-                "assumption": st.position.assumption or "",
-            })
+            rows.append(
+                {
+                    "actor": actor.id,
+                    "name": actor.name,
+                    "role": "member" if scenario.is_member(actor.id) else "stakeholder",
+                    "issue": issue_id,
+                    "position": st.position.value,
+                    "salience": st.salience.value if st.salience else math.nan,
+                    "capability": c
+                    if (c := actor.capability_on(issue_id)) is not None
+                    else math.nan,
+                    "position_sourced": st.position.sourced,
+                    "assumption": st.position.assumption or "",
+                }
+            )
     return pd.DataFrame(rows, columns=_FRAME_COLUMNS + ["position_sourced", "assumption"])
 
 
@@ -147,17 +156,25 @@ def scenario_from_frame(
     """
     missing = [c for c in ("actor", "issue", "position") if c not in frame.columns]
     if missing:
-        raise InputError(f"the table lacks column(s) {missing}", source=source,
-                         hint="columns: actor, issue, position[, name, salience, capability]")
+        raise InputError(
+            f"the table lacks column(s) {missing}",
+            source=source,
+            hint="columns: actor, issue, position[, name, salience, capability]",
+        )
     actors: dict[str, dict[str, Any]] = {}
     for row_no, row in enumerate(frame.to_dict("records"), start=1):
         aid = str(row["actor"]).strip()
         iid = str(row["issue"]).strip()
-        actor = actors.setdefault(aid, {"id": aid, "name": _text(row.get("name")) or aid,
-                                         "stances": {}})
+        actor = actors.setdefault(
+            aid, {"id": aid, "name": _text(row.get("name")) or aid, "stances": {}}
+        )
         if iid in actor["stances"]:
-            raise InputError(f"actor {aid!r} has two rows for issue {iid!r}", source=source,
-                             line=row_no + 1, hint="keep one row per actor and issue")
+            raise InputError(
+                f"actor {aid!r} has two rows for issue {iid!r}",
+                source=source,
+                line=row_no + 1,
+                hint="keep one row per actor and issue",
+            )
         stance: dict[str, Any] = {"position": _number(row["position"], "position", row_no, source)}
         for col in ("salience", "capability"):
             v = row.get(col)
@@ -169,8 +186,14 @@ def scenario_from_frame(
     for iid in dict.fromkeys(str(i).strip() for i in frame["issue"]):
         if iid not in named:
             issue_list.append({"id": iid, "title": iid})
-    data = {"id": id, "title": title, "date": str(date), "body": body,
-            "issues": issue_list, "actors": list(actors.values())}
+    data = {
+        "id": id,
+        "title": title,
+        "date": str(date),
+        "body": body,
+        "issues": issue_list,
+        "actors": list(actors.values()),
+    }
     if rule is not None:
         data["rule"] = rule
     return validate(Scenario, data, source)
@@ -188,6 +211,10 @@ def _number(v: Any, col: str, row_no: int, source: str) -> float:
     except (TypeError, ValueError):
         raise InputError(f"{col} {v!r} is not a number", source=source, line=row_no + 1) from None
     if not math.isfinite(x):
-        raise InputError(f"{col} is NaN or infinite", source=source, line=row_no + 1,
-                         hint="give a finite number or leave the cell empty")
+        raise InputError(
+            f"{col} is NaN or infinite",
+            source=source,
+            line=row_no + 1,
+            hint="give a finite number or leave the cell empty",
+        )
     return x

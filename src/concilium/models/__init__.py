@@ -46,7 +46,14 @@ __all__ = [
 
 # In the order they are listed to users.
 _MODEL_MODULES = (
-    procedural, mean, median, salience_median, compromise, nash, expected_utility, exchange,
+    procedural,
+    mean,
+    median,
+    salience_median,
+    compromise,
+    nash,
+    expected_utility,
+    exchange,
     smp,
 )
 
@@ -74,8 +81,9 @@ def get_model(name: str) -> ModelSpec:
     raise InputError(f"unknown model {name!r}", hint=hint + "models: " + ", ".join(MODELS))
 
 
-def check_requirements(scenario: Scenario, spec: ModelSpec,
-                       params: dict[str, Any] | None = None) -> None:
+def check_requirements(
+    scenario: Scenario, spec: ModelSpec, params: dict[str, Any] | None = None
+) -> None:
     """Raise one InputError listing every input the model (with these parameters) needs and
     the scenario lacks."""
     missing: list[str] = []
@@ -88,21 +96,29 @@ def check_requirements(scenario: Scenario, spec: ModelSpec,
         )
     for req in spec.needed(params or {}):
         if req == "status_quo":
-            missing += [f"issue {i.id}: status_quo" for i in scenario.issues if i.status_quo is None]
+            missing += [
+                f"issue {i.id}: status_quo" for i in scenario.issues if i.status_quo is None
+            ]
         elif req == "proposal":
             missing += [f"issue {i.id}: proposal" for i in scenario.issues if i.proposal is None]
         elif req == "salience":
             missing += [
                 f"actor {a.id}, issue {iid}: salience"
-                for a in scenario.actors for iid, st in a.stances.items() if st.salience is None
+                for a in scenario.actors
+                for iid, st in a.stances.items()
+                if st.salience is None
             ]
         elif req == "capability":
             missing += [
                 f"actor {a.id}, issue {iid}: capability"
-                for a in scenario.actors for iid in a.stances if a.capability_on(iid) is None
+                for a in scenario.actors
+                for iid in a.stances
+                if a.capability_on(iid) is None
             ]
     if missing:
-        shown = "; ".join(missing[:8]) + (f"; and {len(missing) - 8} more" if len(missing) > 8 else "")
+        shown = "; ".join(missing[:8]) + (
+            f"; and {len(missing) - 8} more" if len(missing) > 8 else ""
+        )
         raise InputError(
             f"model {spec.name!r} needs inputs the scenario does not give: {shown}",
             hint="add them to the scenario, or choose a model that does not need them "
@@ -131,7 +147,7 @@ def run_model(
     stochastic = spec.is_stochastic(params)
     if stochastic and rng is None:
         if seed is None:
-            seed = int(np.random.SeedSequence().entropy % (2**63))
+            seed = int(np.random.SeedSequence().entropy) % (2**63)  # type: ignore[arg-type]
         rng = np.random.default_rng(np.random.SeedSequence(seed))
     filled = scenario.with_default_stances()
     result = spec.forecast(filled, rng=rng, **params)
@@ -151,8 +167,10 @@ def resolve_models(text: str) -> list[ModelSpec]:
     if [n.lower() for n in names] == ["all"]:
         return list(MODELS.values())
     specs = [get_model(n) for n in names]
-    seen: set[str] = set()
-    return [s for s in specs if not (s.name in seen or seen.add(s.name))]
+    unique: dict[str, ModelSpec] = {}
+    for s in specs:
+        unique.setdefault(s.name, s)
+    return list(unique.values())
 
 
 def _note_default_stances(result: Forecast, scenario: Scenario) -> Forecast:
@@ -165,10 +183,16 @@ def _note_default_stances(result: Forecast, scenario: Scenario) -> Forecast:
         who = scenario.without_stance(f.issue)
         if who:
             shown = ", ".join(who[:12]) + (f" and {len(who) - 12} more" if len(who) > 12 else "")
-            line = (f"Assumption (default_stance): {len(who)} member(s) without a stance take the "
-                    f"scenario's default position {ds.position.value:g}: {shown}.")
-            f = f.model_copy(update={"explanation": [*f.explanation, line],
-                                     "details": {**f.details, "default_stance": who}})
+            line = (
+                f"Assumption (default_stance): {len(who)} member(s) without a stance take the "
+                f"scenario's default position {ds.position.value:g}: {shown}."
+            )
+            f = f.model_copy(
+                update={
+                    "explanation": [*f.explanation, line],
+                    "details": {**f.details, "default_stance": who},
+                }
+            )
         issues.append(f)
     return result.model_copy(update={"issues": issues})
 
@@ -199,8 +223,10 @@ def models_markdown() -> str:
     ]
     for s in MODELS.values():
         params = ", ".join(f"`{p.describe()}`" for p in s.params) or "–"
-        lines.append(f"| `{s.name}` | {s.summary} | {', '.join(s.requires)} | "
-                     f"{_stochastic_label(s)} | {params} | {s.citation} |")
+        lines.append(
+            f"| `{s.name}` | {s.summary} | {', '.join(s.requires)} | "
+            f"{_stochastic_label(s)} | {params} | {s.citation} |"
+        )
     return "\n".join(lines) + "\n"
 
 

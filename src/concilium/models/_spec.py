@@ -23,7 +23,11 @@ __all__ = ["INSTITUTIONS", "REQUIREMENTS", "ModelSpec", "Param"]
 
 # What a model can require of a scenario (checked by concilium.models.check_requirements).
 REQUIREMENTS = (
-    "position", "salience", "capability", "status_quo", "proposal",
+    "position",
+    "salience",
+    "capability",
+    "status_quo",
+    "proposal",
     "body",  # the scenario has a body with a decision rule
 )
 
@@ -56,32 +60,44 @@ class Param:
         elif self.kind is int:
             ok = value if isinstance(value, int) and not isinstance(value, bool) else None
         elif self.kind is float:
-            ok = float(value) if isinstance(value, (int, float)) and not isinstance(
-                value, bool) else None
+            ok = (
+                float(value)
+                if isinstance(value, (int, float)) and not isinstance(value, bool)
+                else None
+            )
             if ok is not None and not math.isfinite(ok):
-                raise InputError(f"{where} must be a finite number, not {value!r}",
-                                 field=self.name)
+                raise InputError(f"{where} must be a finite number, not {value!r}", field=self.name)
         else:
             ok = value if isinstance(value, str) else None
         if ok is None:
-            raise InputError(f"{where} must be {self.describe_type()}, not {value!r}",
-                             field=self.name, hint=self.help)
+            raise InputError(
+                f"{where} must be {self.describe_type()}, not {value!r}",
+                field=self.name,
+                hint=self.help,
+            )
         if self.choices is not None and ok not in self.choices:
             close = difflib.get_close_matches(str(ok), [str(c) for c in self.choices], n=1)
             raise InputError(
                 f"{where} must be one of {', '.join(map(str, self.choices))}, not {value!r}",
-                field=self.name, hint=f"did you mean {close[0]!r}?" if close else self.help)
-        if self.minimum is not None and ok < self.minimum or (
-                self.maximum is not None and ok > self.maximum):
+                field=self.name,
+                hint=f"did you mean {close[0]!r}?" if close else self.help,
+            )
+        if (
+            self.minimum is not None
+            and ok < self.minimum
+            or (self.maximum is not None and ok > self.maximum)
+        ):
             lo = "" if self.minimum is None else f"{self.minimum:g}"
             hi = "" if self.maximum is None else f"{self.maximum:g}"
-            raise InputError(f"{where} must be in [{lo}, {hi}], not {value!r}", field=self.name,
-                             hint=self.help)
+            raise InputError(
+                f"{where} must be in [{lo}, {hi}], not {value!r}", field=self.name, hint=self.help
+            )
         return ok
 
     def describe_type(self) -> str:
-        base = {bool: "true or false", int: "a whole number", float: "a number",
-                str: "a word"}[self.kind]
+        base = {bool: "true or false", int: "a whole number", float: "a number", str: "a word"}[
+            self.kind
+        ]
         return base + (" (or left out)" if self.optional else "")
 
     def describe(self) -> str:
@@ -143,7 +159,9 @@ class ModelSpec:
         close = difflib.get_close_matches(name, [p.name for p in self.params], n=1)
         hint = (f"did you mean {close[0]!r}? " if close else "") + (
             "its parameters: " + ", ".join(p.describe() for p in self.params)
-            if self.params else "it has no parameters")
+            if self.params
+            else "it has no parameters"
+        )
         raise InputError(f"model {self.name!r} has no parameter {name!r}", hint=hint)
 
     def check_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -162,5 +180,8 @@ class ModelSpec:
 
 # The parameter every bargaining model shares (concilium.models.institutions).
 INSTITUTIONS = Param(
-    "institutions", bool, True,
-    "check the bargaining point against the body's rule (false: report the raw point)")
+    "institutions",
+    bool,
+    True,
+    "check the bargaining point against the body's rule (false: report the raw point)",
+)

@@ -27,15 +27,17 @@ import numpy as np
 from concilium import stats
 from concilium.errors import InputError
 from concilium.forecast import Forecast
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
-from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["SPEC", "CITATION", "NAME", "compromise_point", "forecast"]
+__all__ = ["CITATION", "NAME", "SPEC", "compromise_point", "forecast"]
 
 NAME = "compromise"
-CITATION = ("Thomson, Stokman, Achen & König (eds.) (2006), The European Union Decides, "
-            "Cambridge UP (compromise model)")
+CITATION = (
+    "Thomson, Stokman, Achen & König (eds.) (2006), The European Union Decides, "
+    "Cambridge UP (compromise model)"
+)
 
 
 def compromise_point(positions, capabilities, saliences) -> float:
@@ -46,8 +48,10 @@ def compromise_point(positions, capabilities, saliences) -> float:
         raise InputError("capabilities and saliences must not be negative")
     total = w.sum()
     if not total > 0:
-        raise InputError("every actor has zero capability × salience, so there is no compromise",
-                         hint="give at least one actor a positive capability and salience")
+        raise InputError(
+            "every actor has zero capability × salience, so there is no compromise",
+            hint="give at least one actor a positive capability and salience",
+        )
     return float(stats.weighted_mean(x, w))
 
 
@@ -56,16 +60,30 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
+
     def point(inp):
         z = compromise_point(inp.positions, inp.capabilities, inp.saliences)
         w = inp.capabilities * inp.saliences
-        return z, [(f"Compromise model: the mean of the {len(inp.positions)} positions weighted "
-                    f"by capability × salience is {z:g}."),
-                   f"Heaviest pulls (c·s shares): {top_weights(inp, w)}."], \
-            {"weights": "capability*salience"}
+        return (
+            z,
+            [
+                (
+                    f"Compromise model: the mean of the {len(inp.positions)} positions weighted "
+                    f"by capability × salience is {z:g}."
+                ),
+                f"Heaviest pulls (c·s shares): {top_weights(inp, w)}.",
+            ],
+            {"weights": "capability*salience"},
+        )
 
-    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
-                                need=("salience", "capability"), point=point)
+    return point_model_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        institutions=institutions,
+        need=("salience", "capability"),
+        point=point,
+    )
 
 
 SPEC = ModelSpec(

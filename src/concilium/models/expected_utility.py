@@ -137,14 +137,15 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from concilium.errors import InputError
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 from concilium.stats import weighted_mean, weighted_median
 from concilium.trace import Trace
-from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "SPEC", "CITATION",
+    "CITATION",
     "KIND_NAMES",
     "NAME",
+    "SPEC",
     "SUMMARY",
     "VARIANTS",
     "Dyads",
@@ -371,8 +372,9 @@ def dyad_tables(
     geo = _geometry(x, dlt)
     p, vall = _probabilities(probability, geo, w, r)
     m_row, _ = _mu_terms(x, w, dlt, geo, q)
-    eu = _eu_table(p, s[:, None, :], geo.vs, geo.vf,
-                   None if r is None else r[:, :, None], q, t, m_row)[0]
+    eu = _eu_table(
+        p, s[:, None, :], geo.vs, geo.vf, None if r is None else r[:, :, None], q, t, m_row
+    )[0]
     if single:
         return Dyads(p[0], eu[0], None if vall is None else vall[0])
     return Dyads(p, eu, vall)
@@ -476,7 +478,7 @@ class EUTrace:
         t, p = int(self.settled_round[g]), int(self.settled_period[g])
         if t < 0:
             return float(self.median[-1, g])
-        states = self.positions[t - p + 1:t + 1, g]  # (p, n)
+        states = self.positions[t - p + 1 : t + 1, g]  # (p, n)
         w = np.tile(self.weights[g], p)
         return float(weighted_median(states.reshape(-1), w))
 
@@ -485,19 +487,21 @@ class EUTrace:
         t, p = int(self.settled_round[g]), int(self.settled_period[g])
         if t < 0:
             return None
-        return float(np.mean(self.mean[t - p + 1:t + 1, g]))
+        return float(np.mean(self.mean[t - p + 1 : t + 1, g]))
 
     def records(self, g: int = 0, actor_ids: Sequence[str] | None = None) -> list[dict]:
         """JSON-ready per-round records for issue ``g``: positions in actor order, the median
         and mean, and (from round 1) risk exponents, dangers, moves and the offers considered."""
         n = self.n_actors
         ids = list(actor_ids) if actor_ids is not None else [str(i) for i in range(n)]
-        out: list[dict] = [{
-            "round": 0,
-            "positions": _floats(self.positions[0, g]),
-            "median": _float(self.median[0, g]),
-            "mean": _float(self.mean[0, g]),
-        }]
+        out: list[dict] = [
+            {
+                "round": 0,
+                "positions": _floats(self.positions[0, g]),
+                "median": _float(self.median[0, g]),
+                "mean": _float(self.mean[0, g]),
+            }
+        ]
         for t in range(1, self.rounds_run + 1):
             rec = {
                 "round": t,
@@ -567,11 +571,15 @@ def _as_2d(a, field) -> np.ndarray:
     if arr.ndim == 1:
         arr = arr[None, :]
     if arr.ndim != 2:
-        raise InputError(f"{field} must have shape (n_actors,) or (n_issues, n_actors)",
-                         field=field)
+        raise InputError(
+            f"{field} must have shape (n_actors,) or (n_issues, n_actors)", field=field
+        )
     if not np.all(np.isfinite(arr)):
-        raise InputError(f"{field} contains a missing or infinite value", field=field,
-                         hint="give every actor a finite number")
+        raise InputError(
+            f"{field} contains a missing or infinite value",
+            field=field,
+            hint="give every actor a finite number",
+        )
     return arr
 
 
@@ -586,16 +594,23 @@ def _validate(positions, capabilities, saliences, delta):
         if arr.shape[1] != x.shape[1] or arr.shape[0] not in (1, x.shape[0]):
             raise InputError(
                 f"{field} has shape {np.shape(values)}, positions {np.shape(positions)}",
-                field=field, hint="give one value per actor (and per issue, or shared by all)",
+                field=field,
+                hint="give one value per actor (and per issue, or shared by all)",
             )
         arrays.append(np.broadcast_to(arr, x.shape).copy())
     c, s = arrays
     if np.any(c < 0):
-        raise InputError("a capability is negative", field="capabilities",
-                         hint="capabilities are non-negative (only ratios matter)")
+        raise InputError(
+            "a capability is negative",
+            field="capabilities",
+            hint="capabilities are non-negative (only ratios matter)",
+        )
     if np.any((s < 0) | (s > 100)):
-        raise InputError("a salience is outside 0..100", field="saliences",
-                         hint="give salience on the 0..100 scale")
+        raise InputError(
+            "a salience is outside 0..100",
+            field="saliences",
+            hint="give salience on the 0..100 scale",
+        )
     span = x.max(axis=1) - x.min(axis=1)
     if delta is None:
         dlt = span.copy()
@@ -604,7 +619,8 @@ def _validate(positions, capabilities, saliences, delta):
         if not np.all(np.isfinite(dlt)) or np.any(dlt < span) or np.any(dlt < 0):
             raise InputError(
                 "delta is smaller than the range of the positions",
-                field="delta", hint="use at least max(position) - min(position), or leave it out",
+                field="delta",
+                hint="use at least max(position) - min(position), or leave it out",
             )
     dlt[dlt == 0] = 1.0  # zero range: every distance is 0, any positive range gives d = 0
     return x, c, s / 100.0, single, dlt
@@ -615,32 +631,41 @@ def _validate(positions, capabilities, saliences, delta):
 # --------------------------------------------------------------------------------------------
 
 
-def _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
-              stop_when_stable=False):
+def _settings(
+    rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable=False
+):
     """Check the run's parameters once; return (rounds, probability, compromise choice,
     capitulation, q, t) with the variant's defaults filled in."""
     _check_choice(variant, VARIANTS, "variant")
     prob_kind = variant if probability is None else probability
     _check_choice(prob_kind, PROBABILITIES, "probability")
     if compromise_choice is not None and variant != "scholz":
-        raise InputError("compromise_choice applies to variant 'scholz' only",
-                         field="compromise_choice",
-                         hint="variant 'masad' takes the offer with the highest sender EU")
+        raise InputError(
+            "compromise_choice applies to variant 'scholz' only",
+            field="compromise_choice",
+            hint="variant 'masad' takes the offer with the highest sender EU",
+        )
     choice = "smallest_key" if compromise_choice is None else compromise_choice
     _check_choice(choice, COMPROMISE_CHOICES, "compromise_choice")
     if capitulation is not None and not isinstance(capitulation, (bool, np.bool_)):
-        raise InputError(f"capitulation must be true or false, not {capitulation!r}",
-                         field="capitulation")
+        raise InputError(
+            f"capitulation must be true or false, not {capitulation!r}", field="capitulation"
+        )
     capit = (variant == "masad") if capitulation is None else bool(capitulation)
     if not isinstance(stop_when_stable, (bool, np.bool_)):
-        raise InputError(f"stop_when_stable must be true or false, not {stop_when_stable!r}",
-                         field="stop_when_stable")
+        raise InputError(
+            f"stop_when_stable must be true or false, not {stop_when_stable!r}",
+            field="stop_when_stable",
+        )
     if isinstance(rounds, bool) or not isinstance(rounds, (int, np.integer)) or rounds < 0:
         raise InputError(f"rounds must be a whole number >= 0, not {rounds!r}", field="rounds")
     out = []
     for name, val in (("q", q), ("t", t)):
-        if isinstance(val, bool) or not isinstance(val, (int, float, np.number)) \
-                or not 0.0 <= float(val) <= 1.0:
+        if (
+            isinstance(val, bool)
+            or not isinstance(val, (int, float, np.number))
+            or not 0.0 <= float(val) <= 1.0
+        ):
             raise InputError(f"{name} must be a number in [0, 1], not {val!r}", field=name)
         out.append(float(val))
     return int(rounds), prob_kind, choice, capit, out[0], out[1]
@@ -658,8 +683,10 @@ def _repeats(hist: list[np.ndarray], g: int, tol: float, max_period: int) -> int
     for p in range(1, max_period + 1):
         if t < 2 * p - 1:  # a full period must repeat (row 0, the input, counts)
             break
-        if all(np.max(np.abs(hist[t - k][g] - hist[t - k - p][g]), initial=0.0) <= tol
-               for k in range(p)):
+        if all(
+            np.max(np.abs(hist[t - k][g] - hist[t - k - p][g]), initial=0.0) <= tol
+            for k in range(p)
+        ):
             return p
     return 0
 
@@ -722,7 +749,8 @@ def run(
     EUTrace
     """
     rounds, prob_kind, choice, capit, q, t = _settings(
-        rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable)
+        rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable
+    )
 
     x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
@@ -734,9 +762,24 @@ def run(
     eye = np.eye(n, dtype=bool)
 
     hist_x = [x.copy()]
-    log: dict[str, list] = {k: [] for k in (
-        "danger", "acceptance", "risk", "chosen", "move_kind", "move_a", "move_b", "moved",
-        "prob", "a", "b", "kind", "candidate")}
+    log: dict[str, list] = {
+        k: []
+        for k in (
+            "danger",
+            "acceptance",
+            "risk",
+            "chosen",
+            "move_kind",
+            "move_a",
+            "move_b",
+            "moved",
+            "prob",
+            "a",
+            "b",
+            "kind",
+            "candidate",
+        )
+    }
     converged = np.full(G, -1)
     cycle_start = np.full(G, -1)
     cycle_period = np.zeros(G, dtype=int)
@@ -811,16 +854,18 @@ def run(
             j_comp = np.argmin(np.where(comp, comp_key, inf), axis=-1)
             j_cap = np.argmin(np.where(cap, move_dist, inf), axis=-1)
             has_cap = cap.any(-1) & capit
-            chosen = np.where(conf.any(-1), j_conf,
-                              np.where(comp.any(-1), j_comp, np.where(has_cap, j_cap, -1)))
+            chosen = np.where(
+                conf.any(-1), j_conf, np.where(comp.any(-1), j_comp, np.where(has_cap, j_cap, -1))
+            )
         else:
             offers = valid & (b > 0)
             best = np.where(offers, b, -inf).max(axis=-1, keepdims=True)
             tied = offers & (b == best)
             j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)
             k_best = kind[gi, ii[None, :], j_best]
-            acts = offers.any(-1) & ((k_best == CONFRONTATION) | (k_best == COMPROMISE)
-                                     | (k_best == CAPITULATION))
+            acts = offers.any(-1) & (
+                (k_best == CONFRONTATION) | (k_best == COMPROMISE) | (k_best == CAPITULATION)
+            )
             chosen = np.where(acts, j_best, -1)
 
         jsafe = np.maximum(chosen, 0)
@@ -870,14 +915,20 @@ def run(
 
     pairs = {}
     if keep_pairs:
-        pairs = {k: stacked(k, (G, n, n), np.int8 if k == "kind" else float)
-                 for k in ("prob", "a", "b", "kind", "candidate")}
+        pairs = {
+            k: stacked(k, (G, n, n), np.int8 if k == "kind" else float)
+            for k in ("prob", "a", "b", "kind", "candidate")
+        }
     return EUTrace(
         variant=variant,
         params={
-            "rounds": int(rounds), "variant": variant, "q": q, "t": t,
+            "rounds": int(rounds),
+            "variant": variant,
+            "q": q,
+            "t": t,
             "delta": None if delta is None else _floats(np.ravel(dlt)),
-            "stop_when_stable": bool(stop_when_stable), "capitulation": capit,
+            "stop_when_stable": bool(stop_when_stable),
+            "capitulation": capit,
             "compromise_choice": choice if variant == "scholz" else None,
             "probability": prob_kind,
         },
@@ -907,12 +958,17 @@ def run(
 # The model entry point on a Scenario
 # --------------------------------------------------------------------------------------------
 
-SUMMARY = ("Bueno de Mesquita's expected-utility model: rounds of challenges, compromises and "
-           "capitulations among all actors; the forecast is the capability × salience weighted "
-           "median after the last round.")
+SUMMARY = (
+    "Bueno de Mesquita's expected-utility model: rounds of challenges, compromises and "
+    "capitulations among all actors; the forecast is the capability × salience weighted "
+    "median after the last round."
+)
 
-_VERB = {CONFRONTATION: "lost a confrontation with", COMPROMISE: "compromised with",
-         CAPITULATION: "capitulated to"}
+_VERB = {
+    CONFRONTATION: "lost a confrontation with",
+    COMPROMISE: "compromised with",
+    CAPITULATION: "capitulated to",
+}
 _SHORT = {CONFRONTATION: "lost to", COMPROMISE: "compromised with", CAPITULATION: "capitulated to"}
 
 
@@ -979,12 +1035,19 @@ def forecast(
     _check_choice(distance_range, ("data", "scale"), "distance_range")
     until_settled = rounds is None
     n_rounds = DEFAULT_MAX_ROUNDS if rounds is None else rounds
-    _settings(n_rounds, variant, q, t, capitulation, compromise_choice, probability,
-              stop_when_stable)
+    _settings(
+        n_rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable
+    )
     params = {
-        "rounds": rounds, "variant": variant, "q": q, "t": t, "distance_range": distance_range,
-        "stop_when_stable": stop_when_stable, "capitulation": capitulation,
-        "compromise_choice": compromise_choice, "probability": probability,
+        "rounds": rounds,
+        "variant": variant,
+        "q": q,
+        "t": t,
+        "distance_range": distance_range,
+        "stop_when_stable": stop_when_stable,
+        "capitulation": capitulation,
+        "compromise_choice": compromise_choice,
+        "probability": probability,
         "institutions": institutions,
     }
     names = {a.id: a.name for a in scenario.actors}
@@ -997,20 +1060,34 @@ def forecast(
         if distance_range == "scale":
             delta = max(issue.scale.max - issue.scale.min, float(np.ptp(inp.positions)))
         try:
-            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=n_rounds,
-                     variant=variant, q=q, t=t, delta=delta, stop_when_stable=stop_when_stable,
-                     capitulation=capitulation, compromise_choice=compromise_choice,
-                     probability=probability, stop_when_settled=until_settled)
+            tr = run(
+                inp.positions,
+                inp.capabilities,
+                inp.saliences,
+                rounds=n_rounds,
+                variant=variant,
+                q=q,
+                t=t,
+                delta=delta,
+                stop_when_stable=stop_when_stable,
+                capitulation=capitulation,
+                compromise_choice=compromise_choice,
+                probability=probability,
+                stop_when_settled=until_settled,
+            )
         except InputError as exc:
             p = exc.problems[0]
-            raise InputError(f"issue {issue.id!r}: {p.message}", field=p.field,
-                             hint=p.hint) from None
+            raise InputError(
+                f"issue {issue.id!r}: {p.message}", field=p.field, hint=p.hint
+            ) from None
         z = tr.forecast(0)
         if not np.isfinite(z):
             raise InputError(
                 f"issue {issue.id!r}: every actor has capability × salience 0, so the weighted "
-                "median is undefined", field=f"issues.{issue.id}",
-                hint="give at least one actor a positive capability and salience")
+                "median is undefined",
+                field=f"issues.{issue.id}",
+                hint="give at least one actor a positive capability and salience",
+            )
         ids = list(inp.actor_ids)
         runs.append((ids, tr.positions[:, 0]))
         actor_names = [names[a] for a in ids]
@@ -1026,23 +1103,44 @@ def forecast(
             "settled": tr.settled(0),
             "settled_round": _opt_int(tr.settled_round[0]),
             "settled_period": int(tr.settled_period[0]) or None,
-            "forecast_from": {"converged": "the converged state",
-                              "cycled": "the weighted median pooled over the cycle",
-                              "open": "the weighted median after the last round"}[tr.settled(0)],
+            "forecast_from": {
+                "converged": "the converged state",
+                "cycled": "the weighted median pooled over the cycle",
+                "open": "the weighted median after the last round",
+            }[tr.settled(0)],
             "cycle_mean": tr.cycle_mean(0) if tr.settled(0) == "cycled" else None,
             "median_by_round": _floats(tr.median[:, 0]),
             "mean_by_round": _floats(tr.mean[:, 0]),
-            "movement_by_actor": dict(zip(ids, _floats(
-                np.abs(np.diff(tr.positions[:, 0], axis=0)).sum(axis=0)), strict=True)),
+            "movement_by_actor": dict(
+                zip(
+                    ids,
+                    _floats(np.abs(np.diff(tr.positions[:, 0], axis=0)).sum(axis=0)),
+                    strict=True,
+                )
+            ),
             "delta": float(tr.delta[0]),
             "weights": "capability*salience",
             "settings": dict(tr.params),
         }
-        out.append(apply_rule(scenario, issue, z, institutions=institutions,
-                              explanation=explain, details=details,
-                              trace=tr.records(0, ids)))
-    return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out,
-                         trace=_trace(scenario, runs, out))
+        out.append(
+            apply_rule(
+                scenario,
+                issue,
+                z,
+                institutions=institutions,
+                explanation=explain,
+                details=details,
+                trace=tr.records(0, ids),
+            )
+        )
+    return make_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        params=params,
+        issues=out,
+        trace=_trace(scenario, runs, out),
+    )
 
 
 def _trace(scenario, runs: list[tuple[list[str], np.ndarray]], issues) -> Trace:
@@ -1056,16 +1154,25 @@ def _trace(scenario, runs: list[tuple[list[str], np.ndarray]], issues) -> Trace:
     for d, (ids, p) in enumerate(runs):
         cols = [where[a] for a in ids]
         pos[: p.shape[0], cols, d] = p
-        pos[p.shape[0]:, cols, d] = p[-1]
+        pos[p.shape[0] :, cols, d] = p[-1]
     statuses = {i.details.get("status") for i in issues}
-    status = "converged" if statuses == {"converged"} else (
-        "cycle" if "cycle" in statuses else "stopped")
+    status = (
+        "converged"
+        if statuses == {"converged"}
+        else ("cycle" if "cycle" in statuses else "stopped")
+    )
     periods = [i.details.get("cycle_period") for i in issues if i.details.get("cycle_period")]
     return Trace.from_array(
-        NAME, actors, [i.id for i in scenario.issues], pos, status=status,
+        NAME,
+        actors,
+        [i.id for i in scenario.issues],
+        pos,
+        status=status,
         cycle_period=max(periods) if status == "cycle" and periods else None,
-        stop_reason="; ".join(f"{i.issue}: {i.details.get('status')} after "
-                              f"{i.details.get('rounds_run')} round(s)" for i in issues),
+        stop_reason="; ".join(
+            f"{i.issue}: {i.details.get('status')} after {i.details.get('rounds_run')} round(s)"
+            for i in issues
+        ),
         per_turn={"median": _padded([i.details["median_by_round"] for i in issues], turns)},
     )
 
@@ -1087,38 +1194,48 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
     med, mean, pos = tr.median[:, g], tr.mean[:, g], tr.positions[:, g]
     members = int(np.sum(is_member))
     label = {"scholz": "variant S, Scholz et al. 2011", "masad": "variant M, Masad"}[tr.variant]
-    lines = [(
-        f"Expected-utility model ({label}): {n} actors ({members} voting members, "
-        f"{n - members} outside stakeholder{'' if n - members == 1 else 's'}) weighted by capability × salience, {R} round(s): "
-        f"the weighted median moved from {med[0]:.4g} to {med[-1]:.4g} (weighted mean "
-        f"{mean[0]:.4g} → {mean[-1]:.4g})."
-    )]
+    lines = [
+        (
+            f"Expected-utility model ({label}): {n} actors ({members} voting members, "
+            f"{n - members} outside stakeholder{'' if n - members == 1 else 's'}) weighted by capability × salience, {R} round(s): "
+            f"the weighted median moved from {med[0]:.4g} to {med[-1]:.4g} (weighted mean "
+            f"{mean[0]:.4g} → {mean[-1]:.4g})."
+        )
+    ]
     status, settled = tr.status(g), tr.settled(g)
     ts, ps = int(tr.settled_round[g]), int(tr.settled_period[g])
     if status == "converged":
         k = int(tr.converged_round[g])
-        lines.append(("No actor had an offer worth taking: the positions are stable from the "
-                      "start.") if k == 1 else
-                     (f"The run converged: nobody moved in round {k}, so the positions after "
-                      f"round {k - 1} are final."))
+        lines.append(
+            ("No actor had an offer worth taking: the positions are stable from the start.")
+            if k == 1
+            else (
+                f"The run converged: nobody moved in round {k}, so the positions after "
+                f"round {k - 1} are final."
+            )
+        )
     elif settled == "converged":
-        lines.append(f"The run converged: from round {ts} on the positions change by less than "
-                     f"{SETTLE_TOLERANCE:g} of the range.")
+        lines.append(
+            f"The run converged: from round {ts} on the positions change by less than "
+            f"{SETTLE_TOLERANCE:g} of the range."
+        )
     elif settled == "cycled":
-        in_cycle = sorted({float(v) for v in med[ts - ps + 1:ts + 1]})
+        in_cycle = sorted({float(v) for v in med[ts - ps + 1 : ts + 1]})
         cm = tr.cycle_mean(g)
         lines.append(
             f"The run cycles with period {ps}: by round {ts} the positions repeat every {ps} "
             f"rounds (to within {SETTLE_TOLERANCE:g} of the range), and the weighted median "
             f"alternates among {', '.join(f'{v:.4g}' for v in in_cycle)}. The forecast is the "
             f"weighted median of the positions pooled over the cycle, {tr.forecast(g):.4g} "
-            f"(the weighted mean over the cycle is {cm:.4g}), so more rounds do not change it.")
+            f"(the weighted mean over the cycle is {cm:.4g}), so more rounds do not change it."
+        )
     elif R > 0:
-        last = med[max(1, R - 3):]
+        last = med[max(1, R - 3) :]
         lines.append(
             f"The run neither converged nor repeated a state within {R} rounds; over the last "
             f"{len(last)} round(s) the weighted median ranged {last.min():.4g}–{last.max():.4g}; "
-            "the forecast is the median after the last round, and more rounds may change it.")
+            "the forecast is the median after the last round, and more rounds may change it."
+        )
     if R == 0:
         return lines + [f"Forecast {med[-1]:.4g}: the weighted median of the input positions."]
 
@@ -1130,14 +1247,18 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
         for t in np.flatnonzero(moved):
             key = (int(tr.move_kind[t, g, top]), int(tr.chosen[t, g, top]))
             kinds[key] = kinds.get(key, 0) + 1
-        how = "; ".join(f"{cnt}× {_SHORT[k]} {names[j]}"
-                        for (k, j), cnt in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        how = "; ".join(
+            f"{cnt}× {_SHORT[k]} {names[j]}"
+            for (k, j), cnt in sorted(kinds.items(), key=lambda kv: -kv[1])
+        )
         # distance summed over moves: an actor going back and forth travels more than the
         # scale's width, so say "in all" and give the net move as well
         net = abs(pos[-1, top] - pos[0, top])
-        lines.append(f"{names[top]} moved the most: {int(moved.sum())} move(s) covering "
-                     f"{movement[top]:.4g} in all, {net:.4g} net ({pos[0, top]:.4g} → "
-                     f"{pos[-1, top]:.4g}) ({how}).")
+        lines.append(
+            f"{names[top]} moved the most: {int(moved.sum())} move(s) covering "
+            f"{movement[top]:.4g} in all, {net:.4g} net ({pos[0, top]:.4g} → "
+            f"{pos[-1, top]:.4g}) ({how})."
+        )
     else:
         lines.append("Nobody moved.")
 
@@ -1146,33 +1267,46 @@ def _explain(tr: EUTrace, names: list[str], is_member) -> list[str]:
     for t in changes[-3:]:
         # the moves that decided it: onto the new median, or across it
         m = med[t]
-        movers = [i for i in range(n) if tr.moved[t - 1, g, i] and (
-            pos[t, i] == m or np.sign(pos[t - 1, i] - m) != np.sign(pos[t, i] - m))]
+        movers = [
+            i
+            for i in range(n)
+            if tr.moved[t - 1, g, i]
+            and (pos[t, i] == m or np.sign(pos[t - 1, i] - m) != np.sign(pos[t, i] - m))
+        ]
         movers.sort(key=lambda i: pos[t, i] != m)
-        said = [f"{names[i]} {_VERB[int(tr.move_kind[t - 1, g, i])]} "
-                f"{names[int(tr.chosen[t - 1, g, i])]} (→ {pos[t, i]:.4g}; "
-                f"a = {tr.move_a[t - 1, g, i]:.3g}, b = {tr.move_b[t - 1, g, i]:.3g})"
-                for i in movers[:3]]
+        said = [
+            f"{names[i]} {_VERB[int(tr.move_kind[t - 1, g, i])]} "
+            f"{names[int(tr.chosen[t - 1, g, i])]} (→ {pos[t, i]:.4g}; "
+            f"a = {tr.move_a[t - 1, g, i]:.3g}, b = {tr.move_b[t - 1, g, i]:.3g})"
+            for i in movers[:3]
+        ]
         if len(movers) > 3:
             said.append(f"{len(movers) - 3} more")
-        told.append(f"round {t}: {med[t - 1]:.4g} → {m:.4g} when " + ", ".join(said) if said
-                    else f"round {t}: {med[t - 1]:.4g} → {m:.4g} as weight shifted past it")
+        told.append(
+            f"round {t}: {med[t - 1]:.4g} → {m:.4g} when " + ", ".join(said)
+            if said
+            else f"round {t}: {med[t - 1]:.4g} → {m:.4g} as weight shifted past it"
+        )
     if changes:
         more = f" ({len(changes) - 3} earlier change(s) not shown)" if len(changes) > 3 else ""
         lines.append("The median shifted in " + "; ".join(told) + more + ".")
     if settled == "cycled":
         z = tr.forecast(g)
-        states = pos[ts - ps + 1:ts + 1]
+        states = pos[ts - ps + 1 : ts + 1]
         holders = [names[i] for i in range(n) if np.any(states[:, i] == z)]
-        lines.append(f"Forecast {z:.4g}: the weighted median pooled over the {ps}-round cycle, "
-                     f"a position held in it by {', '.join(holders[:6])}"
-                     f"{' and others' if len(holders) > 6 else ''}.")
+        lines.append(
+            f"Forecast {z:.4g}: the weighted median pooled over the {ps}-round cycle, "
+            f"a position held in it by {', '.join(holders[:6])}"
+            f"{' and others' if len(holders) > 6 else ''}."
+        )
         return lines
     t_f = ts if settled == "converged" else R
     z = float(med[t_f])
     holders = [names[i] for i in range(n) if pos[t_f, i] == z]
-    lines.append(f"Forecast {z:.4g}: the weighted median after round {t_f}, the position of "
-                 f"{', '.join(holders[:6])}{' and others' if len(holders) > 6 else ''}.")
+    lines.append(
+        f"Forecast {z:.4g}: the weighted median after round {t_f}, the position of "
+        f"{', '.join(holders[:6])}{' and others' if len(holders) > 6 else ''}."
+    )
     return lines
 
 
@@ -1186,24 +1320,62 @@ SPEC = ModelSpec(
     iterative=True,
     order_dependent=True,  # variant S breaks ties between equally good offers by actor order
     params=(
-        Param("rounds", int, None, "rounds of challenges and moves (default: until the "
-              f"positions converge or cycle, at most {DEFAULT_MAX_ROUNDS})", minimum=0,
-              maximum=MAX_ROUNDS, optional=True),
-        Param("variant", str, "scholz", "Scholz et al. 2011 (S) or Masad's (M) reading",
-              choices=VARIANTS),
-        Param("q", float, 1.0, "probability that the status quo holds if nobody challenges",
-              minimum=0.0, maximum=1.0),
-        Param("t", float, 1.0, "weight of better-case over worse-case utility",
-              minimum=0.0, maximum=1.0),
-        Param("distance_range", str, "data", "what normalises distances",
-              choices=("data", "scale")),
+        Param(
+            "rounds",
+            int,
+            None,
+            "rounds of challenges and moves (default: until the "
+            f"positions converge or cycle, at most {DEFAULT_MAX_ROUNDS})",
+            minimum=0,
+            maximum=MAX_ROUNDS,
+            optional=True,
+        ),
+        Param(
+            "variant",
+            str,
+            "scholz",
+            "Scholz et al. 2011 (S) or Masad's (M) reading",
+            choices=VARIANTS,
+        ),
+        Param(
+            "q",
+            float,
+            1.0,
+            "probability that the status quo holds if nobody challenges",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        Param(
+            "t",
+            float,
+            1.0,
+            "weight of better-case over worse-case utility",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        Param(
+            "distance_range", str, "data", "what normalises distances", choices=("data", "scale")
+        ),
         Param("stop_when_stable", bool, False, "stop early once no actor moves"),
-        Param("capitulation", bool, None, "capitulation moves (default: the variant's)",
-              optional=True),
-        Param("compromise_choice", str, None, "which compromise offer is taken (variant S)",
-              choices=COMPROMISE_CHOICES, optional=True),
-        Param("probability", str, None, "the probability of winning (default: the "
-              "variant's)", choices=PROBABILITIES, optional=True),
+        Param(
+            "capitulation", bool, None, "capitulation moves (default: the variant's)", optional=True
+        ),
+        Param(
+            "compromise_choice",
+            str,
+            None,
+            "which compromise offer is taken (variant S)",
+            choices=COMPROMISE_CHOICES,
+            optional=True,
+        ),
+        Param(
+            "probability",
+            str,
+            None,
+            "the probability of winning (default: the variant's)",
+            choices=PROBABILITIES,
+            optional=True,
+        ),
         INSTITUTIONS,
     ),
 )

@@ -61,8 +61,9 @@ class IssueInputs:
     capabilities: np.ndarray  # NaN where absent, only when not required
 
 
-def issue_inputs(scenario: Scenario, issue: Issue, *, need: Iterable[str] = (),
-                 model: str) -> IssueInputs:
+def issue_inputs(
+    scenario: Scenario, issue: Issue, *, need: Iterable[str] = (), model: str
+) -> IssueInputs:
     """The positions (and, if ``need``-ed, saliences and capabilities) on one issue.
 
     Raises one :class:`InputError` naming every actor that lacks a needed input, so a model
@@ -70,26 +71,34 @@ def issue_inputs(scenario: Scenario, issue: Issue, *, need: Iterable[str] = (),
     """
     arr = scenario.issue_arrays(issue.id)
     if len(arr.actor_ids) == 0:
-        raise InputError(f"no actor has a position on issue {issue.id!r}",
-                         field=f"issues.{issue.id}",
-                         hint=f"the {model} model needs at least one actor's position")
+        raise InputError(
+            f"no actor has a position on issue {issue.id!r}",
+            field=f"issues.{issue.id}",
+            hint=f"the {model} model needs at least one actor's position",
+        )
     need = tuple(need)
     missing: list[str] = []
     for what, values in (("salience", arr.saliences), ("capability", arr.capabilities)):
         if what in need:
             missing += [f"{aid} ({what})" for aid, v in zip(arr.actor_ids, values) if np.isnan(v)]
     if missing:
-        shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
         raise InputError(
             f"the {model} model needs {' and '.join(need)} on issue {issue.id!r}; missing for {shown}",
             field=f"issues.{issue.id}",
             hint="give each actor's stance a salience (0..100) and each actor a capability",
         )
     names = {a.id: a.name for a in scenario.actors}
-    return IssueInputs(issue=issue, actor_ids=arr.actor_ids,
-                       names=tuple(names[a] for a in arr.actor_ids),
-                       positions=arr.positions, saliences=arr.saliences,
-                       capabilities=arr.capabilities)
+    return IssueInputs(
+        issue=issue,
+        actor_ids=arr.actor_ids,
+        names=tuple(names[a] for a in arr.actor_ids),
+        positions=arr.positions,
+        saliences=arr.saliences,
+        capabilities=arr.capabilities,
+    )
 
 
 def check_institutions(value: Any) -> bool:
@@ -103,8 +112,9 @@ def top_weights(inp: IssueInputs, weights: np.ndarray, k: int = 3) -> str:
     """'France 25% (at 0), Germany 20% (at 40)': the actors with the largest weight shares."""
     share = weights / weights.sum()
     order = np.argsort(-share, kind="stable")[:k]
-    return ", ".join(f"{inp.names[i]} {share[i]:.0%} (at {inp.positions[i]:g})"
-                     for i in order if share[i] > 0)
+    return ", ".join(
+        f"{inp.names[i]} {share[i]:.0%} (at {inp.positions[i]:g})" for i in order if share[i] > 0
+    )
 
 
 def apply_rule(
@@ -153,8 +163,10 @@ def apply_rule(
     iss = scenario.issue(issue) if isinstance(issue, str) else issue
     z = float(point)
     if not np.isfinite(z):
-        raise InputError(f"the bargaining point on issue {iss.id!r} is not a number",
-                         hint="check the model's inputs (weights may all be zero)")
+        raise InputError(
+            f"the bargaining point on issue {iss.id!r} is not a number",
+            hint="check the model's inputs (weights may all be zero)",
+        )
     q = iss.status_quo
     width = iss.scale.max - iss.scale.min
     explain = list(explanation)
@@ -162,10 +174,15 @@ def apply_rule(
     if iss.kind != "continuous":
         snapped = iss.snap(z)
         det["model_point"] = z
-        what = ("adopt the proposal" if snapped == iss.proposal else "keep the status quo") \
-            if iss.kind == "binary" else f"level {iss.label_of(snapped)!r}"
-        explain.append(f"The issue is {iss.kind}: the model's point {z:g} becomes {snapped:g} "
-                       f"({what}), the nearest outcome the issue allows.")
+        what = (
+            ("adopt the proposal" if snapped == iss.proposal else "keep the status quo")
+            if iss.kind == "binary"
+            else f"level {iss.label_of(snapped)!r}"
+        )
+        explain.append(
+            f"The issue is {iss.kind}: the model's point {z:g} becomes {snapped:g} "
+            f"({what}), the nearest outcome the issue allows."
+        )
         z = snapped
     det["bargaining_point"] = z
     det["institutions"] = institutions
@@ -177,10 +194,20 @@ def apply_rule(
     if not scenario.has_rule:
         det["rule_check"] = "absent: the scenario has no body and no voting rule"
         det["rule_passes"] = None
-        explain.append(f"No formal rule: the scenario has no body, so nothing is voted on; the "
-                       f"forecast is the bargaining point {z:g}.")
-        return IssueForecast(issue=iss.id, outcome=z, adopted=None, status_quo=q,
-                             proposal=iss.proposal, explanation=explain, details=det, trace=trace)
+        explain.append(
+            f"No formal rule: the scenario has no body, so nothing is voted on; the "
+            f"forecast is the bargaining point {z:g}."
+        )
+        return IssueForecast(
+            issue=iss.id,
+            outcome=z,
+            adopted=None,
+            status_quo=q,
+            proposal=iss.proposal,
+            explanation=explain,
+            details=det,
+            trace=trace,
+        )
     veto = _veto_players(scenario)
     rule = scenario.decision_rule
 
@@ -188,8 +215,10 @@ def apply_rule(
     unstanced = [a.id for a in scenario.members() if iss.id not in a.stances]
     if q is None:
         det["rule_check"] = "skipped: the issue has no status quo"
-        explain.append(f"The issue has no status quo, so there is no rule check: the forecast is "
-                       f"the bargaining point {z:g}.")
+        explain.append(
+            f"The issue has no status quo, so there is no rule check: the forecast is "
+            f"the bargaining point {z:g}."
+        )
     elif abs(z - q) <= _SAME * width:
         det["rule_check"] = "not needed: the bargaining point is the status quo"
         outcome, adopted = q, False
@@ -198,9 +227,11 @@ def apply_rule(
         who = [m.id for m in missing_members] + unstanced
         shown = ", ".join(who[:8]) + (f" and {len(who) - 8} more" if len(who) > 8 else "")
         det["rule_check"] = f"skipped: {len(who)} voting member(s) have no position: {shown}"
-        explain.append(f"The rule check needs every voting member's position; {len(who)} "
-                       f"member(s) have none ({shown}), so the forecast is the bargaining point "
-                       f"{z:g} unchecked.")
+        explain.append(
+            f"The rule check needs every voting member's position; {len(who)} "
+            f"member(s) have none ({shown}), so the forecast is the bargaining point "
+            f"{z:g} unchecked."
+        )
     else:
         from concilium.models.procedural import assess_point
 
@@ -213,29 +244,42 @@ def apply_rule(
         tally = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain")}
         det["rule_check"] = "passed" if passes else "failed"
         verdict = "passes" if passes else "does not pass"
-        explain.append(f"Against the status quo {q:g}, the bargaining point {z:g} {verdict} under "
-                       f"{rule.label}: {a.reason} (vote: {tally['yes']} yes, {tally['no']} no, "
-                       f"{tally['abstain']} abstain).")
+        explain.append(
+            f"Against the status quo {q:g}, the bargaining point {z:g} {verdict} under "
+            f"{rule.label}: {a.reason} (vote: {tally['yes']} yes, {tally['no']} no, "
+            f"{tally['abstain']} abstain)."
+        )
         if passes:
             outcome, adopted = z, True
         else:
             if blockers:
-                why = {b: ("is indifferent and abstains" if votes.get(b) == "abstain" else
-                           "prefers the status quo") for b in blockers}
+                why = {
+                    b: (
+                        "is indifferent and abstains"
+                        if votes.get(b) == "abstain"
+                        else "prefers the status quo"
+                    )
+                    for b in blockers
+                }
                 if len(blockers) == 1:
                     b = blockers[0]
-                    explain.append(f"Blocking: {names[b]}, which {why[b]}; had it voted yes, "
-                                   "the point would pass.")
+                    explain.append(
+                        f"Blocking: {names[b]}, which {why[b]}; had it voted yes, "
+                        "the point would pass."
+                    )
                 else:
                     shown = "; ".join(f"{names[b]} ({why[b]})" for b in blockers[:8])
                     more = f" and {len(blockers) - 8} more" if len(blockers) > 8 else ""
-                    explain.append(f"Blocking: {shown}{more}. Any one of them voting yes would "
-                                   "carry it.")
+                    explain.append(
+                        f"Blocking: {shown}{more}. Any one of them voting yes would carry it."
+                    )
             else:
                 against = [names[b] for b, v in votes.items() if v != "yes"]
                 shown = ", ".join(against[:10]) + (" ..." if len(against) > 10 else "")
-                explain.append("No single member's switch would carry it; the members not "
-                               f"voting yes are {shown}.")
+                explain.append(
+                    "No single member's switch would carry it; the members not "
+                    f"voting yes are {shown}."
+                )
             if institutions and fallback == "status_quo":
                 outcome, adopted = q, False
                 explain.append(f"Institutions matter: the forecast is the status quo {q:g}.")
@@ -244,20 +288,26 @@ def apply_rule(
                 if near is None:
                     outcome, adopted = q, False
                     det["rule_check"] = "failed; nothing passes against the status quo"
-                    explain.append(f"Institutions matter: no outcome the issue allows passes "
-                                   f"against the status quo (its win set is empty"
-                                   f"{'' if iss.kind == 'continuous' else ' among the allowed outcomes'}"
-                                   f"), so the forecast is the status quo {q:g}.")
+                    explain.append(
+                        f"Institutions matter: no outcome the issue allows passes "
+                        f"against the status quo (its win set is empty"
+                        f"{'' if iss.kind == 'continuous' else ' among the allowed outcomes'}"
+                        f"), so the forecast is the status quo {q:g}."
+                    )
                 else:
                     outcome, adopted = near, True
                     det["rule_check"] = "failed; moved to the nearest point that passes"
                     det["moved_to"] = near
-                    explain.append(f"Institutions matter: the forecast is {near:g}, the point "
-                                   f"nearest the bargaining point that passes against the "
-                                   f"status quo (the edge of its win set).")
+                    explain.append(
+                        f"Institutions matter: the forecast is {near:g}, the point "
+                        f"nearest the bargaining point that passes against the "
+                        f"status quo (the edge of its win set)."
+                    )
             else:
-                explain.append(f"With institutions=false the forecast stays at the bargaining "
-                               f"point {z:g}, which the rule would not adopt.")
+                explain.append(
+                    f"With institutions=false the forecast stays at the bargaining "
+                    f"point {z:g}, which the rule would not adopt."
+                )
     det["rule_passes"] = passes
     return IssueForecast(
         issue=iss.id,
@@ -290,8 +340,9 @@ def _nearest_passing(scenario: Scenario, iss: Issue, z: float) -> float | None:
     if iss.kind == "binary":
         return None
     if iss.kind == "ordinal":
-        cands = sorted((lv.value for lv in iss.levels if lv.value != q),
-                       key=lambda v: (abs(v - z), abs(v - q)))
+        cands = sorted(
+            (lv.value for lv in iss.levels if lv.value != q), key=lambda v: (abs(v - z), abs(v - q))
+        )
         return next((v for v in cands if assess_point(scenario, v, iss.id).passes), None)
     best = closest_point(win_set(scenario, iss.id), z)
     return None if best is None else float(best[0])
@@ -329,15 +380,28 @@ def point_model_forecast(
         try:
             z, explain, details = point(inp)
         except InputError as exc:
-            raise InputError(f"issue {issue.id!r}: {exc.problems[0].message}",
-                             field=f"issues.{issue.id}", hint=exc.problems[0].hint) from None
-        out.append(apply_rule(scenario, issue, z, institutions=institutions, explanation=explain,
-                              details=details))
+            raise InputError(
+                f"issue {issue.id!r}: {exc.problems[0].message}",
+                field=f"issues.{issue.id}",
+                hint=exc.problems[0].hint,
+            ) from None
+        out.append(
+            apply_rule(
+                scenario, issue, z, institutions=institutions, explanation=explain, details=details
+            )
+        )
     return make_forecast(scenario, name=name, citation=citation, params=params, issues=out)
 
 
-def make_forecast(scenario: Scenario, *, name: str, citation: str, params: dict[str, Any],
-                  issues: list[IssueForecast], trace: Trace | None = None) -> Forecast:
+def make_forecast(
+    scenario: Scenario,
+    *,
+    name: str,
+    citation: str,
+    params: dict[str, Any],
+    issues: list[IssueForecast],
+    trace: Trace | None = None,
+) -> Forecast:
     """Assemble a model's :class:`Forecast` with its provenance (deterministic models)."""
     return Forecast(
         scenario=scenario.id,

@@ -15,15 +15,17 @@ when the rule would not let it pass against the status quo, the forecast is the 
 from __future__ import annotations
 
 from concilium.forecast import Forecast
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 from concilium.models.institutions import point_model_forecast
 from concilium.scenario import Scenario
-from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["SPEC", "CITATION", "NAME", "forecast", "mean_point"]
+__all__ = ["CITATION", "NAME", "SPEC", "forecast", "mean_point"]
 
 NAME = "mean"
-CITATION = ("Achen (2006), 'Evaluating political decision-making models', in Thomson, Stokman, "
-            "Achen & König (eds.), The European Union Decides, Cambridge UP, ch. 10")
+CITATION = (
+    "Achen (2006), 'Evaluating political decision-making models', in Thomson, Stokman, "
+    "Achen & König (eds.), The European Union Decides, Cambridge UP, ch. 10"
+)
 
 
 def mean_point(positions) -> float:
@@ -38,14 +40,23 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
+
     def point(inp):
         z = mean_point(inp.positions)
-        return z, [(f"Mean model: the plain mean of the {len(inp.positions)} actors' positions "
-                    f"is {z:g} (range {inp.positions.min():g} to {inp.positions.max():g}).")], \
-            {"n_actors": len(inp.positions)}
+        return (
+            z,
+            [
+                (
+                    f"Mean model: the plain mean of the {len(inp.positions)} actors' positions "
+                    f"is {z:g} (range {inp.positions.min():g} to {inp.positions.max():g})."
+                )
+            ],
+            {"n_actors": len(inp.positions)},
+        )
 
-    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
-                                need=(), point=point)
+    return point_model_forecast(
+        scenario, name=NAME, citation=CITATION, institutions=institutions, need=(), point=point
+    )
 
 
 SPEC = ModelSpec(

@@ -25,16 +25,19 @@ import numpy as np
 from concilium import stats
 from concilium.errors import InputError
 from concilium.forecast import Forecast
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.scenario import Scenario
-from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["SPEC", "CITATION", "NAME", "forecast", "weighted_median"]
+__all__ = ["CITATION", "NAME", "SPEC", "forecast", "weighted_median"]
 
 NAME = "median_voter"
-CITATION = ("Black (1948), Journal of Political Economy 56(1); Bueno de Mesquita (1994), in "
-            "European Community Decision Making, Yale UP; Achen (2006), in Thomson et al. (eds.), "
-            "The European Union Decides, ch. 10")
+CITATION = (
+    "Black (1948), Journal of Political Economy 56(1); Bueno de Mesquita (1994), in "
+    "European Community Decision Making, Yale UP; Achen (2006), in Thomson et al. (eds.), "
+    "The European Union Decides, ch. 10"
+)
+
 
 def weighted_median(positions, weights) -> float:
     """The lower weighted median (:func:`concilium.stats.weighted_median`: the smallest
@@ -52,8 +55,10 @@ def weighted_median(positions, weights) -> float:
     if np.any(w < 0) or not np.all(np.isfinite(w)):
         raise InputError("weights must be finite and non-negative")
     if w.sum() <= 0:
-        raise InputError("every weight is zero, so there is no weighted median",
-                         hint="give at least one actor a positive capability (and salience)")
+        raise InputError(
+            "every weight is zero, so there is no weighted median",
+            hint="give at least one actor a positive capability (and salience)",
+        )
     return float(stats.weighted_median(x, w))
 
 
@@ -62,16 +67,30 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
+
     def point(inp):
         z = weighted_median(inp.positions, inp.capabilities)
-        return z, [(f"Median voter model: the capability-weighted median of the "
+        return (
+            z,
+            [
+                (
+                    f"Median voter model: the capability-weighted median of the "
                     f"{len(inp.positions)} positions is {z:g}: actors at or below it hold at "
-                    f"least half the capability, and so do those at or above it."),
-                   f"Largest capabilities: {top_weights(inp, inp.capabilities)}."], \
-            {"weights": "capability"}
+                    f"least half the capability, and so do those at or above it."
+                ),
+                f"Largest capabilities: {top_weights(inp, inp.capabilities)}.",
+            ],
+            {"weights": "capability"},
+        )
 
-    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
-                                need=("capability",), point=point)
+    return point_model_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        institutions=institutions,
+        need=("capability",),
+        point=point,
+    )
 
 
 SPEC = ModelSpec(

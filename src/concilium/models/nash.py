@@ -49,14 +49,14 @@ strictly gains at the solution, every member votes for it: the rule check of
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 from concilium.models.institutions import (
     apply_rule,
     check_institutions,
@@ -65,11 +65,11 @@ from concilium.models.institutions import (
     top_weights,
 )
 from concilium.scenario import Scenario
-from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
 
 __all__ = [
-    "SPEC", "CITATION",
+    "CITATION",
     "NAME",
+    "SPEC",
     "SUMMARY",
     "NashPoint",
     "forecast",
@@ -77,10 +77,14 @@ __all__ = [
 ]
 
 NAME = "nash"
-CITATION = ("Nash (1950), Econometrica 18(2); Achen (2006), 'Institutional realism and "
-            "bargaining models', in Thomson et al. (eds.), The European Union Decides, ch. 4")
-SUMMARY = ("Nash bargaining with the status quo as disagreement point (stays in the "
-           "individually rational set; the status quo when it is empty).")
+CITATION = (
+    "Nash (1950), Econometrica 18(2); Achen (2006), 'Institutional realism and "
+    "bargaining models', in Thomson et al. (eds.), The European Union Decides, ch. 4"
+)
+SUMMARY = (
+    "Nash bargaining with the status quo as disagreement point (stays in the "
+    "individually rational set; the status quo when it is empty)."
+)
 
 WEIGHTS = ("capability_salience", "capability", "equal")
 _ITER = 200
@@ -112,15 +116,19 @@ def nash_point(positions, weights, status_quo: float, exponent: float = 2.0) -> 
     q = float(status_quo)
     k = float(exponent)
     if not k >= 1:
-        raise InputError(f"exponent must be at least 1, not {exponent!r}",
-                         hint="below 1 the Nash product is not concave and may have several maxima")
+        raise InputError(
+            f"exponent must be at least 1, not {exponent!r}",
+            hint="below 1 the Nash product is not concave and may have several maxima",
+        )
     if x.shape != w.shape or x.ndim != 1 or len(x) == 0:
         raise InputError("Nash bargaining: give one weight per position")
     if np.any(w < 0) or not np.all(np.isfinite(w)):
         raise InputError("Nash weights must be finite and non-negative")
     if not w.sum() > 0:
-        raise InputError("every bargainer has zero weight, so the Nash product is flat",
-                         hint="give at least one actor a positive capability (and salience)")
+        raise InputError(
+            "every bargainer has zero weight, so the Nash product is flat",
+            hint="give at least one actor a positive capability (and salience)",
+        )
     # IR = (max_i (x_i - |q - x_i|), min_i (x_i + |q - x_i|)), written so that rounding cannot
     # open it: with q below every x_i it is (q, 2 min x - q), above every x_i (2 max x - q, q),
     # and empty when q lies within [min x, max x].
@@ -161,9 +169,15 @@ def nash_point(positions, weights, status_quo: float, exponent: float = 2.0) -> 
 BARGAINERS = ("members", "all")
 
 
-def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
-             weights: str = "capability_salience", bargainers: str = "members",
-             institutions: bool = True) -> Forecast:
+def forecast(
+    scenario: Scenario,
+    *,
+    rng=None,
+    exponent: float = 2.0,
+    weights: str = "capability_salience",
+    bargainers: str = "members",
+    institutions: bool = True,
+) -> Forecast:
     """Forecast each issue as the Nash bargaining solution against its status quo.
 
     Parameters
@@ -186,16 +200,25 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
         raise InputError(f"unknown weights {weights!r}", hint="use " + ", ".join(WEIGHTS))
     if bargainers not in BARGAINERS:
         raise InputError(f"unknown bargainers {bargainers!r}", hint="use members or all")
-    params = {"exponent": float(exponent), "weights": weights, "bargainers": bargainers,
-              "institutions": institutions}
-    need = {"capability_salience": ("salience", "capability"), "capability": ("capability",),
-            "equal": ()}[weights]
+    params = {
+        "exponent": float(exponent),
+        "weights": weights,
+        "bargainers": bargainers,
+        "institutions": institutions,
+    }
+    need = {
+        "capability_salience": ("salience", "capability"),
+        "capability": ("capability",),
+        "equal": (),
+    }[weights]
     out = []
     for issue in scenario.issues:
         if issue.status_quo is None:
-            raise InputError(f"issue {issue.id!r} has no status quo",
-                             field=f"issues.{issue.id}.status_quo",
-                             hint="Nash bargaining uses the status quo as the disagreement point")
+            raise InputError(
+                f"issue {issue.id!r} has no status quo",
+                field=f"issues.{issue.id}.status_quo",
+                hint="Nash bargaining uses the status quo as the disagreement point",
+            )
         inp = issue_inputs(scenario, issue, need=need, model=NAME)
         if bargainers == "members":
             inp = _members_only(scenario, inp)
@@ -204,11 +227,22 @@ def forecast(scenario: Scenario, *, rng=None, exponent: float = 2.0,
         try:
             sol = nash_point(inp.positions, w, q, exponent)
         except InputError as exc:
-            raise InputError(f"issue {issue.id!r}: {exc.problems[0].message}",
-                             field=f"issues.{issue.id}", hint=exc.problems[0].hint) from None
+            raise InputError(
+                f"issue {issue.id!r}: {exc.problems[0].message}",
+                field=f"issues.{issue.id}",
+                hint=exc.problems[0].hint,
+            ) from None
         explain, details = _explain(inp, w, q, sol, exponent, weights)
-        out.append(apply_rule(scenario, issue, sol.point, institutions=institutions,
-                              explanation=explain, details=details))
+        out.append(
+            apply_rule(
+                scenario,
+                issue,
+                sol.point,
+                institutions=institutions,
+                explanation=explain,
+                details=details,
+            )
+        )
     return make_forecast(scenario, name=NAME, citation=CITATION, params=params, issues=out)
 
 
@@ -218,9 +252,14 @@ def _members_only(scenario: Scenario, inp):
     if not keep.any():
         return inp
     pick = lambda seq: tuple(v for v, k in zip(seq, keep) if k)
-    return replace(inp, actor_ids=pick(inp.actor_ids), names=pick(inp.names),
-                   positions=inp.positions[keep], saliences=inp.saliences[keep],
-                   capabilities=inp.capabilities[keep])
+    return replace(
+        inp,
+        actor_ids=pick(inp.actor_ids),
+        names=pick(inp.names),
+        positions=inp.positions[keep],
+        saliences=inp.saliences[keep],
+        capabilities=inp.capabilities[keep],
+    )
 
 
 def _weights(inp, weights: str) -> np.ndarray:
@@ -233,11 +272,19 @@ def _weights(inp, weights: str) -> np.ndarray:
 
 def _explain(inp, w, q, sol: NashPoint, k, weights) -> tuple[list[str], dict]:
     loss = "quadratic" if k == 2 else ("linear" if k == 1 else f"|x - x_i|^{k:g}")
-    details = {"exponent": float(k), "weights": weights, "utility": f"-|x - x_i|^{float(k):g}",
-               "individually_rational": None if sol.ir is None else list(sol.ir),
-               "at_limit": sol.at_limit}
-    out = [(f"Nash bargaining ({loss} loss, weights {weights.replace('_', ' × ')}) with the "
-           f"status quo {q:g} as the disagreement point.")]
+    details = {
+        "exponent": float(k),
+        "weights": weights,
+        "utility": f"-|x - x_i|^{float(k):g}",
+        "individually_rational": None if sol.ir is None else list(sol.ir),
+        "at_limit": sol.at_limit,
+    }
+    out = [
+        (
+            f"Nash bargaining ({loss} loss, weights {weights.replace('_', ' × ')}) with the "
+            f"status quo {q:g} as the disagreement point."
+        )
+    ]
     if sol.ir is None:
         x = inp.positions
         below = [inp.names[i] for i in np.flatnonzero(x <= q)][:3]
@@ -245,24 +292,31 @@ def _explain(inp, w, q, sol: NashPoint, k, weights) -> tuple[list[str], dict]:
         out.append(
             f"No point makes every bargainer better off than the status quo: it lies within the "
             f"positions' range {x.min():g}..{x.max():g} (e.g. {', '.join(below)} at or below it, "
-            f"{', '.join(above)} at or above it), so the bargain is the status quo.")
+            f"{', '.join(above)} at or above it), so the bargain is the status quo."
+        )
     else:
         lo, hi = sol.ir
-        out.append(f"Every bargainer ({len(inp.actor_ids)}) gains from points in ({lo:g}, {hi:g}); the weighted Nash product "
-                   f"is highest at {sol.point:g}.")
+        out.append(
+            f"Every bargainer ({len(inp.actor_ids)}) gains from points in ({lo:g}, {hi:g}); the weighted Nash product "
+            f"is highest at {sol.point:g}."
+        )
         if sol.at_limit:
-            out.append("The optimum lies at the edge of that interval, where an actor with zero "
-                       "weight stops gaining.")
+            out.append(
+                "The optimum lies at the edge of that interval, where an actor with zero "
+                "weight stops gaining."
+            )
         if weights != "equal":
             out.append(f"Largest weights: {top_weights(inp, w)}.")
     return out, details
 
 
-
 def _needs(params: dict[str, Any]) -> tuple[str, ...]:
     weights = params.get("weights", "capability_salience")
-    extra = {"capability_salience": ("salience", "capability"), "capability": ("capability",),
-             "equal": ()}.get(weights, ())
+    extra = {
+        "capability_salience": ("salience", "capability"),
+        "capability": ("capability",),
+        "equal": (),
+    }.get(weights, ())
     return ("position", "status_quo", *extra)
 
 
@@ -277,12 +331,17 @@ SPEC = ModelSpec(
     # the solution always passes the rule, so institutions would change nothing here
     tuning=(("exponent", (1.0, 2.0)), ("weights", WEIGHTS)),
     params=(
-        Param("exponent", float, 2.0, "loss exponent k >= 1 (2: quadratic, 1: linear)",
-              minimum=1.0),
+        Param(
+            "exponent", float, 2.0, "loss exponent k >= 1 (2: quadratic, 1: linear)", minimum=1.0
+        ),
         Param("weights", str, "capability_salience", "bargaining weights", choices=WEIGHTS),
-        Param("bargainers", str, "members", "who bargains: the voting members or every actor",
-              choices=BARGAINERS),
+        Param(
+            "bargainers",
+            str,
+            "members",
+            "who bargains: the voting members or every actor",
+            choices=BARGAINERS,
+        ),
         INSTITUTIONS,
     ),
 )
-

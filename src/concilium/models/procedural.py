@@ -31,17 +31,16 @@ import numpy as np
 
 from concilium.errors import InputError
 from concilium.forecast import Forecast, IssueForecast, Provenance
+from concilium.models._spec import ModelSpec, Param
 from concilium.rules import Unanimity, VetoMajority
 from concilium.scenario import Issue, Scenario
 from concilium.spatial import closest_point, spatial_votes, win_set_1d
-from concilium.models._spec import ModelSpec, Param
 
-__all__ = ["SPEC", "CITATION", "NAME", "PointAssessment", "assess_point", "forecast"]
+__all__ = ["CITATION", "NAME", "SPEC", "PointAssessment", "assess_point", "forecast"]
 
 NAME = "procedural"
 CITATION = (
-    "Romer & Rosenthal (1978), Public Choice 33(4); Tsebelis (2002), Veto Players, "
-    "Princeton UP"
+    "Romer & Rosenthal (1978), Public Choice 33(4); Tsebelis (2002), Veto Players, Princeton UP"
 )
 
 
@@ -128,8 +127,12 @@ class _Voters:
         self.band = scenario.band
         # stated vote intentions on the proposal (one issue only), "" where none is stated
         self.intent = np.array(
-            [(v.value if len(issues) == 1 and (v := a.stances[issues[0].id].vote) else "")
-             for a in self.actors], dtype=object)
+            [
+                (v.value if len(issues) == 1 and (v := a.stances[issues[0].id].vote) else "")
+                for a in self.actors
+            ],
+            dtype=object,
+        )
 
     def with_intentions(self, votes: np.ndarray) -> np.ndarray:
         """The spatial votes with each stated intention (``vote: yes|no|abstain``) in force."""
@@ -172,8 +175,12 @@ class _Voters:
             return []
         shown = ", ".join(self._names[m] for m in list(self.silent)[:8])
         more = f" and {len(self.silent) - 8} more" if len(self.silent) > 8 else ""
-        return [f"Assumption (unlisted=abstain): {len(self.silent)} member(s) without a position "
-                f"are counted as abstaining: {shown}{more}."]
+        return [
+            (
+                f"Assumption (unlisted=abstain): {len(self.silent)} member(s) without a position "
+                f"are counted as abstaining: {shown}{more}."
+            )
+        ]
 
 
 def _need_status_quo(issue: Issue) -> float:
@@ -196,23 +203,31 @@ def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> Iss
     veto = voters.veto_players()
     names = voters.display_names()
     explain: list[str] = []
-    details: dict = {"win_set": [iv.to_dict() for iv in win_set],
-                     "win_set_text": " ∪ ".join(map(str, win_set)) or "∅"}
+    details: dict = {
+        "win_set": [iv.to_dict() for iv in win_set],
+        "win_set_text": " ∪ ".join(map(str, win_set)) or "∅",
+    }
 
     setter = scenario.agenda_setter
     if setter is not None:
         sx = scenario.actor(setter).stances.get(issue.id)
         if sx is None:
-            raise InputError(f"agenda setter {setter!r} has no position on issue {issue.id!r}",
-                             field="agenda_setter")
+            raise InputError(
+                f"agenda setter {setter!r} has no position on issue {issue.id!r}",
+                field="agenda_setter",
+            )
         best = closest_point(win_set, sx.position.value)
         s_pos = sx.position.value
         if best is None or abs(s_pos - q) <= abs(best[0] - s_pos):
             setter_point, attained = q, True
         else:
             setter_point, attained = best
-        details["setter"] = {"actor": setter, "ideal": s_pos, "best_point": setter_point,
-                             "attained": attained}
+        details["setter"] = {
+            "actor": setter,
+            "ideal": s_pos,
+            "best_point": setter_point,
+            "attained": attained,
+        }
 
     proposal = issue.proposal
     voted_on = proposal
@@ -235,10 +250,14 @@ def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> Iss
         adopted = decision.passed
         blockers = voters.to_actor(decision.blockers)
         outcome = voted_on if adopted else q
-        details["decision"] = {"passed": decision.passed, "reason": decision.reason,
-                               "tally": decision.tally, "vetoes": voters.to_actor(decision.vetoes),
-                               "objectors": voters.to_actor(decision.objectors),
-                               "totals": decision.totals}
+        details["decision"] = {
+            "passed": decision.passed,
+            "reason": decision.reason,
+            "tally": decision.tally,
+            "vetoes": voters.to_actor(decision.vetoes),
+            "objectors": voters.to_actor(decision.objectors),
+            "totals": decision.totals,
+        }
         explain += _explain_vote(scenario, issue, voted_on, q, x, voters, decision, names)
     elif not win_set or setter is not None:
         outcome, adopted = q, False  # nothing can pass, or the setter prefers the status quo
@@ -255,8 +274,8 @@ def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> Iss
         s = details["setter"]
         explain.append(
             f"Agenda setter {names[setter]} (ideal {s['ideal']:g}) can at best propose "
-            f"{s['best_point']:g}" + ("" if s["attained"] else
-                                      " (a limit point: members there are indifferent)")
+            f"{s['best_point']:g}"
+            + ("" if s["attained"] else " (a limit point: members there are indifferent)")
             + ("." if s["best_point"] != q else ", i.e. keep the status quo.")
         )
     return IssueForecast(
@@ -277,8 +296,10 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
     label = _label(issue, p)
     out = []
     verdict = "passes" if decision.passed else "fails"
-    out.append(f"Under {voters.rule.label} ({voters.rule.describe()}), the proposal "
-               f"{p:g}{label} {verdict}: {decision.reason}.")
+    out.append(
+        f"Under {voters.rule.label} ({voters.rule.describe()}), the proposal "
+        f"{p:g}{label} {verdict}: {decision.reason}."
+    )
     if decision.passed:
         out.append(f"The outcome moves from the status quo {q:g} to {p:g}.")
     else:
@@ -294,8 +315,9 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
         how = "vetoes" if aid in vetoed and isinstance(voters.rule, VetoMajority) else "blocks"
         if stated:
             verb = {"no": "votes against", "abstain": "abstains"}.get(stated, "votes yes")
-            out.append(f"{names[aid]} {how}: it {verb}, as stated in the scenario (vote: "
-                       f"{stated}).")
+            out.append(
+                f"{names[aid]} {how}: it {verb}, as stated in the scenario (vote: {stated})."
+            )
         else:
             out.append(
                 f"{names[aid]} {how}: its position {xi:g} is {abs(xi - q):g} from the status "
@@ -303,13 +325,16 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
             )
     stated_ids = voters.stated()
     if stated_ids:
-        shown = ", ".join(f"{names[a]} ({voters.intent[voters.actor_ids.index(a)]})"
-                          for a in stated_ids[:10])
+        shown = ", ".join(
+            f"{names[a]} ({voters.intent[voters.actor_ids.index(a)]})" for a in stated_ids[:10]
+        )
         more = f" and {len(stated_ids) - 10} more" if len(stated_ids) > 10 else ""
         out.append(f"Stated votes override the spatial vote: {shown}{more}.")
     if voters.band > 0:
-        out.append(f"Abstention band {voters.band:g} of the scale width: members whose "
-                   "distances to the proposal and to the status quo differ by no more abstain.")
+        out.append(
+            f"Abstention band {voters.band:g} of the scale width: members whose "
+            "distances to the proposal and to the status quo differ by no more abstain."
+        )
     t = decision.tally
     out.append(f"Vote: {t['yes']} yes, {t['no']} no, {t['abstain']} abstain.")
     return out
@@ -325,11 +350,15 @@ def _explain_win_set(issue, q, x, win_set, voters, names, veto) -> list[str]:
             why = f": {who} sits at the status quo and can veto, so no change makes it better off"
         out.append(f"The win set of the status quo is empty{why}; no proposal can pass.")
     else:
-        out.append("Win set of the status quo (points that would pass against it): "
-                   + " ∪ ".join(map(str, win_set)) + ".")
+        out.append(
+            "Win set of the status quo (points that would pass against it): "
+            + " ∪ ".join(map(str, win_set))
+            + "."
+        )
     if veto:
         shown = ", ".join(names[a] for a in veto[:8]) + (
-            f" and {len(veto) - 8} more" if len(veto) > 8 else "")
+            f" and {len(veto) - 8} more" if len(veto) > 8 else ""
+        )
         out.append(f"Veto players ({len(veto)}): {shown}.")
     else:
         out.append("No member can block alone.")
@@ -353,13 +382,13 @@ def _package(scenario: Scenario, unlisted: str = "error") -> list[IssueForecast]
     hi = np.array([i.scale.max for i in issues])
     width = hi - lo
     sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors]).reshape(
-        len(voters.actors), len(issues))
+        len(voters.actors), len(issues)
+    )
     names = voters.display_names()
     veto = voters.veto_players()
 
     def votes_at(z):
-        return spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width,
-                             band=voters.band)
+        return spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width, band=voters.band)
 
     details: dict = {"package": True, "distance": "salience-weighted Euclidean"}
     proposal = None
@@ -372,10 +401,18 @@ def _package(scenario: Scenario, unlisted: str = "error") -> list[IssueForecast]
         s_ideal = np.array([s_actor.stances[i.id].position.value for i in issues])
         s_w = np.array([_salience(s_actor, i) for i in issues])
         point, method = _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at)
-        details["setter"] = {"actor": setter, "ideal": s_ideal.tolist(),
-                             "best_point": point.tolist(), "method": method}
+        details["setter"] = {
+            "actor": setter,
+            "ideal": s_ideal.tolist(),
+            "best_point": point.tolist(),
+            "method": method,
+        }
     voted_on = proposal
-    if voted_on is None and setter is not None and not np.allclose(details["setter"]["best_point"], q):
+    if (
+        voted_on is None
+        and setter is not None
+        and not np.allclose(details["setter"]["best_point"], q)
+    ):
         voted_on = np.array(details["setter"]["best_point"])
     if voted_on is not None:
         v = votes_at(voted_on)
@@ -386,15 +423,22 @@ def _package(scenario: Scenario, unlisted: str = "error") -> list[IssueForecast]
         outcome = voted_on if adopted else q
         votes = voters.votes_by_actor(v)
         blockers = voters.to_actor(decision.blockers)
-        explain.append(f"The package {np.round(voted_on, 4).tolist()} "
-                       f"{'passes' if adopted else 'fails'} under {voters.rule.label}: "
-                       f"{decision.reason}.")
-        details["decision"] = {"passed": decision.passed, "reason": decision.reason,
-                               "tally": decision.tally}
+        explain.append(
+            f"The package {np.round(voted_on, 4).tolist()} "
+            f"{'passes' if adopted else 'fails'} under {voters.rule.label}: "
+            f"{decision.reason}."
+        )
+        details["decision"] = {
+            "passed": decision.passed,
+            "reason": decision.reason,
+            "tally": decision.tally,
+        }
     elif setter is not None:
         outcome, adopted, votes, blockers = q, False, {}, []
-        explain.append("The agenda setter can propose nothing it prefers to the status quo "
-                       "that the rule would adopt.")
+        explain.append(
+            "The agenda setter can propose nothing it prefers to the status quo "
+            "that the rule would adopt."
+        )
     else:
         outcome, adopted, votes, blockers = None, None, {}, []
         explain.append("No package is tabled and no agenda setter is named.")
@@ -440,8 +484,9 @@ class PointAssessment:
     vetoes: list[str]
 
 
-def assess_point(scenario: Scenario, point, issue: str | None = None,
-                 unlisted: str = "error") -> PointAssessment:
+def assess_point(
+    scenario: Scenario, point, issue: str | None = None, unlisted: str = "error"
+) -> PointAssessment:
     """Would the body adopt ``point`` against the status quo?
 
     ``issue`` names one issue (``point`` a number on its scale); without it ``point`` is a
@@ -462,16 +507,23 @@ def assess_point(scenario: Scenario, point, issue: str | None = None,
     if len(issues) > 1:
         sal = np.array([[_salience(a, i) for i in issues] for a in voters.actors])
     v = spatial_votes(voters.ideals, q, z, weights=sal, scale_width=width, band=voters.band)
-    if len(issues) == 1 and issues[0].proposal is not None and abs(
-            float(z[0]) - issues[0].proposal) <= 1e-12 * float(width[0]):
+    if (
+        len(issues) == 1
+        and issues[0].proposal is not None
+        and abs(float(z[0]) - issues[0].proposal) <= 1e-12 * float(width[0])
+    ):
         v = voters.with_intentions(v)
     decision = voters.decide(v)
     same = bool(np.allclose(z, q, rtol=0, atol=1e-12))
     return PointAssessment(
-        point=tuple(z.tolist()), status_quo=tuple(q.tolist()),
-        votes=voters.votes_by_actor(v), passes=decision.passed,
-        in_win_set=decision.passed and not same, reason=decision.reason,
-        blockers=voters.to_actor(decision.blockers), vetoes=voters.to_actor(decision.vetoes),
+        point=tuple(z.tolist()),
+        status_quo=tuple(q.tolist()),
+        votes=voters.votes_by_actor(v),
+        passes=decision.passed,
+        in_win_set=decision.passed and not same,
+        reason=decision.reason,
+        blockers=voters.to_actor(decision.blockers),
+        vetoes=voters.to_actor(decision.vetoes),
     )
 
 
@@ -481,8 +533,14 @@ def win_set(scenario: Scenario, issue: str, unlisted: str = "error"):
     iss = scenario.issue(issue)
     q = _need_status_quo(iss)
     voters = _Voters(scenario, [iss], unlisted)
-    return win_set_1d(voters.ideals[:, 0].tolist(), q, iss.scale.min, iss.scale.max, voters.passes,
-                      band=voters.band)
+    return win_set_1d(
+        voters.ideals[:, 0].tolist(),
+        q,
+        iss.scale.min,
+        iss.scale.max,
+        voters.passes,
+        band=voters.band,
+    )
 
 
 def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
@@ -501,16 +559,23 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
     r2 = (sal * (qn - xn) ** 2).sum(axis=1)
 
     def solve(members_idx) -> np.ndarray | None:
-        cons = [{"type": "ineq", "fun": (lambda z, i=i: r2[i] - (sal[i] * (z - xn[i]) ** 2).sum())}
-                for i in members_idx]
+        cons = [
+            {"type": "ineq", "fun": (lambda z, i=i: r2[i] - (sal[i] * (z - xn[i]) ** 2).sum())}
+            for i in members_idx
+        ]
         best = None
         for start in (qn, sn, 0.5 * (qn + sn)):
-            res = minimize(lambda z: (s_w * (z - sn) ** 2).sum(), start, method="SLSQP",
-                           bounds=[(0.0, 1.0)] * len(qn), constraints=cons,
-                           options={"ftol": 1e-12, "maxiter": 500})
-            if res.success and all(c["fun"](res.x) >= -1e-9 for c in cons):
-                if best is None or res.fun < best[0]:
-                    best = (res.fun, res.x)
+            res = minimize(
+                lambda z: (s_w * (z - sn) ** 2).sum(),
+                start,
+                method="SLSQP",
+                bounds=[(0.0, 1.0)] * len(qn),
+                constraints=cons,
+                options={"ftol": 1e-12, "maxiter": 500},
+            )
+            feasible = res.success and all(c["fun"](res.x) >= -1e-9 for c in cons)
+            if feasible and (best is None or res.fun < best[0]):
+                best = (res.fun, res.x)
         return None if best is None else best[1]
 
     n = len(x)
@@ -520,8 +585,10 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
         candidates = [] if z is None else [z]
     else:
         outside = (sal * (sn - xn) ** 2).sum(axis=1) - r2
-        orders = [np.argsort(outside, kind="stable"),
-                  np.argsort((sal * (sn - xn) ** 2).sum(axis=1), kind="stable")]
+        orders = [
+            np.argsort(outside, kind="stable"),
+            np.argsort((sal * (sn - xn) ** 2).sum(axis=1), kind="stable"),
+        ]
         candidates = []
         for order in orders:
             chosen: list[int] = []
@@ -551,7 +618,12 @@ SPEC = ModelSpec(
     requires=("position", "status_quo", "body"),
     forecast=forecast,
     params=(
-        Param("unlisted", str, "error", "members with no position: an error, or counted as "
-              "abstaining", choices=("error", "abstain")),
+        Param(
+            "unlisted",
+            str,
+            "error",
+            "members with no position: an error, or counted as abstaining",
+            choices=("error", "abstain"),
+        ),
     ),
 )

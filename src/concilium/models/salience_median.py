@@ -15,17 +15,19 @@ The point is then checked against the body's rule (:mod:`concilium.models.instit
 from __future__ import annotations
 
 from concilium.forecast import Forecast
+from concilium.models._spec import INSTITUTIONS, ModelSpec
 from concilium.models.institutions import point_model_forecast, top_weights
 from concilium.models.median import weighted_median
 from concilium.scenario import Scenario
-from concilium.models._spec import INSTITUTIONS, ModelSpec
 
-__all__ = ["SPEC", "CITATION", "NAME", "forecast"]
+__all__ = ["CITATION", "NAME", "SPEC", "forecast"]
 
 NAME = "salience_median"
-CITATION = ("Bueno de Mesquita (1994), 'Political forecasting: an expected utility method', in "
-            "European Community Decision Making, Yale UP; Scholz, Calbert & Smith (2011), "
-            "Journal of Theoretical Politics 23(4)")
+CITATION = (
+    "Bueno de Mesquita (1994), 'Political forecasting: an expected utility method', in "
+    "European Community Decision Making, Yale UP; Scholz, Calbert & Smith (2011), "
+    "Journal of Theoretical Politics 23(4)"
+)
 
 
 def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
@@ -33,16 +35,30 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 
     ``rng`` is accepted for the common model signature; the model is deterministic.
     """
+
     def point(inp):
         w = inp.capabilities * inp.saliences
         z = weighted_median(inp.positions, w)
-        return z, [(f"Salience-weighted median voter: the capability × salience weighted median "
-                    f"of the {len(inp.positions)} positions is {z:g}."),
-                   f"Largest weights (c·s shares): {top_weights(inp, w)}."], \
-            {"weights": "capability*salience"}
+        return (
+            z,
+            [
+                (
+                    f"Salience-weighted median voter: the capability × salience weighted median "
+                    f"of the {len(inp.positions)} positions is {z:g}."
+                ),
+                f"Largest weights (c·s shares): {top_weights(inp, w)}.",
+            ],
+            {"weights": "capability*salience"},
+        )
 
-    return point_model_forecast(scenario, name=NAME, citation=CITATION, institutions=institutions,
-                                need=("salience", "capability"), point=point)
+    return point_model_forecast(
+        scenario,
+        name=NAME,
+        citation=CITATION,
+        institutions=institutions,
+        need=("salience", "capability"),
+        point=point,
+    )
 
 
 SPEC = ModelSpec(

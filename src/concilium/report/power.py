@@ -15,17 +15,31 @@ from concilium.text.safe import terminal_safe
 
 __all__ = ["power_view", "print_power"]
 
-_SHOW = ("banzhaf", "banzhaf_normalised", "swings", "shapley_shubik", "holler_packel",
-         "deegan_packel")
+_SHOW = (
+    "banzhaf",
+    "banzhaf_normalised",
+    "swings",
+    "shapley_shubik",
+    "holler_packel",
+    "deegan_packel",
+)
 # Short headers so that a full table fits 80 columns; the legend below names them in full.
-_HEAD = {"banzhaf": "Bz abs", "banzhaf_normalised": "Bz norm", "swings": "swings",
-         "shapley_shubik": "SS", "holler_packel": "PGI", "deegan_packel": "DP"}
-_LEGEND = {"banzhaf": "Bz abs = absolute Banzhaf (Penrose) index",
-           "banzhaf_normalised": "Bz norm = normalised Banzhaf index",
-           "swings": "swings = coalitions of the others the member turns from losing to winning",
-           "shapley_shubik": "SS = Shapley-Shubik index",
-           "holler_packel": "PGI = Holler-Packel public good index",
-           "deegan_packel": "DP = Deegan-Packel index"}
+_HEAD = {
+    "banzhaf": "Bz abs",
+    "banzhaf_normalised": "Bz norm",
+    "swings": "swings",
+    "shapley_shubik": "SS",
+    "holler_packel": "PGI",
+    "deegan_packel": "DP",
+}
+_LEGEND = {
+    "banzhaf": "Bz abs = absolute Banzhaf (Penrose) index",
+    "banzhaf_normalised": "Bz norm = normalised Banzhaf index",
+    "swings": "swings = coalitions of the others the member turns from losing to winning",
+    "shapley_shubik": "SS = Shapley-Shubik index",
+    "holler_packel": "PGI = Holler-Packel public good index",
+    "deegan_packel": "DP = Deegan-Packel index",
+}
 _NOT_WEIGHTS = ("member", "name", "veto", "dummy", "method")
 
 
@@ -55,12 +69,16 @@ def _header(result: PowerResult) -> Text:
     if result.rule != result.rule_clauses:
         head.append(terminal_safe(f"  [wins when {result.rule_clauses}]"))
     if sampled:
-        head.append(f"\nSAMPLED estimate: {result.samples or 0:,} random draws, seed "
-                    f"{result.seed}, {result.confidence or 0:.0%} confidence intervals",
-                    style="yellow")
+        head.append(
+            f"\nSAMPLED estimate: {result.samples or 0:,} random draws, seed "
+            f"{result.seed}, {result.confidence or 0:.0%} confidence intervals",
+            style="yellow",
+        )
     elif result.relative_error_bound:
-        head.append(f"\nExact algorithm, counts in {result.arithmetic} (relative error at "
-                    f"most {result.relative_error_bound:.1e})")
+        head.append(
+            f"\nExact algorithm, counts in {result.arithmetic} (relative error at "
+            f"most {result.relative_error_bound:.1e})"
+        )
     else:
         head.append(f"\nExact count ({result.arithmetic})")
     if result.date_note:
@@ -72,8 +90,11 @@ def _table(result: PowerResult) -> Table:
     rows = result.members
     columns = list(rows[0]) if rows else []
     sampled = result.method == "sampled"
-    weight_cols = [c for c in columns if c not in _NOT_WEIGHTS
-                   and not c.endswith(("_ci_low", "_ci_high")) and c not in _SHOW]
+    weight_cols = [
+        c
+        for c in columns
+        if c not in _NOT_WEIGHTS and not c.endswith(("_ci_low", "_ci_high")) and c not in _SHOW
+    ]
     table = Table(header_style="bold", show_lines=False, pad_edge=False)
     table.add_column("member", no_wrap=True)
     table.add_column("name", overflow="fold", max_width=18)
@@ -118,8 +139,10 @@ def power_view(result: PowerResult) -> tuple[RenderableType, Table, RenderableTy
     names = result.names
     if result.veto_players is not None:
         vp = result.veto_players
-        after.append(Text("\nVeto players: ", style="bold") +
-                     user(", ".join(names.get(v, v) for v in vp) or "none"))
+        after.append(
+            Text("\nVeto players: ", style="bold")
+            + user(", ".join(names.get(v, v) for v in vp) or "none")
+        )
     for info in (result.minimal_winning, result.minimal_blocking, result.blocking_groups):
         if info is not None:
             after += _listing(info, names)

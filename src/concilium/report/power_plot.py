@@ -32,13 +32,20 @@ def _figure_class():
     try:
         from matplotlib.figure import Figure
     except ImportError:  # pragma: no cover - depends on the environment
-        raise InputError("drawing a chart needs matplotlib, which is not installed",
-                         hint="pip install matplotlib") from None
+        raise InputError(
+            "drawing a chart needs matplotlib, which is not installed",
+            hint="pip install matplotlib",
+        ) from None
     return Figure
 
 
-def power_bar_chart(df: pd.DataFrame, columns: Sequence[str] | None = None, *,
-                    title: str | None = None, top: int | None = None):
+def power_bar_chart(
+    df: pd.DataFrame,
+    columns: Sequence[str] | None = None,
+    *,
+    title: str | None = None,
+    top: int | None = None,
+):
     """A matplotlib Figure with the power indices of ``df`` (from ``power_indices``).
 
     ``columns`` defaults to every index column present except absolute Banzhaf when the
@@ -46,8 +53,17 @@ def power_bar_chart(df: pd.DataFrame, columns: Sequence[str] | None = None, *,
     ``top`` keeps only the strongest members by the first column.
     """
     if columns is None:
-        columns = [c for c in ("banzhaf_normalised", "shapley_shubik", "holler_packel",
-                               "deegan_packel", "banzhaf") if c in df.columns]
+        columns = [
+            c
+            for c in (
+                "banzhaf_normalised",
+                "shapley_shubik",
+                "holler_packel",
+                "deegan_packel",
+                "banzhaf",
+            )
+            if c in df.columns
+        ]
         if "banzhaf_normalised" in columns and "banzhaf" in columns:
             columns.remove("banzhaf")
     columns = list(columns)
@@ -67,10 +83,18 @@ def power_bar_chart(df: pd.DataFrame, columns: Sequence[str] | None = None, *,
         pos = [y - 0.4 + bar * (j + 0.5) for y in ys]
         err = None
         if f"{col}_ci_low" in data and f"{col}_ci_high" in data:
-            err = [(data[col] - data[f"{col}_ci_low"]).clip(lower=0).to_numpy(),
-                   (data[f"{col}_ci_high"] - data[col]).clip(lower=0).to_numpy()]
-        ax.barh(pos, data[col].to_numpy(dtype=float), height=bar, xerr=err,
-                label=_LABELS.get(col, col), capsize=2 if err is not None else 0)
+            err = [
+                (data[col] - data[f"{col}_ci_low"]).clip(lower=0).to_numpy(),
+                (data[f"{col}_ci_high"] - data[col]).clip(lower=0).to_numpy(),
+            ]
+        ax.barh(
+            pos,
+            data[col].to_numpy(dtype=float),
+            height=bar,
+            xerr=err,
+            label=_LABELS.get(col, col),
+            capsize=2 if err is not None else 0,
+        )
     ax.set_yticks(list(ys), [str(x) for x in data["name"]])
     method = str(df["method"].iloc[0]) if "method" in df else "exact"
     ax.set_xlabel("power" + (" (sampled estimate, 95% CI)" if method == "sampled" else ""))
@@ -80,8 +104,14 @@ def power_bar_chart(df: pd.DataFrame, columns: Sequence[str] | None = None, *,
     return fig
 
 
-def save_power_chart(df: pd.DataFrame, path: str | os.PathLike[str], *, force: bool = False,
-                     inputs: Iterable[str | os.PathLike[str]] = (), **kwargs: Any) -> Path:
+def save_power_chart(
+    df: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    **kwargs: Any,
+) -> Path:
     """Draw :func:`power_bar_chart` and write it to ``path`` (format from the suffix), by the
     rules of :mod:`concilium.io.output` (atomic, never over an input, ``force`` to replace)."""
     from concilium.io.output import check_output, write_output
@@ -89,8 +119,11 @@ def save_power_chart(df: pd.DataFrame, path: str | os.PathLike[str], *, force: b
     p = Path(path)
     fmt = p.suffix.lstrip(".").lower() or "png"
     if fmt not in ("png", "svg", "pdf"):
-        raise InputError(f"cannot write a chart as {p.suffix!r}", field="plot",
-                         hint="use a .png, .svg or .pdf file name")
+        raise InputError(
+            f"cannot write a chart as {p.suffix!r}",
+            field="plot",
+            hint="use a .png, .svg or .pdf file name",
+        )
     check_output(p, inputs=inputs, force=force)
     fig = power_bar_chart(df, **kwargs)
     buf = io.BytesIO()

@@ -15,7 +15,12 @@ from concilium.scenario import Scenario
 from concilium.text.safe import terminal_safe
 
 __all__ = [
-    "bodies_table", "body_table", "comparison_view", "forecast_view", "rounds_table", "user",
+    "bodies_table",
+    "body_table",
+    "comparison_view",
+    "forecast_view",
+    "rounds_table",
+    "user",
 ]
 
 
@@ -44,11 +49,14 @@ def _header(scenario: Scenario) -> Text:
     head.append(terminal_safe(scenario.title), style="bold")
     if scenario.body is None:
         when = f", {scenario.date.isoformat()}" if scenario.date else ""
-        head.append(terminal_safe(f"\nNo body{when}: a negotiation with no voting rule (no rule "
-                                  "check)", keep_newlines=True))
+        head.append(
+            terminal_safe(
+                f"\nNo body{when}: a negotiation with no voting rule (no rule check)",
+                keep_newlines=True,
+            )
+        )
         return head
-    head.append(terminal_safe(f"\n{scenario.body.name}, {scenario.date}",
-                              keep_newlines=True))
+    head.append(terminal_safe(f"\n{scenario.body.name}, {scenario.date}", keep_newlines=True))
     rule = scenario.decision_rule
     head.append(terminal_safe(f"\nRule: {rule.label} ({rule.describe()})", keep_newlines=True))
     return head
@@ -66,7 +74,9 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
 
     table = Table(show_lines=False, header_style="bold")
     for col in ("Issue", "Status quo", "Proposal", "Outcome", "Decision", "Blocked by"):
-        table.add_column(col, justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left")
+        table.add_column(
+            col, justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left"
+        )
     for i in forecast.issues:
         table.add_row(
             user(scenario.issue(i.issue).title),
@@ -89,8 +99,11 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
         elif i.adopted:
             line.append("Forecast: ", style="bold")
             line.append("ADOPTED", style="bold green")
-            line.append(terminal_safe(
-                f": the outcome moves to {_num(i.outcome)}{_end_label(issue, i.outcome)}."))
+            line.append(
+                terminal_safe(
+                    f": the outcome moves to {_num(i.outcome)}{_end_label(issue, i.outcome)}."
+                )
+            )
         elif i.outcome is not None:
             line.append("Forecast: ", style="bold")
             line.append(terminal_safe(f"{_num(i.outcome)}{_end_label(issue, i.outcome)}"))
@@ -108,8 +121,13 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
         if i.votes:
             parts.append(_votes_line(i, names))
     prov = forecast.provenance
-    parts.append(Text(f"input {prov.input_hash} · concilium {prov.concilium_version}"
-                      + (f" · seed {prov.seed}" if prov.seed is not None else ""), style="dim"))
+    parts.append(
+        Text(
+            f"input {prov.input_hash} · concilium {prov.concilium_version}"
+            + (f" · seed {prov.seed}" if prov.seed is not None else ""),
+            style="dim",
+        )
+    )
     return Group(*parts)
 
 
@@ -154,16 +172,22 @@ def comparison_view(comparison: Comparison, scenario: Scenario) -> RenderableTyp
     for f in forecasts:
         for i in f.issues:
             bp = i.details.get("bargaining_point")
-            row: list[RenderableType] = [f.model] + ([user(i.issue)] if several else []) + [
-                _num(i.outcome), _verdict(i),
-                user(", ".join(names.get(b, b) for b in i.blockers) or "–"),
-                _num(bp) if isinstance(bp, (int, float)) else "–",
-            ]
+            row: list[RenderableType] = (
+                [f.model]
+                + ([user(i.issue)] if several else [])
+                + [
+                    _num(i.outcome),
+                    _verdict(i),
+                    user(", ".join(names.get(b, b) for b in i.blockers) or "–"),
+                    _num(bp) if isinstance(bp, (int, float)) else "–",
+                ]
+            )
             table.add_row(*row)
     parts: list[RenderableType] = [_header(scenario), table]
     agree = Text("Agreement: ", style="bold")
-    agree.append("; ".join((f"{a.issue}: " if several else "") + a.summary()
-                           for a in comparison.agreement))
+    agree.append(
+        "; ".join((f"{a.issue}: " if several else "") + a.summary() for a in comparison.agreement)
+    )
     parts.append(agree)
     why = Table.grid(padding=(0, 1))
     why.add_column(no_wrap=True, style="bold")
@@ -178,8 +202,12 @@ def comparison_view(comparison: Comparison, scenario: Scenario) -> RenderableTyp
         line.append(user(failure.error))
         parts.append(line)
     prov = forecasts[0].provenance if forecasts else None
-    parts.append(Text(f"input {prov.input_hash} · concilium {prov.concilium_version}"
-                      if prov else "", style="dim"))
+    parts.append(
+        Text(
+            f"input {prov.input_hash} · concilium {prov.concilium_version}" if prov else "",
+            style="dim",
+        )
+    )
     return Group(*parts)
 
 
@@ -190,9 +218,14 @@ def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12)
     trace = issue.trace or []
     actor_ids = issue.details.get("actor_ids") or []
     names = {a.id: a.name for a in scenario.actors}
-    shown = trace if len(trace) <= max_rounds else trace[: max_rounds // 2] + trace[-(max_rounds // 2):]
-    table = Table(title=f"Positions by round: {issue.issue}", header_style="bold",
-                  title_justify="left")
+    shown = (
+        trace
+        if len(trace) <= max_rounds
+        else trace[: max_rounds // 2] + trace[-(max_rounds // 2) :]
+    )
+    table = Table(
+        title=f"Positions by round: {issue.issue}", header_style="bold", title_justify="left"
+    )
     table.add_column("Actor", no_wrap=True)
     for rec in shown:
         table.add_column(str(rec.get("round", "")), justify="right")
@@ -203,16 +236,19 @@ def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12)
             moved = j > 0 and rec["positions"][k] != shown[j - 1]["positions"][k]
             cells.append(Text(f"{x:.4g}", style="bold" if moved else ""))
         table.add_row(user(names.get(aid, aid)), *cells)
-    table.add_row(Text("weighted median", style="bold"),
-                  *(Text(_num(rec.get("median")), style="bold") for rec in shown))
+    table.add_row(
+        Text("weighted median", style="bold"),
+        *(Text(_num(rec.get("median")), style="bold") for rec in shown),
+    )
     return table
 
 
 def body_table(body: Body, on) -> RenderableType:
     members = body.members_on(on)
     weight_names = sorted({k for m in members for k in m.weights})
-    table = Table(title=user(f"{body.name} on {on.isoformat()}: {len(members)} members"),
-                  header_style="bold")
+    table = Table(
+        title=user(f"{body.name} on {on.isoformat()}: {len(members)} members"), header_style="bold"
+    )
     table.add_column("#", justify="right")
     table.add_column("Id")
     table.add_column("Member")
@@ -222,8 +258,12 @@ def body_table(body: Body, on) -> RenderableType:
     if any(m.tags for m in members):
         table.add_column("Tags")
     for k, m in enumerate(members, 1):
-        row: list[RenderableType] = [str(k), user(m.id), user(m.name),
-                                     m.joined.isoformat() if m.joined else "–"]
+        row: list[RenderableType] = [
+            str(k),
+            user(m.id),
+            user(m.name),
+            m.joined.isoformat() if m.joined else "–",
+        ]
         row += [f"{m.weights[w]:g}" if w in m.weights else "–" for w in weight_names]
         if any(mm.tags for mm in members):
             row.append(user(", ".join(sorted(m.tags))))

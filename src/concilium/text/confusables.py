@@ -91,15 +91,20 @@ class Lookalike:
     def describe(self) -> str:
         """One human sentence, e.g. "'а' (U+0430 CYRILLIC SMALL LETTER A) at position 3
         looks like Latin 'a'"."""
-        shown = self.char if self.kind != KIND_INVISIBLE else self.char.encode(
-            "unicode_escape").decode("ascii")
+        shown = (
+            self.char
+            if self.kind != KIND_INVISIBLE
+            else self.char.encode("unicode_escape").decode("ascii")
+        )
         head = f"'{shown}' ({self.codepoint} {self.unicode_name}) at position {self.index}"
         if self.kind == KIND_INVISIBLE:
             where = f" (in '{_printable(self.word)}')" if self.word else ""
             return f"{head} is invisible{where}"
         if self.kind == KIND_ISOLATED:
-            return (f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
-                    f"word '{self.word}' is {self.script} amid {self.expected_script} text)")
+            return (
+                f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
+                f"word '{self.word}' is {self.script} amid {self.expected_script} text)"
+            )
         if self.kind == KIND_COMPATIBILITY:
             return f"{head} is a compatibility form of {self.expected_script} '{self.looks_like}'"
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"
@@ -132,9 +137,15 @@ class WordReport:
     def findings(self) -> list[Lookalike]:
         t = _tables()
         return [
-            _make(self.word[i], self.start + i, t, like,
-                  script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
-                  self.word, kind)
+            _make(
+                self.word[i],
+                self.start + i,
+                t,
+                like,
+                script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
+                self.word,
+                kind,
+            )
             for i, kind, like in self.marks
         ]
 
@@ -155,7 +166,6 @@ def _fold(word: str, marks: tuple[tuple[int, str, str], ...]) -> str:
     for i, _kind, like in marks:
         chars[i] = like
     return "".join(chars)
-
 
 
 def unicode_versions() -> dict[str, str]:
@@ -202,8 +212,9 @@ def lookalikes(text: str) -> list[Lookalike]:
     return out
 
 
-def analyse(text: str, context: Counter | None = None, isolated: bool = False,
-            memo: dict | None = None) -> Iterator[WordReport]:
+def analyse(
+    text: str, context: Counter | None = None, isolated: bool = False, memo: dict | None = None
+) -> Iterator[WordReport]:
     """Yield a :class:`WordReport` for every word of ``text`` that has a finding or mixes scripts.
 
     ``context`` (a :class:`collections.Counter` of script codes) carries the letter counts of
@@ -232,12 +243,12 @@ def _add_counts(counter: Counter, counts: tuple[tuple[str, int], ...]) -> None:
 def _report(start: int, tpl: tuple) -> WordReport:
     """The :class:`WordReport` of one occurrence (at ``start``) of a word analysis."""
     _rel, sub, scripts, expected, marks, foreign, _fixed, iso = tpl
-    return WordReport(start, sub, scripts, expected, marks, foreign, iso,
-                      None if iso else tpl)
+    return WordReport(start, sub, scripts, expected, marks, foreign, iso, None if iso else tpl)
 
 
-def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
-              memo: dict | None = None) -> list[tuple[int, tuple]]:
+def _suspects(
+    text: str, context: Counter | None = None, isolated: bool = False, memo: dict | None = None
+) -> list[tuple[int, tuple]]:
     """The analyses behind :func:`analyse`, as ``(start, template)`` pairs in text order.
 
     A *template* is the analysis of one spelling, shared by all its occurrences (the scanner
@@ -260,7 +271,7 @@ def _suspects(text: str, context: Counter | None = None, isolated: bool = False,
         if hit is None:
             le = text.find("\n", pos)
             c1, c2, c3 = t.trio_list
-            n1, n2, n3 = t.anchor_counts(text[ls: le if le >= 0 else len(text)])
+            n1, n2, n3 = t.anchor_counts(text[ls : le if le >= 0 else len(text)])
             anchors = {c1: n1, c2: n2, c3: n3}
             if n1 or n2 or n3:
                 top = c1 if n1 >= n2 and n1 >= n3 else (c2 if n2 >= n3 else c3)
@@ -438,12 +449,16 @@ class _AnchorCodes(dict):
         ch = chr(cp)
         code = t.codes[cp]
         keep = ""
-        if code in t.trio and ch.isalpha():
-            if not any(
+        if (
+            code in t.trio
+            and ch.isalpha()
+            and not any(
                 (twin := t.counterpart(ch, other)) is not None and _basic(twin, other, t)
-                for other in t.trio if other != code
-            ):
-                keep = code
+                for other in t.trio
+                if other != code
+            )
+        ):
+            keep = code
         self[cp] = keep
         return keep
 
@@ -502,8 +517,10 @@ class _Tables:
         # script of the trio (group 2; with digits and apostrophes only), the candidates for
         # _isolated_words.  Starting with the separator lets the engine skip to it quickly.
         self.isolated_re = {
-            d: re.compile(rf"[ \n]([{ne}']*+([{''.join(sorted(self.trio - {d}))}])"
-                          rf"(?:\2|[{ne}'])*+)(?![^ \n])")
+            d: re.compile(
+                rf"[ \n]([{ne}']*+([{''.join(sorted(self.trio - {d}))}])"
+                rf"(?:\2|[{ne}'])*+)(?![^ \n])"
+            )
             for d in self.trio
         }
         # After a space or newline (the text is given a leading space), the whole word
@@ -514,7 +531,8 @@ class _Tables:
         # word must be another letter or an invisible/compatibility character.
         letter = rf"[^ \n{ne}'{inv}{comp}]"
         self.suspect_re = re.compile(
-            rf"[ \n]([{ne}']*+(?:[{inv}{comp}]|({letter})(?:\2|[{ne}'])*+[^ \n])[^ \n]*)")
+            rf"[ \n]([{ne}']*+(?:[{inv}{comp}]|({letter})(?:\2|[{ne}'])*+[^ \n])[^ \n]*)"
+        )
 
     def anchor_counts(self, line: str) -> tuple[int, int, int]:
         """How many anchor letters of each script of :attr:`trio_list` ``line`` holds.
@@ -528,13 +546,18 @@ class _Tables:
         """
         raw = line.encode("utf-8", "surrogatepass")
         n_ascii = len(raw.translate(None, self._not_ascii_anchor))
-        kept = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass").translate(
-            self.anchors)
+        kept = (
+            raw.translate(None, _ASCII_BYTES)
+            .decode("utf-8", "surrogatepass")
+            .translate(self.anchors)
+        )
         c1, c2, c3 = self.trio_list
         latin = self.latin_code
-        return (kept.count(c1) + (n_ascii if c1 == latin else 0),
-                kept.count(c2) + (n_ascii if c2 == latin else 0),
-                kept.count(c3) + (n_ascii if c3 == latin else 0))
+        return (
+            kept.count(c1) + (n_ascii if c1 == latin else 0),
+            kept.count(c2) + (n_ascii if c2 == latin else 0),
+            kept.count(c3) + (n_ascii if c3 == latin else 0),
+        )
 
     @cached_property
     def _not_ascii_anchor(self) -> bytes:
@@ -648,8 +671,20 @@ def _compat_chars() -> Iterator[str]:
 
 
 _JOINERS = {"\u200c", "\u200d"}
-_NO_JOINER_SCRIPTS = {"Latin", "Greek", "Cyrillic", "Armenian", "Georgian", "Common",
-                      "Inherited", "Unknown", "Han", "Hiragana", "Katakana", "Hangul"}
+_NO_JOINER_SCRIPTS = {
+    "Latin",
+    "Greek",
+    "Cyrillic",
+    "Armenian",
+    "Georgian",
+    "Common",
+    "Inherited",
+    "Unknown",
+    "Han",
+    "Hiragana",
+    "Katakana",
+    "Hangul",
+}
 
 
 def _is_emoji(ch: str) -> bool:
@@ -675,13 +710,14 @@ def _legit_invisible(t: _Tables, text: str, i: int) -> bool:
         p = i - 1
         while p >= 0 and 0xE0020 <= ord(text[p]) <= 0xE007F:
             p -= 1
-        if p >= 0 and text[p] == "\U0001F3F4":
+        if p >= 0 and text[p] == "\U0001f3f4":
             return True
     return False
 
 
-def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word: str,
-          kind: str) -> Lookalike:
+def _make(
+    ch: str, index: int, t: _Tables, looks_like: str, expected: str, word: str, kind: str
+) -> Lookalike:
     cp = ord(ch)
     return Lookalike(
         index=index,
@@ -696,8 +732,16 @@ def _make(ch: str, index: int, t: _Tables, looks_like: str, expected: str, word:
     )
 
 
-def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str, int], top: str,
-                    strict: bool, doc: Counter) -> tuple[tuple, bool]:
+def _word_templates(
+    t: _Tables,
+    text: str,
+    at: int,
+    word: str,
+    anchors: dict[str, int],
+    top: str,
+    strict: bool,
+    doc: Counter,
+) -> tuple[tuple, bool]:
     """The reports of one suspect word, relative to its start, and whether they can be cached.
 
     Returns the templates (see :func:`_suspects`) of the (sub)words with findings.  Words with
@@ -716,16 +760,35 @@ def _word_templates(t: _Tables, text: str, at: int, word: str, anchors: dict[str
     for x, y in parts:
         sub = word[x:y]
         scripts, expected, marks, foreign, fixed, ok = _word_template(
-            t, text, at + x, sub, wc[x:y], present if len(parts) == 1 else None, anchors, top,
-            strict, doc)
+            t,
+            text,
+            at + x,
+            sub,
+            wc[x:y],
+            present if len(parts) == 1 else None,
+            anchors,
+            top,
+            strict,
+            doc,
+        )
         cacheable = cacheable and ok
         if marks or foreign:
             out.append((x, sub, scripts, expected, marks, foreign, fixed, False))
     return tuple(out), cacheable
 
 
-def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, present: set[str] | None,
-                   anchors: dict[str, int], top: str, strict: bool, doc: Counter) -> tuple:
+def _word_template(
+    t: _Tables,
+    line: str,
+    at: int,
+    word: str,
+    wc: str,
+    present: set[str] | None,
+    anchors: dict[str, int],
+    top: str,
+    strict: bool,
+    doc: Counter,
+) -> tuple:
     """(scripts, expected script name, marks, foreign, repaired word, cacheable).
 
     ``present`` is the set of letter codes of ``wc`` if the caller has it (else None).
@@ -734,14 +797,22 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, present: 
         present = set(wc) - t.neutral
     mixed = len(present) > 1 and not any(present <= s for s in t.compatible_sets)
     cacheable = True
-    if (mixed and strict and _FAST and top in t.trio and t.invisible.isdisjoint(word)
-            and t.compat.isdisjoint(word) and not word.translate(t.cost_map(top))):
+    if (
+        mixed
+        and strict
+        and _FAST
+        and top in t.trio
+        and t.invisible.isdisjoint(word)
+        and t.compat.isdisjoint(word)
+        and not word.translate(t.cost_map(top))
+    ):
         # Every foreign letter has a basic twin in the line's clearly dominant script, so that
         # script wins: it costs nothing, and any tie is broken by the line's anchors.  Same
         # result as the general path below, with the folding done by str.translate.
         folded = word.translate(t.fold_map(top))
-        marks = tuple([(i, KIND_HOMOGLYPH, f)
-                       for i, c, f in zip(range(len(word)), word, folded) if c != f])
+        marks = tuple(
+            [(i, KIND_HOMOGLYPH, f) for i, c, f in zip(range(len(word)), word, folded) if c != f]
+        )
         return t.script_names_of(present), t.name_of_code(top), marks, (), folded, True
     if not present:
         expected_code = ""
@@ -778,8 +849,9 @@ def _word_template(t: _Tables, line: str, at: int, word: str, wc: str, present: 
     return scripts, expected, marks_, tuple(foreign), _fold(word, marks_), cacheable
 
 
-def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tuple]],
-                    line_context, memo: dict) -> list[tuple[int, tuple]]:
+def _isolated_words(
+    t: _Tables, text: str, codes: str, items: list[tuple[int, tuple]], line_context, memo: dict
+) -> list[tuple[int, tuple]]:
     """Add whole words written in a look-alike script amid text of another script.
 
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
@@ -798,6 +870,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         """The template of the suspect word starting at ``a``, if any (items are sorted)."""
         i = bisect_left(items, a, key=starts)
         return items[i][1] if i < len(items) and items[i][0] == a else None
+
     greek, latin = t.code_of["Greek"], t.latin_code
     nonletter = t.nonletter_classes
     added: list[tuple[int, tuple]] = []
@@ -842,7 +915,7 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
             if twins is None:
                 twins = memo[key] = _twins(t, word, dominant) or ()
             if twins and line_letters is None:
-                line_letters = set(text[base:base + len(lc)].lower())
+                line_letters = set(text[base : base + len(lc)].lower())
             # Fold only into letters the line already uses in its own script: a repair never
             # introduces a look-alike ("SMS" in Russian text is not "ЅМЅ": no Ѕ is in the line).
             if twins and all(not tw or tw.lower() in line_letters for tw in twins):
@@ -850,8 +923,9 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
         if not cands:
             continue
 
-        def neighbour(pos: int, step: int, lc: str = lc, base: int = base
-                      ) -> tuple[int, str | None]:
+        def neighbour(
+            pos: int, step: int, lc: str = lc, base: int = base
+        ) -> tuple[int, str | None]:
             """(start, resolved code) of the nearest word with letters before/after pos."""
             if step < 0:
                 for rm in _runs_before(lc, pos - base):
@@ -879,11 +953,24 @@ def _isolated_words(t: _Tables, text: str, codes: str, items: list[tuple[int, tu
             sides = [neighbour(a0, -1)[1], after[1]]
             present_sides = [c for c in sides if c is not None]
             if present_sides and all(c == dominant for c in present_sides):
-                for a, b, code, twins in cands[k:j + 1]:
+                for a, b, code, twins in cands[k : j + 1]:
                     marks = tuple((x, KIND_ISOLATED, tw) for x, tw in enumerate(twins) if tw)
                     word = text[a:b]
-                    added.append((a, (0, word, (t.name_of_code(code),), expected, marks, (),
-                                      _fold(word, marks), True)))
+                    added.append(
+                        (
+                            a,
+                            (
+                                0,
+                                word,
+                                (t.name_of_code(code),),
+                                expected,
+                                marks,
+                                (),
+                                _fold(word, marks),
+                                True,
+                            ),
+                        )
+                    )
             k = j + 1
     # two sorted runs: sorting merges them in linear time
     return sorted(items + added, key=starts) if added else items
@@ -922,8 +1009,9 @@ _QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039
 _RUN_RE = re.compile(r"[^ \n]+")
 
 
-def _expected(t: _Tables, word: str, codes: str, present: set[str], line_counts: dict[str, int],
-              doc: Counter) -> tuple[str, bool]:
+def _expected(
+    t: _Tables, word: str, codes: str, present: set[str], line_counts: dict[str, int], doc: Counter
+) -> tuple[str, bool]:
     """The script a mixed word is meant to be in, and whether the answer is context-free of
     the document (cacheable).
 

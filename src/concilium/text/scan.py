@@ -165,6 +165,7 @@ def verdict(words: int, affected: int) -> str:
 
 # ----------------------------------------------------------------------------- the engine
 
+
 class _Scanner:
     """Accumulates a report over pieces of text and repairs each piece."""
 
@@ -255,26 +256,42 @@ class _Scanner:
                 (f,) = [f for f in wr.findings if f.index == wr.start + i]
                 line, col = self._where(piece, f.index)
                 self.chars[key] = CharStat(
-                    f.char, f.codepoint, f.unicode_name, f.script, f.kind, f.looks_like,
-                    f.expected_script, first_line=line, first_column=col)
+                    f.char,
+                    f.codepoint,
+                    f.unicode_name,
+                    f.script,
+                    f.kind,
+                    f.looks_like,
+                    f.expected_script,
+                    first_line=line,
+                    first_column=col,
+                )
 
     def _example(self, piece: str, wr: WordReport) -> None:
         line, col = self._where(piece, wr.start)
-        self.report.examples.append({
-            "line": line,
-            "column": col,
-            "word": wr.word,
-            "repaired": wr.repaired(self.fold_isolated),
-            "scripts": list(wr.scripts),
-            "expected_script": wr.expected_script,
-            "findings": [
-                {"column": self._where(piece, f.index)[1], "char": f.char,
-                 "codepoint": f.codepoint, "unicode_name": f.unicode_name,
-                 "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
-                 "expected_script": f.expected_script}
-                for f in wr.findings
-            ],
-        })
+        self.report.examples.append(
+            {
+                "line": line,
+                "column": col,
+                "word": wr.word,
+                "repaired": wr.repaired(self.fold_isolated),
+                "scripts": list(wr.scripts),
+                "expected_script": wr.expected_script,
+                "findings": [
+                    {
+                        "column": self._where(piece, f.index)[1],
+                        "char": f.char,
+                        "codepoint": f.codepoint,
+                        "unicode_name": f.unicode_name,
+                        "script": f.script,
+                        "kind": f.kind,
+                        "looks_like": f.looks_like,
+                        "expected_script": f.expected_script,
+                    }
+                    for f in wr.findings
+                ],
+            }
+        )
 
     def _add(self, wr: WordReport, n: int) -> None:
         rep = self.report
@@ -318,8 +335,9 @@ class _Scanner:
         return rep
 
 
-def scan_text(text: str, *, fix: bool = False, fold_isolated: bool = False,
-              source: str = "<text>") -> tuple[ScanReport, str | None]:
+def scan_text(
+    text: str, *, fix: bool = False, fold_isolated: bool = False, source: str = "<text>"
+) -> tuple[ScanReport, str | None]:
     """Scan a string; with ``fix`` also return the repaired string (else ``None``)."""
     scanner = _Scanner(ScanReport(source=source, encoding="str"), fold_isolated)
     fixed = scanner.feed(text, repair=fix)
@@ -334,6 +352,7 @@ def repair(text: str, *, fold_isolated: bool = False) -> str:
 
 
 # ------------------------------------------------------------------------- files, streamed
+
 
 def _pieces(chunks: Iterable[str]) -> Iterator[str]:
     """Re-cut decoded chunks at line ends so no word (and no line) is split between pieces."""
@@ -357,8 +376,9 @@ def _decoded_chunks(fh: BinaryIO, source: str, report: ScanReport) -> Iterator[s
     UTF-16 byte-order mark.  Raise one InputError naming the encodings tried."""
     head = fh.read(CHUNK_BYTES)
     if not head:
-        raise InputError("the file is empty", hint="give a text file with the article",
-                          source=source)
+        raise InputError(
+            "the file is empty", hint="give a text file with the article", source=source
+        )
     if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
         encoding = "utf-16"
     else:
@@ -376,24 +396,29 @@ def _decoded_chunks(fh: BinaryIO, source: str, report: ScanReport) -> Iterator[s
                 f"this looks like a binary file: NUL byte at byte offset {at}",
                 hint="tried UTF-8 and UTF-16 with a byte-order mark; give a text file "
                 "(UTF-16 text needs its byte-order mark)",
-                source=source)
+                source=source,
+            )
         try:
             text = decoder.decode(chunk)
         except UnicodeDecodeError as exc:
             pending = len(decoder.getstate()[0]) if encoding != "utf-16" else 0
             at = consumed - pending + exc.start
             line = lines_before + chunk[: max(exc.start - pending, 0)].count(b"\n") + 1
-            bad = exc.object[exc.start: exc.start + 1].hex()
+            bad = exc.object[exc.start : exc.start + 1].hex()
             raise InputError(
                 f"cannot decode as {report.encoding}: invalid byte 0x{bad} at byte offset {at}",
                 line=line,
                 hint="tried UTF-8, then UTF-16 (only used when the file starts with a UTF-16 "
                 "byte-order mark); convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t "
                 "UTF-8` for Western European text",
-                source=source) from None
+                source=source,
+            ) from None
         if "\x00" in text:
-            raise InputError("this looks like a binary file: it decodes to NUL characters",
-                             hint="give a text file", source=source)
+            raise InputError(
+                "this looks like a binary file: it decodes to NUL characters",
+                hint="give a text file",
+                source=source,
+            )
         lines_before += text.count("\n")
         consumed += len(chunk)
         yield text
@@ -403,7 +428,9 @@ def _decoded_chunks(fh: BinaryIO, source: str, report: ScanReport) -> Iterator[s
     except UnicodeDecodeError:
         raise InputError(
             f"cannot decode as {report.encoding}: the file ends in the middle of a character",
-            hint="the file is truncated or not text", source=source) from None
+            hint="the file is truncated or not text",
+            source=source,
+        ) from None
     if tail:
         yield tail
 
@@ -422,8 +449,13 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return text
 
 
-def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | None = None,
-              fold_isolated: bool = False, force: bool = False) -> ScanReport:
+def scan_file(
+    path: str | os.PathLike[str],
+    *,
+    out: str | os.PathLike[str] | None = None,
+    fold_isolated: bool = False,
+    force: bool = False,
+) -> ScanReport:
     """Scan a file, streaming; with ``out``, write the repaired text there.
 
     The repaired text keeps the input's encoding and byte-order mark (UTF-8 with or without
@@ -455,14 +487,19 @@ def scan_file(path: str | os.PathLike[str], *, out: str | os.PathLike[str] | Non
                     raw.write(encoder.encode(scanner.feed(piece, repair=True)))
                 raw.write(encoder.encode("", final=True))
                 if not scanner.seen_text:  # raised inside the block: nothing is written
-                    raise InputError("the file has no text (only white space or a byte-order "
-                                     "mark)", hint="give a text file with the article",
-                                     source=str(path))
+                    raise InputError(
+                        "the file has no text (only white space or a byte-order mark)",
+                        hint="give a text file with the article",
+                        source=str(path),
+                    )
             report.repaired = True
             report.output = str(out)
     if not scanner.seen_text:
-        raise InputError("the file has no text (only white space or a byte-order mark)",
-                         hint="give a text file with the article", source=str(path))
+        raise InputError(
+            "the file has no text (only white space or a byte-order mark)",
+            hint="give a text file with the article",
+            source=str(path),
+        )
     return scanner.finish()
 
 

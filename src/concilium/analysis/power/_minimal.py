@@ -70,8 +70,7 @@ def is_chain(space: Space) -> bool:
 def chain_order(space: Space) -> list[int]:
     """Players from heaviest to lightest (ties by index); a total order on a chain."""
     axes = [a for a in range(space.r) if space.columns[a] != 0]
-    return sorted(range(space.n),
-                  key=lambda i: (tuple(-int(space.weights[i, a]) for a in axes), i))
+    return sorted(range(space.n), key=lambda i: (tuple(-int(space.weights[i, a]) for a in axes), i))
 
 
 def _gather(space: Space, v: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -120,8 +119,11 @@ def minimal_winning_counts(space: Space, *, with_sizes: bool) -> MinimalCounts:
         sizes = np.arange(full_shape[space.size_axis], dtype=np.float64)
         view = [1] * space.r
         view[space.size_axis] = -1
-        inv_size = np.broadcast_to(1.0 / (sizes + 1.0), full_shape).copy() if space.r == 1 else \
-            np.broadcast_to((1.0 / (sizes + 1.0)).reshape(view), full_shape).copy()
+        inv_size = (
+            np.broadcast_to(1.0 / (sizes + 1.0), full_shape).copy()
+            if space.r == 1
+            else np.broadcast_to((1.0 / (sizes + 1.0)).reshape(view), full_shape).copy()
+        )
 
     def sub(x: np.ndarray, tab: Table) -> np.ndarray:
         return x[tuple(slice(0, s) for s in tab.arr.shape)]
@@ -159,8 +161,13 @@ def minimal_winning_counts(space: Space, *, with_sizes: bool) -> MinimalCounts:
                 BW = RW + BW + _gather(space, BW, wts[m])
             B = R.astype(dtype) + B + _gather(space, B, wts[m])
     cast = int if exact else float
-    return MinimalCounts(cast(total), [cast(c) for c in containing], inverse, exact,
-                         "dynamic programming over totals (chain order)")
+    return MinimalCounts(
+        cast(total),
+        [cast(c) for c in containing],
+        inverse,
+        exact,
+        "dynamic programming over totals (chain order)",
+    )
 
 
 def _wins(quotas: list[tuple[int, ...]], t) -> bool:
@@ -169,8 +176,9 @@ def _wins(quotas: list[tuple[int, ...]], t) -> bool:
     return any(all(x >= q for x, q in zip(t, qc)) for qc in quotas)
 
 
-def iter_minimal_winning(game: SimpleGame, *, order: list[int] | None = None,
-                         max_nodes: int | None = None) -> Iterator[tuple[int, ...]]:
+def iter_minimal_winning(
+    game: SimpleGame, *, order: list[int] | None = None, max_nodes: int | None = None
+) -> Iterator[tuple[int, ...]]:
     """Yield minimal winning coalitions (player indices, heaviest first) by a pruned search.
 
     Players are taken in ``order`` (default: heaviest first).  A branch stops as soon as its

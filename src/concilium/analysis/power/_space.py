@@ -31,7 +31,7 @@ __all__ = ["Space", "Table", "normalised_clauses"]
 
 # The largest count table an exact computation may build (cells of 8 bytes), shared by the
 # power indices and the coalition counts.
-MAX_CELLS = 40_000_000       # cells of one count table (8 bytes each)
+MAX_CELLS = 40_000_000  # cells of one count table (8 bytes each)
 
 
 def normalised_clauses(game: SimpleGame) -> np.ndarray:
@@ -46,8 +46,11 @@ def normalised_clauses(game: SimpleGame) -> np.ndarray:
     feasible = (q <= totals).all(axis=1)
     if not feasible.any():
         worst = q[0]
-        cols = [f"{game.labels[d]} {int(worst[d])} > {int(totals[d])}"
-                for d in range(len(worst)) if worst[d] > totals[d]]
+        cols = [
+            f"{game.labels[d]} {int(worst[d])} > {int(totals[d])}"
+            for d in range(len(worst))
+            if worst[d] > totals[d]
+        ]
         raise InputError(
             "no coalition can win: the quota exceeds the total weight (" + ", ".join(cols) + ")",
             field="quota",
@@ -152,16 +155,18 @@ class Space:
             if len(pos) == 1:
                 a = pos[0]
                 upper[a] = min(upper[a], q[c, a] - 1)
-        return cls(n, tuple(columns), w, q, caps.astype(np.int64), upper.astype(np.int64),
-                   size_axis)
+        return cls(
+            n, tuple(columns), w, q, caps.astype(np.int64), upper.astype(np.int64), size_axis
+        )
 
     @property
     def r(self) -> int:
         return len(self.columns)
 
     # ------------------------------------------------------------------ winning cells
-    def wins_box(self, lo: np.ndarray, shape: tuple[int, ...],
-                 offset: np.ndarray | None = None) -> np.ndarray:
+    def wins_box(
+        self, lo: np.ndarray, shape: tuple[int, ...], offset: np.ndarray | None = None
+    ) -> np.ndarray:
         """Boolean array over the box: does the cell ``min(t + offset, cap)`` win?"""
         coords = []
         for d in range(self.r):
@@ -196,8 +201,11 @@ class Space:
         new_hi = np.maximum(np.minimum(hi + w, upper), hi)
         out = np.zeros(tuple(int(x) for x in new_hi - lo + 1), dtype=arr.dtype)
         out[tuple(slice(0, s) for s in arr.shape)] = arr
-        saturating = [d for d in range(self.r)
-                      if w[d] > 0 and new_hi[d] == self.caps[d] and hi[d] + w[d] >= self.caps[d]]
+        saturating = [
+            d
+            for d in range(self.r)
+            if w[d] > 0 and new_hi[d] == self.caps[d] and hi[d] + w[d] >= self.caps[d]
+        ]
         depth = tab.depth + 1
         if not saturating:
             dst, src = [], []
@@ -214,8 +222,9 @@ class Space:
         for d in range(self.r):
             if w[d] == 0:
                 continue
-            shifted, extra = _shift_axis(shifted, d, int(lo[d]), int(hi[d]), int(w[d]),
-                                         int(self.caps[d]), int(new_hi[d]))
+            shifted, extra = _shift_axis(
+                shifted, d, int(lo[d]), int(hi[d]), int(w[d]), int(self.caps[d]), int(new_hi[d])
+            )
             depth += extra
         out += shifted
         return Table(out, lo.copy(), depth)
@@ -248,8 +257,9 @@ class Space:
         return ~self.wins_box(tab.lo, shape) & self.wins_box(tab.lo, shape, w)
 
 
-def _shift_axis(a: np.ndarray, axis: int, lo: int, hi: int, w: int, cap: int,
-                new_hi: int) -> tuple[np.ndarray, int]:
+def _shift_axis(
+    a: np.ndarray, axis: int, lo: int, hi: int, w: int, cap: int, new_hi: int
+) -> tuple[np.ndarray, int]:
     """Move entries along one axis from coordinate ``s`` to ``min(s + w, cap)``.
 
     The input covers ``lo..hi`` along ``axis``, the output ``lo..new_hi``.  Entries landing

@@ -87,9 +87,13 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
             moved = np.moveaxis(vals, ax, 0).reshape(vals.shape[ax], -1)
             per = pairwise_sum(moved, -1) if dtype == np.float64 else moved.sum(axis=-1)
             max_depth = max(max_depth, tab.depth + math.ceil(math.log2(max(moved.shape[1], 1))) + 1)
-            full = np.zeros(space.n, dtype=dtype) if dtype != object else np.array([0] * space.n, dtype=object)
+            full = (
+                np.zeros(space.n, dtype=dtype)
+                if dtype != object
+                else np.array([0] * space.n, dtype=object)
+            )
             start = int(tab.lo[ax])
-            full[start:start + len(per)] = per
+            full[start : start + len(per)] = per
             return full
         flat = vals.reshape(-1)
         total = pairwise_sum(flat) if dtype == np.float64 else flat.sum()
@@ -196,8 +200,10 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         utot, uper = _values(space, types, inv, ureads, by_size, int)
         try:
             if by_size:
-                per = [[_reconstruct(f, r, bound) for f, r in zip(fs, rs)]
-                       for fs, rs in zip(fper, uper)]
+                per = [
+                    [_reconstruct(f, r, bound) for f, r in zip(fs, rs)]
+                    for fs, rs in zip(fper, uper)
+                ]
                 tot = [sum(p) for p in per]
             else:
                 per = None

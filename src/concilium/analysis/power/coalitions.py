@@ -64,8 +64,13 @@ class CoalitionList:
     method: str = "dynamic programming over totals"
 
     def to_dict(self) -> dict:
-        return {"what": self.what, "count": self.count, "listed": [list(c) for c in self.coalitions],
-                "complete": self.complete, "method": self.method}
+        return {
+            "what": self.what,
+            "count": self.count,
+            "listed": [list(c) for c in self.coalitions],
+            "complete": self.complete,
+            "method": self.method,
+        }
 
 
 def veto_players(game: SimpleGame) -> tuple[str, ...]:
@@ -97,8 +102,9 @@ def dual_game(game: SimpleGame) -> SimpleGame:
             qq[d] = max(qq[d], int(tot[d] - q[c, d] + 1))
         clauses.add(tuple(qq))
     ordered = sorted(clauses)
-    kept = [c for c in ordered
-            if not any(o != c and all(a <= b for a, b in zip(o, c)) for o in ordered)]
+    kept = [
+        c for c in ordered if not any(o != c and all(a <= b for a, b in zip(o, c)) for o in ordered)
+    ]
     return SimpleGame(game.players, game.weights, game.labels, tuple(kept))
 
 
@@ -166,8 +172,13 @@ def _minimal_counts(game: SimpleGame, with_sizes: bool) -> MinimalCounts:
             "(its weight columns are not ordered alike, so the counting shortcut does not apply)",
             hint="use the Banzhaf and Shapley-Shubik indices, which are counted exactly",
         ) from None
-    return MinimalCounts(total, containing, inverse if with_sizes else None, True,
-                         "enumeration (weights not a chain)")
+    return MinimalCounts(
+        total,
+        containing,
+        inverse if with_sizes else None,
+        True,
+        "enumeration (weights not a chain)",
+    )
 
 
 def _listing(game: SimpleGame, limit: int) -> tuple[list[tuple[str, ...]], bool]:
@@ -188,15 +199,17 @@ def minimal_winning(game: SimpleGame, limit: int = DEFAULT_LIMIT) -> CoalitionLi
     counts = _minimal_counts(game, with_sizes=False)
     listed, complete = _listing(game, limit)
     complete = complete and len(listed) == counts.total
-    return CoalitionList("minimal winning coalitions", int(counts.total), listed, complete,
-                         counts.method)
+    return CoalitionList(
+        "minimal winning coalitions", int(counts.total), listed, complete, counts.method
+    )
 
 
 def minimal_blocking(game: SimpleGame, limit: int = DEFAULT_LIMIT) -> CoalitionList:
     """Count the minimal blocking coalitions exactly and list up to ``limit`` of them."""
     res = minimal_winning(dual_game(game), limit)
-    return CoalitionList("minimal blocking coalitions", res.count, res.coalitions, res.complete,
-                         res.method)
+    return CoalitionList(
+        "minimal blocking coalitions", res.count, res.coalitions, res.complete, res.method
+    )
 
 
 def blocking_groups(game: SimpleGame, k: int, limit: int = DEFAULT_LIMIT) -> CoalitionList:
@@ -207,8 +220,11 @@ def blocking_groups(game: SimpleGame, k: int, limit: int = DEFAULT_LIMIT) -> Coa
     """
     n = game.n
     if not 0 <= k <= n:
-        raise InputError(f"a group of {k} members is impossible in a body of {n}", field="k",
-                         hint=f"choose k between 1 and {n}")
+        raise InputError(
+            f"a group of {k} members is impossible in a body of {n}",
+            field="k",
+            hint=f"choose k between 1 and {n}",
+        )
     dual = dual_game(game)
     count = count_winning(dual)[k]
     what = f"blocking groups of {k} member{'s' if k != 1 else ''}"

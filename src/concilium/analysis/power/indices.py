@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 DEFAULT_SAMPLES = 200_000
-MAX_WORK = 50_000_000_000    # cell updates, about a minute of numpy work
+MAX_WORK = 50_000_000_000  # cell updates, about a minute of numpy work
 
 
 @dataclass(frozen=True)
@@ -64,34 +64,59 @@ class IndexSpec:
 
 INDICES: dict[str, IndexSpec] = {
     "banzhaf": IndexSpec(
-        "banzhaf", "Banzhaf", ("banzhaf", "banzhaf_normalised", "swings"),
+        "banzhaf",
+        "Banzhaf",
+        ("banzhaf", "banzhaf_normalised", "swings"),
         "Penrose, L. S. (1946). The elementary statistics of majority voting. J. Royal "
         "Statistical Society 109(1):53-57; Banzhaf, J. F. (1965). Weighted voting doesn't work: "
         "a mathematical analysis. Rutgers Law Review 19:317-343; Dubey, P. & Shapley, L. S. "
         "(1979). Mathematical properties of the Banzhaf power index. Mathematics of Operations "
-        "Research 4(2):99-131.", True),
+        "Research 4(2):99-131.",
+        True,
+    ),
     "shapley_shubik": IndexSpec(
-        "shapley_shubik", "Shapley-Shubik", ("shapley_shubik",),
+        "shapley_shubik",
+        "Shapley-Shubik",
+        ("shapley_shubik",),
         "Shapley, L. S. & Shubik, M. (1954). A method for evaluating the distribution of power "
-        "in a committee system. American Political Science Review 48(3):787-792.", True),
+        "in a committee system. American Political Science Review 48(3):787-792.",
+        True,
+    ),
     "holler_packel": IndexSpec(
-        "holler_packel", "Holler-Packel (Public Good Index)", ("holler_packel",),
+        "holler_packel",
+        "Holler-Packel (Public Good Index)",
+        ("holler_packel",),
         "Holler, M. J. (1982). Forming coalitions and measuring voting power. Political Studies "
         "30(2):262-271; Holler, M. J. & Packel, E. W. (1983). Power, luck and the right index. "
-        "Zeitschrift fur Nationalokonomie 43(1):21-29.", False),
+        "Zeitschrift fur Nationalokonomie 43(1):21-29.",
+        False,
+    ),
     "deegan_packel": IndexSpec(
-        "deegan_packel", "Deegan-Packel", ("deegan_packel",),
+        "deegan_packel",
+        "Deegan-Packel",
+        ("deegan_packel",),
         "Deegan, J. & Packel, E. W. (1978). A new index of power for simple n-person games. "
-        "International Journal of Game Theory 7(2):113-123.", False),
+        "International Journal of Game Theory 7(2):113-123.",
+        False,
+    ),
 }
 
 _ALIASES = {
-    "banzhaf": "banzhaf", "bz": "banzhaf", "penrose": "banzhaf",
-    "shapley": "shapley_shubik", "shapley_shubik": "shapley_shubik", "shapley-shubik": "shapley_shubik",
+    "banzhaf": "banzhaf",
+    "bz": "banzhaf",
+    "penrose": "banzhaf",
+    "shapley": "shapley_shubik",
+    "shapley_shubik": "shapley_shubik",
+    "shapley-shubik": "shapley_shubik",
     "ss": "shapley_shubik",
-    "holler": "holler_packel", "holler_packel": "holler_packel", "holler-packel": "holler_packel",
-    "public_good": "holler_packel", "pgi": "holler_packel",
-    "deegan_packel": "deegan_packel", "deegan-packel": "deegan_packel", "deegan": "deegan_packel",
+    "holler": "holler_packel",
+    "holler_packel": "holler_packel",
+    "holler-packel": "holler_packel",
+    "public_good": "holler_packel",
+    "pgi": "holler_packel",
+    "deegan_packel": "deegan_packel",
+    "deegan-packel": "deegan_packel",
+    "deegan": "deegan_packel",
     "dp": "deegan_packel",
 }
 
@@ -115,13 +140,17 @@ def resolve_indices(names: str | Iterable[str]) -> list[str]:
             out.extend(k for k in INDICES if k not in out)
             continue
         if key not in _ALIASES:
-            raise InputError(f"unknown power index {raw!r}", field="index",
-                             hint="choose from " + ", ".join(INDICES) + " (or 'all')")
+            raise InputError(
+                f"unknown power index {raw!r}",
+                field="index",
+                hint="choose from " + ", ".join(INDICES) + " (or 'all')",
+            )
         if _ALIASES[key] not in out:
             out.append(_ALIASES[key])
     if not out:
-        raise InputError("no power index asked for", field="index",
-                         hint="choose from " + ", ".join(INDICES))
+        raise InputError(
+            "no power index asked for", field="index", hint="choose from " + ", ".join(INDICES)
+        )
     return out
 
 
@@ -132,14 +161,21 @@ def feasibility(game: SimpleGame, indices: Sequence[str]) -> tuple[bool, str]:
     cells = float(np.prod((space.upper + 1).astype(np.float64)))
     n_types = len(np.unique(space.weights, axis=0))
     work = cells * game.n * max(1.0, math.log2(n_types + 1))
-    what = (f"a count table of {cells:.3g} cells over "
-            f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members")
+    what = (
+        f"a count table of {cells:.3g} cells over "
+        f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members"
+    )
     if cells > MAX_CELLS or work > MAX_WORK:
         return False, what
-    if any(k in indices for k in ("holler_packel", "deegan_packel")) and not is_chain(space) \
-            and game.n > 30:
-        return False, (f"{game.n} members whose weight columns are not ordered alike: minimal "
-                       "winning coalitions would have to be enumerated")
+    if (
+        any(k in indices for k in ("holler_packel", "deegan_packel"))
+        and not is_chain(space)
+        and game.n > 30
+    ):
+        return False, (
+            f"{game.n} members whose weight columns are not ordered alike: minimal "
+            "winning coalitions would have to be enumerated"
+        )
     return True, what
 
 
@@ -187,8 +223,9 @@ def power_indices(
     keys = resolve_indices(indices)
     normalised_clauses(game)  # quota checks first
     if method not in ("exact", "sampled", "auto"):
-        raise InputError(f"unknown method {method!r}", field="method",
-                         hint="use exact, sampled or auto")
+        raise InputError(
+            f"unknown method {method!r}", field="method", hint="use exact, sampled or auto"
+        )
     notes: list[str] = []
     if method in ("exact", "auto"):
         ok, what = feasibility(game, keys)
@@ -197,7 +234,7 @@ def power_indices(
                 raise InputError(
                     f"this game is too large for an exact count ({what})",
                     hint="ask for a sampled estimate instead (method='sampled', CLI: "
-                         "--method sampled), or coarsen the weights",
+                    "--method sampled), or coarsen the weights",
                 )
             notes.append(f"too large for an exact count ({what}); estimated by sampling")
             method = "sampled"
@@ -245,8 +282,7 @@ def power_indices(
 
 def _base_columns(game: SimpleGame, names: Mapping[str, str] | None) -> dict:
     names = names or {}
-    data: dict = {"member": list(game.players),
-                  "name": [names.get(p, p) for p in game.players]}
+    data: dict = {"member": list(game.players), "name": [names.get(p, p) for p in game.players]}
     for d, label in enumerate(game.labels):
         if d == 0:
             continue
@@ -254,13 +290,13 @@ def _base_columns(game: SimpleGame, names: Mapping[str, str] | None) -> dict:
     return data
 
 
-def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict,
-           exact_arithmetic: str) -> None:
+def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict, exact_arithmetic: str) -> None:
     n = game.n
     if "banzhaf" in keys or "shapley_shubik" in keys:
         by_size = "shapley_shubik" in keys
-        sc = swing_counts(Space.of(game, need_size=by_size), by_size=by_size,
-                          exact=exact_arithmetic)
+        sc = swing_counts(
+            Space.of(game, need_size=by_size), by_size=by_size, exact=exact_arithmetic
+        )
         attrs["arithmetic"] = sc.arithmetic
         attrs["relative_error_bound"] = sc.rel_error
         swings = sc.total
@@ -287,11 +323,13 @@ def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict,
                 attrs["exact"]["shapley_shubik"] = [str(f) for f in ss]
                 df["shapley_shubik"] = [float(f) for f in ss]
             else:
-                logw = [math.lgamma(k + 1) + math.lgamma(n - k) - math.lgamma(n + 1)
-                        for k in range(n)]
+                logw = [
+                    math.lgamma(k + 1) + math.lgamma(n - k) - math.lgamma(n + 1) for k in range(n)
+                ]
                 df["shapley_shubik"] = [
                     math.fsum(e * math.exp(lw) for e, lw in zip(per, logw) if e)
-                    for per in sc.by_size]
+                    for per in sc.by_size
+                ]
     if "holler_packel" in keys or "deegan_packel" in keys:
         with_sizes = "deegan_packel" in keys
         mc = _minimal_counts(game, with_sizes)
@@ -338,14 +376,18 @@ def _explain(game: SimpleGame, cols: dict, keys: list[str], method: str) -> list
     else:
         notes.append("no member can block alone (no veto player)")
     if method == "exact" and "dummy" in cols and any(cols["dummy"]):
-        notes.append("never decisive (dummy, power 0): "
-                     + ", ".join(nm for nm, d in zip(names, cols["dummy"]) if d))
+        notes.append(
+            "never decisive (dummy, power 0): "
+            + ", ".join(nm for nm, d in zip(names, cols["dummy"]) if d)
+        )
     if method == "exact" and "banzhaf" in keys:
         n = game.n
         top = max(range(n), key=lambda i: cols["swings"][i])
-        notes.append(f"{names[top]} turns a losing coalition of the others into a winning one "
-                     f"in {cols['swings'][top]} of the 2^{n - 1} = {2 ** (n - 1)} possible "
-                     "coalitions")
+        notes.append(
+            f"{names[top]} turns a losing coalition of the others into a winning one "
+            f"in {cols['swings'][top]} of the 2^{n - 1} = {2 ** (n - 1)} possible "
+            "coalitions"
+        )
     if method == "sampled":
         notes.append("sampled estimates (Monte Carlo): read the confidence intervals")
     return notes

@@ -45,8 +45,10 @@ def _is_scenario(path: Path) -> bool:
     text = read_text_head(path)
     if text is None:
         return False
-    return bool(re.search(r"^(actors|issues)\s*:", text, re.MULTILINE) or
-                re.search(r'"(actors|issues)"\s*:', text))
+    return bool(
+        re.search(r"^(actors|issues)\s*:", text, re.MULTILINE)
+        or re.search(r'"(actors|issues)"\s*:', text)
+    )
 
 
 def _member_weights(members: Any) -> dict[str, dict[str, float]]:
@@ -59,8 +61,9 @@ def _member_weights(members: Any) -> dict[str, dict[str, float]]:
     return out
 
 
-def resolve_target(target: str, date: dt.date | None = None,
-                   rule_name: str | None = None) -> PowerTarget:
+def resolve_target(
+    target: str, date: dt.date | None = None, rule_name: str | None = None
+) -> PowerTarget:
     """A built-in body's name, a body or scenario file, or a CSV/YAML weights file."""
     from concilium.analysis.power.coalitions import describe_clauses
     from concilium.analysis.power.weights_file import load_weights_file, looks_like_weights_file
@@ -75,25 +78,38 @@ def resolve_target(target: str, date: dt.date | None = None,
         if rule_name or date:
             raise InputError("--rule and --date apply to bodies and scenarios, not weights files")
         wf = load_weights_file(path)
-        shown = {label: {p: float(wf.game.weights[i, d]) / wf.scales[label]
-                         for i, p in enumerate(wf.game.players)}
-                 for d, label in enumerate(wf.game.labels) if d > 0}
-        return PowerTarget(wf.game, wf.names, wf.title, describe_clauses(wf.game), None, shown,
-                           source=target)
+        shown = {
+            label: {
+                p: float(wf.game.weights[i, d]) / wf.scales[label]
+                for i, p in enumerate(wf.game.players)
+            }
+            for d, label in enumerate(wf.game.labels)
+            if d > 0
+        }
+        return PowerTarget(
+            wf.game, wf.names, wf.title, describe_clauses(wf.game), None, shown, source=target
+        )
     if path.is_file() and _is_scenario(path):
         from concilium.io import load_scenario
 
         sc = load_scenario(path)
         if sc.body is None or sc.date is None:
-            raise InputError(f"scenario {sc.id} has no body, so there is no voting power to "
-                             "compute", hint="give the scenario a body, or name a body: "
-                             "concilium power nato")
+            raise InputError(
+                f"scenario {sc.id} has no body, so there is no voting power to compute",
+                hint="give the scenario a body, or name a body: concilium power nato",
+            )
         on = date or sc.date
         rule = sc.body.get_rule(rule_name) if rule_name else sc.decision_rule
         members = sc.body.members_on(on)
-        return PowerTarget(rule.game(members), {m.id: m.name for m in members},
-                           f"{sc.title}: {sc.body.name}", rule.label, on.isoformat(),
-                           _member_weights(members), source=target)
+        return PowerTarget(
+            rule.game(members),
+            {m.id: m.name for m in members},
+            f"{sc.title}: {sc.body.name}",
+            rule.label,
+            on.isoformat(),
+            _member_weights(members),
+            source=target,
+        )
     body = load_body(target)
     note = None
     if date is None:
@@ -103,10 +119,18 @@ def resolve_target(target: str, date: dt.date | None = None,
     if body.weights_as_of and any(m.weights for m in members):
         # label the result with the data's own date, not only today's
         note = (note + "; " if note else "") + (
-            f"weights (e.g. population shares) as of {body.weights_as_of}")
-    return PowerTarget(rule.game(members), {m.id: m.name for m in members}, body.name,
-                       rule.label, date.isoformat(), _member_weights(members), note,
-                       source=target if path.is_file() else None)
+            f"weights (e.g. population shares) as of {body.weights_as_of}"
+        )
+    return PowerTarget(
+        rule.game(members),
+        {m.id: m.name for m in members},
+        body.name,
+        rule.label,
+        date.isoformat(),
+        _member_weights(members),
+        note,
+        source=target if path.is_file() else None,
+    )
 
 
 class PowerResult(BaseModel):
@@ -126,10 +150,13 @@ class PowerResult(BaseModel):
     samples: int | None = None
     seed: int | None = None
     confidence: float | None = None
-    members: list[dict[str, Any]] = Field(description="one row per member: id, name, weights, "
-                                           "indices (and their intervals when sampled), veto")
-    exact: dict[str, list[str]] = Field(default_factory=dict,
-                                        description="exact indices as fractions, by index")
+    members: list[dict[str, Any]] = Field(
+        description="one row per member: id, name, weights, "
+        "indices (and their intervals when sampled), veto"
+    )
+    exact: dict[str, list[str]] = Field(
+        default_factory=dict, description="exact indices as fractions, by index"
+    )
     minimal_winning_coalitions: int | None = None
     citations: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
@@ -205,8 +232,10 @@ def analyse_power(
     if limit < 0:
         raise InputError("--limit must not be negative")
     game = target.game
-    df = power_indices(game, indices, method=method, samples=samples, seed=seed,
-                       names=target.names)
+    df = power_indices(
+        game, indices, method=method,  # type: ignore[arg-type]  # checked above
+        samples=samples, seed=seed, names=target.names,
+    )
     # Weights in their own units (18.49 % rather than the 1849 hundredths counted with).
     for col, values in (target.weights or {}).items():
         if col in df.columns and values and set(df["member"]) <= set(values):
@@ -221,15 +250,24 @@ def analyse_power(
     if block is not None:
         extra["blocking_groups"] = blocking_groups(game, block, limit).to_dict()
     return PowerResult(
-        title=target.title, rule=target.rule, rule_clauses=attrs.get("rule"),
-        date=target.date, date_note=target.note, method=attrs.get("method"),
+        title=target.title,
+        rule=target.rule,
+        rule_clauses=attrs.get("rule"),
+        date=target.date,
+        date_note=target.note,
+        method=attrs.get("method"),
         arithmetic=attrs.get("arithmetic"),
         relative_error_bound=attrs.get("relative_error_bound"),
-        samples=attrs.get("samples"), seed=attrs.get("seed"),
-        confidence=attrs.get("confidence"), members=rows, exact=attrs.get("exact", {}),
+        samples=attrs.get("samples"),
+        seed=attrs.get("seed"),
+        confidence=attrs.get("confidence"),
+        members=rows,
+        exact=attrs.get("exact", {}),
         minimal_winning_coalitions=attrs.get("minimal_winning_coalitions"),
-        citations=attrs.get("citations", {}), notes=list(attrs.get("notes", [])),
-        **_plain_extra(extra))
+        citations=attrs.get("citations", {}),
+        notes=list(attrs.get("notes", [])),
+        **_plain_extra(extra),
+    )
 
 
 def _plain_extra(extra: dict[str, Any]) -> dict[str, Any]:

@@ -60,22 +60,23 @@ def _quotas(game: SimpleGame) -> np.ndarray:
 _wins = clauses_met
 
 
-def sample_banzhaf(game: SimpleGame, samples: int, rng: np.random.Generator,
-                   confidence: float = 0.95) -> tuple[SampledEstimate, SampledEstimate]:
+def sample_banzhaf(
+    game: SimpleGame, samples: int, rng: np.random.Generator, confidence: float = 0.95
+) -> tuple[SampledEstimate, SampledEstimate]:
     """Estimate absolute and normalised Banzhaf indices from ``samples`` random coalitions."""
     n, w = game.n, game.weights
     q = _quotas(game)
     chunk = max(1, _CHUNK_CELLS // max(n * w.shape[1], 1))
-    s1 = np.zeros(n)          # Σ x_i
-    s_xx = np.zeros(n)        # Σ x_i X   (x_i in {0,1} so Σ x_i^2 = Σ x_i)
-    s_x, s_x2 = 0.0, 0.0      # Σ X, Σ X^2 with X = Σ_j x_j
+    s1 = np.zeros(n)  # Σ x_i
+    s_xx = np.zeros(n)  # Σ x_i X   (x_i in {0,1} so Σ x_i^2 = Σ x_i)
+    s_x, s_x2 = 0.0, 0.0  # Σ X, Σ X^2 with X = Σ_j x_j
     done = 0
     while done < samples:
         m = min(chunk, samples - done)
         member = rng.random((m, n)) < 0.5
-        tot = member.astype(np.int64) @ w                                   # (m, d)
-        without = tot[:, None, :] - member[:, :, None] * w[None, :, :]      # (m, n, d)
-        swing = ~_wins(without, q) & _wins(without + w[None, :, :], q)      # (m, n)
+        tot = member.astype(np.int64) @ w  # (m, d)
+        without = tot[:, None, :] - member[:, :, None] * w[None, :, :]  # (m, n, d)
+        swing = ~_wins(without, q) & _wins(without + w[None, :, :], q)  # (m, n)
         x = swing.astype(np.float64)
         big_x = x.sum(axis=1)
         s1 += x.sum(axis=0)
@@ -95,16 +96,18 @@ def sample_banzhaf(game: SimpleGame, samples: int, rng: np.random.Generator,
         e_z2 = (s1 - 2 * r * s_xx + r * r * s_x2) / m
         var = np.maximum(e_z2, 0.0) / (m * mean_x * mean_x)
         half = z * np.sqrt(var)
-        normalised = SampledEstimate(r, np.clip(r - half, 0, 1), np.clip(r + half, 0, 1), m,
-                                     confidence, {})
+        normalised = SampledEstimate(
+            r, np.clip(r - half, 0, 1), np.clip(r + half, 0, 1), m, confidence, {}
+        )
     else:
         nan = np.full(n, np.nan)
         normalised = SampledEstimate(nan, nan, nan, m, confidence, {})
     return absolute, normalised
 
 
-def sample_shapley_shubik(game: SimpleGame, samples: int, rng: np.random.Generator,
-                          confidence: float = 0.95) -> SampledEstimate:
+def sample_shapley_shubik(
+    game: SimpleGame, samples: int, rng: np.random.Generator, confidence: float = 0.95
+) -> SampledEstimate:
     """Estimate Shapley–Shubik indices from ``samples`` random orderings of the members."""
     n, w = game.n, game.weights
     q = _quotas(game)
@@ -114,8 +117,8 @@ def sample_shapley_shubik(game: SimpleGame, samples: int, rng: np.random.Generat
     while done < samples:
         m = min(chunk, samples - done)
         perm = np.argsort(rng.random((m, n)), axis=1)
-        cum = np.cumsum(w[perm], axis=1)               # (m, n, d)
-        first = _wins(cum, q).argmax(axis=1)           # the grand coalition always wins
+        cum = np.cumsum(w[perm], axis=1)  # (m, n, d)
+        first = _wins(cum, q).argmax(axis=1)  # the grand coalition always wins
         pivots += np.bincount(perm[np.arange(m), first], minlength=n)
         done += m
     est = pivots / samples

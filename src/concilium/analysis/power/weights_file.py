@@ -88,10 +88,18 @@ def _fraction(text: str, *, what: str, line: int | None, fld: str) -> Fraction:
     except (ValueError, ZeroDivisionError):
         digits = sum(c.isdigit() for c in text)
         if digits > 4300:
-            raise InputError(f"{what}: a number with {digits:,} digits is too long to read",
-                             line=line, field=fld, hint="check the value") from None
-        raise InputError(f"{what} must be a number, got {_shown(text)}", line=line, field=fld,
-                         hint="write plain numbers such as 9 or 18.49") from None
+            raise InputError(
+                f"{what}: a number with {digits:,} digits is too long to read",
+                line=line,
+                field=fld,
+                hint="check the value",
+            ) from None
+        raise InputError(
+            f"{what} must be a number, got {_shown(text)}",
+            line=line,
+            field=fld,
+            hint="write plain numbers such as 9 or 18.49",
+        ) from None
 
 
 def _number(text: Any, *, what: str, line: int | None, fld: str) -> Fraction:
@@ -101,11 +109,16 @@ def _number(text: Any, *, what: str, line: int | None, fld: str) -> Fraction:
         raise InputError(f"{what} must be a number, not {text!r}", line=line, field=fld)
     value = _fraction(str(text).strip(), what=what, line=line, fld=fld)
     if value < 0:
-        raise InputError(f"{what} must not be negative (got {_shown(str(text))})", line=line,
-                         field=fld)
+        raise InputError(
+            f"{what} must not be negative (got {_shown(str(text))})", line=line, field=fld
+        )
     if value > MAX_MAGNITUDE:
-        raise InputError(f"{what} is too large: weights are accepted up to 1e15", line=line,
-                         field=fld, hint="give the weights in larger units")
+        raise InputError(
+            f"{what} is too large: weights are accepted up to 1e15",
+            line=line,
+            field=fld,
+            hint="give the weights in larger units",
+        )
     return value
 
 
@@ -115,8 +128,11 @@ def _to_integers(values: Sequence[Fraction], column: str) -> tuple[list[int], in
         scale = 10**k
         if all((v * scale).denominator == 1 for v in values):
             return [int(v * scale) for v in values], scale
-    raise InputError(f"weights in column {column!r} have more than 9 decimals", field=column,
-                     hint="round the weights")
+    raise InputError(
+        f"weights in column {column!r} have more than 9 decimals",
+        field=column,
+        hint="round the weights",
+    )
 
 
 # ------------------------------------------------------------------------------ builder
@@ -152,15 +168,26 @@ def weighted_game(
             probs.append(Problem("empty member id", line=ln, field="member"))
         elif m in seen:
             where = f" (first on line {seen[m]})" if seen[m] else ""
-            probs.append(Problem(f"duplicate member {m!r}{where}", line=ln, field="member",
-                                 hint="each member may appear once"))
+            probs.append(
+                Problem(
+                    f"duplicate member {m!r}{where}",
+                    line=ln,
+                    field="member",
+                    hint="each member may appear once",
+                )
+            )
         elif look.setdefault(skeleton(m), m) != m:
             twin = look[skeleton(m)]
             where = f" on line {seen[twin]}" if seen.get(twin) else ""
-            probs.append(Problem(
-                f"member {m!r} looks like member {twin!r}{where} but is spelt with different "
-                f"characters ({_codepoints(m)} vs {_codepoints(twin)})", line=ln,
-                field="member", hint="use one spelling, or clearly different ids"))
+            probs.append(
+                Problem(
+                    f"member {m!r} looks like member {twin!r}{where} but is spelt with different "
+                    f"characters ({_codepoints(m)} vs {_codepoints(twin)})",
+                    line=ln,
+                    field="member",
+                    hint="use one spelling, or clearly different ids",
+                )
+            )
         else:
             seen[m] = ln
     if probs:
@@ -169,8 +196,10 @@ def weighted_game(
     cols = [np.ones(n, dtype=np.int64)]
     scales: dict[str, int] = {"members": 1}
     for name, vals in weights.items():
-        fr = [_number(v, what=f"weight of {m} in {name!r}", line=ln, fld=name)
-              for v, m, ln in zip(vals, members, lines)]
+        fr = [
+            _number(v, what=f"weight of {m} in {name!r}", line=ln, fld=name)
+            for v, m, ln in zip(vals, members, lines)
+        ]
         ints, scale = _to_integers(fr, name)
         labels.append(name)
         cols.append(np.array(ints, dtype=object if max(ints, default=0) >= 2**62 else np.int64))
@@ -180,8 +209,11 @@ def weighted_game(
     w = np.column_stack(cols).astype(np.int64)
     totals = w.sum(axis=0)
     if not clauses:
-        raise InputError("no quota given", field="quota",
-                         hint="add a quota row (CSV) or a quota/clauses key (YAML)")
+        raise InputError(
+            "no quota given",
+            field="quota",
+            hint="add a quota row (CSV) or a quota/clauses key (YAML)",
+        )
     clause_lines = list(clause_lines) if clause_lines is not None else [None] * len(clauses)
     out = []
     for raw, ln in zip(clauses, clause_lines):
@@ -190,8 +222,9 @@ def weighted_game(
     return game, scales
 
 
-def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, int],
-            line: int | None) -> tuple[int, ...]:
+def _clause(
+    raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, int], line: int | None
+) -> tuple[int, ...]:
     conds: list[tuple[str, str, str, str]] = []
     if isinstance(raw, Mapping):
         for k, v in raw.items():
@@ -204,24 +237,33 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
         if single:
             if len(labels) != 2:
                 raise InputError(
-                    f"quota {text!r} does not say which column it is for", line=line, field="quota",
+                    f"quota {text!r} does not say which column it is for",
+                    line=line,
+                    field="quota",
                     hint="write conditions such as 'population >= 65%' when there are several "
-                         "weight columns")
+                    "weight columns",
+                )
             conds.append((labels[1], single.group(1) or ">=", single.group(2), single.group(3)))
         else:
             for part in re.split(r"\s+and\s+|\s*&\s*", text):
                 m = _COND.match(part)
                 if not m:
-                    raise InputError(f"cannot read the quota condition {part.strip()!r}", line=line,
-                                     field="quota",
-                                     hint="write e.g. 'weight >= 16', 'population >= 65%', "
-                                          "or one number")
+                    raise InputError(
+                        f"cannot read the quota condition {part.strip()!r}",
+                        line=line,
+                        field="quota",
+                        hint="write e.g. 'weight >= 16', 'population >= 65%', or one number",
+                    )
                 conds.append(m.groups())
     quota = [0] * len(labels)
     for col, op, value, pct in conds:
         if col not in labels:
-            raise InputError(f"unknown column {col!r} in the quota", line=line, field="quota",
-                             hint="columns: " + ", ".join(labels))
+            raise InputError(
+                f"unknown column {col!r} in the quota",
+                line=line,
+                field="quota",
+                hint="columns: " + ", ".join(labels),
+            )
         d = labels.index(col)
         v = _fraction(value, what=f"quota for {col!r}", line=line, fld="quota")
         total = int(totals[d])
@@ -236,10 +278,17 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
             raise InputError(
                 f"quota for {col!r} ({_shown(value + pct)}) is above the members' total "
                 f"({total / scales[col]:g}): no coalition could win",
-                line=line, field="quota", hint="lower the quota")
+                line=line,
+                field="quota",
+                hint="lower the quota",
+            )
         if q <= 0:
-            raise InputError(f"quota for {col!r} must be positive", line=line, field="quota",
-                             hint="a zero quota lets the empty coalition win")
+            raise InputError(
+                f"quota for {col!r} must be positive",
+                line=line,
+                field="quota",
+                hint="a zero quota lets the empty coalition win",
+            )
         quota[d] = max(quota[d], q)
     return tuple(quota)
 
@@ -248,27 +297,41 @@ def _clause(raw: Any, labels: list[str], totals: np.ndarray, scales: dict[str, i
 def parse_weights_csv(text: str, source: str = "<csv>") -> WeightsFile:
     """Parse the CSV form (see the module docstring)."""
     rows = _csv_rows(text, source)
-    numbered = [(i + 1, r) for i, r in enumerate(rows)
-                if r and any(c.strip() for c in r) and not r[0].lstrip().startswith("#")]
+    numbered = [
+        (i + 1, r)
+        for i, r in enumerate(rows)
+        if r and any(c.strip() for c in r) and not r[0].lstrip().startswith("#")
+    ]
     if not numbered:
         raise InputError("the file is empty", source=source)
     header_line, header = numbered[0]
     header = [h.strip() for h in header]
     lower = [h.lower() for h in header]
     if "member" not in lower and "id" not in lower:
-        raise InputError("the first row must name the columns, starting with 'member'",
-                         source=source, line=header_line,
-                         hint="e.g. member,name,weight")
+        raise InputError(
+            "the first row must name the columns, starting with 'member'",
+            source=source,
+            line=header_line,
+            hint="e.g. member,name,weight",
+        )
     id_col = lower.index("member") if "member" in lower else lower.index("id")
     name_col = lower.index("name") if "name" in lower else None
     weight_cols = [j for j, h in enumerate(lower) if j not in (id_col, name_col) and h]
     if not weight_cols:
-        raise InputError("no weight column", source=source, line=header_line,
-                         hint="add a column of weights, e.g. member,weight")
+        raise InputError(
+            "no weight column",
+            source=source,
+            line=header_line,
+            hint="add a column of weights, e.g. member,weight",
+        )
     for j in weight_cols:
         if lower[j] in _RESERVED:
-            raise InputError(f"column name {header[j]!r} is reserved", source=source,
-                             line=header_line, hint="rename the weight column")
+            raise InputError(
+                f"column name {header[j]!r} is reserved",
+                source=source,
+                line=header_line,
+                hint="rename the weight column",
+            )
     members, names, lines = [], {}, []
     weights: dict[str, list[str]] = {header[j]: [] for j in weight_cols}
     clauses, clause_lines = [], []
@@ -280,21 +343,27 @@ def parse_weights_csv(text: str, source: str = "<csv>") -> WeightsFile:
                 clause_lines.append(ln)
                 continue
             if len(r) < len(header):
-                raise InputError(f"row has {len(r)} fields, the header has {len(header)}",
-                                 line=ln, hint="fill every column")
-            if len(r) > len(header) and any(c.strip() for c in r[len(header):]):
                 raise InputError(
-                    f"row has {len(r)} fields, the header has {len(header)}", line=ln,
+                    f"row has {len(r)} fields, the header has {len(header)}",
+                    line=ln,
+                    hint="fill every column",
+                )
+            if len(r) > len(header) and any(c.strip() for c in r[len(header) :]):
+                raise InputError(
+                    f"row has {len(r)} fields, the header has {len(header)}",
+                    line=ln,
                     hint="remove the extra values or name their column in the header; put a "
-                    "name containing a comma in double quotes")
+                    "name containing a comma in double quotes",
+                )
             members.append(first)
             lines.append(ln)
             if name_col is not None and r[name_col].strip():
                 names[first] = r[name_col].strip()
             for j in weight_cols:
                 weights[header[j]].append(r[j].strip())
-        game, scales = weighted_game(members, weights, clauses, lines=lines,
-                                     clause_lines=clause_lines)
+        game, scales = weighted_game(
+            members, weights, clauses, lines=lines, clause_lines=clause_lines
+        )
     except InputError as exc:
         raise exc.with_source(source) from None
     return WeightsFile(game, names, Path(source).stem, scales, source)
@@ -309,11 +378,15 @@ def _csv_rows(text: str, source: str) -> list[list[str]]:
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             limit = csv.field_size_limit()
-            raise InputError(f"a field is longer than {limit:,} characters", source=source,
-                             line=reader.line_num,
-                             hint="check for an unclosed quote (\") or a runaway value") from None
-        raise InputError(f"cannot read the CSV: {exc}", source=source,
-                         line=reader.line_num) from None
+            raise InputError(
+                f"a field is longer than {limit:,} characters",
+                source=source,
+                line=reader.line_num,
+                hint='check for an unclosed quote (") or a runaway value',
+            ) from None
+        raise InputError(
+            f"cannot read the CSV: {exc}", source=source, line=reader.line_num
+        ) from None
     return rows
 
 
@@ -324,8 +397,11 @@ def _parse_yaml(path: Path) -> WeightsFile:
     tree, source = read_document(path, what="a weights file")
     data = to_plain(tree)
     if not isinstance(data, dict) or not isinstance(data.get("members"), list):
-        raise InputError("a weights file needs a 'members' list", source=source,
-                         hint="see 'concilium power --help' for the format")
+        raise InputError(
+            "a weights file needs a 'members' list",
+            source=source,
+            hint="see 'concilium power --help' for the format",
+        )
     members, names, lines = [], {}, []
     cols: dict[str, list[Any]] = {}
     try:
@@ -343,12 +419,16 @@ def _parse_yaml(path: Path) -> WeightsFile:
         for k, m in enumerate(data["members"]):
             for key, values in cols.items():
                 if key not in m:
-                    raise InputError(f"member {m['id']!r} has no {key!r} weight", line=lines[k],
-                                     field=f"members[{k}].{key}")
+                    raise InputError(
+                        f"member {m['id']!r} has no {key!r} weight",
+                        line=lines[k],
+                        field=f"members[{k}].{key}",
+                    )
                 values.append(m[key])
         if not cols:
-            raise InputError("members have no weights", field="members",
-                             hint="give each member e.g. 'weight: 9'")
+            raise InputError(
+                "members have no weights", field="members", hint="give each member e.g. 'weight: 9'"
+            )
         if "clauses" in data:
             clauses = data["clauses"]
             if not isinstance(clauses, list):
@@ -358,10 +438,10 @@ def _parse_yaml(path: Path) -> WeightsFile:
             clauses = [data["quota"]]
             clause_lines = [locate(tree, ["quota"])[0]]
         else:
-            raise InputError("no quota given", field="quota",
-                             hint="add 'quota: 16' or a 'clauses' list")
-        game, scales = weighted_game(members, cols, clauses, lines=lines,
-                                     clause_lines=clause_lines)
+            raise InputError(
+                "no quota given", field="quota", hint="add 'quota: 16' or a 'clauses' list"
+            )
+        game, scales = weighted_game(members, cols, clauses, lines=lines, clause_lines=clause_lines)
     except InputError as exc:
         raise exc.with_source(source) from None
     return WeightsFile(game, names, str(data.get("name") or path.stem), scales, source)
@@ -378,7 +458,8 @@ def looks_like_weights_file(path: str | Path) -> bool:
     if text is None:
         return False
     return bool(re.search(r"^(quota|clauses)\s*:", text, re.MULTILINE)) and not re.search(
-        r"^(rule|actors|issues)\s*:", text, re.MULTILINE)
+        r"^(rule|actors|issues)\s*:", text, re.MULTILINE
+    )
 
 
 def load_weights_file(path: str | Path) -> WeightsFile:
@@ -392,8 +473,12 @@ def load_weights_file(path: str | Path) -> WeightsFile:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
-            raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line})",
-                             source=str(path), line=line, hint="save the file as UTF-8") from None
+            raise InputError(
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line})",
+                source=str(path),
+                line=line,
+                hint="save the file as UTF-8",
+            ) from None
         return parse_weights_csv(text, str(path))
     return _parse_yaml(p)
 

@@ -27,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "_ucd.py"
 
 _VERSION_RE = re.compile(
-    r"#\s*(?:Version:\s*|Scripts-|DerivedCoreProperties-)([0-9]+\.[0-9]+\.[0-9]+)")
+    r"#\s*(?:Version:\s*|Scripts-|DerivedCoreProperties-)([0-9]+\.[0-9]+\.[0-9]+)"
+)
 
 
 def _version(path: Path) -> str:
@@ -160,8 +161,9 @@ def render(
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ucd", type=Path,
-                    help="folder with DerivedCoreProperties.txt, UnicodeData.txt")
+    ap.add_argument(
+        "--ucd", type=Path, help="folder with DerivedCoreProperties.txt, UnicodeData.txt"
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
@@ -186,8 +188,10 @@ def main(argv: list[str] | None = None) -> None:
     args.out.write_text(
         render(confusables, names, ranges, ignorable, marks, versions, hashes), encoding="utf-8"
     )
-    print(f"wrote {args.out}: {len(confusables)} confusables, {len(ranges)} script ranges, "
-          f"{len(ignorable)} ignorable ranges, {len(marks)} mark ranges; versions {versions}")
+    print(
+        f"wrote {args.out}: {len(confusables)} confusables, {len(ranges)} script ranges, "
+        f"{len(ignorable)} ignorable ranges, {len(marks)} mark ranges; versions {versions}"
+    )
 
 
 if __name__ == "__main__":
