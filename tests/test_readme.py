@@ -65,3 +65,20 @@ def test_shown_forecast_output_matches_the_real_output():
         assert norm(piece) in actual, piece
         checked += 1
     assert checked >= 6
+
+
+def test_shown_simulate_and_flips_lines_match_the_real_output():
+    # the README shows these two commands' key sentences; they must be what the tool prints
+    from clirun import run_cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for args, expected in (
+        (("simulate", "examples/nato-tokyo-office.yaml", "--draws", "10000", "--seed", "7"),
+         "France blocks in 100.0 % of draws"),
+        (("flips", "examples/nato-tokyo-office.yaml"),
+         "France would have to move from 0 to 50 (+50 on the 0..100 scale) to flip the"),
+    ):
+        assert expected in text
+        r = run_cli(*args, cwd=ROOT, columns=80)
+        assert r.returncode == 0, r.stderr
+        assert " ".join(expected.split()) in " ".join(r.stdout.split())

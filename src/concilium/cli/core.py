@@ -12,7 +12,7 @@ from rich.text import Text
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
-from concilium.text.safe import json_dumps
+from concilium.text.safe import json_dumps, terminal_safe
 
 
 @app.command()
@@ -31,7 +31,7 @@ def validate(
         for st in a.stances.values()
         if not st.position.evidence and st.position.assumption is None
     )
-    console.print(Text(f"{file}: valid scenario {sc.id!r}", style="bold green"))
+    console.print(Text(terminal_safe(f"{file}: valid scenario {sc.id!r}"), style="bold green"))
     if sc.body is None:
         console.print(
             Text(
@@ -43,17 +43,23 @@ def validate(
         others = _count(len(sc.actors) - len(members), "outside stakeholder")
         console.print(
             Text(
-                f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members "
-                f"of {sc.body.name} on {sc.date}, {others}"
+                terminal_safe(
+                    f"  {len(sc.issues)} issue(s); {len(sc.actors)} actors: {len(members)} voting members "
+                    f"of {sc.body.name} on {sc.date}, {others}"
+                )
             )
         )
-        console.print(Text(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
+        console.print(
+            Text(terminal_safe(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
+        )
     if missing:
         console.print(
-            f"  [yellow]note:[/] {len(missing)} member(s) have no actor: "
-            + ", ".join(m.id for m in missing),
-            markup=True,
-            highlight=False,
+            Text("  note: ", style="yellow")
+            + Text(
+                terminal_safe(
+                    f"{len(missing)} member(s) have no actor: " + ", ".join(m.id for m in missing)
+                )
+            )
         )
     for issue in sc.issues:
         who = sc.without_stance(issue.id)
@@ -64,7 +70,11 @@ def validate(
                 else "have no stance (add one, or a default_stance)"
             )
             console.print(
-                Text(f"  note: on {issue.id}, {len(who)} member(s) {what}: " + ", ".join(who))
+                Text(
+                    terminal_safe(
+                        f"  note: on {issue.id}, {len(who)} member(s) {what}: " + ", ".join(who)
+                    )
+                )
             )
     if unsourced:
         console.print(
