@@ -73,10 +73,14 @@ def test_shown_simulate_and_flips_lines_match_the_real_output():
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for args, expected in (
-        (("simulate", "examples/nato-tokyo-office.yaml", "--draws", "10000", "--seed", "7"),
-         "France blocks in 100.0 % of draws"),
-        (("flips", "examples/nato-tokyo-office.yaml"),
-         "France would have to move from 0 to 50 (+50 on the 0..100 scale) to flip the"),
+        (
+            ("simulate", "examples/nato-tokyo-office.yaml", "--draws", "10000", "--seed", "7"),
+            "France blocks in 100.0 % of draws",
+        ),
+        (
+            ("flips", "examples/nato-tokyo-office.yaml"),
+            "France would have to move from 0 to 50 (+50 on the 0..100 scale) to flip the",
+        ),
     ):
         assert expected in text
         r = run_cli(*args, cwd=ROOT, columns=80)

@@ -21,10 +21,9 @@ The game is monotone by construction: adding a member never lowers any total.
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 

@@ -233,8 +233,12 @@ def analyse_power(
         raise InputError("--limit must not be negative")
     game = target.game
     df = power_indices(
-        game, indices, method=method,  # type: ignore[arg-type]  # checked above
-        samples=samples, seed=seed, names=target.names,
+        game,
+        indices,
+        method=method,  # type: ignore[arg-type]  # checked above
+        samples=samples,
+        seed=seed,
+        names=target.names,
     )
     # Weights in their own units (18.49 % rather than the 1849 hundredths counted with).
     for col, values in (target.weights or {}).items():
