@@ -110,7 +110,15 @@ def main(argv: list[str] | None = None) -> int:
         cpu, wall, r = _time(pos, sal, caps, cap)
         per = cpu / r.turns
         rows.append((n, per))
-        note = "" if r.stop_reason == "quiet" else f" (stopped at {r.turns} turns: --quick)"
+        note = (
+            ""
+            if r.stop_reason == "quiet"
+            else (
+                f" (stopped at {r.turns} turns: --quick)"
+                if args.quick
+                else f" (ran to the {r.turns}-turn cap)"
+            )
+        )
         print(
             f"{'generated':<16}{n:>5}{1:>3}{r.turns:>7}{'-':>8}{per:>12.4f}{'-':>13}{'':>10}"
             f"{cpu:>13.2f}{note}"
