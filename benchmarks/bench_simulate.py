@@ -142,7 +142,7 @@ def main(argv=None) -> int:
     print(
         "procedural + compromise, 10,000 draws (evaluation only), by actors: "
         + ", ".join(f"{n}: {s:.3f} s" for n, s in zip(ns, ts))
-        + f"  (time ~ n^{fit(ns, ts):.2f}; the blocking table is n x n per draw)"
+        + f"  (time ~ n^{fit(ns, ts):.2f})"
     )
 
     tracemalloc.start()
