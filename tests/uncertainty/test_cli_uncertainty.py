@@ -13,7 +13,19 @@ runner = CliRunner()
 
 
 def test_simulate_flagship_says_unlikely_and_names_france(flagship_path):
-    res = runner.invoke(app, ["simulate", str(flagship_path), "--draws", "2000", "--seed", "7"])
+    res = runner.invoke(
+        app,
+        [
+            "simulate",
+            str(flagship_path),
+            "--draws",
+            "2000",
+            "--seed",
+            "7",
+            "-m",
+            "procedural,compromise",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "very unlikely" in res.output
     assert "France blocks in 100.0 % of draws" in res.output

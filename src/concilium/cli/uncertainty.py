@@ -34,7 +34,7 @@ def _load(file: Path, sets: list[str] | None):
 def simulate(
     file: Annotated[Path, typer.Argument(help="scenario file (.yaml, .yml or .json)")],
     model: Annotated[
-        str, typer.Option("--model", "-m", help="model name, or 'all'")
+        str, typer.Option("--model", "-m", help="model name, a comma-separated list, or 'all'")
     ] = "procedural",
     draws: Annotated[int, typer.Option("--draws", "-n", help="number of draws")] = 10_000,
     seed: Annotated[int | None, typer.Option(help="random seed (default: fresh, reported)")] = None,

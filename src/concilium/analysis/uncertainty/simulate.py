@@ -49,11 +49,11 @@ MAX_DRAWS = 100_000_000
 
 
 def resolve_models(models: str | Sequence[str]) -> list[str]:
-    """Model names from ``"all"``, one name or a list (registry names)."""
+    """Model names from ``"all"``, one name, a comma-separated list or a list of names."""
     from concilium.models import MODELS, get_model
 
-    if isinstance(models, str):
-        models = [models]
+    if isinstance(models, str):  # "all", one name, or a comma-separated list
+        models = [m for m in models.split(",") if m.strip()]
     out: list[str] = []
     for m in models:
         names = list(MODELS) if m.strip().lower() == "all" else [get_model(m).name]
