@@ -75,6 +75,8 @@ def vectorised(space: Space, model: str) -> bool:
     """Whether ``model`` runs vectorised on this scenario (else once per draw)."""
     if model not in VECTORISED:
         return False
+    if model != "procedural" and any(i.kind != "continuous" for i in space.issues):
+        return False  # binary and ordinal issues snap the point: the per-draw path does that
     if model == "procedural":
         if space.vote == "package" and len(space.issues) > 1:
             return False

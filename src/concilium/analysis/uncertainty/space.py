@@ -39,6 +39,7 @@ class IssueSpace:
     is_member: np.ndarray
     member_actor: np.ndarray  # (m,) index into actor_ids of each body member; -1: no stance
     intent: np.ndarray  # (m,) stated vote on the proposal (voting codes), -1: none stated
+    kind: str = "continuous"  # continuous, binary or ordinal (concilium.scenario.Issue.kind)
 
     @property
     def width(self) -> float:
@@ -138,6 +139,7 @@ def compile_space(scenario: Scenario) -> Space:
                 is_member=arr.is_member,
                 member_actor=member_actor,
                 intent=intent,
+                kind=iss.kind,
             )
         )
     issue_index = {i.id: g for g, i in enumerate(issues)}
