@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Tables generated from Unicode data files by ``concilium.text.data.build_tables``.
 
 DO NOT EDIT: regenerate instead.  This is a modified (re-encoded) form of Unicode data
