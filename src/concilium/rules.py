@@ -305,13 +305,18 @@ class WeightedMajority(_RuleBase):
 
     Give either ``quota`` (an absolute weight) or ``threshold`` (a fraction of the total
     weight of participating members).  Abstention counts as not-yes; absent members are
-    left out of the base when the quota is a threshold.
+    left out of the base when the quota is a threshold.  ``strict: true`` means "more than"
+    the threshold (a majority); ``base: votes_cast`` leaves abstentions out of the base too:
+    the European Parliament's "majority of the votes cast" (Art. 231 TFEU) with party groups
+    as weighted members.
     """
 
     kind: Literal["weighted_majority"] = "weighted_majority"
     weight: str = "votes"
     quota: BoundedFloat | None = Field(default=None, gt=0)
     threshold: float | None = Field(default=None, gt=0, le=1)
+    strict: bool = False
+    base: Literal["participants", "votes_cast"] = "participants"
 
     @model_validator(mode="after")
     def _one_quota(self):
@@ -323,11 +328,12 @@ class WeightedMajority(_RuleBase):
         if self.quota is not None:
             return max(1, math.ceil(Fraction(str(self.quota)) * scale))
         assert self.threshold is not None  # _one_quota: exactly one of quota and threshold
-        return max(1, _at_least(self.threshold, total_int))
+        return max(1, _at_least(self.threshold, total_int, self.strict))
 
     def _count(self, votes, members, names=None):
         tally = _tally(votes)
-        part = [m for m in members if votes[m.id] != "absent"] if self.threshold else list(members)
+        out = ("absent", "abstain") if self.base == "votes_cast" else ("absent",)
+        part = [m for m in members if votes[m.id] not in out] if self.threshold else list(members)
         ints, scale = integer_weights(_member_weights(members, self.weight))
         by_id = {m.id: int(w) for m, w in zip(members, ints)}
         total = sum(by_id[m.id] for m in part)
@@ -365,7 +371,9 @@ class WeightedMajority(_RuleBase):
     def describe(self) -> str:
         if self.quota is not None:
             return f"weighted majority: {self.weight} of yes votes at least {self.quota:g}"
-        return f"weighted majority: at least {self.threshold:.4g} of total {self.weight}"
+        rel = "more than" if self.strict else "at least"
+        of = "votes cast" if self.base == "votes_cast" else f"total {self.weight}"
+        return f"weighted majority: {rel} {self.threshold:.4g} of {of} ({self.weight})"
 
 
 # --------------------------------------------------------------------------- double majority
