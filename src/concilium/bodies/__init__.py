@@ -21,7 +21,7 @@ from concilium.rules import Rule
 
 __all__ = ["BUILTIN_BODIES", "Body", "Member", "list_bodies", "load_body"]
 
-BUILTIN_BODIES = ("nato", "eu-council", "unsc")
+BUILTIN_BODIES = ("nato", "eu-council", "unsc", "european-council", "ep")
 
 
 class Member(BaseModel):
