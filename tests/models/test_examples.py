@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from concilium.io import load_scenario
 from concilium.models import procedural
 
@@ -52,4 +54,24 @@ def test_every_example_validates():
     files = sorted(EXAMPLES.glob("*.yaml"))
     assert len(files) >= 2
     for f in files:
-        assert load_scenario(f).members()
+        sc = load_scenario(f)
+        assert sc.members() or sc.body is None  # free-negotiation.yaml has no body
+
+
+def test_free_negotiation_example_binary_and_ordinal_without_a_rule():
+    from concilium.models import run_model
+
+    sc = load_scenario(EXAMPLES / "free-negotiation.yaml")
+    assert sc.body is None and sc.issue("open-office").evidence[0].date == "2023-05"
+    f = run_model(sc, "compromise")
+    office, presence = f.issue("open-office"), f.issue("presence")
+    # c*s weights: SG 40*70 = 2800 (at 100), Japan 30*40 = 1200 (80), France 50*80 = 4000
+    # (0), Germany 45*30 = 1350 (40): (280000 + 96000 + 54000) / 9350 = 45.99, nearer the
+    # status quo 0 than the proposal 100: keep the status quo
+    assert office.details["model_point"] == pytest.approx(430000 / 9350)
+    assert office.outcome == 0 and office.adopted is None
+    # presence: France 50*60 = 3000 and Germany 1350 at 50: (280000 + 96000 + 150000 +
+    # 67500) / 8350 = 71.08, nearer the level 50 (21.1 away) than 100 (28.9)
+    assert presence.details["model_point"] == pytest.approx(593500 / 8350)
+    assert presence.outcome == 50
+    assert all(i.details["rule_check"].startswith("absent") for i in f.issues)

@@ -100,6 +100,10 @@ def scenario_json_schema() -> dict[str, Any]:
                 {k: v for k, v in inline.items() if k != "description"},
             ],
         }
+    # Evidence dates may be a bare year, which YAML reads as a number.
+    ev_date = schema.get("$defs", {}).get("Evidence", {}).get("properties", {}).get("date", {})
+    if "anyOf" in ev_date:
+        ev_date["anyOf"].append({"type": "integer", "minimum": 1, "maximum": 9999})
     # A member of the body needs only its id: its name comes from the body.
     actor = schema.get("$defs", {}).get("Actor", {})
     if "name" in actor.get("required", []):
