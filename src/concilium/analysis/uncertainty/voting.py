@@ -107,8 +107,16 @@ class VectorRule:
             if r.quota is not None:
                 quota = max(1, math.ceil(Fraction(str(r.quota)) * self.scale))
                 return (y >= quota) & (y > 0)
-            total = wsum[..., :ABSENT].sum(-1)  # absent members leave the base
-            quota_arr = np.maximum(1, _ceil_frac(Fraction(str(r.threshold)), total))
+            if r.base == "votes_cast":  # abstentions leave the base too (rules.py)
+                total = wsum[..., YES] + wsum[..., NO]
+            else:
+                total = wsum[..., :ABSENT].sum(-1)  # absent members leave the base
+            wfrac = Fraction(str(r.threshold))
+            if r.strict:
+                wneeded = (wfrac.numerator * total) // wfrac.denominator + 1
+            else:
+                wneeded = _ceil_frac(wfrac, total)
+            quota_arr = np.maximum(1, wneeded)
             return (y >= quota_arr) & (y > 0)
         if isinstance(r, DoubleMajority):
             n = counts[..., :ABSENT].sum(-1)
