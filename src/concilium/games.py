@@ -123,9 +123,9 @@ class SimpleGame:
         """Members without whom no coalition wins (they belong to every winning coalition)."""
         if not self.is_winning(np.ones(self.n, dtype=bool)):
             return ()
-        everyone = np.ones((self.n, self.n), dtype=bool)
-        np.fill_diagonal(everyone, False)
-        losing_without = ~self.is_winning_many(everyone)
+        # the grand coalition without member i has totals (everyone's totals - i's weights):
+        # n rows of d numbers, not an (n, n) table of coalitions
+        losing_without = ~self.wins_totals(self.totals[None, :] - self.weights)
         return tuple(p for p, v in zip(self.players, losing_without) if v)
 
     def _as_mask(self, coalition: Any) -> np.ndarray:

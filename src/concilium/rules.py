@@ -21,7 +21,7 @@ How each rule treats abstention is part of the rule and is documented on its cla
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import Annotated, Literal, Protocol
 
@@ -42,6 +42,7 @@ __all__ = [
     "Unanimity",
     "VetoMajority",
     "Vote",
+    "VoteCounter",
     "WeightedMajority",
 ]
 
@@ -101,6 +102,12 @@ class _RuleBase(BaseModel):
     def describe(self) -> str:
         raise NotImplementedError
 
+    def _counting(self, members: Sequence[RuleMember]) -> tuple[np.ndarray, _TotalsTest]:
+        """``(columns, test)``: ``(n, d)`` integer columns, and ``test(totals)`` that gives,
+        for ``(k, 3, d)`` yes/no/abstain totals of those columns, what ``_count(...).passed``
+        gives when every member takes part (see :class:`VoteCounter`)."""
+        raise NotImplementedError
+
     # -- shared --------------------------------------------------------------------------
     def decide(
         self,
@@ -125,9 +132,17 @@ class _RuleBase(BaseModel):
         if decision.passed or not decision.objectors:
             return decision
         # Blockers: objectors whose switch to yes alone would have carried the proposal.
-        blockers = [
-            o for o in decision.objectors if self._count({**full, o: "yes"}, members, names).passed
-        ]
+        if "absent" in full.values():
+            blockers = [
+                o for o in decision.objectors
+                if self._count({**full, o: "yes"}, members, names).passed
+            ]
+        else:  # everyone takes part: all switches counted at once, in time linear in members
+            counter = VoteCounter(self, members)
+            codes = np.array([_CODE[full[m.id]] for m in members], dtype=np.int8)
+            pos = {m.id: k for k, m in enumerate(members)}
+            switched = counter.switch_to_yes(codes, [pos[o] for o in decision.objectors])
+            blockers = [o for o, ok in zip(decision.objectors, switched) if ok]
         return decision.model_copy(update={"blockers": blockers})
 
     def veto_players(self, members: Sequence[RuleMember]) -> list[str]:
@@ -137,6 +152,68 @@ class _RuleBase(BaseModel):
     @property
     def label(self) -> str:
         return self.name or self.describe()
+
+
+_CODE = {"yes": 0, "no": 1, "abstain": 2}
+_TotalsTest = Callable[[np.ndarray], np.ndarray]
+
+
+class VoteCounter:
+    """Count many vote profiles of one rule at once, when every member takes part.
+
+    Every rule's verdict depends only on a few integer totals per kind of vote (head counts,
+    weight totals, veto holders voting no), so a profile is summarised by ``totals`` of shape
+    ``(3, d)``: the sum of :attr:`columns` over the members voting yes, no and abstain (in
+    that order).  :meth:`passes` gives, for ``(k, 3, d)`` totals, exactly what
+    ``rule.decide(...).passed`` gives for the same profiles (a property test checks it on
+    every rule kind); profiles with absent members are not covered (use ``decide``).
+    """
+
+    YES, NO, ABSTAIN = 0, 1, 2
+
+    def __init__(self, rule: _RuleBase, members: Sequence[RuleMember]):
+        _check_members(members)
+        self.rule = rule
+        self.ids = tuple(m.id for m in members)
+        columns, self._test = rule._counting(members)
+        self.columns = np.asarray(columns, dtype=np.int64)
+
+    def passes(self, totals: np.ndarray) -> np.ndarray:
+        """Whether each profile, given by its ``(k, 3, d)`` totals, passes."""
+        t = np.asarray(totals, dtype=np.int64)
+        if t.ndim != 3 or t.shape[1:] != (3, self.columns.shape[1]):
+            raise ValueError(f"totals must have shape (k, 3, {self.columns.shape[1]}), got {t.shape}")
+        return np.asarray(self._test(t), dtype=bool)
+
+    def totals(self, codes: np.ndarray) -> np.ndarray:
+        """``(k, 3, d)`` totals of ``(k, n)`` vote codes (0 yes, 1 no, 2 abstain)."""
+        c = np.atleast_2d(np.asarray(codes))
+        return np.stack([(c == v).astype(np.int64) @ self.columns for v in range(3)], axis=1)
+
+    def passes_codes(self, codes: np.ndarray, chunk: int = 256) -> np.ndarray:
+        """Whether each of ``(k, n)`` vote-code profiles passes, ``chunk`` rows at a time."""
+        c = np.atleast_2d(np.asarray(codes))
+        out = [self.passes(self.totals(c[i:i + chunk])) for i in range(0, len(c), chunk)]
+        return np.concatenate(out) if out else np.zeros(0, dtype=bool)
+
+    def switch_to_yes(self, codes: np.ndarray, who: Sequence[int]) -> np.ndarray:
+        """For each member index in ``who``: does the profile pass once that member votes yes?"""
+        codes = np.asarray(codes)
+        idx = np.asarray(who, dtype=np.intp)
+        base = self.totals(codes)[0]
+        t = np.repeat(base[None], len(idx), axis=0)
+        cols = self.columns[idx]
+        t[np.arange(len(idx)), codes[idx]] -= cols
+        t[:, self.YES] += cols
+        return self.passes(t)
+
+
+def _needed_heads(threshold: float, strict: bool, bases: np.ndarray) -> np.ndarray:
+    """``max(1, _at_least(threshold, b, strict))`` for each base ``b``, computed once per value."""
+    values, inverse = np.unique(bases, return_inverse=True)
+    needed = np.array([max(1, _at_least(threshold, int(b), strict)) for b in values],
+                      dtype=np.int64)
+    return needed[inverse].reshape(bases.shape)
 
 
 def _check_members(members: Sequence[RuleMember]) -> None:
@@ -247,6 +324,14 @@ class Unanimity(_RuleBase):
     def game(self, members):
         return _head_count_game(members, len(members))
 
+    def _counting(self, members):
+        def test(totals):
+            yes, no, abstain = totals[:, 0, 0], totals[:, 1, 0], totals[:, 2, 0]
+            objection = (no > 0) | (abstain > 0) if self.abstention_blocks else no > 0
+            return ~objection & (yes > 0)
+
+        return np.ones((len(members), 1), dtype=np.int64), test
+
     def describe(self) -> str:
         base = (
             "consensus: any objection blocks"
@@ -293,6 +378,16 @@ class Majority(_RuleBase):
         return _head_count_game(
             members, max(1, _at_least(self.threshold, len(members), self.strict))
         )
+
+    def _counting(self, members):
+        n = len(members)
+
+        def test(totals):
+            yes, no = totals[:, 0, 0], totals[:, 1, 0]
+            n_base = np.full(len(totals), n, dtype=np.int64) if self.base == "members" else yes + no
+            return (yes >= _needed_heads(self.threshold, self.strict, n_base)) & (n_base > 0)
+
+        return np.ones((n, 1), dtype=np.int64), test
 
     def describe(self) -> str:
         rel = "more than" if self.strict else "at least"
@@ -367,6 +462,17 @@ class WeightedMajority(_RuleBase):
         ids = tuple(m.id for m in members)
         w = np.column_stack([np.ones(len(ids), dtype=np.int64), ints])
         return SimpleGame(ids, w, ("members", self.weight), ((1, quota),))
+
+    def _counting(self, members):
+        # every member takes part, so the base is every member (as in _count)
+        ints, scale = integer_weights(_member_weights(members, self.weight))
+        quota = self._quota_int(int(ints.sum()), scale)
+
+        def test(totals):
+            yes = totals[:, 0, 0]
+            return (yes >= quota) & (yes > 0)
+
+        return ints[:, None], test
 
     def describe(self) -> str:
         if self.quota is not None:
@@ -457,6 +563,18 @@ class DoubleMajority(_RuleBase):
             clauses.append((deemed_q, 0))
         return SimpleGame(ids, w, ("members", self.weight), tuple(clauses))
 
+    def _counting(self, members):
+        # every member takes part: the weights are scaled over all of them (as in _count)
+        ints, _ = integer_weights(_member_weights(members, self.weight))
+        n = len(members)
+        members_q, weight_q, deemed_q = self._quotas(n, int(ints.sum()))
+
+        def test(totals):
+            yes_n, yes_w = totals[:, 0, 0], totals[:, 0, 1]
+            return ((yes_n >= members_q) & (yes_w >= weight_q)) | ((yes_n >= deemed_q) & (yes_n > 0))
+
+        return np.column_stack([np.ones(n, dtype=np.int64), ints]), test
+
     def describe(self) -> str:
         return (
             f"double majority: {self.member_threshold:.0%} of members and "
@@ -508,6 +626,15 @@ class VetoMajority(_RuleBase):
         perm = np.array([1 if i in holders else 0 for i in ids], dtype=np.int64)
         w = np.column_stack([np.ones(len(ids), dtype=np.int64), perm])
         return SimpleGame(ids, w, ("members", self.veto_tag), ((self.quota, int(perm.sum())),))
+
+    def _counting(self, members):
+        holders = set(self._holders(members))
+        perm = np.array([1 if m.id in holders else 0 for m in members], dtype=np.int64)
+
+        def test(totals):
+            return (totals[:, 0, 0] >= self.quota) & (totals[:, 1, 1] == 0)
+
+        return np.column_stack([np.ones(len(members), dtype=np.int64), perm]), test
 
     def describe(self) -> str:
         return (

@@ -29,6 +29,8 @@ __all__ = [
 
 # Relative tolerance for "equally far": a member exactly at an interval endpoint is indifferent.
 _TIE = 1e-9
+# Up to this many member x test-point votes, a win set votes everyone everywhere at once.
+_DENSE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,10 @@ def win_set_1d(
     status_quo: float,
     lo: float,
     hi: float,
-    passes: Callable[[np.ndarray], bool],
+    passes: Callable[[np.ndarray], bool] | Callable[[np.ndarray], np.ndarray],
     band: float = 0.0,
+    *,
+    columns: np.ndarray | None = None,
 ) -> list[Interval]:
     """The exact win set of ``status_quo`` on ``[lo, hi]`` as a list of disjoint intervals.
 
@@ -120,6 +124,14 @@ def win_set_1d(
     decides every point of the scale.  The status quo itself is never in its win set.
     With an abstention ``band`` b (share of the scale width) the vote changes where
     ``|z - x_i| = r_i - b w`` or ``r_i + b w``, so those points are the endpoints.
+
+    With ``columns`` (an ``(n, d)`` integer array, one row per member in the order of
+    ``ideals``), ``passes`` instead receives the ``(k, 3, d)`` column totals of the members
+    voting yes, no and abstain at ``k`` test points at once and returns ``k`` booleans (see
+    :class:`concilium.rules.VoteCounter`).  Each member's votes along the sorted test points
+    are found by binary search (yes on one run of points, no outside a wider run), so the
+    whole sweep costs O(n log n) instead of one count of n votes per test point; the votes
+    are the very comparisons :func:`spatial_votes` makes, so the result is the same.
     """
     x = np.asarray(ideals, dtype=float)
     q = float(status_quo)
@@ -130,32 +142,105 @@ def win_set_1d(
     ends = np.unique(np.clip(ends, lo, hi))
     width = hi - lo
 
-    def wins_at(z: float) -> bool:
-        if abs(z - q) <= _TIE * width:
-            return False
-        return bool(passes(spatial_votes(x, q, z, scale_width=width, band=band)))
+    # test points in order: point ends[0], midpoint of (ends[0], ends[1]), point ends[1], ...
+    points = np.empty(2 * len(ends) - 1)
+    points[0::2] = ends
+    points[1::2] = 0.5 * (ends[:-1] + ends[1:])
+    if columns is None:
+        def wins_at(z: float) -> bool:
+            if abs(z - q) <= _TIE * width:
+                return False
+            return bool(passes(spatial_votes(x, q, z, scale_width=width, band=band)))
 
-    # pieces in order: point ends[0], segment (ends[0], ends[1]), point ends[1], ...
+        wins = [wins_at(float(z)) for z in points]
+    else:
+        totals = _vote_totals_1d(x, q, points, width, np.asarray(columns, dtype=np.int64),
+                                 float(band) + _TIE)
+        ok = np.asarray(passes(totals), dtype=bool)
+        ok &= ~(np.abs(points - q) <= _TIE * width)
+        wins = ok.tolist()
+
     pieces: list[tuple[float, float, bool]] = []
     for k, e in enumerate(ends):
-        pieces.append((e, e, wins_at(e)))
+        pieces.append((e, e, wins[2 * k]))
         if k + 1 < len(ends):
-            mid = 0.5 * (e + ends[k + 1])
-            pieces.append((e, ends[k + 1], wins_at(mid)))
+            pieces.append((e, ends[k + 1], wins[2 * k + 1]))
     out: list[Interval] = []
     start: tuple[float, bool] | None = None  # (lo, closed)
     prev_end: tuple[float, bool] = (lo, False)
-    for a, b, ok in pieces:
-        is_point = a == b
-        if ok and start is None:
+    for a, b_, ok_ in pieces:
+        is_point = a == b_
+        if ok_ and start is None:
             start = (a, is_point)
-        if not ok and start is not None:
+        if not ok_ and start is not None:
             out.append(Interval(start[0], prev_end[0], start[1], prev_end[1]))
             start = None
-        prev_end = (b, is_point)
+        prev_end = (b_, is_point)
     if start is not None:
         out.append(Interval(start[0], prev_end[0], start[1], prev_end[1]))
     return out
+
+
+def _vote_totals_1d(
+    x: np.ndarray, q: float, points: np.ndarray, width: float, columns: np.ndarray,
+    tol: float = _TIE,
+) -> np.ndarray:
+    """``(k, 3, d)`` totals of ``columns`` over the members voting yes, no, abstain at each of
+    the ``k`` sorted ``points``, exactly as :func:`spatial_votes` would vote them (``tol`` is
+    its tolerance: the abstention band plus the tie tolerance).
+
+    Member i's distance ``d_i(z) = sqrt(((z - x_i) / width)^2)`` is computed in floating
+    point by operations that are each monotone, so it does not increase up to ``x_i`` and
+    does not decrease after it: the points where it votes yes (``d_i(z) < d_i(q) - tol``)
+    form one run, and those where it votes no (``d_i(z) > d_i(q) + tol``) lie outside a
+    wider run.  Four binary searches per member find the runs; difference arrays add each
+    member's columns over its runs.  Small cases (up to ``_DENSE`` member-points) vote every
+    member at every point at once instead, which is quicker there.
+    """
+    m, n = len(points), len(x)
+
+    def dist(z: np.ndarray, xi: np.ndarray) -> np.ndarray:  # the expression of spatial_votes
+        return np.sqrt(1.0 * ((z - xi) / width) ** 2)
+
+    dq = dist(np.full(n, q), x)
+    yes_cut, no_cut = dq - tol, dq + tol
+    if m * n <= _DENSE:
+        dz = dist(points[:, None], x[None, :])  # (m, n)
+        codes = np.where(dz < yes_cut, 0, np.where(dz > no_cut, 1, 2))
+        return np.stack([(codes == v).astype(np.int64) @ columns for v in range(3)], axis=1)
+    split = np.searchsorted(points, x, side="left")  # points[:split] < x <= points[split:]
+
+    def first(lo: np.ndarray, hi: np.ndarray, pred: Callable[[np.ndarray], np.ndarray]):
+        """Per member, the first index in [lo, hi) where the monotone pred turns true."""
+        lo, hi = lo.copy(), hi.copy()
+        while True:
+            active = lo < hi
+            if not active.any():
+                return lo
+            mid = np.where(active, (lo + hi) // 2, 0)
+            t = pred(mid) & active
+            hi = np.where(t, mid, hi)
+            lo = np.where(active & ~t, mid + 1, lo)
+
+    zero, end = np.zeros(n, dtype=np.intp), np.full(n, m, dtype=np.intp)
+    yes_lo = first(zero, split, lambda j: dist(points[j], x) < yes_cut)
+    yes_hi = first(split, end, lambda j: ~(dist(points[j], x) < yes_cut))
+    no_lo_end = first(zero, split, lambda j: ~(dist(points[j], x) > no_cut))
+    no_hi_start = first(split, end, lambda j: dist(points[j], x) > no_cut)
+
+    d = columns.shape[1]
+    diff = np.zeros((2, m + 1, d), dtype=np.int64)
+    np.add.at(diff[0], yes_lo, columns)
+    np.add.at(diff[0], yes_hi, -columns)
+    np.add.at(diff[1], zero, columns)
+    np.add.at(diff[1], no_lo_end, -columns)
+    np.add.at(diff[1], no_hi_start, columns)
+    run = np.cumsum(diff, axis=1)[:, :m]  # (2, m, d)
+    totals = np.empty((m, 3, d), dtype=np.int64)
+    totals[:, 0] = run[0]
+    totals[:, 1] = run[1]
+    totals[:, 2] = columns.sum(axis=0) - run[0] - run[1]
+    return totals
 
 
 def in_intervals(intervals: Sequence[Interval], z: float) -> bool:

@@ -56,7 +56,8 @@ def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Foreca
     if scenario.vote == "package" and len(scenario.issues) > 1:
         issues = _package(scenario, unlisted)
     else:
-        issues = [_one_issue(scenario, issue, unlisted) for issue in scenario.issues]
+        council = _Council(scenario)  # what every issue shares: members, counts, veto players
+        issues = [_one_issue(scenario, issue, unlisted, council) for issue in scenario.issues]
     params = {} if unlisted == "error" else {"unlisted": unlisted}
     rule = scenario.decision_rule
     return Forecast(
@@ -77,6 +78,32 @@ def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Foreca
 UNLISTED = ("error", "abstain")
 
 
+class _Council:
+    """What does not depend on the issue: the members on the date and how the rule counts."""
+
+    def __init__(self, scenario: Scenario):
+        self.rule = scenario.decision_rule  # an InputError when the scenario has no body
+        assert scenario.body is not None
+        self.members = scenario.body_members()
+        self.lacking = list(scenario.missing_members())
+        self.voting_actors = scenario.members()
+        self.held = scenario.member_map()
+        self._counter = None
+        self._veto: list[str] | None = None
+
+    def counter(self):
+        if self._counter is None:
+            from concilium.rules import VoteCounter
+
+            self._counter = VoteCounter(self.rule, self.members)
+        return self._counter
+
+    def veto_members(self) -> list[str]:
+        if self._veto is None:
+            self._veto = self.rule.veto_players(self.members)
+        return self._veto
+
+
 class _Voters:
     """The voting members on one issue (or package), with their ideal points.
 
@@ -85,15 +112,18 @@ class _Voters:
     is consent; under qualified majority an abstention counts against.
     """
 
-    def __init__(self, scenario: Scenario, issues: list[Issue], unlisted: str = "error"):
+    def __init__(self, scenario: Scenario, issues: list[Issue], unlisted: str = "error",
+                 council: _Council | None = None):
         if unlisted not in UNLISTED:
             raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
         self.scenario = scenario
-        self.rule = scenario.decision_rule  # an InputError when the scenario has no body
-        assert scenario.body is not None
-        self.members = scenario.body_members()
-        lacking = list(scenario.missing_members())
-        without = [a for a in scenario.members() if any(i.id not in a.stances for i in issues)]
+        self.council = council = council or _Council(scenario)
+        self.rule = council.rule
+        self.members = council.members
+        lacking = council.lacking
+        voting = council.voting_actors
+        without = [a for a in voting if any(i.id not in a.stances for i in issues)]
+        without_ids = {a.id for a in without}
         if unlisted == "error" and lacking:
             names = ", ".join(f"{m.name} ({m.id})" for m in lacking[:12])
             more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
@@ -113,14 +143,15 @@ class _Voters:
                 hint="give every voting member a stance on each issue, or state what to assume "
                 "about them with a default_stance (docs/scenario-format.md)",
             )
-        self.actors = [a for a in scenario.members() if a not in without]
+        self.actors = [a for a in voting if a.id not in without_ids]
         self.actor_ids = [a.id for a in self.actors]
-        self.member_ids = [scenario.member_id(a.id) for a in self.actors]
+        held = council.held
+        self.member_ids = [held[a.id] for a in self.actors]
         # silent members: member id -> the id to report them by (their actor's, else the member's)
         self.silent = {m.id: m.id for m in lacking}
-        self.silent.update({scenario.member_id(a.id): a.id for a in without})
+        self.silent.update({held[a.id]: a.id for a in without})
         self._names = {m.id: m.name for m in self.members}
-        self._names.update({scenario.member_id(a.id): a.name for a in scenario.members()})
+        self._names.update({held[a.id]: a.name for a in voting})
         self.ideals = np.array(
             [[a.stances[i.id].position.value for i in issues] for a in self.actors], dtype=float
         ).reshape(len(self.actors), len(issues))
@@ -150,13 +181,33 @@ class _Voters:
     def passes(self, votes: np.ndarray) -> bool:
         return self.decide(votes).passed
 
+    def counting(self) -> tuple[np.ndarray, object]:
+        """``(columns, test)`` for counting many profiles of the voters at once.
+
+        ``columns`` has one row per voter (in the order of :attr:`actor_ids`); ``test`` maps
+        ``(k, 3, d)`` yes/no/abstain totals of those rows to pass/fail, with the silent
+        members added as abstaining, exactly as :meth:`passes` would count each profile.
+        """
+        counter = self.council.counter()
+        pos = {mid: k for k, mid in enumerate(counter.ids)}
+        cols = counter.columns[[pos[m] for m in self.member_ids]].reshape(
+            len(self.member_ids), counter.columns.shape[1])
+        silent = counter.columns[[pos[m] for m in self.silent]].sum(axis=0)
+
+        def test(totals: np.ndarray) -> np.ndarray:
+            t = np.array(totals, dtype=np.int64, copy=True)
+            t[:, 2] += silent
+            return counter.passes(t)
+
+        return cols, test
+
     def to_actor(self, member_ids) -> list[str]:
         back = dict(zip(self.member_ids, self.actor_ids))
         back.update(self.silent)
         return [back[m] for m in member_ids if m in back]
 
     def veto_players(self) -> list[str]:
-        return self.to_actor(self.rule.veto_players(self.members))
+        return self.to_actor(self.council.veto_members())
 
     def votes_by_actor(self, votes: np.ndarray) -> dict[str, str]:
         """Votes keyed by reporting id, silent members included (abstain)."""
@@ -193,13 +244,15 @@ def _need_status_quo(issue: Issue) -> float:
     return issue.status_quo
 
 
-def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error") -> IssueForecast:
+def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error",
+               council: _Council | None = None) -> IssueForecast:
     q = _need_status_quo(issue)
-    voters = _Voters(scenario, [issue], unlisted)
+    voters = _Voters(scenario, [issue], unlisted, council)
     x = voters.ideals[:, 0]
     lo, hi = issue.scale.min, issue.scale.max
     width = hi - lo
-    win_set = win_set_1d(x, q, lo, hi, voters.passes, band=voters.band)
+    columns, test = voters.counting()
+    win_set = win_set_1d(x, q, lo, hi, test, band=voters.band, columns=columns)
     veto = voters.veto_players()
     names = voters.display_names()
     explain: list[str] = []
@@ -590,17 +643,19 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
             np.argsort((sal * (sn - xn) ** 2).sum(axis=1), kind="stable"),
         ]
         candidates = []
+        columns, test = voters.counting()
+        everyone = columns.sum(axis=0)
         for order in orders:
-            chosen: list[int] = []
-            for i in order:
-                chosen.append(int(i))
-                votes = np.array(["no"] * n, dtype=object)
-                votes[chosen] = "yes"
-                if voters.passes(votes):
-                    z = solve(chosen)
-                    if z is not None:
-                        candidates.append(z)
-                    break
+            # the first prefix of the order that wins, all prefixes counted at once: prefix k
+            # votes yes, everyone else no
+            yes = np.cumsum(columns[order], axis=0)
+            totals = np.stack([yes, everyone - yes, np.zeros_like(yes)], axis=1)
+            wins = np.flatnonzero(test(totals))
+            if len(wins):
+                chosen = [int(i) for i in order[: wins[0] + 1]]
+                z = solve(chosen)
+                if z is not None:
+                    candidates.append(z)
         method = "heuristic (greedy winning coalitions + convex programmes)"
     setter_q = (s_w * (qn - sn) ** 2).sum()
     best_z, best_d = qn, setter_q
