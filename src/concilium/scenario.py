@@ -607,7 +607,7 @@ class Scenario(_Model):
     def _builtin_body_by_name(self, handler):
         data = handler(self)
         try:
-            if self.body is not None and load_body(self.body.id) == self.body:
+            if self.body is not None and "body" in data and load_body(self.body.id) == self.body:
                 data["body"] = self.body.id
         except InputError:
             pass
@@ -853,8 +853,10 @@ class Scenario(_Model):
             return [Problem(p.message, field="date", hint=p.hint) for p in exc.problems]
         taken: dict[str, str] = {}
         mapping: dict[str, str] = {}
+        index = _MemberIndex(members)
+        everyone: _MemberIndex | None = None
         for a, actor in enumerate(self.actors):
-            m = _match_member(actor, members)
+            m = index.match(actor)
             if m is not None and m.id in taken:
                 problems.append(
                     Problem(
@@ -865,7 +867,8 @@ class Scenario(_Model):
                 )
                 continue
             if m is None and actor.role == "member":
-                elsewhere = _match_member(actor, list(self.body.members))
+                everyone = everyone or _MemberIndex(self.body.members)
+                elsewhere = everyone.match(actor)
                 when = ""
                 if elsewhere is not None:
                     when = f" (member from {elsewhere.joined}" + (
@@ -935,12 +938,18 @@ class Scenario(_Model):
         """The body member an actor holds, or None for an outside stakeholder."""
         return self._member_of.get(actor_id)
 
+    def member_map(self) -> dict[str, str]:
+        """Actor id -> the body member it holds, for every voting actor (a copy)."""
+        return dict(self._member_of)
+
     def members(self) -> list[Actor]:
         """Actors who vote in the body on the scenario's date."""
-        return [a for a in self.actors if a.id in self._member_of]
+        member_of = self._member_of  # private attributes are slow to reach: once, not per actor
+        return [a for a in self.actors if a.id in member_of]
 
     def stakeholders(self) -> list[Actor]:
-        return [a for a in self.actors if a.id not in self._member_of]
+        member_of = self._member_of
+        return [a for a in self.actors if a.id not in member_of]
 
     def missing_members(self) -> list[Member]:
         """Members of the body on the date that no actor stands for."""
@@ -1033,6 +1042,7 @@ class Scenario(_Model):
         self.issue(issue_id)
         rows = [(a, a.stances[issue_id]) for a in self.actors if issue_id in a.stances]
         nan = float("nan")
+        member_of = self._member_of
         return IssueArrays(
             issue=issue_id,
             actor_ids=tuple(a.id for a, _ in rows),
@@ -1044,7 +1054,7 @@ class Scenario(_Model):
                 [c if (c := a.capability_on(issue_id)) is not None else nan for a, _ in rows],
                 dtype=float,
             ),
-            is_member=np.array([a.id in self._member_of for a, _ in rows], dtype=bool),
+            is_member=np.array([a.id in member_of for a, _ in rows], dtype=bool),
         )
 
     # ------------------------------------------------------------------ edits
@@ -1088,7 +1098,8 @@ class Scenario(_Model):
     # ------------------------------------------------------------------ identity
     def canonical_json(self) -> str:
         """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""
-        data = self.model_dump(mode="json")
+        # the body is dumped once, in full (not first by name and then again)
+        data = self.model_dump(mode="json", exclude={"body"})
         if self.body is not None:
             data["body"] = self.body.model_dump(mode="json")
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -1111,16 +1122,6 @@ def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, 
             field,
             "keep the range on the scale",
         )
-
-
-def _match_member(actor: Actor, members: list[Member]) -> Member | None:
-    """The member an actor stands for: its id, name or any alias equals the member's id, name
-    or any alias (case-insensitive).  So "France" (or an actor with alias France) is FRA."""
-    keys = {actor.id.casefold(), *(n.casefold() for n in actor.names)}
-    for m in members:
-        if m.id.casefold() in keys or any(n.casefold() in keys for n in m.names):
-            return m
-    return None
 
 
 def _names_from_body(data: dict) -> dict:
@@ -1155,14 +1156,39 @@ def _names_from_body(data: dict) -> dict:
                 pool.append((m["name"], keys))
     if not pool:
         return data
+    first: dict[str, int] = {}  # casefolded key -> first pool entry holding it (one look-up each)
+    for k, (_, keys) in enumerate(pool):
+        for key in keys:
+            first.setdefault(key.casefold(), k)
     out = []
     for a in actors:
         if isinstance(a, dict) and "name" not in a and isinstance(a.get("id"), str):
             wanted = {a["id"].casefold()} | {
-                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)
-            }
-            name = next((n for n, keys in pool if wanted & {k.casefold() for k in keys}), None)
-            if name is not None:
-                a = {**a, "name": name}
+                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)}
+            hits = [first[w] for w in wanted if w in first]
+            if hits:
+                a = {**a, "name": pool[min(hits)][0]}
         out.append(a)
     return {**data, "actors": out}
+
+
+class _MemberIndex:
+    """Members by casefolded id, name and alias, for matching actors in one look-up each.
+
+    An actor stands for the first member (in the body's order) whose id, name or any alias
+    equals the actor's id, name or any alias, case-insensitively (so "France", or an actor
+    with alias France, is FRA); the index keeps each key's first member, so matching every
+    actor costs time linear in the number of names, not members x actors.
+    """
+
+    def __init__(self, members) -> None:
+        self.members = list(members)
+        self.first: dict[str, int] = {}
+        for k, m in enumerate(self.members):
+            for key in (m.id, *m.names):
+                self.first.setdefault(key.casefold(), k)
+
+    def match(self, actor: Actor) -> Member | None:
+        keys = {actor.id.casefold(), *(n.casefold() for n in actor.names)}
+        hits = [self.first[k] for k in keys if k in self.first]
+        return self.members[min(hits)] if hits else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -105,8 +106,8 @@ class Body(BaseModel):
 
     @model_validator(mode="after")
     def _unique_members(self):
-        ids = [m.id for m in self.members]
-        dup = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(m.id for m in self.members)
+        dup = sorted(i for i, c in counts.items() if c > 1)
         # The same state may hold a seat twice (UNSC terms), but not at overlapping times.
         for d in dup:
             spans = sorted(
