@@ -144,6 +144,7 @@ from concilium.trace import Trace
 __all__ = [
     "CITATION",
     "KIND_NAMES",
+    "MEMORY_LIMIT_MB",
     "NAME",
     "SPEC",
     "SUMMARY",
@@ -151,13 +152,17 @@ __all__ = [
     "Dyads",
     "EUTrace",
     "basic_utilities",
+    "check_memory",
     "dyad_tables",
     "expected_utility",
     "forecast",
+    "memory_estimate",
     "run",
 ]
 
 NAME = "expected_utility"
+MEMORY_LIMIT_MB = 2048.0
+"""Default memory budget (MiB) of a run: larger inputs are refused up front, with the need."""
 CITATION = (
     "Scholz, J. B., Calbert, G. J. & Smith, G. A. (2011). Unravelling Bueno De Mesquita's group "
     "decision model. Journal of Theoretical Politics 23(4); model of Bueno de Mesquita, B. "
@@ -631,9 +636,43 @@ def _validate(positions, capabilities, saliences, delta):
 # --------------------------------------------------------------------------------------------
 
 
-def _settings(
-    rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable=False
-):
+# Memory per actor pair, in units of one float64 table (8 n² bytes), measured with
+# tracemalloc on 100-400 actors (benchmarks/bench_scale.py --only eu re-measures it): a run's
+# working set of dyad tables, each round's share when the dyad tables are kept in the trace,
+# and each round's share of a forecast's per-offer records (JSON-ready dicts).
+_WORKING_TABLES, _KEPT_PER_ROUND, _RECORDS_PER_ROUND = 16, 9, 20
+
+
+def memory_estimate(n_actors: int, rounds: int, *, issues: int = 1, keep_pairs: bool = True,
+                    records: bool = False) -> int:
+    """Estimated peak memory in bytes of :func:`run` (``records``: of :func:`forecast`, which
+    also keeps every offer of every round as a record).  The model compares every pair of
+    actors, so memory grows with the number of actors squared."""
+    per_round = (_KEPT_PER_ROUND if keep_pairs else 5) + (_RECORDS_PER_ROUND if records else 0)
+    return 8 * issues * n_actors**2 * (_WORKING_TABLES + per_round * max(rounds, 1))
+
+
+def check_memory(need: int, limit_mb: float = MEMORY_LIMIT_MB) -> None:
+    """Refuse up front (one clear error, with the memory needed) a run over the budget."""
+    if isinstance(limit_mb, bool) or not isinstance(limit_mb, (int, float)) or not limit_mb > 0:
+        raise InputError(f"memory_limit_mb must be a positive number, not {limit_mb!r}",
+                         field="memory_limit_mb")
+    if need > limit_mb * 2**20:
+        raise InputError(
+            f"the expected-utility model would need about {_mib(need)} of memory for this input "
+            f"(it compares every pair of actors, in every round), over the limit of "
+            f"{_mib(limit_mb * 2**20)}",
+            field="memory_limit_mb",
+            hint="use fewer actors or rounds, or raise the limit with "
+            f"--param memory_limit_mb={int(need / 2**20) + 1} if the machine has the memory")
+
+
+def _mib(n_bytes: float) -> str:
+    return f"{n_bytes / 2**30:,.1f} GiB" if n_bytes >= 2**30 else f"{n_bytes / 2**20:,.0f} MiB"
+
+
+def _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
+              stop_when_stable=False):
     """Check the run's parameters once; return (rounds, probability, compromise choice,
     capitulation, q, t) with the variant's defaults filled in."""
     _check_choice(variant, VARIANTS, "variant")
@@ -709,6 +748,7 @@ def run(
     stop_when_settled: bool = False,
     tolerance: float = SETTLE_TOLERANCE,
     max_period: int = MAX_PERIOD,
+    memory_limit_mb: float = MEMORY_LIMIT_MB,
 ) -> EUTrace:
     """Run the expected-utility model (equations in the module docstring).
 
@@ -743,6 +783,10 @@ def run(
     tolerance, max_period
         Positions repeat when they differ by at most ``tolerance`` × Δ; cycles up to
         ``max_period`` rounds long are looked for.
+    memory_limit_mb
+        Refuse, before computing anything, a run whose estimated memory
+        (:func:`memory_estimate`) exceeds this many MiB (default :data:`MEMORY_LIMIT_MB`);
+        a run that stops when it settles is estimated for its first round.
 
     Returns
     -------
@@ -754,6 +798,8 @@ def run(
 
     x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
+    check_memory(memory_estimate(n, 1 if stop_when_settled else rounds, issues=G,
+                                 keep_pairs=keep_pairs), memory_limit_mb)
     w = c * s
     s_col = s[:, None, :]  # target j's salience in EU(i -> j)
     s_row = s[:, :, None]  # target i's salience in EU(j -> i)
@@ -986,6 +1032,7 @@ def forecast(
     compromise_choice: str | None = None,
     probability: str | None = None,
     institutions: bool = True,
+    memory_limit_mb: float = MEMORY_LIMIT_MB,
 ):
     """Run the expected-utility model on every issue of a scenario.
 
@@ -1023,6 +1070,9 @@ def forecast(
         "institutions matter" check); the median itself is reported as the bargaining
         point.  False: the forecast is the model's median, as BDM and Scholz et al. report
         it; the rule check is still reported.
+    memory_limit_mb
+        Refuse up front an issue whose run and per-offer records would need more memory than
+        this (MiB; default :data:`MEMORY_LIMIT_MB`), saying how much they would need.
     """
     from concilium.models.institutions import (
         apply_rule,
@@ -1050,31 +1100,31 @@ def forecast(
         "probability": probability,
         "institutions": institutions,
     }
+    if memory_limit_mb != MEMORY_LIMIT_MB:  # recorded only when set, so outputs stay as they were
+        params["memory_limit_mb"] = memory_limit_mb
     names = {a.id: a.name for a in scenario.actors}
     out = []
     runs: list[tuple[list[str], np.ndarray]] = []  # per issue: actor ids, positions by round
     for issue in scenario.issues:
         inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
+        try:
+            # a run until it settles is estimated for its first round (its length is unknown)
+            check_memory(memory_estimate(len(inp.positions), 1 if until_settled else n_rounds,
+                                         records=True), memory_limit_mb)
+        except InputError as exc:
+            p = exc.problems[0]
+            raise InputError(f"issue {issue.id!r}: {p.message}", field=p.field,
+                             hint=p.hint) from None
         is_member = scenario.issue_arrays(issue.id).is_member
         delta = None
         if distance_range == "scale":
             delta = max(issue.scale.max - issue.scale.min, float(np.ptp(inp.positions)))
         try:
-            tr = run(
-                inp.positions,
-                inp.capabilities,
-                inp.saliences,
-                rounds=n_rounds,
-                variant=variant,
-                q=q,
-                t=t,
-                delta=delta,
-                stop_when_stable=stop_when_stable,
-                capitulation=capitulation,
-                compromise_choice=compromise_choice,
-                probability=probability,
-                stop_when_settled=until_settled,
-            )
+            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=n_rounds,
+                     variant=variant, q=q, t=t, delta=delta, stop_when_stable=stop_when_stable,
+                     capitulation=capitulation, compromise_choice=compromise_choice,
+                     probability=probability, stop_when_settled=until_settled,
+                     memory_limit_mb=memory_limit_mb)
         except InputError as exc:
             p = exc.problems[0]
             raise InputError(
@@ -1377,5 +1427,8 @@ SPEC = ModelSpec(
             optional=True,
         ),
         INSTITUTIONS,
+        Param("memory_limit_mb", float, MEMORY_LIMIT_MB, "refuse up front an issue whose run "
+              "would need more memory than this (MiB); the error says how much it needs",
+              minimum=1.0),
     ),
 )
