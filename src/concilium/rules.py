@@ -132,7 +132,7 @@ class _RuleBase(BaseModel):
         if decision.passed or not decision.objectors:
             return decision
         # Blockers: objectors whose switch to yes alone would have carried the proposal.
-        if "absent" in full.values():
+        if len(decision.objectors) <= _FEW or "absent" in full.values():
             blockers = [
                 o for o in decision.objectors
                 if self._count({**full, o: "yes"}, members, names).passed
@@ -155,6 +155,9 @@ class _RuleBase(BaseModel):
 
 
 _CODE = {"yes": 0, "no": 1, "abstain": 2}
+# Up to this many objectors, blockers are found by recounting once per objector (cheaper
+# than setting up a VoteCounter); beyond it, all switches are counted at once.
+_FEW = 8
 _TotalsTest = Callable[[np.ndarray], np.ndarray]
 
 
