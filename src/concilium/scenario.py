@@ -789,7 +789,7 @@ class Scenario(_Model):
 
     def _check_names(self) -> list[Problem]:
         """Reject spoofed names: look-alike characters, or names that differ only by them."""
-        from concilium.text.confusables import lookalikes, skeleton
+        from concilium.text.confusables import first_lookalikes, skeleton
 
         problems: list[Problem] = []
         # skeleton -> (spelling, owner, description); owners are members and actors
@@ -804,16 +804,15 @@ class Scenario(_Model):
                 (f"aliases[{i}]", al) for i, al in enumerate(actor.aliases)
             ]
             for field, text in labelled:
-                found = lookalikes(text)
+                found, total = first_lookalikes(text, _SHOWN_LOOKALIKES)
                 if found:
-                    problems.append(
-                        Problem(
-                            f"{text!r} contains characters that are not what they seem: "
-                            + "; ".join(f.describe() for f in found),
-                            field=f"actors[{a}].{field}",
-                            hint="retype the name in plain characters of one script",
-                        )
-                    )
+                    more = (f"; and {total - len(found)} more" if total > len(found) else "")
+                    problems.append(Problem(
+                        f"{_shorten(text)!r} contains characters that are not what they seem: "
+                        + "; ".join(f.describe() for f in found) + more,
+                        field=f"actors[{a}].{field}",
+                        hint="retype the name in plain characters of one script",
+                    ))
                     continue
                 sk = skeleton(text)
                 spelling, owner, desc = seen.get(sk, (text, "", ""))
@@ -1107,6 +1106,14 @@ class Scenario(_Model):
     def input_hash(self) -> str:
         """SHA-256 of the canonical JSON: two scenarios with the same hash are the same input."""
         return "sha256:" + hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+
+_SHOWN_LOOKALIKES = 5  # a name's first look-alikes described in its error; the rest counted
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    """A long user string cut for a message: its start, an ellipsis and its length."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, add) -> None:

@@ -25,6 +25,7 @@ from concilium.rules import (
     VoteCounter,
     WeightedMajority,
 )
+from concilium.models import run_model
 from concilium.scenario import Scenario
 from concilium.spatial import spatial_votes, win_set_1d
 
@@ -178,7 +179,7 @@ def test_procedural_forecast_counts_a_bounded_number_of_votes(monkeypatch):
 
     monkeypatch.setattr(WeightedMajority, "_count", counting)
     sc = _big_scenario(300)
-    f = sc.forecast("procedural")
+    f = run_model(sc, "procedural")
     assert calls["n"] <= 2  # the vote on the proposal (one count); blockers are vectorised
     # the outcome is the rule's verdict on the proposal: recount it directly
     votes = spatial_votes(np.array([a.stances["i0"].position.value for a in sc.actors]),
@@ -225,7 +226,77 @@ def test_veto_players_do_not_build_an_n_by_n_table():
 def test_big_weighted_scenario_validates_and_forecasts():
     sc = _big_scenario(2000, rule={"kind": "weighted_majority", "weight": "votes", "quota": 1})
     assert len(sc.members()) == 2000
-    f = sc.forecast("procedural")
+    f = run_model(sc, "procedural")
     # quota 1: any single yes vote carries the proposal; someone is nearer 60 than 10
     assert f.issues[0].adopted is True
     assert dt.date.fromisoformat(f.date) == sc.date
+
+
+# ------------------------------------------------------------------------------ text
+def _mixed_word(n: int, seed: int = 1) -> str:
+    import random
+
+    rnd = random.Random(seed)
+    lat, cyr = "abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщ"
+    return "".join(rnd.choice(lat if rnd.random() < 0.5 else cyr) for _ in range(n))
+
+
+def test_scanning_a_huge_mixed_word_describes_each_kind_of_finding_once(monkeypatch):
+    """Before: each new kind of finding rebuilt every finding of the word (kinds x findings
+    objects) and each finding's column counted the line ends before it (findings x length):
+    an 800,000-character word took 50 s.  Now a finding object is built once per distinct
+    (character, kind, look-alike)."""
+    from concilium.text import confusables
+    from concilium.text.scan import scan_text
+
+    calls = {"n": 0}
+    original = confusables._make
+
+    def counting(*a, **k):
+        calls["n"] += 1
+        return original(*a, **k)
+
+    monkeypatch.setattr(confusables, "_make", counting)
+    word = _mixed_word(20_000)
+    report, _ = scan_text(word)
+    (example,) = report.examples
+    assert len(example["findings"]) > 5_000  # about half the letters are look-alikes
+    distinct = {(f["char"], f["kind"], f["looks_like"]) for f in example["findings"]}
+    assert calls["n"] <= 2 * len(distinct)  # the example's and the character table's
+
+
+def test_scan_example_columns_and_fields_are_those_of_lookalikes():
+    """The example's findings, read from the marks with columns counted within the word, are
+    the findings lookalikes() reports, at column = offset from the line's start + 1."""
+    from concilium.text.confusables import lookalikes
+    from concilium.text.scan import scan_text
+
+    text = "A first line.\nThe Frаnce and Gеrmаny tаlks, with Ιtaly.\nLast: Sрain\n"
+    report, _ = scan_text(text)
+    got = [(ex["line"], f) for ex in report.examples for f in ex["findings"]]
+    expected = lookalikes(text)
+    assert len(got) == len(expected) > 0
+    for (line, f), lk in zip(got, expected):
+        assert line == text.count("\n", 0, lk.index) + 1
+        assert f["column"] == lk.index - text.rfind("\n", 0, lk.index)
+        assert (f["char"], f["codepoint"], f["unicode_name"], f["script"], f["kind"],
+                f["looks_like"], f["expected_script"]) == (
+            lk.char, lk.codepoint, lk.unicode_name, lk.script, lk.kind, lk.looks_like,
+            lk.expected_script)
+
+
+def test_a_huge_mixed_script_name_gives_a_short_error():
+    """Before: a 1 MB mixed-script name hung validation past 60 s (every finding described
+    in one message).  Now: the first five, and how many more."""
+    from concilium.errors import InputError
+
+    name = _mixed_word(100_000)
+    data = {"id": "s", "title": "t", "date": "2024-01-01", "body": "nato",
+            "issues": [{"id": "i", "title": "I", "status_quo": 0}],
+            "actors": [{"id": "X", "name": name, "role": "stakeholder",
+                        "stances": {"i": {"position": 1}}}]}
+    with pytest.raises(InputError) as err:
+        Scenario.model_validate(data)
+    (p,) = [p for p in err.value.problems if p.field == "actors[0].name"]
+    assert len(p.message) < 1_000
+    assert "(100,000 characters)" in p.message and "more" in p.message

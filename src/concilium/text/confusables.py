@@ -49,11 +49,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from typing import Any
 
 __all__ = [
     "Lookalike",
     "WordReport",
     "confusable",
+    "first_lookalikes",
     "lookalikes",
     "script_of",
     "skeleton",
@@ -98,13 +100,11 @@ class Lookalike:
         )
         head = f"'{shown}' ({self.codepoint} {self.unicode_name}) at position {self.index}"
         if self.kind == KIND_INVISIBLE:
-            where = f" (in '{_printable(self.word)}')" if self.word else ""
+            where = f" (in '{_printable(_cut(self.word))}')" if self.word else ""
             return f"{head} is invisible{where}"
         if self.kind == KIND_ISOLATED:
-            return (
-                f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
-                f"word '{self.word}' is {self.script} amid {self.expected_script} text)"
-            )
+            return (f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
+                    f"word '{_cut(self.word)}' is {self.script} amid {self.expected_script} text)")
         if self.kind == KIND_COMPATIBILITY:
             return f"{head} is a compatibility form of {self.expected_script} '{self.looks_like}'"
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"
@@ -135,19 +135,14 @@ class WordReport:
 
     @property
     def findings(self) -> list[Lookalike]:
-        t = _tables()
-        return [
-            _make(
-                self.word[i],
-                self.start + i,
-                t,
-                like,
-                script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
-                self.word,
-                kind,
-            )
-            for i, kind, like in self.marks
-        ]
+        return [self.finding(k) for k in range(len(self.marks))]
+
+    def finding(self, k: int) -> Lookalike:
+        """The :class:`Lookalike` of mark ``k`` alone (``findings[k]`` without the others)."""
+        i, kind, like = self.marks[k]
+        return _make(self.word[i], self.start + i, _tables(), like,
+                     script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
+                     self.word, kind)
 
     def repaired(self, fold_isolated: bool = False) -> str:
         """The word with look-alikes folded, compatibility forms NFKC'd, invisibles dropped.
@@ -212,9 +207,22 @@ def lookalikes(text: str) -> list[Lookalike]:
     return out
 
 
-def analyse(
-    text: str, context: Counter | None = None, isolated: bool = False, memo: dict | None = None
-) -> Iterator[WordReport]:
+def first_lookalikes(text: str, limit: int = 5) -> tuple[list[Lookalike], int]:
+    """The first ``limit`` of :func:`lookalikes` and how many there are in all, without
+    building an object per finding (a long name can hold hundreds of thousands)."""
+    if text.isascii():
+        return [], 0
+    out: list[Lookalike] = []
+    total = 0
+    for report in analyse(text):
+        for k in range(min(len(report.marks), max(limit - len(out), 0))):
+            out.append(report.finding(k))
+        total += len(report.marks)
+    return out, total
+
+
+def analyse(text: str, context: Counter | None = None, isolated: bool = False,
+            memo: dict | None = None) -> Iterator[WordReport]:
     """Yield a :class:`WordReport` for every word of ``text`` that has a finding or mixes scripts.
 
     ``context`` (a :class:`collections.Counter` of script codes) carries the letter counts of
@@ -331,6 +339,11 @@ def _suspects(
 # --------------------------------------------------------------------------------------------
 
 _CODE_BASE = 0x100  # script id i is encoded as chr(_CODE_BASE + i) by str.translate
+
+
+def _cut(word: str, limit: int = 80) -> str:
+    """A word as shown in a sentence: whole up to ``limit`` characters, else its start."""
+    return word if len(word) <= limit else f"{word[:limit]}... ({len(word):,} characters)"
 
 
 def _printable(s: str) -> str:
@@ -829,22 +842,35 @@ def _word_template(
         expected_code, cacheable = _expected(t, word, wc, candidates, anchors, doc)
     scripts = t.script_names_of(present)
     expected = t.name_of_code(expected_code) if expected_code else ""
-    marks: list[tuple[int, str, str]] = []
-    foreign: list[int] = []
-    for i, (ch, code) in enumerate(zip(word, wc)):
+    # What each character is, decided once per distinct character (a huge word repeats few
+    # characters): None (fine), "invisible" (judged by position), or a (kind, like) mark, or
+    # "foreign".  Then one pass over the positions.
+    verdict: dict[str, Any] = {}
+    for ch, code in dict(zip(word, wc)).items():
         if ch in t.invisible:
-            if not _legit_invisible(t, line, at + i):
-                marks.append((i, KIND_INVISIBLE, ""))
+            verdict[ch] = "invisible"
         elif ch in t.compat:
-            marks.append((i, KIND_COMPATIBILITY, unicodedata.normalize("NFKC", ch)))
+            verdict[ch] = (KIND_COMPATIBILITY, unicodedata.normalize("NFKC", ch))
         elif mixed and code != expected_code and code not in t.neutral:
             if any(code in s and expected_code in s for s in t.compatible_sets):
                 continue  # Hiragana in a Han-based Japanese word etc.
             twin = t.counterpart(ch, expected_code)
-            if twin is None:
+            verdict[ch] = "foreign" if twin is None else (KIND_HOMOGLYPH, twin)
+    marks: list[tuple[int, str, str]] = []
+    foreign: list[int] = []
+    if verdict:
+        get = verdict.get
+        for i, ch in enumerate(word):
+            v = get(ch)
+            if v is None:
+                continue
+            if v == "invisible":
+                if not _legit_invisible(t, line, at + i):
+                    marks.append((i, KIND_INVISIBLE, ""))
+            elif v == "foreign":
                 foreign.append(i)
             else:
-                marks.append((i, KIND_HOMOGLYPH, twin))
+                marks.append((i, v[0], v[1]))
     marks_ = tuple(marks)
     return scripts, expected, marks_, tuple(foreign), _fold(word, marks_), cacheable
 

@@ -250,10 +250,10 @@ class _Scanner:
         return line, col
 
     def _first_seen(self, piece: str, wr: WordReport) -> None:
-        for i, kind, like in wr.marks:
+        for k, (i, kind, like) in enumerate(wr.marks):
             key = (wr.word[i], kind, like)
             if key not in self.chars:
-                (f,) = [f for f in wr.findings if f.index == wr.start + i]
+                f = wr.finding(k)  # this mark's finding only (not all of the word's, per key)
                 line, col = self._where(piece, f.index)
                 self.chars[key] = CharStat(
                     f.char,
@@ -269,29 +269,40 @@ class _Scanner:
 
     def _example(self, piece: str, wr: WordReport) -> None:
         line, col = self._where(piece, wr.start)
-        self.report.examples.append(
-            {
-                "line": line,
-                "column": col,
-                "word": wr.word,
-                "repaired": wr.repaired(self.fold_isolated),
-                "scripts": list(wr.scripts),
-                "expected_script": wr.expected_script,
-                "findings": [
-                    {
-                        "column": self._where(piece, f.index)[1],
-                        "char": f.char,
-                        "codepoint": f.codepoint,
-                        "unicode_name": f.unicode_name,
-                        "script": f.script,
-                        "kind": f.kind,
-                        "looks_like": f.looks_like,
-                        "expected_script": f.expected_script,
-                    }
-                    for f in wr.findings
-                ],
-            }
-        )
+        if "\n" in wr.word:
+            def column(index: int) -> int:
+                return self._where(piece, index)[1]
+        else:  # within a word without a line end, columns advance with the index
+            def column(index: int) -> int:
+                return col + index - wr.start
+        self.report.examples.append({
+            "line": line,
+            "column": col,
+            "word": wr.word,
+            "repaired": wr.repaired(self.fold_isolated),
+            "scripts": list(wr.scripts),
+            "expected_script": wr.expected_script,
+            "findings": [
+                {"column": column(wr.start + i), **fields}
+                for i, fields in self._finding_fields(wr)
+            ],
+        })
+
+    @staticmethod
+    def _finding_fields(wr: WordReport) -> Iterator[tuple[int, dict]]:
+        """``(index in word, fields)`` of each finding; the fields are worked out once per
+        distinct (character, kind, look-alike), as a huge word repeats few of them."""
+        done: dict[tuple[str, str, str], dict] = {}
+        for k, (i, kind, like) in enumerate(wr.marks):
+            key = (wr.word[i], kind, like)
+            fields = done.get(key)
+            if fields is None:
+                f = wr.finding(k)
+                fields = done[key] = {
+                    "char": f.char, "codepoint": f.codepoint, "unicode_name": f.unicode_name,
+                    "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
+                    "expected_script": f.expected_script}
+            yield i, fields
 
     def _add(self, wr: WordReport, n: int) -> None:
         rep = self.report
