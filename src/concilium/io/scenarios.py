@@ -12,9 +12,7 @@ import datetime as dt
 import json
 import math
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from concilium.errors import InputError
 from concilium.io.documents import (
@@ -26,6 +24,9 @@ from concilium.io.documents import (
     write_atomic,
 )
 from concilium.scenario import Scenario
+
+if TYPE_CHECKING:  # pandas is imported only when a DataFrame is asked for
+    import pandas as pd
 
 __all__ = [
     "load_scenario",
@@ -138,6 +139,8 @@ def scenario_to_frame(scenario: Scenario) -> pd.DataFrame:
                     "assumption": st.position.assumption or "",
                 }
             )
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=_FRAME_COLUMNS + ["position_sourced", "assumption"])
 
 

@@ -605,7 +605,13 @@ def _setter_point(voters, q, lo, hi, width, sal, s_ideal, s_w, votes_at):
     built greedily (members whose ellipses already contain the setter's ideal first, then
     by how far the ideal lies outside) and keep the best feasible point.
     """
-    from scipy.optimize import minimize  # only package votes need it; keeps imports light
+    try:  # only a setter's package needs scipy (an optional extra); keeps installs light
+        from scipy.optimize import minimize
+    except ImportError:
+        raise InputError(
+            "the agenda setter's best package is found with scipy, which is not installed",
+            hint="install it with: pip install 'concilium[scipy]' (or pip install scipy)",
+        ) from None
 
     x = voters.ideals
     xn, qn, sn = (x - lo) / width, (q - lo) / width, (s_ideal - lo) / width

@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from concilium.errors import InputError
 from concilium.scenario import Estimate, Scenario
 
 __all__ = ["UncertainInput", "draw_uniforms", "ppf", "uncertain_inputs"]
@@ -208,7 +209,14 @@ def ppf(inp: UncertainInput, u: np.ndarray) -> np.ndarray:
         return np.clip(np.where(u < f, left, right), lo, hi)
     import warnings
 
-    from scipy import stats  # only these two distributions need it
+    try:  # only these two distributions need scipy (an optional extra)
+        from scipy import stats
+    except ImportError:
+        raise InputError(
+            f"the {inp.dist} distribution is drawn with scipy, which is not installed",
+            hint="install it with: pip install 'concilium[scipy]' (or pip install scipy), or "
+            "use a uniform or triangular distribution",
+        ) from None
 
     with warnings.catch_warnings():  # boost's root finders warn in the far tails (u ~ 1e-300)
         warnings.simplefilter("ignore", RuntimeWarning)
