@@ -30,7 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from concilium.analysis.power._limits import SEARCH_NODES, check_table_size
 from concilium.analysis.power._space import Space, Table
+from concilium.errors import InputError
 from concilium.games import SimpleGame
 
 __all__ = [
@@ -223,3 +225,30 @@ def iter_minimal_winning(
 
 class SearchLimit(Exception):
     """The enumeration visited more nodes than allowed."""
+
+
+def minimal_counts(game: SimpleGame, with_sizes: bool) -> MinimalCounts:
+    """Minimal winning coalitions: how many, how many contain each member, and (with sizes)
+    each member's sum of 1/|S|; counted through the tables when the weights form a chain,
+    else enumerated (only small games)."""
+    space = Space.of(game, need_size=with_sizes)
+    check_table_size(space, "minimal winning coalitions")
+    if is_chain(space):
+        return minimal_winning_counts(space, with_sizes=with_sizes)
+    # Not a chain of weights: enumerate (only feasible for small games).
+    total, containing, inverse = 0, [0] * game.n, [0.0] * game.n
+    try:
+        for s in iter_minimal_winning(game, max_nodes=SEARCH_NODES):
+            total += 1
+            for p in s:
+                containing[p] += 1
+                inverse[p] += 1.0 / len(s)
+    except SearchLimit:
+        raise InputError(
+            "too many coalitions to enumerate the minimal winning coalitions of this game "
+            "(its weight columns are not ordered alike, so the counting shortcut does not apply)",
+            hint="use the Banzhaf and Shapley-Shubik indices, which are counted exactly",
+        ) from None
+    return MinimalCounts(total, containing, inverse if with_sizes else None, True,
+                         "enumeration (weights not a chain)")
+

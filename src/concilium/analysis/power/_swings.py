@@ -65,8 +65,29 @@ def _gamma(h: int) -> float:
     return h * _U / (1.0 - h * _U)
 
 
-def _run(space: Space, dtype, by_size: bool, prune: bool = True):
-    """Divide-and-conquer over player types; returns per-type reads and the max depth."""
+def _split(ts: list[int], mult) -> int:
+    """Where the divide and conquer cuts a list of types: halves of similar player counts."""
+    counts = np.cumsum([mult[t] for t in ts])
+    cut = int(np.searchsorted(counts, counts[-1] / 2.0))
+    return min(max(cut, 1), len(ts) - 1)
+
+
+def _planned_adds(ts: list[int], mult) -> int:
+    """How many players the recursion adds to tables in all (if no branch ends early)."""
+    if len(ts) == 1:
+        return int(mult[ts[0]]) - 1
+    cut = _split(ts, mult)
+    left, right = ts[:cut], ts[cut:]
+    players = int(sum(mult[t] for t in ts))
+    return players + _planned_adds(left, mult) + _planned_adds(right, mult)
+
+
+def _run(space: Space, dtype, by_size: bool, prune: bool = True, progress=None):
+    """Divide-and-conquer over player types; returns per-type reads and the max depth.
+
+    ``progress(k)`` (if given) is called with the number of players added to count tables
+    so far, against :func:`_planned_adds` in all (a branch that ends early counts as done).
+    """
     w = space.weights
     types, inverse = np.unique(w, axis=0, return_inverse=True)
     inverse = np.asarray(inverse).reshape(-1)
@@ -75,6 +96,13 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
     order = sorted(range(len(types)), key=lambda t: tuple(-types[t]))
     reads: dict[int, object] = {}
     max_depth = 0
+    done = 0
+
+    def advance(k: int) -> None:
+        nonlocal done
+        done += k
+        if progress is not None:
+            progress(done)
 
     def read(tab: Table | None, t: int):
         nonlocal max_depth
@@ -107,29 +135,35 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
         if tab is None:
             for t in ts:
                 reads[t] = None
+            if progress is not None:
+                advance(_planned_adds(ts, mult))
             return
         if len(ts) == 1:
             t = ts[0]
             cur: Table | None = tab
             for k in range(mult[t] - 1):  # the other players of the same type
                 cur = space.add(cur, types[t])
+                advance(1)
                 if prune and cur.arr.size > _PRUNE_MIN:
                     cur = space.prune(cur, types[t] * (mult[t] - 1 - k))
                 if cur is None:
+                    advance(int(mult[t]) - 2 - k)
                     break
             reads[t] = read(cur, t)
             return
         # Split the types in two halves of similar player counts.
-        counts = np.cumsum([mult[t] for t in ts])
-        cut = int(np.searchsorted(counts, counts[-1] / 2.0))
-        cut = min(max(cut, 1), len(ts) - 1)
+        cut = _split(ts, mult)
         left, right = ts[:cut], ts[cut:]
         for mine, other in ((left, right), (right, left)):
             cur = tab
             remaining_other = weight_of(other)
+            planned = int(sum(mult[t] for t in other))
+            added = 0
             for t in other:
                 for _ in range(mult[t]):
                     cur = space.add(cur, types[t])
+                    added += 1
+                    advance(1)
                     remaining_other = remaining_other - types[t]
                     if prune and cur.arr.size > _PRUNE_MIN:
                         cur = space.prune(cur, weight_of(mine) + remaining_other)
@@ -137,6 +171,7 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
                         break
                 if cur is None:
                     break
+            advance(planned - added)
             rec(mine, cur)
 
     root = space.empty(dtype)
@@ -144,6 +179,16 @@ def _run(space: Space, dtype, by_size: bool, prune: bool = True):
         root = space.prune(root, w.sum(axis=0))
     rec(order, root)
     return types, inverse, reads, max_depth
+
+
+def _multiplicities(space: Space):
+    _, inverse = np.unique(space.weights, axis=0, return_inverse=True)
+    return np.bincount(np.asarray(inverse).reshape(-1))
+
+
+def _order(space: Space) -> list[int]:
+    types = np.unique(space.weights, axis=0)
+    return sorted(range(len(types)), key=lambda t: tuple(-types[t]))
 
 
 def _values(space: Space, types, inverse, reads, by_size: bool, cast):
@@ -163,7 +208,8 @@ def _values(space: Space, types, inverse, reads, by_size: bool, cast):
     return out_total, (out_size if by_size else None)
 
 
-def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCounts:
+def swing_counts(space: Space, *, by_size: bool, exact: str = "auto",
+                 progress=None) -> SwingCounts:
     """Swing counts of every player.
 
     Parameters
@@ -176,27 +222,51 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         float64 with an error bound otherwise; ``"always"`` — fall back to Python integers
         when the fast paths cannot guarantee exactness; ``"python"`` — Python integers
         throughout (slow; a reference for testing the fast paths); ``"never"`` — float64 only.
+    progress:
+        ``progress(fraction)`` is called as the count advances (0 to 1 over all its passes).
     """
+    out = _swing_counts(space, by_size, exact, progress)
+    if progress is not None:
+        progress(1.0)
+    return out
+
+
+def _swing_counts(space: Space, by_size: bool, exact: str, progress) -> SwingCounts:
     n = space.n
+    # a float64 and a uint64 pass beyond 62 members (unless float64 only or Python integers)
+    passes = 2 if n > INT64_MAX_PLAYERS and exact in ("auto", "always") else 1
+    stage = [0]
+
+    def run(dtype):
+        if progress is None:
+            return _run(space, dtype, by_size)
+        planned = max(_planned_adds(_order(space), _multiplicities(space)), 1)
+        k = stage[0]
+        stage[0] += 1
+        out = _run(space, dtype, by_size,
+                   progress=lambda done: progress(min((k + done / planned) / passes, 1.0)))
+        progress(min((k + 1) / passes, 1.0))
+        return out
+
     if not by_size and exact in ("auto", "always"):
         fast = banzhaf_one_column(space)
         if fast is not None:
             return fast
     if exact == "python":
-        types, inv, reads, _ = _run(space, object, by_size)
+        types, inv, reads, _ = run(object)
         tot, per = _values(space, types, inv, reads, by_size, int)
         return SwingCounts(tot, per, True, 0.0, "python int")
     if n <= INT64_MAX_PLAYERS and exact != "never":
-        types, inv, reads, _ = _run(space, np.int64, by_size)
+        types, inv, reads, _ = run(np.int64)
         tot, per = _values(space, types, inv, reads, by_size, int)
         return SwingCounts(tot, per, True, 0.0, "int64")
-    types, inv, freads, depth = _run(space, np.float64, by_size)
+    types, inv, freads, depth = run(np.float64)
     ftot, fper = _values(space, types, inv, freads, by_size, float)
     bound = _gamma(depth)
     if exact == "never":
         return SwingCounts(ftot, fper, False, bound, "float64")
     if max(ftot) * bound + 1.0 < 2.0**62:  # else no reconstruction can succeed: skip the pass
-        _, _, ureads, _ = _run(space, np.uint64, by_size)
+        _, _, ureads, _ = run(np.uint64)
         utot, uper = _values(space, types, inv, ureads, by_size, int)
         try:
             if by_size:
@@ -212,7 +282,7 @@ def swing_counts(space: Space, *, by_size: bool, exact: str = "auto") -> SwingCo
         except _OutOfBound:
             pass
     if exact == "always":
-        types, inv, reads, _ = _run(space, object, by_size)
+        types, inv, reads, _ = run(object)
         tot, per = _values(space, types, inv, reads, by_size, int)
         return SwingCounts(tot, per, True, 0.0, "python int")
     return SwingCounts(ftot, fper, False, bound, "float64")

@@ -22,14 +22,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from concilium.analysis.power._minimal import (
-    MinimalCounts,
-    SearchLimit,
-    is_chain,
-    iter_minimal_winning,
-    minimal_winning_counts,
-)
-from concilium.analysis.power._space import MAX_CELLS, Space, normalised_clauses, pairwise_sum
+from concilium.analysis.power._limits import SEARCH_NODES, check_table_size
+from concilium.analysis.power._minimal import SearchLimit, iter_minimal_winning, minimal_counts
+from concilium.analysis.power._space import Space, normalised_clauses, pairwise_sum
 from concilium.analysis.power._swings import _gamma, _OutOfBound, _reconstruct
 from concilium.errors import InputError
 from concilium.games import SimpleGame
@@ -46,7 +41,6 @@ __all__ = [
 
 DEFAULT_LIMIT = 20
 _MAX_DNF = 4096
-_SEARCH_NODES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -108,16 +102,6 @@ def dual_game(game: SimpleGame) -> SimpleGame:
     return SimpleGame(game.players, game.weights, game.labels, tuple(kept))
 
 
-def _check_size(space: Space, what: str) -> None:
-    cells = float(np.prod((space.caps + 1).astype(np.float64)))
-    if cells > MAX_CELLS:
-        raise InputError(
-            f"this game is too large to count its {what} exactly "
-            f"(a count table of {cells:.3g} cells)",
-            hint="coarsen the weights (e.g. round them to fewer digits)",
-        )
-
-
 def _winning_by_size(space: Space, dtype) -> tuple[list, int]:
     tab = space.empty(dtype)
     for w in space.weights:
@@ -141,7 +125,7 @@ def count_winning(game: SimpleGame) -> list[int]:
     counts (see :mod:`._swings`), with Python integers as the last resort.
     """
     space = Space.of(game, need_size=True)
-    _check_size(space, "winning coalitions")
+    check_table_size(space, "winning coalitions")
     if game.n <= 62:
         return [int(v) for v in _winning_by_size(space, np.int64)[0]]
     floats, depth = _winning_by_size(space, np.float64)
@@ -153,37 +137,9 @@ def count_winning(game: SimpleGame) -> list[int]:
         return [int(v) for v in _winning_by_size(space, object)[0]]
 
 
-def _minimal_counts(game: SimpleGame, with_sizes: bool) -> MinimalCounts:
-    space = Space.of(game, need_size=with_sizes)
-    _check_size(space, "minimal winning coalitions")
-    if is_chain(space):
-        return minimal_winning_counts(space, with_sizes=with_sizes)
-    # Not a chain of weights: enumerate (only feasible for small games).
-    total, containing, inverse = 0, [0] * game.n, [0.0] * game.n
-    try:
-        for s in iter_minimal_winning(game, max_nodes=_SEARCH_NODES):
-            total += 1
-            for p in s:
-                containing[p] += 1
-                inverse[p] += 1.0 / len(s)
-    except SearchLimit:
-        raise InputError(
-            "too many coalitions to enumerate the minimal winning coalitions of this game "
-            "(its weight columns are not ordered alike, so the counting shortcut does not apply)",
-            hint="use the Banzhaf and Shapley-Shubik indices, which are counted exactly",
-        ) from None
-    return MinimalCounts(
-        total,
-        containing,
-        inverse if with_sizes else None,
-        True,
-        "enumeration (weights not a chain)",
-    )
-
-
 def _listing(game: SimpleGame, limit: int) -> tuple[list[tuple[str, ...]], bool]:
     out: list[tuple[str, ...]] = []
-    gen = iter_minimal_winning(game, max_nodes=_SEARCH_NODES)
+    gen = iter_minimal_winning(game, max_nodes=SEARCH_NODES)
     try:
         for s in gen:
             if len(out) >= limit:
@@ -196,7 +152,7 @@ def _listing(game: SimpleGame, limit: int) -> tuple[list[tuple[str, ...]], bool]
 
 def minimal_winning(game: SimpleGame, limit: int = DEFAULT_LIMIT) -> CoalitionList:
     """Count the minimal winning coalitions exactly and list up to ``limit`` of them."""
-    counts = _minimal_counts(game, with_sizes=False)
+    counts = minimal_counts(game, with_sizes=False)
     listed, complete = _listing(game, limit)
     complete = complete and len(listed) == counts.total
     return CoalitionList(
@@ -261,7 +217,7 @@ def _k_subsets_winning(game: SimpleGame, k: int, limit: int) -> list[tuple[str, 
             return
         for jj in range(j, n - need + 1):
             nodes += 1
-            if len(out) >= limit or nodes > _SEARCH_NODES:
+            if len(out) >= limit or nodes > SEARCH_NODES:
                 return
             if not wins(tuple(a + b for a, b in zip(tot, best[jj][need]))):
                 return

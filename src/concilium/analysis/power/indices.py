@@ -24,7 +24,7 @@ intervals for games too large to count.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -32,10 +32,17 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from concilium.analysis.power._minimal import is_chain
-from concilium.analysis.power._space import MAX_CELLS, Space, normalised_clauses
+from concilium.analysis.power._limits import (
+    MAX_CELLS,
+    MAX_SAMPLES,
+    MAX_WORK,
+    WORK_PER_SECOND,
+    check_samples,
+)
+from concilium.analysis.power._minimal import is_chain, minimal_counts
+from concilium.analysis.power._space import Space, normalised_clauses
 from concilium.analysis.power._swings import swing_counts
-from concilium.analysis.power.coalitions import _minimal_counts, describe_clauses
+from concilium.analysis.power.coalitions import describe_clauses
 from concilium.analysis.power.sampled import sample_banzhaf, sample_shapley_shubik
 from concilium.errors import InputError
 from concilium.games import SimpleGame
@@ -43,14 +50,17 @@ from concilium.games import SimpleGame
 __all__ = [
     "DEFAULT_SAMPLES",
     "INDICES",
+    "MAX_CELLS",
+    "MAX_SAMPLES",
+    "MAX_WORK",
     "IndexSpec",
+    "estimate_seconds",
     "feasibility",
     "power_indices",
     "resolve_indices",
 ]
 
 DEFAULT_SAMPLES = 200_000
-MAX_WORK = 50_000_000_000  # cell updates, about a minute of numpy work
 
 
 @dataclass(frozen=True)
@@ -154,17 +164,30 @@ def resolve_indices(names: str | Iterable[str]) -> list[str]:
     return out
 
 
-def feasibility(game: SimpleGame, indices: Sequence[str]) -> tuple[bool, str]:
-    """Whether an exact count is affordable, and the size of the work in words."""
+def _work(game: SimpleGame, indices: Sequence[str]) -> tuple[Space, float, float]:
+    """(space, cells of the largest count table, cell updates of the exact count)."""
     need_size = "shapley_shubik" in indices or "deegan_packel" in indices
     space = Space.of(game, need_size=need_size)
     cells = float(np.prod((space.upper + 1).astype(np.float64)))
     n_types = len(np.unique(space.weights, axis=0))
     work = cells * game.n * max(1.0, math.log2(n_types + 1))
-    what = (
-        f"a count table of {cells:.3g} cells over "
-        f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members"
-    )
+    return space, cells, work
+
+
+def estimate_seconds(game: SimpleGame, indices: Sequence[str]) -> float:
+    """A rough estimate of the exact count's time: its cell updates / :data:`WORK_PER_SECOND`."""
+    keys = resolve_indices(indices)
+    work = _work(game, keys)[2]
+    if game.n > 62 and ("banzhaf" in keys or "shapley_shubik" in keys):
+        work *= 2  # a float64 and a uint64 pass keep the counts exact beyond 62 members
+    return work / WORK_PER_SECOND
+
+
+def feasibility(game: SimpleGame, indices: Sequence[str]) -> tuple[bool, str]:
+    """Whether an exact count is affordable, and the size of the work in words."""
+    space, cells, work = _work(game, indices)
+    what = (f"a count table of {cells:.3g} cells over "
+            f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members")
     if cells > MAX_CELLS or work > MAX_WORK:
         return False, what
     if (
@@ -190,6 +213,8 @@ def power_indices(
     confidence: float = 0.95,
     names: Mapping[str, str] | None = None,
     exact_arithmetic: Literal["auto", "always", "python", "never"] = "auto",
+    max_seconds: float | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> pd.DataFrame:
     """Power indices of every member of ``game``, one row per member.
 
@@ -210,6 +235,13 @@ def power_indices(
         Member id -> display name (defaults to the id).
     exact_arithmetic:
         How large games (over 62 members) keep counts exact, see :func:`._swings.swing_counts`.
+    max_seconds:
+        Refuse (``"exact"``) or replace by sampling, saying so (``"auto"``), an exact count
+        whose estimated time (:func:`estimate_seconds`) passes this many seconds.  None: no
+        limit beyond the table-size one.
+    progress:
+        Called now and then with the fraction of the exact count done (0 to 1), for a
+        progress bar; the library draws nothing itself.
 
     Returns
     -------
@@ -229,12 +261,19 @@ def power_indices(
     notes: list[str] = []
     if method in ("exact", "auto"):
         ok, what = feasibility(game, keys)
+        seconds = estimate_seconds(game, keys)
+        if ok and max_seconds is not None and seconds > max_seconds:
+            ok = False
+            what += (f", estimated at {_duration(seconds)} (over the {_duration(max_seconds)} "
+                     "allowed)")
         if not ok:
             if method == "exact":
                 raise InputError(
                     f"this game is too large for an exact count ({what})",
                     hint="ask for a sampled estimate instead (method='sampled', CLI: "
-                    "--method sampled), or coarsen the weights",
+                         "--method sampled or auto), coarsen the weights"
+                         + (", or allow more time (CLI: --max-seconds)"
+                            if max_seconds is not None else ""),
                 )
             notes.append(f"too large for an exact count ({what}); estimated by sampling")
             method = "sampled"
@@ -248,8 +287,7 @@ def power_indices(
                 field="index",
                 hint="sampling covers banzhaf and shapley_shubik; drop the others",
             )
-        if samples < 1:
-            raise InputError("samples must be positive", field="samples")
+        check_samples(samples)
     if not 0 < confidence < 1:
         raise InputError("confidence must be between 0 and 1", field="confidence")
 
@@ -264,7 +302,7 @@ def power_indices(
         "notes": notes,
     }
     if method == "exact":
-        _exact(game, keys, cols, attrs, exact_arithmetic)
+        _exact(game, keys, cols, attrs, exact_arithmetic, progress)
     else:
         gen = rng if rng is not None else np.random.default_rng(seed)
         _sampled(game, keys, cols, attrs, samples, gen, confidence)
@@ -290,13 +328,13 @@ def _base_columns(game: SimpleGame, names: Mapping[str, str] | None) -> dict:
     return data
 
 
-def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict, exact_arithmetic: str) -> None:
+def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict,
+           exact_arithmetic: str, progress: Callable[[float], None] | None = None) -> None:
     n = game.n
     if "banzhaf" in keys or "shapley_shubik" in keys:
         by_size = "shapley_shubik" in keys
-        sc = swing_counts(
-            Space.of(game, need_size=by_size), by_size=by_size, exact=exact_arithmetic
-        )
+        sc = swing_counts(Space.of(game, need_size=by_size), by_size=by_size,
+                          exact=exact_arithmetic, progress=progress)
         attrs["arithmetic"] = sc.arithmetic
         attrs["relative_error_bound"] = sc.rel_error
         swings = sc.total
@@ -332,7 +370,7 @@ def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict, exact_arith
                 ]
     if "holler_packel" in keys or "deegan_packel" in keys:
         with_sizes = "deegan_packel" in keys
-        mc = _minimal_counts(game, with_sizes)
+        mc = minimal_counts(game, with_sizes)
         attrs["minimal_winning_coalitions"] = mc.total
         attrs["minimal_winning_method"] = mc.method
         if "holler_packel" in keys:
@@ -347,6 +385,14 @@ def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict, exact_arith
             df["deegan_packel"] = [s / mc.total for s in mc.inverse_size]
         if "dummy" not in df:
             df["dummy"] = [c == 0 for c in mc.containing]
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def _sampled(game, keys, df, attrs, samples, rng, confidence) -> None:

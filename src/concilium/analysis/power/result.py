@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from concilium.analysis.power._limits import check_listing
 from concilium.errors import InputError
 from concilium.games import SimpleGame
 
@@ -216,10 +218,14 @@ def analyse_power(
     coalitions: bool = False,
     block: int | None = None,
     limit: int = 10,
+    max_seconds: float | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> PowerResult:
     """Power indices of ``target`` (see :func:`concilium.analysis.power.power_indices`) and,
     with ``coalitions``, veto players and minimal winning/blocking coalitions; with ``block``,
-    the groups of exactly that many members that can block."""
+    the groups of exactly that many members that can block.  ``max_seconds`` and ``progress``
+    go to :func:`~concilium.analysis.power.power_indices` (estimate limit, progress callback);
+    listings are capped at :data:`~concilium.analysis.power._limits.MAX_LISTED`."""
     from concilium.analysis.power import (
         blocking_groups,
         minimal_blocking,
@@ -231,6 +237,8 @@ def analyse_power(
         raise InputError(f"--method {method!r} is not one of exact, sampled, auto")
     if limit < 0:
         raise InputError("--limit must not be negative")
+    if coalitions or block is not None:
+        check_listing(limit)
     game = target.game
     df = power_indices(
         game,
@@ -239,6 +247,8 @@ def analyse_power(
         samples=samples,
         seed=seed,
         names=target.names,
+        max_seconds=max_seconds,
+        progress=progress,
     )
     # Weights in their own units (18.49 % rather than the 1849 hundredths counted with).
     for col, values in (target.weights or {}).items():
