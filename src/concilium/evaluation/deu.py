@@ -412,8 +412,10 @@ def load_deu(
     issues: list[DeuIssue] = []
     imputed = 0
     seen: dict[str, int] = {}
+    columns = list(df.columns)
+    cells = df.to_numpy(dtype=object)  # one conversion, not a pandas look-up per cell
     for k in range(len(df)):
-        row = {c: str(df.iat[k, j]).strip().strip('"') for j, c in enumerate(df.columns)}
+        row = {c: str(v).strip().strip('"') for c, v in zip(columns, cells[k])}
         line = lines[k]
         iid = row["isnr"]
         if iid in seen:
