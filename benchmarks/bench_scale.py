@@ -16,6 +16,8 @@ Cases and targets (each prints its wall-clock time, best of ``--repeat``):
 * ``scan``: ``scan`` throughput on three input shapes (prose, one 20 MB word without spaces,
   a 1 MB mixed-script word).  Target: at least 2 MB/s on every shape.
 * ``evaluate``: ``evaluate`` on 10,000 and 100,000 rows.  Target: time linear in rows.
+* ``names``: validating a scenario with one ``--word``-letter mixed-script name (one short
+  error, not a hang).
 * ``eu``: expected utility at 10,000 actors (memory bounded, or refused up front).
 
 Inputs are generated from fixed seeds, so every run sees the same data.
@@ -100,6 +102,97 @@ def bench_issues(args: argparse.Namespace) -> None:
                            args.repeat)
 
 
+def _mixed(n: int, seed: int = 1) -> str:
+    """``n`` letters, each Latin or Cyrillic at random: one huge mixed-script word."""
+    import random
+
+    rnd = random.Random(seed)
+    lat, cyr = "abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщ"
+    return "".join(rnd.choice(lat if rnd.random() < 0.5 else cyr) for _ in range(n))
+
+
+@case
+def bench_scan(args: argparse.Namespace) -> None:
+    from concilium.text.scan import scan_text
+
+    root = Path(__file__).resolve().parents[1]
+    prose = "\n".join(p.read_text(encoding="utf-8")
+                      for p in sorted((root / "tests" / "text" / "articles").glob("*.txt")))
+    shapes = {
+        "prose (test articles, repeated)": (prose * (1 + 2_000_000 // len(prose)))[:2_000_000],
+        "20 MB without spaces (Latin)": "a" * 20_000_000,
+        f"one {args.word:,}-letter mixed-script word": _mixed(args.word),
+    }
+    for label, text in shapes.items():
+        size = len(text.encode("utf-8")) / 1e6
+        t, _ = best_of(1, lambda text=text: scan_text(text))
+        print(f"scan {label}: {size:.1f} MB in {t:.2f} s = {size / t:.2f} MB/s "
+              f"(target >= 2 MB/s: {'met' if size / t >= 2 else 'NOT met'})")
+
+
+@case
+def bench_names(args: argparse.Namespace) -> None:
+    from concilium.errors import InputError
+    from concilium.scenario import Scenario
+
+    data = scenario_data(1, 1)
+    data["actors"].append({"id": "X", "name": _mixed(args.word), "role": "stakeholder",
+                           "stances": {"i0": {"position": 1}}})
+    data["body"]["members"][0]["name"] = data["actors"][0]["name"]
+
+    def validate():
+        try:
+            Scenario.model_validate(data)
+        except InputError as exc:
+            return len(str(exc))
+        return 0
+
+    t, n = best_of(1, validate)
+    print(f"validate a scenario with a {args.word:,}-letter mixed-script name: {t:.2f} s "
+          f"(error message {n:,} characters)")
+
+
+@case
+def bench_eu(args: argparse.Namespace) -> None:
+    from concilium.errors import InputError
+    from concilium.scenario import Scenario
+
+    sc = Scenario.model_validate(scenario_data(args.actors, 1))
+    t = time.perf_counter()
+    try:
+        sc.forecast("expected_utility")
+        print("expected utility at", args.actors, "actors ran")
+    except InputError as exc:
+        print(f"expected utility at {args.actors:,} actors refused in "
+              f"{time.perf_counter() - t:.2f} s: {exc.problems[0].message[:150]}")
+
+
+@case
+def bench_evaluate(args: argparse.Namespace) -> None:
+    from concilium.evaluation import evaluate, load_cases, parse_model_spec
+
+    root = Path(__file__).resolve().parents[1]
+    src = (root / "tests" / "evaluation" / "data" / "mini_deu.tsv").read_text().splitlines()
+    head, meta, rows = src[0], src[1], src[2:]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.rows:
+            out = [head, meta]
+            while len(out) - 2 < n:
+                for r in rows:
+                    f = r.split("\t")
+                    k = len(out)
+                    f[0], f[1], f[2], f[4] = str(k), "1", f'"p{k}"', f'"p{k}i1"'
+                    out.append("\t".join(f))
+            path = Path(tmp) / f"deu{n}.tsv"
+            path.write_text("\n".join(out) + "\n", encoding="utf-8")
+            t0 = time.process_time()
+            cases, meta_ = load_cases(path)
+            evaluate(cases, [parse_model_spec("compromise")], n_boot=200, meta=meta_)
+            dt = time.process_time() - t0
+            print(f"evaluate compromise on {n:,} rows: {dt:.2f} s CPU "
+                  f"({1000 * dt / n:.2f} ms per row)")
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--only", choices=sorted(CASES), action="append",
@@ -107,6 +200,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--actors", type=int, default=10_000)
     p.add_argument("--issues", type=int, default=1_000)
+    p.add_argument("--word", type=int, default=800_000, help="letters of the mixed-script word")
+    p.add_argument("--rows", type=int, nargs="+", default=[1_000, 4_000],
+                   help="row counts for the evaluate case")
     args = p.parse_args(argv)
     for name in args.only or list(CASES):
         print(f"== {name}")
