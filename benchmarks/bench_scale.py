@@ -71,11 +71,12 @@ def scenario_data(n_actors: int, n_issues: int, seed: int = 2024) -> dict:
 
 
 def _validate_and_forecast(data: dict, label: str, repeat: int) -> None:
+    from concilium.models import run_model
     from concilium.scenario import Scenario
 
-    Scenario.model_validate(scenario_data(3, 1)).forecast("procedural")  # imports, warm caches
+    run_model(Scenario.model_validate(scenario_data(3, 1)), "procedural")  # imports, caches
     tv, sc = best_of(repeat, lambda: Scenario.model_validate(data))
-    tf, f = best_of(repeat, lambda: sc.forecast("procedural"))
+    tf, f = best_of(repeat, lambda: run_model(sc, "procedural"))
     total = tv + tf
     print(f"{label}: validate {tv:.2f} s + procedural forecast {tf:.2f} s = {total:.2f} s "
           f"(target < 2 s: {'met' if total < 2 else 'NOT met'}); first outcome "
@@ -155,12 +156,13 @@ def bench_names(args: argparse.Namespace) -> None:
 @case
 def bench_eu(args: argparse.Namespace) -> None:
     from concilium.errors import InputError
+    from concilium.models import run_model
     from concilium.scenario import Scenario
 
     sc = Scenario.model_validate(scenario_data(args.actors, 1))
     t = time.perf_counter()
     try:
-        sc.forecast("expected_utility")
+        run_model(sc, "expected_utility")
         print("expected utility at", args.actors, "actors ran")
     except InputError as exc:
         print(f"expected utility at {args.actors:,} actors refused in "

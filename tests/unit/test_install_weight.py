@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from concilium.errors import InputError
+from concilium.models import run_model
 from concilium.scenario import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,12 +57,12 @@ def test_a_setters_package_without_scipy_says_how_to_install_it(monkeypatch):
     sc = _package_scenario()
     monkeypatch.setitem(sys.modules, "scipy.optimize", None)  # import now raises ImportError
     with pytest.raises(InputError, match=r"concilium\[scipy\]"):
-        sc.forecast("procedural")
+        run_model(sc, "procedural")
 
 
 def test_a_setters_package_with_scipy_still_works():
     pytest.importorskip("scipy")
-    f = _package_scenario().forecast("procedural")
+    f = run_model(_package_scenario(), "procedural")
     # Majority of 3: the setter A (ideal (20, 30), q = (50, 50)) needs one more member whose
     # preferred-to circle around its ideal (equal saliences) contains the point.  B at (60, 40)
     # is nearer A's ideal than C, so the package lies in A's and B's circles, strictly closer
