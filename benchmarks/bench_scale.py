@@ -57,19 +57,42 @@ def best_of(repeat: int, fn: Callable[[], object]) -> tuple[float, object]:
 def scenario_data(n_actors: int, n_issues: int, seed: int = 2024) -> dict:
     """A scenario mapping: ``n_actors`` weighted members (all voting), ``n_issues`` issues."""
     rng = np.random.default_rng(seed)
-    members = [{"id": f"M{i:05d}", "name": f"Member {i}",
-                "weights": {"votes": int(rng.integers(1, 100))}} for i in range(n_actors)]
-    issues = [{"id": f"i{k}", "title": f"Issue {k}", "status_quo": 10, "proposal": 60}
-              for k in range(n_issues)]
-    actors = [{"id": m["id"], "name": m["name"], "capability": int(rng.integers(1, 100)),
-               "stances": {i["id"]: {"position": round(float(rng.uniform(0, 100)), 6),
-                                     "salience": int(rng.integers(1, 100))} for i in issues}}
-              for m in members]
-    return {"id": "bench", "title": "Benchmark council", "date": "2024-01-01",
-            "body": {"id": "bench", "name": "Benchmark council",
-                     "rule": {"kind": "weighted_majority", "weight": "votes", "threshold": 0.5},
-                     "members": members},
-            "issues": issues, "actors": actors}
+    members = [
+        {"id": f"M{i:05d}", "name": f"Member {i}", "weights": {"votes": int(rng.integers(1, 100))}}
+        for i in range(n_actors)
+    ]
+    issues = [
+        {"id": f"i{k}", "title": f"Issue {k}", "status_quo": 10, "proposal": 60}
+        for k in range(n_issues)
+    ]
+    actors = [
+        {
+            "id": m["id"],
+            "name": m["name"],
+            "capability": int(rng.integers(1, 100)),
+            "stances": {
+                i["id"]: {
+                    "position": round(float(rng.uniform(0, 100)), 6),
+                    "salience": int(rng.integers(1, 100)),
+                }
+                for i in issues
+            },
+        }
+        for m in members
+    ]
+    return {
+        "id": "bench",
+        "title": "Benchmark council",
+        "date": "2024-01-01",
+        "body": {
+            "id": "bench",
+            "name": "Benchmark council",
+            "rule": {"kind": "weighted_majority", "weight": "votes", "threshold": 0.5},
+            "members": members,
+        },
+        "issues": issues,
+        "actors": actors,
+    }
 
 
 def _validate_and_forecast(data: dict, label: str, repeat: int) -> None:
@@ -80,9 +103,11 @@ def _validate_and_forecast(data: dict, label: str, repeat: int) -> None:
     tv, sc = best_of(repeat, lambda: Scenario.model_validate(data))
     tf, f = best_of(repeat, lambda: run_model(sc, "procedural"))
     total = tv + tf
-    print(f"{label}: validate {tv:.2f} s + procedural forecast {tf:.2f} s = {total:.2f} s "
-          f"(target < 2 s: {'met' if total < 2 else 'NOT met'}); first outcome "
-          f"{f.issues[0].outcome}, win set {f.issues[0].details['win_set_text']}")
+    print(
+        f"{label}: validate {tv:.2f} s + procedural forecast {tf:.2f} s = {total:.2f} s "
+        f"(target < 2 s: {'met' if total < 2 else 'NOT met'}); first outcome "
+        f"{f.issues[0].outcome}, win set {f.issues[0].details['win_set_text']}"
+    )
 
 
 @case
@@ -101,8 +126,9 @@ def bench_actors(args: argparse.Namespace) -> None:
 
 @case
 def bench_issues(args: argparse.Namespace) -> None:
-    _validate_and_forecast(scenario_data(30, args.issues), f"30 actors, {args.issues:,} issues",
-                           args.repeat)
+    _validate_and_forecast(
+        scenario_data(30, args.issues), f"30 actors, {args.issues:,} issues", args.repeat
+    )
 
 
 def _mixed(n: int, seed: int = 1) -> str:
@@ -119,8 +145,10 @@ def bench_scan(args: argparse.Namespace) -> None:
     from concilium.text.scan import scan_text
 
     root = Path(__file__).resolve().parents[1]
-    prose = "\n".join(p.read_text(encoding="utf-8")
-                      for p in sorted((root / "tests" / "text" / "articles").glob("*.txt")))
+    prose = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((root / "tests" / "text" / "articles").glob("*.txt"))
+    )
     shapes = {
         "prose (test articles, repeated)": (prose * (1 + 2_000_000 // len(prose)))[:2_000_000],
         "20 MB without spaces (Latin)": "a" * 20_000_000,
@@ -129,8 +157,10 @@ def bench_scan(args: argparse.Namespace) -> None:
     for label, text in shapes.items():
         size = len(text.encode("utf-8")) / 1e6
         t, _ = best_of(1, lambda text=text: scan_text(text))
-        print(f"scan {label}: {size:.1f} MB in {t:.2f} s = {size / t:.2f} MB/s "
-              f"(target >= 2 MB/s: {'met' if size / t >= 2 else 'NOT met'})")
+        print(
+            f"scan {label}: {size:.1f} MB in {t:.2f} s = {size / t:.2f} MB/s "
+            f"(target >= 2 MB/s: {'met' if size / t >= 2 else 'NOT met'})"
+        )
 
 
 @case
@@ -139,8 +169,14 @@ def bench_names(args: argparse.Namespace) -> None:
     from concilium.scenario import Scenario
 
     data = scenario_data(1, 1)
-    data["actors"].append({"id": "X", "name": _mixed(args.word), "role": "stakeholder",
-                           "stances": {"i0": {"position": 1}}})
+    data["actors"].append(
+        {
+            "id": "X",
+            "name": _mixed(args.word),
+            "role": "stakeholder",
+            "stances": {"i0": {"position": 1}},
+        }
+    )
     data["body"]["members"][0]["name"] = data["actors"][0]["name"]
 
     def validate():
@@ -151,8 +187,10 @@ def bench_names(args: argparse.Namespace) -> None:
         return 0
 
     t, n = best_of(1, validate)
-    print(f"validate a scenario with a {args.word:,}-letter mixed-script name: {t:.2f} s "
-          f"(error message {n:,} characters)")
+    print(
+        f"validate a scenario with a {args.word:,}-letter mixed-script name: {t:.2f} s "
+        f"(error message {n:,} characters)"
+    )
 
 
 @case
@@ -167,8 +205,10 @@ def bench_eu(args: argparse.Namespace) -> None:
         run_model(sc, "expected_utility")
         print("expected utility at", args.actors, "actors ran")
     except InputError as exc:
-        print(f"expected utility at {args.actors:,} actors refused in "
-              f"{time.perf_counter() - t:.2f} s: {exc.problems[0].message[:150]}")
+        print(
+            f"expected utility at {args.actors:,} actors refused in "
+            f"{time.perf_counter() - t:.2f} s: {exc.problems[0].message[:150]}"
+        )
 
 
 @case
@@ -193,20 +233,28 @@ def bench_evaluate(args: argparse.Namespace) -> None:
             cases, meta_ = load_cases(path)
             evaluate(cases, [parse_model_spec("compromise")], n_boot=200, meta=meta_)
             dt = time.process_time() - t0
-            print(f"evaluate compromise on {n:,} rows: {dt:.2f} s CPU "
-                  f"({1000 * dt / n:.2f} ms per row)")
+            print(
+                f"evaluate compromise on {n:,} rows: {dt:.2f} s CPU "
+                f"({1000 * dt / n:.2f} ms per row)"
+            )
 
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--only", choices=sorted(CASES), action="append",
-                   help="run only this case (repeatable)")
+    p.add_argument(
+        "--only", choices=sorted(CASES), action="append", help="run only this case (repeatable)"
+    )
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--actors", type=int, default=10_000)
     p.add_argument("--issues", type=int, default=1_000)
     p.add_argument("--word", type=int, default=800_000, help="letters of the mixed-script word")
-    p.add_argument("--rows", type=int, nargs="+", default=[1_000, 4_000],
-                   help="row counts for the evaluate case")
+    p.add_argument(
+        "--rows",
+        type=int,
+        nargs="+",
+        default=[1_000, 4_000],
+        help="row counts for the evaluate case",
+    )
     args = p.parse_args(argv)
     for name in args.only or list(CASES):
         print(f"== {name}")

@@ -17,13 +17,30 @@ from concilium.scenario import Scenario
 def _scenario(n: int) -> Scenario:
     rng = np.random.default_rng(3)
     members = [{"id": f"M{i}", "name": f"Member {i}", "weights": {"votes": 1}} for i in range(n)]
-    actors = [{"id": m["id"], "name": m["name"], "capability": float(rng.uniform(1, 100)),
-               "stances": {"i": {"position": float(rng.uniform(0, 100)),
-                                 "salience": float(rng.uniform(1, 100))}}} for m in members]
-    return Scenario.model_validate({
-        "id": "big", "title": "Big", "date": "2024-01-01",
-        "body": {"id": "big", "name": "Big", "rule": {"kind": "majority"}, "members": members},
-        "issues": [{"id": "i", "title": "I", "status_quo": 0}], "actors": actors})
+    actors = [
+        {
+            "id": m["id"],
+            "name": m["name"],
+            "capability": float(rng.uniform(1, 100)),
+            "stances": {
+                "i": {
+                    "position": float(rng.uniform(0, 100)),
+                    "salience": float(rng.uniform(1, 100)),
+                }
+            },
+        }
+        for m in members
+    ]
+    return Scenario.model_validate(
+        {
+            "id": "big",
+            "title": "Big",
+            "date": "2024-01-01",
+            "body": {"id": "big", "name": "Big", "rule": {"kind": "majority"}, "members": members},
+            "issues": [{"id": "i", "title": "I", "status_quo": 0}],
+            "actors": actors,
+        }
+    )
 
 
 def test_ten_thousand_actors_are_refused_up_front_with_the_memory_needed():

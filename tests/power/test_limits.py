@@ -31,8 +31,9 @@ def _weighted(n: int, seed: int = 5, second: bool = False) -> SimpleGame:
     clauses = [(0, int(w.sum()) // 2 + 1)]
     if second:  # a double majority: half of the members and 60 % of the votes
         clauses = [(n // 2 + 1, int(np.ceil(0.6 * w.sum())))]
-    return SimpleGame(tuple(f"M{i}" for i in range(n)), np.column_stack(cols), tuple(labels),
-                      tuple(clauses))
+    return SimpleGame(
+        tuple(f"M{i}" for i in range(n)), np.column_stack(cols), tuple(labels), tuple(clauses)
+    )
 
 
 def test_power_modules_have_no_import_cycle():
@@ -43,26 +44,33 @@ def test_power_modules_have_no_import_cycle():
         mod = path.stem
         deps = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
-                    "concilium.analysis.power."):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("concilium.analysis.power.")
+            ):
                 deps.add(node.module.rsplit(".", 1)[1])
             elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
                 deps.add(node.module)
         graph[mod] = deps
 
     def reaches(a: str, b: str, seen: set[str]) -> bool:
-        return any(d == b or (d not in seen and reaches(d, b, seen | {d}))
-                   for d in graph.get(a, ()))
+        return any(
+            d == b or (d not in seen and reaches(d, b, seen | {d})) for d in graph.get(a, ())
+        )
 
     cycles = [m for m in graph if reaches(m, m, set())]
     assert not cycles, cycles
 
 
-@pytest.mark.parametrize(("n", "by_size", "exact"), [
-    (30, True, "auto"),     # one int64 pass
-    (70, False, "never"),   # one float64 pass
-    (70, True, "auto"),     # float64 + uint64 passes (over 62 members)
-])
+@pytest.mark.parametrize(
+    ("n", "by_size", "exact"),
+    [
+        (30, True, "auto"),  # one int64 pass
+        (70, False, "never"),  # one float64 pass
+        (70, True, "auto"),  # float64 + uint64 passes (over 62 members)
+    ],
+)
 def test_progress_goes_from_0_to_1_and_changes_nothing(n, by_size, exact):
     game = _weighted(n, second=True)
     space = Space.of(game, need_size=by_size)
@@ -88,8 +96,9 @@ def test_an_estimate_over_the_limit_is_refused_or_sampled_saying_so():
     assert est > 0
     with pytest.raises(InputError, match="estimated at"):
         power_indices(game, ["banzhaf"], max_seconds=est / 10)
-    df = power_indices(game, ["banzhaf"], method="auto", max_seconds=est / 10, seed=1,
-                       samples=2_000)
+    df = power_indices(
+        game, ["banzhaf"], method="auto", max_seconds=est / 10, seed=1, samples=2_000
+    )
     assert df.attrs["method"] == "sampled"
     assert any("estimated by sampling" in n and "estimated at" in n for n in df.attrs["notes"])
     # within the limit: counted exactly, as before
@@ -115,8 +124,13 @@ def test_coalition_listings_are_capped_with_a_clear_message():
     assert len(minimal_winning(_weighted(8), limit=MAX_LISTED).coalitions) > 0
 
 
-@pytest.mark.parametrize("args", [["--samples", "1000000000000", "--method", "sampled"],
-                                  ["--coalitions", "--limit", "1000000000"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--samples", "1000000000000", "--method", "sampled"],
+        ["--coalitions", "--limit", "1000000000"],
+    ],
+)
 def test_cli_refuses_huge_samples_and_listings_at_once(args, capsys):
     from concilium.cli import main
 

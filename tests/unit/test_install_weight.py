@@ -34,23 +34,50 @@ def test_a_plain_forecast_imports_neither_pandas_nor_scipy():
     way to see what a command imports."""
     flagship = str(ROOT / "examples" / "nato-tokyo-office.yaml")
     runs = repr([[flagship], [flagship, "-f", "json"], [flagship, "-m", "all"]])[1:-1] + ","
-    out = subprocess.run([sys.executable, "-c", PROBE.format(runs=runs)], capture_output=True,
-                         text=True, timeout=120, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(runs=runs)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=ROOT,
+    )
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
 
 
 def _package_scenario() -> Scenario:
     members = [{"id": k, "name": k} for k in "ABC"]
     stances = {"A": (20, 30), "B": (60, 40), "C": (80, 90)}
-    return Scenario.model_validate({
-        "id": "pkg", "title": "Package", "date": "2024-01-01", "vote": "package",
-        "agenda_setter": "A",
-        "body": {"id": "trio", "name": "Trio", "rule": {"kind": "majority"}, "members": members},
-        "issues": [{"id": "x", "title": "X", "status_quo": 50}, {"id": "y", "title": "Y",
-                                                                 "status_quo": 50}],
-        "actors": [{"id": k, "name": k, "stances": {
-            "x": {"position": px, "salience": 50}, "y": {"position": py, "salience": 50}}}
-            for k, (px, py) in stances.items()]})
+    return Scenario.model_validate(
+        {
+            "id": "pkg",
+            "title": "Package",
+            "date": "2024-01-01",
+            "vote": "package",
+            "agenda_setter": "A",
+            "body": {
+                "id": "trio",
+                "name": "Trio",
+                "rule": {"kind": "majority"},
+                "members": members,
+            },
+            "issues": [
+                {"id": "x", "title": "X", "status_quo": 50},
+                {"id": "y", "title": "Y", "status_quo": 50},
+            ],
+            "actors": [
+                {
+                    "id": k,
+                    "name": k,
+                    "stances": {
+                        "x": {"position": px, "salience": 50},
+                        "y": {"position": py, "salience": 50},
+                    },
+                }
+                for k, (px, py) in stances.items()
+            ],
+        }
+    )
 
 
 def test_a_setters_package_without_scipy_says_how_to_install_it(monkeypatch):

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from concilium import spatial
 from concilium.bodies import Member
+from concilium.models import run_model
 from concilium.rules import (
     DoubleMajority,
     Majority,
@@ -25,7 +26,6 @@ from concilium.rules import (
     VoteCounter,
     WeightedMajority,
 )
-from concilium.models import run_model
 from concilium.scenario import Scenario
 from concilium.spatial import spatial_votes, win_set_1d
 
@@ -38,27 +38,37 @@ def members_and_rule(draw, max_size=12):
     weights = draw(st.lists(st.integers(1, 60), min_size=n, max_size=n))
     perm = draw(st.lists(st.booleans(), min_size=n, max_size=n))
     ms = [
-        Member(id=f"M{i}", name=f"Member {i}",
-               weights={"w": float(weights[i]), "population": weights[i] / 100},
-               tags=frozenset({"permanent"} if perm[i] else set()))
+        Member(
+            id=f"M{i}",
+            name=f"Member {i}",
+            weights={"w": float(weights[i]), "population": weights[i] / 100},
+            tags=frozenset({"permanent"} if perm[i] else set()),
+        )
         for i in range(n)
     ]
-    kind = draw(st.sampled_from(["unanimity", "consensus", "majority", "weighted_t",
-                                 "weighted_q", "double", "veto"]))
+    kind = draw(
+        st.sampled_from(
+            ["unanimity", "consensus", "majority", "weighted_t", "weighted_q", "double", "veto"]
+        )
+    )
     if kind in ("unanimity", "consensus"):
         rule = Unanimity(kind=kind, abstention_blocks=draw(st.booleans()))
     elif kind == "majority":
-        rule = Majority(threshold=draw(st.sampled_from([0.5, 0.6, 2 / 3, 0.75, 1.0])),
-                        strict=draw(st.booleans()),
-                        base=draw(st.sampled_from(["members", "votes_cast"])))
+        rule = Majority(
+            threshold=draw(st.sampled_from([0.5, 0.6, 2 / 3, 0.75, 1.0])),
+            strict=draw(st.booleans()),
+            base=draw(st.sampled_from(["members", "votes_cast"])),
+        )
     elif kind == "weighted_t":
         rule = WeightedMajority(weight="w", threshold=draw(st.sampled_from([0.5, 0.6, 0.9])))
     elif kind == "weighted_q":
         rule = WeightedMajority(weight="population", quota=draw(st.sampled_from([0.01, 0.5, 1.3])))
     elif kind == "double":
-        rule = DoubleMajority(member_threshold=draw(st.sampled_from([0.5, 0.55, 0.72])),
-                              weight_threshold=draw(st.sampled_from([0.5, 0.65])),
-                              min_blocking_members=draw(st.integers(0, 4)))
+        rule = DoubleMajority(
+            member_threshold=draw(st.sampled_from([0.5, 0.55, 0.72])),
+            weight_threshold=draw(st.sampled_from([0.5, 0.65])),
+            min_blocking_members=draw(st.integers(0, 4)),
+        )
     else:
         rule = VetoMajority(quota=draw(st.integers(1, n)))
     return ms, rule
@@ -68,8 +78,11 @@ def members_and_rule(draw, max_size=12):
 @given(members_and_rule(), st.data())
 def test_vote_counter_agrees_with_decide(case, data):
     ms, rule = case
-    profiles = data.draw(st.lists(
-        st.lists(st.integers(0, 2), min_size=len(ms), max_size=len(ms)), min_size=1, max_size=8))
+    profiles = data.draw(
+        st.lists(
+            st.lists(st.integers(0, 2), min_size=len(ms), max_size=len(ms)), min_size=1, max_size=8
+        )
+    )
     codes = np.array(profiles, dtype=np.int8)
     fast = VoteCounter(rule, ms).passes_codes(codes, chunk=3)
     slow = [rule.decide({m.id: CODES[c] for m, c in zip(ms, row)}, ms).passed for row in codes]
@@ -92,8 +105,9 @@ def test_blockers_agree_with_one_switch_at_a_time(few, case, data):
         d = rule.decide(votes, ms)
     finally:
         rules._FEW = old
-    expected = [o for o in d.objectors if not d.passed
-                and rule._count({**votes, o: "yes"}, ms).passed]
+    expected = [
+        o for o in d.objectors if not d.passed and rule._count({**votes, o: "yes"}, ms).passed
+    ]
     assert d.blockers == expected
 
 
@@ -137,8 +151,7 @@ def test_binary_searched_votes_are_spatial_votes(monkeypatch):
     x = rng.integers(0, 1000, 400) / 10
     q = 37.5
     cols = np.column_stack([np.ones(400, dtype=np.int64), rng.integers(1, 9, 400)])
-    ends = np.unique(np.clip(np.concatenate([x - abs(q - x), x + abs(q - x), [0, 100, q]]),
-                             0, 100))
+    ends = np.unique(np.clip(np.concatenate([x - abs(q - x), x + abs(q - x), [0, 100, q]]), 0, 100))
     points = np.sort(np.concatenate([ends, 0.5 * (ends[:-1] + ends[1:])]))
     monkeypatch.setattr(spatial, "_DENSE", 0)  # the binary-search path
     totals = spatial._vote_totals_1d(x, q, points, 100.0, cols)
@@ -151,19 +164,37 @@ def test_binary_searched_votes_are_spatial_votes(monkeypatch):
 # ------------------------------------------------------------------------------ scenarios
 def _big_scenario(n: int, issues: int = 1, seed: int = 1, rule=None) -> Scenario:
     rng = np.random.default_rng(seed)
-    members = [{"id": f"M{i:05d}", "name": f"Member {i}",
-                "weights": {"votes": int(rng.integers(1, 100))}} for i in range(n)]
-    iss = [{"id": f"i{k}", "title": f"Issue {k}", "status_quo": 10, "proposal": 60}
-           for k in range(issues)]
-    actors = [{"id": m["id"], "name": m["name"],
-               "stances": {i["id"]: {"position": float(rng.uniform(0, 100))} for i in iss}}
-              for m in members]
-    return Scenario.model_validate({
-        "id": "big", "title": "Big", "date": "2024-01-01",
-        "body": {"id": "big", "name": "Big council",
-                 "rule": rule or {"kind": "weighted_majority", "weight": "votes", "threshold": 0.5},
-                 "members": members},
-        "issues": iss, "actors": actors})
+    members = [
+        {"id": f"M{i:05d}", "name": f"Member {i}", "weights": {"votes": int(rng.integers(1, 100))}}
+        for i in range(n)
+    ]
+    iss = [
+        {"id": f"i{k}", "title": f"Issue {k}", "status_quo": 10, "proposal": 60}
+        for k in range(issues)
+    ]
+    actors = [
+        {
+            "id": m["id"],
+            "name": m["name"],
+            "stances": {i["id"]: {"position": float(rng.uniform(0, 100))} for i in iss},
+        }
+        for m in members
+    ]
+    return Scenario.model_validate(
+        {
+            "id": "big",
+            "title": "Big",
+            "date": "2024-01-01",
+            "body": {
+                "id": "big",
+                "name": "Big council",
+                "rule": rule or {"kind": "weighted_majority", "weight": "votes", "threshold": 0.5},
+                "members": members,
+            },
+            "issues": iss,
+            "actors": actors,
+        }
+    )
 
 
 def test_procedural_forecast_counts_a_bounded_number_of_votes(monkeypatch):
@@ -182,8 +213,9 @@ def test_procedural_forecast_counts_a_bounded_number_of_votes(monkeypatch):
     f = run_model(sc, "procedural")
     assert calls["n"] <= 2  # the vote on the proposal (one count); blockers are vectorised
     # the outcome is the rule's verdict on the proposal: recount it directly
-    votes = spatial_votes(np.array([a.stances["i0"].position.value for a in sc.actors]),
-                          10.0, 60.0, scale_width=100.0)
+    votes = spatial_votes(
+        np.array([a.stances["i0"].position.value for a in sc.actors]), 10.0, 60.0, scale_width=100.0
+    )
     members = sc.body_members()
     passed = sc.decision_rule.decide(dict(zip([m.id for m in members], votes)), members).passed
     assert f.issues[0].adopted is passed
@@ -194,8 +226,11 @@ def test_member_matching_is_by_first_member_in_body_order():
     name, case-insensitively; matching builds one index instead of scanning every member."""
     from concilium.scenario import _MemberIndex
 
-    ms = [Member(id="A", name="Alpha"), Member(id="B", name="Beta", aliases=("alpha",)),
-          Member(id="C", name="Gamma", aliases=("Bee",))]
+    ms = [
+        Member(id="A", name="Alpha"),
+        Member(id="B", name="Beta", aliases=("alpha",)),
+        Member(id="C", name="Gamma", aliases=("Bee",)),
+    ]
     index = _MemberIndex(ms)
 
     class Actor:
@@ -279,10 +314,23 @@ def test_scan_example_columns_and_fields_are_those_of_lookalikes():
     for (line, f), lk in zip(got, expected):
         assert line == text.count("\n", 0, lk.index) + 1
         assert f["column"] == lk.index - text.rfind("\n", 0, lk.index)
-        assert (f["char"], f["codepoint"], f["unicode_name"], f["script"], f["kind"],
-                f["looks_like"], f["expected_script"]) == (
-            lk.char, lk.codepoint, lk.unicode_name, lk.script, lk.kind, lk.looks_like,
-            lk.expected_script)
+        assert (
+            f["char"],
+            f["codepoint"],
+            f["unicode_name"],
+            f["script"],
+            f["kind"],
+            f["looks_like"],
+            f["expected_script"],
+        ) == (
+            lk.char,
+            lk.codepoint,
+            lk.unicode_name,
+            lk.script,
+            lk.kind,
+            lk.looks_like,
+            lk.expected_script,
+        )
 
 
 def test_a_huge_mixed_script_name_gives_a_short_error():
@@ -291,10 +339,16 @@ def test_a_huge_mixed_script_name_gives_a_short_error():
     from concilium.errors import InputError
 
     name = _mixed_word(100_000)
-    data = {"id": "s", "title": "t", "date": "2024-01-01", "body": "nato",
-            "issues": [{"id": "i", "title": "I", "status_quo": 0}],
-            "actors": [{"id": "X", "name": name, "role": "stakeholder",
-                        "stances": {"i": {"position": 1}}}]}
+    data = {
+        "id": "s",
+        "title": "t",
+        "date": "2024-01-01",
+        "body": "nato",
+        "issues": [{"id": "i", "title": "I", "status_quo": 0}],
+        "actors": [
+            {"id": "X", "name": name, "role": "stakeholder", "stances": {"i": {"position": 1}}}
+        ],
+    }
     with pytest.raises(InputError) as err:
         Scenario.model_validate(data)
     (p,) = [p for p in err.value.problems if p.field == "actors[0].name"]

@@ -41,26 +41,30 @@ SEARCH_NODES = 2_000_000  # nodes of a coalition search before it gives up
 def check_samples(samples: int) -> None:
     """Refuse a sample count that is not positive or passes :data:`MAX_SAMPLES`."""
     if isinstance(samples, bool) or not isinstance(samples, int) or samples < 1:
-        raise InputError(f"samples must be a positive whole number, not {samples!r}",
-                         field="samples")
+        raise InputError(
+            f"samples must be a positive whole number, not {samples!r}", field="samples"
+        )
     if samples > MAX_SAMPLES:
         raise InputError(
             f"{samples:,} samples is more than the {MAX_SAMPLES:,} allowed",
             field="samples",
             hint=f"{MAX_SAMPLES:,} draws already give intervals about +-0.0003 wide; "
-            "use an exact count (--method exact) for more precision")
+            "use an exact count (--method exact) for more precision",
+        )
 
 
 def check_listing(limit: int) -> None:
     """Refuse a listing limit that is negative or passes :data:`MAX_LISTED`."""
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise InputError(f"the listing limit must be a whole number >= 0, not {limit!r}",
-                         field="limit")
+        raise InputError(
+            f"the listing limit must be a whole number >= 0, not {limit!r}", field="limit"
+        )
     if limit > MAX_LISTED:
         raise InputError(
             f"listing {limit:,} coalitions is more than the {MAX_LISTED:,} allowed",
             field="limit",
-            hint="the counts are exact whatever the limit; list fewer (--limit)")
+            hint="the counts are exact whatever the limit; list fewer (--limit)",
+        )
 
 
 def check_table_size(space: Space, what: str) -> None:
@@ -72,4 +76,3 @@ def check_table_size(space: Space, what: str) -> None:
             f"(a count table of {cells:.3g} cells)",
             hint="coarsen the weights (e.g. round them to fewer digits)",
         )
-
