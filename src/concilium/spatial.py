@@ -106,7 +106,7 @@ def spatial_votes(
 
 
 def win_set_1d(
-    ideals: Sequence[float],
+    ideals: Sequence[float] | np.ndarray,
     status_quo: float,
     lo: float,
     hi: float,

@@ -25,6 +25,7 @@ Players: How Political Institutions Work*. Princeton UP.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,6 +119,7 @@ class _Voters:
             raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
         self.scenario = scenario
         self.council = council = council or _Council(scenario)
+        assert scenario.body is not None  # _Council refused a scenario without a body
         self.rule = council.rule
         self.members = council.members
         lacking = council.lacking
@@ -181,7 +183,7 @@ class _Voters:
     def passes(self, votes: np.ndarray) -> bool:
         return self.decide(votes).passed
 
-    def counting(self) -> tuple[np.ndarray, object]:
+    def counting(self) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
         """``(columns, test)`` for counting many profiles of the voters at once.
 
         ``columns`` has one row per voter (in the order of :attr:`actor_ids`); ``test`` maps
