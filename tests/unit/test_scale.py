@@ -222,8 +222,9 @@ def test_procedural_forecast_counts_a_bounded_number_of_votes(monkeypatch):
 
 
 def test_member_matching_is_by_first_member_in_body_order():
-    """An actor matches the first member (body order) whose id, name or alias equals its id or
-    name, case-insensitively; matching builds one index instead of scanning every member."""
+    """An actor stands for the first member (body order) whose id, name or alias equals the
+    actor's id, name or an alias, case-insensitively; matching builds one index instead of
+    scanning every member for every actor."""
     from concilium.scenario import _MemberIndex
 
     ms = [
@@ -234,12 +235,13 @@ def test_member_matching_is_by_first_member_in_body_order():
     index = _MemberIndex(ms)
 
     class Actor:
-        def __init__(self, id, name):
-            self.id, self.name = id, name
+        def __init__(self, id, name, aliases=()):
+            self.id, self.name, self.names = id, name, (name, *aliases)
 
     assert index.match(Actor("x", "ALPHA")).id == "A"  # A (name) before B (alias)
     assert index.match(Actor("bee", "Beta")).id == "B"  # B (name) before C (alias 'Bee')
     assert index.match(Actor("c", "nobody")).id == "C"
+    assert index.match(Actor("z", "Zeta", ("gamma",))).id == "C"  # by the actor's alias
     assert index.match(Actor("z", "Zeta")) is None
 
 
