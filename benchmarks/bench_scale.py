@@ -27,6 +27,7 @@ Inputs are generated from fixed seeds, so every run sees the same data.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import tempfile
@@ -258,6 +259,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     for name in args.only or list(CASES):
         print(f"== {name}")
+        gc.collect()  # the previous case's objects would slow the collector's passes here
         CASES[name](args)
         sys.stdout.flush()
 
