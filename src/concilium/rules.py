@@ -134,7 +134,8 @@ class _RuleBase(BaseModel):
         # Blockers: objectors whose switch to yes alone would have carried the proposal.
         if len(decision.objectors) <= _FEW or "absent" in full.values():
             blockers = [
-                o for o in decision.objectors
+                o
+                for o in decision.objectors
                 if self._count({**full, o: "yes"}, members, names).passed
             ]
         else:  # everyone takes part: all switches counted at once, in time linear in members
@@ -185,7 +186,9 @@ class VoteCounter:
         """Whether each profile, given by its ``(k, 3, d)`` totals, passes."""
         t = np.asarray(totals, dtype=np.int64)
         if t.ndim != 3 or t.shape[1:] != (3, self.columns.shape[1]):
-            raise ValueError(f"totals must have shape (k, 3, {self.columns.shape[1]}), got {t.shape}")
+            raise ValueError(
+                f"totals must have shape (k, 3, {self.columns.shape[1]}), got {t.shape}"
+            )
         return np.asarray(self._test(t), dtype=bool)
 
     def totals(self, codes: np.ndarray) -> np.ndarray:
@@ -196,7 +199,7 @@ class VoteCounter:
     def passes_codes(self, codes: np.ndarray, chunk: int = 256) -> np.ndarray:
         """Whether each of ``(k, n)`` vote-code profiles passes, ``chunk`` rows at a time."""
         c = np.atleast_2d(np.asarray(codes))
-        out = [self.passes(self.totals(c[i:i + chunk])) for i in range(0, len(c), chunk)]
+        out = [self.passes(self.totals(c[i : i + chunk])) for i in range(0, len(c), chunk)]
         return np.concatenate(out) if out else np.zeros(0, dtype=bool)
 
     def switch_to_yes(self, codes: np.ndarray, who: Sequence[int]) -> np.ndarray:
@@ -214,8 +217,9 @@ class VoteCounter:
 def _needed_heads(threshold: float, strict: bool, bases: np.ndarray) -> np.ndarray:
     """``max(1, _at_least(threshold, b, strict))`` for each base ``b``, computed once per value."""
     values, inverse = np.unique(bases, return_inverse=True)
-    needed = np.array([max(1, _at_least(threshold, int(b), strict)) for b in values],
-                      dtype=np.int64)
+    needed = np.array(
+        [max(1, _at_least(threshold, int(b), strict)) for b in values], dtype=np.int64
+    )
     return needed[inverse].reshape(bases.shape)
 
 
@@ -574,7 +578,9 @@ class DoubleMajority(_RuleBase):
 
         def test(totals):
             yes_n, yes_w = totals[:, 0, 0], totals[:, 0, 1]
-            return ((yes_n >= members_q) & (yes_w >= weight_q)) | ((yes_n >= deemed_q) & (yes_n > 0))
+            return ((yes_n >= members_q) & (yes_w >= weight_q)) | (
+                (yes_n >= deemed_q) & (yes_n > 0)
+            )
 
         return np.column_stack([np.ones(n, dtype=np.int64), ints]), test
 

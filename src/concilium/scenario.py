@@ -806,13 +806,16 @@ class Scenario(_Model):
             for field, text in labelled:
                 found, total = first_lookalikes(text, _SHOWN_LOOKALIKES)
                 if found:
-                    more = (f"; and {total - len(found)} more" if total > len(found) else "")
-                    problems.append(Problem(
-                        f"{_shorten(text)!r} contains characters that are not what they seem: "
-                        + "; ".join(f.describe() for f in found) + more,
-                        field=f"actors[{a}].{field}",
-                        hint="retype the name in plain characters of one script",
-                    ))
+                    more = f"; and {total - len(found)} more" if total > len(found) else ""
+                    problems.append(
+                        Problem(
+                            f"{_shorten(text)!r} contains characters that are not what they seem: "
+                            + "; ".join(f.describe() for f in found)
+                            + more,
+                            field=f"actors[{a}].{field}",
+                            hint="retype the name in plain characters of one script",
+                        )
+                    )
                     continue
                 sk = skeleton(text)
                 spelling, owner, desc = seen.get(sk, (text, "", ""))
@@ -1171,7 +1174,8 @@ def _names_from_body(data: dict) -> dict:
     for a in actors:
         if isinstance(a, dict) and "name" not in a and isinstance(a.get("id"), str):
             wanted = {a["id"].casefold()} | {
-                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)}
+                str(x).casefold() for x in (a.get("aliases") or ()) if isinstance(x, str)
+            }
             hits = [first[w] for w in wanted if w in first]
             if hits:
                 a = {**a, "name": pool[min(hits)][0]}

@@ -147,6 +147,7 @@ def win_set_1d(
     points[0::2] = ends
     points[1::2] = 0.5 * (ends[:-1] + ends[1:])
     if columns is None:
+
         def wins_at(z: float) -> bool:
             if abs(z - q) <= _TIE * width:
                 return False
@@ -154,8 +155,9 @@ def win_set_1d(
 
         wins = [wins_at(float(z)) for z in points]
     else:
-        totals = _vote_totals_1d(x, q, points, width, np.asarray(columns, dtype=np.int64),
-                                 float(band) + _TIE)
+        totals = _vote_totals_1d(
+            x, q, points, width, np.asarray(columns, dtype=np.int64), float(band) + _TIE
+        )
         ok = np.asarray(passes(totals), dtype=bool)
         ok &= ~(np.abs(points - q) <= _TIE * width)
         wins = ok.tolist()
@@ -182,7 +184,11 @@ def win_set_1d(
 
 
 def _vote_totals_1d(
-    x: np.ndarray, q: float, points: np.ndarray, width: float, columns: np.ndarray,
+    x: np.ndarray,
+    q: float,
+    points: np.ndarray,
+    width: float,
+    columns: np.ndarray,
     tol: float = _TIE,
 ) -> np.ndarray:
     """``(k, 3, d)`` totals of ``columns`` over the members voting yes, no, abstain at each of

@@ -643,8 +643,9 @@ def _validate(positions, capabilities, saliences, delta):
 _WORKING_TABLES, _KEPT_PER_ROUND, _RECORDS_PER_ROUND = 16, 9, 20
 
 
-def memory_estimate(n_actors: int, rounds: int, *, issues: int = 1, keep_pairs: bool = True,
-                    records: bool = False) -> int:
+def memory_estimate(
+    n_actors: int, rounds: int, *, issues: int = 1, keep_pairs: bool = True, records: bool = False
+) -> int:
     """Estimated peak memory in bytes of :func:`run` (``records``: of :func:`forecast`, which
     also keeps every offer of every round as a record).  The model compares every pair of
     actors, so memory grows with the number of actors squared."""
@@ -655,8 +656,9 @@ def memory_estimate(n_actors: int, rounds: int, *, issues: int = 1, keep_pairs: 
 def check_memory(need: int, limit_mb: float = MEMORY_LIMIT_MB) -> None:
     """Refuse up front (one clear error, with the memory needed) a run over the budget."""
     if isinstance(limit_mb, bool) or not isinstance(limit_mb, (int, float)) or not limit_mb > 0:
-        raise InputError(f"memory_limit_mb must be a positive number, not {limit_mb!r}",
-                         field="memory_limit_mb")
+        raise InputError(
+            f"memory_limit_mb must be a positive number, not {limit_mb!r}", field="memory_limit_mb"
+        )
     if need > limit_mb * 2**20:
         raise InputError(
             f"the expected-utility model would need about {_mib(need)} of memory for this input "
@@ -664,15 +666,17 @@ def check_memory(need: int, limit_mb: float = MEMORY_LIMIT_MB) -> None:
             f"{_mib(limit_mb * 2**20)}",
             field="memory_limit_mb",
             hint="use fewer actors or rounds, or raise the limit with "
-            f"--param memory_limit_mb={int(need / 2**20) + 1} if the machine has the memory")
+            f"--param memory_limit_mb={int(need / 2**20) + 1} if the machine has the memory",
+        )
 
 
 def _mib(n_bytes: float) -> str:
     return f"{n_bytes / 2**30:,.1f} GiB" if n_bytes >= 2**30 else f"{n_bytes / 2**20:,.0f} MiB"
 
 
-def _settings(rounds, variant, q, t, capitulation, compromise_choice, probability,
-              stop_when_stable=False):
+def _settings(
+    rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable=False
+):
     """Check the run's parameters once; return (rounds, probability, compromise choice,
     capitulation, q, t) with the variant's defaults filled in."""
     _check_choice(variant, VARIANTS, "variant")
@@ -798,8 +802,10 @@ def run(
 
     x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
-    check_memory(memory_estimate(n, 1 if stop_when_settled else rounds, issues=G,
-                                 keep_pairs=keep_pairs), memory_limit_mb)
+    check_memory(
+        memory_estimate(n, 1 if stop_when_settled else rounds, issues=G, keep_pairs=keep_pairs),
+        memory_limit_mb,
+    )
     w = c * s
     s_col = s[:, None, :]  # target j's salience in EU(i -> j)
     s_row = s[:, :, None]  # target i's salience in EU(j -> i)
@@ -1109,22 +1115,36 @@ def forecast(
         inp = issue_inputs(scenario, issue, need=("salience", "capability"), model=NAME)
         try:
             # a run until it settles is estimated for its first round (its length is unknown)
-            check_memory(memory_estimate(len(inp.positions), 1 if until_settled else n_rounds,
-                                         records=True), memory_limit_mb)
+            check_memory(
+                memory_estimate(len(inp.positions), 1 if until_settled else n_rounds, records=True),
+                memory_limit_mb,
+            )
         except InputError as exc:
             p = exc.problems[0]
-            raise InputError(f"issue {issue.id!r}: {p.message}", field=p.field,
-                             hint=p.hint) from None
+            raise InputError(
+                f"issue {issue.id!r}: {p.message}", field=p.field, hint=p.hint
+            ) from None
         is_member = scenario.issue_arrays(issue.id).is_member
         delta = None
         if distance_range == "scale":
             delta = max(issue.scale.max - issue.scale.min, float(np.ptp(inp.positions)))
         try:
-            tr = run(inp.positions, inp.capabilities, inp.saliences, rounds=n_rounds,
-                     variant=variant, q=q, t=t, delta=delta, stop_when_stable=stop_when_stable,
-                     capitulation=capitulation, compromise_choice=compromise_choice,
-                     probability=probability, stop_when_settled=until_settled,
-                     memory_limit_mb=memory_limit_mb)
+            tr = run(
+                inp.positions,
+                inp.capabilities,
+                inp.saliences,
+                rounds=n_rounds,
+                variant=variant,
+                q=q,
+                t=t,
+                delta=delta,
+                stop_when_stable=stop_when_stable,
+                capitulation=capitulation,
+                compromise_choice=compromise_choice,
+                probability=probability,
+                stop_when_settled=until_settled,
+                memory_limit_mb=memory_limit_mb,
+            )
         except InputError as exc:
             p = exc.problems[0]
             raise InputError(
@@ -1427,8 +1447,13 @@ SPEC = ModelSpec(
             optional=True,
         ),
         INSTITUTIONS,
-        Param("memory_limit_mb", float, MEMORY_LIMIT_MB, "refuse up front an issue whose run "
-              "would need more memory than this (MiB); the error says how much it needs",
-              minimum=1.0),
+        Param(
+            "memory_limit_mb",
+            float,
+            MEMORY_LIMIT_MB,
+            "refuse up front an issue whose run "
+            "would need more memory than this (MiB); the error says how much it needs",
+            minimum=1.0,
+        ),
     ),
 )

@@ -113,8 +113,13 @@ class _Voters:
     is consent; under qualified majority an abstention counts against.
     """
 
-    def __init__(self, scenario: Scenario, issues: list[Issue], unlisted: str = "error",
-                 council: _Council | None = None):
+    def __init__(
+        self,
+        scenario: Scenario,
+        issues: list[Issue],
+        unlisted: str = "error",
+        council: _Council | None = None,
+    ):
         if unlisted not in UNLISTED:
             raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
         self.scenario = scenario
@@ -193,7 +198,8 @@ class _Voters:
         counter = self.council.counter()
         pos = {mid: k for k, mid in enumerate(counter.ids)}
         cols = counter.columns[[pos[m] for m in self.member_ids]].reshape(
-            len(self.member_ids), counter.columns.shape[1])
+            len(self.member_ids), counter.columns.shape[1]
+        )
         silent = counter.columns[[pos[m] for m in self.silent]].sum(axis=0)
 
         def test(totals: np.ndarray) -> np.ndarray:
@@ -246,8 +252,9 @@ def _need_status_quo(issue: Issue) -> float:
     return issue.status_quo
 
 
-def _one_issue(scenario: Scenario, issue: Issue, unlisted: str = "error",
-               council: _Council | None = None) -> IssueForecast:
+def _one_issue(
+    scenario: Scenario, issue: Issue, unlisted: str = "error", council: _Council | None = None
+) -> IssueForecast:
     q = _need_status_quo(issue)
     voters = _Voters(scenario, [issue], unlisted, council)
     x = voters.ideals[:, 0]

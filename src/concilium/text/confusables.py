@@ -103,8 +103,10 @@ class Lookalike:
             where = f" (in '{_printable(_cut(self.word))}')" if self.word else ""
             return f"{head} is invisible{where}"
         if self.kind == KIND_ISOLATED:
-            return (f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
-                    f"word '{_cut(self.word)}' is {self.script} amid {self.expected_script} text)")
+            return (
+                f"{head} looks like {self.expected_script} '{self.looks_like}' (the whole "
+                f"word '{_cut(self.word)}' is {self.script} amid {self.expected_script} text)"
+            )
         if self.kind == KIND_COMPATIBILITY:
             return f"{head} is a compatibility form of {self.expected_script} '{self.looks_like}'"
         return f"{head} looks like {self.expected_script} '{self.looks_like}'"
@@ -140,9 +142,15 @@ class WordReport:
     def finding(self, k: int) -> Lookalike:
         """The :class:`Lookalike` of mark ``k`` alone (``findings[k]`` without the others)."""
         i, kind, like = self.marks[k]
-        return _make(self.word[i], self.start + i, _tables(), like,
-                     script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
-                     self.word, kind)
+        return _make(
+            self.word[i],
+            self.start + i,
+            _tables(),
+            like,
+            script_of(like[0]) if kind == KIND_COMPATIBILITY else self.expected_script,
+            self.word,
+            kind,
+        )
 
     def repaired(self, fold_isolated: bool = False) -> str:
         """The word with look-alikes folded, compatibility forms NFKC'd, invisibles dropped.
@@ -221,8 +229,9 @@ def first_lookalikes(text: str, limit: int = 5) -> tuple[list[Lookalike], int]:
     return out, total
 
 
-def analyse(text: str, context: Counter | None = None, isolated: bool = False,
-            memo: dict | None = None) -> Iterator[WordReport]:
+def analyse(
+    text: str, context: Counter | None = None, isolated: bool = False, memo: dict | None = None
+) -> Iterator[WordReport]:
     """Yield a :class:`WordReport` for every word of ``text`` that has a finding or mixes scripts.
 
     ``context`` (a :class:`collections.Counter` of script codes) carries the letter counts of

@@ -270,23 +270,28 @@ class _Scanner:
     def _example(self, piece: str, wr: WordReport) -> None:
         line, col = self._where(piece, wr.start)
         if "\n" in wr.word:
+
             def column(index: int) -> int:
                 return self._where(piece, index)[1]
         else:  # within a word without a line end, columns advance with the index
+
             def column(index: int) -> int:
                 return col + index - wr.start
-        self.report.examples.append({
-            "line": line,
-            "column": col,
-            "word": wr.word,
-            "repaired": wr.repaired(self.fold_isolated),
-            "scripts": list(wr.scripts),
-            "expected_script": wr.expected_script,
-            "findings": [
-                {"column": column(wr.start + i), **fields}
-                for i, fields in self._finding_fields(wr)
-            ],
-        })
+
+        self.report.examples.append(
+            {
+                "line": line,
+                "column": col,
+                "word": wr.word,
+                "repaired": wr.repaired(self.fold_isolated),
+                "scripts": list(wr.scripts),
+                "expected_script": wr.expected_script,
+                "findings": [
+                    {"column": column(wr.start + i), **fields}
+                    for i, fields in self._finding_fields(wr)
+                ],
+            }
+        )
 
     @staticmethod
     def _finding_fields(wr: WordReport) -> Iterator[tuple[int, dict]]:
@@ -299,9 +304,14 @@ class _Scanner:
             if fields is None:
                 f = wr.finding(k)
                 fields = done[key] = {
-                    "char": f.char, "codepoint": f.codepoint, "unicode_name": f.unicode_name,
-                    "script": f.script, "kind": f.kind, "looks_like": f.looks_like,
-                    "expected_script": f.expected_script}
+                    "char": f.char,
+                    "codepoint": f.codepoint,
+                    "unicode_name": f.unicode_name,
+                    "script": f.script,
+                    "kind": f.kind,
+                    "looks_like": f.looks_like,
+                    "expected_script": f.expected_script,
+                }
             yield i, fields
 
     def _add(self, wr: WordReport, n: int) -> None:

@@ -249,6 +249,10 @@ def minimal_counts(game: SimpleGame, with_sizes: bool) -> MinimalCounts:
             "(its weight columns are not ordered alike, so the counting shortcut does not apply)",
             hint="use the Banzhaf and Shapley-Shubik indices, which are counted exactly",
         ) from None
-    return MinimalCounts(total, containing, inverse if with_sizes else None, True,
-                         "enumeration (weights not a chain)")
-
+    return MinimalCounts(
+        total,
+        containing,
+        inverse if with_sizes else None,
+        True,
+        "enumeration (weights not a chain)",
+    )

@@ -208,8 +208,7 @@ def _values(space: Space, types, inverse, reads, by_size: bool, cast):
     return out_total, (out_size if by_size else None)
 
 
-def swing_counts(space: Space, *, by_size: bool, exact: str = "auto",
-                 progress=None) -> SwingCounts:
+def swing_counts(space: Space, *, by_size: bool, exact: str = "auto", progress=None) -> SwingCounts:
     """Swing counts of every player.
 
     Parameters
@@ -243,8 +242,12 @@ def _swing_counts(space: Space, by_size: bool, exact: str, progress) -> SwingCou
         planned = max(_planned_adds(_order(space), _multiplicities(space)), 1)
         k = stage[0]
         stage[0] += 1
-        out = _run(space, dtype, by_size,
-                   progress=lambda done: progress(min((k + done / planned) / passes, 1.0)))
+        out = _run(
+            space,
+            dtype,
+            by_size,
+            progress=lambda done: progress(min((k + done / planned) / passes, 1.0)),
+        )
         progress(min((k + 1) / passes, 1.0))
         return out
 

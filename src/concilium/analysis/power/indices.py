@@ -186,8 +186,10 @@ def estimate_seconds(game: SimpleGame, indices: Sequence[str]) -> float:
 def feasibility(game: SimpleGame, indices: Sequence[str]) -> tuple[bool, str]:
     """Whether an exact count is affordable, and the size of the work in words."""
     space, cells, work = _work(game, indices)
-    what = (f"a count table of {cells:.3g} cells over "
-            f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members")
+    what = (
+        f"a count table of {cells:.3g} cells over "
+        f"{' x '.join(game.labels[c] for c in space.columns)} for {game.n} members"
+    )
     if cells > MAX_CELLS or work > MAX_WORK:
         return False, what
     if (
@@ -264,16 +266,20 @@ def power_indices(
         seconds = estimate_seconds(game, keys)
         if ok and max_seconds is not None and seconds > max_seconds:
             ok = False
-            what += (f", estimated at {_duration(seconds)} (over the {_duration(max_seconds)} "
-                     "allowed)")
+            what += (
+                f", estimated at {_duration(seconds)} (over the {_duration(max_seconds)} allowed)"
+            )
         if not ok:
             if method == "exact":
                 raise InputError(
                     f"this game is too large for an exact count ({what})",
                     hint="ask for a sampled estimate instead (method='sampled', CLI: "
-                         "--method sampled or auto), coarsen the weights"
-                         + (", or allow more time (CLI: --max-seconds)"
-                            if max_seconds is not None else ""),
+                    "--method sampled or auto), coarsen the weights"
+                    + (
+                        ", or allow more time (CLI: --max-seconds)"
+                        if max_seconds is not None
+                        else ""
+                    ),
                 )
             notes.append(f"too large for an exact count ({what}); estimated by sampling")
             method = "sampled"
@@ -328,13 +334,23 @@ def _base_columns(game: SimpleGame, names: Mapping[str, str] | None) -> dict:
     return data
 
 
-def _exact(game: SimpleGame, keys: list[str], df: dict, attrs: dict,
-           exact_arithmetic: str, progress: Callable[[float], None] | None = None) -> None:
+def _exact(
+    game: SimpleGame,
+    keys: list[str],
+    df: dict,
+    attrs: dict,
+    exact_arithmetic: str,
+    progress: Callable[[float], None] | None = None,
+) -> None:
     n = game.n
     if "banzhaf" in keys or "shapley_shubik" in keys:
         by_size = "shapley_shubik" in keys
-        sc = swing_counts(Space.of(game, need_size=by_size), by_size=by_size,
-                          exact=exact_arithmetic, progress=progress)
+        sc = swing_counts(
+            Space.of(game, need_size=by_size),
+            by_size=by_size,
+            exact=exact_arithmetic,
+            progress=progress,
+        )
         attrs["arithmetic"] = sc.arithmetic
         attrs["relative_error_bound"] = sc.rel_error
         swings = sc.total
