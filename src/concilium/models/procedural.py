@@ -595,13 +595,15 @@ def win_set(scenario: Scenario, issue: str, unlisted: str = "error"):
     iss = scenario.issue(issue)
     q = _need_status_quo(iss)
     voters = _Voters(scenario, [iss], unlisted)
+    columns, test = voters.counting()  # counted from totals: O(n log n), same intervals
     return win_set_1d(
-        voters.ideals[:, 0].tolist(),
+        voters.ideals[:, 0],
         q,
         iss.scale.min,
         iss.scale.max,
-        voters.passes,
+        test,
         band=voters.band,
+        columns=columns,
     )
 
 
