@@ -471,12 +471,20 @@ class WeightedMajority(_RuleBase):
         return SimpleGame(ids, w, ("members", self.weight), ((1, quota),))
 
     def _counting(self, members):
-        # every member takes part, so the base is every member (as in _count)
+        # every member takes part, so the base is every member (as in _count), except that
+        # base: votes_cast leaves the abstainers out: then the quota follows yes + no weight
         ints, scale = integer_weights(_member_weights(members, self.weight))
-        quota = self._quota_int(int(ints.sum()), scale)
+        everyone = self._quota_int(int(ints.sum()), scale)
+        per_profile = self.threshold is not None and self.base == "votes_cast"
 
         def test(totals):
             yes = totals[:, 0, 0]
+            quota: int | np.ndarray = everyone
+            if per_profile:
+                base = yes + totals[:, 1, 0]
+                values, inverse = np.unique(base, return_inverse=True)
+                quotas = [self._quota_int(int(b), scale) for b in values]
+                quota = np.array(quotas, dtype=np.int64)[inverse].reshape(base.shape)
             return (yes >= quota) & (yes > 0)
 
         return ints[:, None], test

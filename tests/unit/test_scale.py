@@ -60,7 +60,12 @@ def members_and_rule(draw, max_size=12):
             base=draw(st.sampled_from(["members", "votes_cast"])),
         )
     elif kind == "weighted_t":
-        rule = WeightedMajority(weight="w", threshold=draw(st.sampled_from([0.5, 0.6, 0.9])))
+        rule = WeightedMajority(
+            weight="w",
+            threshold=draw(st.sampled_from([0.5, 0.6, 0.9])),
+            strict=draw(st.booleans()),
+            base=draw(st.sampled_from(["participants", "votes_cast"])),
+        )
     elif kind == "weighted_q":
         rule = WeightedMajority(weight="population", quota=draw(st.sampled_from([0.01, 0.5, 1.3])))
     elif kind == "double":
