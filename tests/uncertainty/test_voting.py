@@ -31,8 +31,11 @@ def _cases():
         ("majority-two-thirds", Majority(threshold=0.666667, strict=False), unsc),
         ("weighted-threshold", WeightedMajority(weight="population", threshold=0.6), eu),
         ("weighted-quota", WeightedMajority(weight="population", quota=250.5), eu),
-        ("weighted-votes-cast", WeightedMajority(weight="population", threshold=0.5, strict=True,
-                                                 base="votes_cast"), eu),
+        (
+            "weighted-votes-cast",
+            WeightedMajority(weight="population", threshold=0.5, strict=True, base="votes_cast"),
+            eu,
+        ),
         ("reinforced-qmv", DoubleMajority(member_threshold=0.72), eu),
         ("veto-majority", VetoMajority(quota=9), unsc),
     ]

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from concilium.bodies import BUILTIN_BODIES, load_body
+from concilium.errors import InputError
 
 DAY = dt.date(2025, 6, 1)
 
@@ -20,7 +21,7 @@ def test_both_are_listed_and_dated():
     assert ep.id == "ep" and len(ep.members_on(DAY)) == 9
     # 188 + 136 + 84 + 78 + 77 + 53 + 46 + 25 + 33 = 720 seats
     assert sum(m.weights["seats"] for m in ep.members_on(DAY)) == 720
-    with pytest.raises(Exception):  # the 10th term's data start at its constitutive session
+    with pytest.raises(InputError):  # the 10th term's data start at its constitutive session
         ep.members_on(dt.date(2024, 1, 1))
     euco = load_body("EUCO")
     assert euco.id == "european-council" and len(euco.members_on(DAY)) == 27
