@@ -25,6 +25,19 @@ EXAMPLES = ROOT / "examples"
 FLAGSHIP = EXAMPLES / "nato-tokyo-office.yaml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_run_store(tmp_path_factory):
+    """No test (nor a CLI subprocess it starts) writes to the user's real run store."""
+    path = tmp_path_factory.mktemp("store") / "runs.sqlite"
+    old = os.environ.get("CONCILIUM_STORE")
+    os.environ["CONCILIUM_STORE"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("CONCILIUM_STORE", None)
+    else:
+        os.environ["CONCILIUM_STORE"] = old
+
+
 @pytest.fixture(scope="session")
 def flagship_path() -> Path:
     return FLAGSHIP
@@ -137,5 +150,23 @@ def cli(monkeypatch):
         if r.exception is not None and not isinstance(r.exception, SystemExit):
             raise r.exception
         return CliResult(r.exit_code, r.stdout, r.stderr)
+
+    return run
+
+
+class MainResult:
+    """A CLI run through ``concilium.cli.main`` (errors become exit statuses, as for users)."""
+
+    def __init__(self, run: Run) -> None:
+        self.exit_code, self.stdout, self.stderr = run.code, run.out, run.err
+
+
+@pytest.fixture
+def cli_main():
+    """``cli_main(*args)``: ``concilium ARGS`` in process through ``main`` (an InputError is
+    exit status 2 with its message on stderr), with a generous time bound."""
+
+    def run(*args: object, env: dict[str, str] | None = None) -> MainResult:
+        return MainResult(_run_cli(*[str(a) for a in args], seconds=300.0, env=env))
 
     return run

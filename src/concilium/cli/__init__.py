@@ -5,7 +5,11 @@ from concilium.cli import (
     core,  # noqa: F401
     evaluate,  # noqa: F401
     interop,  # noqa: F401
+    new,  # noqa: F401
     power,  # noqa: F401
+    report,  # noqa: F401
+    runs,  # noqa: F401
+    serve,  # noqa: F401
     text,  # noqa: F401
     uncertainty,  # noqa: F401
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
+from concilium.cli._results import NoStoreOpt, OutputOpt, PlotOpt, StoreOpt
 from concilium.errors import InputError
 from concilium.text.safe import json_dumps, terminal_safe
 
@@ -122,8 +124,12 @@ def forecast(
         ),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="replace an existing --trace-csv file")
+        bool, typer.Option("--force", help="replace existing --trace-csv, -o and --plot files")
     ] = False,
+    output: OutputOpt = None,
+    plot: PlotOpt = None,
+    store: StoreOpt = None,
+    no_store: NoStoreOpt = False,
 ) -> None:
     """Forecast a scenario: the outcome per issue, whether it is adopted, who blocks, and why.
 
@@ -133,19 +139,33 @@ def forecast(
     """
     from concilium.analysis.comparison import compare
     from concilium.analysis.uncertainty.whatif import apply_sets
+    from concilium.cli._results import finish_forecast
     from concilium.io import load_scenario
     from concilium.models import resolve_models, run_model
     from concilium.report.tables import comparison_view, forecast_view, rounds_table
+    from concilium.store import now_utc
 
     fmt = check_format(fmt)
     specs = resolve_models(model)
     params = _params(param or [])
     sc = apply_sets(load_scenario(file), sets or [])
+    finish = functools.partial(
+        finish_forecast,
+        scenario=sc,
+        source=file,
+        output=output,
+        force=force,
+        plot=plot,
+        store=store,
+        no_store=no_store,
+        started=now_utc(),
+    )
     if trace_csv is not None and len(specs) != 1:
         raise InputError("--trace-csv needs a single model", hint="choose one with --model")
     if len(specs) == 1:
         result = run_model(sc, specs[0].name, seed=seed, **params)
         forecasts = [result]
+        finish(forecasts)
         if trace_csv is not None:
             from concilium.report.trace_csv import write_trace_csv
 
@@ -157,6 +177,7 @@ def forecast(
     else:
         comparison = compare(sc, specs, params, seed=seed)
         forecasts = comparison.forecasts
+        finish(forecasts, payload=comparison.to_dict())
         if fmt == "json":
             typer.echo(json_dumps(comparison.to_dict(), indent=2))
             return

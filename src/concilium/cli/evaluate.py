@@ -12,6 +12,7 @@ from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format
+from concilium.cli._results import OutputOpt
 from concilium.errors import InputError
 
 DEFAULT_MODELS = "mean,median_voter,salience_median,compromise,nash"
@@ -60,7 +61,7 @@ def evaluate(
         typer.Option("--predictions", help="also write every forecast as a CSV table to this file"),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="replace an existing --predictions file")
+        bool, typer.Option("--force", help="replace existing --predictions and -o files")
     ] = False,
     data: Annotated[
         Path | None, typer.Option("--data", help="where the DEU file is (for the dataset 'deu')")
@@ -73,9 +74,11 @@ def evaluate(
             "issues (2: multi-issue proposals)",
         ),
     ] = 1,
+    output: OutputOpt = None,
 ) -> None:
     """Score models against known outcomes: mean and median absolute error with bootstrap
     confidence intervals (resampling proposals), and paired differences with a reference."""
+    from concilium.cli._results import finish_evaluate
     from concilium.evaluation import evaluate as run_evaluation
     from concilium.evaluation import load_cases, parse_model_spec, resolve_dataset
     from concilium.io.output import check_output, write_output
@@ -116,6 +119,7 @@ def evaluate(
             force=force,
         )
         err_console.print(Text(f"wrote {predictions}"))
+    finish_evaluate(ev, str(resolve_dataset(dataset)), output=output, force=force)
     if fmt == "json":
         typer.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False, default=str))
         return

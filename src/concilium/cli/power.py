@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any, Self
 
@@ -10,6 +11,7 @@ from rich.text import Text
 
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
+from concilium.cli._results import NoStoreOpt, OutputOpt, StoreOpt
 from concilium.errors import InputError
 
 _HELP = (
@@ -83,14 +85,22 @@ def power(
     plot: Annotated[
         Path | None, typer.Option(help="write a bar chart to this .png/.svg/.pdf file")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="replace an existing --plot file")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="replace existing --plot and -o files")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    output: OutputOpt = None,
+    store: StoreOpt = None,
+    no_store: NoStoreOpt = False,
 ) -> None:
     from concilium.analysis.power._limits import check_listing, check_samples
     from concilium.analysis.power.result import analyse_power, resolve_target
+    from concilium.cli._results import finish_power
     from concilium.report.power import print_power
+    from concilium.store import now_utc
 
     fmt = check_format(fmt)
+    started = now_utc()
     if coalitions or block is not None:
         check_listing(limit)  # before anything is counted
     if method != "exact":
@@ -125,6 +135,24 @@ def power(
             inputs=[body],
         )
         err_console.print(Text(f"wrote {plot}"))
+    finish_power(
+        json.loads(result.to_json()),
+        {
+            "label": target.title,
+            "target": body,
+            "date": target.date,
+            "rule": target.rule,
+            "indices": index,
+            "members": target.names,
+            "weights": target.weights,
+        },
+        body,
+        output=output,
+        force=force,
+        store=store,
+        no_store=no_store,
+        started=started,
+    )
     if fmt == "json":
         typer.echo(result.to_json())
         return
