@@ -46,6 +46,9 @@ def test_round_trip_and_remove(tmp_path):
         assert got.results == {"issues": [{"issue": "a", "outcome": 1}]}
         assert got.input_data() == {"x": 1}
         assert st.get(got.uid[:8]).id == 1
+        # a uid prefix of digits only is still found (after trying it as an id)
+        st._db.execute("UPDATE runs SET uid = '12345678abcdef' WHERE id = 2")
+        assert st.get("12345678").id == 2
         assert st.remove([1]) == 1
         assert [r.id for r in st.list()] == [2]
         # the input only run 1 used went with it

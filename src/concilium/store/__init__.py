@@ -346,12 +346,11 @@ class RunStore:
             "JOIN inputs i ON i.hash = r.input_hash WHERE "
         )
         text = str(ref).strip()
+        rows = []
         if text.isdigit():
             rows = self._db.execute(sql + "r.id = ?", (int(text),)).fetchall()
-        elif len(text) >= 4 and all(c in "0123456789abcdef" for c in text.lower()):
+        if not rows and len(text) >= 4 and all(c in "0123456789abcdef" for c in text.lower()):
             rows = self._db.execute(sql + "r.uid LIKE ?", (text.lower() + "%",)).fetchall()
-        else:
-            rows = []
         if not rows:
             raise InputError(
                 f"no run {text!r} in the store {self.path}",
