@@ -19,6 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
         "concilium._version",
         "concilium.errors",
         "concilium.stats",
+        "concilium.typed",
         "concilium.trace",
         "concilium.games",
         "concilium.numbers",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium._version import __version__
 from concilium.trace import Trace
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["SCHEMA", "Forecast", "IssueForecast", "Provenance", "Trace"]
 
@@ -21,11 +22,7 @@ SCHEMA = "concilium.forecast/1"
 VoteValue = Literal["yes", "no", "abstain"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Provenance(_Model):
+class Provenance(Frozen):
     """Enough to reproduce the numbers: which code, which model and parameters, which input."""
 
     concilium_version: str = __version__
@@ -35,7 +32,7 @@ class Provenance(_Model):
     seed: int | None = None
 
 
-class IssueForecast(_Model):
+class IssueForecast(Frozen):
     """The forecast for one issue."""
 
     issue: str
@@ -64,7 +61,7 @@ class IssueForecast(_Model):
     )
 
 
-class Forecast(_Model):
+class Forecast(TypedResult):
     """A model's forecast for a scenario."""
 
     schema_: str = Field(default=SCHEMA, alias="schema")
@@ -84,23 +81,11 @@ class Forecast(_Model):
         "(schema concilium.trace/1)",
     )
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
     def issue(self, issue_id: str) -> IssueForecast:
         for i in self.issues:
             if i.issue == issue_id:
                 return i
         raise KeyError(issue_id)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Forecast:
-        return cls.model_validate_json(text)
 
     def to_frame(self) -> Any:
         """One tidy row per issue (a pandas DataFrame): scenario, model, issue, outcome, adopted,

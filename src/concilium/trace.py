@@ -25,7 +25,9 @@ import math
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["TRACE_SCHEMA", "Move", "Trace"]
 
@@ -34,11 +36,7 @@ TRACE_SCHEMA = "concilium.trace/1"
 Status = Literal["converged", "cycle", "stopped", "open"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Move(_Model):
+class Move(Frozen):
     """One actor's move in one turn."""
 
     turn: int = Field(ge=1)
@@ -54,7 +52,7 @@ class Move(_Model):
         return abs(self.after - self.before)
 
 
-class Trace(_Model):
+class Trace(TypedResult):
     """Positions per turn (turns x actors x dimensions), moves, and how the run ended."""
 
     schema_: str = Field(default=TRACE_SCHEMA, alias="schema")
@@ -67,8 +65,6 @@ class Trace(_Model):
     status: Status = "open"
     cycle_period: int | None = Field(default=None, ge=1)
     stop_reason: str = ""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     @model_validator(mode="after")
     def _shapes_agree(self) -> Trace:
@@ -135,16 +131,6 @@ class Trace(_Model):
         for row in self.to_rows():
             w.writerow({**row, "position": repr(row["position"])})
         return buf.getvalue()
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Trace:
-        return cls.model_validate_json(text)
 
     def describe_end(self) -> str:
         """How the run ended, in a few words."""

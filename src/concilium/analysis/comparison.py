@@ -13,30 +13,27 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium.errors import InputError, Problem
 from concilium.forecast import Forecast
 from concilium.models import ModelSpec, run_model
 from concilium.scenario import Scenario
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["COMPARISON_SCHEMA", "Comparison", "IssueAgreement", "ModelFailure", "compare"]
 
 COMPARISON_SCHEMA = "concilium.comparison/1"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ModelFailure(_Model):
+class ModelFailure(Frozen):
     """A model that could not forecast this scenario, and the user error that says why."""
 
     model: str
     error: str
 
 
-class IssueAgreement(_Model):
+class IssueAgreement(Frozen):
     """How far the models agree on one issue."""
 
     issue: str
@@ -65,7 +62,7 @@ class IssueAgreement(_Model):
         return verdict
 
 
-class Comparison(_Model):
+class Comparison(TypedResult):
     """Every selected model's forecast of one scenario."""
 
     schema_: str = Field(default=COMPARISON_SCHEMA, alias="schema")
@@ -73,18 +70,6 @@ class Comparison(_Model):
     forecasts: list[Forecast]
     failures: list[ModelFailure] = Field(default_factory=list)
     agreement: list[IssueAgreement] = Field(default_factory=list)
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Comparison:
-        return cls.model_validate_json(text)
 
     def forecast(self, model: str) -> Forecast:
         for f in self.forecasts:

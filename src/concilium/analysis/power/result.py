@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium.analysis.power._limits import check_listing
 from concilium.errors import InputError
 from concilium.games import SimpleGame
+from concilium.typed import TypedResult
 
 __all__ = ["POWER_SCHEMA", "PowerResult", "PowerTarget", "analyse_power", "resolve_target"]
 
@@ -135,10 +136,8 @@ def resolve_target(
     )
 
 
-class PowerResult(BaseModel):
+class PowerResult(TypedResult):
     """Voting power of each member of one game, and (if asked) its coalitions."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     schema_: str = Field(default=POWER_SCHEMA, alias="schema")
     title: str
@@ -179,10 +178,6 @@ class PowerResult(BaseModel):
         from concilium.text.safe import json_dumps
 
         return json_dumps(self.to_dict(), indent=indent)
-
-    @classmethod
-    def from_json(cls, text: str) -> PowerResult:
-        return cls.model_validate_json(text)
 
     @property
     def names(self) -> dict[str, str]:

@@ -10,26 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium.scenario import Estimate, Scenario
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["SCHEMA", "Comparison", "compare"]
 
 SCHEMA = "concilium.scenario-comparison/1"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class InputChange(_Model):
+class InputChange(Frozen):
     what: str = Field(description="e.g. FRA.tokyo-office.position, tokyo-office.proposal, rule")
     a: Any = None
     b: Any = None
 
 
-class ForecastPair(_Model):
+class ForecastPair(Frozen):
     model: str
     issue: str
     outcome_a: float | None
@@ -41,7 +38,7 @@ class ForecastPair(_Model):
     changed: bool = Field(description="the verdict or the outcome differs")
 
 
-class Comparison(_Model):
+class Comparison(TypedResult):
     schema_: str = Field(default=SCHEMA, alias="schema")
     a: str
     b: str
@@ -49,18 +46,6 @@ class Comparison(_Model):
     input_hash_b: str
     changes: list[InputChange]
     forecasts: list[ForecastPair]
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Comparison:
-        return cls.model_validate_json(text)
 
 
 def _est(e: Estimate | None) -> Any:

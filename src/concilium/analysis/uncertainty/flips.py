@@ -27,10 +27,9 @@ flipping group is reported, groups ordered by total movement.
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium.analysis.uncertainty.engines import (
     _point,
@@ -41,6 +40,7 @@ from concilium.analysis.uncertainty.engines import (
 from concilium.analysis.uncertainty.space import Space, compile_space
 from concilium.errors import InputError
 from concilium.scenario import Scenario
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["SCHEMA", "FieldFlip", "FlipReport", "GroupFlip", "IssueFlips", "flips"]
 
@@ -50,11 +50,7 @@ _KEY = {"position": "x", "salience": "s", "capability": "c"}
 _REFINE = 64
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class FieldFlip(_Model):
+class FieldFlip(Frozen):
     """The smallest change of one actor's number that flips the verdict (or none)."""
 
     field: str
@@ -65,7 +61,7 @@ class FieldFlip(_Model):
     high: float = Field(description="search range: high end")
 
 
-class ActorFlips(_Model):
+class ActorFlips(Frozen):
     actor: str
     name: str
     member: bool
@@ -78,13 +74,13 @@ class ActorFlips(_Model):
         return None
 
 
-class GroupFlip(_Model):
+class GroupFlip(Frozen):
     actors: list[str]
     moves: dict[str, tuple[float, float]] = Field(description="actor -> (from, to) position")
     total_move: float
 
 
-class IssueFlips(_Model):
+class IssueFlips(Frozen):
     issue: str
     title: str
     criterion: str
@@ -97,25 +93,13 @@ class IssueFlips(_Model):
     max_group: int
 
 
-class FlipReport(_Model):
+class FlipReport(TypedResult):
     schema_: str = Field(default=SCHEMA, alias="schema")
     scenario: str
     title: str | None = None
     model: str
     threshold: float | None = None
     issues: list[IssueFlips]
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> FlipReport:
-        return cls.model_validate_json(text)
 
 
 # ------------------------------------------------------------------------------ the verdict

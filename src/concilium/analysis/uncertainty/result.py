@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from concilium._version import __version__
+from concilium.typed import Frozen, TypedResult
 
 __all__ = [
     "SCHEMA",
@@ -44,11 +45,7 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class InputSummary(_Model):
+class InputSummary(Frozen):
     """One uncertain input: its point value and how it was drawn."""
 
     name: str = Field(description="ACTOR.ISSUE.FIELD, ACTOR.capability or ACTOR.participation")
@@ -67,7 +64,7 @@ class InputSummary(_Model):
     labels: list[str] = Field(default_factory=list)
 
 
-class OutcomeSummary(_Model):
+class OutcomeSummary(Frozen):
     """The distribution of the outcome over the draws that give one."""
 
     n: int = Field(description="draws with an outcome")
@@ -79,7 +76,7 @@ class OutcomeSummary(_Model):
     counts: list[int] = Field(default_factory=list, description="draws per bin")
 
 
-class Blocking(_Model):
+class Blocking(Frozen):
     """How often an actor blocks (see concilium.analysis.uncertainty.voting)."""
 
     actor: str
@@ -89,7 +86,7 @@ class Blocking(_Model):
     veto: float = Field(description="share of draws in which its vote alone stops it")
 
 
-class ModelSummary(_Model):
+class ModelSummary(Frozen):
     """One model's (or all models') results on one issue."""
 
     model: str
@@ -113,7 +110,7 @@ class ModelSummary(_Model):
     )
 
 
-class IssueSimulation(_Model):
+class IssueSimulation(Frozen):
     issue: str
     title: str
     scale: tuple[float, float]
@@ -127,7 +124,7 @@ class IssueSimulation(_Model):
     )
 
 
-class RunInfo(_Model):
+class RunInfo(Frozen):
     """How the run was executed (not part of the result's identity)."""
 
     engine: str = "serial"
@@ -136,7 +133,7 @@ class RunInfo(_Model):
     concilium_version: str = __version__
 
 
-class Simulation(_Model):
+class Simulation(TypedResult):
     """A Monte Carlo simulation of a scenario under one or more models."""
 
     schema_: str = Field(default=SCHEMA, alias="schema")
@@ -156,8 +153,6 @@ class Simulation(_Model):
     issues: list[IssueSimulation]
     notes: list[str] = Field(default_factory=list)
     run: RunInfo = Field(default_factory=RunInfo)
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     _rows: Any = PrivateAttr(default=None)
 
@@ -183,13 +178,3 @@ class Simulation(_Model):
             if m.model == model:
                 return m
         raise KeyError(model)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Simulation:
-        return cls.model_validate_json(text)

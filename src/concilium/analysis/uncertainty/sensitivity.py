@@ -29,27 +29,22 @@ nothing to apportion and the indices are reported as absent.  The uniforms come 
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from concilium.analysis.uncertainty.engines import evaluate, vectorised
 from concilium.analysis.uncertainty.simulate import resolve_models, values_for
 from concilium.analysis.uncertainty.space import compile_space
 from concilium.errors import InputError
 from concilium.scenario import Scenario
+from concilium.typed import Frozen, TypedResult
 
 __all__ = ["SCHEMA", "Sensitivity", "sensitivity", "sobol", "sweep"]
 
 SCHEMA = "concilium.sensitivity/1"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class SweepRow(_Model):
+class SweepRow(Frozen):
     """One input's one-at-a-time sweep (tornado bar)."""
 
     input: str
@@ -63,13 +58,13 @@ class SweepRow(_Model):
     adopted_share: float = Field(description="share of the sweep's points where it is adopted")
 
 
-class SobolRow(_Model):
+class SobolRow(Frozen):
     input: str
     first: float | None
     total: float | None
 
 
-class IssueSensitivity(_Model):
+class IssueSensitivity(Frozen):
     issue: str
     model: str
     output: str = Field(description="outcome, adopted (0/1) or point (before the rule check)")
@@ -79,24 +74,12 @@ class IssueSensitivity(_Model):
     samples: int = Field(default=0, description="N of the Sobol design (N (k + 2) runs)")
 
 
-class Sensitivity(_Model):
+class Sensitivity(TypedResult):
     schema_: str = Field(default=SCHEMA, alias="schema")
     scenario: str
     seed: int | None = None
     points: int
     issues: list[IssueSensitivity]
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Sensitivity:
-        return cls.model_validate_json(text)
 
 
 def _run(space, model, values, scenario):
