@@ -34,6 +34,7 @@ from pydantic import (
 from concilium.bodies import Body, Member, coerce_body, load_body
 from concilium.errors import InputError, Problem
 from concilium.numbers import BoundedFloat
+from concilium.procedures import Procedure, coerce_procedure, load_procedure
 from concilium.rules import Rule
 
 __all__ = [
@@ -556,6 +557,12 @@ class Scenario(_Model):
         default=None,
         description="override the body's rule: a rule name of the body or an inline rule",
     )
+    procedure: Procedure | None = Field(
+        default=None,
+        description="a decision with several stages (bodies, consents, ratifications): a "
+        "built-in procedure name (eu-olp, nato-enlargement, host-consent), {use: name, ...} "
+        "or the stages inline; without it the body alone decides (docs/procedures.md)",
+    )
     vote: Literal["separate", "package"] = Field(
         default="separate",
         description="separate: each issue is decided on its own; package: the proposals on all "
@@ -595,7 +602,9 @@ class Scenario(_Model):
         # Top-level keys starting with "x-" are the analyst's own (notes, YAML anchors).
         if isinstance(data, dict):
             data = {k: v for k, v in data.items() if not str(k).startswith("x-")}
-            data = _names_from_body(data)
+            proc = _procedure_in(data)
+            data = _body_from_procedure(data, proc)
+            data = _names_from_body(data, proc)
         return data
 
     @field_validator("body", mode="before")
@@ -603,12 +612,23 @@ class Scenario(_Model):
     def _body_by_name(cls, v: Any) -> Any:
         return coerce_body(v)
 
+    @field_validator("procedure", mode="before")
+    @classmethod
+    def _procedure_by_name(cls, v: Any) -> Any:
+        return coerce_procedure(v)
+
     @model_serializer(mode="wrap")
     def _builtin_body_by_name(self, handler):
         data = handler(self)
         try:
             if self.body is not None and "body" in data and load_body(self.body.id) == self.body:
                 data["body"] = self.body.id
+        except InputError:
+            pass
+        try:
+            p = self.procedure
+            if p is not None and p.id is not None and load_procedure(p.id) == p:
+                data["procedure"] = p.id
         except InputError:
             pass
         return {k: v for k, v in data.items() if v not in (None, [], (), {})}
@@ -756,6 +776,13 @@ class Scenario(_Model):
                 problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
         if not problems and self.body is not None:
             problems += self._check_rule_applies()
+        if not problems and self.procedure is not None:
+            from concilium.procedures import resolve
+
+            try:
+                resolve(self)
+            except InputError as exc:
+                problems += exc.problems
         if problems:
             raise InputError(problems=problems)
         return self
@@ -1101,9 +1128,11 @@ class Scenario(_Model):
     def canonical_json(self) -> str:
         """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""
         # the body is dumped once, in full (not first by name and then again)
-        data = self.model_dump(mode="json", exclude={"body"})
+        data = self.model_dump(mode="json", exclude={"body", "procedure"})
         if self.body is not None:
             data["body"] = self.body.model_dump(mode="json")
+        if self.procedure is not None:
+            data["procedure"] = self.procedure.model_dump(mode="json")
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     def input_hash(self) -> str:
@@ -1134,7 +1163,30 @@ def _check_on_scale(est: Estimate, lo: float, hi: float, field: str, what: str, 
         )
 
 
-def _names_from_body(data: dict) -> dict:
+def _procedure_in(data: dict) -> Procedure | None:
+    """The scenario's procedure read early (None when absent or invalid: the field reports it)."""
+    if data.get("procedure") is None:
+        return None
+    try:
+        proc = coerce_procedure(data["procedure"])
+        return proc if isinstance(proc, Procedure) else Procedure.model_validate(proc)
+    except (InputError, ValueError):
+        return None
+
+
+def _body_from_procedure(data: dict, proc: Procedure | None) -> dict:
+    """A scenario with a procedure and no body takes the procedure's principal body (its
+    ``body``, else its first stage's), so that membership and the bargaining models' rule
+    check have a body to refer to."""
+    if data.get("body") is not None or proc is None:
+        return data
+    if proc.body is not None:
+        return {**data, "body": proc.body}
+    first = next((st.body for st in proc.stages if st.body is not None), None)
+    return data if first is None else {**data, "body": first}
+
+
+def _names_from_body(data: dict, proc: Procedure | None = None) -> dict:
     """Give each actor without a ``name`` its body member's name (matched by id or alias).
 
     A member of a built-in body needs only its id in a scenario.  Actors left without a name
@@ -1164,6 +1216,12 @@ def _names_from_body(data: dict) -> dict:
                     *(str(x) for x in (al if isinstance(al, (list, tuple)) else ())),
                 )
                 pool.append((m["name"], keys))
+    if proc is not None:  # members of the procedure's other bodies and chambers too
+        for st in proc.stages:
+            if st.body is not None:
+                pool += [(m.name, (m.id, *m.names)) for m in st.body.members]
+        for chamber in proc.chambers.values():
+            pool += [(m.name, (m.id, *m.names)) for m in chamber.members]
     if not pool:
         return data
     first: dict[str, int] = {}  # casefolded key -> first pool entry holding it (one look-up each)
