@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from concilium import procedures
 from concilium.errors import InputError
 from concilium.forecast import Forecast, IssueForecast, Provenance
 from concilium.models._spec import ModelSpec, Param
@@ -54,19 +55,29 @@ def forecast(scenario: Scenario, *, rng=None, unlisted: str = "error") -> Foreca
     """
     if unlisted not in UNLISTED:
         raise InputError(f"unlisted must be one of {', '.join(UNLISTED)}, not {unlisted!r}")
-    if scenario.vote == "package" and len(scenario.issues) > 1:
+    if scenario.procedure is not None:
+        if scenario.vote == "package" and len(scenario.issues) > 1:
+            raise InputError(
+                "a package vote through a procedure with several stages is not supported yet",
+                field="vote",
+                hint="vote the issues separately (vote: separate), or leave out the procedure",
+            )
+        resolved = procedures.resolve(scenario)
+        issues = [_procedure_issue(scenario, i, unlisted, resolved) for i in scenario.issues]
+    elif scenario.vote == "package" and len(scenario.issues) > 1:
         issues = _package(scenario, unlisted)
     else:
         council = _Council(scenario)  # what every issue shares: members, counts, veto players
         issues = [_one_issue(scenario, issue, unlisted, council) for issue in scenario.issues]
     params = {} if unlisted == "error" else {"unlisted": unlisted}
     rule = scenario.decision_rule
+    label = rule.label if scenario.procedure is None else procedures.resolve(scenario).label
     return Forecast(
         scenario=scenario.id,
         title=scenario.title,
         date=scenario.date.isoformat() if scenario.date else None,
         body=scenario.body.id if scenario.body else None,
-        rule=rule.label,
+        rule=label,
         model=NAME,
         citation=CITATION,
         params=params,
@@ -433,6 +444,209 @@ def _label(issue: Issue, v: float) -> str:
     if v == issue.scale.min and issue.scale.low:
         return f" ({issue.scale.low})"
     return ""
+
+
+# ------------------------------------------------------------------------------ procedures
+def _procedure_issue(
+    scenario: Scenario, issue: Issue, unlisted: str, resolved: procedures.ResolvedProcedure
+) -> IssueForecast:
+    """One issue through a procedure with several stages (concilium.procedures): the vote at
+    each stage, where the proposal stops and who blocks it there, the win set of the status
+    quo (the intersection of the stages'), the veto players (their union) and the setter."""
+    q = _need_status_quo(issue)
+    ws = procedures.win_sets(scenario, issue.id, unlisted=unlisted, resolved=resolved)
+    names = {a.id: a.name for a in scenario.actors}
+    for st in resolved.stages:
+        for m in st.members:
+            names.setdefault(st.report_id(m.id), m.name)
+    text = _intervals_text
+    details: dict = {
+        "procedure": resolved.label,
+        "mode": resolved.mode,
+        "win_set": [iv.to_dict() for iv in ws.procedure],
+        "win_set_text": text(ws.procedure),
+        "stage_win_sets": {k: text(v) for k, v in ws.by_stage.items()},
+    }
+    explain = [
+        f"Procedure: {resolved.label} ({len(resolved.stages)} stage(s), "
+        + (
+            "in sequence: a stage is reached only if the earlier ones passed)."
+            if resolved.mode == "sequence"
+            else "together: every stage votes and all must pass)."
+        )
+    ]
+    setter = resolved.setter
+    attained = True
+    if setter is not None:
+        point, attained = procedures.setter_point(scenario, issue.id, setter, ws.procedure)
+        ideal = scenario.actor(setter).stances[issue.id].position.value
+        details["setter"] = {
+            "actor": setter,
+            "ideal": ideal,
+            "best_point": point,
+            "attained": attained,
+        }
+    voted_on = issue.proposal
+    if voted_on is None and setter is not None and details["setter"]["best_point"] != q:
+        voted_on = details["setter"]["best_point"]
+    votes: dict[str, str] = {}
+    blockers: list[str] = []
+    adopted: bool | None
+    if voted_on is not None:
+        res = procedures.evaluate(
+            scenario,
+            issue.id,
+            voted_on,
+            unlisted=unlisted,
+            resolved=resolved,
+            limit_point=issue.proposal is None and not attained,
+        )
+        adopted = res.passed
+        outcome: float | None = voted_on if adopted else q
+        blockers = res.blockers
+        for sr in res.stages:
+            for a, v in sr.votes.items():
+                votes.setdefault(a, v)
+        details["stages"] = [
+            {**sr.to_dict(), "win_set_text": text(ws.by_stage[sr.stage])} for sr in res.stages
+        ]
+        details["stopped_at"] = res.stopped_at
+        explain += _explain_stages(res, voted_on, q, names)
+        amend = [st for st in resolved.stages if st.amend_rule is not None]
+        if amend:
+            a_ws = procedures.win_sets(
+                scenario,
+                issue.id,
+                unlisted=unlisted,
+                resolved=resolved,
+                reference=voted_on,
+                amend=True,
+            )
+            details["amendments"] = {
+                "win_set": [iv.to_dict() for iv in a_ws.procedure],
+                "win_set_text": text(a_ws.procedure),
+            }
+            how = ", ".join(f"{st.name} by {st.amend_rule.label}" for st in amend)
+            if a_ws.procedure:
+                explain.append(
+                    f"Amendments ({how}): the stages could replace {voted_on:g} with points in "
+                    f"{text(a_ws.procedure)}."
+                )
+            else:
+                explain.append(
+                    f"Amendments ({how}): no point would pass against {voted_on:g}, so the "
+                    "proposal cannot be amended."
+                )
+    else:
+        details["stages"] = [
+            {
+                "stage": st.id,
+                "name": st.name,
+                "rule": st.rule_label,
+                "win_set_text": text(ws.by_stage[st.id]),
+            }
+            for st in resolved.stages
+        ]
+        if not ws.procedure or setter is not None:
+            outcome, adopted = q, False
+        else:
+            outcome, adopted = None, None
+            explain.append(
+                "No proposal is tabled and no agenda setter is named; the procedure's win set "
+                f"{text(ws.procedure)} is not empty, so the rules alone do not pick an outcome."
+            )
+    if ws.procedure:
+        explain.append(
+            "Win set of the status quo through the whole procedure (the intersection of the "
+            f"stages'): {text(ws.procedure)}."
+        )
+    else:
+        explain.append(
+            "The procedure's win set (the intersection of the stages') is empty: no proposal "
+            "can pass every stage."
+        )
+    if len(ws.by_stage) <= 6:
+        explain.append(
+            "Stage win sets: " + "; ".join(f"{k} {text(v)}" for k, v in ws.by_stage.items()) + "."
+        )
+    veto = ws.veto_players
+    if veto:
+        shown = ", ".join(names.get(a, a) for a in veto[:10]) + (
+            f" and {len(veto) - 10} more" if len(veto) > 10 else ""
+        )
+        explain.append(f"Veto players over all stages ({len(veto)}): {shown}.")
+    else:
+        explain.append("No one can block alone at any stage.")
+    if setter is not None:
+        s = details["setter"]
+        explain.append(
+            f"Agenda setter {names.get(setter, setter)} (ideal {s['ideal']:g}) can at best "
+            f"propose {s['best_point']:g}"
+            + ("" if s["attained"] else " (a limit point: members there are indifferent)")
+            + ("." if s["best_point"] != q else ", i.e. keep the status quo.")
+        )
+    assumed = sorted({st.assumption for st in resolved.stages if st.assumption})
+    for line in assumed[:3]:
+        explain.append(f"Assumption: {line}.")
+    if len(assumed) > 3:
+        explain.append(f"({len(assumed) - 3} more stage assumptions in details.stages.)")
+    return IssueForecast(
+        issue=issue.id,
+        outcome=None if outcome is None else float(outcome),
+        adopted=adopted,
+        status_quo=q,
+        proposal=None if voted_on is None else float(voted_on),
+        votes=votes,  # type: ignore[arg-type]
+        blockers=blockers,
+        veto_players=veto,
+        explanation=explain,
+        details=details,
+    )
+
+
+def _intervals_text(ivs) -> str:
+    return " ∪ ".join(map(str, ivs)) or "∅"
+
+
+def _explain_stages(res, p: float, q: float, names: dict[str, str]) -> list[str]:
+    """One sentence per reached stage (a ratification's many sub-stages summarised), then
+    where the proposal stops and who blocks it there."""
+    out: list[str] = []
+    groups: dict[str, list] = {}
+    for sr in res.stages:
+        groups.setdefault(sr.group, []).append(sr)
+    for group, srs in groups.items():
+        reached = [s for s in srs if s.reached]
+        if len(srs) > 3:
+            ok = [s for s in reached if s.passed]
+            failed = [s for s in reached if not s.passed]
+            line = f"Stage {group}: {len(ok)} of {len(srs)} pass"
+            if failed:
+                line += "; fails in " + "; ".join(f"{s.name} ({s.reason})" for s in failed[:5])
+            if len(reached) < len(srs):
+                line += f"; {len(srs) - len(reached)} not reached"
+            out.append(line + ".")
+            continue
+        for s in srs:
+            if not s.reached:
+                out.append(f"Stage {s.stage} ({s.name}) is not reached.")
+                continue
+            t = s.tally
+            out.append(
+                f"Stage {s.stage} ({s.name}, {s.rule}): {p:g} "
+                f"{'passes' if s.passed else 'fails'}: {s.reason} "
+                f"({t['yes']} yes, {t['no']} no, {t['abstain']} abstain)."
+            )
+    if res.passed:
+        out.append(f"The proposal passes every stage: the outcome moves from {q:g} to {p:g}.")
+    else:
+        where = ", ".join(res.stopped_at)
+        who = ", ".join(names.get(b, b) for b in res.blockers[:10]) or "no single member"
+        out.append(
+            f"The proposal stops at {where}; blocked there by {who}. "
+            f"The status quo persists at {q:g}."
+        )
+    return out
 
 
 # ------------------------------------------------------------------------------ package vote
