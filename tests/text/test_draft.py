@@ -33,6 +33,7 @@ EASY = [name for name, a in ANSWERS.items() if not a.get("hard")]
 
 sys.path.insert(0, str(HERE))
 from obfuscate import obfuscate
+from removal_cases import REMOVALS
 
 
 def _stances(sc: dict) -> dict[str, float]:
@@ -161,6 +162,16 @@ def _cues(text: str, on=dt.date(2024, 2, 14)):
 )
 def test_stance_cues_are_attributed_to_the_right_actors(text, expected):
     assert _cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", REMOVALS)
+def test_removing_a_veto_is_support_and_removing_support_is_opposition(text, expected):
+    assert _cues(text) == expected
+
+
+def test_a_veto_not_lifted_is_never_read_as_support():
+    # "did not lift its veto": the veto stands, so oppose (the rules' negated reading)
+    assert _cues("Greece did not lift its veto.") == {("GRC", "oppose")}
 
 
 # ------------------------------------------------------------------------------ draft

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +24,9 @@ from concilium.text import nlp
 from concilium.text.counts import Tally, find_counts, number, reconcile
 from concilium.text.draft import Gazetteer, draft_scenario, sentences
 from concilium.text.merge import merge_drafts
+
+sys.path.insert(0, str(Path(__file__).parent))
+from removal_cases import REMOVALS
 
 needs_spacy = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
@@ -110,6 +115,34 @@ def labels(sc: dict, issue: str | None = None) -> dict[str, str]:
 )
 def test_constructions(text, expected):
     assert read(text) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *REMOVALS,
+        # "its" is the subject's, not the previous sentence's actor
+        ("France spoke first. Poland withdrew its backing for the plan.", {("POL", "oppose")}),
+        ("France spoke first. Then Poland lifted its objection.", {("POL", "support")}),
+        # the veto stands: a weak oppose (0.35), never support
+        ("Greece did not lift its veto.", {("GRC", "oppose")}),
+    ],
+)
+def test_removing_a_veto_is_support_and_removing_support_is_opposition(text, expected):
+    assert read(text) == expected
+
+
+@needs_spacy
+def test_a_lifted_veto_in_the_headline_is_not_an_inverted_stance():
+    # the h18 class: a headline "X lifts veto" and a body "X dropped the veto it had cast"
+    sc = draft_scenario(
+        "Orbán lifts veto as EU agrees aid for Ukraine\n\nBRUSSELS, 1 February 2024 — EU "
+        "leaders agreed on Thursday to an aid package for Ukraine after Hungary dropped the "
+        "veto it had cast in December.",
+        source="a.txt",
+    )
+    assert labels(sc)["HUN"] == "support"
 
 
 @needs_spacy

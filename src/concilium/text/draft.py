@@ -419,7 +419,40 @@ class Gazetteer:
 _NEG = re.compile(
     r"\b(?:not|never|no longer|n't|cannot|refus\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
 )
+_REMOVE_RE = (
+    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
+    r"abandon(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|"
+    r"pull(?:s|ed|ing)?|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|end(?:s|ed|ing)?|"
+    r"(?:give|gives|gave|given|giving) up|(?:set|sets|setting|put|puts|putting) aside)"
+    r"\s+(?:(?:its|his|her|their|the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+)
+# Removing what stands in the way is support, removing one's backing is opposition; these
+# come first so that "dropped the veto" is not read as "veto".
 _CUES = [
+    (
+        SUPPORT,
+        re.compile(
+            _REMOVE_RE + r"(?:veto(?:es)?|objections?|block(?:ade)?|holds?|reservations?|"
+            r"opposition|(?:veto|blocking) threats?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        SUPPORT,
+        re.compile(
+            r"\b(?:veto(?:es)?|objections?|block(?:ade)?|holds?|reservations?|opposition)\s+"
+            r"(?:was|were|is|are|has been|have been|had been)\s+(?:lifted|dropped|withdrawn|"
+            r"removed|waived|abandoned|rescinded|retracted|eased|set aside|given up)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OPPOSE,
+        re.compile(
+            _REMOVE_RE + r"(?:support|backing|endorsement|approval|consent|blessing)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         OPPOSE,
         re.compile(

@@ -17,7 +17,12 @@ to the actors that own it, using the parse instead of word order:
   Russia, Belarus ..." / "Thirty-five abstained, among them China"), and a pronoun subject
   resolved to the speaker of the clause or the previous sentence's subject;
 * the object decides direction for reactions: welcoming a delay or a veto is opposition,
-  criticising or regretting a veto is support; lifting an objection is support;
+  criticising or regretting a veto is support;
+* removal: taking away what stands in the proposal's way is support ("dropped the veto
+  it had cast", "lifted its hold", "withdrew its veto threat", "gave up its
+  reservations", "the veto was lifted by X", and the headline "X lifts veto" that the
+  tagger reads as a noun compound); taking away one's backing is opposition ("withdrew
+  its support", "dropped its backing");
 * negation never inverts into a confident stance: "did not block" gives no stance, "would
   not back" gives a weak oppose (confidence 0.35) that any explicit vote outranks.
 
@@ -279,11 +284,55 @@ NEGATIVE_OBJECTS = {
     "hurdle",
     "impasse",
 }
-# Removing a negative object is support: "lifted his objection", "dropped the veto".
+# Removing a negative object is support: "lifted his objection", "dropped the veto";
+# removing a positive one is opposition: "withdrew its support", "dropped its backing".
 REMOVAL = {
     form
-    for v in ("lift", "drop", "withdraw", "abandon", "remove", "end", "overcome", "waive", "ease")
+    for v in (
+        "lift",
+        "drop",
+        "withdraw",
+        "abandon",
+        "remove",
+        "end",
+        "overcome",
+        "waive",
+        "ease",
+        "pull",
+        "rescind",
+        "retract",
+        "relinquish",
+    )
     for form in _inflect(v, "withdrew", "withdrawn", "overcame", "dropped", "dropping")
+}
+# Verb + particle that remove what follows: "gave up its veto", "set aside its objections".
+_REMOVAL_PHRASAL = {
+    **{f: "up" for f in _inflect("give", "gave", "given")},
+    **{f: "aside" for f in _inflect("set", "set", "setting")},
+    **{f: "aside" for f in _inflect("put", "put", "putting")},
+}
+# What a removal verb can take that stands in the proposal's way: the negative objects, and
+# holds, blocks and reservations ("lifted its hold", "withdrew its reservations").
+BLOCKING = NEGATIVE_OBJECTS | {
+    "hold",
+    "holds",
+    "block",
+    "blockade",
+    "reservation",
+    "reservations",
+    "threat",  # only as a veto or block threat: see _blocking
+    "threats",
+}
+# What a removal verb can take that stands behind the proposal ("withdrew its support").
+BACKING = {
+    "support",
+    "backing",
+    "approval",
+    "endorsement",
+    "consent",
+    "blessing",
+    "sponsorship",
+    "co-sponsorship",
 }
 # Objects that are the decision itself (a reaction with any other object is not a stance,
 # except for "thank/welcome/praise", whose object may be the deciders).
@@ -385,7 +434,7 @@ _PRONOUN_OPEN = _pronoun_open
 def cue_words() -> frozenset[str]:
     """Every word form that can start a cue: a sentence without one is not parsed."""
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
-    words |= REMOVAL | set(ROLE_NOUNS) | {"favour", "favor", "against"}
+    words |= REMOVAL | set(ROLE_NOUNS) | set(_REMOVAL_PHRASAL) | {"favour", "favor", "against"}
     return frozenset(words)
 
 
@@ -544,6 +593,80 @@ class _Sentence:
         if pron.lower_ in ("they", "we"):
             return list(self.context)
         return self.context[:1] if len(self.context) == 1 else []
+
+
+def _is_removal(tok: Any) -> bool:
+    """A verb that removes its object: "lifted", "withdrew", "gave up", "set aside"."""
+    low = tok.lower_
+    if low in REMOVAL:
+        return True
+    part = _REMOVAL_PHRASAL.get(low)
+    return part is not None and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == part for c in tok.children
+    )
+
+
+def _removed(verb: Any) -> Any | None:
+    """What a removal verb removes: its object ("dropped the veto"), the subject of its passive
+    ("the veto was lifted") or the noun of "the lifting of the veto"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and not verb.tag_.startswith("VB"):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _blocking(t: Any) -> bool:
+    """A noun that stands in the proposal's way: a veto, an objection, a hold, a block, a
+    reservation, or a threat of one ("its veto threat", "the threat of a veto")."""
+    low = t.lower_
+    if low not in BLOCKING:
+        return False
+    if low not in ("threat", "threats"):
+        return True
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in BLOCKING:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.lower_ in BLOCKING for p in c.children)
+        ):
+            return True
+        if c.dep_ in ("acl", "relcl") and c.lower_ in ("veto", "block", "to"):
+            return True
+    return False
+
+
+_BLOCK_VERBS = {"veto", "vetoes", "block", "blocks"}
+_SKIP_BACK = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "'s", "’s"}
+
+
+def _remover(noun: Any) -> Any | None:
+    """The word that removes this noun, if any: its governing removal verb ("withdrew its
+    support", "the veto was lifted", "the lifting of the veto"), else a removal word just
+    before it, across determiners, possessives and actor names ("Orbán lifts veto", tagged as
+    a noun compound in a headline)."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and _is_removal(head):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in REMOVAL:
+        return head.head
+    i = noun.i - 1
+    doc = noun.doc
+    steps = 0
+    while i >= 0 and steps < 4:
+        t = doc[i]
+        if t.lower_ in REMOVAL:
+            return t
+        if t.lower_ in _SKIP_BACK or t.tag_ in ("NNP", "NNPS", "POS", "PRP$", "DT"):
+            i -= 1
+            steps += 1
+            continue
+        break
+    return None
 
 
 def _negated(tok: Any) -> bool:
@@ -749,10 +872,18 @@ def _cues(sent: _Sentence) -> list[tuple[Any, str, float, str, str]]:
                         label = OPPOSE
                 elif label and low in REMOVAL:
                     label = None
-            if label is None and low in REMOVAL:
-                tgt = _target(tok)
-                if tgt is not None and tgt.lower_ in NEGATIVE_OBJECTS:
-                    label, tier, cue = SUPPORT, ACTION, f"{tok.text} {tgt.text}"
+            if label == OPPOSE and low in _BLOCK_VERBS:
+                remover = _remover(tok)
+                if remover is not None and remover.i != tok.i:
+                    # "Orbán lifts veto on aid": a headline the tagger reads with "veto" as
+                    # the verb and "lifts" as its subject
+                    label, tier, cue = SUPPORT, ACTION, f"{remover.text} {tok.text}"
+            if label is None and _is_removal(tok):
+                tgt = _removed(tok)
+                if tgt is not None and _blocking(tgt):
+                    part = _REMOVAL_PHRASAL.get(low)
+                    verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
+                    label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
             if label is None and low in AGENT_ONLY and any(c.dep_ == "agent" for c in tok.children):
                 label, tier = SUPPORT, ACTION
             if label is None and low in _AGAINST_VERBS:
@@ -791,17 +922,26 @@ def _cues(sent: _Sentence) -> list[tuple[Any, str, float, str, str]]:
                 continue
             label, tier = NOUNS[low]
             head = tok.head
-            if head.lower_ in REMOVAL and tok.dep_ == "dobj":
-                if low in NEGATIVE_OBJECTS:
-                    continue  # read from the removal verb
-                label = OPPOSE if label == SUPPORT else label  # "withdrew its support"
+            remover = _remover(tok)
+            cue_text = tok.text
+            if remover is not None:
+                removed = _removed(remover)
+                if remover.tag_.startswith("VB") and removed is not None and removed.i == tok.i:
+                    if _blocking(tok):
+                        continue  # "dropped the veto": read from the removal verb
+                elif _blocking(tok):
+                    # "Orbán lifts veto": a headline the tagger reads as a noun compound
+                    label, cue_text = SUPPORT, f"{remover.text} {tok.text}"
+                    tier = ACTION
+                if label == SUPPORT and low in BACKING:
+                    label = OPPOSE  # "withdrew its support", "dropped its backing"
+                    cue_text = f"{remover.text} {tok.text}"
             if head.lower_.startswith("withh") and tok.dep_ == "dobj":
                 continue  # "withholding its support" is read from the verb
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
-            out.append(
-                (tok, label, tier * _weight(head), tok.text, "vote" if tier == VOTE else "action")
-            )
+            how = "vote" if tier == VOTE and remover is None else "action"
+            out.append((tok, label, tier * _weight(head), cue_text, how))
         elif (
             tag in ("JJ", "VBN")
             and low in ADJECTIVES
@@ -824,12 +964,21 @@ def _agree_to_proposal(tok: Any) -> bool:
 
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
     own: list[str] = []
+    head = tok.head
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            if (
+                c.lower_ in _PRONOUNS
+                and tok.dep_ == "dobj"
+                and head.tag_.startswith("VB")
+                and any(k.dep_ in ("nsubj", "agent") for k in head.children)
+            ):
+                # "Poland withdrew its backing": "its" is the subject's, whatever the
+                # previous sentence was about
+                return sent.owners(head)
             own.extend(sent.actors_of(c))
     if own:
         return list(dict.fromkeys(own))
-    head = tok.head
     if tok.dep_ in ("dobj",) and head.tag_.startswith("VB"):
         return sent.owners(head)
     return []
