@@ -358,6 +358,65 @@ def test_several_decisions_are_several_issues_each_with_its_stances():
     parse_scenario(dump_yaml(sc), "d.yaml")
 
 
+# Two decisions named only by common nouns are two issues.  Articles written for these tests;
+# each expected label is the sentence's own verb (vetoed/voted against -> oppose, backed/
+# supported/voted for -> support, abstained -> abstain).
+PACKAGE_AND_MEMBERSHIP = """EU leaders split on aid and enlargement
+
+BRUSSELS, 14 December 2023 — European Union leaders agreed on Thursday to open accession talks
+with two candidates. Hungary abstained on the membership decision, which Poland and Austria
+supported. Hours later Hungary vetoed the package, which Austria had backed.
+"""
+
+SANCTIONS_AND_MISSION = """Security Council splits on Mali
+
+NEW YORK, 30 August 2023 — At the Security Council, France voted for the sanctions but against
+the mission. Russia voted against the sanctions and for the mission. China abstained on both.
+"""
+
+
+@needs_spacy
+def test_two_decisions_named_by_common_nouns_are_two_issues():
+    sc = draft_scenario(PACKAGE_AND_MEMBERSHIP, source="a.txt")
+    ids = [i["id"] for i in sc["issues"]]
+    assert len(ids) == 2
+    membership = next(i for i in ids if "accession" in i or "membership" in i)
+    package = next(i for i in ids if "package" in i)
+    assert labels(sc, membership) == {"HUN": "abstain", "POL": "support", "AUT": "support"}
+    assert labels(sc, package) == {"HUN": "oppose", "AUT": "support"}
+    parse_scenario(dump_yaml(sc), "d.yaml")
+
+
+@needs_spacy
+def test_one_verb_for_one_decision_and_against_another():
+    sc = draft_scenario(SANCTIONS_AND_MISSION, source="a.txt")
+    assert [i["id"] for i in sc["issues"]] == ["sanctions", "mission"]
+    # "abstained on both": both issues
+    assert labels(sc, "sanctions") == {"FRA": "support", "RUS": "oppose", "CHN": "abstain"}
+    assert labels(sc, "mission") == {"FRA": "oppose", "RUS": "support", "CHN": "abstain"}
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same decision under several names stays one issue
+        "France backed the resolution. Russia vetoed the draft. China abstained on the text.",
+        # "the package" after "the sanctions package" is that package
+        (
+            "Ministers discussed the sanctions package. France backed the package and Hungary "
+            "blocked it."
+        ),
+    ],
+)
+def test_one_decision_under_several_names_is_one_issue(body):
+    sc = draft_scenario(
+        f"Council meets\n\nNEW YORK, 30 August 2023 — At the Security Council: {body}",
+        source="a.txt",
+    )
+    assert len(sc["issues"]) == 1
+
+
 # ------------------------------------------------------------------------------- merging
 
 

@@ -777,8 +777,19 @@ def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, st
     return _short_id(title), title
 
 
-def _anchor_title(anchor: str, text: str, gaz: Gazetteer) -> tuple[str, str]:
+def _latest(last: dict[int, str], index: int) -> str | None:
+    """The decision of the nearest sentence at or before ``index`` that names one."""
+    before = [i for i in last if i <= index]
+    return last[max(before)] if before else None
+
+
+def _anchor_title(
+    anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None
+) -> tuple[str, str]:
     kind, key = anchor.split(":", 1)
+    if kind == "topic":
+        named = _words(phrase or key, 12)
+        return _short_id(named), named[0].upper() + named[1:]
     if kind == "state":
         name = gaz.state_name(key)
         return _slug(f"{name}-membership"), f"{name}: membership"
@@ -827,7 +838,9 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
 _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
 
 
-def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Any]:
+def _spacy_stances(
+    sents: list[tuple[int, str]], mentions: list[Mention], decisions: list[Any] | None = None
+) -> list[Any]:
     from concilium.text.nlp import load_pipeline
     from concilium.text.stance import cue_words, read_stances
 
@@ -855,7 +868,9 @@ def _spacy_stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> lis
                 mine = [(a - cut.end(), b - cut.end(), m) for a, b, m in mine if a >= cut.end()]
             picked.append((index, sent, mine, parse))
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
-    return read_stances((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked)
+    return read_stances(
+        ((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked), decisions
+    )
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -999,38 +1014,62 @@ def draft_scenario(
         except InputError:
             rule_name = None
 
+    decisions: list[Any] = []  # every decision a cue names, with or without an actor
     if used == "spacy":
-        read = _spacy_stances(sents, mentions)
+        read = _spacy_stances(sents, mentions, decisions)
     else:
         read = _to_stances(stances(sents, mentions))
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
     anchors: list[str] = []
-    for st in read:
+    namings = [(st.anchor, st.confidence, st.how, st.index, st.anchor_text) for st in read]
+    # A decision namings by a common noun counts even when its cue has no actor ("EU leaders
+    # agreed to open accession talks"); people and memberships only with an actor's stance.
+    namings += [
+        (d.anchor, d.confidence, d.how, d.index, d.text)
+        for d in decisions
+        if d.anchor.startswith("topic:")
+    ]
+    namings.sort(key=lambda n: n[3])
+    for anchor, _, _, _, _ in namings:
         if (
-            st.anchor
-            and st.anchor != "all"
-            and st.anchor not in anchors
+            anchor
+            and anchor != "all"
+            and anchor not in anchors
             and any(
-                o.anchor == st.anchor and o.confidence >= ACTION * 0.59 and o.how != "reaction"
-                for o in read
+                a == anchor and conf >= ACTION * 0.59 and how != "reaction"
+                for a, conf, how, _, _ in namings
             )
         ):
-            anchors.append(st.anchor)
+            anchors.append(anchor)
+    # A kind of decision namings by a common noun ("the membership decision") is the same
+    # decision as a state's membership or a person's appointment namings beside it.
+    if any(a.startswith("state:") for a in anchors):
+        anchors = [a for a in anchors if a != "topic:membership"]
+    if any(a.startswith("person:") for a in anchors):
+        anchors = [a for a in anchors if a != "topic:appointment"]
+    topic_mode = any(a.startswith("topic:") for a in anchors)
+    phrase_of: dict[str, str] = {}
+    for anchor, _, _, _, words in namings:
+        if anchor and words:
+            phrase_of.setdefault(anchor, words)
     issue_ids: list[str] = []
     titles: list[str] = []
     if len(anchors) >= 2:
         for a in anchors:
-            iid, title = _anchor_title(a, text, gaz)
+            iid, title = _anchor_title(a, text, gaz, phrase_of.get(a))
+            if iid in issue_ids:  # two kinds namings by the same words
+                iid = _slug(f"{iid}-{a.split(':', 1)[1]}")
             issue_ids.append(iid)
             titles.append(title)
         by_issue: dict[str, list[Any]] = {iid: [] for iid in issue_ids}
         unplaced = []
         last: dict[int, str] = {}
-        for st in read:
-            if st.anchor in anchors:
-                last[st.index] = st.anchor
+        marks = namings if topic_mode else [(st.anchor, 0, "", st.index, None) for st in read]
+        for anchor, _, _, index, _ in marks:
+            if anchor in anchors:
+                last[index] = anchor
         for st in read:
             if st.anchor == "all":
                 for iid in issue_ids:
@@ -1038,12 +1077,22 @@ def draft_scenario(
             elif st.anchor in anchors:
                 by_issue[issue_ids[anchors.index(st.anchor)]].append(st)
             else:
-                prev = last.get(st.index) or last.get(st.index - 1)
+                prev = (
+                    _latest(last, st.index) or anchors[0]
+                    if topic_mode
+                    else last.get(st.index) or last.get(st.index - 1)
+                )
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:
                     unplaced.append(st)
         sentence_issue = {i: issue_ids[anchors.index(a)] for i, a in last.items()}
+        if topic_mode:
+            # a sentence with no decision of its own is about the last one named
+            for i in range(len(sents)):
+                latest = _latest(last, i)
+                if latest is not None:
+                    sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:
         iid, title = proposal_title(sents, headline)
         issue_ids, titles = [iid], [title]

@@ -48,6 +48,7 @@ __all__ = [
     "OPPOSE",
     "SUPPORT",
     "Cue",
+    "Decision",
     "Stance",
     "read_stances",
     "resolve",
@@ -71,6 +72,18 @@ class Stance:
     anchor: str | None = None  # the decision the cue is about, when it names one
     index: int = 0  # sentence number in the article
     assumption: str | None = None
+    anchor_text: str | None = None  # the words that name the decision ("the membership decision")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision named by a cue in sentence ``index`` (with or without an actor)."""
+
+    anchor: str
+    confidence: float
+    how: str
+    index: int
+    text: str | None = None
 
 
 @dataclass
@@ -711,9 +724,24 @@ def _target(tok: Any) -> Any | None:
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "for", "against", "of"):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.lower_ not in _CALENDAR:  # not "on Thursday"
                     return p
     return None
+
+
+def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
+    """(label, object, preposition) for each coordinated "for X" / "against Y" of a vote verb
+    ("voted for the sanctions but against the mission"); [] for a single one."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against")]
+    out: list[tuple[str, Any, str]] = []
+    for p in preps:
+        for q in [p, *p.conjuncts]:
+            if q.lower_ not in ("for", "against"):
+                continue
+            obj = next((c for c in q.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append((SUPPORT if q.lower_ == "for" else OPPOSE, obj, q.lower_))
+    return out if len({o.i for _, o, _ in out}) >= 2 else []
 
 
 def _vote_label(tok: Any) -> str | None:
@@ -730,18 +758,119 @@ def _vote_label(tok: Any) -> str | None:
     return None
 
 
-def _anchors(sent: _Sentence, tgt: Any | None) -> list[str]:
+# Decisions named by a common noun: the kind of decision a word names.  Two kinds in one
+# article ("the package" and "the membership decision", "the sanctions" and "the mission")
+# are two issues.  A word names a kind through the head noun or its modifiers ("the
+# membership decision", "a revision of the budget", "the sanctions package").
+TOPICS: dict[str, tuple[str, ...]] = {
+    "membership": (
+        "membership",
+        "accession",
+        "enlargement",
+        "candidacy",
+        "candidate",
+        "application",
+        "talks",
+        "negotiations",
+        "invitation",
+        "admission",
+    ),
+    "funding": (
+        "package",
+        "budget",
+        "fund",
+        "funds",
+        "funding",
+        "facility",
+        "money",
+        "loan",
+        "loans",
+        "financing",
+        "grants",
+        "tranche",
+    ),
+    "sanctions": ("sanctions", "sanction", "embargo", "blacklist", "listings"),
+    "trade": ("tariffs", "tariff", "duties", "trade"),
+    "mission": (
+        "mission",
+        "operation",
+        "deployment",
+        "peacekeepers",
+        "peacekeeping",
+        "troops",
+        "monitors",
+    ),
+    "ceasefire": ("ceasefire", "truce", "armistice"),
+    "appointment": ("appointment", "nomination", "reappointment", "election"),
+    "defence": ("defence", "defense", "military", "rearmament"),
+    "migration": ("asylum", "migration", "relocation", "resettlement"),
+    "energy": ("gas", "oil", "energy", "electricity"),
+    "climate": ("climate", "emissions"),
+}
+_TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
+_PHRASE_LIMIT = 12  # tokens
+
+
+def _anchors(sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = None) -> list[str]:
     """The decisions a cue names: a person ("von der Leyen", "Kallas"; each of "Costa and
     Kallas") or a state's membership ("Finland's membership", "Sweden's bid"); ["all"] for
-    "the three nominees"; [] when it names none."""
+    "the three nominees"; a kind of decision named by a common noun ("topic:membership" for
+    "the membership decision", "topic:funding" for "the package"), when ``seen`` (the article's
+    head nouns and their kinds so far) is given; [] when it names none."""
     if tgt is None:
         return []
     out: list[str] = []
     for t in [tgt, *tgt.conjuncts]:
         a = _anchor(sent, t)
+        if a is None and seen is not None:
+            topic = _topic(t, seen)
+            a = f"topic:{topic}" if topic else None
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+def _topic(t: Any, seen: dict[str, str]) -> str | None:
+    """The kind of decision a noun names: from its modifiers first ("the membership decision",
+    "a revision of the budget"), else from a head noun already seen with a kind ("the sanctions
+    package ... the package"), else from the head noun itself ("the package")."""
+    low = t.lower_
+    if not t.tag_.startswith("NN"):
+        return None
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.tag_.startswith("NN"):
+                    mods.append(p)
+                    mods.extend(k for k in p.children if k.dep_ in ("compound", "amod"))
+    for m in mods:
+        topic = _TOPIC_OF.get(m.lower_)
+        if topic:
+            seen[low] = topic
+            return topic
+    if low in seen:
+        return seen[low]
+    topic = _TOPIC_OF.get(low)
+    if topic:
+        seen[low] = topic
+    return topic
+
+
+def _phrase(t: Any) -> str:
+    """The words of a noun phrase that name a decision: its modifiers, the head and one
+    "of/on/for/to" phrase ("revision of the bloc's long-term budget"), without the article."""
+    doc = t.doc
+    start = t.left_edge.i
+    while start < t.i and doc[start].tag_ in ("DT", "PRP$"):
+        start += 1
+    end = t.i + 1
+    for c in t.children:
+        if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("of", "on", "for", "to"):
+            end = c.right_edge.i + 1
+            break
+    end = min(end, start + _PHRASE_LIMIT)
+    return doc[start:end].text
 
 
 def _person(sent: _Sentence, t: Any) -> str | None:
@@ -771,8 +900,10 @@ def _anchor(sent: _Sentence, tgt: Any) -> str | None:
                 person = _person(sent, c)
                 if person:
                     return person
-    if tgt.lower_ in ("nominees", "candidates", "nominations", "appointments"):
+    if tgt.lower_ in ("nominees", "candidates", "nominations", "appointments", "both"):
         return "all"
+    if any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tgt.children):
+        return "all"  # "abstained on both texts"
     return None
 
 
@@ -821,9 +952,10 @@ _ORG_WORDS = {
 }
 
 
-def _cues(sent: _Sentence) -> list[tuple[Any, str, float, str, str]]:
-    """(token, label, confidence, cue text, how) for each cue in a sentence."""
-    out = []
+def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
+    """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
+    object is given where one verb carries several ("voted for X but against Y")."""
+    out: list[tuple[Any, ...]] = []
     for tok in sent.doc:
         low = tok.lower_
         tag = tok.tag_
@@ -914,6 +1046,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, str, float, str, str]]:
                     label, conf, how = OPPOSE, NEGATED, "negated"
                 else:
                     continue
+            split = _split_vote(tok) if entry is not None and entry[0] == "vote" else []
+            if len(split) >= 2 and how != "negated":
+                # "voted for the sanctions but against the mission": one cue per object
+                for lab, obj, prep in split:
+                    out.append((tok, lab, conf, f"{tok.text} {prep} {obj.text}", how, obj))
+                continue
             out.append((tok, label, conf, cue, how))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
             out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
@@ -986,15 +1124,20 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
 
 def read_stances(
     parsed: Iterable[tuple[int, str, Any, list[tuple[int, int, Any]]]],
+    decisions: list[Decision] | None = None,
 ) -> list[Stance]:
     """Stances in parsed sentences.
 
     ``parsed``: (sentence index, sentence text, spaCy Doc of the sentence, mentions as
     (start, end, Mention) with offsets relative to the sentence), in article order.
+    ``decisions``, when given, receives every decision a cue names, whether or not the cue has
+    an actor ("EU leaders agreed to open accession talks" names the membership decision).
     """
     out: list[Stance] = []
     context: list[str] = []
     last_anchor: str | None = None
+    seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
+    phrases: dict[str, str] = {}  # anchor -> the words that first named it
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -1002,7 +1145,7 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         found: list[tuple[list[str], str, float, str, str, str | None]] = []
-        for tok, label, conf, cue, how in _cues(sent):
+        for tok, label, conf, cue, how, *rest in _cues(sent):
             is_noun = tok.tag_.startswith("NN")
             if how == "role":
                 who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
@@ -1019,18 +1162,31 @@ def read_stances(
             if not who and label == NEUTRAL:
                 named = set(sent.actor_at.values())
                 who = list(named) if len(named) == 1 else []
-            tgt = tok if is_noun else _target(tok)
-            if is_noun:
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+            tgt = rest[0] if rest else tok if is_noun else _target(tok)
+            if tgt is None and not is_noun:
+                # "agreed to open accession talks", "voted to suspend the mission"
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if xcomp is not None:
+                    tgt = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+            if tgt is not None and (is_noun or tgt.lower_ in BLOCKING or tgt.lower_ in BACKING):
+                # "Russia's veto of the sanctions", "lifted its hold on the package"
+                for c in tgt.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to"):
                         tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
-            anchors: list[str | None] = list(_anchors(sent, tgt))
+                        break
+            anchors: list[str | None] = list(_anchors(sent, tgt, seen))
+            if tgt is not None:
+                for a in anchors:
+                    if a and a.startswith("topic:") and a not in phrases:
+                        phrases[a] = _phrase(tgt)
             if not anchors and tgt is not None and tgt.lower_ in ("it", "them", "this"):
                 anchors = [last_anchor] if last_anchor else []
             if anchors and anchors[-1] != "all":
                 last_anchor = anchors[-1]
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor))
+                if decisions is not None and anchor is not None:
+                    decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
             for c in tok.children:
@@ -1050,7 +1206,19 @@ def read_stances(
             from_list = bool(who) and set(who) <= claimed
             mine = who if from_list else [a for a in who if a not in claimed]
             for actor in dict.fromkeys(mine):
-                out.append(Stance(actor, label, round(conf, 3), text, cue, how, anchor, index))
+                out.append(
+                    Stance(
+                        actor,
+                        label,
+                        round(conf, 3),
+                        text,
+                        cue,
+                        how,
+                        anchor,
+                        index,
+                        anchor_text=phrases.get(anchor) if anchor else None,
+                    )
+                )
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
         if subj:
