@@ -73,8 +73,8 @@ class IssueDraws:
 
 def vectorised(space: Space, model: str) -> bool:
     """Whether ``model`` runs vectorised on this scenario (else once per draw)."""
-    if model not in VECTORISED:
-        return False
+    if model not in VECTORISED or space.staged:
+        return False  # a procedure's stages are voted by the model itself, draw by draw
     if model != "procedural" and any(i.kind != "continuous" for i in space.issues):
         return False  # binary and ordinal issues snap the point: the per-draw path does that
     if model == "procedural":
@@ -361,7 +361,17 @@ def _per_draw(
             f = fc.issue(iss.id)
             res[g].outcome[row] = np.nan if f.outcome is None else f.outcome
             res[g].adopted[row] = -1 if f.adopted is None else int(f.adopted)
-            if f.votes and f.adopted is False:
+            if space.staged and f.adopted is False:
+                # a procedure: the blockers at the stage where it stopped (body members only)
+                for aid in f.blockers:
+                    if aid in index:
+                        res[g].pivotal[row, index[aid]] = True
+                stopped = set(f.details.get("stopped_at", ()))
+                for st in f.details.get("stages", ()):
+                    for aid in st.get("vetoes", ()) if st.get("stage") in stopped else ():
+                        if aid in index:
+                            res[g].veto[row, index[aid]] = True
+            elif f.votes and f.adopted is False:
                 codes = np.full((1, m), ABSTAIN, dtype=np.int8)
                 for aid, v in f.votes.items():
                     if aid in index:

@@ -64,6 +64,7 @@ class Space:
     participation: np.ndarray  # (m,) input column of each member's participation, -1: none
     targets: tuple[tuple[tuple[int, str, int], ...], ...]  # per input: (issue, array, actor)
     default_stance: dict[str, tuple[str, ...]]  # issue -> members using the default stance
+    staged: bool = False  # the scenario has a procedure: draws run the model itself
 
     @property
     def k(self) -> int:
@@ -181,6 +182,7 @@ def compile_space(scenario: Scenario) -> Space:
             for i in sc.issues
             if scenario.default_stance is not None
         },
+        staged=sc.procedure is not None,
     )
 
 
