@@ -222,6 +222,11 @@ class Procedure(_Model):
         default_factory=dict,
         description="ratification: a member's chamber as blocs with seats, by member id",
     )
+    thresholds: dict[str, Threshold] = Field(
+        default_factory=dict,
+        description="ratification: a member's own threshold, by member id, overriding the "
+        "stage's (e.g. a built-in's default)",
+    )
     stages: tuple[Stage, ...] = Field(min_length=1)
     sources: tuple[str, ...] = ()
     notes: str | None = None
@@ -235,7 +240,7 @@ class Procedure(_Model):
         if isinstance(data, dict) and "use" in data:
             base = dict(_builtin_data(_builtin_key(str(data["use"]))))
             extra = {k: v for k, v in data.items() if k != "use"}
-            for k in ("roles", "chambers"):
+            for k in ("roles", "chambers", "thresholds"):
                 if k in extra and isinstance(extra[k], dict):
                     extra[k] = {**(base.get(k) or {}), **extra[k]}
             return {**base, **extra}
@@ -336,7 +341,8 @@ class ResolvedStage:
     group: str  # the stage id it came from (a ratification's sub-stages share it)
     amend_rule: Any = None
     source: str | None = None
-    assumption: str | None = None
+    assumption: str | None = None  # the threshold's, where it is not sourced
+    one_bloc: bool = False  # a ratifying chamber voting as one bloc with its member's actor
 
     @property
     def rule_label(self) -> str:
@@ -601,7 +607,7 @@ def _ratifications(
     out = []
     band = st.abstention_band if st.abstention_band is not None else scenario.band
     for m in ref.members:
-        th = rat.thresholds.get(m.id) or rat.default
+        th = proc.thresholds.get(m.id) or rat.thresholds.get(m.id) or rat.default
         if th is None:
             raise InputError(
                 f"stage {st.id!r}: no ratification threshold for member {m.id} ({m.name})",
@@ -609,18 +615,12 @@ def _ratifications(
                 hint="add the member's threshold, or a default",
             )
         chamber = proc.chambers.get(m.id)
-        assumption = th.assumption
         if chamber is None:
             # the member's actor votes for its chamber as one bloc of one seat
             members: tuple[Member, ...] = (
                 Member(id=m.id, name=m.name, aliases=m.aliases, weights={"seats": 1}),
             )
             holders = {m.id: ref.holders[m.id]} if m.id in ref.holders else {}
-            bloc = (
-                f"{th.chamber} votes as one bloc with {m.name}'s position (no chamber "
-                "composition given: procedure.chambers)"
-            )
-            assumption = f"{assumption}; {bloc}" if assumption else bloc
         else:
             members = chamber.members
             holders, clash = _holders(scenario, members)
@@ -649,7 +649,8 @@ def _ratifications(
                 holders=holders,
                 group=st.id,
                 source=th.source,
-                assumption=assumption,
+                assumption=th.assumption,
+                one_bloc=chamber is None,
             )
         )
     return out
@@ -754,6 +755,7 @@ class StageResult:
     vetoes: list[str] = field(default_factory=list)
     objectors: list[str] = field(default_factory=list)
     assumption: str | None = None
+    totals: dict[str, dict[str, float]] = field(default_factory=dict)  # weight totals
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -772,6 +774,8 @@ class StageResult:
             d["group"] = self.group
         if self.assumption:
             d["assumption"] = self.assumption
+        if self.totals:
+            d["totals"] = self.totals
         return d
 
 
@@ -861,7 +865,8 @@ def evaluate(
             blockers=voters.report(d.blockers),
             vetoes=voters.report(d.vetoes),
             objectors=voters.report(d.objectors),
-            assumption=st.assumption,
+            assumption=_stage_assumption(st),
+            totals=d.totals,
         )
         results.append(res)
         if not d.passed:
@@ -877,6 +882,16 @@ def evaluate(
         stopped_at=stopped,
         blockers=blockers,
     )
+
+
+def _stage_assumption(st: ResolvedStage) -> str | None:
+    parts = [st.assumption] if st.assumption else []
+    if st.one_bloc:
+        parts.append(
+            f"{st.body.name} votes as one bloc with {st.members[0].name}'s own position (no "
+            "chamber composition in procedure.chambers)"
+        )
+    return "; ".join(parts) or None
 
 
 def passes(scenario: Scenario, issue_id: str, point: float, *, unlisted: str = "error") -> bool:

@@ -356,3 +356,101 @@ def test_bad_procedures_are_input_errors():
             Scenario,
             {**base, "procedure": {"stages": [{"id": "c", "body": "eu-council", "rule": "nope"}]}},
         )
+
+
+def test_simulation_through_a_procedure_draw_by_draw():
+    # The flagship as an explicit one-stage procedure runs draw by draw through the model; it
+    # must give what the vectorised engine gives for the plain body: the same draws adopted
+    # (none: France at 0 always objects) and the same members blocking in each draw.
+    import numpy as np
+
+    from concilium.analysis.uncertainty import engines
+    from concilium.analysis.uncertainty.space import compile_space
+
+    plain = load_scenario("examples/nato-tokyo-office.yaml")
+    staged = plain.replace(procedure={"stages": [{"id": "nac"}]})
+    sp_plain, sp_staged = compile_space(plain), compile_space(staged)
+    assert sp_staged.staged and not sp_plain.staged
+    rng = np.random.default_rng(np.random.SeedSequence(11))
+    lo = np.array([i.low for i in sp_plain.inputs])
+    hi = np.array([i.high for i in sp_plain.inputs])
+    values = lo + (hi - lo) * rng.random((12, len(lo)))
+    a = engines.evaluate(sp_plain, "procedural", values, scenario=plain)[0]
+    b = engines.evaluate(sp_staged, "procedural", values, scenario=staged)[0]
+    assert (a.adopted == b.adopted).all()
+    assert (a.blocks == b.blocks).all()
+    assert b.blocks[:, sp_staged.report_ids.index("FRA")].all()
+
+
+def test_a_scenario_overrides_a_members_threshold():
+    # Belgium's default (majority of the votes cast) replaced by a two-thirds rule; Belgium's
+    # chamber as blocs: 60 seats for (at 80), 40 against (at 20, |100-20| = 80 > 20).
+    # 60 of 100 < two thirds: the ratification stops in Belgium, blocked by the 40.
+    two_thirds = {
+        "kind": "weighted_majority",
+        "weight": "seats",
+        "threshold": 0.6666666666,
+        "strict": True,
+    }
+    sc = enlargement({})
+    proc = {
+        "use": "nato-enlargement",
+        "thresholds": {
+            "BEL": {"chamber": "Chamber", "rule": two_thirds, "assumption": "a test rule"}
+        },
+        "chambers": {
+            "BEL": {
+                "members": [
+                    {"id": "BE-A", "name": "A", "weights": {"seats": 60}},
+                    {"id": "BE-B", "name": "B", "weights": {"seats": 40}},
+                ]
+            }
+        },
+    }
+    actors = (
+        *sc.actors,
+        *Scenario.model_validate(
+            {
+                "id": "t",
+                "title": "t",
+                "issues": [{"id": "issue", "title": "t"}],
+                "actors": [
+                    {"id": "BE-A", "name": "A", "stances": _stance(80)},
+                    {"id": "BE-B", "name": "B", "stances": _stance(20)},
+                ],
+            }
+        ).actors,
+    )
+    sc = sc.replace(procedure=proc, actors=actors)
+    res = evaluate(sc, "issue", 100)
+    assert res.stopped_at == ["ratification/BEL"] and res.blockers == ["BE-B"]
+    # the other 30 ratifications still vote (one ratification stage), and pass
+    assert sum(1 for s in res.stages if s.group == "ratification" and s.passed) == 30
+
+
+def test_examples_reproduce_the_recorded_ratification_votes():
+    # Türkiye: 287 for of 346 taking part, "absolute majority of those present": more than
+    # 173, i.e. 174 needed; Hungary: 188 of 194, 98 needed (more than 97).
+    sc = load_scenario("examples/nato-enlargement-sweden.yaml")
+    res = evaluate(sc, "accession", 100)
+    assert res.passed
+    tur, hun = res.stage("ratification/TUR"), res.stage("ratification/HUN")
+    assert tur.totals["seats"]["yes"] == 287 and tur.totals["seats"]["base"] == 346
+    assert "174 needed" in tur.reason
+    assert hun.totals["seats"]["yes"] == 188 and "98 needed" in hun.reason
+    assert tur.votes == {"TBMM-FOR": "yes", "TBMM-AGAINST": "no", "TBMM-ABSTAIN": "abstain"}
+
+
+def test_bargaining_models_check_the_whole_procedure():
+    # France at 90 agrees, Japan (the host) at 0 prefers the status quo 0 to any z > 0, so
+    # whatever point the compromise model bargains to (> 0 here: most weight is above 0), it
+    # fails at the host's consent and the forecast is the status quo, blocked by Japan.
+    fc = run_model(tokyo(0, 90), "compromise").issue("tokyo-office")
+    assert fc.details["bargaining_point"] > 0
+    assert fc.adopted is False and fc.outcome == 0
+    assert fc.blockers == ["JPN"]
+    assert fc.details["rule_reason"].startswith("stops at host")
+    # procedural.assess_point and win_set go through the procedure too
+    a = procedural.assess_point(tokyo(0, 90), 50.0, "tokyo-office")
+    assert not a.passes and a.blockers == ["JPN"]
+    assert procedural.win_set(tokyo(0, 90), "tokyo-office") == []

@@ -585,11 +585,7 @@ def _procedure_issue(
             + ("" if s["attained"] else " (a limit point: members there are indifferent)")
             + ("." if s["best_point"] != q else ", i.e. keep the status quo.")
         )
-    assumed = sorted({st.assumption for st in resolved.stages if st.assumption})
-    for line in assumed[:3]:
-        explain.append(f"Assumption: {line}.")
-    if len(assumed) > 3:
-        explain.append(f"({len(assumed) - 3} more stage assumptions in details.stages.)")
+    explain += _explain_assumptions(resolved)
     return IssueForecast(
         issue=issue.id,
         outcome=None if outcome is None else float(outcome),
@@ -602,6 +598,26 @@ def _procedure_issue(
         explanation=explain,
         details=details,
     )
+
+
+def _explain_assumptions(resolved: procedures.ResolvedProcedure) -> list[str]:
+    """The stages' assumptions, each said once with the stages it applies to."""
+    out = []
+    bloc = [st.members[0].id for st in resolved.stages if st.one_bloc]
+    if bloc:
+        shown = ", ".join(bloc[:12]) + (f" and {len(bloc) - 12} more" if len(bloc) > 12 else "")
+        out.append(
+            f"Assumption: {len(bloc)} ratifying chamber(s) vote as one bloc with their member's "
+            f"own position (no composition in procedure.chambers): {shown}."
+        )
+    by_text: dict[str, list[str]] = {}
+    for st in resolved.stages:
+        if st.assumption:
+            by_text.setdefault(st.assumption, []).append(st.id)
+    for text_, ids in by_text.items():
+        shown = ", ".join(ids[:6]) + (f" and {len(ids) - 6} more" if len(ids) > 6 else "")
+        out.append(f"Assumption ({shown}): {text_.rstrip('.')}.")
+    return out
 
 
 def _intervals_text(ivs) -> str:
@@ -772,6 +788,8 @@ def assess_point(
     abstention band in force; when ``point`` is the issue's proposal, stated vote intentions
     (``vote: yes|no|abstain``) override the spatial votes.
     """
+    if scenario.procedure is not None:
+        return _assess_through_procedure(scenario, point, issue, unlisted)
     issues = [scenario.issue(issue)] if issue is not None else list(scenario.issues)
     q = np.array([_need_status_quo(i) for i in issues], dtype=float)
     z = np.atleast_1d(np.asarray(point, dtype=float))
@@ -803,9 +821,51 @@ def assess_point(
     )
 
 
+def _assess_through_procedure(
+    scenario: Scenario, point, issue: str | None, unlisted: str
+) -> PointAssessment:
+    """:func:`assess_point` for a scenario with a procedure: the point must pass every stage
+    (concilium.procedures); the reason names the stage where it stops."""
+    if issue is None:
+        if len(scenario.issues) > 1:
+            raise InputError(
+                "a package through a procedure with several stages is not supported yet",
+                hint="check one issue at a time",
+            )
+        issue = scenario.issues[0].id
+    z = float(np.atleast_1d(np.asarray(point, dtype=float))[0])
+    res = procedures.evaluate(scenario, issue, z, unlisted=unlisted)
+    votes: dict[str, str] = {}
+    vetoes: list[str] = []
+    for sr in res.stages:
+        for a, v in sr.votes.items():
+            votes.setdefault(a, v)
+        vetoes += [v for v in sr.vetoes if v not in vetoes]
+    reason = (
+        "passes every stage"
+        if res.passed
+        else "stops at "
+        + ", ".join(f"{sr.stage} ({sr.reason})" for sr in res.stages if sr.stage in res.stopped_at)
+    )
+    same = abs(z - res.status_quo) <= 1e-12
+    return PointAssessment(
+        point=(z,),
+        status_quo=(res.status_quo,),
+        votes=votes,
+        passes=res.passed,
+        in_win_set=res.passed and not same,
+        reason=reason,
+        blockers=res.blockers,
+        vetoes=vetoes,
+    )
+
+
 def win_set(scenario: Scenario, issue: str, unlisted: str = "error"):
     """The exact win set W(q) of one issue's status quo under the rule, as intervals
-    (members vote spatially with the abstention band in force)."""
+    (members vote spatially with the abstention band in force); through a procedure, the
+    intersection of its stages' win sets."""
+    if scenario.procedure is not None:
+        return procedures.win_sets(scenario, issue, unlisted=unlisted).procedure
     iss = scenario.issue(issue)
     q = _need_status_quo(iss)
     voters = _Voters(scenario, [iss], unlisted)
