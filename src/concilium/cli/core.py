@@ -1,4 +1,4 @@
-"""Core commands: validate, forecast, models, bodies, body, schema."""
+"""Core commands: validate, forecast, models, bodies, body, procedures, schema."""
 
 from __future__ import annotations
 
@@ -256,6 +256,36 @@ def bodies() -> None:
     from concilium.report.tables import bodies_table
 
     console.print(bodies_table(list_bodies()))
+    console.print(
+        "Decisions through several bodies (the EU's ordinary legislative procedure, NATO "
+        "enlargement, host consent): [bold]concilium procedures[/]"
+    )
+
+
+@app.command()
+def procedures(
+    name: Annotated[
+        str | None,
+        typer.Argument(help="a built-in procedure (eu-olp, nato-enlargement, host-consent)"),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """List the built-in procedures (decisions with several stages), or show one with the
+    legal source of every stage and threshold."""
+    from concilium.procedures import list_procedures, load_procedure
+    from concilium.report.tables import procedure_view, procedures_table
+
+    fmt = check_format(fmt)
+    procs = [load_procedure(name)] if name else list_procedures()
+    if fmt == "json":
+        data = [p.model_dump(mode="json", exclude_none=True) for p in procs]
+        for d in data:  # bodies by id, not in full
+            for st in d["stages"]:
+                if isinstance(st.get("body"), dict):
+                    st["body"] = st["body"]["id"]
+        typer.echo(json_dumps(data[0] if name else data, indent=2))
+        return
+    console.print(procedure_view(procs[0]) if name else procedures_table(procs))
 
 
 @app.command()

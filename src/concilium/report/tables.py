@@ -314,3 +314,78 @@ def bodies_table(bodies: Iterable[Body]) -> Table:
             span += f" ({b.valid_from or '…'} – {b.valid_until or 'today'})"
         table.add_row(user(b.id), user(b.name), span, user(b.rule.describe()))
     return table
+
+
+def _rule_text(rule, body=None) -> str:
+    if rule is None:
+        return str(body.rule.label) if body is not None else "the body's rule"
+    if isinstance(rule, str):
+        return str(body.get_rule(rule).label) if body is not None else f"its rule {rule!r}"
+    return str(rule.label)
+
+
+def _stage_rule(st) -> str:
+    if st.kind == "consent":
+        return "consent of " + ", ".join(st.consent) + " (a yes from each)"
+    if st.kind == "ratify":
+        rat = st.ratify
+        n = len(rat.thresholds)
+        return f"every member of {rat.of} ratifies by its own threshold ({n} cited" + (
+            ", the others by the default)" if rat.default is not None else ")"
+        )
+    body = st.body.id if st.body is not None else "the scenario's body"
+    out = f"{body}: {_rule_text(st.rule, st.body)}"
+    if st.amend_rule is not None:
+        out += f"; to amend the setter's proposal: {_rule_text(st.amend_rule, st.body)}"
+    return out
+
+
+def procedures_table(procs) -> Table:
+    """The built-in procedures: id, name, mode, stages and setter."""
+    table = Table(title="Built-in procedures", header_style="bold")
+    for col in ("Name", "Procedure", "Stages", "Agenda setter"):
+        table.add_column(col)
+    for p in procs:
+        arrow = " → " if p.mode == "sequence" else " + "
+        stages = arrow.join(f"{st.id} ({_stage_rule(st)})" for st in p.stages)
+        table.add_row(user(p.id or ""), user(p.name or ""), user(stages), user(p.setter or "—"))
+    return table
+
+
+def procedure_view(p) -> RenderableType:
+    """One procedure: each stage with its rule and legal source; ratification thresholds
+    member by member, with their sources or the assumption that stands in for one."""
+    parts: list[RenderableType] = []
+    head = Text()
+    head.append(terminal_safe(f"{p.name or p.id} ({p.id})"), style="bold")
+    if p.description:
+        head.append("\n")
+        head.append(terminal_safe(p.description))
+    mode = "in sequence" if p.mode == "sequence" else "together (all must pass)"
+    head.append("\n")
+    head.append(terminal_safe(f"Stages {mode}; agenda setter: {p.setter or 'none'}"))
+    parts.append(head)
+    table = Table(header_style="bold", show_lines=True)
+    for col in ("Stage", "Rule", "Source"):
+        table.add_column(col)
+    for st in p.stages:
+        table.add_row(user(st.name or st.id), user(_stage_rule(st)), user(st.source or ""))
+        if st.ratify is not None:
+            for mid, th in st.ratify.thresholds.items():
+                src = th.source or ""
+                if th.assumption:
+                    src += f" (assumption: {th.assumption})"
+                table.add_row(user(f"  {mid}: {th.chamber}"), user(th.rule.label), user(src))
+            if st.ratify.default is not None:
+                d = st.ratify.default
+                table.add_row(
+                    user(f"  others: {d.chamber}"),
+                    user(d.rule.label),
+                    user(d.source or f"assumption: {d.assumption}"),
+                )
+    parts.append(table)
+    if p.sources:
+        parts.append(Text("Sources:\n" + "\n".join(f"  {terminal_safe(x)}" for x in p.sources)))
+    if p.notes:
+        parts.append(Text(terminal_safe(p.notes)))
+    return Group(*parts)
