@@ -101,6 +101,38 @@ def scenario_json_schema() -> dict[str, Any]:
                 {k: v for k, v in inline.items() if k != "description"},
             ],
         }
+    # A procedure may be a built-in's name, or {use: name, ...} with the built-in's fields
+    # replaced (concilium.procedures.Procedure); a stage's body may be a built-in's name.
+    if "procedure" in props:
+        inline = props["procedure"]
+        stage = schema.get("$defs", {}).get("Stage", {}).get("properties", {})
+        if "body" in stage:
+            stage["body"] = {
+                "description": stage["body"].get("description", ""),
+                "anyOf": [{"type": "string"}, *stage["body"].get("anyOf", [stage["body"]])],
+            }
+        proc = schema.get("$defs", {}).get("Procedure", {})
+        use = {
+            "type": "object",
+            "required": ["use"],
+            "properties": {
+                "use": {"type": "string", "description": "a built-in procedure to start from"},
+                **{k: v for k, v in proc.get("properties", {}).items()},
+            },
+            "additionalProperties": False,
+        }
+        props["procedure"] = {
+            "description": inline.get("description", ""),
+            "anyOf": [
+                {
+                    "type": "string",
+                    "description": "built-in procedure: eu-olp, nato-enlargement, host-consent",
+                },
+                use,
+                *[v for v in inline.get("anyOf", [inline]) if v != {"type": "null"}],
+                {"type": "null"},
+            ],
+        }
     # Evidence dates may be a bare year, which YAML reads as a number.
     ev_date = schema.get("$defs", {}).get("Evidence", {}).get("properties", {}).get("date", {})
     if "anyOf" in ev_date:
