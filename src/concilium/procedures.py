@@ -361,6 +361,19 @@ class ResolvedProcedure:
     stages: tuple[ResolvedStage, ...]
     explicit: bool  # False for a scenario's one body (the one-stage procedure)
 
+    def describe(self) -> str:
+        """One line: the stages in order with their rules (a ratification's sub-stages
+        said once)."""
+        groups: dict[str, str] = {}
+        for st in self.stages:
+            if st.group != st.id:
+                n = sum(1 for s in self.stages if s.group == st.group)
+                groups[st.group] = f"{st.group} (each of {n} members by its own threshold)"
+            else:
+                groups.setdefault(st.group, f"{st.group} ({st.rule_label})")
+        arrow = " → " if self.mode == "sequence" else " + "
+        return f"{self.label}: {arrow.join(groups.values())}"
+
 
 def procedure_of(scenario: Scenario) -> Procedure | None:
     """The scenario's procedure: its ``procedure:``, else the one-stage procedure of its body

@@ -122,3 +122,14 @@ def test_procedure_example_runs_every_model(cli):
     data = json.loads(r.stdout)
     assert data["failures"] == []
     assert len(data["forecasts"]) >= 8
+
+
+def test_html_report_shows_the_procedure(cli, tmp_path):
+    out = tmp_path / "r.html"
+    path = EXAMPLES / "nato-tokyo-office-host.yaml"
+    r = cli("report", path, "-o", out, "-m", "procedural", "--no-power")
+    assert r.exit_code == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "<strong>Procedure:</strong>" in html
+    assert "consent of Japan" in html
+    assert "stops at decision; blocked there by France" in html

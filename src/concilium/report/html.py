@@ -179,6 +179,7 @@ class ReportData:
         return {
             "sc": sc,
             "rule": sc.decision_rule if sc.body is not None else None,
+            "procedure": _procedure_text(sc),
             "issues": issues,
             "forecasts": forecasts,
             "skipped": self.skipped,
@@ -404,3 +405,12 @@ def render_markdown(data: ReportData, image_prefix: str) -> tuple[str, dict[str,
         _env(autoescape=False).get_template("report.md.j2").render(**data.context(), charts=charts)
     )
     return text, images
+
+
+def _procedure_text(sc) -> str | None:
+    """The scenario's stages in one line, or None for a scenario with one body."""
+    if sc.procedure is None:
+        return None
+    from concilium.procedures import resolve
+
+    return resolve(sc).describe()

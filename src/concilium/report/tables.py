@@ -60,18 +60,8 @@ def _header(scenario: Scenario) -> Text:
     if scenario.procedure is not None:
         from concilium.procedures import resolve
 
-        proc = resolve(scenario)
-        groups: dict[str, str] = {}
-        for st in proc.stages:  # a ratification's sub-stages shown once
-            groups.setdefault(st.group, f"{st.group} ({st.rule_label})")
-            if st.group != st.id:
-                n = sum(1 for s in proc.stages if s.group == st.group)
-                groups[st.group] = f"{st.group} (each of {n} members by its own threshold)"
-        arrow = " → " if proc.mode == "sequence" else " + "
         head.append(
-            terminal_safe(
-                f"\nProcedure: {proc.label}: {arrow.join(groups.values())}", keep_newlines=True
-            )
+            terminal_safe(f"\nProcedure: {resolve(scenario).describe()}", keep_newlines=True)
         )
         return head
     rule = scenario.decision_rule
