@@ -87,6 +87,9 @@ def test_builtin_procedures_listed_and_sourced():
     th = nato.stages[1].ratify.thresholds  # type: ignore[union-attr]
     assert "Art. II" in (th["USA"].source or "")
     assert nato.stages[1].ratify.default.assumption  # type: ignore[union-attr]
+    # every threshold listed by member cites its legal source (the default is the assumption)
+    assert len(th) == 11
+    assert all(t.source for t in th.values())
 
 
 def test_olp_passes_both_stages():
