@@ -709,8 +709,8 @@ class _StageVoters:
                 f"stage {stage.id!r} ({stage.name}): {len(silent)} member(s) have no position "
                 f"on issue {issue.id!r}: {shown}{more}",
                 field="actors",
-                hint="add an actor with a position for each (matched by id, name or alias), "
-                "or a default_stance",
+                hint="add an actor with a position for each (matched by id, name or alias); "
+                "a default_stance covers only the scenario's own body",
             )
         return cls(
             stage,

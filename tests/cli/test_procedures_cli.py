@@ -44,8 +44,9 @@ def test_bodies_points_to_procedures(cli):
 
 def _forecast(cli, name: str) -> dict:
     path = EXAMPLES / name
-    v = cli("validate", path)
+    v = cli("validate", path, columns=200)
     assert v.exit_code == 0, v.stderr
+    assert ("procedure:" in v.stdout) == ("procedure:" in path.read_text(encoding="utf-8"))
     r = cli("forecast", path, "-f", "json", "--no-store")
     assert r.exit_code == 0, r.stderr
     table = cli("forecast", path, "--no-store", columns=120)

@@ -51,9 +51,18 @@ def validate(
                 )
             )
         )
-        console.print(
-            Text(terminal_safe(f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"))
-        )
+        if sc.procedure is not None:
+            from concilium.procedures import resolve
+
+            console.print(Text(terminal_safe(f"  procedure: {resolve(sc).describe()}")))
+        else:
+            console.print(
+                Text(
+                    terminal_safe(
+                        f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"
+                    )
+                )
+            )
     if missing:
         console.print(
             Text("  note: ", style="yellow")
