@@ -134,3 +134,11 @@ def test_html_report_shows_the_procedure(cli, tmp_path):
     assert "<strong>Procedure:</strong>" in html
     assert "consent of Japan" in html
     assert "stops at decision; blocked there by France" in html
+
+
+def test_flips_refuses_a_procedure_clearly(cli):
+    # flips searches one body's rule; on a procedure it would miss the other stages, so it
+    # refuses (exit 2) rather than answer for part of the procedure
+    r = cli("flips", EXAMPLES / "nato-tokyo-office-host.yaml")
+    assert r.exit_code == 2
+    assert "procedure with several stages" in r.stderr

@@ -200,6 +200,12 @@ def flips(
     if threshold is not None and not np.isfinite(threshold):
         raise InputError("threshold must be a finite number")
     space = compile_space(scenario)
+    if space.staged:
+        raise InputError(
+            "flips does not cover a procedure with several stages yet (its search counts one "
+            "body's rule)",
+            hint="use simulate or --set what-ifs, which run the whole procedure",
+        )
     if not vectorised(space, model):
         raise InputError(
             f"flips needs a vectorised model; {model} runs once per draw on this scenario",
