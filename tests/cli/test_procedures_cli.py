@@ -142,3 +142,20 @@ def test_flips_refuses_a_procedure_clearly(cli):
     r = cli("flips", EXAMPLES / "nato-tokyo-office-host.yaml")
     assert r.exit_code == 2
     assert "procedure with several stages" in r.stderr
+
+
+def test_validate_names_stage_members_without_an_actor(cli, tmp_path):
+    # the non-attached members (NI) of the Parliament's stage left out: validate notes it,
+    # the forecast refuses with the stage and the member named (exit 2)
+    text = (EXAMPLES / "eu-olp-eudr-delay-2024.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "olp.yaml"
+    path.write_text(
+        text.replace("  - {id: NI, stances: {delay: {position: *group-for}}}\n", ""),
+        encoding="utf-8",
+    )
+    v = cli("validate", path, columns=200)
+    assert v.exit_code == 0
+    assert "stage parliament: 1 member(s) have no actor: NI" in v.stdout
+    r = cli("forecast", path, "--no-store")
+    assert r.exit_code == 2
+    assert "stage 'parliament'" in r.stderr and "(NI)" in r.stderr

@@ -13,7 +13,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from concilium.procedures import evaluate, win_sets
+from concilium.models import procedural
+from concilium.procedures import evaluate, resolve, win_sets
 from concilium.scenario import Scenario
 from concilium.spatial import in_intervals
 
@@ -116,3 +117,17 @@ def test_a_yes_intention_never_blocks_at_any_stage(case):
         assert who not in s.blockers
         if s.reached and who in s.votes:
             assert s.votes[who] == "yes"
+
+
+@settings(max_examples=40)
+@given(scenarios())
+def test_one_body_through_the_procedure_code_is_the_procedural_model(case):
+    # the one-stage procedure (no procedure: field) evaluated by concilium.procedures gives
+    # the procedural model's own verdict, blockers and win set
+    one, _, proposal, _ = case
+    assert not resolve(one).explicit
+    fc = procedural.forecast(one).issue("i")
+    res = evaluate(one, "i", proposal)
+    assert res.passed is fc.adopted
+    assert res.blockers == fc.blockers
+    assert win_sets(one, "i").procedure == procedural.win_set(one, "i")

@@ -54,7 +54,26 @@ def validate(
         if sc.procedure is not None:
             from concilium.procedures import resolve
 
-            console.print(Text(terminal_safe(f"  procedure: {resolve(sc).describe()}")))
+            proc = resolve(sc)
+            console.print(Text(terminal_safe(f"  procedure: {proc.describe()}")))
+            lacking: dict[str, list[str]] = {}  # stage (or ratification) -> members
+            for st in proc.stages:
+                if st.kind == "body" and st.body == sc.body:
+                    continue  # the scenario's own body: reported below
+                lacking.setdefault(st.group, []).extend(
+                    m.id for m in st.members if m.id not in st.holders
+                )
+            for group, ids in lacking.items():
+                if ids:
+                    console.print(
+                        Text("  note: ", style="yellow")
+                        + Text(
+                            terminal_safe(
+                                f"stage {group}: {len(ids)} member(s) have no actor: "
+                                + ", ".join(ids)
+                            )
+                        )
+                    )
         else:
             console.print(
                 Text(
