@@ -1,9 +1,16 @@
 """Read YAML/JSON documents and validate them, with errors that point at a line.
 
-``ruamel.yaml``'s round-trip loader keeps each key's line and column, so a pydantic
-validation error at ``actors[3].stances.tokyo-office.position`` can be reported as
-"line 42, column 9".  The same tree keeps comments, so a document can be written back
-with its comments (:func:`update_tree`).
+Reading is fast and bounded: YAML is parsed by libyaml and built into plain values by
+:mod:`concilium.io.yamlread` (limits on nesting and on values after alias expansion checked
+before anything is expanded; duplicate keys and numbers Python cannot hold refused with their
+line); JSON by Python's own parser, handing over to the YAML reader where only it can say
+which line is at fault.  The root mapping comes as a :class:`Document`, which finds the line
+and column of any field when an error needs it, so a pydantic validation error at
+``actors[3].stances.tokyo-office.position`` is reported as "line 42, column 9".
+
+Writing keeps comments: :func:`roundtrip_tree` reads the original text with ruamel.yaml's
+round-trip loader (slow, but only when a scenario is saved), :func:`update_tree` merges the
+new values into it and :func:`dump_yaml` writes it.
 """
 
 from __future__ import annotations
@@ -15,28 +22,28 @@ import math
 import os
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, ScalarEvent
-from ruamel.yaml.nodes import MappingNode, SequenceNode
 
 from concilium.errors import InputError, Problem
 from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, read_input
+from concilium.io.yamlread import Marks, compose
 
 __all__ = [
+    "Document",
+    "SourceText",
     "dump_yaml",
     "format_loc",
     "locate",
     "parse_text",
     "problems_from_validation",
     "read_document",
+    "roundtrip_tree",
     "to_plain",
     "update_tree",
     "validate",
@@ -46,151 +53,43 @@ __all__ = [
 M = TypeVar("M", bound=BaseModel)
 
 
-# ---------------------------------------------------------------------------- bounded YAML
-class _LimitError(MarkedYAMLError):
-    """A document past a documented limit (nesting depth, node count): refused, not parsed."""
+# ---------------------------------------------------------------------------- documents
+class Document(dict):  # type: ignore[type-arg]
+    """The root mapping of a parsed YAML or JSON document: plain values (dicts, lists, str,
+    int, float, bool, None, dates), plus the text they came from, so that :func:`locate` can
+    find the line and column of any field.  The positions are found on demand (parsing the
+    text once more, with marks): a valid document never pays for them."""
+
+    __slots__ = ("__weakref__", "_marked", "_text")
+
+    def __init__(self, data: dict[Any, Any], text: str) -> None:
+        super().__init__(data)
+        self._text = text
+        self._marked: tuple[Any, Marks] | None = None
+
+    def marked(self) -> tuple[Any, Marks]:
+        """The document parsed again with the position of every key and list item."""
+        if self._marked is None:
+            marks: Marks = {}
+            try:
+                root = compose(
+                    self._text, max_nodes=max_yaml_nodes(), max_depth=MAX_DEPTH, marks=marks
+                )
+            except InputError:  # the YAML reading of a JSON file can differ: no positions
+                root, marks = None, {}
+            self._marked = (root, marks)
+        return self._marked
+
+    def __reduce__(self) -> Any:  # a copy or pickle is the plain mapping
+        return (dict, (dict(self),))
 
 
-class _BoundedComposer(Composer):
-    """ruamel's composer with two limits, checked while the node graph is built and before
-    anything is expanded (see docs/scenario-format.md, "Limits"):
+@dataclass(frozen=True)
+class SourceText:
+    """The text a scenario was read from, kept so that saving it can keep its comments."""
 
-    * nesting depth at most :data:`~concilium.io.limits.MAX_DEPTH` (ruamel's composer and
-      constructor recurse once per level: a document nested 100,000 deep would otherwise end
-      in ``RecursionError``);
-    * at most :func:`~concilium.io.limits.max_yaml_nodes` values once aliases are expanded.
-
-    The composer itself shares an anchored node between its aliases, but everything after it
-    (converting to plain data, validating) expands them: ten aliases of ten aliases ... nine
-    levels deep ("billion laughs") is a 100-byte file of 10^9 values.  Each node's expanded
-    size is 1 + its children's; an alias adds its anchor's size.  The running total is the
-    size of the expanded document so far, so a bomb is refused after composing a few dozen
-    nodes, in microseconds.  An alias to a node that contains it (a recursive structure,
-    which cannot be expanded at all) is refused too.
-    """
-
-    def compose_document(self: Any) -> Any:
-        self._limit = max_yaml_nodes()
-        self._total = 0
-        self._open: list[int] = []  # expanded size so far of each node being composed
-        self._sizes: dict[int, int] = {}  # id(anchored node) -> expanded size
-        return super().compose_document()
-
-    def _count(self, size: int, mark: Any) -> None:
-        self._total += size
-        if self._open:
-            self._open[-1] += size
-        if self._total > self._limit:
-            raise _LimitError(
-                None,
-                None,
-                f"the document holds more than {self._limit:,} values once its aliases are "
-                "expanded (an alias bomb?); refused before expanding it",
-                mark,
-            )
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.parser.peek_event()
-        if isinstance(event, AliasEvent):
-            target = self.anchors.get(event.anchor)
-            if target is not None:
-                size = self._sizes.get(id(target))
-                if size is None:
-                    raise _LimitError(
-                        None,
-                        None,
-                        f"the alias *{event.anchor} refers to a mapping or list that contains "
-                        "it (a recursive structure)",
-                        event.start_mark,
-                    )
-                self._count(size, event.start_mark)
-            return super().compose_node(parent, index)  # undefined alias: ruamel's error
-        if len(self._open) >= MAX_DEPTH and not isinstance(event, ScalarEvent):
-            raise _LimitError(
-                None,
-                None,
-                f"mappings and lists are nested more than {MAX_DEPTH} levels deep",
-                event.start_mark,
-            )
-        self._count(1, event.start_mark)
-        self._open.append(0)
-        try:
-            node = super().compose_node(parent, index)
-        finally:
-            children = self._open.pop()
-        if self._open:
-            self._open[-1] += children
-        if event.anchor is not None:
-            self._sizes[id(node)] = 1 + children
-        return node
-
-
-class _CheckedConstructor(RoundTripConstructor):
-    """Round-trip constructor turning a scalar that Python cannot represent (an integer of
-    more than 4,300 digits, a date with day 31 in a 30-day month, year 0) into an
-    :class:`InputError` naming the field and line, instead of a bare ``ValueError``."""
-
-    def construct_document(self, node: Any) -> Any:
-        self._root = node
-        return super().construct_document(node)
-
-    def construct_non_recursive_object(self, node: Any, tag: str | None = None) -> Any:
-        try:
-            return super().construct_non_recursive_object(node, tag)
-        except (ValueError, OverflowError) as exc:
-            if isinstance(exc, YAMLError):
-                raise
-            raise self._scalar_error(node, exc) from None
-
-    def _scalar_error(self, node: Any, exc: Exception) -> InputError:
-        raw = str(node.value) if not isinstance(node.value, list) else ""
-        reason = str(exc)
-        if "digits" in reason and raw:
-            digits = sum(c.isdigit() for c in raw)
-            msg = f"a number with {digits:,} digits is too long to read"
-            hint = "numbers in scenarios are small; check the value"
-        elif (
-            "timestamp" in str(node.tag) or "year" in reason or "day" in reason or "month" in reason
-        ):
-            msg = f"{_short(raw)} is not a date: {reason}"
-            hint = "write a real date as YYYY-MM-DD"
-        else:
-            msg = f"cannot read the value {_short(raw)}: {reason}"
-            hint = None
-        mark = node.start_mark
-        return InputError(
-            msg,
-            field=_node_path(getattr(self, "_root", None), node),
-            line=mark.line + 1,
-            column=mark.column + 1,
-            hint=hint,
-        )
-
-
-def _short(raw: str, width: int = 40) -> str:
-    return repr(raw if len(raw) <= width else raw[:width] + "...")
-
-
-def _node_path(root: Any, target: Any) -> str | None:
-    """The field path (``actors[3].date``) of ``target`` in a composed node graph."""
-    if root is None:
-        return None
-    stack: list[tuple[Any, tuple[Any, ...]]] = [(root, ())]
-    seen: set[int] = set()
-    while stack:
-        node, path = stack.pop()
-        if node is target:
-            return format_loc(path) or None
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, MappingNode):
-            for key, value in node.value:
-                stack.append((value, (*path, str(key.value))))
-        elif isinstance(node, SequenceNode):
-            for i, value in enumerate(node.value):
-                stack.append((value, (*path, i)))
-    return None
+    text: str
+    json_syntax: bool = False
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -230,15 +129,20 @@ def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
-    y.Composer = _BoundedComposer
-    y.Constructor = _CheckedConstructor
     return y
+
+
+def roundtrip_tree(source: SourceText) -> Any:
+    """The comment-keeping ruamel.yaml tree of a document already read (and so already
+    checked) by :func:`parse_text`, for writing it back with its comments."""
+    return _yaml().load(source.text)
 
 
 def read_document(
     path: str | os.PathLike[str], *, what: str = "a scenario file"
 ) -> tuple[Any, str]:
-    """Read a YAML or JSON file into a ruamel round-trip tree; returns ``(tree, source)``.
+    """Read a YAML or JSON file; returns ``(tree, source)``, the tree as :func:`parse_text`
+    gives it.
 
     The file must be a regular file within the size limit
     (:func:`concilium.io.limits.read_input`).
@@ -272,78 +176,90 @@ def _decode(raw: bytes, source: str) -> str:
     raise AssertionError("unreachable")
 
 
-def parse_text(text: str, source: str = "<string>", *, json_syntax: bool = False) -> Any:
-    """Parse YAML (or JSON) text into a ruamel round-trip tree with line information."""
-    if not text.strip():
-        raise InputError("the file is empty", source=source, hint="start from an example scenario")
-    if json_syntax:
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
-            ) from None
-        except RecursionError:
-            raise InputError(
-                f"invalid JSON: objects and arrays are nested more than {MAX_DEPTH} levels deep",
-                source=source,
-            ) from None
-        except ValueError:
-            pass  # e.g. an integer of over 4,300 digits: reported below with its line
-    _check_flow_depth(text, source)
+class _Duplicate(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _Duplicate
+    return out
+
+
+def _json_fast(text: str, source: str) -> Any:
+    """The JSON document through Python's C parser, or ``_SLOW`` where the YAML reader must
+    judge it (duplicate keys, numbers Python cannot hold, possibly too many values): that one
+    reports the line and column."""
     try:
-        tree = _yaml().load(text)
-    except InputError as exc:  # a scalar Python cannot hold (_CheckedConstructor)
-        raise exc.with_source(source) from None
-    except _LimitError as exc:
-        mark = exc.problem_mark
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
         raise InputError(
-            str(exc.problem),
+            f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
+        ) from None
+    except RecursionError:
+        raise InputError(
+            f"invalid JSON: objects and arrays are nested more than {MAX_DEPTH} levels deep",
             source=source,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
             hint="see the limits in docs/scenario-format.md",
         ) from None
-    except RecursionError:  # belt and braces: the composer's depth limit comes first
-        raise InputError(
-            f"mappings and lists are nested more than {MAX_DEPTH} levels deep", source=source
-        ) from None
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = (exc.problem or exc.context or "syntax error").strip()
-        if "found duplicate key" in str(exc) or "duplicate key" in what:
-            what = "duplicate key: " + what
-        raise InputError(
-            f"invalid YAML: {what}",
-            source=source,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
-    except YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", source=source) from None
-    return tree
+    except (_Duplicate, ValueError):  # e.g. an integer of over 4,300 digits
+        return _SLOW
+    # Every key and value follows a comma, colon or opening bracket, or is the root: an upper
+    # bound of the values the YAML reader would count (keys included).
+    bound = 2 * (text.count(",") + text.count(":") + text.count("[") + text.count("{")) + 1
+    if bound > max_yaml_nodes():
+        return _SLOW
+    return data
+
+
+_SLOW = object()
+
+
+def parse_text(text: str, source: str = "<string>", *, json_syntax: bool = False) -> Any:
+    """Parse YAML (or JSON) text into plain values; a mapping at the root comes as a
+    :class:`Document`, which can locate its fields (:func:`locate`).
+
+    Refused with one :class:`InputError` naming the line and column: invalid syntax,
+    duplicate keys, nesting deeper than :data:`~concilium.io.limits.MAX_DEPTH`, more values
+    than :func:`~concilium.io.limits.max_yaml_nodes` once aliases are expanded (checked
+    before expanding anything), and numbers or dates Python cannot hold.  YAML is read with
+    the YAML 1.2 core schema (:mod:`concilium.io.yamlread`).
+    """
+    if not text.strip():
+        raise InputError("the file is empty", source=source, hint="start from an example scenario")
+    _check_flow_depth(text, source)
+    data: Any = _SLOW
+    if json_syntax:
+        data = _json_fast(text, source)
+    if data is _SLOW:
+        try:
+            data = compose(text, max_nodes=max_yaml_nodes(), max_depth=MAX_DEPTH)
+        except InputError as exc:
+            raise exc.with_source(source) from None
+    return Document(data, text) if isinstance(data, dict) else data
 
 
 # ---------------------------------------------------------------------------- locations
 def locate(tree: Any, loc: Sequence[Any]) -> tuple[int | None, int | None]:
-    """Line and column (1-based) of the deepest node along ``loc`` that exists in ``tree``."""
-    node, line, col = tree, None, None
+    """Line and column (1-based) of the deepest key or list item along ``loc`` that exists in
+    ``tree`` (a :class:`Document`; anything else has no positions)."""
+    if not isinstance(tree, Document):
+        return (None, None)
+    node, marks = tree.marked()
+    line = col = None
     for key in loc:
-        if isinstance(node, CommentedMap) and key in node:
-            try:
-                line, col = node.lc.key(key)
-            except (KeyError, TypeError):
-                pass
-            node = node[key]
-        elif isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
-            try:
-                line, col = node.lc.item(key)
-            except (KeyError, TypeError, IndexError):
-                pass
-            node = node[key]
+        where = marks.get(id(node))
+        if isinstance(node, dict) and key in node:
+            pos = where.get(key) if where is not None else None
+        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            pos = where[key] if where is not None and key < len(where) else None
         else:
             break
-    return (line + 1 if line is not None else None, col + 1 if col is not None else None)
+        if pos is not None:
+            line, col = pos
+        node = node[key]
+    return (line, col)
 
 
 def format_loc(loc: Iterable[Any]) -> str:
@@ -504,7 +420,10 @@ def _parse_field(field: str) -> list[Any]:
 
 
 def to_plain(node: Any) -> Any:
-    """ruamel tree -> plain dicts, lists and scalars (what pydantic expects)."""
+    """A parsed document (or a ruamel tree) -> plain dicts, lists and scalars (what pydantic
+    expects).  A :class:`Document` already holds plain values: only its root is copied."""
+    if isinstance(node, Document):
+        return dict(node)
     if isinstance(node, dict):
         return {
             str(k) if not isinstance(k, (int, float)) else k: to_plain(v) for k, v in node.items()

@@ -2,8 +2,8 @@
 
 ``load_scenario`` gives one clear :class:`~concilium.errors.InputError` naming the file,
 line and field for anything wrong.  ``save_scenario`` writes YAML or JSON; when the
-scenario was loaded from a YAML file, its comments are kept where ruamel.yaml can keep
-them.
+scenario was loaded from a YAML file with comments, they are kept where ruamel.yaml can keep
+them (the file's text is read again with ruamel's round-trip loader at saving time).
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from concilium.errors import InputError
 from concilium.io.documents import (
+    Document,
+    SourceText,
     dump_yaml,
     parse_text,
     read_document,
+    roundtrip_tree,
     update_tree,
     validate,
     write_atomic,
@@ -47,7 +50,8 @@ def load_scenario(path: str | Path) -> Scenario:
         return load_ktab(path)
     tree, source = read_document(path)
     scenario = _validate(tree, source)
-    scenario._source_tree = tree  # saving keeps the file's comments
+    if isinstance(tree, Document):  # saving keeps the file's comments
+        scenario._source_tree = SourceText(tree._text, Path(path).suffix.lower() == ".json")
     return scenario
 
 
@@ -74,9 +78,10 @@ def save_scenario(scenario: Scenario, path: str | Path) -> None:
     if p.suffix.lower() == ".json":
         write_atomic(p, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    tree = scenario._source_tree
-    text = dump_yaml(update_tree(tree, data) if tree is not None else data)
-    write_atomic(p, text)
+    src = scenario._source_tree
+    if isinstance(src, SourceText) and not src.json_syntax and "#" in src.text:
+        data = update_tree(roundtrip_tree(src), data)  # a file with comments: keep them
+    write_atomic(p, dump_yaml(data))
 
 
 def scenario_json_schema() -> dict[str, Any]:
