@@ -774,7 +774,12 @@ class Scenario(_Model):
                 self.body.get_rule(self.rule)
             except InputError as exc:
                 problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
-        if not problems and self.body is not None:
+        # The rule's game depends only on the body, the rule and the date: build it unless
+        # one of those is already in error, so that its problems come with the others.
+        if self.body is not None and not any(
+            p.field is not None and p.field.split(".")[0].split("[")[0] in ("body", "rule", "date")
+            for p in problems
+        ):
             problems += self._check_rule_applies()
         if not problems and self.procedure is not None:
             from concilium.procedures import resolve
