@@ -383,17 +383,110 @@ def _model_in(annotation: Any, typing: Any) -> Any:
 def validate(
     model: type[M], tree: Any, source: str | None = None, context: dict | None = None
 ) -> M:
-    """Validate a parsed document against a pydantic model, errors pointing at lines."""
+    """Validate a parsed document against a pydantic model, errors pointing at lines.
+
+    pydantic checks the fields first and runs the model's own checks (the semantic ones: a
+    quota above the members' total weight, a stance off the scale, an actor who is not a
+    member) only once every field is valid.  So that one run reports all it can, a document
+    with field errors is validated a second time without the fields in error
+    (:func:`_semantic_after_repair`), and the semantic problems found then are reported too,
+    except those that could follow from the fields left out.
+    """
+    data = to_plain(tree)
     try:
-        return model.model_validate(to_plain(tree), context=context)
+        return model.model_validate(data, context=context)
     except ValidationError as exc:
+        problems = problems_from_validation(exc, tree, model)
+        more = _semantic_after_repair(model, data, exc, context)
         raise InputError(
-            problems=problems_from_validation(exc, tree, model), source=source
+            problems=problems + [_with_line(p, tree) for p in more], source=source
         ) from None
     except InputError as exc:
         # semantic checks raised with field paths (Problem.field); add line numbers
         probs = [_with_line(p, tree) for p in exc.problems]
         raise InputError(problems=probs, source=source or exc.source) from None
+
+
+def _semantic_after_repair(
+    model: type[BaseModel], data: Any, exc: ValidationError, context: dict | None
+) -> list[Problem]:
+    """The semantic problems of ``data`` once its fields in error are left out.
+
+    Unknown fields are simply removed (they change nothing).  A field with a bad value inside
+    a section is removed too, and the semantic problems of its part are then not reported: an
+    actor's (``actors[3]``), all stances for an issue's, the body and rule together for the
+    body's or rule's.  A bad top-level field, or one that cannot be left out (required, or a
+    list item), stops the second pass: nothing more is reported then.
+    """
+    if not isinstance(data, dict):
+        return []
+    removed: list[tuple[Any, ...]] = []
+    tainted: list[tuple[Any, ...]] = []
+    for _ in range(3):  # removing a field may reveal that it was required: then stop
+        for err in exc.errors(include_url=False):
+            loc = _clean_loc(err["loc"])
+            extra = err["type"] == "extra_forbidden"
+            if not loc or (not extra and (len(loc) < 2 or err["type"] == "missing")):
+                return []
+            data = _without(data, loc)
+            if data is None:
+                return []
+            removed.append(loc)
+            if not extra:
+                tainted.append(loc)
+        try:
+            model.model_validate(data, context=context)
+        except ValidationError as again:
+            exc = again
+            continue
+        except InputError as semantic:
+            return [p for p in semantic.problems if not _follows_from(p.field, tainted)]
+        return []
+    return []
+
+
+def _without(data: Any, loc: Sequence[Any]) -> Any:
+    """A copy of ``data`` without the mapping key at ``loc`` (copying only the containers
+    along the path); None if ``loc`` does not end at a mapping key."""
+    if not loc:
+        return None
+    head, rest = loc[0], loc[1:]
+    if isinstance(data, dict) and head in data:
+        if not rest:
+            return {k: v for k, v in data.items() if k != head}
+        inner = _without(data[head], rest)
+        return None if inner is None else {**data, head: inner}
+    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data) and rest:
+        inner = _without(data[head], rest)
+        if inner is None:
+            return None
+        out = list(data)
+        out[head] = inner
+        return out
+    return None
+
+
+def _follows_from(field: str | None, tainted: list[tuple[Any, ...]]) -> bool:
+    """Whether a semantic problem at ``field`` could be caused by leaving out a field at one
+    of the ``tainted`` places (see :func:`_semantic_after_repair`)."""
+    if not tainted:
+        return False
+    if field is None:
+        return True
+    loc = tuple(_parse_field(field))
+    for bad in tainted:
+        n = min(len(bad), len(loc))
+        if bad[:n] == loc[:n]:
+            return True  # one is inside the other
+        if bad[0] in ("body", "rule") and loc[0] in ("body", "rule"):
+            return True
+        if bad[0] == "actors" and loc[:2] == bad[:2]:
+            return True
+        if bad[0] == "issues" and (
+            loc[0] in ("issues", "default_stance", "links") or "stances" in loc
+        ):
+            return True
+    return False
 
 
 def _with_line(problem: Problem, tree: Any) -> Problem:
