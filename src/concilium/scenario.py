@@ -640,8 +640,13 @@ class Scenario(_Model):
         add = lambda msg, field, hint=None: problems.append(Problem(msg, field=field, hint=hint))
 
         issue_ids = [i.id for i in self.issues]
+        first_at: dict[str, int] = {}  # issue id -> its first position (one look-up each)
+        # the hint names a few known issues, not all 1,000 of a big scenario in every problem
+        known = "known issues: " + ", ".join(issue_ids[:10])
+        if len(issue_ids) > 10:
+            known += f" and {len(issue_ids) - 10:,} more"
         for k, issue in enumerate(self.issues):
-            if issue_ids.index(issue.id) != k:
+            if first_at.setdefault(issue.id, k) != k:
                 add(
                     f"duplicate issue id {issue.id!r}",
                     f"issues[{k}].id",
@@ -671,7 +676,7 @@ class Scenario(_Model):
                     add(
                         f"link to unknown issue {iid!r}",
                         f"links[{k}].issues[{n}]",
-                        "known issues: " + ", ".join(issue_ids),
+                        known,
                     )
                 elif link.issues.index(iid) != n:
                     add(
@@ -699,7 +704,7 @@ class Scenario(_Model):
                     add(
                         f"stance on unknown issue {issue_id!r}",
                         base,
-                        "known issues: " + ", ".join(issue_ids),
+                        known,
                     )
                     continue
                 sc = issue.scale

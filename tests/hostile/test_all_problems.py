@@ -93,3 +93,23 @@ def test_no_second_pass_when_the_fields_in_error_cannot_be_left_out(
     r = run_cli("validate", p)
     assert_clean_error(r, field)
     assert "quota 4" not in r.err  # the rule check needs the date; an actor needs its id
+
+
+def test_unknown_issue_hint_names_ten_issues_not_all():
+    from concilium.errors import InputError
+    from concilium.scenario import Scenario
+
+    # 13 issues (i0..i11, then i0 again) and a stance on "i99": the hint lists the first ten
+    # and counts 13 - 10 = 3 more; the second i0 (position 12) is a duplicate
+    data = {
+        "id": "s",
+        "title": "S",
+        "issues": [{"id": f"i{k}", "title": f"I{k}"} for k in range(12)]
+        + [{"id": "i0", "title": "again"}],
+        "actors": [{"id": "a", "name": "A", "stances": {"i99": {"position": 1}}}],
+    }
+    with pytest.raises(InputError) as err:
+        Scenario.model_validate(data)
+    text = str(err.value)
+    assert "known issues: i0, i1, i2, i3, i4, i5, i6, i7, i8, i9 and 3 more" in text
+    assert "duplicate issue id 'i0'" in text and "issues[12].id" in text
