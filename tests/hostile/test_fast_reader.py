@@ -266,3 +266,41 @@ def test_without_libyaml_the_pure_python_parser_gives_the_same(monkeypatch):
     with pytest.raises(InputError, match="line 4, column 3.*duplicate key"):
         parse_text("a: 1\nb:\n  c: 1\n  c: 2\n")
     assert parse_scenario(MINI).actors[2].id == "C"
+
+
+# --------------------------------------------------------------- the bracket pre-count
+def _deepest_by_hand(text: str) -> int | None:
+    """Index of the first character where unclosed [ and { pass the limit (closing brackets
+    with none open count nothing), by the plain loop."""
+    from concilium.io.limits import MAX_DEPTH
+
+    depth = 0
+    for i, c in enumerate(text):
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif c in "]}" and depth:
+            depth -= 1
+    return None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["[", "{", "]", "}", "x", "é", "\n", "[" * 40, "]" * 30]), max_size=60
+    ),
+)
+def test_bracket_count_is_the_plain_loop(parts):
+    from concilium.io import documents
+
+    text = "".join(parts)
+    first = _deepest_by_hand(text)
+    try:
+        documents._check_flow_depth(text, "t")
+    except InputError as exc:
+        p = exc.problems[0]
+        assert first is not None
+        assert p.line == text.count("\n", 0, first) + 1
+        assert p.column == first - (text.rfind("\n", 0, first) + 1) + 1
+    else:
+        assert first is None
