@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, ...]] = [
         "concilium.trace",
         "concilium.games",
         "concilium.numbers",
+        "concilium.estimates",
         "concilium.text._ucd",
         "concilium.text.confusables",
         "concilium.text.data",
