@@ -17,6 +17,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from concilium.errors import InputError
+from concilium.estimates import DefaultStance
 from concilium.games import SimpleGame
 from concilium.rules import Rule
 
@@ -96,6 +97,12 @@ class Body(BaseModel):
         "exact indifference); how the abstention counts is the rule's business",
     )
     members: tuple[Member, ...] = Field(min_length=1)
+    default_stance: DefaultStance | None = Field(
+        default=None,
+        description="the stance assumed for every voting member without one, in every scenario "
+        "of this body that states none of its own (a scenario's default_stance replaces it); "
+        "no built-in body ships one: what to assume about silent members is the analyst's call",
+    )
     sources: tuple[str, ...] = ()
     valid_from: dt.date | None = Field(
         default=None, description="first date the member data covers"
@@ -103,6 +110,22 @@ class Body(BaseModel):
     valid_until: dt.date | None = None
     weights_as_of: dt.date | None = None
     weights_note: str | None = None
+
+    @model_validator(mode="after")
+    def _default_stance_in_bounds(self):
+        # The position is checked against each issue's scale by the scenario that uses it;
+        # salience and capability have fixed bounds and are checked here, where they are written.
+        ds = self.default_stance
+        if ds is not None:
+            if ds.salience is not None:
+                lo, hi = ds.salience.range or (ds.salience.value, ds.salience.value)
+                if min(lo, ds.salience.value) < 0 or max(hi, ds.salience.value) > 100:
+                    raise ValueError("default_stance.salience must lie within 0..100 (range too)")
+            if ds.capability is not None:
+                lo = ds.capability.range[0] if ds.capability.range else ds.capability.value
+                if min(lo, ds.capability.value) < 0:
+                    raise ValueError("default_stance.capability must not be negative")
+        return self
 
     @model_validator(mode="after")
     def _unique_members(self):
