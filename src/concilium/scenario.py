@@ -389,7 +389,8 @@ class Scenario(_Model):
     default_stance: DefaultStance | None = Field(
         default=None,
         description="the stance of every voting member that has none on an issue "
-        "(instead of an error); listed as such in every output",
+        "(instead of an error); replaces the body's default_stance when the body has one; "
+        "listed as such in every output",
     )
     issues: tuple[Issue, ...] = Field(min_length=1)
     actors: tuple[Actor, ...] = Field(min_length=1)
@@ -543,14 +544,16 @@ class Scenario(_Model):
                 "give the date of the decision as YYYY-MM-DD",
             )
             raise InputError(problems=problems)
-        if self.default_stance is not None:
-            ds = self.default_stance
+        ds = self.default_stance_in_force
+        if ds is not None:
+            # A body's default stance is checked against this scenario's scales here.
+            where = "default_stance" if self.default_stance is not None else "body.default_stance"
             for issue in self.issues:
                 _check_on_scale(
                     ds.position,
                     issue.scale.min,
                     issue.scale.max,
-                    "default_stance.position",
+                    f"{where}.position",
                     "position",
                     add,
                 )
@@ -808,7 +811,7 @@ class Scenario(_Model):
     def without_stance(self, issue_id: str) -> list[str]:
         """Voting members with no stance on an issue: their actor's id, else the member's id.
 
-        With a ``default_stance`` these are the members it stands in for; otherwise the
+        With a default stance (the scenario's or its body's) these are the members it stands in for; otherwise the
         procedural model refuses them.  A scenario from :meth:`with_default_stances` reports
         the members it filled in.
         """
@@ -819,15 +822,44 @@ class Scenario(_Model):
                 out.append(a.id)
         return out
 
+    @property
+    def default_stance_in_force(self) -> DefaultStance | None:
+        """The default stance members without a stance take: the scenario's own
+        ``default_stance``, else its body's (a body file may declare one), else None."""
+        if self.default_stance is not None:
+            return self.default_stance
+        return self.body.default_stance if self.body is not None else None
+
+    @property
+    def default_stance_origin(self) -> Literal["scenario", "body"] | None:
+        """Where :attr:`default_stance_in_force` comes from: ``"scenario"``, ``"body"`` (the
+        body's data file or inline body), or None when there is none."""
+        if self.default_stance is not None:
+            return "scenario"
+        if self.body is not None and self.body.default_stance is not None:
+            return "body"
+        return None
+
+    def default_stance_described(self) -> str | None:
+        """Whose default stance is in force, in words: "the scenario's default stance" or
+        "the default stance of body nato"; None without one."""
+        origin = self.default_stance_origin
+        if origin == "scenario":
+            return "the scenario's default stance"
+        if origin == "body" and self.body is not None:
+            return f"the default stance of body {self.body.id}"
+        return None
+
     def with_default_stances(self) -> Scenario:
         """The scenario with the default stance written out for every member without one.
 
         Members without an actor become actors (id and name of the member); member actors
         without a stance on an issue get it.  Each stance written so carries the note
-        :data:`DEFAULT_NOTE`, so :meth:`without_stance` still names them.  Without a
-        ``default_stance`` the scenario itself is returned.
+        :data:`DEFAULT_NOTE`, so :meth:`without_stance` still names them.  The default stance
+        is :attr:`default_stance_in_force` (the scenario's, else the body's); without one the
+        scenario itself is returned.
         """
-        ds = self.default_stance
+        ds = self.default_stance_in_force
         if ds is None:
             return self
 
