@@ -94,9 +94,10 @@ def validate(
     for issue in sc.issues:
         who = sc.without_stance(issue.id)
         if who:
+            whose = sc.default_stance_described()
             what = (
-                "take the default stance"
-                if sc.default_stance is not None
+                f"take {whose}"
+                if whose is not None
                 else "have no stance (add one, or a default_stance)"
             )
             console.print(

@@ -175,22 +175,27 @@ def resolve_models(text: str) -> list[ModelSpec]:
 
 def _note_default_stances(result: Forecast, scenario: Scenario) -> Forecast:
     """Name, in each issue's explanation and details, the members given the default stance."""
-    ds = scenario.default_stance
+    ds = scenario.default_stance_in_force
     if ds is None:
         return result
+    whose = scenario.default_stance_described() or "the default stance"
     issues = []
     for f in result.issues:
         who = scenario.without_stance(f.issue)
         if who:
             shown = ", ".join(who[:12]) + (f" and {len(who) - 12} more" if len(who) > 12 else "")
             line = (
-                f"Assumption (default_stance): {len(who)} member(s) without a stance take the "
-                f"scenario's default position {ds.position.value:g}: {shown}."
+                f"Assumption (default_stance): {len(who)} member(s) without a stance take "
+                f"{whose}, position {ds.position.value:g}: {shown}."
             )
             f = f.model_copy(
                 update={
                     "explanation": [*f.explanation, line],
-                    "details": {**f.details, "default_stance": who},
+                    "details": {
+                        **f.details,
+                        "default_stance": who,
+                        "default_stance_from": scenario.default_stance_origin,
+                    },
                 }
             )
         issues.append(f)

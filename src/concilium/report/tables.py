@@ -287,11 +287,30 @@ def body_table(body: Body, on) -> RenderableType:
     if body.weights_note:
         info.append("\nWeights: ", style="bold")
         info.append(terminal_safe(body.weights_note.strip(), keep_newlines=True))
+    ds = body.default_stance
+    if ds is not None:
+        info.append("\nDefault stance ", style="bold")
+        info.append("(for members without one, unless a scenario states its own): ")
+        parts = [f"position {_estimate_text(ds.position)}"]
+        if ds.salience is not None:
+            parts.append(f"salience {_estimate_text(ds.salience)}")
+        if ds.capability is not None:
+            parts.append(f"capability {_estimate_text(ds.capability)}")
+        info.append(terminal_safe("; ".join(parts)))
+        if ds.position.assumption:
+            info.append(terminal_safe(f"\n  assumption: {ds.position.assumption}"))
     if body.sources:
         info.append("\nSources:", style="bold")
         for s in body.sources:
             info.append(terminal_safe(f"\n  - {s}", keep_newlines=True))
     return Group(table, info)
+
+
+def _estimate_text(est) -> str:
+    text = f"{est.value:g}"
+    if est.range is not None:
+        text += f" (range {est.range[0]:g}–{est.range[1]:g})"
+    return text
 
 
 def bodies_table(bodies: Iterable[Body]) -> Table:

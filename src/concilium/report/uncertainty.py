@@ -151,10 +151,12 @@ def simulation_view(sim) -> RenderableType:
                 text.append(f" blocks in {_pct(b.blocks)} of draws ({'; '.join(how)}).")
         parts.append(text)
     notes = []
+    whose = {"scenario": "the scenario's default stance", "body": "the body's default stance"}
     for issue, members in sim.default_stance.items():
         notes.append(
-            f"{len(members)} member(s) without a stance on {issue} take the scenario's "
-            f"default stance: {', '.join(members[:10])}"
+            f"{len(members)} member(s) without a stance on {issue} take "
+            f"{whose.get(sim.default_stance_from or '', 'the default stance')}: "
+            f"{', '.join(members[:10])}"
             + (f" and {len(members) - 10} more" if len(members) > 10 else "")
         )
     notes += sim.notes

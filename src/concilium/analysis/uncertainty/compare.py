@@ -84,8 +84,9 @@ def _inputs(sc: Scenario) -> dict[str, Any]:
                 ]
         if a.participation is not None:
             out[f"{a.id}.participation"] = a.participation.model_dump()
-    if sc.default_stance is not None:
-        out["default_stance"] = sc.default_stance.model_dump(mode="json")
+    if sc.default_stance_in_force is not None:
+        out["default_stance"] = sc.default_stance_in_force.model_dump(mode="json")
+        out["default_stance.from"] = sc.default_stance_origin
     return out
 
 

@@ -162,7 +162,7 @@ def _members_x(space: Space, g: int, x: np.ndarray, model: str) -> np.ndarray:
             f"the {model} model needs every voting member's position on issue {iss.id!r}; "
             f"{len(lacking)} have none: {', '.join(lacking[:12])}",
             field="actors",
-            hint="add stances, or give the scenario a default_stance",
+            hint="add stances, or give the scenario (or its body) a default_stance",
         )
     return x[:, iss.member_actor]
 

@@ -148,7 +148,12 @@ class Simulation(TypedResult):
     models: list[str]
     inputs: list[InputSummary]
     default_stance: dict[str, list[str]] = Field(
-        default_factory=dict, description="issue -> members given the scenario's default stance"
+        default_factory=dict,
+        description="issue -> members given the default stance (the scenario's or the body's)",
+    )
+    default_stance_from: str | None = Field(
+        default=None,
+        description="where that default stance comes from: 'scenario' or 'body' (None: none)",
     )
     issues: list[IssueSimulation]
     notes: list[str] = Field(default_factory=list)

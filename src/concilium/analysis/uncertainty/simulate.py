@@ -441,6 +441,7 @@ def _summarise(scenario, space, names, points, batches, seed, draws, complete, p
         models=list(names),
         inputs=[InputSummary(**i.to_dict()) for i in space.inputs],
         default_stance={k: list(v) for k, v in space.default_stance.items() if v},
+        default_stance_from=scenario.default_stance_origin,
         issues=issues,
         notes=notes,
     )

@@ -180,7 +180,7 @@ def compile_space(scenario: Scenario) -> Space:
         default_stance={
             i.id: tuple(sc.without_stance(i.id))
             for i in sc.issues
-            if scenario.default_stance is not None
+            if scenario.default_stance_in_force is not None
         },
         staged=sc.procedure is not None,
     )
