@@ -51,6 +51,13 @@ def test_wilson_interval_by_hand():
     assert hi == pytest.approx(0.5 + 0.26341, abs=1e-5)
 
 
+def test_wilson_interval_ends_exactly_at_0_and_1():
+    # k = 0: centre = half = (z^2/2n) / (1 + z^2/n), so [0, z^2 / (n + z^2)]; k = n mirrors it.
+    # With z = 1.96, n = 300: 3.8416 / 303.8416 = 0.0126434.
+    assert wilson(0, 300, z=1.96) == (0.0, pytest.approx(0.0126434, abs=1e-7))
+    assert wilson(300, 300, z=1.96) == (pytest.approx(1 - 0.0126434, abs=1e-7), 1.0)
+
+
 @pytest.mark.parametrize("model", VECTORISED)
 def test_vectorised_engines_match_the_point_models_draw_by_draw(flagship, model):
     space = compile_space(flagship)

@@ -1,6 +1,6 @@
 """``concilium runs``: list, show, compare, export and remove stored runs.
 
-Also the ``--store`` / ``--no-store`` options that ``forecast`` and ``power`` share, and the
+Also the ``--store`` / ``--no-store`` options that ``forecast``, ``simulate`` and ``power`` share, and the
 one function they call to record a run (a store that cannot be written is a warning, never a
 failed forecast).
 """
@@ -149,6 +149,12 @@ def show_run(
             head.append(f"{label:>10}: ", style="bold")
             head.append(f"{value}\n")
     console.print(head, end="")
+    if r.kind == "simulate":
+        from concilium.analysis.uncertainty.result import Simulation
+        from concilium.report.uncertainty import simulation_view
+
+        console.print(simulation_view(Simulation.model_validate(r.results or {})))
+        return
     if r.kind == "power":
         table = Table(header_style="bold")
         members = (r.results or {}).get("members", [])
@@ -241,7 +247,7 @@ def export_cmd(
             "--output",
             "-o",
             help="file to write: .json (runs with inputs and results) or .csv "
-            "(one row per run and issue)",
+            "(one row per run and issue; per issue and model for simulations)",
         ),
     ] = Path("-"),
     force: Annotated[bool, typer.Option("--force", help="overwrite an existing file")] = False,
@@ -249,35 +255,12 @@ def export_cmd(
 ) -> None:
     """Export runs (all, or the ones named) as JSON or a tidy CSV table."""
     from concilium.report.outputs import write_table_or_json
+    from concilium.store.records import export_rows
 
     with open_store(store) as st:
         refs = runs or [str(r.id) for r in st.list()]
         full = [st.get(ref) for ref in refs]
-    rows = []
-    for r in full:
-        base = {
-            "run": r.id,
-            "kind": r.kind,
-            "scenario": r.label,
-            "model": r.model,
-            "seed": r.seed,
-            "input_hash": r.input_hash,
-            "finished_at": r.finished_at,
-        }
-        if r.kind == "power":
-            for m in (r.results or {}).get("members", []):
-                rows.append({**base, **{k: v for k, v in m.items()}})
-        else:
-            for i in (r.results or {}).get("issues", []):
-                rows.append(
-                    {
-                        **base,
-                        "issue": i.get("issue"),
-                        "outcome": i.get("outcome"),
-                        "adopted": i.get("adopted"),
-                        "blockers": ",".join(i.get("blockers") or []),
-                    }
-                )
+    rows = [row for r in full for row in export_rows(r)]
     payload = {"schema": "concilium.runs/1", "runs": [r.to_dict() for r in full]}
     write_table_or_json(output, payload, rows, force=force)
 

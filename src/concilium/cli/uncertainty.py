@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from concilium.cli._app import app, console, err_console
+from concilium.cli.runs import NoStoreOpt, StoreOpt, record_runs
 from concilium.errors import InputError
 
 SetOption = Annotated[
@@ -47,16 +48,25 @@ def simulate(
         Path | None,
         typer.Option("--output", "-o", help="write the draw rows to a .csv or .parquet file"),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="replace an existing rows file")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="replace an existing rows or --plot file")
+    ] = False,
     sets: SetOption = None,
+    store: StoreOpt = None,
+    no_store: NoStoreOpt = False,
 ) -> None:
-    """Monte Carlo: how likely adoption is, the outcome's spread, and who blocks how often."""
+    """Monte Carlo: how likely adoption is, the outcome's spread, and who blocks how often.
+
+    The result (not the draw rows) is recorded in the run store, as forecasts are."""
     from concilium.analysis.uncertainty.executors import make_executor
     from concilium.analysis.uncertainty.rows import RowWriter
     from concilium.analysis.uncertainty.simulate import simulate as run
     from concilium.report.uncertainty import simulation_json, simulation_view
+    from concilium.store import now_utc
+    from concilium.store.records import simulation_record
 
     fmt = _fmt(fmt)
+    started = now_utc()
     sc = _load(file, sets)
     if draws < 1:
         raise InputError(f"--draws must be at least 1, not {draws}")
@@ -77,6 +87,11 @@ def simulate(
         console.print(simulation_view(sim))
     if writer is not None:
         err_console.print(f"wrote {writer.rows:,} rows to {output}", markup=False)
+    record_runs(
+        store,
+        no_store,
+        lambda: [simulation_record(sim, sc, source=str(file), started_at=started)],
+    )
     if not sim.complete:
         err_console.print(
             f"interrupted: {sim.draws_done:,} of {sim.draws:,} draws finished", markup=False

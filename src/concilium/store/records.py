@@ -9,7 +9,16 @@ from typing import Any
 
 from concilium.store import Run, RunRecord
 
-__all__ = ["Change", "RunDiff", "diff_runs", "forecast_record", "power_record"]
+__all__ = [
+    "Change",
+    "RunDiff",
+    "diff_runs",
+    "export_rows",
+    "forecast_record",
+    "power_record",
+    "simulation_record",
+    "simulation_summary",
+]
 
 
 def forecast_record(
@@ -45,6 +54,63 @@ def forecast_summary(forecast: Any) -> str:
         out = "–" if i.outcome is None else f"{i.outcome:.4g}"
         parts.append(f"{i.issue}: {out} ({verdict})")
     return "; ".join(parts)
+
+
+def simulation_record(
+    simulation: Any,
+    scenario: Any,
+    *,
+    source: str | None = None,
+    started_at: str | None = None,
+) -> RunRecord:
+    """A simulation (:class:`concilium.analysis.uncertainty.result.Simulation`) of a scenario
+    (after any ``--set``), as a record: the typed result as JSON, not the draw rows (those
+    can be millions; ``simulate -o`` writes them)."""
+    return RunRecord(
+        kind="simulate",
+        input_content=scenario.canonical_json(),
+        input_hash=simulation.input_hash,
+        input_kind="scenario",
+        label=scenario.id,
+        title=scenario.title,
+        source=source,
+        model=",".join(simulation.models),
+        params={
+            "draws": simulation.draws,
+            "models": list(simulation.models),
+            "batch_size": simulation.batch_size,
+        },
+        seed=simulation.seed,
+        started_at=started_at,
+        summary=simulation_summary(simulation.to_dict()),
+        results=simulation.to_dict(),
+    )
+
+
+def _main_summary(issue: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The all-models summary of a simulated issue when there is one, else its first model's."""
+    return issue.get("combined") or (issue.get("models") or [{}])[0]
+
+
+def _p(x: float) -> str:
+    """A probability in three significant digits; rounding dust (1e-18) shown as 0."""
+    return f"{round(x, 12):.3g}"
+
+
+def simulation_summary(results: Mapping[str, Any]) -> str:
+    """One line per run for listings: P(adopted) and its interval per issue, draws done."""
+    parts = []
+    for i in results.get("issues", []):
+        m = _main_summary(i)
+        p = m.get("p_adopted")
+        if p is None:
+            parts.append(f"{i.get('issue')}: undecided")
+            continue
+        lo, hi = m.get("interval") or (None, None)
+        band = f" [{_p(lo)}, {_p(hi)}]" if lo is not None and hi is not None else ""
+        parts.append(f"{i.get('issue')}: P(adopted) {_p(p)}{band}")
+    done = results.get("draws_done")
+    return "; ".join(parts) + (f" ({done:,} draws)" if isinstance(done, int) else "")
 
 
 def power_record(
@@ -179,8 +245,92 @@ _FORECAST_FIELDS = ("outcome", "adopted", "blockers", "votes", "status_quo", "pr
 _POWER_SKIP = ("name", "method")
 
 
+def _simulation_view(res: Mapping[str, Any]) -> dict[str, Any]:
+    """What of a simulation is compared: per issue and model the probability, its interval,
+    the outcome's mean and quantiles and each actor's blocking share (not the histogram, the
+    timing or the inputs' descriptions)."""
+    issues: dict[str, Any] = {}
+    for i in res.get("issues", []):
+        models = list(i.get("models") or []) + ([i["combined"]] if i.get("combined") else [])
+        per: dict[str, Any] = {}
+        for m in models:
+            out = m.get("outcome") or {}
+            per[str(m.get("model"))] = {
+                "p_adopted": m.get("p_adopted"),
+                "interval": m.get("interval"),
+                "adopted": m.get("adopted"),
+                "decided": m.get("decided"),
+                "outcome_mean": out.get("mean"),
+                "outcome_quantiles": out.get("quantiles") or {},
+                "blocks": {str(b.get("actor")): b.get("blocks") for b in m.get("blocking") or []},
+            }
+        issues[str(i.get("issue"))] = per
+    view = {"issues": issues, "draws_done": res.get("draws_done")}
+    view["default_stance"] = res.get("default_stance") or {}
+    return flatten(view)
+
+
+def export_rows(run: Run) -> list[dict[str, Any]]:
+    """A stored run as tidy rows for ``runs export -o FILE.csv``: one per issue (forecast),
+    per member (power), or per issue and model, plus ``all`` (simulate)."""
+    base = {
+        "run": run.id,
+        "kind": run.kind,
+        "scenario": run.label,
+        "model": run.model,
+        "seed": run.seed,
+        "input_hash": run.input_hash,
+        "finished_at": run.finished_at,
+    }
+    res = run.results or {}
+    rows: list[dict[str, Any]] = []
+    if run.kind == "power":
+        for m in res.get("members", []):
+            rows.append({**base, **dict(m.items())})
+    elif run.kind == "simulate":
+        for i in res.get("issues", []):
+            models = list(i.get("models") or []) + ([i["combined"]] if i.get("combined") else [])
+            for m in models:
+                lo, hi = m.get("interval") or (None, None)
+                q = (m.get("outcome") or {}).get("quantiles") or {}
+                rows.append(
+                    {
+                        **base,
+                        "model": m.get("model"),
+                        "issue": i.get("issue"),
+                        "draws": m.get("draws"),
+                        "decided": m.get("decided"),
+                        "adopted": m.get("adopted"),
+                        "p_adopted": m.get("p_adopted"),
+                        "p_low": lo,
+                        "p_high": hi,
+                        "outcome_median": q.get("0.5"),
+                        "outcome_q05": q.get("0.05"),
+                        "outcome_q95": q.get("0.95"),
+                        "blockers": ",".join(
+                            f"{b.get('actor')}:{b.get('blocks'):.4g}"
+                            for b in m.get("blocking") or []
+                        ),
+                    }
+                )
+    else:
+        for i in res.get("issues", []):
+            rows.append(
+                {
+                    **base,
+                    "issue": i.get("issue"),
+                    "outcome": i.get("outcome"),
+                    "adopted": i.get("adopted"),
+                    "blockers": ",".join(i.get("blockers") or []),
+                }
+            )
+    return rows
+
+
 def _results_view(run: Run) -> dict[str, Any]:
     res = run.results or {}
+    if run.kind == "simulate":
+        return _simulation_view(res)
     if run.kind == "power":
         rows = {
             str(m.get("member")): {
