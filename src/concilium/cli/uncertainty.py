@@ -52,6 +52,15 @@ def simulate(
         bool, typer.Option("--force", help="replace an existing rows or --plot file")
     ] = False,
     sets: SetOption = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            help="draw the outcome distribution per issue and model, with P(adopted), "
+            "to FILE.png, .svg or .pdf",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOpt = None,
     no_store: NoStoreOpt = False,
 ) -> None:
@@ -87,6 +96,11 @@ def simulate(
         console.print(simulation_view(sim))
     if writer is not None:
         err_console.print(f"wrote {writer.rows:,} rows to {output}", markup=False)
+    if plot is not None:
+        from concilium.report.plots import outcome_figure, save_figure
+
+        save_figure(outcome_figure(sim), plot, force=force, inputs=[file])
+        err_console.print(f"wrote {plot}", markup=False)
     record_runs(
         store,
         no_store,
@@ -165,6 +179,15 @@ def sensitivity(
     seed: Annotated[int, typer.Option(help="seed of the Sobol design")] = 0,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     sets: SetOption = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            help="draw the tornado and the Sobol indices to FILE.png, .svg or .pdf",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing --plot file")] = False,
 ) -> None:
     """Which uncertain inputs matter: a tornado of one-at-a-time sweeps and Sobol indices."""
     from concilium.analysis.uncertainty.sensitivity import sensitivity as run
@@ -176,6 +199,11 @@ def sensitivity(
         typer.echo(result.to_json())
     else:
         console.print(sensitivity_view(result))
+    if plot is not None:
+        from concilium.report.plots import save_figure, tornado_figure
+
+        save_figure(tornado_figure(result), plot, force=force, inputs=[file])
+        err_console.print(f"wrote {plot}", markup=False)
 
 
 @app.command()

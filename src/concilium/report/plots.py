@@ -10,6 +10,12 @@ in the HTML report, or shown by the web app.
 * :func:`trajectory_figure`: round-by-round positions of an iterative model (e.g. the
   expected-utility model), one line per actor, and the weighted median per round.
 * :func:`power_figure`: power indices as bars (:mod:`concilium.report.power_plot`).
+* :func:`outcome_figure`: a simulation's outcome distribution per issue and model (the
+  histogram as the share of draws per bin, the 5-25-50-75-95 % quantiles as a box, and
+  P(adopted) with its 95 % interval in the legend).
+* :func:`tornado_figure`: a sensitivity analysis per issue: the one-at-a-time swing of the
+  output over each input's range (tornado bars) beside the first-order and total Sobol
+  indices of the same inputs.
 """
 
 from __future__ import annotations
@@ -28,8 +34,10 @@ __all__ = [
     "figure_data_uri",
     "has_rounds",
     "issue_figure",
+    "outcome_figure",
     "power_figure",
     "save_figure",
+    "tornado_figure",
     "trajectory_figure",
     "trajectory_rows",
 ]
@@ -385,6 +393,189 @@ def power_figure(df: Any, **kwargs: Any):
     from concilium.report.power_plot import power_bar_chart
 
     return power_bar_chart(df, **kwargs)
+
+
+def _pct(p: float | None) -> str:
+    if p is None:
+        return "–"
+    v = 100 * p
+    return f"{v:.0f} %" if v in (0, 100) or v >= 10 else f"{v:.2g} %"
+
+
+def _summaries(issue: Any) -> list[Any]:
+    """The per-model summaries of a simulated issue, then the pooled one (several models)."""
+    return list(issue.models) + ([issue.combined] if issue.combined is not None else [])
+
+
+def outcome_figure(simulation: Any, *, issues: Sequence[str] | None = None):
+    """The outcome distribution of a :class:`~concilium.analysis.uncertainty.result.Simulation`:
+    per issue (``issues`` picks some) a strip of quantile boxes, one lane per model (5-95 %
+    whiskers, 25-75 % box, median tick), over one step histogram per model (the share of its
+    draws with an outcome in each bin of the issue's scale; ``all``, the models pooled, dashed),
+    with the status quo and the proposal.  The legend gives each model's P(adopted) with its
+    95 % interval."""
+    chosen = [simulation.issue(i) for i in issues] if issues else list(simulation.issues)
+    lanes = [len(_summaries(i)) for i in chosen]
+    ratios = [h for n in lanes for h in (0.28 * n + 0.3, 2.4)]
+    fig = _figure(8.0, min(max(sum(ratios) + 1.3 * len(chosen) + 0.6, 3.0), 60.0))
+    axes = fig.subplots(2 * len(chosen), 1, squeeze=False, height_ratios=ratios)[:, 0]
+    from matplotlib import rc_context
+
+    with rc_context(_RC):  # type: ignore[arg-type]
+        for k, iss in enumerate(chosen):
+            _outcome_panel(axes[2 * k], axes[2 * k + 1], iss)
+    head = simulation.title or simulation.scenario
+    fig.suptitle(f"{head}: {simulation.draws_done:,} draws (seed {simulation.seed})", fontsize=11)
+    return fig
+
+
+def _outcome_panel(box: Any, ax: Any, iss: Any) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    lo, hi = iss.scale
+    span = (hi - lo) or 1.0
+    rows = _summaries(iss)
+    colours = [
+        "#333333" if ms.model == "all" else _MODEL_COLOURS[j % len(_MODEL_COLOURS)]
+        for j, ms in enumerate(rows)
+    ]
+    for ms, colour in zip(rows, colours):
+        out = ms.outcome
+        if not out.counts or not out.n:
+            continue
+        shares = [c / out.n for c in out.counts]
+        pooled = ms.model == "all"
+        label = f"{ms.model}: P(adopted) {_pct(ms.p_adopted)}"
+        if ms.interval is not None:
+            label += f" [{_pct(ms.interval[0])}–{_pct(ms.interval[1])}]"
+        ax.stairs(shares, out.edges, color=colour, lw=1.6, ls="--" if pooled else "-", label=label)
+        if not pooled:
+            ax.stairs(shares, out.edges, color=colour, alpha=0.12, fill=True)
+    # Quantile boxes, one lane per model, first model on top.
+    ys = list(range(len(rows)))[::-1]
+    for y, ms, colour in zip(ys, rows, colours):
+        q = ms.outcome.quantiles
+        if not all(k in q for k in ("0.05", "0.25", "0.5", "0.75", "0.95")):
+            continue
+        box.plot([q["0.05"], q["0.95"]], [y, y], color=colour, lw=1)
+        box.add_patch(
+            _rectangle((q["0.25"], y - 0.3), max(q["0.75"] - q["0.25"], span * 0.003), 0.6, colour)
+        )
+        box.plot([q["0.5"], q["0.5"]], [y - 0.4, y + 0.4], color=colour, lw=2)
+    for a in (box, ax):
+        if iss.status_quo is not None:
+            a.axvline(iss.status_quo, color=_SQ, ls="--", lw=1.2)
+        if iss.proposal is not None:
+            a.axvline(iss.proposal, color=_PROPOSAL, ls="-.", lw=1.2)
+        a.set_xlim(lo - 0.03 * span, hi + 0.03 * span)
+        a.grid(axis="x", alpha=0.3)
+    if iss.status_quo is not None:
+        ax.plot([], [], color=_SQ, ls="--", lw=1.2, label=f"status quo ({_num(iss.status_quo)})")
+    if iss.proposal is not None:
+        ax.plot([], [], color=_PROPOSAL, ls="-.", lw=1.2, label=f"proposal ({_num(iss.proposal)})")
+    box.set_yticks(ys, [ms.model for ms in rows])
+    box.set_ylim(-0.7, len(rows) - 0.3)
+    box.tick_params(axis="x", labelbottom=False)
+    box.set_title(
+        f"{iss.title}: quantiles (5–95 % line, 25–75 % box, median)", fontsize=10, loc="left"
+    )
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel("outcome")
+    ax.set_ylabel("share of draws")
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        borderaxespad=4.4,
+        ncol=2,
+        fontsize="small",
+        frameon=False,
+    )
+
+
+def _rectangle(xy: tuple[float, float], width: float, height: float, colour: str):
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(xy, width, height, facecolor=colour, alpha=0.35, edgecolor=colour)
+
+
+def tornado_figure(sensitivity: Any, *, top: int = 12, issues: Sequence[str] | None = None):
+    """A :class:`~concilium.analysis.uncertainty.sensitivity.Sensitivity` as one row of two
+    panels per issue: left, the tornado (each of the ``top`` inputs with the largest swing,
+    largest first: a bar from the lowest to the highest output over its one-at-a-time sweep,
+    a dot at the output with the input at the low end of its range and a triangle at the high
+    end); right, the same inputs' first-order and total Sobol indices (absent when the output
+    does not vary)."""
+    chosen = [i for i in sensitivity.issues if not issues or i.issue in issues] or list(
+        sensitivity.issues
+    )
+    heights = [0.32 * max(1, min(top, len(i.tornado))) + 1.5 for i in chosen]
+    fig = _figure(9.0, min(max(sum(heights) + 0.5, 3.0), 60.0))
+    axes = fig.subplots(len(chosen), 2, squeeze=False, width_ratios=(3, 2))
+    from matplotlib import rc_context
+
+    with rc_context(_RC):  # type: ignore[arg-type]
+        for (left, right), iss in zip(axes, chosen):
+            _tornado_panel(left, right, iss, top)
+    fig.suptitle(f"Sensitivity: {sensitivity.scenario}", fontsize=11)
+    return fig
+
+
+def _tornado_panel(left: Any, right: Any, iss: Any, top: int) -> None:
+    rows = list(iss.tornado[:top])
+    names = [r.input for r in rows]
+    ys = list(range(len(rows)))[::-1]  # largest swing at the top
+    for y, r in zip(ys, rows):
+        if r.outcome_min is not None and r.outcome_max is not None:
+            width = r.outcome_max - r.outcome_min
+            left.barh(y, width, left=r.outcome_min, height=0.6, color=_MEMBER, alpha=0.5)
+        if r.outcome_at_low is not None:
+            left.plot([r.outcome_at_low], [y], "o", color="#1f3f77", ms=4)
+        if r.outcome_at_high is not None:
+            left.plot([r.outcome_at_high], [y], ">", color="#d62728", ms=5)
+    left.plot([], [], "o", color="#1f3f77", ms=4, label="input at the low end")
+    left.plot([], [], ">", color="#d62728", ms=5, label="input at the high end")
+    left.set_yticks(ys, names)
+    left.set_xlabel(f"{iss.output} ({iss.model})")
+    left.set_title(f"{iss.issue}: one at a time (swing)", fontsize=10, loc="left")
+    left.grid(axis="x", alpha=0.3)
+    if rows:
+        left.legend(loc="lower right", fontsize="small", frameon=False)
+    else:
+        left.text(
+            0.5, 0.5, "no uncertain input", ha="center", va="center", transform=left.transAxes
+        )
+    sob = {s.input: s for s in iss.sobol}
+    firsts = [sob[n].first if n in sob and sob[n].first is not None else 0.0 for n in names]
+    totals = [sob[n].total if n in sob and sob[n].total is not None else 0.0 for n in names]
+    if iss.sobol and any(s.total is not None for s in iss.sobol):
+        right.barh([y + 0.18 for y in ys], totals, height=0.36, color="#ff7f0e", label="total")
+        right.barh(
+            [y - 0.18 for y in ys], firsts, height=0.36, color="#9467bd", label="first order"
+        )
+        right.legend(loc="lower right", fontsize="small", frameon=False)
+        right.set_xlim(min(0.0, *firsts, *totals) - 0.02, max(1.0, *firsts, *totals) + 0.02)
+        right.set_title(f"Sobol indices (N = {iss.samples:,})", fontsize=10, loc="left")
+    else:
+        why = (
+            "the output does not vary: no variance to apportion"
+            if iss.variance == 0.0
+            else "no Sobol indices"
+        )
+        right.text(
+            0.5,
+            0.5,
+            why,
+            ha="center",
+            va="center",
+            transform=right.transAxes,
+            fontsize="small",
+            wrap=True,
+        )
+        right.set_title("Sobol indices", fontsize=10, loc="left")
+    right.set_yticks(ys, [""] * len(ys))
+    right.set_ylim(left.get_ylim())
+    right.grid(axis="x", alpha=0.3)
 
 
 def figure_bytes(fig: Any, fmt: str = "svg", *, dpi: int = 110) -> bytes:
