@@ -116,7 +116,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -151,10 +151,11 @@ _TIE = 1e-9  # relative tolerance for equal gains
 _EPS = 1e-9  # smallest gain and move (0..100 scale, salience 0..100) that counts
 
 
-@dataclass(frozen=True)
-class Exchange:
+class Exchange(NamedTuple):
     """One realised exchange: ``demander`` gets ``supplier``'s move on ``demand_issue`` and
-    moves in return on ``supply_issue`` (indices into the run's actors and issues)."""
+    moves in return on ``supply_issue`` (indices into the run's actors and issues).  A named
+    tuple: a round can realise thousands, and a tuple is several times cheaper to make than a
+    frozen dataclass."""
 
     round: int
     step: int
@@ -364,42 +365,73 @@ def _offers(st, ks):
     shift the outcome towards a -- the first two limits of (5): b moves towards x_ak (not past
     it, and only in the direction it already moved this round), the outcome stops at x_ak; 0
     unless a and b stand on opposite sides of the outcome (``st.o_side``: the current outcome,
-    or the one at the start of the round).  Arrays of ``st`` are issue-major (m, n), 0 where an
-    actor has no position."""
-    xk = st.x[ks]  # (K, n)
-    diff = xk - st.o_side[ks, None]
-    # 0: absent, or at the outcome (within rounding: the outcome often stops exactly there)
-    side = np.sign(diff) * ((np.abs(diff) > _EPS) * st.pres[ks])
-    d = side[:, :, None]  # direction towards a
-    room = (xk[:, :, None] - st.y[ks][:, None, :]) * d
-    valid = (d * side[:, None, :] < 0) & (st.dirs[ks][:, None, :] * d >= 0) & (room > 0)
-    lim = np.minimum(
-        room * st.csw[ks][:, None, :], np.maximum((xk - st.o[ks, None]) * side, 0.0)[:, :, None]
+    or the one at the start of the round).
+
+    Written with few numpy calls, as it runs twice per exchange: a row is 0 unless a is off the
+    outcome (``d`` = +1 above, -1 below, else 0, which makes the second limit 0); a column is 0
+    unless b is on the other side and may still move towards a (``csw`` is kept per direction,
+    0 once b moved the other way); where b is already at or past x_ak the room is not positive
+    and the final clip gives 0."""
+    f = st.fields[ks]  # (K, 5, n): one gather for every per-actor field
+    o = st.o[ks]
+    diff = f[:, _XN] - (o if st.o_side is st.o else st.o_side[ks])[:, None]  # NaN if absent
+    up = diff > _EPS
+    dn = diff < -_EPS
+    xk = f[:, _X]
+    # a above the outcome: b must be below it and free to move up (+csw); a below: the mirror
+    # (-csw, the sign of the room towards a; (x - y) * -c is exactly -((x - y) * c))
+    col = np.where(
+        up[:, :, None], (f[:, _CSW_UP] * dn)[:, None, :], (f[:, _NCSW_DN] * up)[:, None, :]
     )
-    return np.where(valid, lim, 0.0)
+    lim = np.subtract(xk[:, :, None], f[:, _Y, None, :])
+    lim *= col  # room towards a, times csw
+    stop = np.maximum((xk - o[:, None]) * np.subtract(up, dn, dtype=float), 0.0)
+    np.minimum(lim, stop[:, :, None], out=lim)  # the outcome stops at x_ak
+    return np.maximum(lim, 0.0, out=lim)
+
+
+_XN, _X, _Y, _CSW_UP, _NCSW_DN = range(5)  # the fields of _State.fields
 
 
 class _State:
     """One round's state, issue-major: positions x, voting positions y, capability x salience
-    over W (csw), presence, move directions and the outcomes."""
+    (cs) and the same over W (csw), move directions and the outcomes.  The per-actor fields
+    that :func:`_offers` reads live in one (m, 5, n) array ``fields``: x with NaN where absent,
+    x with 0 there, y, csw where the actor may still move up this round and -csw where it may
+    still move down (0 once it moved the other way, and where absent)."""
 
     def __init__(self, x, y0, cs, w, sides):
         pres = ~np.isnan(x)
+        n, m = x.shape
+        self.fields = f = np.empty((m, 5, n))
+        f[:, _XN] = x.T
+        f[:, _X] = np.where(pres, x, 0.0).T
+        f[:, _Y] = np.where(pres, y0, 0.0).T
         self.pres = pres.T.astype(float)
-        self.x = np.where(pres, x, 0.0).T.copy()
-        self.y = np.where(pres, y0, 0.0).T.copy()
+        self.x = f[:, _X]  # views: writes go to ``fields``
+        self.y = f[:, _Y]
         self.cs = cs.T.copy()
         self.w = w
         self.csw = self.cs / w[:, None]
-        self.dirs = np.zeros(self.x.shape, dtype=np.int8)
+        f[:, _CSW_UP] = np.where(pres.T, self.csw, 0.0)
+        f[:, _NCSW_DN] = -f[:, _CSW_UP]
+        self.dirs = np.zeros((m, n), dtype=np.int8)
         self.o = (self.cs * self.y).sum(axis=1) / w
         self.o_side = self.o.copy() if sides == "start" else self.o  # same array: follows o
+
+    def moved(self, k: int, a: int, direction: int) -> None:
+        """Actor a moved its voting position on issue k up (+1) or down (-1): it may not move
+        back this round."""
+        self.dirs[k, a] = direction
+        self.fields[k, _NCSW_DN if direction > 0 else _CSW_UP, a] = 0.0
 
 
 class _Pairs:
     """What does not change within a run for the issue pairs (p, q), p < q: the exchange rate
     1/r (3) and the gain factor of (4), zero unless the first actor demands p
     (``s_ap s_bq > s_aq s_bp``); shapes (K, n, n)."""
+
+    _CACHE_BYTES = 64 * 2**20  # per run: the gathered rates and factors of affected pairs
 
     def __init__(self, s, pi, qi):
         sp, sq = s[:, pi].T, s[:, qi].T  # (K, n)
@@ -410,28 +442,37 @@ class _Pairs:
         self.inv_r = np.where(demands, den_q / np.where(den_p > 0, den_p, 1.0), 0.0)
         self.factor = np.where(demands, cross / np.where(den_q > 0, den_q, 1.0), 0.0)
         self.pi, self.qi = pi, qi
-        m = int(max(pi.max(initial=-1), qi.max(initial=-1))) + 1
-        self.touching = [np.flatnonzero((pi == k) | (qi == k)) for k in range(m)]
-        self._kk: dict[tuple[int, int], np.ndarray] = {}
+        self._cache: dict[tuple[int, int], tuple[np.ndarray, ...]] = {}
+        self._budget = self._CACHE_BYTES
 
-    def pair(self, p: int, q: int) -> np.ndarray:
-        return np.array([p, q])
+    def affected(self, p: int, q: int) -> tuple[np.ndarray, ...]:
+        """For the pairs that involve issue p or q: their indices, their issues, and their
+        rates and gain factors (gathered once per (p, q) while the cache budget lasts)."""
+        got = self._cache.get((p, q))
+        if got is None:
+            pi, qi = self.pi, self.qi
+            kk = np.flatnonzero((pi == p) | (qi == p) | (pi == q) | (qi == q))
+            got = (kk, self.pi[kk], self.qi[kk], self.inv_r[kk], self.factor[kk])
+            size = got[3].nbytes + got[4].nbytes
+            if size <= self._budget:
+                self._budget -= size
+                self._cache[(p, q)] = got
+        return got
 
-    def affected(self, p: int, q: int) -> np.ndarray:
-        """The pair indices that involve issue p or q."""
-        kk = self._kk.get((p, q))
-        if kk is None:
-            kk = self._kk[(p, q)] = np.union1d(self.touching[p], self.touching[q])
-        return kk
 
-    def gains(self, offers, kk):
-        """Gains (4) at the limits (5) for pair indices ``kk``: (len(kk), n, n) and the shift
-        delta_p; -inf where no exchange is possible."""
-        a_gets = offers[self.pi[kk]]  # M[p, a, b]
-        b_gets = offers.transpose(0, 2, 1)[self.qi[kk]]  # M[q, b, a]
-        dp = np.minimum(a_gets, b_gets * self.inv_r[kk])
-        g = dp * self.factor[kk]
-        return np.where(g > _EPS, g, -np.inf), dp
+def _gains(offers, offers_t, pk, qk, inv_r, factor):
+    """Gains (4) at the limits (5) for the pairs with issues ``pk``, ``qk``: (K, n, n), 0 (or
+    at most _EPS) where no exchange is possible.  ``offers_t`` is ``offers`` with the actor
+    axes swapped, so ``offers_t[q, a, b]`` is how far a can shift O_q towards b."""
+    a_gets = offers[pk]  # M[p, a, b]
+    b_gets = offers_t[qk]  # M[q, b, a]
+    np.multiply(b_gets, inv_r, out=b_gets)
+    np.minimum(a_gets, b_gets, out=a_gets)  # delta_p
+    np.multiply(a_gets, factor, out=a_gets)
+    return a_gets
+
+
+_ABOVE_EPS = float(np.nextafter(_EPS, np.inf))
 
 
 def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
@@ -443,14 +484,19 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
     if K == 0 or n < 2:
         return y0.copy(), done, False
     offers = _offers(st, np.arange(m))
-    g, dp = pairs.gains(offers, np.arange(K))
-    best_k = g.max(axis=(1, 2))
+    offers_t = offers.transpose(0, 2, 1).copy()
+    g = _gains(offers, offers_t, pi, qi, pairs.inv_r, pairs.factor)
+    flat_g = g.reshape(K, n * n)
+    best_k = flat_g.max(axis=1)
     # tie key: (rank of the demander of p, rank of its partner, rank of p, rank of q)
     key = (
         (arank[None, :, None] * n + arank[None, None, :]) * m + irank[pi][:, None, None]
     ) * m + irank[qi][:, None, None]
+    flat_key = key.reshape(K, n * n)
     big = np.iinfo(np.int64).max
     xs, ys, os_, o, cst = st.x, st.y, st.o_side, st.o, st.cs
+    inv_r = pairs.inv_r
+    w_l = w.tolist()
     hit = False
     for step in range(1, cap + 2):
         k = int(best_k.argmax())
@@ -460,59 +506,65 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
         if step > cap:
             hit = True
             break
-        thr = best * (1 - _TIE)
-        cand = np.flatnonzero(best_k >= thr)
-        if len(cand) == 1:
-            sub = g[k]
+        thr = max(best * (1 - _TIE), _ABOVE_EPS)
+        above = best_k >= thr
+        if np.count_nonzero(above) == 1:
+            sub = flat_g[k]
             tied = sub >= thr
             ntied = int(np.count_nonzero(tied))
-            flat = int(sub.argmax()) if ntied == 1 else int(np.where(tied, key[k], big).argmin())
+            flat = (
+                int(sub.argmax()) if ntied == 1 else int(np.where(tied, flat_key[k], big).argmin())
+            )
             a, b = divmod(flat, n)
         else:
-            sub = g[cand]
+            cand = np.flatnonzero(above)
+            sub = flat_g[cand]
             tied = sub >= thr
             ntied = int(np.count_nonzero(tied))
-            kc, rest = divmod(int(np.where(tied, key[cand], big).argmin()), n * n)
-            a, b = divmod(rest, n)
+            kc, flat = divmod(int(np.where(tied, flat_key[cand], big).argmin()), n * n)
+            a, b = divmod(flat, n)
             k = int(cand[kc])
         p, q = int(pi[k]), int(qi[k])
-        d_p = float(dp[k, a, b])
-        d_q = d_p / float(pairs.inv_r[k, a, b])
+        ir = float(inv_r[k, a, b])
+        d_p = min(float(offers[p, a, b]), float(offers[q, b, a]) * ir)
+        d_q = d_p / ir
         xap, xbq = float(xs[p, a]), float(xs[q, b])
         dir_b = 1 if xap > os_[p] else -1
         dir_a = 1 if xbq > os_[q] else -1
         yb, ya = float(ys[p, b]), float(ys[q, a])
-        new_b = _clip_towards(yb, dir_b * d_p * w[p] / cst[p, b], xap)
-        new_a = _clip_towards(ya, dir_a * d_q * w[q] / cst[q, a], xbq)
+        new_b = _clip_towards(yb, dir_b * d_p * w_l[p] / float(cst[p, b]), xap)
+        new_a = _clip_towards(ya, dir_a * d_q * w_l[q] / float(cst[q, a]), xbq)
         done.append(
             Exchange(
-                round=t,
-                step=step,
-                i=a,
-                j=b,
-                p=p,
-                q=q,
-                move_j=new_b - yb,
-                move_i=new_a - ya,
-                from_j=yb,
-                from_i=ya,
-                shift_p=d_p,
-                shift_q=d_q,
-                gain=best if ntied == 1 else float(g[k, a, b]),
-                tied=ntied,
+                t,
+                step,
+                a,
+                b,
+                p,
+                q,
+                new_b - yb,
+                new_a - ya,
+                yb,
+                ya,
+                d_p,
+                d_q,
+                best if ntied == 1 else float(flat_g[k, flat]),
+                ntied,
             )
         )
         ys[p, b] = new_b
         ys[q, a] = new_a
-        st.dirs[p, b] = dir_b
-        st.dirs[q, a] = dir_a
-        o[p] = cst[p] @ ys[p] / w[p]
-        o[q] = cst[q] @ ys[q] / w[q]
-        pq = pairs.pair(p, q)
-        offers[pq] = _offers(st, pq)
-        kk = pairs.affected(p, q)
-        g[kk], dp[kk] = pairs.gains(offers, kk)
-        best_k[kk] = g[kk].max(axis=(1, 2))
+        st.moved(p, b, dir_b)
+        st.moved(q, a, dir_a)
+        o[p] = cst[p] @ ys[p] / w_l[p]
+        o[q] = cst[q] @ ys[q] / w_l[q]
+        pq = np.array((p, q))
+        offers[pq] = got = _offers(st, pq)
+        offers_t[pq] = got.transpose(0, 2, 1)
+        kk, pk, qk, ir_kk, f_kk = pairs.affected(p, q)
+        gk = _gains(offers, offers_t, pk, qk, ir_kk, f_kk)
+        g[kk] = gk
+        best_k[kk] = gk.reshape(len(kk), n * n).max(axis=1)
     return np.where(st.pres.T > 0, ys.T, np.nan), done, hit
 
 
