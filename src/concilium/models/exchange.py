@@ -190,6 +190,11 @@ class ExchangeRun:
     stable: bool  # True when the last round realised no exchange
     capped: bool  # True when some round hit max_exchanges
     params: dict[str, Any] = field(default_factory=dict)
+    # outcomes per round averaged over the repetitions (the first run's when there is one; a
+    # run that stopped early keeps its last outcome), of the voting positions and of the
+    # positions carried into the next round
+    mean_outcome: np.ndarray | None = None  # (rounds+1, m)
+    mean_position_outcome: np.ndarray | None = None  # (rounds+1, m)
 
     def by_round(self) -> list[list[Exchange]]:
         out: list[list[Exchange]] = [[] for _ in range(self.rounds_run + 1)]
@@ -214,6 +219,9 @@ def run(
     carry_salience: float = 0.4,
     max_exchanges: int | None = None,
     sides: str = "current",
+    bound: str = "position",
+    per_pair: str = "any",
+    repetitions: int = 1,
     rng: np.random.Generator | None = None,
     actor_keys: Sequence[str] | None = None,
     issue_keys: Sequence[str] | None = None,
@@ -227,8 +235,12 @@ def run(
         ``positions`` means the actor takes no part in that issue.
     links
         ``(m, m)`` boolean array of the issue pairs that may be traded; None = every pair.
-    rounds, carry_fixed, carry_salience, max_exchanges
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair
         See the module notes.  ``max_exchanges`` per round defaults to ``20 * n * m``.
+    repetitions
+        Runs with independent tie orders (the first from ``rng`` itself, the others from
+        ``rng.spawn``); the run's exchanges and positions are the first's, ``mean_outcome``
+        averages the outcomes of all (as decide-exchange-model's ``--repetitions`` summary).
     rng
         Breaks ties (see the module notes); None = ``SeedSequence(0)``.
     actor_keys, issue_keys
@@ -241,12 +253,46 @@ def run(
     c = np.broadcast_to(np.asarray(capabilities, dtype=float), (n, m)).copy()
     s = np.broadcast_to(np.asarray(saliences, dtype=float), (n, m)).copy()
     _check_inputs(x, c, s, rounds, carry_fixed, carry_salience, max_exchanges)
-    if sides not in ("current", "start"):
-        raise InputError(
-            f"parameter sides must be 'current' or 'start', not {sides!r}",
-            hint="current: re-read after every exchange; start: fixed at the start "
-            "of each round (as decide-exchange-model)",
-        )
+    for name, value, allowed, hint in (
+        (
+            "sides",
+            sides,
+            _SIDES,
+            (
+                "current: re-read after every exchange; start: fixed at the "
+                "start of each round (as decide-exchange-model)"
+            ),
+        ),
+        (
+            "bound",
+            bound,
+            _BOUNDS,
+            (
+                "position: a supplier moves at most to the demander's "
+                "position; outcome: at most to the expected outcome"
+            ),
+        ),
+        (
+            "per_pair",
+            per_pair,
+            _PER_PAIR,
+            (
+                "any: a pair of actors may exchange on several issue "
+                "pairs in a round; one: on one at most"
+            ),
+        ),
+    ):
+        if value not in allowed:
+            raise InputError(
+                f"parameter {name} must be one of {', '.join(map(repr, allowed))}, not {value!r}",
+                hint=hint,
+            )
+    if (
+        isinstance(repetitions, bool)
+        or not isinstance(repetitions, (int, np.integer))
+        or not 1 <= repetitions <= 1000
+    ):
+        raise InputError(f"repetitions must be a whole number in 1..1000, not {repetitions!r}")
     present = ~np.isnan(x)
     c[~present] = 0.0
     s[~present] = 0.0
@@ -262,11 +308,72 @@ def run(
     pairs = _Pairs(s, pi, qi)
 
     gen = rng if rng is not None else np.random.default_rng(np.random.SeedSequence(0))
+    gens = [gen, *(gen.spawn(repetitions - 1) if repetitions > 1 else [])]
     a_keys = list(actor_keys) if actor_keys is not None else [f"{k:09d}" for k in range(n)]
     i_keys = list(issue_keys) if issue_keys is not None else [f"{k:09d}" for k in range(m)]
-    arank = _ranks(a_keys, gen)
-    irank = _ranks(i_keys, gen)
+    carry = carry_fixed + carry_salience * (1.0 - s / 100.0)
+    sims = [
+        _simulate(
+            x,
+            present=present,
+            cs=cs,
+            s=s,
+            w=w,
+            pairs=pairs,
+            arank=_ranks(a_keys, g),
+            irank=_ranks(i_keys, g),
+            cap=cap,
+            rounds=rounds,
+            carry=carry,
+            sides=sides,
+            bound=bound,
+            per_pair=per_pair,
+        )
+        for g in gens
+    ]
+    voting, start, outcomes, exchanges, rounds_run, stable, _ = sims[0]
+    span = max(len(sim[2]) for sim in sims)
 
+    def padded(rows: list[np.ndarray]) -> np.ndarray:  # a stable run keeps its last outcome
+        return np.stack(rows + [rows[-1]] * (span - len(rows)))
+
+    mean_outcome = np.mean([padded(sim[2]) for sim in sims], axis=0)
+    mean_position = np.mean([padded([_outcome(p, cs, w) for p in sim[1]]) for sim in sims], axis=0)
+    params = {
+        "rounds": rounds,
+        "carry_fixed": carry_fixed,
+        "carry_salience": carry_salience,
+        "max_exchanges": cap,
+        "sides": sides,
+        "bound": bound,
+        "per_pair": per_pair,
+        "repetitions": repetitions,
+        "links": None if links is None else "declared",
+    }
+    return ExchangeRun(
+        voting=np.stack(voting),
+        start=np.stack(start),
+        outcome=np.stack(outcomes),
+        exchanges=exchanges,
+        rounds_run=rounds_run,
+        stable=stable,
+        capped=any(sim[6] for sim in sims),
+        params=params,
+        mean_outcome=mean_outcome,
+        mean_position_outcome=mean_position,
+    )
+
+
+_SIDES = ("current", "start")
+_READS = ("voting", "position")
+_BOUNDS = ("position", "outcome")
+_PER_PAIR = ("any", "one")
+
+
+def _simulate(x, *, present, cs, s, w, pairs, arank, irank, cap, rounds, carry, **how):
+    """The rounds of one run: voting positions, start positions and outcomes per round, the
+    exchanges, the rounds run, whether the last round realised none, whether a round hit the
+    cap."""
     start = [x.copy()]
     voting = [x.copy()]
     outcomes = [_outcome(x, cs, w)]
@@ -287,7 +394,7 @@ def run(
             irank=irank,
             cap=cap,
             t=t,
-            sides=sides,
+            **how,
         )
         rounds_run = t
         capped |= hit
@@ -299,26 +406,9 @@ def run(
             stable = True
             break
         moved = present & (y != pos)
-        carry = carry_fixed + carry_salience * (1.0 - s / 100.0)
         pos = np.where(moved, pos + carry * (y - pos), pos)
         start.append(pos.copy())
-    params = {
-        "rounds": rounds,
-        "carry_fixed": carry_fixed,
-        "carry_salience": carry_salience,
-        "max_exchanges": cap,
-        "links": None if links is None else "declared",
-    }
-    return ExchangeRun(
-        voting=np.stack(voting),
-        start=np.stack(start),
-        outcome=np.stack(outcomes),
-        exchanges=exchanges,
-        rounds_run=rounds_run,
-        stable=stable,
-        capped=capped,
-        params=params,
-    )
+    return voting, start, outcomes, exchanges, rounds_run, stable, capped
 
 
 def _check_inputs(x, c, s, rounds, carry_fixed, carry_salience, max_exchanges) -> None:
@@ -383,8 +473,11 @@ def _offers(st, ks):
     col = np.where(
         up[:, :, None], (f[:, _CSW_UP] * dn)[:, None, :], (f[:, _NCSW_DN] * up)[:, None, :]
     )
-    lim = np.subtract(xk[:, :, None], f[:, _Y, None, :])
-    lim *= col  # room towards a, times csw
+    if st.to_outcome:  # b moves at most to the outcome
+        lim = np.subtract(o[:, None, None], f[:, _Y, None, :]) * col
+    else:  # b moves at most to x_ak
+        lim = np.subtract(xk[:, :, None], f[:, _Y, None, :])
+        lim *= col  # room towards a, times csw
     stop = np.maximum((xk - o[:, None]) * np.subtract(up, dn, dtype=float), 0.0)
     np.minimum(lim, stop[:, :, None], out=lim)  # the outcome stops at x_ak
     return np.maximum(lim, 0.0, out=lim)
@@ -400,9 +493,10 @@ class _State:
     x with 0 there, y, csw where the actor may still move up this round and -csw where it may
     still move down (0 once it moved the other way, and where absent)."""
 
-    def __init__(self, x, y0, cs, w, sides):
+    def __init__(self, x, y0, cs, w, sides, bound="position"):
         pres = ~np.isnan(x)
         n, m = x.shape
+        self.to_outcome = bound == "outcome"
         self.fields = f = np.empty((m, 5, n))
         f[:, _XN] = x.T
         f[:, _X] = np.where(pres, x, 0.0).T
@@ -475,9 +569,9 @@ def _gains(offers, offers_t, pk, qk, inv_r, factor):
 _ABOVE_EPS = float(np.nextafter(_EPS, np.inf))
 
 
-def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
+def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pair):
     n, m = x.shape
-    st = _State(x, y0, cs, w, sides)
+    st = _State(x, y0, cs, w, sides, bound)
     done: list[Exchange] = []
     pi, qi = pairs.pi, pairs.qi
     K = len(pi)
@@ -497,6 +591,7 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
     xs, ys, os_, o, cst = st.x, st.y, st.o_side, st.o, st.cs
     inv_r = pairs.inv_r
     w_l = w.tolist()
+    once = np.ones((n, n)) if per_pair == "one" else None
     hit = False
     for step in range(1, cap + 2):
         k = int(best_k.argmax())
@@ -532,6 +627,8 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
         dir_b = 1 if xap > os_[p] else -1
         dir_a = 1 if xbq > os_[q] else -1
         yb, ya = float(ys[p, b]), float(ys[q, a])
+        if st.to_outcome:  # the limits the moves were sized by (before o moves)
+            xap, xbq = float(o[p]), float(o[q])
         new_b = _clip_towards(yb, dir_b * d_p * w_l[p] / float(cst[p, b]), xap)
         new_a = _clip_towards(ya, dir_a * d_q * w_l[q] / float(cst[q, a]), xbq)
         done.append(
@@ -564,7 +661,12 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides):
         kk, pk, qk, ir_kk, f_kk = pairs.affected(p, q)
         gk = _gains(offers, offers_t, pk, qk, ir_kk, f_kk)
         g[kk] = gk
-        best_k[kk] = gk.reshape(len(kk), n * n).max(axis=1)
+        if once is None:
+            best_k[kk] = gk.reshape(len(kk), n * n).max(axis=1)
+        else:  # a and b are done with each other this round
+            once[a, b] = once[b, a] = 0.0
+            g *= once
+            best_k = flat_g.max(axis=1)
     return np.where(st.pres.T > 0, ys.T, np.nan), done, hit
 
 
@@ -589,6 +691,10 @@ def forecast(
     carry_salience: float = 0.4,
     max_exchanges: int | None = None,
     sides: str = "current",
+    bound: str = "position",
+    per_pair: str = "any",
+    repetitions: int = 1,
+    read: str = "voting",
     institutions: bool = True,
 ):
     """Run the exchange model on all the issues of a scenario at once.
@@ -605,8 +711,12 @@ def forecast(
     rng
         A ``numpy.random.Generator``; it only breaks ties between equally good exchanges.
         None: ``SeedSequence(0)``.
-    rounds, carry_fixed, carry_salience, max_exchanges
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, repetitions
         As in :func:`run`.
+    read
+        ``voting`` (default): the forecast is the outcome of the voting positions after the
+        last round; ``position``: of the positions carried into the next round (see the
+        module notes).  With ``repetitions`` > 1 either is averaged over the runs.
     institutions
         True (default): the forecast is the status quo when the rule does not let the point
         pass; False: the point itself (the check is still reported).
@@ -614,6 +724,12 @@ def forecast(
     from concilium.models.institutions import apply_rule, check_institutions, make_forecast
 
     institutions = check_institutions(institutions)
+    if read not in _READS:
+        raise InputError(
+            f"parameter read must be 'voting' or 'position', not {read!r}",
+            hint="voting: the outcome of the voting positions after the last round; position: "
+            "of the positions carried into the next round",
+        )
     issues = list(scenario.issues)
     actors = list(scenario.actors)
     n, m = len(actors), len(issues)
@@ -668,6 +784,9 @@ def forecast(
         carry_salience=carry_salience,
         max_exchanges=max_exchanges,
         sides=sides,
+        bound=bound,
+        per_pair=per_pair,
+        repetitions=repetitions,
         rng=rng,
         actor_keys=ids,
         issue_keys=[i.id for i in issues],
@@ -686,6 +805,8 @@ def forecast(
     voting = back(res.voting)  # (rounds+1, n, m)
     start = back(res.start)
     outcome = back(res.outcome)  # (rounds+1, m)
+    point = back(res.mean_outcome if read == "voting" else res.mean_position_outcome)
+    res.params["read"] = read
     voting_scn = _with_positions(scenario, voting[-1])
     params = {
         "rounds": rounds,
@@ -693,6 +814,10 @@ def forecast(
         "carry_salience": carry_salience,
         "max_exchanges": max_exchanges,
         "sides": sides,
+        "bound": bound,
+        "per_pair": per_pair,
+        "repetitions": repetitions,
+        "read": read,
         "institutions": institutions,
     }
     names = {a.id: a.name for a in actors}
@@ -714,7 +839,7 @@ def forecast(
             "actor_ids": [ids[a] for a in rows],
             "rounds_run": res.rounds_run,
             "status": status,
-            "outcome_by_round": outcome[:, k].tolist(),
+            "outcome_by_round": point[:, k].tolist(),
             "initial_compromise": float(outcome[0, k]),
             "voting_positions": {ids[a]: float(voting[-1, a, k]) for a in rows},
             "exchanges": [records[idx] for idx in mine],
@@ -738,7 +863,7 @@ def forecast(
             issues,
             ids,
             names,
-            outcome[:, k],
+            point[:, k],
             scenario.links,
             [(res.exchanges[i], records[i]) for i in mine],
         )
@@ -746,7 +871,7 @@ def forecast(
             apply_rule(
                 voting_scn,
                 iss,
-                float(outcome[-1, k]),
+                float(point[-1, k]),
                 institutions=institutions,
                 explanation=explain,
                 details=details,
@@ -908,11 +1033,22 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) 
         lines.append(
             f"No exchange touched this issue: the forecast is the compromise of the "
             f"positions, {o[0]:.4g}."
+            if o[-1] == o[0]
+            else f"No exchange of the first run touched this issue; forecast {o[-1]:.4g} "
+            f"(the mean of {res.params.get('repetitions', 1)} runs)."
         )
         return lines
+    what = (
+        "the voting positions"
+        if res.params.get("read", "voting") == "voting"
+        else "the positions carried into the next round"
+    )
+    reps = res.params.get("repetitions", 1)
+    if reps > 1:
+        what += f" (mean of {reps} runs with independent tie orders)"
     lines.append(
         f"{len(mine)} exchange(s) moved voting positions on this issue; the c·s-weighted "
-        f"mean of the voting positions went from {o[0]:.4g} to {o[-1]:.4g}."
+        f"mean of {what} went from {o[0]:.4g} to {o[-1]:.4g}."
     )
     # the exchanges that moved this issue's outcome the most
     size = [abs(e.shift_p if e.p == k else e.shift_q) for e in mine]
@@ -936,10 +1072,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) 
             )
     if len(mine) > 3:
         lines.append(f"({len(mine) - 3} smaller exchange(s) on this issue not shown.)")
-    lines.append(
-        f"Forecast {o[-1]:.4g}: the c·s-weighted mean of the voting positions after "
-        f"round {res.rounds_run}."
-    )
+    lines.append(f"Forecast {o[-1]:.4g}: the c·s-weighted mean of {what} after round {len(o) - 1}.")
     return lines
 
 
@@ -952,7 +1085,15 @@ SPEC = ModelSpec(
     stochastic=True,  # only ties between equally good exchanges depend on the seed
     iterative=True,
     scope="decision",
-    tuning=(("institutions", (True, False)), ("rounds", (1, 10)), ("sides", ("current", "start"))),
+    # the readings of the sources (docs/models/exchange.md); ``bound`` (not in the sources) and
+    # ``read`` (``position`` is a shrinkage towards the compromise) are left out on purpose
+    tuning=(
+        ("institutions", (True, False)),
+        ("rounds", (1, 10)),
+        ("sides", _SIDES),
+        ("per_pair", _PER_PAIR),
+        ("repetitions", (1, 10)),
+    ),
     params=(
         Param("rounds", int, 10, "rounds of exchanges", minimum=1, maximum=10_000),
         Param(
@@ -985,7 +1126,40 @@ SPEC = ModelSpec(
             "current",
             "sides of the outcome: re-read after every exchange "
             "(current) or fixed at the start of each round (start, as decide-exchange-model)",
-            choices=("current", "start"),
+            choices=_SIDES,
+        ),
+        Param(
+            "bound",
+            str,
+            "position",
+            "how far a supplier moves its voting position: at most to the demander's position "
+            "(position, Stokman & Van Oosten) or to the expected outcome (outcome, not in the "
+            "sources)",
+            choices=_BOUNDS,
+        ),
+        Param(
+            "per_pair",
+            str,
+            "any",
+            "exchanges per pair of actors and round: any number, on different issue pairs "
+            "(any, as decide-exchange-model) or only the best (one)",
+            choices=_PER_PAIR,
+        ),
+        Param(
+            "repetitions",
+            int,
+            1,
+            "runs with independent tie orders whose outcomes are averaged (decide's --repetitions)",
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            "read",
+            str,
+            "voting",
+            "forecast from the voting positions after the last round (voting) or from the "
+            "positions carried into the next round (position)",
+            choices=_READS,
         ),
         INSTITUTIONS,
     ),
