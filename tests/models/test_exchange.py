@@ -274,6 +274,153 @@ def test_bad_parameters():
     with pytest.raises(InputError):
         run(np.full((2, 2), 101.0), np.ones((2, 2)), np.ones((2, 2)))
 
+    for kw in (
+        {"sides": "end"},
+        {"bound": "median"},
+        {"per_pair": "two"},
+        {"rate": "random"},
+        {"repetitions": 0},
+        {"repetitions": 2.0},
+    ):
+        with pytest.raises(InputError):
+            run(x, np.ones((2, 2)), np.ones((2, 2)), **kw)
+
+
+# ------------------------------------------------------------------ the readings
+def test_read_position_is_the_compromise_of_the_carried_positions():
+    # The asymmetric case above, one round: the positions carried into round 2 are B on p 42
+    # and A on q 74.667 (w = 0.42 and 0.38), so O_p = (60*100 + 20*42)/80 = 85.5 and
+    # O_q = 30*74.667/70 = 32; the voting outcome is (100, 100/7).
+    res = two_by_two((60, 30), (20, 40), rounds=1)
+    np.testing.assert_allclose(res.mean_position_outcome[-1], [85.5, 32.0])
+    np.testing.assert_allclose(res.mean_outcome[-1], [100.0, 100 / 7])
+    np.testing.assert_allclose(res.mean_position_outcome[0], res.outcome[0])
+
+
+def test_bound_outcome_stops_the_supplier_at_the_outcome():
+    # The asymmetric case with bound="outcome": B may move on p only up to O_p = 75, which
+    # shifts O_p by 20*75/80 = 18.75; A on q only down to O_q = 300/7, which shifts O_q by
+    # 30*(100 - 300/7)/70 = 24.49, i.e. delta_p <= 24.49/r = 21.43 (r = 8/7); A's distance to
+    # O_p is 25 and B's to O_q 37.5.  So delta_p = 18.75, delta_q = 21.43 and G = 18.75 *
+    # 1800/70 = 482.14: B moves to 75, A to 100 - 21.43*70/30 = 50.
+    res = run(
+        np.array([[100.0, 100.0], [0.0, 0.0]]),
+        np.ones((2, 2)),
+        np.array([[60.0, 30.0], [20.0, 40.0]]),
+        rounds=1,
+        bound="outcome",
+        max_exchanges=1,
+    )
+    (e,) = res.exchanges
+    assert e.gain == pytest.approx(18.75 * 1800 / 70)
+    assert e.move_j == pytest.approx(75.0) and e.move_i == pytest.approx(-50.0)
+    np.testing.assert_allclose(res.voting[1], [[100.0, 50.0], [75.0, 0.0]])
+
+
+def test_rate_rks_hand():
+    # The asymmetric case at the Raiffa-Kalai-Smorodinsky rate.  Limits with r = 1:
+    # l_p = 25 (B's move and A's distance to O_p), l_q = 300/7 (A's move 30*100/70 and B's
+    # distance to O_q).  c = 60*40 - 30*20 = 1800.  Ideal gains: A's min(25, (300/7)*40/20)
+    # * 1800/40 = 1125; B's min(300/7, 25*60/30) * 1800/60 = 9000/7.
+    # r = (60*9000/7 + 20*1125) / (30*9000/7 + 40*1125) = 697500/585000 = 31/26 (equal gain:
+    # 8/7).  delta_p = min(25, (300/7)/r) = 25, delta_q = 25*31/26 = 775/26.  Gains:
+    # A 25*(60 - 30*31/26) = 15750/26, B 25*(40*31/26 - 20) = 18000/26, in the ratio of the
+    # ideals (0.875); the smaller is recorded.  B moves 100 on p; A moves (775/26)*70/30 =
+    # 5425/78 on q.
+    res = run(
+        np.array([[100.0, 100.0], [0.0, 0.0]]),
+        np.ones((2, 2)),
+        np.array([[60.0, 30.0], [20.0, 40.0]]),
+        rounds=1,
+        rate="rks",
+    )
+    (e,) = res.exchanges
+    assert e.shift_p == pytest.approx(25.0) and e.shift_q == pytest.approx(775 / 26)
+    assert e.gain == pytest.approx(15750 / 26)
+    np.testing.assert_allclose(res.voting[1], [[100.0, 100 - 5425 / 78], [100.0, 0.0]])
+    np.testing.assert_allclose(res.outcome[1], [100.0, 30 * (100 - 5425 / 78) / 70])
+
+
+def test_rate_rks_symmetric_is_equal_gain():
+    # Symmetric saliences and limits: the ideals are equal, so RKS is equal gain (r = 1).
+    a, b = (
+        two_by_two((80, 20), (20, 80)),
+        run(
+            np.array([[100.0, 100.0], [0.0, 0.0]]),
+            np.ones((2, 2)),
+            np.array([[80.0, 20.0], [20.0, 80.0]]),
+            rounds=1,
+            rate="rks",
+        ),
+    )
+    assert a.exchanges == b.exchanges
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(2, 5), st.integers(2, 4))
+def test_rate_rks_both_gain_at_least_the_recorded_gain(seed, n, m):
+    # Replay each exchange: both parties' utilities rise, each by at least the recorded
+    # (smaller) gain.
+    gen = np.random.default_rng(seed)
+    x = gen.uniform(0, 100, (n, m))
+    s = gen.uniform(5, 100, (n, m))
+    c = gen.uniform(0.5, 3, (n, m))
+    res = run(x, c, s, rounds=1, rate="rks")
+    cs = c * s
+    w = cs.sum(axis=0)
+    y = x.copy()
+    for e in res.exchanges:
+        o0 = (cs * y).sum(axis=0) / w
+        y[e.j, e.p] += e.move_j
+        y[e.i, e.q] += e.move_i
+        o1 = (cs * y).sum(axis=0) / w
+        for a in (e.i, e.j):
+            du = (s[a] * (np.abs(o0 - x[a]) - np.abs(o1 - x[a]))).sum()
+            assert du >= e.gain * (1 - 1e-6) - 1e-6
+        assert e.gain > 0
+    np.testing.assert_allclose(y, res.voting[1], atol=1e-9)
+
+
+def four_issues(**kw):
+    # A at 100 on four issues with saliences (80, 20, 80, 20), B at 0 with (20, 80, 20, 80):
+    # A demands issues 0 and 2 and supplies 1 and 3.  The exchanges (0,1), (0,3), (2,1) and
+    # (2,3) each gain 20*6000/100 = 1200 and exhaust both issues (B moves to 100 on its
+    # supply issue, A to 0: O_p = 100, O_q = 0), so two of them can be realised in a round.
+    x = np.array([[100.0] * 4, [0.0] * 4])
+    s = np.array([[80.0, 20.0, 80.0, 20.0], [20.0, 80.0, 20.0, 80.0]])
+    return run(x, np.ones((2, 4)), s, rounds=1, **kw)
+
+
+def test_per_pair_one_exchange_per_actor_pair_and_round():
+    assert len(four_issues().exchanges) == 2
+    (e,) = four_issues(per_pair="one").exchanges
+    assert e.gain == pytest.approx(1200.0)
+    # the two issues of the exchange moved to A's and B's positions, the others stay at the
+    # compromise (80 and 20)
+    want = np.array([80.0, 20.0, 80.0, 20.0])
+    want[e.p], want[e.q] = 100.0, 0.0
+    np.testing.assert_allclose(four_issues(per_pair="one").outcome[-1], want)
+
+
+def test_repetitions_average_runs_with_spawned_tie_orders():
+    # With per_pair="one" the four exchanges tie and the seed picks one; repetitions=R
+    # averages the outcomes of the run with rng itself and of R-1 runs with rng.spawn(R-1)
+    # (same seed, same result), and its first run is the plain run.
+    def gen():
+        return np.random.default_rng(np.random.SeedSequence(7))
+
+    plain = four_issues(per_pair="one", rng=gen())
+    rep = four_issues(per_pair="one", repetitions=6, rng=gen())
+    assert rep.exchanges == plain.exchanges
+    np.testing.assert_allclose(rep.outcome, plain.outcome)
+    np.testing.assert_allclose(plain.mean_outcome, plain.outcome)
+    runs = [plain] + [four_issues(per_pair="one", rng=g) for g in gen().spawn(5)]
+    np.testing.assert_allclose(rep.mean_outcome[-1], np.mean([r.outcome[-1] for r in runs], 0))
+    # each issue's outcome is 100, 0 or its compromise, so the mean lies between them
+    assert np.all((rep.mean_outcome[-1] >= 0) & (rep.mean_outcome[-1] <= 100))
+    again = four_issues(per_pair="one", repetitions=6, rng=gen())
+    np.testing.assert_array_equal(again.mean_outcome, rep.mean_outcome)
+
 
 # ------------------------------------------------------------------ on scenarios
 BASE = {

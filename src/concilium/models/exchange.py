@@ -104,6 +104,27 @@ Where this differs from decide-exchange-model (reasons in docs/models/exchange.m
   (5) rather than by decide's sequence of adjustments;
 * the randomised "p" variant and the random-rate model of decide are not implemented.
 
+Readings (parameters; which the evaluation harness tunes is in ``SPEC.tuning``)
+--------------------------------------------------------------------------------
+* ``sides``: above.
+* ``per_pair``: ``any`` (default, as decide-exchange-model) lets a pair of actors realise
+  several exchanges in a round, on different issue pairs; ``one`` lets each pair realise only
+  its best, after which the pair is done for the round (the reading of Stokman & Van Oosten's
+  round given in issue 12; the chapter itself was not at hand to check).
+* ``repetitions``: R runs with independent tie orders (``rng`` and ``rng.spawn(R - 1)``) whose
+  outcomes are averaged, as decide-exchange-model's ``--repetitions`` and its summary's
+  "avg voting MDS"; the exchanges and the trace are the first run's.
+* ``read``: the forecast is the outcome of the voting positions after the last round
+  (``voting``, default; decide's "voting MDS") or of the positions carried into the next
+  round (``position``; decide's "MDS" of the next round).  ``position`` moves each actor only
+  ``w`` (0.1..0.5) of the way from its position to its voting position, so it lies between the
+  compromise of the positions and ``voting``: a shrinkage towards the compromise model, which
+  is why the harness does not tune it.
+* ``bound``: a supplier moves its voting position at most to the demander's position
+  (``position``, default, as in (5) and decide) or, not in the sources, at most to the
+  current outcome (``outcome``); the same pair then repeats the exchange in ever smaller steps
+  as the outcome follows.  Evaluated, not tuned.
+
 The forecast
 ------------
 Per issue, the outcome (1) after the last round, put to the body's rule against the status quo
@@ -148,6 +169,9 @@ SUMMARY = (
 )
 
 _TIE = 1e-9  # relative tolerance for equal gains
+_AT = {"equal": "at equal gain", "rks": "at the Raiffa-Kalai-Smorodinsky rate"}
+_GAIN_IS = {"equal": "each gains", "rks": "the smaller gain is"}
+_PAREN = {"equal": "equal gain", "rks": "smaller gain"}
 _EPS = 1e-9  # smallest gain and move (0..100 scale, salience 0..100) that counts
 
 
@@ -221,6 +245,7 @@ def run(
     sides: str = "current",
     bound: str = "position",
     per_pair: str = "any",
+    rate: str = "equal",
     repetitions: int = 1,
     rng: np.random.Generator | None = None,
     actor_keys: Sequence[str] | None = None,
@@ -235,7 +260,7 @@ def run(
         ``positions`` means the actor takes no part in that issue.
     links
         ``(m, m)`` boolean array of the issue pairs that may be traded; None = every pair.
-    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate
         See the module notes.  ``max_exchanges`` per round defaults to ``20 * n * m``.
     repetitions
         Runs with independent tie orders (the first from ``rng`` itself, the others from
@@ -270,6 +295,15 @@ def run(
             (
                 "position: a supplier moves at most to the demander's "
                 "position; outcome: at most to the expected outcome"
+            ),
+        ),
+        (
+            "rate",
+            rate,
+            _RATES,
+            (
+                "equal: equal gain (Stokman & Van Oosten 1994); rks: Raiffa-Kalai-Smorodinsky "
+                "(van Assen, Stokman & Van Oosten 2003)"
             ),
         ),
         (
@@ -328,6 +362,7 @@ def run(
             sides=sides,
             bound=bound,
             per_pair=per_pair,
+            rate=rate,
         )
         for g in gens
     ]
@@ -347,6 +382,7 @@ def run(
         "sides": sides,
         "bound": bound,
         "per_pair": per_pair,
+        "rate": rate,
         "repetitions": repetitions,
         "links": None if links is None else "declared",
     }
@@ -368,6 +404,7 @@ _SIDES = ("current", "start")
 _READS = ("voting", "position")
 _BOUNDS = ("position", "outcome")
 _PER_PAIR = ("any", "one")
+_RATES = ("equal", "rks")
 
 
 def _simulate(x, *, present, cs, s, w, pairs, arank, irank, cap, rounds, carry, **how):
@@ -536,6 +573,7 @@ class _Pairs:
         self.inv_r = np.where(demands, den_q / np.where(den_p > 0, den_p, 1.0), 0.0)
         self.factor = np.where(demands, cross / np.where(den_q > 0, den_q, 1.0), 0.0)
         self.pi, self.qi = pi, qi
+        self.sp, self.sq = sp, sq
         self._cache: dict[tuple[int, int], tuple[np.ndarray, ...]] = {}
         self._budget = self._CACHE_BYTES
 
@@ -546,7 +584,15 @@ class _Pairs:
         if got is None:
             pi, qi = self.pi, self.qi
             kk = np.flatnonzero((pi == p) | (qi == p) | (pi == q) | (qi == q))
-            got = (kk, self.pi[kk], self.qi[kk], self.inv_r[kk], self.factor[kk])
+            got = (
+                kk,
+                self.pi[kk],
+                self.qi[kk],
+                self.inv_r[kk],
+                self.factor[kk],
+                self.sp[kk],
+                self.sq[kk],
+            )
             size = got[3].nbytes + got[4].nbytes
             if size <= self._budget:
                 self._budget -= size
@@ -566,11 +612,39 @@ def _gains(offers, offers_t, pk, qk, inv_r, factor):
     return a_gets
 
 
+def _rks(lp, lq, sap, saq, sbp, sbq):
+    """The Raiffa-Kalai-Smorodinsky exchange (van Assen, Stokman & Van Oosten 2003) where a
+    demands p from b and b demands q from a, with the limits lp of delta_p and lq of delta_q
+    (the limits of (5) with r = 1): the rate r = delta_q / delta_p, delta_p and the smaller of
+    the two gains.  Each actor's ideal gain is the most it can get while the other loses
+    nothing, I_a = min(lp, lq s_bq/s_bp) c / s_bq and I_b = min(lq, lp s_ap/s_aq) c / s_ap
+    (c = s_ap s_bq - s_aq s_bp); the gains are in proportion to the ideals, which gives
+    r = (s_ap I_b + s_bp I_a) / (s_aq I_b + s_bq I_a) (equal gain is I_a = I_b).  Arrays or
+    numpy scalars (the same arithmetic either way); NaN where a limit is 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cross = sap * sbq - saq * sbp
+        ideal_a = np.minimum(lp, lq * sbq / sbp) * cross / sbq
+        ideal_b = np.minimum(lq, lp * sap / saq) * cross / sap
+        r = (sap * ideal_b + sbp * ideal_a) / (saq * ideal_b + sbq * ideal_a)
+        dp = np.minimum(lp, lq / r)
+        gain = np.minimum(dp * (sap - r * saq), dp * (r * sbq - sbp))
+    return r, dp, gain
+
+
+def _gains_rks(offers, offers_t, pk, qk, sp, sq, factor):
+    """As :func:`_gains` at the RKS rate: the smaller of the two gains."""
+    _, _, g = _rks(
+        offers[pk], offers_t[qk], sp[:, :, None], sq[:, :, None], sp[:, None, :], sq[:, None, :]
+    )
+    return np.where((factor > 0) & (g > 0), g, 0.0)
+
+
 _ABOVE_EPS = float(np.nextafter(_EPS, np.inf))
 
 
-def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pair):
+def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pair, rate):
     n, m = x.shape
+    rks = rate == "rks"
     st = _State(x, y0, cs, w, sides, bound)
     done: list[Exchange] = []
     pi, qi = pairs.pi, pairs.qi
@@ -579,7 +653,10 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
         return y0.copy(), done, False
     offers = _offers(st, np.arange(m))
     offers_t = offers.transpose(0, 2, 1).copy()
-    g = _gains(offers, offers_t, pi, qi, pairs.inv_r, pairs.factor)
+    if rks:
+        g = _gains_rks(offers, offers_t, pi, qi, pairs.sp, pairs.sq, pairs.factor)
+    else:
+        g = _gains(offers, offers_t, pi, qi, pairs.inv_r, pairs.factor)
     flat_g = g.reshape(K, n * n)
     best_k = flat_g.max(axis=1)
     # tie key: (rank of the demander of p, rank of its partner, rank of p, rank of q)
@@ -620,9 +697,15 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
             a, b = divmod(flat, n)
             k = int(cand[kc])
         p, q = int(pi[k]), int(qi[k])
-        ir = float(inv_r[k, a, b])
-        d_p = min(float(offers[p, a, b]), float(offers[q, b, a]) * ir)
-        d_q = d_p / ir
+        if rks:
+            sp_k, sq_k = pairs.sp[k], pairs.sq[k]
+            r_, dp_, _ = _rks(offers[p, a, b], offers[q, b, a], sp_k[a], sq_k[a], sp_k[b], sq_k[b])
+            d_p = float(dp_)
+            d_q = d_p * float(r_)
+        else:
+            ir = float(inv_r[k, a, b])
+            d_p = min(float(offers[p, a, b]), float(offers[q, b, a]) * ir)
+            d_q = d_p / ir
         xap, xbq = float(xs[p, a]), float(xs[q, b])
         dir_b = 1 if xap > os_[p] else -1
         dir_a = 1 if xbq > os_[q] else -1
@@ -658,8 +741,11 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
         pq = np.array((p, q))
         offers[pq] = got = _offers(st, pq)
         offers_t[pq] = got.transpose(0, 2, 1)
-        kk, pk, qk, ir_kk, f_kk = pairs.affected(p, q)
-        gk = _gains(offers, offers_t, pk, qk, ir_kk, f_kk)
+        kk, pk, qk, ir_kk, f_kk, sp_kk, sq_kk = pairs.affected(p, q)
+        if rks:
+            gk = _gains_rks(offers, offers_t, pk, qk, sp_kk, sq_kk, f_kk)
+        else:
+            gk = _gains(offers, offers_t, pk, qk, ir_kk, f_kk)
         g[kk] = gk
         if once is None:
             best_k[kk] = gk.reshape(len(kk), n * n).max(axis=1)
@@ -693,6 +779,7 @@ def forecast(
     sides: str = "current",
     bound: str = "position",
     per_pair: str = "any",
+    rate: str = "equal",
     repetitions: int = 1,
     read: str = "voting",
     institutions: bool = True,
@@ -711,7 +798,7 @@ def forecast(
     rng
         A ``numpy.random.Generator``; it only breaks ties between equally good exchanges.
         None: ``SeedSequence(0)``.
-    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, repetitions
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate, repetitions
         As in :func:`run`.
     read
         ``voting`` (default): the forecast is the outcome of the voting positions after the
@@ -786,6 +873,7 @@ def forecast(
         sides=sides,
         bound=bound,
         per_pair=per_pair,
+        rate=rate,
         repetitions=repetitions,
         rng=rng,
         actor_keys=ids,
@@ -816,6 +904,7 @@ def forecast(
         "sides": sides,
         "bound": bound,
         "per_pair": per_pair,
+        "rate": rate,
         "repetitions": repetitions,
         "read": read,
         "institutions": institutions,
@@ -834,7 +923,7 @@ def forecast(
         mine = touching[k]
         moves: list[list[dict[str, Any]]] = [[] for _ in range(res.rounds_run + 1)]
         for idx in mine:
-            moves[res.exchanges[idx].round] += _moves(res.exchanges[idx], records[idx], k)
+            moves[res.exchanges[idx].round] += _moves(res.exchanges[idx], records[idx], k, rate)
         details = {
             "actor_ids": [ids[a] for a in rows],
             "rounds_run": res.rounds_run,
@@ -896,7 +985,7 @@ def _trace(res: ExchangeRun, ids, issues, voting, outcome, records) -> Trace:
     moves = []
     for e, rec in zip(res.exchanges, records, strict=True):
         for k in (e.p, e.q):
-            for mv in _moves(e, rec, k):
+            for mv in _moves(e, rec, k, res.params.get("rate", "equal")):
                 moves.append(
                     # built from checked values: skip pydantic's validation (thousands of moves)
                     Move.model_construct(
@@ -973,7 +1062,7 @@ def _record(e: Exchange, issues, ids, conv) -> dict[str, Any]:
     }
 
 
-def _moves(e: Exchange, rec: dict[str, Any], k: int) -> list[dict[str, Any]]:
+def _moves(e: Exchange, rec: dict[str, Any], k: int, rate: str = "equal") -> list[dict[str, Any]]:
     """The per-move records of an exchange on issue k: who moved, on which issue, for whom,
     by how much, and why."""
     out = []
@@ -989,7 +1078,7 @@ def _moves(e: Exchange, rec: dict[str, Any], k: int) -> list[dict[str, Any]]:
                 "gain": e.gain,
                 "why": (
                     f"gives ground on {rec['demand_issue']} to {rec['demander']} in return for "
-                    f"its move on {rec['supply_issue']} (equal gain {e.gain:.4g})"
+                    f"its move on {rec['supply_issue']} ({_PAREN[rate]} {e.gain:.4g})"
                 ),
             }
         )
@@ -1005,7 +1094,7 @@ def _moves(e: Exchange, rec: dict[str, Any], k: int) -> list[dict[str, Any]]:
                 "gain": e.gain,
                 "why": (
                     f"gives ground on {rec['supply_issue']} to {rec['supplier']} in return for "
-                    f"its move on {rec['demand_issue']} (equal gain {e.gain:.4g})"
+                    f"its move on {rec['demand_issue']} ({_PAREN[rate]} {e.gain:.4g})"
                 ),
             }
         )
@@ -1013,6 +1102,7 @@ def _moves(e: Exchange, rec: dict[str, Any], k: int) -> list[dict[str, Any]]:
 
 
 def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) -> list[str]:
+    rate = res.params.get("rate", "equal")
     m = len(issues)
     n_ex = len(res.exchanges)
     scope = "between the declared linked issues" if links else "between every pair of issues"
@@ -1024,7 +1114,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) 
     lines = [
         (
             f"Exchange model (Stokman & Van Oosten 1994): {len(ids)} actors trade voting positions "
-            f"{scope} ({m} issues) at equal gain; {n_ex} exchange(s) in {res.rounds_run} round(s), "
+            f"{scope} ({m} issues) {_AT[res.params.get('rate', 'equal')]}; {n_ex} exchange(s) in {res.rounds_run} round(s), "
             f"after which {ending}."
         )
     ]
@@ -1059,7 +1149,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) 
                 f"Round {e.round}: {names[ids[e.j]]} gave ground here to {names[ids[e.i]]} "
                 f"(voting position {rec['supplier_from']:.4g} → {rec['supplier_to']:.4g}) in "
                 f"return for {names[ids[e.i]]}'s move on {issues[e.q].id} "
-                f"({rec['demander_from']:.4g} → {rec['demander_to']:.4g}); each gains "
+                f"({rec['demander_from']:.4g} → {rec['demander_to']:.4g}); {_GAIN_IS[rate]} "
                 f"{e.gain:.4g}."
             )
         else:
@@ -1067,7 +1157,7 @@ def _explain(res: ExchangeRun, k: int, issues, ids, names, o, links, mine_recs) 
                 f"Round {e.round}: {names[ids[e.i]]} gave ground here to {names[ids[e.j]]} "
                 f"(voting position {rec['demander_from']:.4g} → {rec['demander_to']:.4g}) in "
                 f"return for {names[ids[e.j]]}'s move on {issues[e.p].id} "
-                f"({rec['supplier_from']:.4g} → {rec['supplier_to']:.4g}); each gains "
+                f"({rec['supplier_from']:.4g} → {rec['supplier_to']:.4g}); {_GAIN_IS[rate]} "
                 f"{e.gain:.4g}."
             )
     if len(mine) > 3:
@@ -1086,13 +1176,14 @@ SPEC = ModelSpec(
     iterative=True,
     scope="decision",
     # the readings of the sources (docs/models/exchange.md); ``bound`` (not in the sources) and
-    # ``read`` (``position`` is a shrinkage towards the compromise) are left out on purpose
+    # ``read`` (``position`` is a shrinkage towards the compromise) are left out on purpose, and
+    # ``repetitions`` (a tie-order average, ten times the cost) is evaluated on its own
     tuning=(
         ("institutions", (True, False)),
         ("rounds", (1, 10)),
         ("sides", _SIDES),
         ("per_pair", _PER_PAIR),
-        ("repetitions", (1, 10)),
+        ("rate", _RATES),
     ),
     params=(
         Param("rounds", int, 10, "rounds of exchanges", minimum=1, maximum=10_000),
@@ -1144,6 +1235,14 @@ SPEC = ModelSpec(
             "exchanges per pair of actors and round: any number, on different issue pairs "
             "(any, as decide-exchange-model) or only the best (one)",
             choices=_PER_PAIR,
+        ),
+        Param(
+            "rate",
+            str,
+            "equal",
+            "rate of exchange: equal gain (equal, Stokman & Van Oosten 1994) or "
+            "Raiffa-Kalai-Smorodinsky (rks, van Assen, Stokman & Van Oosten 2003)",
+            choices=_RATES,
         ),
         Param(
             "repetitions",
