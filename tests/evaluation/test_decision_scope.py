@@ -22,7 +22,10 @@ def test_registry_scope_and_tuning():
     assert len(tuning_grid("nash")) == 2 * 3  # exponent {1, 2} x weights {c·s, c, equal}
     assert tuning_grid("compromise") == [{"institutions": True}, {"institutions": False}]
     grid = tuning_grid("exchange")
-    assert len(grid) == 8 and {"institutions", "rounds", "sides"} == set(grid[0])
+    # institutions {true, false} x rounds {1, 10} x sides {current, start} x per_pair {any,
+    # one} x rate {equal, rks}: 2**5 combinations
+    assert len(grid) == 32
+    assert {"institutions", "rounds", "sides", "per_pair", "rate"} == set(grid[0])
     untunable = [m for m, spec in MODELS.items() if not spec.tuning]
     assert "procedural" in untunable
     with pytest.raises(InputError, match="no parameter to tune"):
