@@ -74,6 +74,15 @@ def evaluate(
             "issues (2: multi-issue proposals)",
         ),
     ] = 1,
+    score: Annotated[
+        str,
+        typer.Option(
+            "--score",
+            help="what is scored: if_adopted (default: on acts known to be adopted, such as "
+            "DEU's, where the model says the act lands if adopted) or outcome (the forecast "
+            "outcome: the status quo when the rule check fails)",
+        ),
+    ] = "if_adopted",
     output: OutputOpt = None,
 ) -> None:
     """Score models against known outcomes: mean and median absolute error with bootstrap
@@ -110,6 +119,7 @@ def evaluate(
         n_boot=bootstrap,
         seed=seed,
         meta=meta,
+        score=score,
     )
     if predictions is not None:
         write_output(
@@ -157,14 +167,31 @@ def _table(ev) -> None:
     t.add_column("n", justify="right", no_wrap=True)
     t.add_column(f"MAE [{pct} CI]", justify="right", no_wrap=True)
     t.add_column(f"median AE [{pct} CI]", justify="right", no_wrap=True)
+    known = m.get("n_known_adopted", 0)
+    if known:
+        t.add_column("adopted", justify="right", no_wrap=True)
     for row in rows:
-        t.add_row(
+        cells = [
             escape(str(row["model"])),
             str(row["n"]),
             f"{_fmt(row['mae'])} {_ci(row, 'mae_lo', 'mae_hi')}",
             f"{_fmt(row['median_ae'])} {_ci(row, 'median_lo', 'median_hi')}",
-        )
+        ]
+        if known:
+            nv = int(row.get("n_verdict") or 0)
+            cells.append(f"{int(row.get('n_forecast_adopted') or 0)}/{nv}" if nv else "–")
+        t.add_row(*cells)
     console.print(t)
+    if known and m.get("scored") == "if_adopted":
+        console.print(
+            escape(
+                f"Scored: where each act lands if adopted ({known} issues are of acts known "
+                "to be adopted). 'adopted': how many of those the rule check forecast to "
+                "pass, of those it checked; a failed check moves no point here. --score "
+                "outcome scores the forecast outcome instead (the status quo where the "
+                "check fails)."
+            )
+        )
     d = Table(
         title=f"Paired with {escape(ref)}: model minus {escape(ref)} on the issues both "
         "forecast (negative: the model is closer)",

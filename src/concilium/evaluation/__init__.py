@@ -104,6 +104,7 @@ def load_cases(
                 scenario=i.scenario,
                 outcome=i.outcome,
                 decision=decisions[i.proposal],
+                adopted=True,  # DEU records the outcomes of adopted acts
             )
         )
     meta = {

@@ -5,6 +5,15 @@ outcome that was observed.  :func:`evaluate` runs each model (with fixed paramet
 parameters tuned by cross-validation by proposal), collects a tidy table of predictions and
 scores it with :func:`concilium.evaluation.scoring.score`.
 
+What is scored: a forecast says whether the act passes (``adopted``, from the rule check)
+and where the outcome lands; with a rule check that fails, the forecast outcome is the
+status quo.  A dataset of acts known to have been adopted (DEU: ``Case.adopted`` is True)
+records only where adopted acts landed, so by default (``score="if_adopted"``) the harness
+scores the model's point *if adopted* (``details["if_adopted"]``, the bargaining point) on
+those cases, and reports apart how many of them the model forecast as adopted.
+``score="outcome"`` scores the forecast outcome itself (a failing point counts as the status
+quo).  See docs/evaluation.md (issue 10).
+
 Cross-validation by proposal: proposals (not issues) are split into ``folds`` groups at
 random (from the seed); for each fold, the parameter value with the lowest mean absolute
 error on the other folds is chosen and used to forecast the fold's issues.  Only these
@@ -38,6 +47,8 @@ __all__ = [
     "tuning_grid",
 ]
 
+SCORES = ("if_adopted", "outcome")
+
 SCHEMA = "concilium.evaluation/1"
 
 
@@ -56,6 +67,8 @@ class Case:
     scenario: Scenario
     outcome: float
     decision: Scenario | None = field(default=None, compare=False, repr=False)
+    # True: the outcome is where an adopted act landed (the act is known to have passed)
+    adopted: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -109,14 +122,29 @@ def tuning_grid(model: str) -> list[dict[str, Any]]:
     ]
 
 
-def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
+def _check_score(score: str) -> str:
+    if score not in SCORES:
+        raise InputError(
+            f"score must be one of {', '.join(SCORES)}, not {score!r}",
+            hint="if_adopted: where the act lands if adopted (for acts known to be adopted); "
+            "outcome: the forecast outcome, the status quo when the rule check fails",
+        )
+    return score
+
+
+def predict(cases: Sequence[Case], run: ModelRun, *, score: str = "if_adopted") -> pd.DataFrame:
     """One row per case: the model's forecast (NaN with a note when it cannot forecast).
+
+    ``prediction`` is what is scored: with ``score="if_adopted"``, on a case known to be
+    adopted, the model's point if adopted (``details["if_adopted"]``, when the model gives
+    one); otherwise the forecast outcome (``forecast_outcome``, always reported).
 
     A model whose registry scope is ``decision`` runs once per decision (``Case.decision``,
     else the case's own scenario) and each case takes its issue from that forecast.
     """
     from concilium.models import get_model, run_model
 
+    _check_score(score)
     spec = get_model(run.model)
     seed = 0 if spec.is_stochastic(run.params) else None
     memo: dict[int, Any] = {}
@@ -154,9 +182,17 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
                 prediction=math.nan, note=exc.problems[0].message if exc.problems else str(exc)
             )
         else:
-            pred = math.nan if f.outcome is None else float(f.outcome)
+            out = math.nan if f.outcome is None else float(f.outcome)
+            landing = f.details.get("if_adopted")
+            pred = (
+                float(landing)
+                if score == "if_adopted" and case.adopted is True and landing is not None
+                else out
+            )
             row.update(
                 prediction=pred,
+                forecast_outcome=out,
+                if_adopted=landing,
                 bargaining_point=f.details.get("bargaining_point"),
                 rule_passes=f.details.get("rule_passes"),
                 adopted=f.adopted,
@@ -164,6 +200,9 @@ def predict(cases: Sequence[Case], run: ModelRun) -> pd.DataFrame:
             )
         rows.append(row)
     df = pd.DataFrame(rows)
+    for col in ("forecast_outcome", "if_adopted"):
+        if col not in df:
+            df[col] = math.nan
     for col in ("bargaining_point", "rule_passes", "adopted", "note"):
         if col not in df:
             df[col] = None
@@ -178,6 +217,7 @@ def cross_validate(
     *,
     folds: int = 5,
     seed: int | np.random.SeedSequence = 0,
+    score: str = "if_adopted",
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Out-of-fold forecasts of ``model`` with its parameters chosen per fold by MAE.
 
@@ -202,11 +242,23 @@ def cross_validate(
     rng = np.random.default_rng(ss)
     fold_of = dict(zip(rng.permutation(labels), np.arange(len(labels)) % folds))
     fold = np.array([fold_of[p] for p in proposals])
-    preds = [predict(cases, ModelRun(label=f"{name}[cv]", model=name, params=g)) for g in grid]
+    preds = [
+        predict(cases, ModelRun(label=f"{name}[cv]", model=name, params=g), score=score)
+        for g in grid
+    ]
     err = np.column_stack([p["abs_error"].to_numpy(float) for p in preds])  # (n, G)
     common = np.all(np.isfinite(err), axis=1)
     out = preds[0].copy()
-    cols = ["prediction", "bargaining_point", "rule_passes", "adopted", "note", "abs_error"]
+    cols = [
+        "prediction",
+        "forecast_outcome",
+        "if_adopted",
+        "bargaining_point",
+        "rule_passes",
+        "adopted",
+        "note",
+        "abs_error",
+    ]
     out["params"] = None
     fold_rows = []
     for f in range(folds):
@@ -273,6 +325,7 @@ def evaluate(
     seed: int = 0,
     level: float = 0.95,
     meta: dict[str, Any] | None = None,
+    score: str = "if_adopted",
 ) -> Evaluation:
     """Run, tune and score models on cases with known outcomes.
 
@@ -280,9 +333,13 @@ def evaluate(
     labelled ``compromise`` if any, else the first run).  The seed gives two independent
     streams (``SeedSequence.spawn``): one for the cross-validation folds, one for the
     bootstrap, so adding a tuned model does not change the other models' intervals.
+    ``score``: what is scored (module docstring).  The summary also counts, per model, the
+    cases known to be adopted on which the rule check gave a verdict (``n_verdict``) and
+    those it forecast as adopted (``n_forecast_adopted``).
     """
-    from concilium.evaluation.scoring import score
+    from concilium.evaluation.scoring import score as score_errors
 
+    _check_score(score)
     if not cases:
         raise InputError("no cases with a known outcome to evaluate")
     if not runs and not tune:
@@ -292,10 +349,10 @@ def evaluate(
     if dup:
         raise InputError(f"model(s) listed twice: {', '.join(dup)}")
     boot_ss, cv_ss = np.random.SeedSequence(seed).spawn(2)
-    frames = [predict(cases, r) for r in runs]
+    frames = [predict(cases, r, score=score) for r in runs]
     fold_frames = []
     for t in tune:
-        p, fr = cross_validate(cases, t, folds=folds, seed=cv_ss)
+        p, fr = cross_validate(cases, t, folds=folds, seed=cv_ss, score=score)
         frames.append(p)
         fold_frames.append(fr)
     preds = pd.concat(frames, ignore_index=True)
@@ -305,7 +362,24 @@ def evaluate(
     groups = [c.proposal for c in cases]
     if reference is None:
         reference = "compromise" if "compromise" in labels else labels[0]
-    summary = score(wide, groups, reference=reference, n_boot=n_boot, seed=boot_ss, level=level)
+    summary = score_errors(
+        wide, groups, reference=reference, n_boot=n_boot, seed=boot_ss, level=level
+    )
+    # "will it pass", apart from "where": the rule check's verdict (``rule_passes``, given
+    # whether or not it moved the point), else the model's own ``adopted``
+    known = {c.issue for c in cases if c.adopted is True}
+    verdict = [
+        r if isinstance(r, (bool, np.bool_)) else a
+        for r, a in zip(preds["rule_passes"], preds["adopted"], strict=True)
+    ]
+    on_known = preds["issue"].isin(known).to_numpy()
+    said = np.array([isinstance(v, (bool, np.bool_)) for v in verdict]) & on_known
+    passed = np.array([isinstance(v, (bool, np.bool_)) and bool(v) for v in verdict]) & said
+    models_col = preds["model"].to_numpy()
+    summary["n_verdict"] = [int((said & (models_col == m)).sum()) for m in summary["model"]]
+    summary["n_forecast_adopted"] = [
+        int((passed & (models_col == m)).sum()) for m in summary["model"]
+    ]
     info = {
         "n_cases": len(cases),
         "n_proposals": len(set(groups)),
@@ -314,6 +388,8 @@ def evaluate(
         "level": level,
         "reference": reference,
         "resampling": "proposals (cluster bootstrap), percentile intervals",
+        "scored": score,
+        "n_known_adopted": len(known),
         "cv_folds": folds if tune else None,
         "models": labels,
     }

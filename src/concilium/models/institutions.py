@@ -14,6 +14,15 @@ that check, following the "institutional realism" of Thomson, Stokman, Achen & K
 3. the output names the members who vote against and those who block (any one of whom, by
    voting yes, would have carried ``z``).
 
+"Will it pass" and "where does it land" are two answers (issue 10): ``adopted``, the votes
+and the blockers say whether the rule lets the point pass; ``details["if_adopted"]`` says
+where the outcome lands if the body adopts the act anyway -- the bargaining point, which a
+failed check does not move (with ``fallback="nearest"``, the point it was moved to).  The
+outcome is the status quo where the check fails.  Data of acts known to be adopted (DEU) are
+scored on ``if_adopted``: there the sincere one-issue vote against the reference point says
+nothing about where adopted acts land (most observed outcomes would fail it themselves; see
+docs/evaluation.md).
+
 Without a status quo there is nothing to vote against: the check is skipped and the output
 says so.  The check needs every voting member's position; when some members have none it is
 skipped too, and the output names them.
@@ -194,6 +203,7 @@ def apply_rule(
     if not scenario.has_rule:
         det["rule_check"] = "absent: the scenario has no body and no voting rule"
         det["rule_passes"] = None
+        det["if_adopted"] = z
         explain.append(
             f"No formal rule: the scenario has no body, so nothing is voted on; the "
             f"forecast is the bargaining point {z:g}."
@@ -309,6 +319,10 @@ def apply_rule(
                     f"point {z:g}, which the rule would not adopt."
                 )
     det["rule_passes"] = passes
+    # "Where it lands" apart from "will it pass": if the body adopts the act, the outcome
+    # is the bargaining point whatever the sincere vote said (or the point a failing one
+    # was moved to with fallback="nearest").  Scored on data of adopted acts (DEU).
+    det["if_adopted"] = float(outcome) if adopted is True else z
     return IssueForecast(
         issue=iss.id,
         outcome=float(outcome),
