@@ -9,11 +9,14 @@ cross-validation by proposal, and prints:
 * the sanity check: the plain salience-weighted mean must score MAE ~ 23.6 on the 353 issues
   with an outcome;
 * per-model MAE / median AE with 95 % cluster-bootstrap intervals and paired differences
-  with the compromise model (institutions=false, i.e. Thomson et al.'s compromise);
+  with the compromise model as published (institutions=false, voting_weights=false);
+* with ``--score outcome`` the forecast outcome is scored (the status quo where the rule
+  check fails), otherwise where each act lands if adopted (docs/evaluation.md, issue 10);
 * MAE by Council rule (unanimity / QMV) and by whether the reference point is known;
 * how often each model's bargaining point fails the Council rule check.
 
 Run:  python benchmarks/eval_deu.py [--data PATH] [--seed 2024] [--bootstrap 2000] [--json out.json]
+      [--score if_adopted|outcome]
 Takes about 10 s.
 """
 
@@ -31,8 +34,9 @@ from concilium.evaluation import evaluate, load_cases, parse_model_spec
 from concilium.evaluation.deu import default_deu_path
 from concilium.models import MODELS
 
-REFERENCE = "compromise:institutions=false"
+REFERENCE = "compromise:institutions=false:voting_weights=false"  # the published model
 VARIANTS = [
+    "compromise:voting_weights=false",
     "mean:institutions=false",
     "median_voter:institutions=false",
     "salience_median:institutions=false",
@@ -48,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--bootstrap", type=int, default=2000)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument(
+        "--score",
+        choices=("if_adopted", "outcome"),
+        default="if_adopted",
+        help="where the acts land if adopted (default), or the forecast outcome (the status "
+        "quo where the rule check fails; the docs' first results table)",
+    )
     args = ap.parse_args(argv)
     path = args.data or default_deu_path()
     if path is None or not Path(path).is_file():
@@ -73,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             n_boot=args.bootstrap,
             seed=args.seed,
             meta=meta,
+            score=args.score,
         )
         secs = time.perf_counter() - t0
         s = ev.summary.set_index("model")

@@ -20,7 +20,9 @@ def test_registry_scope_and_tuning():
     assert MODELS["exchange"].scope == "decision"
     assert MODELS["compromise"].scope == "issue"
     assert len(tuning_grid("nash")) == 2 * 3  # exponent {1, 2} x weights {c·s, c, equal}
-    assert tuning_grid("compromise") == [{"institutions": True}, {"institutions": False}]
+    assert tuning_grid("compromise") == [
+        {"institutions": i, "voting_weights": v} for i in (True, False) for v in (True, False)
+    ]
     grid = tuning_grid("exchange")
     # institutions {true, false} x rounds {1, 10} x sides {current, start} x per_pair {any,
     # one} x rate {equal, rks}: 2**5 combinations

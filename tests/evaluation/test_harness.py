@@ -30,7 +30,14 @@ import numpy as np
 import pytest
 
 from concilium.errors import InputError
-from concilium.evaluation import cross_validate, evaluate, load_cases, parse_model_spec, predict
+from concilium.evaluation import (
+    cross_validate,
+    evaluate,
+    load_cases,
+    parse_model_spec,
+    predict,
+    tuning_grid,
+)
 
 MINI = Path(__file__).resolve().parent / "data" / "mini_deu.tsv"
 T2 = abs(8600 / 190 - 50)
@@ -108,9 +115,12 @@ def test_cross_validation_chooses_on_training_folds_only(cases):
     # each fold's forecast is the forecast of the parameters chosen for it
     fixed = {
         str(g): predict(
-            cases, parse_model_spec("compromise:institutions=" + str(g["institutions"]).lower())
+            cases,
+            parse_model_spec(
+                "compromise" + "".join(f":{k}={str(v).lower()}" for k, v in g.items())
+            ),
         ).set_index("issue")
-        for g in ({"institutions": True}, {"institutions": False})
+        for g in tuning_grid("compromise")
     }
     for _, row in preds.iterrows():
         ref = fixed[row["params"]].loc[row["issue"], "prediction"]
@@ -121,7 +131,7 @@ def test_cross_validation_picks_the_better_value_by_training_mae(cases):
     # Three folds of one proposal each; every training pair contains t001 or f002, where
     # institutions=false is strictly better (hand table above), so it is chosen every time.
     _, folds = cross_validate(cases, "compromise", folds=3, seed=0, score="outcome")
-    assert all(c == {"institutions": False} for c in folds["chosen"])
+    assert all(c["institutions"] is False for c in folds["chosen"])
 
 
 def test_bad_evaluation_requests(cases):

@@ -16,8 +16,26 @@ in Thomson et al. (eds.), The European Union Decides; Leinaweaver & Thomson 2014
 Bargaining Solution").  With a real status quo as the disagreement point see
 :mod:`concilium.models.nash`.
 
+Rule-aware weights (``voting_weights``, default true; issue 10).  Capability is an actor's
+potential to influence the outcome (Thomson et al. 2006); in a body that decides by a
+weighted vote, part of a member's potential is its vote, and bargaining "in the shadow of the
+vote" gives more to those whose votes a qualified majority needs more.  So under a
+weighted-majority rule each voting member's weight is multiplied by its voting weight
+relative to the mean member's, ``r_i = v_i / mean_j v_j``::
+
+    x* = sum_i c_i s_i r_i x_i / sum_i c_i s_i r_i
+
+Outside stakeholders keep ``r_i = 1``, and so does everyone under a rule without member
+weights (unanimity or consensus, majority, the Security Council, the EU double majority), so
+there the model is Thomson et al.'s published one; ``voting_weights=false`` gives it
+everywhere.  This is a reading, not the published model: the DEU literature measures
+capabilities in several ways (docs/models/compromise.md).  Do not combine it with
+capabilities that are already the members' votes (it would count them twice).
+
 The point is then checked against the body's rule (:mod:`concilium.models.institutions`):
-under unanimity, a compromise that a member likes less than the status quo is not adopted.
+under unanimity, a compromise that a member likes less than the status quo is not adopted;
+the check says whether the point passes, and the forecast outcome is the status quo when it
+does not, while ``details["if_adopted"]`` keeps where the act lands if adopted.
 """
 
 from __future__ import annotations
@@ -27,8 +45,12 @@ import numpy as np
 from concilium import stats
 from concilium.errors import InputError
 from concilium.forecast import Forecast
-from concilium.models._spec import INSTITUTIONS, ModelSpec
-from concilium.models.institutions import point_model_forecast, top_weights
+from concilium.models._spec import INSTITUTIONS, ModelSpec, Param
+from concilium.models.institutions import (
+    point_model_forecast,
+    relative_voting_weights,
+    top_weights,
+)
 from concilium.scenario import Scenario
 
 __all__ = ["CITATION", "NAME", "SPEC", "compromise_point", "forecast"]
@@ -55,25 +77,38 @@ def compromise_point(positions, capabilities, saliences) -> float:
     return float(stats.weighted_mean(x, w))
 
 
-def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Forecast:
+def forecast(
+    scenario: Scenario, *, rng=None, institutions: bool = True, voting_weights: bool = True
+) -> Forecast:
     """Forecast each issue as the c·s-weighted mean position, checked against the rule.
 
-    ``rng`` is accepted for the common model signature; the model is deterministic.
+    ``voting_weights``: under a weighted-majority rule, also weight each voting member by its
+    vote relative to the mean member's (module docstring).  ``rng`` is accepted for the
+    common model signature; the model is deterministic.
     """
+    if not isinstance(voting_weights, bool):
+        raise InputError(f"parameter voting_weights must be true or false, not {voting_weights!r}")
 
     def point(inp):
-        z = compromise_point(inp.positions, inp.capabilities, inp.saliences)
-        w = inp.capabilities * inp.saliences
+        r = (
+            relative_voting_weights(scenario, inp)
+            if voting_weights
+            else np.ones(len(inp.positions))
+        )
+        ruled = bool(np.any(r != 1.0))
+        z = compromise_point(inp.positions, inp.capabilities * r, inp.saliences)
+        w = inp.capabilities * inp.saliences * r
+        what = "capability × salience × relative vote" if ruled else "capability × salience"
         return (
             z,
             [
                 (
                     f"Compromise model: the mean of the {len(inp.positions)} positions weighted "
-                    f"by capability × salience is {z:g}."
+                    f"by {what} is {z:g}."
                 ),
-                f"Heaviest pulls (c·s shares): {top_weights(inp, w)}.",
+                f"Heaviest pulls (shares of the weights): {top_weights(inp, w)}.",
             ],
-            {"weights": "capability*salience"},
+            {"weights": "capability*salience*relative_vote" if ruled else "capability*salience"},
         )
 
     return point_model_forecast(
@@ -89,9 +124,19 @@ def forecast(scenario: Scenario, *, rng=None, institutions: bool = True) -> Fore
 SPEC = ModelSpec(
     name=NAME,
     citation=CITATION,
-    summary="Positions averaged with weights capability × salience, checked against the rule.",
+    summary="Positions averaged with weights capability × salience (× relative vote under a "
+    "weighted majority), checked against the rule.",
     requires=("position", "salience", "capability"),
     forecast=forecast,
-    tuning=(("institutions", (True, False)),),
-    params=(INSTITUTIONS,),
+    tuning=(("institutions", (True, False)), ("voting_weights", (True, False))),
+    params=(
+        INSTITUTIONS,
+        Param(
+            "voting_weights",
+            bool,
+            True,
+            "under a weighted-majority rule, weight each voting member also by its vote "
+            "relative to the mean member's (false: Thomson et al.'s c·s weights everywhere)",
+        ),
+    ),
 )

@@ -51,6 +51,7 @@ __all__ = [
     "issue_inputs",
     "make_forecast",
     "point_model_forecast",
+    "relative_voting_weights",
     "top_weights",
 ]
 
@@ -108,6 +109,35 @@ def issue_inputs(
         saliences=arr.saliences,
         capabilities=arr.capabilities,
     )
+
+
+def relative_voting_weights(scenario: Scenario, inp: IssueInputs) -> np.ndarray:
+    """Each actor's voting weight under the body's rule relative to the voting members' mean.
+
+    Under a weighted-majority rule (the Council's votes in the DEU data, the European
+    Parliament's group seats) a member's weight is its weight in the rule divided by the mean
+    weight of the members with a position on the issue; outside stakeholders, and every actor
+    under a rule that gives members no weights (unanimity or consensus, majority, the
+    Security Council, the EU double majority), get 1.  Without a body, all 1.
+    """
+    out = np.ones(len(inp.actor_ids))
+    if not scenario.has_rule:
+        return out
+    rule = scenario.decision_rule
+    if getattr(rule, "kind", None) != "weighted_majority":
+        return out
+    held = {m.id: m for m in scenario.body_members()}
+    voting = []
+    for k, aid in enumerate(inp.actor_ids):
+        mid = scenario.member_id(aid)
+        if mid is not None and mid in held and rule.weight in held[mid].weights:
+            out[k] = float(held[mid].weights[rule.weight])
+            voting.append(k)
+    if voting:
+        mean = out[voting].mean()
+        if mean > 0:
+            out[voting] = out[voting] / mean
+    return out
 
 
 def check_institutions(value: Any) -> bool:
