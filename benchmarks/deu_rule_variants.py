@@ -24,6 +24,10 @@ how DEU rows become scenarios).  Every DEU act was adopted, so each variant is a
 * ``bicameral``: under co-decision (COD), the midpoint of the Council's compromise (states
   and Commission) and the Parliament's position; ``ep_equal``: under COD the Parliament's
   weight equals all the states' together;
+* ``com_max``, ``com_ep_max``, ``com_max_ep_cod``: as ``votes``, and the Commission (the
+  agenda setter), or the Commission and the Parliament, or the Commission and under
+  co-decision the Parliament, weighted as the member with the most votes (the assumption of
+  ``--capability votes`` for these two actors);
 * ``blend[cv]``: z + λ (status_quo − z) with λ in {0, 0.25, 0.5, 0.75, 1} chosen by the
   lowest training MAE in 5-fold cross-validation by proposal (the harness's folds), scored
   out of fold.
@@ -87,6 +91,10 @@ def locations(case, procedure: str | None, cache: dict) -> tuple[dict[str, float
     failed = f.details.get("rule_passes") is False
     nothing = failed and near.adopted is False
     default = run_model(sc, "compromise").issue(iid)
+    from concilium.models.institutions import relative_voting_weights
+
+    rel = relative_voting_weights(sc, ids)
+    top = float(rel[mem].max())
     out = {
         "plain": z,
         "status_quo": sq.outcome,
@@ -115,6 +123,13 @@ def locations(case, procedure: str | None, cache: dict) -> tuple[dict[str, float
         if need is not None and got >= need - 1e-9:
             break
     out["pivotal"] = _mean(x, w * inside)
+    for name, lifted in (
+        ("com_max", {"COM"}),
+        ("com_ep_max", {"COM", "EP"}),
+        ("com_max_ep_cod", {"COM", "EP"} if procedure == "COD" else {"COM"}),
+    ):
+        r = np.array([top if a in lifted else v for a, v in zip(ids, rel, strict=True)])
+        out[name] = _mean(x, w * r)
     if procedure == "COD" and "EP" in ids:
         e = ids.index("EP")
         council = w.copy()

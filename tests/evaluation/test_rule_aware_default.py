@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from concilium.evaluation import evaluate, load_cases, parse_model_spec, predict
@@ -123,3 +124,17 @@ def test_evaluate_scores_the_default_where_acts_land(cases):
     assert s.loc["compromise", "n_verdict"] == 2 and s.loc["compromise", "n_forecast_adopted"] == 0
     out = evaluate(cases, runs, n_boot=50, seed=1, score="outcome").summary.set_index("model")
     assert out.loc["compromise", "mae"] == pytest.approx((50 + 50) / 2)
+
+
+def test_the_simulation_engine_uses_the_same_weights(cases):
+    """The vectorised compromise engine of `concilium simulate` (one numpy pass per batch of
+    draws) follows the point model: the same 44.5 (hand-derived above), blocked by Germany."""
+    from concilium.analysis.uncertainty.engines import evaluate as run_draws
+    from concilium.analysis.uncertainty.space import compile_space
+
+    sc = next(c.scenario for c in cases if c.issue == "v001i1")
+    space = compile_space(sc)
+    (res,) = run_draws(space, "compromise", space.point_values())
+    assert res.point[0] == pytest.approx(44.5)
+    assert res.outcome[0] == 0 and res.adopted[0] == 0
+    assert list(np.array(space.report_ids)[res.pivotal[0]]) == ["DEU"]

@@ -29,7 +29,7 @@ Outside stakeholders keep ``r_i = 1``, and so does everyone under a rule without
 weights (unanimity or consensus, majority, the Security Council, the EU double majority), so
 there the model is Thomson et al.'s published one; ``voting_weights=false`` gives it
 everywhere.  This is a reading, not the published model: the DEU literature measures
-capabilities in several ways (docs/models/compromise.md).  Do not combine it with
+capabilities in several ways (docs/models/baselines.md).  Do not combine it with
 capabilities that are already the members' votes (it would count them twice).
 
 The point is then checked against the body's rule (:mod:`concilium.models.institutions`):
@@ -91,7 +91,7 @@ def forecast(
 
     def point(inp):
         r = (
-            relative_voting_weights(scenario, inp)
+            relative_voting_weights(scenario, inp.actor_ids)
             if voting_weights
             else np.ones(len(inp.positions))
         )

@@ -111,16 +111,17 @@ def issue_inputs(
     )
 
 
-def relative_voting_weights(scenario: Scenario, inp: IssueInputs) -> np.ndarray:
+def relative_voting_weights(scenario: Scenario, actor_ids: Sequence[str]) -> np.ndarray:
     """Each actor's voting weight under the body's rule relative to the voting members' mean.
 
+    ``actor_ids``: the actors with a position on the issue (:attr:`IssueInputs.actor_ids`).
     Under a weighted-majority rule (the Council's votes in the DEU data, the European
     Parliament's group seats) a member's weight is its weight in the rule divided by the mean
-    weight of the members with a position on the issue; outside stakeholders, and every actor
+    weight of the members among ``actor_ids``; outside stakeholders, and every actor
     under a rule that gives members no weights (unanimity or consensus, majority, the
     Security Council, the EU double majority), get 1.  Without a body, all 1.
     """
-    out = np.ones(len(inp.actor_ids))
+    out = np.ones(len(actor_ids))
     if not scenario.has_rule:
         return out
     rule = scenario.decision_rule
@@ -128,7 +129,7 @@ def relative_voting_weights(scenario: Scenario, inp: IssueInputs) -> np.ndarray:
         return out
     held = {m.id: m for m in scenario.body_members()}
     voting = []
-    for k, aid in enumerate(inp.actor_ids):
+    for k, aid in enumerate(actor_ids):
         mid = scenario.member_id(aid)
         if mid is not None and mid in held and rule.weight in held[mid].weights:
             out[k] = float(held[mid].weights[rule.weight])

@@ -12,7 +12,8 @@ point models run on the materialised scenario):
   (:mod:`.voting`); the outcome is the proposal if it passes, else the status quo.
 * ``mean``, ``median_voter``, ``salience_median``, ``compromise``: the bargaining point
   (plain mean; the smallest position whose cumulative weight reaches half the total, with
-  weights c or c·s; ``sum c s x / sum c s``), then the rule check of
+  weights c or c·s; ``sum c s r x / sum c s r``, r the relative vote under a weighted
+  majority, else 1), then the rule check of
   :mod:`concilium.models.institutions` (the point against the status quo; the status quo
   when it fails).
 * ``nash``: the weighted Nash bargaining solution by bisection on the derivative of the
@@ -258,7 +259,8 @@ def _point(space: Space, g: int, model: str, a: dict) -> np.ndarray:
         return weighted_median_rows(x, c * s)
     if model == "compromise":
         _need(space, g, a, ("salience", "capability"), model)
-        w = c * s
+        rel = space.issues[g].rel_votes  # the default voting_weights=true
+        w = c * s if rel is None else c * s * rel[None, :]
         total = w.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(total > 0, (w * x).sum(axis=1) / total, np.nan)

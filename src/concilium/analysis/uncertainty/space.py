@@ -18,6 +18,7 @@ import numpy as np
 from concilium.analysis.uncertainty.inputs import UncertainInput, uncertain_inputs
 from concilium.analysis.uncertainty.voting import VectorRule, compile_rule
 from concilium.errors import InputError
+from concilium.models.institutions import relative_voting_weights
 from concilium.scenario import Estimate, Scenario
 
 __all__ = ["IssueSpace", "Space", "compile_space", "materialise"]
@@ -40,6 +41,9 @@ class IssueSpace:
     member_actor: np.ndarray  # (m,) index into actor_ids of each body member; -1: no stance
     intent: np.ndarray  # (m,) stated vote on the proposal (voting codes), -1: none stated
     kind: str = "continuous"  # continuous, binary or ordinal (concilium.scenario.Issue.kind)
+    # each actor's vote relative to the mean member's under a weighted-majority rule, else 1
+    # (concilium.models.institutions.relative_voting_weights; the compromise model's weights)
+    rel_votes: np.ndarray | None = None
 
     @property
     def width(self) -> float:
@@ -141,6 +145,7 @@ def compile_space(scenario: Scenario) -> Space:
                 member_actor=member_actor,
                 intent=intent,
                 kind=iss.kind,
+                rel_votes=relative_voting_weights(sc, arr.actor_ids),
             )
         )
     issue_index = {i.id: g for g, i in enumerate(issues)}
