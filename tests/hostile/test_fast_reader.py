@@ -208,6 +208,23 @@ def test_example_files_read_as_before():
         assert _same(dict(parse_text(text)), _ruamel(text)), path
 
 
+@pytest.mark.parametrize("pure_python", [False, True])
+def test_control_characters_name_line_and_column(pure_python, monkeypatch):
+    if pure_python:
+        monkeypatch.setattr(yamlread, "_Loader", yaml.SafeLoader)
+    # "b: x" then BEL: line 2, column 5; "bé: x" (five characters, six bytes) then the
+    # 8-bit CSI 0x9B: line 2, column 6 (columns count characters, not bytes)
+    for text, where, code in (
+        ("a: 1\nb: x\x07y\n", "line 2, column 5", "U+0007"),
+        ("a: 1\nbé: x\x9by\n", "line 2, column 6", "U+009B"),
+    ):
+        with pytest.raises(InputError) as err:
+            parse_text(text, "c.yaml")
+        flat = str(err.value)
+        assert where in flat and code in flat, flat
+        assert "\x07" not in flat and "\x9b" not in flat  # never the raw character
+
+
 # ------------------------------------------------------------------------ locations
 def test_locations_are_found_on_demand_in_yaml_and_json():
     yml = parse_text(MINI)

@@ -307,9 +307,14 @@ def compose(text: str, *, max_nodes: int, max_depth: int, marks: Marks | None = 
     where one exists) for invalid YAML and for the limits above.  With ``marks`` (a dict),
     fills it with the position of every key and list item (see :data:`Marks`).
     """
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:  # the pure-Python reader checks the text first
+        raise _reader_error(exc, text) from None
     try:
         return _compose(loader, max_nodes, max_depth, marks)
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(exc, text) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "syntax error").strip()
@@ -318,6 +323,26 @@ def compose(text: str, *, max_nodes: int, max_depth: int, marks: Marks | None = 
         raise InputError(f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
+
+
+def _reader_error(exc: Any, text: str) -> InputError:
+    """A character YAML does not allow (a control character), with its line and column.
+    libyaml gives the offset in UTF-8 bytes, PyYAML's own reader in characters."""
+    at = int(exc.position)
+    if not issubclass(_Loader, yaml.SafeLoader):  # libyaml's CSafeLoader
+        at = len(text.encode("utf-8", "surrogatepass")[:at].decode("utf-8", "ignore"))
+    ch = exc.character
+    code = ch if isinstance(ch, int) else ord(ch) if isinstance(ch, str) and len(ch) == 1 else None
+    what, escape = "a character", "an escape"
+    if code is not None:
+        what = f"the character U+{code:04X}"
+        escape = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return InputError(
+        f"invalid YAML: {what} is not allowed in YAML text ({exc.reason})",
+        line=text.count("\n", 0, at) + 1,
+        column=at - (text.rfind("\n", 0, at) + 1) + 1,
+        hint=f"remove it, or write it as {escape} inside double quotes",
+    )
 
 
 def _compose(loader: Any, max_nodes: int, max_depth: int, marks: Marks | None) -> Any:
