@@ -205,6 +205,8 @@ def _plain(value: str, v11: bool) -> Any:
     c = value[0]
     if c in _NUMBER_START:
         try:
+            if not v11 and value.isdigit() and value.isascii():  # the common case: 24
+                return int(value)  # (in 1.2 a leading zero is still decimal: 017 is 17)
             if (_FLOAT_11 if v11 else _FLOAT_12).match(value):
                 return _float(value, v11)
             if (_INT_11 if v11 else _INT_12).match(value):
@@ -463,7 +465,7 @@ def _compose(loader: Any, max_nodes: int, max_depth: int, marks: Marks | None) -
                     "invalid YAML: a mapping or list cannot be a key (keys are names)",
                     event.start_mark,
                 )
-            frame[1] = value if value is MERGE else _key(value)
+            frame[1] = value if type(value) is str or value is MERGE else _key(value)
             frame[2] = event.start_mark
         else:
             key = frame[1]
