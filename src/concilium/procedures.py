@@ -672,8 +672,9 @@ def _ratifications(
 # ------------------------------------------------------------------------------ voting
 @dataclass
 class _StageVoters:
-    """One stage's voters on one issue: ideal points of the members with a position, the
-    silent members (no actor or no stance: counted as abstaining with ``unlisted=abstain``)."""
+    """One stage's voters on one issue: ideal points of the members with a position; a
+    member with no actor or no stance takes the scenario's ``default_stance`` when it has one
+    (``defaulted``), else it is an error, or silent (abstaining) with ``unlisted=abstain``."""
 
     stage: ResolvedStage
     member_ids: list[str]
@@ -682,6 +683,7 @@ class _StageVoters:
     intent: np.ndarray
     silent: list[str]  # member ids
     names: dict[str, str]
+    defaulted: list[str] = field(default_factory=list)  # member ids given the default stance
 
     @classmethod
     def build(cls, scenario: Scenario, stage: ResolvedStage, issue: Issue, unlisted: str):
@@ -690,10 +692,19 @@ class _StageVoters:
         xs: list[float] = []
         intents: list[str] = []
         silent: list[str] = []
+        defaulted: list[str] = []
         names = {m.id: m.name for m in stage.members}
+        ds = scenario.default_stance
         for m in stage.members:
             aid = stage.holders.get(m.id)
             st = scenario.actor(aid).stances.get(issue.id) if aid is not None else None
+            if (aid is None or st is None) and ds is not None:
+                mids.append(m.id)
+                aids.append(aid or m.id)
+                xs.append(ds.position.value)
+                intents.append("")
+                defaulted.append(m.id)
+                continue
             if aid is None or st is None:
                 silent.append(m.id)
                 continue
@@ -709,8 +720,8 @@ class _StageVoters:
                 f"stage {stage.id!r} ({stage.name}): {len(silent)} member(s) have no position "
                 f"on issue {issue.id!r}: {shown}{more}",
                 field="actors",
-                hint="add an actor with a position for each (matched by id, name or alias); "
-                "a default_stance covers only the scenario's own body",
+                hint="add an actor with a position for each (matched by id, name or alias), "
+                "or state what to assume about them with a default_stance",
             )
         return cls(
             stage,
@@ -720,6 +731,7 @@ class _StageVoters:
             np.array(intents, dtype=object),
             silent,
             names,
+            defaulted,
         )
 
     def counting(self):
@@ -769,6 +781,7 @@ class StageResult:
     objectors: list[str] = field(default_factory=list)
     assumption: str | None = None
     totals: dict[str, dict[str, float]] = field(default_factory=dict)  # weight totals
+    defaulted: list[str] = field(default_factory=list)  # members given the default stance
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -789,6 +802,8 @@ class StageResult:
             d["assumption"] = self.assumption
         if self.totals:
             d["totals"] = self.totals
+        if self.defaulted:
+            d["default_stance"] = self.defaulted
         return d
 
 
@@ -880,6 +895,7 @@ def evaluate(
             objectors=voters.report(d.objectors),
             assumption=_stage_assumption(st),
             totals=d.totals,
+            defaulted=voters.report(voters.defaulted),
         )
         results.append(res)
         if not d.passed:

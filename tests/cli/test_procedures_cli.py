@@ -159,3 +159,27 @@ def test_validate_names_stage_members_without_an_actor(cli, tmp_path):
     r = cli("forecast", path, "--no-store")
     assert r.exit_code == 2
     assert "stage 'parliament'" in r.stderr and "(NI)" in r.stderr
+
+
+def test_default_stance_covers_every_stage(cli, tmp_path):
+    # with a default_stance at 100, the non-attached members (33 seats) left out vote as if
+    # at 100: the Parliament's yes is 720 - 53 (Greens) - 46 (Left) = 621 of 720, as in the
+    # full example; the output names them
+    text = (EXAMPLES / "eu-olp-eudr-delay-2024.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - {id: NI, stances: {delay: {position: *group-for}}}\n", "")
+    text = text.replace(
+        "procedure: eu-olp ",
+        "default_stance: {position: {value: 100, assumption: a test}}\nprocedure: eu-olp ",
+    )
+    path = tmp_path / "olp.yaml"
+    path.write_text(text, encoding="utf-8")
+    v = cli("validate", path, columns=200)
+    assert "stage parliament: 1 member(s) have no actor and take the default stance: NI" in (
+        v.stdout
+    )
+    r = cli("forecast", path, "-f", "json", "--no-store")
+    assert r.exit_code == 0, r.stderr
+    f = json.loads(r.stdout)["issues"][0]
+    ep = f["details"]["stages"][0]
+    assert ep["default_stance"] == ["NI"] and ep["totals"]["seats"]["yes"] == 621
+    assert any("default position 100: NI" in line for line in f["explanation"])

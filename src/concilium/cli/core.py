@@ -69,7 +69,12 @@ def validate(
                         Text("  note: ", style="yellow")
                         + Text(
                             terminal_safe(
-                                f"stage {group}: {len(ids)} member(s) have no actor: "
+                                f"stage {group}: {len(ids)} member(s) have no actor"
+                                + (
+                                    " and take the default stance: "
+                                    if sc.default_stance is not None
+                                    else ": "
+                                )
                                 + ", ".join(ids)
                             )
                         )

@@ -512,6 +512,19 @@ def _procedure_issue(
         ]
         details["stopped_at"] = res.stopped_at
         explain += _explain_stages(res, voted_on, q, names)
+        defaulted: list[str] = []
+        for sr in res.stages:
+            if sr.stage != _scenario_body_stage(resolved, scenario):
+                defaulted += [d for d in sr.defaulted if d not in defaulted]
+        if defaulted and scenario.default_stance is not None:
+            shown = ", ".join(defaulted[:12]) + (
+                f" and {len(defaulted) - 12} more" if len(defaulted) > 12 else ""
+            )
+            explain.append(
+                f"Assumption (default_stance): {len(defaulted)} member(s) of the other stages "
+                f"without a stance take the default position "
+                f"{scenario.default_stance.position.value:g}: {shown}."
+            )
         amend = [st for st in resolved.stages if st.amend_rule is not None]
         if amend:
             a_ws = procedures.win_sets(
@@ -618,6 +631,15 @@ def _explain_assumptions(resolved: procedures.ResolvedProcedure) -> list[str]:
         shown = ", ".join(ids[:6]) + (f" and {len(ids) - 6} more" if len(ids) > 6 else "")
         out.append(f"Assumption ({shown}): {text_.rstrip('.')}.")
     return out
+
+
+def _scenario_body_stage(resolved: procedures.ResolvedProcedure, scenario: Scenario) -> str:
+    """The id of the stage voted by the scenario's own body (its default stances are listed
+    by the registry already), or "" when none is."""
+    for st in resolved.stages:
+        if st.kind == "body" and st.body == scenario.body:
+            return st.id
+    return ""
 
 
 def _intervals_text(ivs) -> str:
