@@ -673,8 +673,8 @@ def _ratifications(
 @dataclass
 class _StageVoters:
     """One stage's voters on one issue: ideal points of the members with a position; a
-    member with no actor or no stance takes the scenario's ``default_stance`` when it has one
-    (``defaulted``), else it is an error, or silent (abstaining) with ``unlisted=abstain``."""
+    member with no actor or no stance takes the scenario's ``default_stance``, else its stage
+    body's, when there is one (``defaulted``), else it is an error, or silent (abstaining) with ``unlisted=abstain``."""
 
     stage: ResolvedStage
     member_ids: list[str]
@@ -694,7 +694,9 @@ class _StageVoters:
         silent: list[str] = []
         defaulted: list[str] = []
         names = {m.id: m.name for m in stage.members}
-        ds = scenario.default_stance
+        # the scenario's own default stance, else the stage body's (a body file may declare
+        # one: for the scenario's own body that is Scenario.default_stance_in_force)
+        ds = scenario.default_stance or stage.body.default_stance
         for m in stage.members:
             aid = stage.holders.get(m.id)
             st = scenario.actor(aid).stances.get(issue.id) if aid is not None else None

@@ -457,3 +457,39 @@ def test_bargaining_models_check_the_whole_procedure():
     a = procedural.assess_point(tokyo(0, 90), 50.0, "tokyo-office")
     assert not a.passes and a.blockers == ["JPN"]
     assert procedural.win_set(tokyo(0, 90), "tokyo-office") == []
+
+
+def test_a_stage_body_default_stance_covers_its_members():
+    # Stage b's body declares a default stance at 80 and none of its members has an actor:
+    # both vote as if at 80, yes on 100 (|100-80| = 20 < 80), so the majority passes.  With
+    # no default stance anywhere the same scenario is an error naming the stage.
+    def scenario(default: dict | None):
+        b = {
+            "id": "b",
+            "name": "B",
+            "rule": {"kind": "majority"},
+            "members": [{"id": "B0", "name": "B0"}, {"id": "B1", "name": "B1"}],
+        }
+        if default is not None:
+            b["default_stance"] = default
+        return Scenario.model_validate(
+            {
+                "id": "s",
+                "title": "s",
+                "date": "2025-01-01",
+                "body": {
+                    "id": "a",
+                    "name": "A",
+                    "rule": {"kind": "consensus"},
+                    "members": [{"id": "A0", "name": "A0"}],
+                },
+                "procedure": {"stages": [{"id": "a"}, {"id": "b", "body": b}]},
+                "issues": [{"id": "i", "title": "i", "status_quo": 0, "proposal": 100}],
+                "actors": [{"id": "A0", "stances": {"i": {"position": 90}}}],
+            }
+        )
+
+    res = evaluate(scenario({"position": {"value": 80, "assumption": "a test"}}), "i", 100)
+    assert res.passed and res.stage("b").defaulted == ["B0", "B1"]
+    with pytest.raises(InputError, match="stage 'b'"):
+        evaluate(scenario(None), "i", 100)

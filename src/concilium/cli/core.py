@@ -57,12 +57,15 @@ def validate(
             proc = resolve(sc)
             console.print(Text(terminal_safe(f"  procedure: {proc.describe()}")))
             lacking: dict[str, list[str]] = {}  # stage (or ratification) -> members
+            defaults: set[str] = set()  # stages whose members take a default stance
             for st in proc.stages:
                 if st.kind == "body" and st.body == sc.body:
                     continue  # the scenario's own body: reported below
                 lacking.setdefault(st.group, []).extend(
                     m.id for m in st.members if m.id not in st.holders
                 )
+                if sc.default_stance is not None or st.body.default_stance is not None:
+                    defaults.add(st.group)
             for group, ids in lacking.items():
                 if ids:
                     console.print(
@@ -70,11 +73,7 @@ def validate(
                         + Text(
                             terminal_safe(
                                 f"stage {group}: {len(ids)} member(s) have no actor"
-                                + (
-                                    " and take the default stance: "
-                                    if sc.default_stance is not None
-                                    else ": "
-                                )
+                                + (" and take the default stance: " if group in defaults else ": ")
                                 + ", ".join(ids)
                             )
                         )

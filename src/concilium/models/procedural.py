@@ -516,14 +516,19 @@ def _procedure_issue(
         for sr in res.stages:
             if sr.stage != _scenario_body_stage(resolved, scenario):
                 defaulted += [d for d in sr.defaulted if d not in defaulted]
-        if defaulted and scenario.default_stance is not None:
+        if defaulted:
             shown = ", ".join(defaulted[:12]) + (
                 f" and {len(defaulted) - 12} more" if len(defaulted) > 12 else ""
             )
+            ds = scenario.default_stance
+            whose = (
+                f"the scenario's default position {ds.position.value:g}"
+                if ds is not None
+                else "their stage body's default stance"
+            )
             explain.append(
-                f"Assumption (default_stance): {len(defaulted)} member(s) of the other stages "
-                f"without a stance take the default position "
-                f"{scenario.default_stance.position.value:g}: {shown}."
+                f"Assumption (default stance): {len(defaulted)} member(s) of the other stages "
+                f"without a stance take {whose}: {shown}."
             )
         amend = [st for st in resolved.stages if st.amend_rule is not None]
         if amend:
