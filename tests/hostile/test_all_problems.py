@@ -113,3 +113,27 @@ def test_unknown_issue_hint_names_ten_issues_not_all():
     text = str(err.value)
     assert "known issues: i0, i1, i2, i3, i4, i5, i6, i7, i8, i9 and 3 more" in text
     assert "duplicate issue id 'i0'" in text and "issues[12].id" in text
+
+
+def test_every_actor_in_error_is_not_also_an_empty_actor_list(tmp_path, run_cli):
+    # pydantic adds "Tuple should have at least 1 item after validation, not 0" when every
+    # actor fails; the list is not empty, so that is dropped, and the second pass still runs:
+    # 3 unknown fields (lines 19, 20, 21) + the quota = 4 problems
+    text = QUOTA_4.replace("capability: 1,", "colour: red, capability: 1,")
+    assert text.count("colour") == 3
+    p = tmp_path / "s.yaml"
+    p.write_text(text, encoding="utf-8")
+    r = run_cli("validate", p)
+    assert_clean_error(r, "4 problems", QUOTA, "line 21", "field actors[2].colour")
+    assert "at least 1" not in r.err
+
+
+def test_fields_are_left_out_of_one_copy():
+    from concilium.io.documents import _without
+
+    shared = {"x": 1, "y": 2, "z": 3}
+    data = {"a": [shared, {"x": 1}], "b": shared}
+    out = _without(data, [("a", 0, "x"), ("a", 0, "y"), ("a", 1, "x")])
+    assert out == {"a": [{"z": 3}, {}], "b": {"x": 1, "y": 2, "z": 3}}
+    assert data == {"a": [shared, {"x": 1}], "b": shared} and shared == {"x": 1, "y": 2, "z": 3}
+    assert _without(data, [("a", 5, "x")]) is None  # no such item: no second pass

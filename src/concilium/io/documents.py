@@ -303,8 +303,12 @@ def problems_from_validation(
     """Turn a pydantic ValidationError into user-facing problems with lines."""
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    inner = _inner_prefixes(errors)
+    for err in errors:
         loc = _clean_loc(err["loc"])
+        if _consequence(err, loc, inner):
+            continue
         field = format_loc(loc) or None
         kind = err["type"]
         hint = None
@@ -419,6 +423,23 @@ def validate(
         raise InputError(problems=probs, source=source or exc.source) from None
 
 
+def _inner_prefixes(errors: list[Any]) -> set[tuple[Any, ...]]:
+    """Every proper prefix of the errors' places: the places that have an error inside."""
+    out: set[tuple[Any, ...]] = set()
+    for err in errors:
+        loc = _clean_loc(err["loc"])
+        out.update(loc[:n] for n in range(len(loc)))
+    return out
+
+
+def _consequence(err: Any, loc: tuple[Any, ...], inner: set[tuple[Any, ...]]) -> bool:
+    """pydantic's "at least 1 item after validation, not 0" on a list that is not empty but
+    whose every item failed: a consequence of the items' own errors, reported on its own it
+    would say the list is too short."""
+    given = err.get("input")
+    return err["type"] == "too_short" and bool(given) and loc in inner
+
+
 def _semantic_after_repair(
     model: type[BaseModel], data: Any, exc: ValidationError, context: dict | None
 ) -> list[Problem]:
@@ -432,73 +453,89 @@ def _semantic_after_repair(
     """
     if not isinstance(data, dict):
         return []
-    removed: list[tuple[Any, ...]] = []
     tainted: list[tuple[Any, ...]] = []
     for _ in range(3):  # removing a field may reveal that it was required: then stop
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        inner = _inner_prefixes(errors)
+        locs: dict[tuple[Any, ...], None] = {}
+        for err in errors:
             loc = _clean_loc(err["loc"])
+            if _consequence(err, loc, inner):
+                continue
             extra = err["type"] == "extra_forbidden"
             if not loc or (not extra and (len(loc) < 2 or err["type"] == "missing")):
                 return []
-            data = _without(data, loc)
-            if data is None:
-                return []
-            removed.append(loc)
+            locs[loc] = None
             if not extra:
                 tainted.append(loc)
+        data = _without(data, list(locs))
+        if data is None:
+            return []
         try:
             model.model_validate(data, context=context)
         except ValidationError as again:
             exc = again
             continue
         except InputError as semantic:
-            return [p for p in semantic.problems if not _follows_from(p.field, tainted)]
+            taint = _Taint(tainted)
+            return [p for p in semantic.problems if not taint.covers(p.field)]
         return []
     return []
 
 
-def _without(data: Any, loc: Sequence[Any]) -> Any:
-    """A copy of ``data`` without the mapping key at ``loc`` (copying only the containers
-    along the path); None if ``loc`` does not end at a mapping key."""
-    if not loc:
-        return None
-    head, rest = loc[0], loc[1:]
-    if isinstance(data, dict) and head in data:
-        if not rest:
-            return {k: v for k, v in data.items() if k != head}
-        inner = _without(data[head], rest)
-        return None if inner is None else {**data, head: inner}
-    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data) and rest:
-        inner = _without(data[head], rest)
-        if inner is None:
+def _without(data: dict[Any, Any], locs: list[tuple[Any, ...]]) -> Any:
+    """A copy of ``data`` without the mapping keys at ``locs``, copying each container on
+    the way to them once; None if a place does not end at a mapping key."""
+    root = dict(data)
+    fresh = {id(root)}  # the containers copied here (alive in root, so ids stay distinct)
+    for loc in locs:
+        node: Any = root
+        for key in loc[:-1]:
+            found = (isinstance(node, dict) and key in node) or (
+                isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+            )
+            if not found:
+                return None
+            child = node[key]
+            if not isinstance(child, (dict, list)):
+                return None
+            if id(child) not in fresh:
+                child = dict(child) if isinstance(child, dict) else list(child)
+                fresh.add(id(child))
+                node[key] = child
+            node = child
+        if not isinstance(node, dict) or loc[-1] not in node:
             return None
-        out = list(data)
-        out[head] = inner
-        return out
-    return None
+        del node[loc[-1]]
+    return root
 
 
-def _follows_from(field: str | None, tainted: list[tuple[Any, ...]]) -> bool:
-    """Whether a semantic problem at ``field`` could be caused by leaving out a field at one
-    of the ``tainted`` places (see :func:`_semantic_after_repair`)."""
-    if not tainted:
-        return False
-    if field is None:
-        return True
-    loc = tuple(_parse_field(field))
-    for bad in tainted:
-        n = min(len(bad), len(loc))
-        if bad[:n] == loc[:n]:
+class _Taint:
+    """Which semantic problems could follow from leaving out the fields at ``tainted`` (see
+    :func:`_semantic_after_repair`); one set look-up per part of a problem's field."""
+
+    def __init__(self, tainted: list[tuple[Any, ...]]) -> None:
+        self.locs = set(tainted)
+        self.prefixes = {t[:n] for t in tainted for n in range(1, len(t) + 1)}
+        self.body_rule = any(t[0] in ("body", "rule") for t in tainted)
+        self.issues = any(t[0] == "issues" for t in tainted)
+        self.actors = {t[:2] for t in tainted if t[0] == "actors"}
+
+    def covers(self, field: str | None) -> bool:
+        if not self.locs:
+            return False
+        if field is None:
+            return True
+        loc = tuple(_parse_field(field))
+        if not loc:
+            return True
+        if loc in self.prefixes or any(loc[:n] in self.locs for n in range(1, len(loc))):
             return True  # one is inside the other
-        if bad[0] in ("body", "rule") and loc[0] in ("body", "rule"):
+        if self.body_rule and loc[0] in ("body", "rule"):
             return True
-        if bad[0] == "actors" and loc[:2] == bad[:2]:
+        if loc[0] == "actors" and loc[:2] in self.actors:
             return True
-        if bad[0] == "issues" and (
-            loc[0] in ("issues", "default_stance", "links") or "stances" in loc
-        ):
-            return True
-    return False
+        return self.issues and (loc[0] in ("issues", "default_stance", "links") or "stances" in loc)
 
 
 def _with_line(problem: Problem, tree: Any) -> Problem:
