@@ -204,9 +204,20 @@ def _label_of(verb: str) -> str:
     return "support"
 
 
+# Every pattern above needs one of these words: a sentence without any is skipped (most
+# sentences; the patterns' number alternations are slow to try at every word).
+_ANY_CUE = re.compile(
+    r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
+    r"reject|unanim|agree|\d-\d",
+    re.IGNORECASE,
+)
+
+
 def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
     """Add the counts stated in one sentence to ``tally`` (first statement of each wins)."""
     t = tally or Tally()
+    if not _ANY_CUE.search(sentence):
+        return t
     found = False
     for k, (rx, keys) in enumerate(_PATTERNS):
         for m in rx.finditer(sentence):

@@ -447,7 +447,8 @@ _PRONOUN_OPEN = _pronoun_open
 def cue_words() -> frozenset[str]:
     """Every word form that can start a cue: a sentence without one is not parsed."""
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
-    words |= REMOVAL | set(ROLE_NOUNS) | set(_REMOVAL_PHRASAL) | {"favour", "favor", "against"}
+    # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
+    words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
     return frozenset(words)
 
 

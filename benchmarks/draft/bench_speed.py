@@ -1,0 +1,96 @@
+"""Time ``concilium draft`` on a 5,000-word article after the first call.
+
+Run from the repository root (no network)::
+
+    python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules]
+                                            [--profile]
+
+The article is the benchmark's own articles (``benchmarks/draft/articles``, every split,
+plain text only) joined in name order and cut at ``--words`` words; each sentence appears
+once (no repeated text that a cache could exploit) as long as the articles hold that many
+words, which the script checks and says.  One untimed call loads the pipeline; then
+``--repeat`` calls are timed, each for wall-clock time (``time.perf_counter``) and the
+process's CPU time (``time.process_time``, all threads).  The machine's load average and core
+count are printed beside them: on a shared machine the wall time is the CPU time stretched by
+the queue for a core, so the CPU time is the figure that carries over to an unloaded core.
+``--profile`` also splits one call into the spaCy pipeline and the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def article(words: int) -> tuple[str, bool]:
+    """(text of about ``words`` words, whether it needed to repeat any article)."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    pool = "\n\n".join(parts).split()
+    repeated = len(pool) < words
+    while len(pool) < words:
+        pool += pool
+    return " ".join(pool[:words]), repeated
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=5000)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--engine", default="auto", choices=("auto", "spacy", "rules"))
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args(argv)
+
+    from concilium.text.draft import draft_scenario
+
+    text, repeated = article(args.words)
+    t0, c0 = time.perf_counter(), time.process_time()
+    sc = draft_scenario(text, source="big.txt", engine=args.engine)
+    first_wall, first_cpu = time.perf_counter() - t0, time.process_time() - c0
+    walls, cpus = [], []
+    for _ in range(args.repeat):
+        t0, c0 = time.perf_counter(), time.process_time()
+        draft_scenario(text, source="big.txt", engine=args.engine)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    print(
+        f"## Drafting a {len(text.split()):,}-word article (engine {sc['x-draft']['engine']}"
+        f"{', articles repeated' if repeated else ', no sentence repeated'})\n"
+    )
+    print(f"first call (loads the pipeline): {first_wall:.2f} s wall, {first_cpu:.2f} s CPU")
+    print(
+        f"after the first call, {args.repeat} calls: wall median {statistics.median(walls):.3f} s "
+        f"(min {min(walls):.3f}), CPU median {statistics.median(cpus):.3f} s "
+        f"(min {min(cpus):.3f})"
+    )
+    print(
+        f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on "
+        f"{os.cpu_count()} cores; Python {sys.version.split()[0]}"
+    )
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.runcall(draft_scenario, text, source="big.txt", engine=args.engine)
+        stats = pstats.Stats(prof)
+        total = sum(v[3] for k, v in stats.stats.items() if k[2] == "draft_scenario")  # type: ignore[attr-defined]
+        spacy = sum(
+            v[3]
+            for k, v in stats.stats.items()  # type: ignore[attr-defined]
+            if k[2] == "pipe" and "spacy" in k[0] and "language" in k[0]
+        )
+        print(
+            f"profile (cumulative, under cProfile): draft_scenario {total:.2f} s, of which the "
+            f"spaCy pipeline {spacy:.2f} s ({spacy / total:.0%})"
+        )
+
+
+if __name__ == "__main__":
+    main()
