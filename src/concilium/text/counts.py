@@ -213,10 +213,20 @@ _ANY_CUE = re.compile(
 )
 
 
+# ... and a number, or the words of the patterns without one ("none against", "without a vote
+# against", "unanimously", "all other members").
+_ANY_NUMBER = re.compile(
+    r"\d|unanim|\b(?:zero|none|no|without|all|every|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
     """Add the counts stated in one sentence to ``tally`` (first statement of each wins)."""
     t = tally or Tally()
-    if not _ANY_CUE.search(sentence):
+    if not _ANY_CUE.search(sentence) or not _ANY_NUMBER.search(sentence):
         return t
     found = False
     for k, (rx, keys) in enumerate(_PATTERNS):

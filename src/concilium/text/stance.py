@@ -36,6 +36,7 @@ action, which outranks a reaction), not calibrated probabilities.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -472,13 +473,20 @@ class _Sentence:
         self.context = context  # actors of the previous sentence's subject
         self.actor_at: dict[int, str] = {}
         self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
+        # Token start and end offsets, read once (a spaCy Token is built on each access);
+        # a mention covers the tokens that start at or after it and end within it (+1).
+        spans = [(tok.idx, tok.idx + len(tok.text)) for tok in doc] if mentions else []
+        starts = [a for a, _ in spans]
         for start, end, m in mentions:
-            for tok in doc:
-                if tok.idx >= start and tok.idx + len(tok.text) <= end + 1 and tok.idx < end:
+            for i in range(bisect.bisect_left(starts, start), len(spans)):
+                a, b = spans[i]
+                if a >= end:
+                    break
+                if b <= end + 1:
                     if m.actor:
-                        self.actor_at[tok.i] = m.actor
+                        self.actor_at[i] = m.actor
                     if m.how.startswith("person:"):
-                        self.person_at[tok.i] = m.surface.split()[-1].lower()
+                        self.person_at[i] = m.surface.split()[-1].lower()
         self.claimed: set[str] = set()
 
     # -- noun phrases -------------------------------------------------------------------
