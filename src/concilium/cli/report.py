@@ -42,6 +42,16 @@ def report(
     power: Annotated[
         bool, typer.Option("--power/--no-power", help="include the body's power indices")
     ] = True,
+    draws: Annotated[
+        int | None,
+        typer.Option(
+            "--draws",
+            "-n",
+            help="also simulate this many draws (with --seed): P(adopted), the outcome's "
+            "spread, who blocks how often, and a sensitivity tornado",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="overwrite existing files")] = False,
 ) -> None:
     """Write a report: the scenario with the evidence behind each number, each model's
@@ -60,7 +70,9 @@ def report(
     if [n.lower() for n in names] == ["all"]:
         names = []
     sc = load_scenario(file)
-    data = build_report(sc, names or None, source=file.name, power=power, seed=seed)
+    if draws is not None and draws < 1:
+        raise InputError(f"--draws must be at least 1, not {draws}", field="draws")
+    data = build_report(sc, names or None, source=file.name, power=power, seed=seed, draws=draws)
     if kind == "html":
         write_file(output, render_html(data), inputs=[file], force=force)
     else:
@@ -73,5 +85,7 @@ def report(
         write_file(output, text, inputs=[file], force=force)
     for name, why in data.skipped:
         err_console.print(Text(f"note: model {name} not run: {why}", style="yellow"))
+    for why in data.sim_notes:
+        err_console.print(Text(f"note: {why}", style="yellow"))
     if str(output) != "-":
         err_console.print(Text(f"wrote {output}"))

@@ -21,7 +21,15 @@ from urllib.parse import urlsplit
 from concilium._version import __version__
 from concilium.errors import InputError
 
-__all__ = ["ReportData", "build_report", "linkify", "render_html", "render_markdown", "safe_url"]
+__all__ = [
+    "ReportData",
+    "build_report",
+    "linkify",
+    "render_html",
+    "render_markdown",
+    "safe_url",
+    "simulation_context",
+]
 
 TEMPLATES = Path(__file__).with_name("templates")
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
@@ -99,6 +107,9 @@ class ReportData:
     power_note: str | None
     source: str | None
     generated: str
+    simulation: Any = None  # a Simulation, when the report was asked for one (--draws)
+    sensitivity: Any = None  # a Sensitivity of the first simulated model, with the simulation
+    sim_notes: list[str] = field(default_factory=list)  # models not simulated, and why
 
     def context(self) -> dict[str, Any]:
         sc = self.scenario
@@ -192,7 +203,105 @@ class ReportData:
             "version": __version__,
             "input_hash": sc.input_hash(),
             "agenda_setter": names.get(sc.agenda_setter or "", sc.agenda_setter),
+            "simulation": simulation_context(self.simulation, self.sensitivity)
+            if self.simulation is not None
+            else None,
+            "sim_notes": self.sim_notes,
+            "default_stance": _default_stance_context(sc),
         }
+
+
+def _default_stance_context(sc: Any) -> list[dict[str, Any]]:
+    """Per issue, the members that take the default stance and whose it is (body/scenario)."""
+    whose = sc.default_stance_described()
+    if whose is None:
+        return []
+    out = []
+    for issue in sc.issues:
+        who = sc.without_stance(issue.id)
+        if who:
+            out.append({"issue": issue.title, "members": who, "whose": whose})
+    return out
+
+
+def _pct(p: float | None, digits: int = 1) -> str:
+    if p is None:
+        return "–"
+    return f"{100 * p:.{digits}f} %"
+
+
+def simulation_context(sim: Any, sens: Any = None) -> dict[str, Any]:
+    """A simulation (and the sensitivity shown beside it) as plain strings for a template:
+    per issue the headline ("very unlikely: adopted in 0 of 2,000 draws..."), and per model
+    P(adopted), its interval, the outcome's median and 5-95 % range, the point forecast and
+    the five actors that block most often.  Used by the report and the web app."""
+    from concilium.report.uncertainty import likelihood
+
+    issues = []
+    for iss in sim.issues:
+        rows = []
+        for ms in list(iss.models) + ([iss.combined] if iss.combined is not None else []):
+            q = ms.outcome.quantiles
+            rows.append(
+                {
+                    "model": ms.model,
+                    "p": _pct(ms.p_adopted),
+                    "interval": (
+                        f"{_pct(ms.interval[0], 2)} – {_pct(ms.interval[1], 2)}"
+                        if ms.interval is not None
+                        else "–"
+                    ),
+                    "median": _num(q.get("0.5")) if q else "–",
+                    "band": f"{_num(q.get('0.05'))} – {_num(q.get('0.95'))}" if q else "–",
+                    "point": {True: "adopted", False: "not adopted"}.get(
+                        ms.point_adopted, "undecided"
+                    )
+                    + (f" ({_num(ms.point_outcome)})" if ms.point_outcome is not None else ""),
+                    "blocking": [
+                        {
+                            "name": b.name,
+                            "blocks": _pct(b.blocks, 0) if b.blocks >= 0.005 else "<1 %",
+                        }
+                        for b in ms.blocking[:5]
+                    ],
+                }
+            )
+        main = iss.combined if iss.combined is not None else iss.models[0]
+        headline = None
+        if main.p_adopted is not None:
+            who = "all models together" if main.model == "all" else f"the {main.model} model"
+            headline = {
+                "words": likelihood(main.p_adopted),
+                "text": f"adopted in {main.adopted:,} of {main.decided:,} draws under {who} "
+                f"({_pct(main.p_adopted)}; 95 % interval {_pct(main.interval[0], 2)} to "
+                f"{_pct(main.interval[1], 2)})",
+            }
+        issues.append({"title": iss.title, "rows": rows, "headline": headline})
+    whose = {"scenario": "the scenario's", "body": "the body's"}.get(
+        sim.default_stance_from or "", "the"
+    )
+    default = [
+        f"{len(m)} member(s) without a stance on {i} take {whose} default stance"
+        for i, m in sim.default_stance.items()
+    ]
+    sens_ctx = None
+    if sens is not None:
+        sens_ctx = {
+            "model": sens.issues[0].model if sens.issues else None,
+            "output": sens.issues[0].output if sens.issues else None,
+            "samples": sens.issues[0].samples if sens.issues else 0,
+            "points": sens.points,
+            "seed": sens.seed,
+        }
+    return {
+        "draws": sim.draws_done,
+        "seed": sim.seed,
+        "models": sim.models,
+        "inputs": len(sim.inputs),
+        "issues": issues,
+        "notes": default + list(sim.notes),
+        "sensitivity": sens_ctx,
+    }
 
 
 def _evidence(e: Any) -> dict[str, Any]:
@@ -229,9 +338,18 @@ def build_report(
     source: str | None = None,
     power: bool = True,
     seed: int | None = None,
+    draws: int | None = None,
+    sensitivity_samples: int = 256,
 ) -> ReportData:
     """Run the models (default: every registered model the scenario has inputs for), draw the
-    charts and compute the body's power indices."""
+    charts and compute the body's power indices.
+
+    With ``draws``, also simulate (seed ``seed``, fresh when None and then recorded): the
+    models that ran, except, when no model was named, those that cost a full model run per
+    draw (:func:`concilium.analysis.uncertainty.budget.split_models`; listed in ``sim_notes``); and a sensitivity analysis of the first
+    simulated model (``sensitivity_samples`` for the Sobol design) when it runs vectorised.
+    The simulation section shows P(adopted) with its interval, the outcome's spread, who
+    blocks how often, the outcome-distribution chart and the tornado."""
     from concilium.models import MODELS, check_requirements, get_model, run_model
     from concilium.report.plots import has_rounds, issue_figure, trajectory_figure
 
@@ -279,6 +397,32 @@ def build_report(
                     "power",
                 )
             )
+    sim, sens, sim_notes = None, None, []
+    if draws is not None:
+        sim, sens, sim_notes = _simulate(
+            scenario, [f.model for f in forecasts], bool(models), draws, seed, sensitivity_samples
+        )
+        if sim is not None:
+            from concilium.report.plots import outcome_figure, tornado_figure
+
+            charts.append(
+                Chart(
+                    f"Outcome distribution over {sim.draws_done:,} draws",
+                    "simulation",
+                    outcome_figure(sim),
+                    "simulation",
+                )
+            )
+            if sens is not None:
+                charts.append(
+                    Chart(
+                        f"Sensitivity of the {sens.issues[0].model} model's "
+                        f"{sens.issues[0].output}",
+                        "tornado",
+                        tornado_figure(sens),
+                        "tornado",
+                    )
+                )
     return ReportData(
         scenario,
         forecasts,
@@ -288,7 +432,52 @@ def build_report(
         note,
         source,
         dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        simulation=sim,
+        sensitivity=sens,
+        sim_notes=sim_notes,
     )
+
+
+def _simulate(
+    scenario: Any,
+    names: list[str],
+    named: bool,
+    draws: int,
+    seed: int | None,
+    samples: int,
+) -> tuple[Any, Any, list[str]]:
+    """The report's simulation and sensitivity (see :func:`build_report`)."""
+    from concilium.analysis.uncertainty.budget import split_models
+    from concilium.analysis.uncertainty.sensitivity import sensitivity
+    from concilium.analysis.uncertainty.simulate import simulate
+
+    notes: list[str] = []
+    if not names:
+        return None, None, ["no model ran, so nothing was simulated"]
+    fast, slow = split_models(scenario, names)
+    chosen = [m for m in names if m in fast or named]
+    for m in slow:
+        if not named:
+            notes.append(
+                f"{m} not simulated: it costs a full model run per draw (name it with "
+                f"--model to include it, or run `concilium simulate --model {m}`)"
+            )
+    if not chosen:
+        return None, None, notes
+    sim = simulate(scenario, chosen, draws, seed)
+    sens = None
+    cheap = [m for m in chosen if m in fast]
+    if cheap and sim.inputs:
+        # The first cheap model whose outcome varies over the inputs; else the first whose
+        # bargaining point (before the rule check) does; else the first model's outcome,
+        # which then shows that nothing varies.
+        for output in ("outcome", "point"):
+            for m in cheap:
+                s = sensitivity(scenario, m, samples=samples, seed=sim.seed, output=output)
+                if any(i.variance for i in s.issues):
+                    return sim, s, notes
+                sens = sens or s
+    return sim, sens, notes
 
 
 def _missing(scenario: Any, spec: Any) -> str:
