@@ -397,7 +397,9 @@ def build_report(
                     "power",
                 )
             )
-    sim, sens, sim_notes = None, None, []
+    sim: Any = None
+    sens: Any = None
+    sim_notes: list[str] = []
     if draws is not None:
         sim, sens, sim_notes = _simulate(
             scenario, [f.model for f in forecasts], bool(models), draws, seed, sensitivity_samples

@@ -32,6 +32,8 @@ __all__ = ["create_app"]
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_BODY = 1_000_000  # bytes: scenario files are small
+SIM_SECONDS = 30.0  # a simulation still running after this stops at its next batch
+DEFAULT_DRAWS = 2_000
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
@@ -100,9 +102,20 @@ def create_app(
     store: str | Path | None = None,
     max_body: int = DEFAULT_MAX_BODY,
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "::1"),
+    sim_budget: Any = None,
+    sim_seconds: float = SIM_SECONDS,
 ):
     """The app serving the scenarios in ``folder``; runs are recorded in ``store`` (default:
-    the user's run store, see :func:`concilium.store.default_store_path`)."""
+    the user's run store, see :func:`concilium.store.default_store_path`).
+
+    Simulations are bounded: ``sim_budget`` (a
+    :class:`~concilium.analysis.uncertainty.budget.DrawBudget`; default 20,000 draws when
+    every model runs vectorised, 200 when one runs once per draw) refuses larger draw counts
+    before starting, and a run still going after ``sim_seconds`` stops at the end of its
+    current batch and reports the draws it finished."""
+    from concilium.analysis.uncertainty.budget import DrawBudget, check_draws
+
+    sim_budget = sim_budget or DrawBudget()
     try:
         from fastapi import FastAPI, Request
         from fastapi.responses import HTMLResponse, RedirectResponse
@@ -128,7 +141,12 @@ def create_app(
     from concilium.report.html import linkify
 
     env.filters["linkify"] = linkify
-    env.globals.update(csrf=token, root_name=root.name)
+    env.globals.update(
+        csrf=token,
+        root_name=root.name,
+        sim_limit=sim_budget.vectorised,
+        sim_limit_slow=sim_budget.per_draw,
+    )
 
     app = FastAPI(title="concilium", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.root, app.state.csrf, app.state.store = root, token, store
@@ -228,6 +246,37 @@ def create_app(
             base=base,
         )
         return page("_workspace.html.j2", rel=rel, sc=edited or base, **ws)
+
+    @app.post("/s/{rel:path}/simulate", response_class=HTMLResponse)
+    async def simulate_route(rel: str, request: Request) -> HTMLResponse:
+        """Monte Carlo on the scenario as edited (HTMX fragment): P(adopted) with its
+        interval, blocking frequencies and the outcome-distribution chart.  Draw counts
+        over the budget are refused with the limit; the run is stored as a CLI run is."""
+        from starlette.concurrency import run_in_threadpool
+
+        path = resolve_in(root, rel)
+        base, problems = _load(path, rel)
+        if base is None:
+            return page("error.html.j2", 422, title=rel, problems=problems)
+        form = await checked_form(request)
+        values = {k: v for k, v in form.items() if isinstance(v, str)}
+        edited, problems = _apply(base, values, rel)
+        if edited is None:
+            msgs = [p.message for p in problems]
+            return page("_simulation.html.j2", sim=None, problems=msgs or ["fix the numbers"])
+        try:
+            draws, seed = _draws_and_seed(values)
+            models = check_draws(
+                edited, values.get("model", "procedural"), draws, sim_budget, where="in the web app"
+            )
+            ctx = await run_in_threadpool(
+                _simulate, edited, models, draws, seed, sim_seconds, store, rel
+            )
+        except InputError as exc:
+            return page(
+                "_simulation.html.j2", sim=None, problems=[p.render() for p in exc.problems]
+            )
+        return page("_simulation.html.j2", problems=[], **ctx)
 
     @app.post("/s/{rel:path}/check", response_class=HTMLResponse)
     async def check(rel: str, request: Request) -> HTMLResponse:
@@ -332,6 +381,69 @@ def create_app(
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+class _TimeUp(KeyboardInterrupt):
+    """Raised from a simulation's progress callback when its time is up: the simulation
+    stops as on Ctrl-C and reports the batches that finished."""
+
+
+def _draws_and_seed(values: dict[str, str]) -> tuple[int, int | None]:
+    raw = values.get("draws", "").strip().replace(",", "").replace("_", "")
+    try:
+        draws = int(raw) if raw else DEFAULT_DRAWS
+    except ValueError:
+        raise InputError(
+            f"draws must be a whole number, not {raw!r}", field="draws", hint="e.g. 2000"
+        ) from None
+    text = values.get("seed", "").strip()
+    if not text:
+        return draws, None
+    if not text.isdigit():
+        raise InputError(
+            f"the seed must be a whole number of at least 0, not {text!r}",
+            field="seed",
+            hint="leave it empty for a fresh seed (it is shown with the result)",
+        )
+    return draws, int(text)
+
+
+def _simulate(
+    sc: Any, models: list[str], draws: int, seed: int | None, seconds: float, store: Any, rel: str
+) -> dict[str, Any]:
+    """Run the simulation with a time bound, draw its chart and store it (in a worker thread)."""
+    import time
+
+    from concilium.analysis.uncertainty.simulate import simulate
+    from concilium.report.html import simulation_context
+    from concilium.report.plots import figure_data_uri, outcome_figure
+    from concilium.store import now_utc
+    from concilium.store.records import simulation_record
+
+    started, t0 = now_utc(), time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        if done < total and time.monotonic() - t0 > seconds:
+            raise _TimeUp
+
+    sim = simulate(sc, models, draws, seed, progress=progress)
+    ctx: dict[str, Any] = {
+        "sim": simulation_context(sim),
+        "complete": sim.complete,
+        "draws": sim.draws,
+        "seconds": seconds,
+        "chart": figure_data_uri(outcome_figure(sim), "svg") if sim.draws_done else None,
+        "run_id": None,
+        "store_note": None,
+    }
+    try:
+        with _store(store) as st:
+            (ctx["run_id"],) = st.record_many(
+                [simulation_record(sim, sc, source=rel, started_at=started)]
+            )
+    except (InputError, OSError, sqlite3.Error) as exc:
+        ctx["store_note"] = f"run not stored: {exc}"
+    return ctx
 
 
 def _store(path: str | Path | None):
@@ -595,6 +707,8 @@ def _workspace(
         "names": {a.id: a.name for a in sc.actors},
         "saved": None,
         "previous": None,
+        "sim_draws": (values or {}).get("draws") or DEFAULT_DRAWS,
+        "sim_seed": (values or {}).get("seed") or "",
     }
     if problems:
         return ctx
