@@ -123,3 +123,26 @@ def test_hostile_names_do_not_run_in_report_or_app(page, live_server, folder, tm
     page.goto(out.as_uri())
     assert HOSTILE in page.inner_text("body")
     assert page.dialogs == []
+
+
+def test_simulate_in_the_browser(page, live_server):
+    """Flagship, 500 draws, seed 7: France at a certain 0 objects in every draw under NATO
+    consensus, so P(adopted) is 0.0 % and France blocks in 100 % of draws (hand-derived, see
+    tests/store/test_simulation_runs.py); the chart renders; too many draws are refused."""
+    page.goto(live_server + "/s/nato-tokyo-office.yaml")
+    page.fill("#draws", "500")
+    page.fill("#seed", "7")
+    page.click("#simulate")
+    page.wait_for_selector("#sim-result")
+    row = page.locator('tr.sim-row[data-model="procedural"]')
+    assert row.locator("td.p-adopted").inner_text() == "0.0 %"
+    assert "France 100 %" in row.locator("td.blocking").inner_text()
+    assert "very unlikely" in page.inner_text(".sim-headline")
+    chart = page.locator("#sim-chart")
+    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert _not_blank(chart.screenshot())
+    page.fill("#draws", "50000")
+    page.click("#simulate")
+    page.wait_for_selector("#sim-problems")
+    assert "more than the 20,000 allowed in the web app" in page.inner_text("#sim-problems")
+    assert page.dialogs == []

@@ -375,7 +375,13 @@ def create_app(
     def run_page(ref: str) -> HTMLResponse:
         with _store(store) as st:
             r = st.get(ref)
-        return page("run.html.j2", title=f"Run {r.id}", r=r, show=_show_value)
+        sim = None
+        if r.kind == "simulate":
+            from concilium.analysis.uncertainty.result import Simulation
+            from concilium.report.html import simulation_context
+
+            sim = simulation_context(Simulation.model_validate(r.results or {}))
+        return page("run.html.j2", title=f"Run {r.id}", r=r, show=_show_value, sim=sim)
 
     return TrustedHostMiddleware(BodyLimit(app, max_body), allowed_hosts=list(allowed_hosts))
 
