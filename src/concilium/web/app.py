@@ -110,7 +110,7 @@ def create_app(
 
     Simulations are bounded: ``sim_budget`` (a
     :class:`~concilium.analysis.uncertainty.budget.DrawBudget`; default 20,000 draws when
-    every model runs vectorised, 200 when one runs once per draw) refuses larger draw counts
+    every model is cheap, 10 when one costs a model run per draw) refuses larger draw counts
     before starting, and a run still going after ``sim_seconds`` stops at the end of its
     current batch and reports the draws it finished."""
     from concilium.analysis.uncertainty.budget import DrawBudget, check_draws

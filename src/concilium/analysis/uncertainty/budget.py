@@ -6,7 +6,8 @@ batch: the procedural model and the compromise family, :func:`.engines.vectorise
 not iterative; the others cost up to a full model run per draw: the SMP and exchange models
 run once per draw, and the expected-utility model, batched over draws, still iterates to
 convergence (about 0.4 s of CPU per draw on the flagship, measured on a loaded machine:
-200 draws took 81 s).  A caller that must answer in bounded time (a web request) allows far
+200 draws took 81 s of CPU, 25 draws 11 s of CPU and 28 s of wall time at load 7-9; hence
+10 such draws in a web request).  A caller that must answer in bounded time (a web request) allows far
 fewer draws of those.  The limits are draw counts, not seconds: the same request is accepted
 or refused on any machine, and the message says how many draws are allowed and why.
 """
@@ -30,7 +31,7 @@ class DrawBudget:
     """At most ``vectorised`` draws when every model is cheap, ``per_draw`` when one is not."""
 
     vectorised: int = 20_000
-    per_draw: int = 25
+    per_draw: int = 10
 
     def limit(self, per_draw_models: Sequence[str]) -> int:
         return self.per_draw if per_draw_models else self.vectorised
