@@ -575,7 +575,15 @@ class _Pairs:
         self.pi, self.qi = pi, qi
         self.sp, self.sq = sp, sq
         self._cache: dict[tuple[int, int], tuple[np.ndarray, ...]] = {}
+        self._pq: dict[tuple[int, int], np.ndarray] = {}
         self._budget = self._CACHE_BYTES
+
+    def issues(self, p: int, q: int) -> np.ndarray:
+        """``np.array((p, q))``, made once per issue pair."""
+        got = self._pq.get((p, q))
+        if got is None:
+            got = self._pq[(p, q)] = np.array((p, q))
+        return got
 
     def affected(self, p: int, q: int) -> tuple[np.ndarray, ...]:
         """For the pairs that involve issue p or q: their indices, their issues, and their
@@ -738,9 +746,9 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
         st.moved(q, a, dir_a)
         o[p] = cst[p] @ ys[p] / w_l[p]
         o[q] = cst[q] @ ys[q] / w_l[q]
-        pq = np.array((p, q))
-        offers[pq] = got = _offers(st, pq)
-        offers_t[pq] = got.transpose(0, 2, 1)
+        got = _offers(st, pairs.issues(p, q))
+        offers[p], offers[q] = got
+        offers_t[p], offers_t[q] = got[0].T, got[1].T
         kk, pk, qk, ir_kk, f_kk, sp_kk, sq_kk = pairs.affected(p, q)
         if rks:
             gk = _gains_rks(offers, offers_t, pk, qk, sp_kk, sq_kk, f_kk)
