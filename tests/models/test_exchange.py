@@ -483,6 +483,20 @@ def test_scenario_forecast_voting_positions_pass_unanimity():
     assert any("Borduria gave ground here to Aland" in s for s in p.explanation)
 
 
+def test_scenario_forecast_read_position():
+    # The same single exchange; read="position" forecasts the compromise of the positions
+    # carried into round 2: B on p moves w = 0.1 + 0.4*(1 - 20/100) = 0.42 of its 100, to 42;
+    # A on q the same share, 100 -> 58 on 0..100 (5.8 on q's 0..10).  O_p = (80*100 +
+    # 20*42)/100 = 88.4; O_q = (20*58 + 80*0)/100 = 11.6, i.e. 1.16; r is not traded (50).
+    f = exchange.forecast(scn(), rounds=1, read="position", institutions=False)
+    assert f.issue("p").outcome == pytest.approx(88.4)
+    assert f.issue("q").outcome == pytest.approx(1.16)
+    assert f.issue("r").outcome == pytest.approx(50.0)
+    assert any("carried into the next round" in s for s in f.issue("p").explanation)
+    with pytest.raises(InputError):
+        exchange.forecast(scn(), read="votes")
+
+
 def test_links_restrict_trades():
     # Linking only p and r: the best trade (p for q, cross 80*80 - 20*20) is not allowed; on p
     # and r, s_Ap s_Br - s_Ar s_Bp = 80*50 - 50*20 > 0, so A gets B's move on p for its own on r.
