@@ -107,6 +107,11 @@ Where this differs from decide-exchange-model (reasons in docs/models/exchange.m
 Readings (parameters; which the evaluation harness tunes is in ``SPEC.tuning``)
 --------------------------------------------------------------------------------
 * ``sides``: above.
+* ``rate``: ``equal`` (default; equal gain, (3)) or ``rks``, the Raiffa-Kalai-Smorodinsky rate
+  of van Assen, Stokman & Van Oosten (2003, *Rationality and Society* 15(1)): the gains are in
+  proportion to each actor's ideal gain, the most it could get while the other loses nothing
+  (:func:`_rks` has the equations); exchanges are then realised in the order of the smaller of
+  the two gains (our choice; with equal gain it is the gain).
 * ``per_pair``: ``any`` (default, as decide-exchange-model) lets a pair of actors realise
   several exchanges in a round, on different issue pairs; ``one`` lets each pair realise only
   its best, after which the pair is done for the round (the reading of Stokman & Van Oosten's
