@@ -70,11 +70,14 @@ def test_unanimity_veto_player_blocks_the_compromise():
     assert sorted(f.veto_players) == ["L", "M", "R"]
     text = " ".join(f.explanation)
     assert "Member L" in text and "Institutions matter" in text
+    # will it pass (no: outcome 20) apart from where it lands if adopted (the point 40)
+    assert f.details["if_adopted"] == pytest.approx(40)
+    assert "would land at the bargaining point 40" in text
 
 
 def test_institutions_false_reports_the_raw_bargaining_point():
     f = run_model(three(), "compromise", institutions=False).issue("spend")
-    assert f.outcome == pytest.approx(40)
+    assert f.outcome == pytest.approx(40) and f.details["if_adopted"] == pytest.approx(40)
     assert f.details["rule_passes"] is False  # still checked and reported
     assert f.adopted is None
     assert f.blockers == ["L"]
@@ -246,5 +249,7 @@ def test_nearest_fallback_moves_to_the_edge_of_the_unanimity_win_set(case):
     if f.adopted:
         assert ok and f.outcome == pytest.approx(min(ok, key=lambda g: abs(g - z)), abs=0.25)
         assert all(abs(v - f.outcome) <= abs(v - q) + 1e-9 for v in x)
+        assert f.details["if_adopted"] == f.outcome  # it lands where it was moved to
     else:
         assert f.outcome == q and not ok
+        assert f.details["if_adopted"] == z  # nothing passes: if adopted, the bargain

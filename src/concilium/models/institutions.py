@@ -323,7 +323,11 @@ def apply_rule(
                 )
             if institutions and fallback == "status_quo":
                 outcome, adopted = q, False
-                explain.append(f"Institutions matter: the forecast is the status quo {q:g}.")
+                explain.append(
+                    f"Institutions matter: the forecast is the status quo {q:g}. Were it "
+                    f"adopted all the same, it would land at the bargaining point {z:g} "
+                    f"(details.if_adopted)."
+                )
             elif institutions:
                 near = _nearest_passing(scenario, iss, z)
                 if near is None:
