@@ -158,3 +158,25 @@ def test_sensitivity_table_and_json(flagship_path):
     assert data["issues"][0]["tornado"][0]["swing"] > 0
     res = runner.invoke(app, ["sensitivity", str(flagship_path), "--samples", "16"])
     assert res.exit_code == 0 and "no variance" in " ".join(res.output.split())
+
+
+def test_sensitivity_table_at_80_columns_shows_every_number_whole(flagship_path, cli):
+    """Each tornado row keeps its range, outputs, swing and both Sobol indices whole at 80
+    columns (before: the Sobol columns were squeezed to nothing and names cut)."""
+    args = ["sensitivity", str(flagship_path), "-m", "compromise", "--output", "point"]
+    data = json.loads(cli(*args, "--samples", "64", "-f", "json").stdout)
+    shown = cli(*args, "--samples", "64", columns=80).stdout
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    lines = {line.split("│")[1].strip(): line for line in shown.splitlines() if "│" in line}
+    issue = data["issues"][0]
+    sobol = {r["input"]: r for r in issue["sobol"]}
+    for row in issue["tornado"][:12]:
+        actor, _, field = row["input"].partition(".tokyo-office.")
+        cells = [c.strip() for c in lines[f"{actor} {field}"].split("│")[2:-1]]
+        s1, st = sobol[row["input"]]["first"], sobol[row["input"]]["total"]
+        assert cells[0] == f"{row['low']:g}..{row['high']:g}"
+        # the table shows four significant digits
+        assert float(cells[1]) == float(f"{row['outcome_at_low']:.4g}")
+        assert float(cells[2]) == float(f"{row['outcome_at_high']:.4g}")
+        assert float(cells[3]) == float(f"{round(row['swing'], 4):.4g}")
+        assert cells[5:] == [f"{s1:.2f}", f"{st:.2f}"]

@@ -264,45 +264,48 @@ def flips_view(report) -> RenderableType:
 
 
 # ------------------------------------------------------------------------------ sensitivity
+def _input_name(name: str, issue: str) -> str:
+    """``FRA.tokyo-office.position`` in the table of issue tokyo-office is ``FRA position``."""
+    actor, sep, rest = name.partition(f".{issue}.")
+    return f"{actor} {rest}" if sep and actor and rest else name
+
+
 def sensitivity_view(result, top: int = 12) -> RenderableType:
     parts: list[RenderableType] = [Text(f"Sensitivity of {result.scenario}", style="bold")]
     for iss in result.issues:
         t = Table(
             title=Text(
                 f"{iss.issue}: {iss.model}, output {iss.output} (tornado: each "
-                "input over its range, the rest at their values)"
+                "input over its range, the rest at their values; the output at its low "
+                "and high end; S1, ST: first-order and total Sobol indices)"
             ),
             header_style="bold",
             title_justify="left",
         )
-        for col in (
-            "Input",
-            "Range",
-            "Output at low",
-            "at high",
-            "Swing",
-            "Adopted in",
-            "Sobol first",
-            "Sobol total",
-        ):
-            t.add_column(
-                col,
-                justify="left" if col == "Input" else "right",
-                min_width=26 if col == "Input" else None,
-            )
         sob = {r.input: r for r in iss.sobol}
+        rows = []
         for r in iss.tornado[:top]:
             s = sob.get(r.input)
-            t.add_row(
-                Text(r.input),
-                f"{_num(r.low)}..{_num(r.high)}",
-                _num(r.outcome_at_low),
-                _num(r.outcome_at_high),
-                _num(round(r.swing, 4)),
-                _pct(r.adopted_share, 0),
-                "–" if s is None or s.first is None else f"{s.first:.2f}",
-                "–" if s is None or s.total is None else f"{s.total:.2f}",
+            rows.append(
+                (
+                    f"{_num(r.low)}..{_num(r.high)}",
+                    _num(r.outcome_at_low),
+                    _num(r.outcome_at_high),
+                    _num(round(r.swing, 4)),
+                    _pct(r.adopted_share, 0),
+                    "–" if s is None or s.first is None else f"{s.first:.2f}",
+                    "–" if s is None or s.total is None else f"{s.total:.2f}",
+                )
             )
+        # numbers are never cut: each numeric column is as wide as its longest cell, and the
+        # input names fold instead, so the table fits 80 columns (issue 14)
+        t.add_column("Input", overflow="fold", ratio=1)
+        heads = ("Range", "Low", "High", "Swing", "Adopted", "S1", "ST")
+        for i, head in enumerate(heads):
+            widest = max((len(row[i]) for row in rows), default=0)
+            t.add_column(head, justify="right", no_wrap=True, min_width=widest)
+        for r, cells in zip(iss.tornado[:top], rows, strict=True):
+            t.add_row(Text(_input_name(r.input, iss.issue)), *cells)
         parts.append(t)
         if iss.variance == 0.0:
             parts.append(
