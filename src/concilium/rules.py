@@ -154,6 +154,13 @@ class _RuleBase(BaseModel):
     def label(self) -> str:
         return self.name or self.describe()
 
+    @property
+    def label_and_description(self) -> str:
+        """``name (what it requires)``, or the description alone when the rule has no name
+        (it would be said twice: "weighted majority: ... (weighted majority: ...)")."""
+        described = self.describe()
+        return described if self.label == described else f"{self.label} ({described})"
+
 
 _CODE = {"yes": 0, "no": 1, "abstain": 2}
 # Up to this many objectors, blockers are found by recounting once per objector (cheaper

@@ -220,3 +220,12 @@ def test_votes_for_non_members_are_rejected(unsc_members_2023):
 def test_unknown_vote_value_is_rejected(unsc_members_2023):
     with pytest.raises(InputError, match="unknown vote"):
         VetoMajority().decide({"FRA": "maybe"}, unsc_members_2023)
+
+
+def test_label_and_description_says_an_unnamed_rule_once():
+    """A rule without a name is labelled by its description; it was printed twice
+    ("Rule: weighted majority: ... (weighted majority: ...)")."""
+    unnamed = WeightedMajority(weight="votes", threshold=0.5)
+    assert unnamed.label_and_description == unnamed.describe()
+    named = unnamed.model_copy(update={"name": "Council vote"})
+    assert named.label_and_description == f"Council vote ({unnamed.describe()})"

@@ -79,13 +79,7 @@ def validate(
                         )
                     )
         else:
-            console.print(
-                Text(
-                    terminal_safe(
-                        f"  rule: {sc.decision_rule.label} ({sc.decision_rule.describe()})"
-                    )
-                )
-            )
+            console.print(Text(terminal_safe(f"  rule: {sc.decision_rule.label_and_description}")))
     if missing:
         console.print(
             Text("  note: ", style="yellow")

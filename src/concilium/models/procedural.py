@@ -370,7 +370,7 @@ def _explain_vote(scenario, issue, p, q, x, voters, decision, names) -> list[str
     out = []
     verdict = "passes" if decision.passed else "fails"
     out.append(
-        f"Under {voters.rule.label} ({voters.rule.describe()}), the proposal "
+        f"Under {voters.rule.label_and_description}, the proposal "
         f"{p:g}{label} {verdict}: {decision.reason}."
     )
     if decision.passed:

@@ -65,7 +65,7 @@ def _header(scenario: Scenario) -> Text:
         )
         return head
     rule = scenario.decision_rule
-    head.append(terminal_safe(f"\nRule: {rule.label} ({rule.describe()})", keep_newlines=True))
+    head.append(terminal_safe(f"\nRule: {rule.label_and_description}", keep_newlines=True))
     return head
 
 
