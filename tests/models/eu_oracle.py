@@ -45,8 +45,19 @@ class OracleRun:
     rounds: list[OracleRound]
 
 
+HALF_TOLERANCE = 1e-12  # the project's tie rule for "reaches half" (concilium.stats docstring)
+
+
 def weighted_median(x: list[float], w: list[float]) -> float:
-    """Smallest x whose cumulative weight (sorted by x) is at least half the total (§3.7)."""
+    """Smallest x whose cumulative weight (sorted by x) is at least half the total (§3.7).
+
+    "At least half" is read with the project's documented tie rule (``concilium.stats``): a
+    cumulative weight within a relative 1e-12 of half the total counts as half, so weights
+    meant to split exactly in two (saliences 6 + 3 against 9, times one capability) give the
+    lower median whatever the rounding of the products.  A strict float comparison here made
+    the oracle, not the model, depart from the equations on such exact splits (hypothesis
+    counterexample: positions 0, 1, 0, 0, 0, saliences 0, 9, 6, 0, 3, q = 0.5).
+    """
     order = sorted(range(len(x)), key=lambda k: x[k])
     total = 0.0
     for k in order:
@@ -56,7 +67,7 @@ def weighted_median(x: list[float], w: list[float]) -> float:
     cum = 0.0
     for k in order:
         cum += w[k]
-        if 2.0 * cum >= total:
+        if 2.0 * cum >= total * (1 - 2 * HALF_TOLERANCE):
             return x[k]
     return float("nan")
 
@@ -76,6 +87,7 @@ class _State:
     def __init__(self, x, c, s, w, dlt, q, t, mu, probability):
         self.x, self.c, self.s, self.w = x, c, s, w
         self.dlt, self.q, self.t, self.mu, self.probability = dlt, q, t, mu, probability
+        self.vote_margin = float("inf")  # smallest |d(k, j) - d(k, i)| / Δ of a weighted voter
 
     def vote(self, k, a, b, r):
         """Voter k's vote for position a over position b (S, §3.2), with the voter's own r."""
@@ -113,6 +125,11 @@ class _State:
                     bottom = 0.0
                     for k in range(n):
                         dd = abs(x[k] - x[j]) - abs(x[k] - x[i])
+                        if dd != 0.0 and w[k] > 0:
+                            # a voter (all but) equidistant from x_i and x_j: which side it is
+                            # on is round-off (the model tests it against the midpoint), and
+                            # with a pair-normalised denominator that can decide P outright
+                            self.vote_margin = min(self.vote_margin, abs(dd) / self.dlt)
                         net += w[k] * dd
                         if dd > 0:
                             pos += w[k] * dd
@@ -280,7 +297,7 @@ def run_oracle(
                 rec.offers[(i, js)] = (ui, uj, kind, cand)
                 rec.chosen[i] = (js, kind)
                 new[i] = cand
-        rec.margin = margin
+        rec.margin = min(margin, st.vote_margin)
         x = new
         run.positions.append(list(x))
         run.medians.append(weighted_median(x, w))
