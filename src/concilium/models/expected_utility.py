@@ -152,10 +152,13 @@ __all__ = [
     "Dyads",
     "EUTrace",
     "basic_utilities",
+    "batch_memory",
+    "batch_size",
     "check_memory",
     "dyad_tables",
     "expected_utility",
     "forecast",
+    "forecasts",
     "memory_estimate",
     "run",
 ]
@@ -211,7 +214,10 @@ def expected_utility(prob, d, s_target, r, *, q: float = 1.0, t: float = 1.0, d_
 
 
 # --------------------------------------------------------------------------------------------
-# Vectorised dyad computations.  Arrays carry a leading issue axis g: x (G, n), dyads (G, n, n)
+# Vectorised dyad computations.  Arrays carry a leading group axis g (issues, or Monte Carlo
+# draws): x (G, n), dyads (G, n, n).  Every step works row by row along g (elementwise, or a
+# reduction within one row), so a row's numbers never depend on the other rows: a batch of
+# draws gives, bit for bit, what each draw gives alone (tests/models/test_expected_utility_batch.py).
 # --------------------------------------------------------------------------------------------
 
 
@@ -224,74 +230,108 @@ class _Geometry(NamedTuple):
     dist: np.ndarray  # |x_i - x_j| / Delta
     vs: np.ndarray  # 1/2 - d/2, evaluated as 0.5 - (0.5|dx|)/Delta like the reference
     vf: np.ndarray  # 1/2 + d/2
-    order: np.ndarray  # actors sorted by position
-    below: np.ndarray  # number of actors strictly below the midpoint of (x_i, x_j)
-    not_above: np.ndarray  # number of actors at or below that midpoint
+    order: np.ndarray  # (G, n) actors sorted by position (stable)
+    rank: np.ndarray  # (G, n) each actor's place in that order
+    dist_sorted: np.ndarray  # dist with both axes in sorted order (symmetric)
+    take_i: np.ndarray  # (G, n, n) flat indices of the two entries of the stacked voter
+    take_j: np.ndarray  # sums whose difference is the vote for x_i over x_j (see below)
 
 
 def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     G, n = x.shape
-    absdx = np.abs(x[:, :, None] - x[:, None, :])
-    half = (0.5 * absdx) / delta[:, None, None]
+    diff = x[:, :, None] - x[:, None, :]
+    absdx = np.abs(diff)
+    less = diff < 0
+    dlt = delta[:, None, None]
+    half = (0.5 * absdx) / dlt
     order = np.argsort(x, axis=-1, kind="stable")
-    rank = np.argsort(order, axis=-1)
+    rank = np.empty_like(order)
+    np.put_along_axis(rank, order, np.broadcast_to(np.arange(n), (G, n)), axis=-1)
     xs = np.take_along_axis(x, order, axis=-1)
+
+    # Voters strictly below the midpoint of (x_i, x_j), and at or below it.  searchsorted has
+    # no batch axis: one call per row, on all n^2 midpoints at once.
+    mid = 0.5 * (x[:, :, None] + x[:, None, :])
     below = np.empty((G, n, n), dtype=np.intp)
-    not_above = np.empty((G, n, n), dtype=np.intp)
-    for g in range(G):  # searchsorted has no batch axis; G is small
-        # midpoints of the sorted positions, row by row ascending: searchsorted is fast on them
-        mid = 0.5 * (xs[g][:, None] + xs[g][None, :])
-        lo = np.searchsorted(xs[g], mid.ravel(), side="left").reshape(n, n)
-        hi = np.searchsorted(xs[g], mid.ravel(), side="right").reshape(n, n)
-        below[g] = lo[rank[g][:, None], rank[g][None, :]]
-        not_above[g] = hi[rank[g][:, None], rank[g][None, :]]
+    search = np.searchsorted
+    for g in range(G):
+        below[g] = search(xs[g], mid[g], side="left")
+    # at or below = below + the voters exactly at the midpoint: if xs[below] equals the
+    # midpoint, every voter up to the end of that run of equal positions
+    run_end = np.where(xs[:, 1:] != xs[:, :-1], np.arange(1, n), n)
+    run_end = np.minimum.accumulate(
+        np.concatenate([run_end, np.full((G, 1), n)], axis=1)[:, ::-1], axis=1
+    )[:, ::-1]
+    at = np.minimum(below, n - 1)
+    at += (np.arange(G) * n)[:, None, None]
+    equal = np.take(xs, at) == mid
+    equal &= below < n
+    upto = np.where(equal, np.take(run_end, at), below)
+
+    # The vote for x_i over x_j is a difference of two entries of one row of the stacked
+    # sums over voters in position order (built in _positive_votes): rows 0..n are the prefix
+    # sums (the lowest t voters), rows n+1..2n+1 the suffix sums (the voters from the t-th
+    # up); row ``below`` if x_i < x_j, n + 1 + ``upto`` otherwise; the columns are the
+    # candidates j and i in position order.
+    row = np.where(less, below, upto + (n + 1))
+    row *= n
+    row += (np.arange(G) * (2 * (n + 1) * n))[:, None, None]
     return _Geometry(
-        same=x[:, :, None] == x[:, None, :],
-        less=x[:, :, None] < x[:, None, :],
+        same=diff == 0,  # x_i - x_j == 0 exactly when x_i == x_j (gradual underflow)
+        less=less,
         absdx=absdx,
-        dist=absdx / delta[:, None, None],
+        dist=absdx / dlt,
         vs=0.5 - half,
         vf=0.5 + half,
         order=order,
-        below=below,
-        not_above=not_above,
+        rank=rank,
+        dist_sorted=np.abs(xs[:, :, None] - xs[:, None, :]) / dlt,
+        take_i=row + rank[:, :, None],
+        take_j=row + rank[:, None, :],
     )
 
 
-def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
+def _positive_votes(geo: _Geometry, util_sorted: np.ndarray, w: np.ndarray):
     """``N[g, i, j] = sum_k w_k max(0, util[k, j] - util[k, i])``: the votes for x_i over x_j.
 
-    ``util[g, k, m]`` must be non-decreasing in ``|x_k - x_m|`` for every voter k.  Then the
-    voters preferring x_i are those strictly on x_i's side of the midpoint, a contiguous run of
-    the voters sorted by position, so every numerator is a difference of prefix sums: O(n^2)
-    memory and O(n^2 log n) time instead of O(n^3).
+    ``util_sorted[g, t, b]`` is voter order[t]'s utility loss at actor order[b]'s position
+    (both axes in position order), non-decreasing in ``|x_k - x_m|`` for every voter.  Then
+    the voters preferring x_i are those strictly on x_i's side of the midpoint, a contiguous
+    run of the voters sorted by position, so every numerator is a difference of prefix (or,
+    above the midpoint, suffix) sums: O(n^2) memory and O(n^2 log n) time instead of O(n^3).
     """
     G, n = w.shape
-    wu = np.take_along_axis(w[:, :, None] * util, geo.order[:, :, None], axis=1)
-    # cum[t] sums the t lowest voters, rcum[t] the voters from the t-th up (a separate suffix
-    # sum, so that a small tail is not lost by subtracting two large prefix sums)
-    cum = np.zeros((G, n + 1, n))
-    np.cumsum(wu, axis=1, out=cum[:, 1:, :])
-    rcum = np.zeros((G, n + 1, n))
-    np.cumsum(wu[:, ::-1, :], axis=1, out=rcum[:, 1:, :])
-    rcum = rcum[:, ::-1, :]
-    gi = np.arange(G)[:, None, None]
-    ii = np.arange(n)[None, :, None]
-    jj = np.arange(n)[None, None, :]
-    lo, hi = geo.below, geo.not_above
-    below = cum[gi, lo, jj] - cum[gi, lo, ii]  # i below j: voters below the midpoint back i
-    above = rcum[gi, hi, jj] - rcum[gi, hi, ii]  # i above j: voters above the midpoint
-    votes = np.where(geo.less, below, above)
-    votes[geo.same] = 0.0
-    return np.maximum(votes, 0.0)
+    wu = util_sorted * np.take_along_axis(w, geo.order, axis=1)[:, :, None]
+    # rows 0..n: sums of the lowest t voters; rows n+1..2n+1: of the voters from the t-th up
+    # (a separate suffix sum, so that a small tail is not lost by subtracting two large
+    # prefix sums); each vote is then two flat look-ups.  Summed voter by voter, in order.
+    sums = np.empty((G, 2 * (n + 1), n))
+    sums[:, 0] = 0.0
+    sums[:, 1] = wu[:, 0]
+    for k in range(1, n):
+        np.add(sums[:, k], wu[:, k], out=sums[:, k + 1])
+    sums[:, 2 * n + 1] = 0.0
+    sums[:, 2 * n] = wu[:, n - 1]
+    for k in range(n - 2, -1, -1):
+        np.add(sums[:, n + 2 + k], wu[:, k], out=sums[:, n + 1 + k])
+    flat = sums.reshape(-1)
+    votes = np.take(flat, geo.take_j)
+    votes -= np.take(flat, geo.take_i)
+    # co-located actors (x_i == x_j) have equal columns, so their votes are exactly 0 already
+    return np.maximum(votes, 0.0, out=votes)
 
 
-def _vote_total(util: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """``V_all = sum_k w_k sum_m sum_n |util[k, n] - util[k, m]|`` per issue, via sorting:
-    for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``."""
-    n = util.shape[-1]
+def _vote_total(util_sorted: np.ndarray, w: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """``V_all = sum_k w_k sum_m sum_n |util[k, n] - util[k, m]|`` per group, via sorting:
+    for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``.  ``util_sorted`` as
+    in :func:`_positive_votes` (voters in rows, position order); the sum over voters runs in
+    actor order."""
+    n = util_sorted.shape[-1]
     coef = 2.0 * np.arange(n) - (n - 1)
-    per_voter = 2.0 * (np.sort(util, axis=-1) @ coef)
+    # a sum along each voter's row, not ``@ coef``: BLAS's matrix-vector product may round a
+    # row differently depending on where it sits in the batch
+    per_voter = 2.0 * (np.sort(util_sorted, axis=-1) * coef).sum(axis=-1)
+    per_voter = np.take_along_axis(per_voter, rank, axis=1)
     return (w * per_voter).sum(axis=-1)
 
 
@@ -299,14 +339,16 @@ def _probabilities(kind, geo: _Geometry, w, r):
     """P[g, i, j] that i prevails over j (§3.2), and S's V_all (None for the others)."""
     same = geo.same
     if kind == "scholz":
-        util = geo.dist if r is None else geo.dist ** r[:, :, None]
+        util = geo.dist_sorted
+        if r is not None:  # each voter's own exponent, voters (rows) in position order
+            util = util ** np.take_along_axis(r, geo.order, axis=1)[:, :, None]
         votes = _positive_votes(geo, util, w)
-        vall = _vote_total(util, w)
+        vall = _vote_total(util, w, geo.rank)
         with np.errstate(invalid="ignore", divide="ignore"):
             p = votes / np.where(vall > 0, vall, 1.0)[:, None, None]
         p[~(vall > 0)] = 0.0
         return p, vall
-    votes = _positive_votes(geo, geo.dist, w)  # paper and M: linear, no risk exponent
+    votes = _positive_votes(geo, geo.dist_sorted, w)  # paper and M: linear, no risk exponent
     back = votes.transpose(0, 2, 1)
     total = votes + back
     top = np.maximum(votes - back, 0.0) if kind == "masad" else votes
@@ -483,9 +525,7 @@ class EUTrace:
         t, p = int(self.settled_round[g]), int(self.settled_period[g])
         if t < 0:
             return float(self.median[-1, g])
-        states = self.positions[t - p + 1 : t + 1, g]  # (p, n)
-        w = np.tile(self.weights[g], p)
-        return float(weighted_median(states.reshape(-1), w))
+        return float(_pooled_median(self.positions[t - p + 1 : t + 1, g], self.weights[g]))
 
     def cycle_mean(self, g: int = 0) -> float | None:
         """The c·s-weighted mean position averaged over the settled cycle (None if open)."""
@@ -714,24 +754,232 @@ def _settings(
     return int(rounds), prob_kind, choice, capit, out[0], out[1]
 
 
+class _Rules(NamedTuple):
+    """A run's checked settings (see :func:`_settings`)."""
+
+    variant: str
+    prob_kind: str
+    choice: str
+    capit: bool
+    q: float
+    t: float
+
+
+class _Round(NamedTuple):
+    """One round of every group: the new positions, what each actor did, and (if asked) the
+    dyad tables ``(prob, a, b, kind, candidate)``."""
+
+    x: np.ndarray
+    danger: np.ndarray
+    acceptance: np.ndarray
+    risk: np.ndarray
+    chosen: np.ndarray
+    move_kind: np.ndarray
+    move_a: np.ndarray
+    move_b: np.ndarray
+    pairs: tuple[np.ndarray, ...] | None
+
+
+def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
+    """One round (§3.4-§3.5) for every row of ``x`` (G, n) at once: risk exponents from the
+    dangers, then offers on the start-of-round positions and a synchronous move."""
+    variant, prob_kind, choice, capit, q, t = rules
+    G, n = x.shape
+    s_col = s[:, None, :]  # target j's salience in EU(i -> j)
+    s_row = s[:, :, None]  # target i's salience in EU(j -> i)
+    geo = _geometry(x, dlt)
+    m_row, m_col = _mu_terms(x, w, dlt, geo, q)
+
+    # Risk step (§3.4): every r = 1; E1[g, j, i] = EU(j -> i; 1); D_i sums column i.
+    p1, _ = _probabilities(prob_kind, geo, w, None)
+    e1 = _eu_table(p1, s_col, geo.vs, geo.vf, None, q, t, m_row)[0]
+    e1.reshape(G, n * n)[:, :: n + 1] = 0.0  # nobody challenges itself
+    danger = e1.sum(axis=1)
+    dmax = danger.max(axis=1, keepdims=True)
+    dmin = danger.min(axis=1, keepdims=True)
+    flat = dmax == dmin
+    big_r = np.where(flat, 0.0, (2 * danger - dmax - dmin) / np.where(flat, 1.0, dmax - dmin))
+    risk = (1 - big_r / 3.0) / (1 + big_r / 3.0)
+
+    # Offer phase (§3.5) with the new exponents; a[i, j] = EU(i -> j; r_i).
+    prob = _probabilities(prob_kind, geo, w, risk)[0] if prob_kind == "scholz" else p1
+    a, us, uf, usq = _eu_table(prob, s_col, geo.vs, geo.vf, risk[:, :, None], q, t, m_row)
+    if variant == "scholz":
+        pt = prob.transpose(0, 2, 1)
+        b = s_row * (pt * us + (1 - pt) * uf) + (1 - s_row) * us - q * usq
+        if q != 1.0:
+            rp = risk[:, :, None]
+            ub = 2 - 4 * (0.5 - m_col) ** rp
+            uw = 2 - 4 * (0.5 + m_col) ** rp
+            b = b - (1 - q) * (t * ub + (1 - t) * uw)
+    else:
+        b = a.transpose(0, 2, 1)  # the EU j computed with its own r_j
+
+    xi = x[:, :, None]
+    xj = x[:, None, :]
+    absa = np.abs(a)
+    inf = np.inf
+    if variant == "scholz":
+        valid = ~geo.same
+        conf = valid & (b > a) & (a > 0)
+        comp = valid & ~conf & (b > 0) & (a < 0) & (b > absa)
+        cap = valid & ~conf & ~comp & (b > 0) & (a < 0) & (b < absa)
+    else:  # what i would do with j's offer; co-located j may offer too (as in M's code)
+        valid = ~np.eye(n, dtype=bool)
+        conf = valid & (a > 0) & (a < b)
+        comp = valid & (a < 0) & (absa < b)
+        cap = valid & (a < 0) & (absa > b)
+    cap_code = CAPITULATION if capit else IGNORED_CAPITULATION
+    comp_pos = None
+    if pairs or (variant == "scholz" and choice == "least_movement"):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.abs(a / np.where(b != 0, b, 1.0))
+        comp_pos = xi + (xj - xi) * ratio
+
+    if variant == "scholz":
+        if choice == "smallest_key":
+            absb = np.abs(b)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                comp_key = (absa * xi + absb * xj) / (absa + absb)
+        else:
+            comp_key = np.abs(xi - comp_pos)
+        j_conf = np.argmin(np.where(conf, geo.absdx, inf), axis=-1)
+        j_comp = np.argmin(np.where(comp, comp_key, inf), axis=-1)
+        any_conf, any_comp = conf.any(-1), comp.any(-1)
+        chosen = np.where(any_conf, j_conf, np.where(any_comp, j_comp, -1))
+        move_kind = np.where(any_conf, CONFRONTATION, np.where(any_comp, COMPROMISE, NONE))
+        if capit:
+            has_cap = ~any_conf & ~any_comp & cap.any(-1)
+            j_cap = np.argmin(np.where(cap, geo.absdx, inf), axis=-1)
+            chosen = np.where(has_cap, j_cap, chosen)
+            move_kind = np.where(has_cap, CAPITULATION, move_kind)
+    else:
+        offers = valid & (b > 0)
+        best = np.where(offers, b, -inf).max(axis=-1, keepdims=True)
+        tied = offers & (b == best)
+        j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)[:, :, None]
+
+        def at_best(mask):
+            return np.take_along_axis(mask, j_best, axis=-1)[:, :, 0]
+
+        k_conf, k_comp = at_best(conf), at_best(comp)
+        k_cap = at_best(cap) & capit
+        acts = offers.any(-1) & (k_conf | k_comp | k_cap)
+        chosen = np.where(acts, j_best[:, :, 0], -1)
+        move_kind = np.where(
+            acts,
+            np.where(k_conf, CONFRONTATION, np.where(k_comp, COMPROMISE, CAPITULATION)),
+            NONE,
+        )
+
+    has = chosen >= 0
+    jsafe = np.maximum(chosen, 0)[:, :, None]
+    a_c = np.take_along_axis(a, jsafe, axis=-1)[:, :, 0]
+    b_c = np.take_along_axis(b, jsafe, axis=-1)[:, :, 0]
+    x_c = np.take_along_axis(x, jsafe[:, :, 0], axis=-1)
+    # the move: to x_j, or (a compromise) x_i + (x_j - x_i)|a/b|, evaluated as in the table
+    with np.errstate(invalid="ignore", divide="ignore"):
+        to_comp = x + (x_c - x) * np.abs(a_c / np.where(b_c != 0, b_c, 1.0))
+    new_x = np.where(has, np.where(move_kind == COMPROMISE, to_comp, x_c), x)
+
+    table = None
+    if pairs:
+        kind = np.zeros((G, n, n), dtype=np.int8)
+        kind[conf] = CONFRONTATION
+        kind[comp] = COMPROMISE
+        kind[cap] = cap_code
+        candidate = np.where(comp, comp_pos, np.where(conf | cap, xj, np.nan))
+        table = (prob, a, np.ascontiguousarray(b), kind, candidate)
+    return _Round(
+        x=new_x,
+        danger=danger,
+        acceptance=big_r,
+        risk=risk,
+        chosen=chosen,
+        move_kind=move_kind.astype(np.int8),
+        move_a=np.where(has, a_c, np.nan),
+        move_b=np.where(has, b_c, np.nan),
+        pairs=table,
+    )
+
+
 SETTLE_TOLERANCE = 1e-6  # share of Δ within which two states count as the same
 MAX_PERIOD = 12  # longest cycle looked for
 DEFAULT_MAX_ROUNDS = 1000  # the cap when forecast runs until it settles
+_HASH = np.array([0x9E3779B97F4A7C15], dtype=np.uint64)  # odd multiplier for state hashes
 
 
-def _repeats(hist: list[np.ndarray], g: int, tol: float, max_period: int) -> int:
-    """The smallest period p such that the last p states of issue g repeat the p before them
-    to within ``tol`` (0 if none)."""
-    t = len(hist) - 1
-    for p in range(1, max_period + 1):
-        if t < 2 * p - 1:  # a full period must repeat (row 0, the input, counts)
-            break
-        if all(
-            np.max(np.abs(hist[t - k][g] - hist[t - k - p][g]), initial=0.0) <= tol
-            for k in range(p)
-        ):
-            return p
-    return 0
+class _Settle:
+    """When each row's run converges, repeats a state, or settles (see :class:`EUTrace`),
+    vectorised over rows.  ``update`` takes the positions after each round in turn; ``keep``
+    drops rows (the batched forecast drops draws once they have settled)."""
+
+    def __init__(self, x0: np.ndarray, tol: np.ndarray, max_period: int):
+        G = x0.shape[0]
+        self.hist = [x0.copy()]
+        self.hashes = [self._hash(x0)]
+        self.tol = tol
+        self.max_period = max_period
+        self.converged = np.full(G, -1)
+        self.cycle_start = np.full(G, -1)
+        self.cycle_period = np.zeros(G, dtype=int)
+        self.settled = np.full(G, -1)
+        self.settled_p = np.zeros(G, dtype=int)
+        # streak[p - 1]: rounds in a row whose state is within tol of the state p rounds before
+        self.streak = np.zeros((max_period, G), dtype=int)
+
+    @staticmethod
+    def _bits(x: np.ndarray) -> np.ndarray:
+        return (x + 0.0).view(np.uint64)  # + 0.0: -0 and 0 are one state
+
+    @classmethod
+    def _hash(cls, x: np.ndarray) -> np.ndarray:
+        """A hash of each row's state (an odd multiplier per actor, wrapping); equal hashes
+        are then checked bit by bit."""
+        mult = (2 * np.arange(x.shape[1], dtype=np.uint64) + np.uint64(1)) * _HASH
+        return (cls._bits(x) * mult).sum(axis=-1)
+
+    def update(self, x: np.ndarray) -> None:
+        rnd = len(self.hist)
+        prev = self.hist[-1]
+        self.hist.append(x.copy())
+        still = np.all(x == prev, axis=1)
+        self.converged[still & (self.converged < 0)] = rnd
+        # exact repetition of an earlier state (any period): the first round with this state
+        h = self._hash(x)
+        seen = np.stack(self.hashes)  # (rnd, G)
+        self.hashes.append(h)
+        for g in np.flatnonzero((self.cycle_start < 0) & (seen == h).any(axis=0)):
+            bits = self._bits(x[g])
+            for s in np.flatnonzero(seen[:, g] == h[g]):
+                if np.array_equal(self._bits(self.hist[s][g]), bits):
+                    self.cycle_start[g], self.cycle_period[g] = s, rnd - s
+                    if self.settled[g] < 0:
+                        self.settled[g], self.settled_p[g] = rnd, rnd - s
+                    break
+        # repetition to within the tolerance: the last p states repeat the p before them
+        found = np.zeros(x.shape[0], dtype=int)
+        for p in range(1, min(self.max_period, rnd) + 1):
+            near = np.max(np.abs(x - self.hist[rnd - p]), axis=1) <= self.tol
+            self.streak[p - 1] = np.where(near, self.streak[p - 1] + 1, 0)
+            found = np.where((found == 0) & (self.streak[p - 1] >= p), p, found)
+        new = (self.settled < 0) & (found > 0)
+        self.settled[new], self.settled_p[new] = rnd, found[new]
+
+    def keep(self, rows: np.ndarray) -> None:
+        self.hist = [h[rows] for h in self.hist]
+        self.hashes = [h[rows] for h in self.hashes]
+        for name in ("tol", "converged", "cycle_start", "cycle_period", "settled", "settled_p"):
+            setattr(self, name, getattr(self, name)[rows])
+        self.streak = self.streak[:, rows]
+
+
+def _pooled_median(states: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The c·s-weighted median of the positions pooled over p states: ``states`` (..., p, n),
+    weights ``w`` (..., n) (each actor's weight in each state; dividing by p changes nothing)."""
+    p, n = states.shape[-2:]
+    pooled = states.reshape(*states.shape[:-2], p * n)
+    return weighted_median(pooled, np.tile(w, p) if w.ndim == 1 else np.tile(w, (1, p)))
 
 
 def run(
@@ -799,6 +1047,7 @@ def run(
     rounds, prob_kind, choice, capit, q, t = _settings(
         rounds, variant, q, t, capitulation, compromise_choice, probability, stop_when_stable
     )
+    rules = _Rules(variant, prob_kind, choice, capit, q, t)
 
     x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
     G, n = x.shape
@@ -807,160 +1056,26 @@ def run(
         memory_limit_mb,
     )
     w = c * s
-    s_col = s[:, None, :]  # target j's salience in EU(i -> j)
-    s_row = s[:, :, None]  # target i's salience in EU(j -> i)
-    ii = np.arange(n)
-    gi = np.arange(G)[:, None]
-    eye = np.eye(n, dtype=bool)
+    names = ("danger", "acceptance", "risk", "chosen", "move_kind", "move_a", "move_b", "moved")
+    log: dict[str, list] = {k: [] for k in (*names, "prob", "a", "b", "kind", "candidate")}
+    track = _Settle(x, float(tolerance) * np.where(dlt > 0, dlt, 1.0).reshape(G), max_period)
 
-    hist_x = [x.copy()]
-    log: dict[str, list] = {
-        k: []
-        for k in (
-            "danger",
-            "acceptance",
-            "risk",
-            "chosen",
-            "move_kind",
-            "move_a",
-            "move_b",
-            "moved",
-            "prob",
-            "a",
-            "b",
-            "kind",
-            "candidate",
-        )
-    }
-    converged = np.full(G, -1)
-    cycle_start = np.full(G, -1)
-    cycle_period = np.zeros(G, dtype=int)
-    seen = [{(x[g] + 0.0).tobytes(): 0} for g in range(G)]
-    settled = np.full(G, -1)
-    settled_p = np.zeros(G, dtype=int)
-    tol = float(tolerance) * np.where(dlt > 0, dlt, 1.0).reshape(G)
-
-    for rnd in range(1, rounds + 1):
-        geo = _geometry(x, dlt)
-        m_row, m_col = _mu_terms(x, w, dlt, geo, q)
-
-        # Risk step (§3.4): every r = 1; E1[g, j, i] = EU(j -> i; 1); D_i sums column i.
-        p1, _ = _probabilities(prob_kind, geo, w, None)
-        e1 = _eu_table(p1, s_col, geo.vs, geo.vf, None, q, t, m_row)[0]
-        e1[:, eye] = 0.0
-        danger = e1.sum(axis=1)
-        dmax = danger.max(axis=1, keepdims=True)
-        dmin = danger.min(axis=1, keepdims=True)
-        flat = dmax == dmin
-        big_r = np.where(flat, 0.0, (2 * danger - dmax - dmin) / np.where(flat, 1.0, dmax - dmin))
-        risk = (1 - big_r / 3.0) / (1 + big_r / 3.0)
-
-        # Offer phase (§3.5) with the new exponents; a[i, j] = EU(i -> j; r_i).
-        if prob_kind == "scholz":
-            prob, _ = _probabilities(prob_kind, geo, w, risk)
-        else:
-            prob = p1
-        a, us, uf, usq = _eu_table(prob, s_col, geo.vs, geo.vf, risk[:, :, None], q, t, m_row)
-        if variant == "scholz":
-            pt = prob.transpose(0, 2, 1)
-            b = s_row * (pt * us + (1 - pt) * uf) + (1 - s_row) * us - q * usq
-            if q != 1.0:
-                rp = risk[:, :, None]
-                ub = 2 - 4 * (0.5 - m_col) ** rp
-                uw = 2 - 4 * (0.5 + m_col) ** rp
-                b = b - (1 - q) * (t * ub + (1 - t) * uw)
-        else:
-            b = a.transpose(0, 2, 1)  # the EU j computed with its own r_j
-
-        xi = x[:, :, None]
-        xj = np.broadcast_to(x[:, None, :], (G, n, n))
-        absa = np.abs(a)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            ratio = np.abs(a / np.where(b != 0, b, 1.0))
-        comp_pos = xi + (xj - xi) * ratio
-        kind = np.zeros((G, n, n), dtype=np.int8)
-        if variant == "scholz":
-            valid = ~geo.same
-            conf = valid & (b > a) & (a > 0)
-            comp = valid & ~conf & (b > 0) & (a < 0) & (b > absa)
-            cap = valid & ~conf & ~comp & (b > 0) & (a < 0) & (b < absa)
-        else:  # what i would do with j's offer; co-located j may offer too (as in M's code)
-            valid = ~eye
-            conf = valid & (a > 0) & (a < b)
-            comp = valid & (a < 0) & (absa < b)
-            cap = valid & (a < 0) & (absa > b)
-        kind[conf] = CONFRONTATION
-        kind[comp] = COMPROMISE
-        kind[cap] = CAPITULATION if capit else IGNORED_CAPITULATION
-        candidate = np.where(comp, comp_pos, np.where(conf | cap, xj, np.nan))
-
-        inf = np.inf
-        if variant == "scholz":
-            move_dist = geo.absdx
-            if choice == "smallest_key":
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    comp_key = (absa * xi + np.abs(b) * xj) / (absa + np.abs(b))
-            else:
-                comp_key = np.abs(xi - comp_pos)
-            j_conf = np.argmin(np.where(conf, move_dist, inf), axis=-1)
-            j_comp = np.argmin(np.where(comp, comp_key, inf), axis=-1)
-            j_cap = np.argmin(np.where(cap, move_dist, inf), axis=-1)
-            has_cap = cap.any(-1) & capit
-            chosen = np.where(
-                conf.any(-1), j_conf, np.where(comp.any(-1), j_comp, np.where(has_cap, j_cap, -1))
-            )
-        else:
-            offers = valid & (b > 0)
-            best = np.where(offers, b, -inf).max(axis=-1, keepdims=True)
-            tied = offers & (b == best)
-            j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)
-            k_best = kind[gi, ii[None, :], j_best]
-            acts = offers.any(-1) & (
-                (k_best == CONFRONTATION) | (k_best == COMPROMISE) | (k_best == CAPITULATION)
-            )
-            chosen = np.where(acts, j_best, -1)
-
-        jsafe = np.maximum(chosen, 0)
-        has = chosen >= 0
-        new_x = np.where(has, candidate[gi, ii[None, :], jsafe], x)
-        log["danger"].append(danger)
-        log["acceptance"].append(big_r)
-        log["risk"].append(risk)
-        log["chosen"].append(chosen)
-        log["move_kind"].append(np.where(has, kind[gi, ii[None, :], jsafe], NONE).astype(np.int8))
-        log["move_a"].append(np.where(has, a[gi, ii[None, :], jsafe], np.nan))
-        log["move_b"].append(np.where(has, b[gi, ii[None, :], jsafe], np.nan))
-        log["moved"].append(new_x != x)
-        if keep_pairs:
-            log["prob"].append(prob)
-            log["a"].append(a)
-            log["b"].append(np.ascontiguousarray(b))
-            log["kind"].append(kind)
-            log["candidate"].append(candidate)
-
-        still = np.all(new_x == x, axis=1)
-        x = new_x
-        hist_x.append(x.copy())
-        for g in range(G):
-            if still[g] and converged[g] < 0:
-                converged[g] = rnd
-            key = (x[g] + 0.0).tobytes()
-            if cycle_start[g] < 0 and key in seen[g]:
-                cycle_start[g] = seen[g][key]
-                cycle_period[g] = rnd - seen[g][key]
-                if settled[g] < 0:  # an exact repetition, of any period
-                    settled[g], settled_p[g] = rnd, cycle_period[g]
-            seen[g].setdefault(key, rnd)
-            if settled[g] < 0:
-                p = _repeats(hist_x, g, tol[g], max_period)
-                if p:
-                    settled[g], settled_p[g] = rnd, p
-        if stop_when_stable and np.all(converged >= 0):
+    for _ in range(rounds):
+        step = _round(x, w, s, dlt, rules, pairs=keep_pairs)
+        for k in names[:-1]:
+            log[k].append(getattr(step, k))
+        log["moved"].append(step.x != x)
+        if step.pairs is not None:
+            for k, v in zip(("prob", "a", "b", "kind", "candidate"), step.pairs, strict=True):
+                log[k].append(v)
+        x = step.x
+        track.update(x)
+        if stop_when_stable and np.all(track.converged >= 0):
             break
-        if stop_when_settled and np.all(settled >= 0):
+        if stop_when_settled and np.all(track.settled >= 0):
             break
 
-    pos = np.stack(hist_x)
+    pos = np.stack(track.hist)
 
     def stacked(name, shape, dtype=float):
         return np.stack(log[name]) if log[name] else np.zeros((0, *shape), dtype=dtype)
@@ -997,13 +1112,112 @@ def run(
         move_a=stacked("move_a", (G, n)),
         move_b=stacked("move_b", (G, n)),
         moved=stacked("moved", (G, n), bool),
-        converged_round=converged,
-        cycle_start=cycle_start,
-        cycle_period=cycle_period,
-        settled_round=settled,
-        settled_period=settled_p,
+        converged_round=track.converged,
+        cycle_start=track.cycle_start,
+        cycle_period=track.cycle_period,
+        settled_round=track.settled,
+        settled_period=track.settled_p,
         **pairs,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Many runs at once: the Monte Carlo draws
+# --------------------------------------------------------------------------------------------
+
+BATCH_MEMORY_MB = 64.0
+"""Memory budget (MiB) of one batch of :func:`forecasts`: it sets how many draws run at once."""
+# Live float64 dyad tables per draw in one round (measured with tracemalloc on the flagship,
+# 34 actors: benchmarks/bench_simulate.py re-measures the peak), and the per-round history a
+# draw keeps until it settles (positions and a hash).
+_ROUND_TABLES = 24
+
+
+def _draw_bytes(n_actors: int, rounds: int) -> int:
+    """Memory of one draw in a batch: its dyad tables (``_ROUND_TABLES`` tables of n² floats)
+    and up to ``rounds`` past states with their hashes."""
+    return 8 * n_actors * (_ROUND_TABLES * n_actors + rounds + 1) + 8 * (rounds + 1)
+
+
+def batch_size(n_actors: int, rounds: int, memory_mb: float = BATCH_MEMORY_MB) -> int:
+    """Draws per batch of :func:`forecasts`, so that one batch stays within ``memory_mb`` (at
+    least one draw, at most 1,000)."""
+    return int(max(1, min(1000, memory_mb * 2**20 // _draw_bytes(n_actors, rounds))))
+
+
+def batch_memory(n_actors: int, rounds: int, memory_mb: float = BATCH_MEMORY_MB) -> int:
+    """Peak bytes of one batch of :func:`forecasts` (about ``memory_mb``, more only when a
+    single draw needs more)."""
+    return batch_size(n_actors, rounds, memory_mb) * _draw_bytes(n_actors, rounds)
+
+
+def forecasts(
+    positions,
+    capabilities,
+    saliences,
+    *,
+    rounds: int = DEFAULT_MAX_ROUNDS,
+    variant: str = "scholz",
+    q: float = 1.0,
+    t: float = 1.0,
+    delta=None,
+    capitulation: bool | None = None,
+    compromise_choice: str | None = None,
+    probability: str | None = None,
+    tolerance: float = SETTLE_TOLERANCE,
+    max_period: int = MAX_PERIOD,
+    memory_mb: float = BATCH_MEMORY_MB,
+) -> np.ndarray:
+    """The model's forecast (:meth:`EUTrace.forecast`) for each row of ``positions`` (D, n):
+    one issue per row, e.g. the draws of a Monte Carlo simulation, all run at once.
+
+    Row ``d`` gets exactly (bit for bit) ``run(positions[d], ..., rounds=rounds).forecast()``:
+    every row runs until it settles (converges or cycles, :class:`EUTrace`) or ``rounds``
+    rounds have run, and is then frozen; the forecast is the settled state's (or cycle's)
+    weighted median, or the median after the last round.  Rows are evaluated in batches whose
+    size follows from ``memory_mb`` (:func:`batch_size`); within a batch each round is one
+    numpy pass over draws x actors x actors, and draws that have settled leave the batch.
+    Parameters as in :func:`run` (``capabilities`` and ``saliences`` of shape (D, n) or (n,)).
+    """
+    rounds, prob_kind, choice, capit, q, t = _settings(
+        rounds, variant, q, t, capitulation, compromise_choice, probability
+    )
+    rules = _Rules(variant, prob_kind, choice, capit, q, t)
+    x, c, s, _, dlt = _validate(positions, capabilities, saliences, delta)
+    D, n = x.shape
+    size = batch_size(n, rounds, memory_mb)
+    out = np.empty(D)
+    for lo in range(0, D, size):
+        sl = slice(lo, lo + size)
+        out[sl] = _forecast_batch(
+            x[sl], c[sl] * s[sl], s[sl], dlt[sl], rules, rounds, tolerance, max_period
+        )
+    return out
+
+
+def _forecast_batch(x, w, s, dlt, rules: _Rules, rounds: int, tolerance: float, max_period: int):
+    """:func:`forecasts` for one batch: rows leave as soon as they settle (frozen, with their
+    forecast taken then); the rest run on to the cap."""
+    out = np.full(len(x), np.nan)
+    rows = np.arange(len(x))  # the batch row of each row still running
+    track = _Settle(x, float(tolerance) * np.where(dlt > 0, dlt, 1.0), max_period)
+    for rnd in range(1, rounds + 1):
+        x = _round(x, w, s, dlt, rules).x
+        track.update(x)
+        done = track.settled >= 0
+        if not done.any():
+            continue
+        for p in np.unique(track.settled_p[done]):
+            idx = np.flatnonzero(done & (track.settled_p == p))
+            states = np.stack([track.hist[k][idx] for k in range(rnd - p + 1, rnd + 1)], axis=1)
+            out[rows[idx]] = _pooled_median(states, w[idx])
+        keep = ~done
+        if not keep.any():
+            return out
+        track.keep(keep)
+        x, w, s, dlt, rows = x[keep], w[keep], s[keep], dlt[keep], rows[keep]
+    out[rows] = weighted_median(x, w)  # not settled within the rounds: the last round's median
+    return out
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,8 +19,9 @@ point models run on the materialised scenario):
 * ``nash``: the weighted Nash bargaining solution by bisection on the derivative of the
   log Nash product, all draws at once (:mod:`concilium.models.nash`, default settings:
   quadratic loss, weights c·s, the voting members bargain).
-* ``expected_utility``: :func:`concilium.models.expected_utility.run` with the draws as its
-  group axis (default settings), then the rule check.
+* ``expected_utility``: :func:`concilium.models.expected_utility.forecasts`, every draw at
+  once (default settings; a draw stops when it settles, as the point model does), then the
+  rule check.
 
 Anything else (a package vote, an agenda setter without a tabled proposal, model parameters
 other than the defaults) runs the point model once per draw on the materialised scenario:
@@ -44,7 +45,6 @@ __all__ = ["VECTORISED", "IssueDraws", "evaluate", "evaluate_arrays", "vectorise
 _TIE = 1e-9  # as concilium.spatial._TIE
 _SAME = 1e-12  # as concilium.models.institutions._SAME
 _HALF_TOL = 1e-12  # as concilium.models.median._HALF_TOL
-_EU_CHUNK = 250  # draws per expected-utility pass (memory ~ chunk x n^2)
 
 VECTORISED = (
     "procedural",
@@ -269,24 +269,13 @@ def _point(space: Space, g: int, model: str, a: dict) -> np.ndarray:
         return _nash(space, g, x, c * s)
     if model == "expected_utility":
         _need(space, g, a, ("salience", "capability"), model)
-        from concilium.models.expected_utility import DEFAULT_MAX_ROUNDS, run
+        from concilium.models.expected_utility import DEFAULT_MAX_ROUNDS, forecasts
 
         # as the point model by default: run until the positions settle (converge or cycle,
-        # at most DEFAULT_MAX_ROUNDS rounds) and forecast the settled state; a draw that has
-        # settled is not changed by the rounds its batch runs on for the others
-        out = np.empty(len(x))
-        for lo in range(0, len(x), _EU_CHUNK):
-            sl = slice(lo, lo + _EU_CHUNK)
-            tr = run(
-                x[sl],
-                c[sl],
-                s[sl],
-                rounds=DEFAULT_MAX_ROUNDS,
-                stop_when_settled=True,
-                keep_pairs=False,
-            )
-            out[sl] = [tr.forecast(k) for k in range(tr.n_issues)]
-        return out
+        # at most DEFAULT_MAX_ROUNDS rounds) and forecast the settled state.  All draws run
+        # at once, in batches sized by memory; a draw leaves its batch once it has settled,
+        # and each draw's forecast is bit for bit the point model's.
+        return forecasts(x, c, s, rounds=DEFAULT_MAX_ROUNDS)
     raise InputError(f"no vectorised engine for model {model!r}")
 
 

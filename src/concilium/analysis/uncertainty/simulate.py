@@ -136,8 +136,10 @@ def estimate_memory(
     m = max(1, len(space.member_ids))
     n = max([len(i.actor_ids) for i in space.issues] + [1])
     per_batch = BATCH * (space.k * 24 + m * m * 3 + m * 16 + n * 48)
-    if "expected_utility" in models:
-        per_batch += 250 * n * n * 8 * 40
+    if "expected_utility" in models:  # its draws run in batches sized by a memory budget
+        from concilium.models.expected_utility import DEFAULT_MAX_ROUNDS, batch_memory
+
+        per_batch += batch_memory(n, DEFAULT_MAX_ROUNDS)
     in_flight = per_batch * max(1, workers) * 3
     kept = draws * len(models) * len(space.issues) * 9
     if keep_rows:
