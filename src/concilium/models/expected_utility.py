@@ -120,8 +120,18 @@ sorted by position, so a vote below ~1e-16 of the partial sums it is taken from 
 round-off; this matters only when weights span many orders of magnitude.
 
 Entry points: :func:`run` (arrays in, an :class:`EUTrace` out), :func:`dyad_tables` (one
-phase's probabilities and expected utilities) and :func:`forecast` (every issue of a
-scenario, all actors with a stance, members and stakeholders alike).
+phase's probabilities and expected utilities), :func:`forecast` (every issue of a
+scenario, all actors with a stance, members and stakeholders alike) and :func:`forecasts`
+(the forecast of many independent runs at once: the Monte Carlo draws).
+
+Batches: every array carries a leading group axis (issues, or draws) and every step of a
+round works within one group's row (elementwise, or a reduction along that row), so a
+group's numbers never depend on the others: :func:`forecasts` on a batch of draws gives,
+bit for bit, what :func:`run` gives each draw alone, whatever the batch size.  One round
+costs O(n² log n) per group: the dyad tables, three powers per pair (the offer phase's
+exponents), one sort per voter row for V_all and a binary search per pair for the
+midpoints; no Python loop runs per pair or per draw (only per draw for the binary search,
+which numpy does not batch, and per round).
 
 Variant M and ``q < 1``: μ is the c·s-weighted median (the paper's step 3); Masad's code uses
 the weighted mean and adds the (1 - Q) term with the wrong sign; neither matters at Q = 1, the
@@ -227,7 +237,6 @@ class _Geometry(NamedTuple):
     same: np.ndarray  # x_i == x_j exactly
     less: np.ndarray  # x_i < x_j
     absdx: np.ndarray  # |x_i - x_j|
-    dist: np.ndarray  # |x_i - x_j| / Delta
     vs: np.ndarray  # 1/2 - d/2, evaluated as 0.5 - (0.5|dx|)/Delta like the reference
     vf: np.ndarray  # 1/2 + d/2
     order: np.ndarray  # (G, n) actors sorted by position (stable)
@@ -258,15 +267,13 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
         below[g] = search(xs[g], mid[g], side="left")
     # at or below = below + the voters exactly at the midpoint: if xs[below] equals the
     # midpoint, every voter up to the end of that run of equal positions
-    run_end = np.where(xs[:, 1:] != xs[:, :-1], np.arange(1, n), n)
-    run_end = np.minimum.accumulate(
-        np.concatenate([run_end, np.full((G, 1), n)], axis=1)[:, ::-1], axis=1
-    )[:, ::-1]
-    at = np.minimum(below, n - 1)
-    at += (np.arange(G) * n)[:, None, None]
-    equal = np.take(xs, at) == mid
-    equal &= below < n
-    upto = np.where(equal, np.take(run_end, at), below)
+    # (positions padded with +inf, so that below = n reads a value that equals no midpoint)
+    pad = np.concatenate([xs, np.full((G, 1), np.inf)], axis=1)
+    run_end = np.where(pad[:, 1:] != pad[:, :-1], np.arange(1, n + 1), n)
+    run_end = np.minimum.accumulate(run_end[:, ::-1], axis=1)[:, ::-1]
+    run_end = np.concatenate([run_end, np.full((G, 1), n)], axis=1)
+    at = below + (np.arange(G) * (n + 1))[:, None, None]
+    upto = np.where(np.take(pad, at) == mid, np.take(run_end, at), below)
 
     # The vote for x_i over x_j is a difference of two entries of one row of the stacked
     # sums over voters in position order (built in _positive_votes): rows 0..n are the prefix
@@ -280,7 +287,6 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
         same=diff == 0,  # x_i - x_j == 0 exactly when x_i == x_j (gradual underflow)
         less=less,
         absdx=absdx,
-        dist=absdx / dlt,
         vs=0.5 - half,
         vf=0.5 + half,
         order=order,
@@ -384,7 +390,8 @@ def _mu_terms(x, w, delta, geo, q):
     mu = weighted_median(x, w)
     mu = np.where(np.isnan(mu), np.median(x, axis=-1), mu)
     dmu = np.abs(x - mu[:, None]) / delta[:, None]
-    return 0.25 * (dmu[:, :, None] + geo.dist), 0.25 * (dmu[:, None, :] + geo.dist)
+    dist = geo.absdx / delta[:, None, None]
+    return 0.25 * (dmu[:, :, None] + dist), 0.25 * (dmu[:, None, :] + dist)
 
 
 class Dyads(NamedTuple):
@@ -805,7 +812,7 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
     prob = _probabilities(prob_kind, geo, w, risk)[0] if prob_kind == "scholz" else p1
     a, us, uf, usq = _eu_table(prob, s_col, geo.vs, geo.vf, risk[:, :, None], q, t, m_row)
     if variant == "scholz":
-        pt = prob.transpose(0, 2, 1)
+        pt = np.ascontiguousarray(prob.transpose(0, 2, 1))
         b = s_row * (pt * us + (1 - pt) * uf) + (1 - s_row) * us - q * usq
         if q != 1.0:
             rp = risk[:, :, None]
@@ -917,7 +924,8 @@ class _Settle:
     def __init__(self, x0: np.ndarray, tol: np.ndarray, max_period: int):
         G = x0.shape[0]
         self.hist = [x0.copy()]
-        self.hashes = [self._hash(x0)]
+        self.hashes = np.empty((16, G), dtype=np.uint64)  # row t: the states' hashes after t
+        self.hashes[0] = self._hash(x0)
         self.tol = tol
         self.max_period = max_period
         self.converged = np.full(G, -1)
@@ -947,8 +955,10 @@ class _Settle:
         self.converged[still & (self.converged < 0)] = rnd
         # exact repetition of an earlier state (any period): the first round with this state
         h = self._hash(x)
-        seen = np.stack(self.hashes)  # (rnd, G)
-        self.hashes.append(h)
+        if rnd == len(self.hashes):
+            self.hashes = np.concatenate([self.hashes, np.empty_like(self.hashes)])
+        seen = self.hashes[:rnd]
+        self.hashes[rnd] = h
         for g in np.flatnonzero((self.cycle_start < 0) & (seen == h).any(axis=0)):
             bits = self._bits(x[g])
             for s in np.flatnonzero(seen[:, g] == h[g]):
@@ -968,7 +978,7 @@ class _Settle:
 
     def keep(self, rows: np.ndarray) -> None:
         self.hist = [h[rows] for h in self.hist]
-        self.hashes = [h[rows] for h in self.hashes]
+        self.hashes = self.hashes[:, rows]
         for name in ("tol", "converged", "cycle_start", "cycle_period", "settled", "settled_p"):
             setattr(self, name, getattr(self, name)[rows])
         self.streak = self.streak[:, rows]
