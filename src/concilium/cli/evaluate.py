@@ -88,8 +88,7 @@ def evaluate(
     """Score models against known outcomes: mean and median absolute error with bootstrap
     confidence intervals (resampling proposals), and paired differences with a reference."""
     from concilium.cli._results import finish_evaluate
-    from concilium.evaluation import evaluate as run_evaluation
-    from concilium.evaluation import load_cases, parse_model_spec, resolve_dataset
+    from concilium.evaluation import evaluate_file, parse_model_spec, resolve_dataset
     from concilium.io.output import check_output, write_output
     from concilium.models import MODELS
 
@@ -109,16 +108,16 @@ def evaluate(
     tuned = [parse_model_spec(t).model for t in (tune or "").split(",") if t.strip()]
     if predictions is not None:  # refuse a bad output before the work, not after
         check_output(predictions, inputs=[resolve_dataset(dataset)], force=force)
-    cases, meta = load_cases(dataset, capability=capability, min_issues=min_issues)
-    ev = run_evaluation(
-        cases,
+    ev = evaluate_file(  # read a proposal at a time: memory holds numbers, not scenarios
+        dataset,
         runs,
+        capability=capability,
+        min_issues=min_issues,
         tune=tuned,
         folds=folds,
         reference=reference,
         n_boot=bootstrap,
         seed=seed,
-        meta=meta,
         score=score,
     )
     if predictions is not None:

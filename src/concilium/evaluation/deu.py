@@ -56,7 +56,7 @@ import datetime as dt
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -353,13 +353,13 @@ def read_deu_table(path: str | Path) -> tuple[pd.DataFrame, list[int], list[str]
         )
     lines = list(range(2, len(df) + 2))
     ids = df["prnr"].str.strip().str.strip('"') + df["isnr"].str.strip().str.strip('"')
-    filled = df.apply(lambda r: any(str(v).strip() for v in r), axis=1)
-    keep, skipped = [], []
-    for k in range(len(df)):
-        if ids.iat[k]:
-            keep.append(k)
-        elif filled.iat[k]:
-            skipped.append(f"line {lines[k]}: no proposal or issue id, so not data (skipped)")
+    keep = [k for k, v in enumerate(ids.tolist()) if v]
+    skipped: list[str] = []
+    if len(keep) < len(df):  # rows without ids: skipped, and said so when not blank
+        have = set(keep)
+        for k in range(len(df)):
+            if k not in have and any(str(v).strip() for v in df.iloc[k]):
+                skipped.append(f"line {lines[k]}: no proposal or issue id, so not data (skipped)")
     return df.iloc[keep].reset_index(drop=True), [lines[k] for k in keep], skipped
 
 
@@ -403,42 +403,68 @@ def load_deu(
         Salience given to a stance that has a position but no salience; ``None`` leaves it
         unset.
     """
-    if capability not in ("equal", "votes"):
-        raise InputError(f"unknown capability {capability!r}", hint="use equal or votes")
-    if missing_salience is not None and not 0 <= missing_salience <= 100:
-        raise InputError("missing_salience must lie in 0..100")
-    df, lines, skipped = read_deu_table(path)
-    src = str(path)
-    issues: list[DeuIssue] = []
-    imputed = 0
-    seen: dict[str, int] = {}
-    columns = list(df.columns)
-    cells = df.to_numpy(dtype=object)  # one conversion, not a pandas look-up per cell
-    for k in range(len(df)):
-        row = {c: str(v).strip().strip('"') for c, v in zip(columns, cells[k])}
-        line = lines[k]
-        iid = row["isnr"]
-        if iid in seen:
-            raise InputError(
-                f"issue id {iid!r} appears twice (also line {seen[iid]})",
-                source=src,
-                line=line,
-                field="isnr",
-            )
-        seen[iid] = line
-        issue, n_imp = _issue(row, line, src, capability, missing_salience)
-        imputed += n_imp
-        issues.append(issue)
-    if not issues:
-        raise InputError("the file has no issue rows", source=src)
+    f = DeuFile(path, capability=capability, missing_salience=missing_salience)
+    issues = tuple(f.issues())
     return DeuData(
-        path=src,
-        issues=tuple(issues),
-        skipped=tuple(skipped),
+        path=f.source,
+        issues=issues,
+        skipped=tuple(f.skipped),
         capability=capability,
         missing_salience=missing_salience,
-        imputed_saliences=imputed,
+        imputed_saliences=f.imputed,
     )
+
+
+class DeuFile:
+    """A DEU file read as a table of strings, its issues built one at a time.
+
+    :func:`load_deu` keeps every issue's scenario; an evaluation of a large file instead
+    walks :meth:`issues` and lets each scenario go once its models have run, so memory holds
+    the table of strings (compact) and not one validated scenario per row.
+    """
+
+    CHUNK = 1024  # rows converted to Python strings at a time
+
+    def __init__(
+        self, path: str | Path, *, capability: str = "equal", missing_salience: float | None = 50.0
+    ) -> None:
+        if capability not in ("equal", "votes"):
+            raise InputError(f"unknown capability {capability!r}", hint="use equal or votes")
+        if missing_salience is not None and not 0 <= missing_salience <= 100:
+            raise InputError("missing_salience must lie in 0..100")
+        self.capability, self.missing_salience = capability, missing_salience
+        self.df, self.lines, self.skipped = read_deu_table(path)
+        self.source = str(path)
+        self.imputed = 0  # saliences imputed so far (all of them once issues() has ended)
+        if not len(self.df):
+            raise InputError("the file has no issue rows", source=self.source)
+
+    def proposals(self) -> list[str]:
+        """The proposal id of each issue row, in file order (as :attr:`DeuIssue.proposal`)."""
+        return [str(v).strip().strip('"') for v in self.df["prnr"].to_numpy(dtype=object)]
+
+    def issues(self) -> Iterator[DeuIssue]:
+        """Each row's :class:`DeuIssue`, in file order; the first bad row raises InputError."""
+        df, lines, src = self.df, self.lines, self.source
+        seen: dict[str, int] = {}
+        columns = list(df.columns)
+        for lo in range(0, len(df), self.CHUNK):
+            cells = df.iloc[lo : lo + self.CHUNK].to_numpy(dtype=object)  # not per cell
+            for j in range(len(cells)):
+                row = {c: str(v).strip().strip('"') for c, v in zip(columns, cells[j])}
+                line = lines[lo + j]
+                iid = row["isnr"]
+                if iid in seen:
+                    raise InputError(
+                        f"issue id {iid!r} appears twice (also line {seen[iid]})",
+                        source=src,
+                        line=line,
+                        field="isnr",
+                    )
+                seen[iid] = line
+                issue, n_imp = _issue(row, line, src, self.capability, self.missing_salience)
+                self.imputed += n_imp
+                yield issue
 
 
 # ------------------------------------------------------------------------------ one row
@@ -513,7 +539,9 @@ def _rule(kind: str, line: int, src: str) -> tuple[str, str | None]:
     )
 
 
-@lru_cache(maxsize=4096)
+# Bounded small: a body of 28 members is tens of KB, and a large file has thousands of
+# member sets (the cache is for the many issues of a proposal and of a period).
+@lru_cache(maxsize=256)
 def _body(period_start: dt.date, rule: str, codes: tuple[str, ...]) -> Body:
     period = next(p for p in COUNCIL_PERIODS if p.start == period_start)
     members = [

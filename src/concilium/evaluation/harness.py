@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,7 @@ __all__ = [
     "ModelRun",
     "cross_validate",
     "evaluate",
+    "evaluate_groups",
     "parse_model_spec",
     "predict",
     "tuning_grid",
@@ -132,6 +133,133 @@ def _check_score(score: str) -> str:
     return score
 
 
+#: per-case values of a model's forecast, in the predictions table's order
+_ROW_COLUMNS = (
+    "prediction",
+    "forecast_outcome",
+    "if_adopted",
+    "bargaining_point",
+    "rule_passes",
+    "adopted",
+    "note",
+)
+_FIELDS = _ROW_COLUMNS[1:6]  # the forecast's fields (missing when there is no forecast)
+
+
+def _forecast_rows(cases: Iterable[Case], run: ModelRun, score: str) -> Iterator[tuple]:
+    """``(ok, values in _ROW_COLUMNS order)`` per case: numbers only.
+
+    A model whose registry scope is ``decision`` runs once per decision (``Case.decision``,
+    else the case's own scenario) and each case takes its issue from that forecast; only the
+    last decision's forecast is kept (the cases of a proposal come together), so memory does
+    not grow with the number of cases.
+    """
+    from concilium.models import get_model, run_model
+
+    spec = get_model(run.model)
+    seed = 0 if spec.is_stochastic(run.params) else None
+    by_decision = spec.scope == "decision"
+    last: tuple[Any, Any] = (None, None)  # (decision scenario, its forecast or error)
+    nan = math.nan
+    for case in cases:
+        sc = case.decision if by_decision and case.decision is not None else case.scenario
+        if sc is last[0]:
+            got = last[1]
+        else:
+            try:
+                got = run_model(sc, run.model, seed=seed, **run.params)
+            except InputError as exc:
+                got = exc
+            if by_decision:
+                last = (sc, got)
+        if isinstance(got, InputError):
+            note = got.problems[0].message if got.problems else str(got)
+            yield False, (nan, nan, nan, nan, nan, nan, note)  # NaN: as a missing dict key
+            continue
+        f = got.issue(case.issue)
+        out = math.nan if f.outcome is None else float(f.outcome)
+        landing = f.details.get("if_adopted")
+        pred = (
+            float(landing)
+            if score == "if_adopted" and case.adopted is True and landing is not None
+            else out
+        )
+        yield (
+            True,
+            (
+                pred,
+                out,
+                landing,
+                f.details.get("bargaining_point"),
+                f.details.get("rule_passes"),
+                f.adopted,
+                None if f.outcome is not None else "the model gives no point forecast",
+            ),
+        )
+
+
+class _Columns:
+    """The per-case columns of one model's predictions, as lists of plain values."""
+
+    def __init__(self) -> None:
+        self.values: list[list[Any]] = [[] for _ in _ROW_COLUMNS]
+        self.first_failed: bool | None = None  # whether the first case had no forecast
+        self.any_ok = False
+
+    def add(self, rows: Iterable[tuple[bool, tuple]]) -> None:
+        cols = self.values
+        for ok, row in rows:
+            if self.first_failed is None:
+                self.first_failed = not ok
+            self.any_ok = self.any_ok or ok
+            for col, v in zip(cols, row, strict=True):
+                col.append(v)
+
+
+def _frame(
+    keys: dict[str, list[Any]], label: str, cols: _Columns, order: Sequence[int] | None = None
+) -> pd.DataFrame:
+    """The tidy predictions table of one model (the layout :func:`predict` has always had,
+    when it was built from one dict per case): ``order`` gives the cases' positions when
+    they were collected out of order."""
+    n = len(keys["issue"])
+
+    def arr(values: list[Any]) -> list[Any]:
+        return values if order is None else [values[i] for i in order]
+
+    data: dict[str, Any] = {
+        "dataset": arr(keys["dataset"]),
+        "proposal": arr(keys["proposal"]),
+        "issue": arr(keys["issue"]),
+        "model": [label] * n,
+        "outcome": arr(keys["outcome"]),
+    }
+    vals = dict(zip(_ROW_COLUMNS, cols.values, strict=True))
+    data["prediction"] = arr(vals["prediction"])
+    # Columns in the order of their first appearance: "note" comes before the forecast's
+    # fields when the first case has no forecast; with no forecast at all, the fields are
+    # NaN (outcomes) or None (the others).
+    rest = ["note", *_FIELDS] if cols.first_failed else [*_FIELDS, "note"]
+    for c in rest:
+        if c == "note" or cols.any_ok:
+            data[c] = arr(vals[c])
+        else:
+            data[c] = [math.nan if c in ("forecast_outcome", "if_adopted") else None] * n
+    df = pd.DataFrame(data) if n else pd.DataFrame(columns=list(data))
+    df["abs_error"] = (df["prediction"] - df["outcome"]).abs()
+    return df
+
+
+def _keys(cases: Sequence[Case]) -> dict[str, list[Any]]:
+    return {
+        "dataset": [c.dataset for c in cases],
+        "proposal": [c.proposal for c in cases],
+        "issue": [c.issue for c in cases],
+        "outcome": [c.outcome for c in cases],
+        "known": [c.adopted is True for c in cases],
+    }
+
+
 def predict(cases: Sequence[Case], run: ModelRun, *, score: str = "if_adopted") -> pd.DataFrame:
     """One row per case: the model's forecast (NaN with a note when it cannot forecast).
 
@@ -142,72 +270,10 @@ def predict(cases: Sequence[Case], run: ModelRun, *, score: str = "if_adopted") 
     A model whose registry scope is ``decision`` runs once per decision (``Case.decision``,
     else the case's own scenario) and each case takes its issue from that forecast.
     """
-    from concilium.models import get_model, run_model
-
     _check_score(score)
-    spec = get_model(run.model)
-    seed = 0 if spec.is_stochastic(run.params) else None
-    memo: dict[int, Any] = {}
-
-    def forecast_for(case: Case):
-        sc = (
-            case.decision
-            if spec.scope == "decision" and case.decision is not None
-            else case.scenario
-        )
-        key = id(sc)
-        if key not in memo:
-            try:
-                memo[key] = run_model(sc, run.model, seed=seed, **run.params)
-            except InputError as exc:
-                memo[key] = exc
-        got = memo[key]
-        if isinstance(got, InputError):
-            raise got
-        return got.issue(case.issue)
-
-    rows = []
-    for case in cases:
-        row: dict[str, Any] = {
-            "dataset": case.dataset,
-            "proposal": case.proposal,
-            "issue": case.issue,
-            "model": run.label,
-            "outcome": case.outcome,
-        }
-        try:
-            f = forecast_for(case)
-        except InputError as exc:
-            row.update(
-                prediction=math.nan, note=exc.problems[0].message if exc.problems else str(exc)
-            )
-        else:
-            out = math.nan if f.outcome is None else float(f.outcome)
-            landing = f.details.get("if_adopted")
-            pred = (
-                float(landing)
-                if score == "if_adopted" and case.adopted is True and landing is not None
-                else out
-            )
-            row.update(
-                prediction=pred,
-                forecast_outcome=out,
-                if_adopted=landing,
-                bargaining_point=f.details.get("bargaining_point"),
-                rule_passes=f.details.get("rule_passes"),
-                adopted=f.adopted,
-                note=None if f.outcome is not None else "the model gives no point forecast",
-            )
-        rows.append(row)
-    df = pd.DataFrame(rows)
-    for col in ("forecast_outcome", "if_adopted"):
-        if col not in df:
-            df[col] = math.nan
-    for col in ("bargaining_point", "rule_passes", "adopted", "note"):
-        if col not in df:
-            df[col] = None
-    df["abs_error"] = (df["prediction"] - df["outcome"]).abs()
-    return df
+    cols = _Columns()
+    cols.add(_forecast_rows(cases, run, score))
+    return _frame(_keys(cases), run.label, cols)
 
 
 def cross_validate(
@@ -231,34 +297,42 @@ def cross_validate(
     grid = list(grid) if grid is not None else tuning_grid(name)
     if not grid:
         raise InputError("the tuning grid is empty")
+    _check_score(score)
     proposals = np.array([c.proposal for c in cases])
-    labels = np.unique(proposals)
-    if not 2 <= folds <= len(labels):
-        raise InputError(
-            f"cross-validation needs 2 to {len(labels)} folds (one per proposal at "
-            f"most), not {folds}"
-        )
-    ss = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
-    rng = np.random.default_rng(ss)
-    fold_of = dict(zip(rng.permutation(labels), np.arange(len(labels)) % folds))
-    fold = np.array([fold_of[p] for p in proposals])
+    _check_folds(proposals, folds)
     preds = [
         predict(cases, ModelRun(label=f"{name}[cv]", model=name, params=g), score=score)
         for g in grid
     ]
+    return _combine_folds(preds, proposals, name, grid, folds, seed)
+
+
+def _check_folds(proposals: np.ndarray, folds: int) -> None:
+    n = len(np.unique(proposals))
+    if not 2 <= folds <= n:
+        raise InputError(
+            f"cross-validation needs 2 to {n} folds (one per proposal at most), not {folds}"
+        )
+
+
+def _combine_folds(
+    preds: list[pd.DataFrame],
+    proposals: np.ndarray,
+    name: str,
+    grid: Sequence[dict[str, Any]],
+    folds: int,
+    seed: int | np.random.SeedSequence,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The out-of-fold predictions from every grid value's predictions (see cross_validate)."""
+    labels = np.unique(proposals)
+    ss = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
+    rng = np.random.default_rng(ss)
+    fold_of = dict(zip(rng.permutation(labels), np.arange(len(labels)) % folds))
+    fold = np.array([fold_of[p] for p in proposals])
     err = np.column_stack([p["abs_error"].to_numpy(float) for p in preds])  # (n, G)
     common = np.all(np.isfinite(err), axis=1)
     out = preds[0].copy()
-    cols = [
-        "prediction",
-        "forecast_outcome",
-        "if_adopted",
-        "bargaining_point",
-        "rule_passes",
-        "adopted",
-        "note",
-        "abs_error",
-    ]
+    cols = [*_ROW_COLUMNS, "abs_error"]
     out["params"] = None
     fold_rows = []
     for f in range(folds):
@@ -271,7 +345,12 @@ def cross_validate(
         best = int(np.argmin(mae))
         test = fold == f
         for c in cols:
-            out.loc[test, c] = preds[best].loc[test, c].to_numpy()
+            values = preds[best].loc[test, c].to_numpy()
+            try:
+                out.loc[test, c] = values
+            except TypeError:  # None among one grid value's booleans: a column of objects
+                out[c] = out[c].astype(object)
+                out.loc[test, c] = values
         out.loc[test, "params"] = [str(grid[best])] * int(test.sum())
         fold_rows.append(
             {
@@ -337,11 +416,47 @@ def evaluate(
     cases known to be adopted on which the rule check gave a verdict (``n_verdict``) and
     those it forecast as adopted (``n_forecast_adopted``).
     """
-    from concilium.evaluation.scoring import score as score_errors
-
     _check_score(score)
     if not cases:
         raise InputError("no cases with a known outcome to evaluate")
+    return evaluate_groups(
+        [list(enumerate(cases))],
+        runs,
+        tune=tune,
+        folds=folds,
+        reference=reference,
+        n_boot=n_boot,
+        seed=seed,
+        level=level,
+        meta=meta,
+        score=score,
+    )
+
+
+def evaluate_groups(
+    groups: Iterable[Sequence[tuple[int, Case]]],
+    runs: Sequence[ModelRun],
+    *,
+    tune: Sequence[str] = (),
+    folds: int = 5,
+    reference: str | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+    meta: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
+    score: str = "if_adopted",
+) -> Evaluation:
+    """:func:`evaluate` over cases that arrive in groups (the issues of one proposal, with
+    their positions in the file), so that each group's scenarios can be let go once every
+    model has forecast them: memory then holds numbers per case, not scenarios or forecasts.
+
+    Results are those of :func:`evaluate` on the cases sorted by position.  ``meta`` may be a
+    function, called once the groups are exhausted (a streaming reader's counts).
+    """
+    from concilium.evaluation.scoring import score as score_errors
+    from concilium.models import get_model
+
+    _check_score(score)
     if not runs and not tune:
         raise InputError("no models to evaluate")
     labels = [r.label for r in runs] + [f"{t}[cv]" for t in tune]
@@ -349,40 +464,70 @@ def evaluate(
     if dup:
         raise InputError(f"model(s) listed twice: {', '.join(dup)}")
     boot_ss, cv_ss = np.random.SeedSequence(seed).spawn(2)
-    frames = [predict(cases, r, score=score) for r in runs]
+    tuned = [(get_model(t).name, tuning_grid(get_model(t).name)) for t in tune]
+    tuned_runs = [
+        [ModelRun(label=f"{name}[cv]", model=name, params=g) for g in grid] for name, grid in tuned
+    ]
+    keys: dict[str, list[Any]] = {k: [] for k in ("dataset", "proposal", "issue", "outcome")}
+    keys["known"] = []
+    positions: list[int] = []
+    run_cols = [_Columns() for _ in runs]
+    tune_cols = [[_Columns() for _ in grid] for _, grid in tuned]
+    for group in groups:
+        cases = [c for _, c in group]
+        positions.extend(k for k, _ in group)
+        for k, v in _keys(cases).items():
+            keys[k].extend(v)
+        for r, cols in zip(runs, run_cols, strict=True):
+            cols.add(_forecast_rows(cases, r, score))
+        for trs, tcols in zip(tuned_runs, tune_cols, strict=True):
+            for r, cols in zip(trs, tcols, strict=True):
+                cols.add(_forecast_rows(cases, r, score))
+    if not positions:
+        raise InputError("no cases with a known outcome to evaluate")
+    order: list[int] | None = None
+    if any(a > b for a, b in itertools.pairwise(positions)):
+        order = np.argsort(np.asarray(positions), kind="stable").tolist()
+
+    def in_order(values: list[Any]) -> list[Any]:
+        return values if order is None else [values[i] for i in order]
+
+    frames = [_frame(keys, r.label, cols, order) for r, cols in zip(runs, run_cols, strict=True)]
+    proposals = in_order(keys["proposal"])
     fold_frames = []
-    for t in tune:
-        p, fr = cross_validate(cases, t, folds=folds, seed=cv_ss, score=score)
+    for (name, grid), tcols in zip(tuned, tune_cols, strict=True):
+        _check_folds(np.array(proposals), folds)
+        preds = [_frame(keys, f"{name}[cv]", cols, order) for cols in tcols]
+        p, fr = _combine_folds(preds, np.array(proposals), name, grid, folds, cv_ss)
         frames.append(p)
         fold_frames.append(fr)
-    preds = pd.concat(frames, ignore_index=True)
-    wide = preds.pivot(index="issue", columns="model", values="abs_error")
-    order = [c.issue for c in cases]
-    wide = wide.reindex(index=order, columns=labels)
-    groups = [c.proposal for c in cases]
+    preds_df = pd.concat(frames, ignore_index=True)
+    wide = preds_df.pivot(index="issue", columns="model", values="abs_error")
+    issues = in_order(keys["issue"])
+    wide = wide.reindex(index=issues, columns=labels)
     if reference is None:
         reference = "compromise" if "compromise" in labels else labels[0]
     summary = score_errors(
-        wide, groups, reference=reference, n_boot=n_boot, seed=boot_ss, level=level
+        wide, proposals, reference=reference, n_boot=n_boot, seed=boot_ss, level=level
     )
     # "will it pass", apart from "where": the rule check's verdict (``rule_passes``, given
     # whether or not it moved the point), else the model's own ``adopted``
-    known = {c.issue for c in cases if c.adopted is True}
+    known = {i for i, k in zip(keys["issue"], keys["known"], strict=True) if k}
     verdict = [
         r if isinstance(r, (bool, np.bool_)) else a
-        for r, a in zip(preds["rule_passes"], preds["adopted"], strict=True)
+        for r, a in zip(preds_df["rule_passes"], preds_df["adopted"], strict=True)
     ]
-    on_known = preds["issue"].isin(known).to_numpy()
+    on_known = preds_df["issue"].isin(known).to_numpy()
     said = np.array([isinstance(v, (bool, np.bool_)) for v in verdict]) & on_known
     passed = np.array([isinstance(v, (bool, np.bool_)) and bool(v) for v in verdict]) & said
-    models_col = preds["model"].to_numpy()
+    models_col = preds_df["model"].to_numpy()
     summary["n_verdict"] = [int((said & (models_col == m)).sum()) for m in summary["model"]]
     summary["n_forecast_adopted"] = [
         int((passed & (models_col == m)).sum()) for m in summary["model"]
     ]
     info = {
-        "n_cases": len(cases),
-        "n_proposals": len(set(groups)),
+        "n_cases": len(issues),
+        "n_proposals": len(set(proposals)),
         "seed": seed,
         "bootstrap": n_boot,
         "level": level,
@@ -393,10 +538,10 @@ def evaluate(
         "cv_folds": folds if tune else None,
         "models": labels,
     }
-    info.update(meta or {})
+    info.update((meta() if callable(meta) else meta) or {})
     folds_df = (
         pd.concat(fold_frames, ignore_index=True)
         if fold_frames
         else pd.DataFrame(columns=["model", "fold", "proposals", "issues", "chosen", "train_mae"])
     )
-    return Evaluation(predictions=preds, summary=summary, folds=folds_df, meta=info)
+    return Evaluation(predictions=preds_df, summary=summary, folds=folds_df, meta=info)
