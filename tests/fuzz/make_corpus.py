@@ -169,25 +169,20 @@ def build_corpus(folder: str | os.PathLike[str]) -> list[Path]:
     files["bool-number.yaml"] = _scenario("capability: 1,", "capability: true,")
 
     # --- terminal injection and markup in names, titles and ids
-    for i, c in enumerate(CONTROLS):
-        files[f"control-name-{i}.yaml"] = _scenario(
-            "name: Alpha, capability", f"name: {_q('Al' + c + 'pha')}, capability"
-        )
-    for i, c in enumerate(CONTROLS[:4]):
-        files[f"control-title-{i}.yaml"] = _scenario(
-            "title: Issue one", f"title: {_q('Issue ' + c + 'one')}"
-        )
-    for i, m in enumerate(MARKUP):
-        files[f"markup-name-{i}.yaml"] = _scenario(
-            "name: Alpha, capability", f"name: {_q('Alpha ' + m)}, capability"
-        )
-    for i, m in enumerate(MARKUP[:3]):
-        files[f"markup-title-{i}.yaml"] = _scenario(
-            "title: Mini council", f"title: {_q('Mini ' + m)}"
-        )
-        files[f"markup-member-{i}.yaml"] = _scenario(
-            "name: Beta, weights", f"name: {_q('Beta ' + m)}, weights"
-        )
+    # (file name prefix, strings, the text of MINI replaced, its replacement, the value put
+    # in the replacement's {} as a quoted scalar, with the string in the value's {})
+    slots = (
+        ("control-name", CONTROLS, "name: Alpha, capability", "name: {}, capability", "Al{}pha"),
+        ("control-title", CONTROLS[:4], "title: Issue one", "title: {}", "Issue {}one"),
+        ("markup-name", MARKUP, "name: Alpha, capability", "name: {}, capability", "Alpha {}"),
+        ("markup-title", MARKUP[:3], "title: Mini council", "title: {}", "Mini {}"),
+        ("markup-member", MARKUP[:3], "name: Beta, weights", "name: {}, weights", "Beta {}"),
+    )
+    for prefix, strings, old, new, value in slots:
+        for i, c in enumerate(strings):
+            files[f"{prefix}-{i}.yaml"] = _scenario(
+                old, new.replace("{}", _q(value.replace("{}", c)))
+            )
     files["control-id.yaml"] = _scenario("id: mini", f"id: {_q('mi' + CONTROLS[0] + 'ni')}")
 
     # --- encodings and binary

@@ -1,37 +1,17 @@
 """Helpers for the hostile-input tests: a small scenario and the check of a clean error.
 
-The CLI runner is the ``run_cli`` fixture of ``tests/conftest.py``."""
+The small scenario and the hostile files come from one module, ``tests/fuzz/make_corpus.py``
+(the fuzz suite's corpus), so both suites change the same text.  The CLI runner is the
+``run_cli`` fixture of ``tests/conftest.py``."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from fuzz.make_corpus import MINI
 
-MINI = textwrap.dedent("""\
-    id: mini
-    title: Mini council
-    date: 2024-01-01
-    body:
-      id: tiny
-      name: Tiny council
-      rule: {kind: weighted_majority, weight: votes, quota: 2}
-      members:
-        - {id: A, name: Alpha, weights: {votes: 1}}
-        - {id: B, name: Beta, weights: {votes: 1}}
-        - {id: C, name: Gamma, weights: {votes: 1}}
-    issues:
-      - id: i1
-        title: Issue one
-        scale: {min: 0, max: 100}
-        status_quo: 0
-        proposal: 100
-    actors:
-      - {id: A, name: Alpha, capability: 1, stances: {i1: {position: 10, salience: 50}}}
-      - {id: B, name: Beta, capability: 1, stances: {i1: {position: 60, salience: 50}}}
-      - {id: C, name: Gamma, capability: 1, stances: {i1: {position: 90, salience: 50}}}
-    """)
+__all__ = ["MINI", "assert_clean_error", "mini"]
 
 
 @pytest.fixture
