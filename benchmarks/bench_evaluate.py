@@ -7,7 +7,7 @@ Run on demand (never part of the test suite), in the project's venv::
 
 Each row count runs in a fresh Python process (so peak memory is its own): the process reads
 the file and scores the compromise model with :func:`concilium.evaluation.evaluate_file`
-(what ``concilium evaluate`` runs; 200 bootstrap draws), then reports
+(what ``concilium evaluate`` runs; 2000 bootstrap replicates, the command's default), then reports
 
 * CPU time (process time: the machine may be shared) and milliseconds per row;
 * peak resident memory (``ru_maxrss``) minus the resident memory after the imports and
@@ -113,7 +113,7 @@ def _rss_kb() -> int:
     return 0
 
 
-def child(path: Path, n_rows: int, model: str) -> None:
+def child(path: Path, n_rows: int, model: str, n_boot: int) -> None:
     import gc
 
     from concilium.evaluation import evaluate_file, parse_model_spec
@@ -122,7 +122,7 @@ def child(path: Path, n_rows: int, model: str) -> None:
     gc.collect()
     base = _rss_kb()
     t0 = time.process_time()
-    ev = evaluate_file(path, runs, n_boot=200)
+    ev = evaluate_file(path, runs, n_boot=n_boot)
     dt = time.process_time() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     mae = float(ev.summary["mae"].iloc[0])
@@ -139,18 +139,20 @@ def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000])
     p.add_argument("--model", default="compromise")
+    p.add_argument("--bootstrap", type=int, default=2000, help="replicates (the CLI's default)")
     p.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
-        child(args.child, args.rows[0], args.model)
+        child(args.child, args.rows[0], args.model, args.bootstrap)
         return
-    print(f"evaluate {args.model}, 200 bootstrap draws, DEU-like rows (seeded)")
+    print(f"evaluate {args.model}, {args.bootstrap} bootstrap replicates, DEU-like rows (seeded)")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.rows:
             path = Path(tmp) / f"deu{n}.tsv"
             write_deu_like(path, n)
             cmd = [sys.executable, __file__, "--child", str(path), "--rows", str(n)]
-            subprocess.run([*cmd, "--model", args.model], check=True)
+            more = ["--model", args.model, "--bootstrap", str(args.bootstrap)]
+            subprocess.run([*cmd, *more], check=True)
 
 
 if __name__ == "__main__":

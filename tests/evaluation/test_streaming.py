@@ -8,6 +8,7 @@ import gc
 import weakref
 from pathlib import Path
 
+import numpy as np
 from pandas.testing import assert_frame_equal
 
 from concilium.evaluation import (
@@ -78,3 +79,21 @@ def test_no_case_is_kept_after_its_group():
     gc.collect()
     assert len(alive) == 4 and ev.meta["n_cases"] == 4
     assert all(r() is None for r in alive)  # numbers were kept, not the cases or scenarios
+
+
+def test_bootstrap_in_blocks_gives_the_same_intervals(monkeypatch):
+    # The bootstrap weights (replicates x issues) are drawn in blocks of at most MAX_CELLS
+    # values; a block of 1 replicate (MAX_CELLS below the issue count) must give the very same
+    # draws and intervals as one block of all 300 replicates.
+    from concilium.evaluation import scoring
+
+    runs = [parse_model_spec(m) for m in RUNS]
+    cases, meta = load_cases(MINI)
+    whole = evaluate(cases, runs, n_boot=300, seed=5, meta=meta)
+    monkeypatch.setattr(scoring, "MAX_CELLS", 1)
+    blocks = evaluate(cases, runs, n_boot=300, seed=5, meta=meta)
+    _same(whole, blocks)
+    groups = ["p1", "p2", "p1", "p3"]
+    drawn = np.concatenate(list(scoring._weight_blocks(groups, 7, 1, max_cells=4)))  # 1 a block
+    assert drawn.shape == (7, 4) and (drawn == scoring.cluster_weights(groups, 7, 1)).all()
+    assert (drawn[:, 0] == drawn[:, 2]).all()  # the two issues of p1 are drawn together

@@ -11,6 +11,8 @@ intervals too.  All randomness comes from one ``numpy.random.SeedSequence``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -28,12 +30,31 @@ def cluster_weights(
     Clusters (``groups``) are drawn with replacement; an item's multiplicity is its
     cluster's count.
     """
+    return np.concatenate(list(_weight_blocks(groups, n_boot, seed, max_cells=None)))
+
+
+#: bootstrap multiplicities held at once (replicates x issues): 1 Mi int64 values, 8 MiB (the
+#: statistics make a few float copies of a block)
+MAX_CELLS = 1 << 20
+
+
+def _weight_blocks(
+    groups: np.ndarray,
+    n_boot: int,
+    seed: np.random.SeedSequence | int,
+    max_cells: int | None,
+) -> Iterator[np.ndarray]:
+    """The rows of :func:`cluster_weights` a block at a time, at most ``max_cells`` values
+    per block: the same draws (the generator gives each replicate's counts in turn, so
+    drawing them in blocks or at once gives the same numbers), in bounded memory."""
     ss = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
     rng = np.random.default_rng(ss)
     labels, idx = np.unique(np.asarray(groups), return_inverse=True)
     g = len(labels)
-    counts = rng.multinomial(g, np.full(g, 1.0 / g), size=n_boot)  # (B, G)
-    return counts[:, idx]
+    step = n_boot if max_cells is None else max(1, max_cells // max(len(idx), g, 1))
+    for start in range(0, n_boot, step):
+        counts = rng.multinomial(g, np.full(g, 1.0 / g), size=min(step, n_boot - start))
+        yield counts[:, idx]  # (block, G) -> (block, n_items)
 
 
 def resampled_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -115,32 +136,48 @@ def score(
             f"reference model {reference!r} is not among the scored models",
             hint="scored: " + ", ".join(map(str, errors.columns)),
         )
-    W = cluster_weights(groups, n_boot, seed) if len(groups) else np.zeros((n_boot, 0), int)
-    rows = []
+    # The replicates are drawn in blocks (memory: a block of weights, not n_boot x issues);
+    # each model's replicate statistics are collected block by block, then summarised.
+    models = list(errors.columns)
     ref = None if reference is None else errors[reference].to_numpy(float)
-    for model in errors.columns:
-        e = errors[model].to_numpy(float)
+    errs = [errors[m].to_numpy(float) for m in models]
+    boot: list[tuple[list, list, list, list]] = [([], [], [], []) for _ in models]
+    blocks = (
+        _weight_blocks(groups, n_boot, seed, MAX_CELLS)
+        if len(groups)
+        else [np.zeros((n_boot, 0), int)]
+    )
+    for W in blocks:
+        for model, e, (b_mae, b_med, b_dmae, b_dmed) in zip(models, errs, boot, strict=True):
+            have = np.isfinite(e)
+            if have.any():
+                Wm = W[:, have]
+                b_mae.append(weighted_mean(e[have], Wm))
+                b_med.append(resampled_median(e[have], Wm))
+            if ref is not None and model != reference:
+                both = have & np.isfinite(ref)
+                if both.any():
+                    a, b = e[both], ref[both]
+                    Wp = W[:, both]
+                    b_dmae.append(weighted_mean(a, Wp) - weighted_mean(b, Wp))
+                    b_dmed.append(resampled_median(a, Wp) - resampled_median(b, Wp))
+    rows = []
+    for model, e, (b_mae, b_med, b_dmae, b_dmed) in zip(models, errs, boot, strict=True):
         have = np.isfinite(e)
         row: dict = {"model": model, "n": int(have.sum())}
         if have.any():
-            Wm = W[:, have]
-            boot_mae = weighted_mean(e[have], Wm)
-            boot_med = resampled_median(e[have], Wm)
             row.update(mae=float(e[have].mean()), median_ae=float(np.median(e[have])))
-            row["mae_lo"], row["mae_hi"] = _ci(boot_mae, level)
-            row["median_lo"], row["median_hi"] = _ci(boot_med, level)
+            row["mae_lo"], row["mae_hi"] = _ci(np.concatenate(b_mae), level)
+            row["median_lo"], row["median_hi"] = _ci(np.concatenate(b_med), level)
         if ref is not None:
             both = have & np.isfinite(ref)
             row["n_paired"] = int(both.sum())
             if both.any() and model != reference:
                 a, b = e[both], ref[both]
-                Wp = W[:, both]
-                d_mae = weighted_mean(a, Wp) - weighted_mean(b, Wp)
-                d_med = resampled_median(a, Wp) - resampled_median(b, Wp)
                 row["d_mae"] = float(a.mean() - b.mean())
-                row["d_mae_lo"], row["d_mae_hi"] = _ci(d_mae, level)
+                row["d_mae_lo"], row["d_mae_hi"] = _ci(np.concatenate(b_dmae), level)
                 row["d_median"] = float(np.median(a) - np.median(b))
-                row["d_median_lo"], row["d_median_hi"] = _ci(d_med, level)
+                row["d_median_lo"], row["d_median_hi"] = _ci(np.concatenate(b_dmed), level)
                 row["p_better"] = float(np.mean(a < b))
                 row["p_worse"] = float(np.mean(a > b))
         rows.append(row)
