@@ -214,7 +214,7 @@ def forecast(
         for r in forecasts:
             for i in r.issues:
                 if i.trace:
-                    console.print(rounds_table(i, sc))
+                    console.print(rounds_table(i, sc, width=console.width))
                     shown = True
         if not shown:
             err_console.print(
@@ -270,7 +270,7 @@ def models_cmd(
         return
     table = Table(title="Models", header_style="bold")
     for col in ("Name", "What it forecasts", "Needs", "Citation"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")  # a word longer than its column wraps, uncut
     for s in MODELS.values():
         table.add_row(s.name, s.summary, ", ".join(s.requires), s.citation)
     console.print(table)

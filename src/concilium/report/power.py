@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from concilium.analysis.power.result import PowerResult
-from concilium.report.tables import user
+from concilium.report.tables import column_blocks, user
 from concilium.text.safe import terminal_safe
 
 __all__ = ["power_view", "print_power"]
@@ -86,7 +86,9 @@ def _header(result: PowerResult) -> Text:
     return head
 
 
-def _table(result: PowerResult) -> Table:
+def _tables(result: PowerResult, width: int | None = None) -> list[Table]:
+    """The members' table; when it is wider than ``width``, several tables, each with the
+    members' ids and names and as many of the other columns as fit (numbers are never cut)."""
     rows = result.members
     columns = list(rows[0]) if rows else []
     sampled = result.method == "sampled"
@@ -95,27 +97,40 @@ def _table(result: PowerResult) -> Table:
         for c in columns
         if c not in _NOT_WEIGHTS and not c.endswith(("_ci_low", "_ci_high")) and c not in _SHOW
     ]
-    table = Table(header_style="bold", show_lines=False, pad_edge=False)
-    table.add_column("member", no_wrap=True)
-    table.add_column("name", overflow="fold", max_width=18)
-    for c in weight_cols:
-        table.add_column(user(c[:10]), justify="right", no_wrap=True)
-    shown = [c for c in _SHOW if c in columns]
-    for c in shown:
+    # (header, cells) of each column after the two repeated ones
+    data: list[tuple[str, list[str]]] = [
+        (terminal_safe(c), [_weight(r.get(c)) for r in rows]) for c in weight_cols
+    ]
+    for c in (c for c in _SHOW if c in columns):
         ci = f" ({result.confidence or 0:.0%} CI)" if sampled and f"{c}_ci_low" in columns else ""
-        table.add_column(_HEAD[c] + ci, justify="right", no_wrap=True)
-    table.add_column("veto", no_wrap=True)
-    for r in rows:
-        cells: list[RenderableType] = [user(r["member"]), user(r.get("name", ""))]
-        cells += [_weight(r.get(c)) for c in weight_cols]
-        for c in shown:
+        cells = []
+        for r in rows:
             v = _fmt(r.get(c))
             if sampled and f"{c}_ci_low" in r:
                 v += f" [{_fmt(r[c + '_ci_low'])}, {_fmt(r[c + '_ci_high'])}]"
             cells.append(v)
-        cells.append(_fmt(bool(r.get("veto"))))
-        table.add_row(*cells)
-    return table
+        data.append((_HEAD[c] + ci, cells))
+    data.append(("veto", [_fmt(bool(r.get("veto"))) for r in rows]))
+    ids = [terminal_safe(str(r["member"])) for r in rows]
+    names = [terminal_safe(str(r.get("name", ""))) for r in rows]
+    id_w = max([len("member"), *map(len, ids)])
+    name_w = min(18, max([len("name"), *map(len, names)]))
+    need = [max([len(h), *map(len, cells)]) + 3 for h, cells in data]
+    blocks = column_blocks(need, id_w + name_w + 5, width or 10_000)
+    tables = []
+    for cols in blocks:
+        table = Table(header_style="bold", show_lines=False, pad_edge=False)
+        table.add_column("member", no_wrap=True)
+        table.add_column("name", overflow="fold", max_width=18)
+        for j in cols:
+            head = data[j][0]
+            table.add_column(
+                Text(head), justify="left" if head == "veto" else "right", no_wrap=True
+            )
+        for k in range(len(rows)):
+            table.add_row(Text(ids[k]), Text(names[k]), *(Text(data[j][1][k]) for j in cols))
+        tables.append(table)
+    return tables
 
 
 def _listing(info: dict[str, Any], names: dict[str, str]) -> list[RenderableType]:
@@ -131,8 +146,11 @@ def _listing(info: dict[str, Any], names: dict[str, str]) -> list[RenderableType
     return out
 
 
-def power_view(result: PowerResult) -> tuple[RenderableType, Table, RenderableType]:
-    """Header, the table of members (never cut: see :func:`print_power`), and what follows."""
+def power_view(
+    result: PowerResult, width: int | None = None
+) -> tuple[RenderableType, RenderableType, RenderableType]:
+    """Header, the table of members (split to fit ``width``; never cut: see
+    :func:`print_power`), and what follows."""
     shown = [c for c in _SHOW if result.members and c in result.members[0]]
     after: list[RenderableType] = [Text("; ".join(_LEGEND[c] for c in shown), style="dim")]
     after += [user("• " + note) for note in result.notes]
@@ -146,13 +164,15 @@ def power_view(result: PowerResult) -> tuple[RenderableType, Table, RenderableTy
     for info in (result.minimal_winning, result.minimal_blocking, result.blocking_groups):
         if info is not None:
             after += _listing(info, names)
-    return _header(result), _table(result), Group(*after)
+    tables = _tables(result, width)
+    return _header(result), tables[0] if len(tables) == 1 else Group(*tables), Group(*after)
 
 
 def print_power(console: Console, result: PowerResult) -> None:
-    """Print the view; the numbers are never cut: the table is printed wider than the
-    terminal if it needs to be (a terminal wraps long lines; an ellipsis loses digits)."""
-    head, table, after = power_view(result)
+    """Print the view; the numbers are never cut: the table is split into tables that fit
+    the terminal, and printed wider than the terminal only if one column alone does not fit
+    (a terminal wraps long lines; an ellipsis loses digits)."""
+    head, table, after = power_view(result, console.width)
     console.print(head)
     need = console.measure(table, options=console.options.update_width(10_000)).maximum
     console.print(table, width=max(console.width, need))

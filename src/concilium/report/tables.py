@@ -17,6 +17,7 @@ from concilium.text.safe import terminal_safe
 __all__ = [
     "bodies_table",
     "body_table",
+    "column_blocks",
     "comparison_view",
     "forecast_view",
     "rounds_table",
@@ -218,36 +219,96 @@ def comparison_view(comparison: Comparison, scenario: Scenario) -> RenderableTyp
     return Group(*parts)
 
 
-def rounds_table(issue: IssueForecast, scenario: Scenario, max_rounds: int = 12) -> Table:
+def rounds_table(
+    issue: IssueForecast, scenario: Scenario, max_rounds: int = 12, width: int | None = None
+) -> RenderableType:
     """Positions per round from an iterative model's trace: one row per actor, one column per
     round (``trace`` records carry ``round`` and ``positions`` in ``details["actor_ids"]`` order).
-    Long runs show the first rounds and the last ones."""
+    Long runs show the first rounds and the last ones.
+
+    Numbers are never cut: when the rounds do not fit in ``width`` columns (the terminal's),
+    they are split into several tables of consecutive rounds, each with the actors' names, and
+    long names wrap.
+    """
     trace = issue.trace or []
     actor_ids = issue.details.get("actor_ids") or []
-    names = {a.id: a.name for a in scenario.actors}
+    names = [
+        terminal_safe(str(n))
+        for n in ({a.id: a.name for a in scenario.actors}.get(aid, aid) for aid in actor_ids)
+    ]
     shown = (
         trace
         if len(trace) <= max_rounds
         else trace[: max_rounds // 2] + trace[-(max_rounds // 2) :]
     )
-    table = Table(
-        title=f"Positions by round: {issue.issue}", header_style="bold", title_justify="left"
-    )
-    table.add_column("Actor", no_wrap=True)
-    for rec in shown:
-        table.add_column(str(rec.get("round", "")), justify="right")
-    for k, aid in enumerate(actor_ids):
-        cells = []
-        for j, rec in enumerate(shown):
-            x = rec["positions"][k]
-            moved = j > 0 and rec["positions"][k] != shown[j - 1]["positions"][k]
-            cells.append(Text(f"{x:.4g}", style="bold" if moved else ""))
-        table.add_row(user(names.get(aid, aid)), *cells)
-    table.add_row(
-        Text("weighted median", style="bold"),
-        *(Text(_num(rec.get("median")), style="bold") for rec in shown),
-    )
-    return table
+    cells = [[f"{rec['positions'][k]:.4g}" for k in range(len(actor_ids))] for rec in shown]
+    medians = [_num(rec.get("median")) for rec in shown]
+    heads = [str(rec.get("round", "")) for rec in shown]
+    # Width of each round's column: its longest number or header, plus a space either side
+    # and the border on its right.
+    need = [
+        max(len(h), len(m), *(len(c) for c in col)) + 3
+        for h, m, col in zip(heads, medians, cells, strict=True)
+    ]
+    label_w = max([len("weighted median"), *(len(n) for n in names)])
+    width = width or 80
+    # The name column takes what the widest round block leaves, at least 12 characters.
+    name_w = max(12, min(label_w, width - 4 - (max(need) if need else 0)))
+    blocks = column_blocks(need, name_w + 4, width)  # + border, padding, border
+    title = f"Positions by round: {terminal_safe(issue.issue)}"
+    tables = []
+    for b, cols in enumerate(blocks):
+        part = f" (rounds {_spans(heads[j] for j in cols)})" if len(blocks) > 1 else ""
+        table = Table(title=Text(title + part), header_style="bold", title_justify="left")
+        table.add_column("Actor", max_width=name_w, overflow="fold")
+        for j in cols:
+            table.add_column(heads[j], justify="right", no_wrap=True, min_width=need[j] - 3)
+        for k, name in enumerate(names):
+            row = []
+            for j in cols:
+                moved = j > 0 and shown[j]["positions"][k] != shown[j - 1]["positions"][k]
+                row.append(Text(cells[j][k], style="bold" if moved else ""))
+            table.add_row(Text(name), *row)
+        table.add_row(
+            Text("weighted median", style="bold"),
+            *(Text(medians[j], style="bold") for j in cols),
+        )
+        tables.append(table)
+    if len(shown) < len(trace):
+        tables[0].caption = f"rounds shown: {_spans(heads)} of {len(trace)}"
+    return tables[0] if len(tables) == 1 else Group(*tables)
+
+
+def column_blocks(need: list[int], fixed: int, width: int) -> list[list[int]]:
+    """Consecutive columns grouped into tables that fit ``width`` characters.
+
+    ``need[j]``: the characters column ``j`` takes with its padding and border; ``fixed``:
+    what the columns repeated in every table (names) take.  A column wider than the space
+    left gets a table of its own (it is then printed wider than ``width`` rather than cut).
+    """
+    blocks: list[list[int]] = []
+    used = fixed
+    for j, w in enumerate(need):
+        if not blocks or (used + w > width and blocks[-1]):
+            blocks.append([])
+            used = fixed
+        blocks[-1].append(j)
+        used += w
+    return blocks or [[]]
+
+
+def _spans(labels: Iterable[str]) -> str:
+    """Round labels as runs: "0–5, 43–48" (labels that are not numbers as they are)."""
+    out: list[list[str]] = []
+    prev: int | None = None
+    for label in labels:
+        n = int(label) if label.isdigit() else None
+        if out and n is not None and prev is not None and n == prev + 1:
+            out[-1][1] = label
+        else:
+            out.append([label, label])
+        prev = n
+    return ", ".join(a if a == b else f"{a}–{b}" for a, b in out)
 
 
 def body_table(body: Body, on) -> RenderableType:
