@@ -20,7 +20,15 @@ What each side does per run, on the same text:
   preferred_aliases=["latin"])`` and replace each reported character by its first Latin
   homoglyph: the package's own way to find and fold look-alikes (it has no "fix" function).
 
-Target (issue 5): concilium >= 5x the throughput of confusable-homoglyphs.  The SHA-256 of
+Target (issue 5): concilium >= 5x the throughput of confusable-homoglyphs.
+
+``--shapes`` instead times ``scan`` (detect only, and ``--fix``) on the input shapes of
+issue 14, each in CPU time (the machine may be shared): plain ASCII prose, the test articles,
+the articles with 10% of their eligible letters swapped, one 20 MB word without spaces, one
+800,000-letter mixed-script word, a 1 MB mixed-script name (a word of 550,000 letters), one
+word alternating "a" and Cyrillic "а", many short lines repeating two spellings, many short
+lines of distinct random mixed words, and text dense with invisible characters.  Target
+(issue 14): at least 2 MB/s on every shape.  The SHA-256 of
 concilium's fixed text is printed with each input, so a speed-up can be checked to change no
 byte of the repair (the inputs are seeded, so the hash is the same from run to run).
 """
@@ -82,11 +90,76 @@ def best_of(fn, repeat: int) -> float:
     return min(times)
 
 
+def _mixed(n: int, seed: int) -> str:
+    """``n`` letters, each Latin or Cyrillic at random (seeded)."""
+    import random
+
+    rnd = random.Random(seed)
+    lat, cyr = "abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщ"
+    return "".join(rnd.choice(lat if rnd.random() < 0.5 else cyr) for _ in range(n))
+
+
+def _repeat(s: str, n: int) -> str:
+    return (s * (1 + n // len(s)))[:n]
+
+
+def shapes() -> dict[str, str]:
+    """The input shapes of issue 14 (see the module docstring), seeded."""
+    import random
+
+    articles = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests" / "text" / "articles").glob("*.txt"))
+    )
+    rnd = random.Random(3)
+    return {
+        "plain ASCII prose": _repeat("The Council adopted the proposal by majority. ", 4_000_000),
+        "articles (mixed scripts)": _repeat(articles, 2_000_000),
+        "articles, 10% swapped": _repeat(obfuscate(articles, "mixed", 0.1, 7), 2_000_000),
+        "one 20 MB word": "a" * 20_000_000,
+        "800,000-letter mixed word": _mixed(800_000, 1),
+        "1 MB mixed-script name": _mixed(550_000, 2),
+        "word alternating a/а": "aа" * 500_000,
+        "short lines, 2 spellings": _repeat("Frаnce\nок\n", 2_000_000),
+        "short lines, distinct words": "\n".join(
+            _mixed(rnd.randint(1, 8), i) for i in range(300_000)
+        ),
+        "invisible characters dense": _repeat("a\u200bb\u200dc\u00ad ", 1_000_000),
+        "one word with invisibles": _repeat("a\u200b", 1_000_000),
+    }
+
+
+def bench_shapes() -> None:
+    worst = float("inf")
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in.txt", Path(tmp) / "out.txt"
+        for label, text in shapes().items():
+            data = text.encode("utf-8")
+            src.write_bytes(data)
+            mb = len(data) / 1e6
+            speeds = []
+            for fix in (False, True):
+                t = time.process_time()
+                scan_file(src, out=out if fix else None, force=True)
+                speeds.append(mb / (time.process_time() - t))
+            worst = min(worst, *speeds)
+            print(
+                f"{label:30s} {mb:6.2f} MB  detect {speeds[0]:7.2f} MB/s  "
+                f"--fix {speeds[1]:7.2f} MB/s",
+                flush=True,
+            )
+    print(f"worst: {worst:.2f} MB/s (target >= 2 MB/s: {'met' if worst >= 2 else 'NOT met'})")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=4.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--shapes", action="store_true", help="time the shapes of issue 14")
     args = ap.parse_args(argv)
+    if args.shapes:
+        bench_shapes()
+        return
 
     try:
         from confusable_homoglyphs import confusables
