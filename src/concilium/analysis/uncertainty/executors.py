@@ -87,6 +87,10 @@ class DaskExecutor(Executor):
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
+                    # the scheduler's HTTP server starts even without a dashboard, on port
+                    # 8787 unless told otherwise (distributed/scheduler.py, start_http_server):
+                    # a free loopback port instead, so a busy 8787 is no warning or clash
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 )
                 self._client = Client(self._cluster)
             else:
