@@ -738,18 +738,7 @@ class _StageVoters:
 
     def counting(self):
         counter = VoteCounter(self.stage.rule, list(self.stage.members))
-        pos = {mid: k for k, mid in enumerate(counter.ids)}
-        cols = counter.columns[[pos[m] for m in self.member_ids]].reshape(
-            len(self.member_ids), counter.columns.shape[1]
-        )
-        silent = counter.columns[[pos[m] for m in self.silent]].sum(axis=0)
-
-        def test(totals: np.ndarray) -> np.ndarray:
-            t = np.array(totals, dtype=np.int64, copy=True)
-            t[:, 2] += silent
-            return counter.passes(t)
-
-        return cols, test
+        return counter.among(self.member_ids, list(self.silent))
 
     def decide(self, votes: np.ndarray, rule: Any = None) -> RuleDecision:
         full = dict(zip(self.member_ids, (str(v) for v in votes)))

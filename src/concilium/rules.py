@@ -209,6 +209,23 @@ class VoteCounter:
         out = [self.passes(self.totals(c[i : i + chunk])) for i in range(0, len(c), chunk)]
         return np.concatenate(out) if out else np.zeros(0, dtype=bool)
 
+    def among(
+        self, voters: Sequence[str], abstaining: Sequence[str]
+    ) -> tuple[np.ndarray, _TotalsTest]:
+        """``(columns, test)`` for profiles of ``voters`` alone: one row of columns per voter
+        (in that order), and ``test`` mapping their ``(k, 3, d)`` totals to pass/fail with the
+        ``abstaining`` members added as abstentions (members without a stance)."""
+        pos = {mid: k for k, mid in enumerate(self.ids)}
+        cols = self.columns[[pos[m] for m in voters]].reshape(len(voters), self.columns.shape[1])
+        silent = self.columns[[pos[m] for m in abstaining]].sum(axis=0)
+
+        def test(totals: np.ndarray) -> np.ndarray:
+            t = np.array(totals, dtype=np.int64, copy=True)
+            t[:, 2] += silent
+            return self.passes(t)
+
+        return cols, test
+
     def switch_to_yes(self, codes: np.ndarray, who: Sequence[int]) -> np.ndarray:
         """For each member index in ``who``: does the profile pass once that member votes yes?"""
         codes = np.asarray(codes)

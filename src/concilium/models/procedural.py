@@ -206,19 +206,7 @@ class _Voters:
         ``(k, 3, d)`` yes/no/abstain totals of those rows to pass/fail, with the silent
         members added as abstaining, exactly as :meth:`passes` would count each profile.
         """
-        counter = self.council.counter()
-        pos = {mid: k for k, mid in enumerate(counter.ids)}
-        cols = counter.columns[[pos[m] for m in self.member_ids]].reshape(
-            len(self.member_ids), counter.columns.shape[1]
-        )
-        silent = counter.columns[[pos[m] for m in self.silent]].sum(axis=0)
-
-        def test(totals: np.ndarray) -> np.ndarray:
-            t = np.array(totals, dtype=np.int64, copy=True)
-            t[:, 2] += silent
-            return counter.passes(t)
-
-        return cols, test
+        return self.council.counter().among(self.member_ids, list(self.silent))
 
     def to_actor(self, member_ids) -> list[str]:
         back = dict(zip(self.member_ids, self.actor_ids))
