@@ -32,6 +32,7 @@ import pandas as pd
 
 from concilium.evaluation import evaluate, load_cases, parse_model_spec
 from concilium.evaluation.deu import default_deu_path
+from concilium.evaluation.scoring import SUMMARY_COLUMNS
 from concilium.models import MODELS
 
 REFERENCE = "compromise:institutions=false:voting_weights=false"  # the published model
@@ -96,25 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         if capability == "equal":
             sanity = s.loc[REFERENCE, "mae"]
             print(f"sanity check: salience-weighted mean MAE = {sanity:.2f} (expected ~23.6)")
-        cols = [
-            "n",
-            "mae",
-            "mae_lo",
-            "mae_hi",
-            "median_ae",
-            "median_lo",
-            "median_hi",
-            "n_paired",
-            "d_mae",
-            "d_mae_lo",
-            "d_mae_hi",
-            "d_median",
-            "d_median_lo",
-            "d_median_hi",
-            "p_better",
-            "p_worse",
-        ]
-        print(s[cols].round(2).to_string())
+        print(s[list(SUMMARY_COLUMNS)].round(2).to_string())
         if len(ev.folds):
             print("\ncross-validation (5 folds by proposal), chosen parameters:")
             print(ev.folds.to_string(index=False))

@@ -19,7 +19,28 @@ import pandas as pd
 from concilium.errors import InputError
 from concilium.stats import weighted_mean
 
-__all__ = ["cluster_weights", "resampled_median", "score"]
+__all__ = ["SUMMARY_COLUMNS", "cluster_weights", "resampled_median", "score"]
+
+# the summary's columns after "model": accuracy with its interval, then the paired
+# difference from the reference model with its interval and how often each side wins
+SUMMARY_COLUMNS = (
+    "n",
+    "mae",
+    "mae_lo",
+    "mae_hi",
+    "median_ae",
+    "median_lo",
+    "median_hi",
+    "n_paired",
+    "d_mae",
+    "d_mae_lo",
+    "d_mae_hi",
+    "d_median",
+    "d_median_lo",
+    "d_median_hi",
+    "p_better",
+    "p_worse",
+)
 
 
 def cluster_weights(
@@ -181,23 +202,4 @@ def score(
                 row["p_better"] = float(np.mean(a < b))
                 row["p_worse"] = float(np.mean(a > b))
         rows.append(row)
-    cols = [
-        "model",
-        "n",
-        "mae",
-        "mae_lo",
-        "mae_hi",
-        "median_ae",
-        "median_lo",
-        "median_hi",
-        "n_paired",
-        "d_mae",
-        "d_mae_lo",
-        "d_mae_hi",
-        "d_median",
-        "d_median_lo",
-        "d_median_hi",
-        "p_better",
-        "p_worse",
-    ]
-    return pd.DataFrame(rows).reindex(columns=cols)
+    return pd.DataFrame(rows).reindex(columns=["model", *SUMMARY_COLUMNS])
