@@ -2,8 +2,8 @@
 
 Run from the repository root (no network)::
 
-    python benchmarks/draft/evaluate.py [--split heldout|seen|dev|all] [--engine auto|rules|spacy]
-                                        [--seeds 2] [--details]
+    python benchmarks/draft/evaluate.py [--split heldout|heldout2|seen|dev|all]
+                                        [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
 gold file beside the article (format in ``benchmarks/draft/README.md``):
@@ -168,7 +168,9 @@ def _pct(a: int, b: int) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="heldout", choices=("heldout", "seen", "dev", "all"))
+    ap.add_argument(
+        "--split", default="heldout", choices=("heldout", "heldout2", "seen", "dev", "all")
+    )
     ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
     ap.add_argument("--seeds", type=int, default=2)
     ap.add_argument("--details", action="store_true", help="list every miss and error")
