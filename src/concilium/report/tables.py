@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -73,6 +75,7 @@ def _header(scenario: Scenario) -> Text:
 def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
     """The forecast as a headline, one row per issue, and the reasons."""
     names = {a.id: a.name for a in scenario.actors}
+    issues = {i.id: i for i in scenario.issues}  # one lookup per issue, not a scan of them all
     parts: list[RenderableType] = []
     head = _header(scenario)
     head.append(f"\nModel: {forecast.model}")
@@ -83,11 +86,13 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
     table = Table(show_lines=False, header_style="bold")
     for col in ("Issue", "Status quo", "Proposal", "Outcome", "Decision", "Blocked by"):
         table.add_column(
-            col, justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left"
+            col,
+            justify="right" if col in ("Status quo", "Proposal", "Outcome") else "left",
+            overflow="fold",  # a name longer than its column is folded, never cut to "…"
         )
     for i in forecast.issues:
         table.add_row(
-            user(scenario.issue(i.issue).title),
+            user(issues[i.issue].title),
             _num(i.status_quo),
             _num(i.proposal),
             _num(i.outcome),
@@ -96,8 +101,9 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
         )
     parts.append(table)
 
+    reasons: list[tuple[str, Text]] = []
     for i in forecast.issues:
-        issue = scenario.issue(i.issue)
+        issue = issues[i.issue]
         line = Text()
         if i.adopted is False and i.status_quo is not None and i.outcome == i.status_quo:
             line.append("Forecast: ", style="bold")
@@ -117,17 +123,13 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
             line.append(terminal_safe(f"{_num(i.outcome)}{_end_label(issue, i.outcome)}"))
         if len(forecast.issues) > 1:
             line.append(terminal_safe(f"  [{issue.id}]"), style="dim")
-        parts.append(line)
+        reasons.append(("", line))
         if i.explanation:
-            parts.append(Text("Why:", style="bold"))
-            bullets = Table.grid(padding=(0, 1))
-            bullets.add_column(width=3, justify="right")
-            bullets.add_column()
-            for sentence in i.explanation:
-                bullets.add_row("•", user(sentence))
-            parts.append(bullets)
+            reasons.append(("", Text("Why:", style="bold")))
+            reasons += [(_BULLET, user(sentence)) for sentence in i.explanation]
         if i.votes:
-            parts.append(_votes_line(i, names))
+            reasons.append(("", _votes_line(i, names)))
+    parts.append(Paragraphs(reasons))
     prov = forecast.provenance
     parts.append(
         Text(
@@ -137,6 +139,34 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
         )
     )
     return Group(*parts)
+
+
+_BULLET = "  • "
+
+
+class Paragraphs:
+    """Lines of text, each wrapped to the width, after a prefix (a bullet) that its wrapped
+    lines are indented under; trailing blanks are dropped.
+
+    The same lines as a ``Table.grid`` of bullets and sentences, without the grid: measuring
+    and padding one grid per issue took rich seconds for a thousand issues.
+    """
+
+    def __init__(self, items: Iterable[tuple[str, Text]]) -> None:
+        self.items = list(items)  # (prefix, text); prefix "" for a plain line
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        width = options.max_width
+        end = Segment.line()
+        for prefix, text in self.items:
+            indent = Segment(" " * cell_len(prefix))
+            lines = text.wrap(console, max(1, width - indent.cell_length))
+            for k, line in enumerate(lines):
+                line.rstrip()
+                if prefix:
+                    yield Segment(prefix) if k == 0 else indent
+                yield from line.render(console)
+                yield end
 
 
 def _end_label(issue, v) -> str:
