@@ -406,6 +406,9 @@ class Scenario(_Model):
     # The comment-keeping document tree the scenario was read from (concilium.io), so that
     # saving keeps the analyst's comments; it lives and dies with the scenario.
     _source_tree: Any = PrivateAttr(default=None)
+    # canonical_json(), made once: a forecast's provenance and the run store both ask for it
+    # (and for the hash of it), and for 10,000 actors each dump took about half a second
+    _canonical: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="before")
     @classmethod
@@ -978,14 +981,20 @@ class Scenario(_Model):
 
     # ------------------------------------------------------------------ identity
     def canonical_json(self) -> str:
-        """The scenario as canonical JSON (sorted keys, full body): what the hash covers."""
-        # the body is dumped once, in full (not first by name and then again)
-        data = self.model_dump(mode="json", exclude={"body", "procedure"})
-        if self.body is not None:
-            data["body"] = self.body.model_dump(mode="json")
-        if self.procedure is not None:
-            data["procedure"] = self.procedure.model_dump(mode="json")
-        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        """The scenario as canonical JSON (sorted keys, full body): what the hash covers.
+
+        Made once per scenario (it is frozen; a changed copy is a new scenario)."""
+        if self._canonical is None:
+            # the body is dumped once, in full (not first by name and then again)
+            data = self.model_dump(mode="json", exclude={"body", "procedure"})
+            if self.body is not None:
+                data["body"] = self.body.model_dump(mode="json")
+            if self.procedure is not None:
+                data["procedure"] = self.procedure.model_dump(mode="json")
+            self._canonical = json.dumps(
+                data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+            )
+        return self._canonical
 
     def input_hash(self) -> str:
         """SHA-256 of the canonical JSON: two scenarios with the same hash are the same input."""

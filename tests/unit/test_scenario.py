@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import textwrap
 
 import pytest
@@ -57,6 +58,16 @@ def test_small_scenario_is_valid():
 def test_input_hash_is_stable_and_sensitive():
     assert parse().input_hash() == parse().input_hash()
     assert parse().input_hash() != parse(SMALL.replace("position: 70", "position: 71")).input_hash()
+
+
+def test_canonical_json_is_made_once_and_edits_make_it_anew():
+    sc = parse()
+    text = sc.canonical_json()
+    assert sc.canonical_json() is text  # kept, not dumped again for the hash and the store
+    assert sc.input_hash() == "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    edited = sc.with_stance(sc.actors[0].id, sc.issues[0].id, position=71)
+    assert edited.canonical_json() != text and edited.input_hash() != sc.input_hash()
+    assert sc.model_copy().canonical_json() == text
 
 
 def test_malformed_yaml_names_line_and_column():
