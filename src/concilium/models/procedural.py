@@ -99,7 +99,13 @@ class _Council:
         self.members = scenario.body_members()
         self.lacking = list(scenario.missing_members())
         self.voting_actors = scenario.members()
-        self.held = scenario.member_map()
+        self.held = held = scenario.member_map()
+        # names and id maps of the voting actors: the same for every issue
+        self.voting_ids = [a.id for a in self.voting_actors]
+        self.voting_member_ids = [held[i] for i in self.voting_ids]
+        self.member_names = {m.id: m.name for m in self.members}
+        self.member_names.update({held[a.id]: a.name for a in self.voting_actors})
+        self.actor_names = {a.id: a.name for a in scenario.actors}
         self._counter = None
         self._veto: list[str] | None = None
 
@@ -140,8 +146,9 @@ class _Voters:
         self.members = council.members
         lacking = council.lacking
         voting = council.voting_actors
-        without = [a for a in voting if any(i.id not in a.stances for i in issues)]
-        without_ids = {a.id for a in without}
+        ids = [i.id for i in issues]
+        need = set(ids)
+        without = [a for a in voting if not a.stances.keys() >= need]
         if unlisted == "error" and lacking:
             names = ", ".join(f"{m.name} ({m.id})" for m in lacking[:12])
             more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
@@ -161,27 +168,30 @@ class _Voters:
                 hint="give every voting member a stance on each issue, or state what to assume "
                 "about them with a default_stance (docs/scenario-format.md)",
             )
-        self.actors = [a for a in voting if a.id not in without_ids]
-        self.actor_ids = [a.id for a in self.actors]
         held = council.held
-        self.member_ids = [held[a.id] for a in self.actors]
+        if without:
+            without_ids = {a.id for a in without}
+            self.actors = [a for a in voting if a.id not in without_ids]
+            self.actor_ids = [a.id for a in self.actors]
+            self.member_ids = [held[a.id] for a in self.actors]
+        else:  # every voting actor has a stance: the council's lists, made once
+            self.actors, self.actor_ids = voting, council.voting_ids
+            self.member_ids = council.voting_member_ids
         # silent members: member id -> the id to report them by (their actor's, else the member's)
         self.silent = {m.id: m.id for m in lacking}
         self.silent.update({held[a.id]: a.id for a in without})
-        self._names = {m.id: m.name for m in self.members}
-        self._names.update({held[a.id]: a.name for a in voting})
+        self._names = council.member_names
+        stances = [[a.stances[i] for i in ids] for a in self.actors]
         self.ideals = np.array(
-            [[a.stances[i.id].position.value for i in issues] for a in self.actors], dtype=float
+            [[st.position.value for st in row] for row in stances], dtype=float
         ).reshape(len(self.actors), len(issues))
         self.band = scenario.band
         # stated vote intentions on the proposal (one issue only), "" where none is stated
         self.intent = np.array(
-            [
-                (v.value if len(issues) == 1 and (v := a.stances[issues[0].id].vote) else "")
-                for a in self.actors
-            ],
+            [(v.value if len(ids) == 1 and (v := row[0].vote) else "") for row in stances],
             dtype=object,
         )
+        self._back: dict[str, str] | None = None
 
     def with_intentions(self, votes: np.ndarray) -> np.ndarray:
         """The spatial votes with each stated intention (``vote: yes|no|abstain``) in force."""
@@ -209,8 +219,10 @@ class _Voters:
         return self.council.counter().among(self.member_ids, list(self.silent))
 
     def to_actor(self, member_ids) -> list[str]:
-        back = dict(zip(self.member_ids, self.actor_ids))
-        back.update(self.silent)
+        back = self._back
+        if back is None:  # made once per issue, not per call
+            back = self._back = dict(zip(self.member_ids, self.actor_ids))
+            back.update(self.silent)
         return [back[m] for m in member_ids if m in back]
 
     def veto_players(self) -> list[str]:
@@ -224,8 +236,9 @@ class _Voters:
 
     def display_names(self) -> dict[str, str]:
         """Reporting id -> name, for actors and for silent members without an actor."""
-        names = {a.id: a.name for a in self.scenario.actors}
-        names.update({rid: self._names[m] for m, rid in self.silent.items()})
+        names = self.council.actor_names
+        if self.silent:
+            names = {**names, **{rid: self._names[m] for m, rid in self.silent.items()}}
         return names
 
     def silence_note(self) -> list[str]:
