@@ -15,6 +15,14 @@ wall-clock time mostly measures the other processes):
   a JSON file and timed as the commands see it: reading, validating and forecasting.
 * ``issues``: 30 members and 1,000 issues.  Target: validation + forecast under 2 s (also
   from YAML and JSON files).
+* ``cli``: the commands a user runs on those two scenarios written as YAML files
+  (``concilium validate FILE``, ``concilium forecast FILE --model procedural`` as a table
+  and as JSON, output to a file, the run store in a temporary folder), end to end: in process
+  through the typer app (best of ``--repeat``: reading, validating, forecasting, recording
+  the run, rendering), then once as a subprocess (the console script: Python's start-up and
+  imports included).  Each prints CPU and wall time; ``concilium --version`` is timed too,
+  for the fixed start-up cost.  Target: CPU under 1.5 s for each forecast (margin for a
+  loaded machine under the 2 s of issue 14).
 * ``scan``: ``scan`` throughput on three input shapes (prose, one 20 MB word without spaces,
   a 1 MB mixed-script word).  Target: at least 2 MB/s on every shape.
 * ``evaluate``: ``evaluate`` on 10,000 and 100,000 rows.  Target: time linear in rows.
@@ -157,6 +165,82 @@ def bench_issues(args: argparse.Namespace) -> None:
     _validate_and_forecast(
         scenario_data(30, args.issues), f"30 actors, {args.issues:,} issues", args.repeat
     )
+
+
+def _run_in_process(args: list[str], out: Path) -> tuple[float, float]:
+    """``concilium ARGS`` through the typer app in this process, standard output to ``out``:
+    (CPU s, wall s)."""
+    from concilium.cli import app
+
+    real = sys.stdout, sys.stderr
+    with out.open("w", encoding="utf-8") as f, open(os.devnull, "w") as null:
+        # the CLI's rich consoles write to whatever sys.stdout and sys.stderr are
+        sys.stdout, sys.stderr = f, null
+        try:
+            gc.collect()
+            c, w = time.process_time(), time.perf_counter()
+            try:
+                app(args, standalone_mode=False)
+            except SystemExit as exc:  # pragma: no cover - a failing command
+                raise RuntimeError(f"concilium {' '.join(args)} exited {exc.code}") from None
+            return time.process_time() - c, time.perf_counter() - w
+        finally:
+            sys.stdout, sys.stderr = real
+
+
+def _run_subprocess(args: list[str], out: Path, env: dict[str, str]) -> tuple[float, float]:
+    """The ``concilium`` console script of this venv, once: (CPU s of the child, wall s)."""
+    import resource
+    import subprocess
+
+    script = Path(sys.executable).with_name("concilium")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    w = time.perf_counter()
+    with out.open("w", encoding="utf-8") as f:
+        subprocess.run(
+            [str(script), *args], stdout=f, stderr=subprocess.DEVNULL, env=env, check=True
+        )
+    wall = time.perf_counter() - w
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall
+
+
+@case
+def bench_cli(args: argparse.Namespace) -> None:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "COLUMNS": "80", "CONCILIUM_STORE": str(Path(tmp) / "runs.sqlite")}
+        os.environ.update({k: env[k] for k in ("COLUMNS", "CONCILIUM_STORE")})
+        out = Path(tmp) / "out.txt"
+        cpu, wall = _run_subprocess(["--version"], out, env)
+        print(f"start-up: concilium --version as a subprocess: CPU {cpu:.2f} s, wall {wall:.2f} s")
+        files = {
+            f"{args.issues:,} issues": scenario_data(30, args.issues),
+            f"{args.actors:,} actors": scenario_data(args.actors, 1),
+        }
+        for label, data in files.items():
+            path = Path(tmp) / f"{label.split()[1]}.yaml"
+            path.write_text(yaml.dump(data, Dumper=dumper), encoding="utf-8")
+            del data
+            commands = {
+                "validate": ["validate", str(path)],
+                "forecast (table)": ["forecast", str(path), "--model", "procedural"],
+                "forecast (JSON)": ["forecast", str(path), "--model", "procedural", "-f", "json"],
+            }
+            print(f"{label} ({path.stat().st_size / 1e6:.1f} MB YAML):")
+            for what, cmd in commands.items():
+                best = min(_run_in_process(cmd, out) for _ in range(args.repeat))
+                cpu, wall = _run_subprocess(cmd, out, env)
+                mark = ""
+                if what.startswith("forecast"):
+                    mark = f" (target CPU < 1.5 s: {'met' if cpu < 1.5 else 'NOT met'})"
+                print(
+                    f"  {what:17s} in process: CPU {best[0]:.2f} s, wall {best[1]:.2f} s; "
+                    f"subprocess: CPU {cpu:.2f} s, wall {wall:.2f} s{mark}"
+                )
 
 
 def _mixed(n: int, seed: int = 1) -> str:
