@@ -338,7 +338,16 @@ def _suspects(
         for tpl in hit:
             append((a + tpl[0], tpl))
     if isolated:
-        items = _isolated_words(t, text, codes, items, line_context, memo)
+        starts = itemgetter(0)
+
+        def reported(a: int) -> str | None:
+            """The expected script of the reported word starting at ``a``, or None."""
+            i = bisect_left(items, a, key=starts)
+            return items[i][1][3] if i < len(items) and items[i][0] == a else None
+
+        added = _isolated_words(t, text, codes, reported, line_context, memo)
+        if added:  # two sorted runs: sorting merges them in linear time
+            items = sorted(items + added, key=starts)
     _add_counts(doc, ((c1, u1 + anchors[c1]), (c2, u2 + anchors[c2]), (c3, u3 + anchors[c3])))
     return items
 
@@ -885,9 +894,20 @@ def _word_template(
 
 
 def _isolated_words(
-    t: _Tables, text: str, codes: str, items: list[tuple[int, tuple]], line_context, memo: dict
+    t: _Tables,
+    text: str,
+    codes: str,
+    reported,
+    line_context,
+    memo: dict,
+    line_starts: list[int] | None = None,
 ) -> list[tuple[int, tuple]]:
-    """Add whole words written in a look-alike script amid text of another script.
+    """Whole words written in a look-alike script amid text of another script, as
+    ``(start, template)`` in text order.
+
+    ``reported(a)`` gives the expected script name of the word with findings starting at
+    ``a`` ("" if it has none), or None if no such word starts there; ``line_starts`` (sorted)
+    limits the search to those lines (the others must hold no candidate word).
 
     A word entirely in Cyrillic (or Greek, or Latin) whose every letter has a *basic* twin in
     the line's dominant script (ASCII for Latin; the base Greek/Cyrillic blocks otherwise), when
@@ -899,13 +919,6 @@ def _isolated_words(
     quotation marks (“у нас”, «ΝΑΤΟ»: quoted on purpose).  These are reported, and folded only
     on request.
     """
-    starts = itemgetter(0)
-
-    def reported(a: int) -> tuple | None:
-        """The template of the suspect word starting at ``a``, if any (items are sorted)."""
-        i = bisect_left(items, a, key=starts)
-        return items[i][1] if i < len(items) and items[i][0] == a else None
-
     greek, latin = t.code_of["Greek"], t.latin_code
     nonletter = t.nonletter_classes
     added: list[tuple[int, tuple]] = []
@@ -913,18 +926,20 @@ def _isolated_words(
     t1, t2, t3 = t.trio_list
 
     def resolved(a: int, run: str) -> str | None:
-        tpl = reported(a)
-        if tpl is not None and tpl[3]:
-            return t.code_of[tpl[3]]
+        expected = reported(a)
+        if expected:
+            return t.code_of[expected]
         letters = set(run) - nonletter
         return next(iter(letters)) if len(letters) == 1 else None
 
     spaced = " " + codes  # as for suspect_re: every word follows a space or newline
-    for lm in _LINE_RE.finditer(codes):
-        lc = lm.group()
+    if line_starts is None:
+        lines = ((m.start(), m.group()) for m in _LINE_RE.finditer(codes))
+    else:
+        lines = ((a, codes[a : codes.find("\n", a) + 1 or len(codes)]) for a in line_starts)
+    for base, lc in lines:
         if (t1 in lc) + (t2 in lc) + (t3 in lc) < 2:
             continue
-        base = lm.start()
         anchors, _top, _strict = line_context(base)
         dominant = _top
         if not dominant:
@@ -1007,8 +1022,7 @@ def _isolated_words(
                         )
                     )
             k = j + 1
-    # two sorted runs: sorting merges them in linear time
-    return sorted(items + added, key=starts) if added else items
+    return added
 
 
 def _runs_before(lc: str, pos: int) -> Iterator[tuple[int, str]]:
