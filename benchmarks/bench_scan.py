@@ -28,7 +28,10 @@ the articles with 10% of their eligible letters swapped, one 20 MB word without 
 800,000-letter mixed-script word, a 1 MB mixed-script name (a word of 550,000 letters), one
 word alternating "a" and Cyrillic "а", many short lines repeating two spellings, many short
 lines of distinct random mixed words, and text dense with invisible characters.  Target
-(issue 14): at least 2 MB/s on every shape.  The SHA-256 of
+(issue 14): at least 2 MB/s on every shape.  ``--baseline COMMIT`` times that commit's scanner
+too, on the same files in the same run (in a subprocess importing its ``src``; ``85b6bd3`` is
+the last commit before the array engine), and ``benchmarks/scan/equivalence.py`` checks that
+the two give the same reports and repairs on every shape.  In the default mode the SHA-256 of
 concilium's fixed text is printed with each input, so a speed-up can be checked to change no
 byte of the repair (the inputs are seeded, so the hash is the same from run to run).
 """
@@ -129,22 +132,65 @@ def shapes() -> dict[str, str]:
     }
 
 
-def bench_shapes() -> None:
+def time_file(src: Path, out: Path) -> tuple[float, float]:
+    """CPU seconds of ``scan`` and of ``scan --fix`` on one file (the Unicode tables built
+    first, as a long-running process would have them)."""
+    from concilium.text.scan import scan_text
+
+    scan_text("Fr\u0430nce a\u200bb \uff26 \u6771\u4eac")
+    times = []
+    for fix in (False, True):
+        t = time.process_time()
+        scan_file(src, out=out if fix else None, force=True)
+        times.append(time.process_time() - t)
+    return times[0], times[1]
+
+
+def _baseline_times(old_src: Path, src: Path, out: Path) -> tuple[float, float]:
+    """:func:`time_file` in a subprocess running the package found in ``old_src``."""
+    import json
+    import os
+    import subprocess
+
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+        f"import bench_scan; from pathlib import Path; "
+        f"print(json.dumps(bench_scan.time_file(Path({str(src)!r}), Path({str(out)!r}))))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(old_src))
+    res = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return tuple(json.loads(res.stdout.splitlines()[-1]))
+
+
+def bench_shapes(only: list[str] | None = None, baseline: str | None = None) -> None:
+    """Time every shape; with ``baseline`` (a commit), time that commit's code on the same
+    files in the same run (a subprocess), before this checkout's."""
     worst = float("inf")
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "in.txt", Path(tmp) / "out.txt"
+        old_src = None
+        if baseline:
+            sys.path.insert(0, str(ROOT / "benchmarks" / "scan"))
+            from equivalence import baseline_tree
+
+            old_src = baseline_tree(baseline, Path(tmp) / "old")
         for label, text in shapes().items():
+            if only and not any(o in label for o in only):
+                continue
             data = text.encode("utf-8")
             src.write_bytes(data)
             mb = len(data) / 1e6
-            speeds = []
-            for fix in (False, True):
-                t = time.process_time()
-                scan_file(src, out=out if fix else None, force=True)
-                speeds.append(mb / (time.process_time() - t))
+            before = ""
+            if old_src is not None:
+                t_old = _baseline_times(old_src, src, out)
+                before = f"  before: detect {mb / t_old[0]:6.2f} --fix {mb / t_old[1]:6.2f};"
+            t_new = time_file(src, out)
+            speeds = [mb / t for t in t_new]
             worst = min(worst, *speeds)
             print(
-                f"{label:30s} {mb:6.2f} MB  detect {speeds[0]:7.2f} MB/s  "
+                f"{label:28s} {mb:6.2f} MB{before}  detect {speeds[0]:7.2f} MB/s  "
                 f"--fix {speeds[1]:7.2f} MB/s",
                 flush=True,
             )
@@ -156,9 +202,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--mb", type=float, default=4.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--shapes", action="store_true", help="time the shapes of issue 14")
+    ap.add_argument("--only", action="append", help="with --shapes: shapes whose label has this")
+    ap.add_argument(
+        "--baseline",
+        metavar="COMMIT",
+        help="with --shapes: also time this commit's scanner on the same files, in the same run "
+        "(85b6bd3 is the last one before the array engine)",
+    )
     args = ap.parse_args(argv)
     if args.shapes:
-        bench_shapes()
+        bench_shapes(args.only, args.baseline)
         return
 
     try:

@@ -233,7 +233,6 @@ def test_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
 
     # small caches and chunks, so that their bounds are reached within a small test
     monkeypatch.setattr(scan_mod, "CHUNK_BYTES", 1 << 15)
-    monkeypatch.setattr(scan_mod, "TEMPLATE_LIMIT", 300)
     monkeypatch.setattr(conf_mod, "MEMO_LIMIT", 300)
     base = (Path(__file__).parent / "articles" / "nato-tokyo.txt").read_text(encoding="utf-8")
     scan_text(obfuscate(base, "mixed", 0.1, seed=99))  # build the Unicode tables first

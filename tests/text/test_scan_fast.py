@@ -115,8 +115,7 @@ def _naive_counts(text: str, fold_isolated: bool) -> tuple[dict, Counter, str]:
 @pytest.mark.parametrize("scheme", ["mixed", "cyrillic-full", "invisible", "fullwidth"])
 @pytest.mark.parametrize("fold_isolated", [False, True])
 def test_template_counting_agrees_with_counting_every_word(monkeypatch, scheme, fold_isolated):
-    # tiny caches, so that the memo is cleared and the templates are flushed along the way
-    monkeypatch.setattr(scan_mod, "TEMPLATE_LIMIT", 5)
+    # a tiny cache, so that the memo is cleared along the way
     monkeypatch.setattr(conf, "MEMO_LIMIT", 7)
     articles = sorted(p for p in (HERE / "articles").iterdir() if p.suffix in (".txt", ".html"))
     text = "\n".join(

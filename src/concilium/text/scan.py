@@ -32,21 +32,25 @@ import codecs
 import io
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+import numpy as np
+
 from concilium.errors import InputError
+from concilium.text import _scanvec
+from concilium.text._scanvec import KINDS
 from concilium.text.confusables import (
+    _CODE_BASE,
     KIND_COMPATIBILITY,
-    KIND_HOMOGLYPH,
-    KIND_INVISIBLE,
-    KIND_ISOLATED,
     WordReport,
     _report,
-    _suspects,
+    _tables,
+    script_of,
     unicode_versions,
 )
 
@@ -66,7 +70,6 @@ OBFUSCATED_SHARE = 0.02
 OBFUSCATED_MIN_WORDS = 3
 CHUNK_BYTES = 1 << 20
 MAX_EXAMPLES = 20
-TEMPLATE_LIMIT = 20_000  # word analyses counted before they are folded into the totals
 _MAX_CARRY = 1 << 22  # characters kept waiting for a line end before cutting at a space
 
 _WORD_COUNT_RE = re.compile(r"\w+")
@@ -167,65 +170,40 @@ def verdict(words: int, affected: int) -> str:
 
 
 class _Scanner:
-    """Accumulates a report over pieces of text and repairs each piece."""
+    """Accumulates a report over pieces of text and repairs each piece.
+
+    The word analysis of a piece comes as arrays (:func:`concilium.text._scanvec.
+    analyse_piece`): the reported words, their marks and foreign letters.  Counting, the
+    character statistics and the repair are done on those arrays; objects are built only for
+    the distinct characters found and the first :data:`MAX_EXAMPLES` examples.
+    """
 
     def __init__(self, report: ScanReport, fold_isolated: bool) -> None:
         self.report = report
         self.memo: dict = {}
-        self.by_template: dict[int, list] = {}
         self.fold_isolated = fold_isolated
         self.context: Counter = Counter()
         self.chars: dict[tuple[str, str, str], CharStat] = {}
         self.scripts: Counter = Counter()
+        self.facts = _scanvec.Facts(_tables())
         self.line = 1  # line number at the start of the next piece
         self.col_base = 0  # characters since the last line end, at the start of the next piece
         self.seen_text = False
 
     def feed(self, piece: str, repair: bool) -> str | None:
         """Analyse one piece (ending at a line end, except possibly the last); return the
-        repaired piece if asked.
-
-        The loop below runs once per affected word, so it works on the shared analyses
-        (templates) directly: a repeated spelling costs a dictionary lookup and, for the
-        repair, two list appends.  Objects are built only for first occurrences.
-        """
+        repaired piece if asked."""
         rep = self.report
         rep.characters_read += len(piece)
         if not self.seen_text and not piece.isspace():
             self.seen_text = True
         rep.words += _WORD_COUNT_RE.subn("", piece)[1]  # counts matches without a list
-        out: list[str] = []
-        last = 0
-        changed = 0
-        fold_isolated = self.fold_isolated
-        by_template = self.by_template
-        examples = rep.examples
-        want_examples = len(examples) < MAX_EXAMPLES
-        for start, tpl in _suspects(piece, self.context, isolated=True, memo=self.memo):
-            marks, isolated = tpl[4], tpl[7]
-            if want_examples and marks:
-                self._example(piece, _report(start, tpl))
-                want_examples = len(examples) < MAX_EXAMPLES
-            if isolated:  # found by position, not by spelling: counted one by one
-                wr = _report(start, tpl)
-                self._first_seen(piece, wr)
-                self._add(wr, 1)
-            else:
-                entry = by_template.get(id(tpl))
-                if entry is not None:
-                    entry[1] += 1
-                else:
-                    wr = _report(start, tpl)
-                    self._first_seen(piece, wr)
-                    by_template[id(tpl)] = [wr, 1]
-                    if len(by_template) > TEMPLATE_LIMIT:
-                        self._flush()
-            if repair and marks and (fold_isolated or not isolated):
-                out.append(piece[last:start])
-                out.append(tpl[6])
-                last = start + len(tpl[1])
-                changed += len(marks)
-        rep.changed_characters += changed
+        found = _scanvec.analyse_piece(piece, self.facts, self.context, self.memo)
+        fixed = piece
+        if found is not None and len(found.start):
+            self._count(piece, found)
+            if repair:
+                fixed = self._repair(piece, found)
         newlines = piece.count("\n")
         if newlines:
             self.col_base = len(piece) - piece.rindex("\n") - 1
@@ -233,12 +211,157 @@ class _Scanner:
             self.col_base += len(piece)
         self.line += newlines
         rep.lines = self.line - (1 if piece.endswith("\n") else 0)
-        if not repair:
-            return None
-        if last == 0:
+        return fixed if repair else None
+
+    def _count(self, piece: str, found: _scanvec.Piece) -> None:
+        rep = self.report
+        want = MAX_EXAMPLES - len(rep.examples)
+        if want > 0:
+            for w in np.flatnonzero(found.nmarks)[:want].tolist():
+                tpl = found.template[w]
+                if tpl is None:
+                    self._array_example(piece, found, w)
+                else:
+                    self._example(piece, _report(int(found.start[w]), tpl))
+        marked = found.nmarks > 0
+        rep.affected_words += int(np.count_nonzero(marked))
+        rep.mixed_unexplained_words += int(np.count_nonzero(~marked & (found.nforeign > 0)))
+        nwords = len(found.start)
+        for kind, name in enumerate(
+            ("homoglyph_words", "isolated_words", "invisible_words", "compatibility_words")
+        ):
+            words = found.m_word[found.m_kind == kind]
+            if len(words):
+                n = int(np.count_nonzero(np.bincount(words, minlength=nwords)))
+                setattr(rep, name, getattr(rep, name) + n)
+        if not len(found.m_pos):
+            return
+        # distinct (character, kind, look-alike): count, words, first occurrence
+        cp = found.cps[found.m_pos].astype(np.int64)
+        key = ((cp << 26) | found.m_like) << 2 | found.m_kind
+        uniq, first, _, count, words = _scanvec.groups(key, found.m_word)
+        likes = self.facts.likes
+        t = _tables()
+        for j in np.argsort(first, kind="stable").tolist():
+            k = int(uniq[j])
+            kind = KINDS[k & 3]
+            like = likes[(k >> 2) & ((1 << 26) - 1)]
+            ch = chr(k >> 28)
+            stat = self.chars.get((ch, kind, like))
+            if stat is None:
+                at = int(found.m_pos[first[j]])
+                if kind == KIND_COMPATIBILITY:
+                    expected = script_of(like[0])
+                else:
+                    e = int(found.expected[found.m_word[first[j]]])
+                    expected = t.script_names[e] if e >= 0 else ""
+                line, col = self._where(piece, at)
+                stat = self.chars[(ch, kind, like)] = CharStat(
+                    ch,
+                    f"U+{ord(ch):04X}",
+                    unicodedata.name(ch, f"<unnamed U+{ord(ch):04X}>"),
+                    script_of(ch),
+                    kind,
+                    like,
+                    expected,
+                    first_line=line,
+                    first_column=col,
+                )
+            stat.count += int(count[j])
+            stat.words += int(words[j])
+        # look-alike letters per script, scripts in order of first occurrence
+        lookalike = found.m_kind <= 1  # homoglyph or isolated
+        if lookalike.any():
+            sid = self.facts.a.sid[self.facts.slot_of[found.cps[found.m_pos[lookalike]]]]
+            uniq, first, _, count, _ = _scanvec.groups(sid)
+            for j in np.argsort(first, kind="stable").tolist():
+                self.scripts[t.script_names[int(uniq[j])]] += int(count[j])
+
+    def _repair(self, piece: str, found: _scanvec.Piece) -> str:
+        """The piece with the marks of its words replaced (whole words in a look-alike script
+        only with ``fold_isolated``)."""
+        if self.fold_isolated:
+            pos, like = found.m_pos, found.m_like
+        else:
+            apply = ~found.isolated[found.m_word]
+            pos, like = found.m_pos[apply], found.m_like[apply]
+        self.report.changed_characters += len(pos)
+        return self._apply(piece, found.cps, pos, like)
+
+    def _apply(self, piece: str, cps: np.ndarray, pos: np.ndarray, like: np.ndarray) -> str:
+        """``piece`` (code points ``cps``) with the characters at ``pos`` replaced by the
+        look-alike strings ``like`` (ids; "" removes the character)."""
+        if not len(pos):
             return piece
-        out.append(piece[last:])
-        return "".join(out)
+        like_cp, like_len = self.facts.like_arrays()
+        n = like_len[like]
+        if (n > 1).any():  # a replacement of several characters (NFKC of "⑩" is "10")
+            likes = self.facts.likes
+            out: list[str] = []
+            last = 0
+            for p, k in zip(pos.tolist(), like.tolist()):
+                out.append(piece[last:p])
+                out.append(likes[k])
+                last = p + 1
+            out.append(piece[last:])
+            return "".join(out)
+        cps = cps.copy()
+        one = n == 1
+        cps[pos[one]] = like_cp[like[one]]
+        if not one.all():  # removals
+            keep = np.ones(len(cps), bool)
+            keep[pos[~one]] = False
+            cps = cps[keep]
+        return cps.tobytes().decode("utf-32-le", "surrogatepass")
+
+    def _array_example(self, piece: str, found: _scanvec.Piece, w: int) -> None:
+        """The example of a word analysed in arrays (the fields of :meth:`_example`), built
+        from the arrays: a huge word may hold hundreds of thousands of findings."""
+        start, end = int(found.start[w]), int(found.end[w])
+        a, b = np.searchsorted(found.m_pos, [start, end])
+        pos, kind, like = found.m_pos[a:b], found.m_kind[a:b], found.m_like[a:b]
+        line, col = self._where(piece, start)  # a word holds no line end
+        t = _tables()
+        e = int(found.expected[w])
+        expected = t.script_names[e] if e >= 0 else ""
+        key = ((found.cps[pos].astype(np.int64) << 26) | like) << 2 | kind
+        uniq, _, inverse, _, _ = _scanvec.groups(key)
+        likes = self.facts.likes
+        fields = []
+        for k in uniq.tolist():
+            ch, kd, lk = chr(k >> 28), KINDS[k & 3], likes[(k >> 2) & ((1 << 26) - 1)]
+            fields.append(
+                {
+                    "char": ch,
+                    "codepoint": f"U+{ord(ch):04X}",
+                    "unicode_name": unicodedata.name(ch, f"<unnamed U+{ord(ch):04X}>"),
+                    "script": script_of(ch),
+                    "kind": kd,
+                    "looks_like": lk,
+                    "expected_script": script_of(lk[0]) if kd == KIND_COMPATIBILITY else expected,
+                }
+            )
+        columns = (pos + (col - start)).tolist()
+        # one dict per finding, "column" first: copies of per-character templates
+        templates = [{"column": 0, **f} for f in fields]
+        findings = list(map(dict.copy, map(templates.__getitem__, inverse.tolist())))
+        for d, c in zip(findings, columns):
+            d["column"] = c
+        a_ = self.facts.a
+        sl = found.slots[start:end]
+        sids = _scanvec._distinct(a_.sid[sl][~a_.neutral[sl]]).tolist()
+        scripts = t.script_names_of({chr(_CODE_BASE + s) for s in sids})
+        self.report.examples.append(
+            {
+                "line": line,
+                "column": col,
+                "word": piece[start:end],
+                "repaired": self._apply(piece[start:end], found.cps[start:end], pos - start, like),
+                "scripts": list(scripts),
+                "expected_script": expected,
+                "findings": findings,
+            }
+        )
 
     def _where(self, piece: str, index: int) -> tuple[int, int]:
         before = piece.count("\n", 0, index)
@@ -248,24 +371,6 @@ class _Scanner:
         else:
             col = self.col_base + index + 1
         return line, col
-
-    def _first_seen(self, piece: str, wr: WordReport) -> None:
-        for k, (i, kind, like) in enumerate(wr.marks):
-            key = (wr.word[i], kind, like)
-            if key not in self.chars:
-                f = wr.finding(k)  # this mark's finding only (not all of the word's, per key)
-                line, col = self._where(piece, f.index)
-                self.chars[key] = CharStat(
-                    f.char,
-                    f.codepoint,
-                    f.unicode_name,
-                    f.script,
-                    f.kind,
-                    f.looks_like,
-                    f.expected_script,
-                    first_line=line,
-                    first_column=col,
-                )
 
     def _example(self, piece: str, wr: WordReport) -> None:
         line, col = self._where(piece, wr.start)
@@ -314,41 +419,7 @@ class _Scanner:
                 }
             yield i, fields
 
-    def _add(self, wr: WordReport, n: int) -> None:
-        rep = self.report
-        marks = wr.marks
-        if not marks:
-            if wr.foreign:
-                rep.mixed_unexplained_words += n
-            return
-        rep.affected_words += n
-        kinds = {k for _, k, _ in marks}
-        if KIND_HOMOGLYPH in kinds:
-            rep.homoglyph_words += n
-        if KIND_ISOLATED in kinds:
-            rep.isolated_words += n
-        if KIND_INVISIBLE in kinds:
-            rep.invisible_words += n
-        if KIND_COMPATIBILITY in kinds:
-            rep.compatibility_words += n
-        seen: set[tuple[str, str, str]] = set()
-        for i, kind, like in marks:
-            key = (wr.word[i], kind, like)
-            stat = self.chars[key]
-            stat.count += n
-            if key not in seen:
-                stat.words += n
-                seen.add(key)
-            if kind == KIND_HOMOGLYPH or kind == KIND_ISOLATED:
-                self.scripts[stat.script] += n
-
-    def _flush(self) -> None:
-        for wr, n in self.by_template.values():
-            self._add(wr, n)
-        self.by_template.clear()
-
     def finish(self) -> ScanReport:
-        self._flush()
         rep = self.report
         rep.characters = sorted(self.chars.values(), key=lambda s: (-s.count, s.codepoint))
         rep.by_script = dict(self.scripts.most_common())
