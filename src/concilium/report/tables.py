@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -99,7 +104,7 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
             _verdict(i),
             user(", ".join(names.get(b, b) for b in i.blockers) or "–"),
         )
-    parts.append(table)
+    parts.append(LongTable(table))
 
     reasons: list[tuple[str, Text]] = []
     for i in forecast.issues:
@@ -144,6 +149,13 @@ def forecast_view(forecast: Forecast, scenario: Scenario) -> RenderableType:
 _BULLET = "  • "
 
 
+def _segments(console: Console, line: Text, under: Style | None = None) -> Iterable[Segment]:
+    """One wrapped line of text as rich prints it: its style under its spans' (Text.render
+    alone drops the text's own style when it has no spans), over ``under``."""
+    base = console.get_style(line.style)
+    return Segment.apply_style(line.render(console), under + base if under else base)
+
+
 class Paragraphs:
     """Lines of text, each wrapped to the width, after a prefix (a bullet) that its wrapped
     lines are indented under; trailing blanks are dropped.
@@ -165,8 +177,171 @@ class Paragraphs:
                 line.rstrip()
                 if prefix:
                     yield Segment(prefix) if k == 0 else indent
-                yield from line.render(console)
+                yield from _segments(console, line)
                 yield end
+
+
+class LongTable:
+    """A rich ``Table`` drawn as rich draws it, row by row, with the text primitives rich
+    uses but without its general machinery for any renderable in any cell (padding objects,
+    measuring, cropping and reshaping every cell): the issue table of a thousand issues
+    printed about four times faster.
+
+    Covers the tables of this module: a box with edges, a header, padding of one space
+    left and right, cells of text.  Anything else (titles, footers, lines between rows, row
+    styles, other renderables in cells) is left to rich.  A test compares the two, segment
+    by segment, on random tables and widths (tests/report/test_long_table.py).
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def _covered(self) -> bool:
+        t = self.table
+        return (
+            t.box is not None
+            and t.show_edge
+            and t.show_header
+            and not (t.show_footer or t.show_lines or t.leading or t.title or t.caption)
+            and not (t.row_styles or t.expand or t.collapse_padding)
+            and t.style in (None, "", "none")
+            and t.width is None
+            and t.pad_edge
+            and t.padding == (0, 1, 0, 1)
+            and not any(r.style or r.end_section for r in t.rows)
+            and all(
+                c.vertical == "top"
+                and isinstance(c.header, (str, Text))
+                and all(isinstance(x, (str, Text)) for x in c.cells)
+                for c in t.columns
+            )
+        )
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.table)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
+        t = self.table
+        if not self._covered():
+            yield t
+            return
+        columns = [
+            [
+                console.render_str(x, highlight=c.highlight) if isinstance(x, str) else x
+                for x in c.cells
+            ]
+            for c in t.columns
+        ]
+        widths = self._widths(console, options, columns)
+        assert t.box is not None  # _covered
+        box = t.box.substitute(options, safe=console.safe_box if t.safe_box is None else t.safe_box)
+        border = console.get_style(t.border_style or "")
+        style = console.get_style
+        line = Segment.line()
+        yield Segment(box.get_top(widths), border)
+        yield line
+        head = [style(t.header_style or "") + style(c.header_style) for c in t.columns]
+        edges = (box.head_left, box.head_vertical, box.head_right)
+        cells: list[Any] = [c.header for c in t.columns]
+        yield from self._row(console, cells, head, widths, edges, border, at_bottom=True)
+        yield Segment(box.get_row(widths, "head", edge=True), border)
+        yield line
+        body = [style(c.style or "") for c in t.columns]
+        for k in range(t.row_count):
+            last = k == t.row_count - 1
+            edges = (
+                (box.foot_left, box.foot_vertical, box.foot_right)
+                if last
+                else (box.mid_left, box.mid_vertical, box.mid_right)
+            )
+            cells = [col[k] for col in columns]
+            yield from self._row(console, cells, body, widths, edges, border, at_bottom=False)
+        yield Segment(box.get_bottom(widths), border)
+        yield line
+
+    def _widths(self, console: Console, options: ConsoleOptions, columns) -> list[int]:
+        """rich's own column widths, from the cells that decide them.
+
+        rich sizes a column by the largest of its cells' minimum widths (longest word) and
+        the largest of their maximum widths (longest line); a copy of the table holding just
+        those two cells per column gets the same widths without measuring every cell.
+        """
+
+        def spans(text: Text) -> tuple[int, int]:  # as rich's Text.__rich_measure__
+            lines = text.plain.splitlines()
+            longest = max(map(cell_len, lines)) if lines else 0
+            words = text.plain.split()
+            return (max(map(cell_len, words)) if words else longest), longest
+
+        probe = copy.copy(self.table)
+        probe.columns = []
+        for column, cells in zip(self.table.columns, columns, strict=True):
+            sizes = [spans(x) for x in cells]
+            keep = (
+                {max(range(len(cells)), key=lambda k: sizes[k][j]) for j in (0, 1)}
+                if cells
+                else set()
+            )
+            probe.columns.append(
+                dataclasses.replace(column, _cells=[cells[k] for k in sorted(keep)])
+            )
+        return probe._calculate_column_widths(
+            console, options.update_width(options.max_width - probe._extra_width)
+        )
+
+    def _row(self, console, cells, styles, widths, edges, border, *, at_bottom: bool):
+        """One row: each cell wrapped to its column, the short ones filled with blank lines
+        (below the text; above it in the header, which rich aligns to the bottom)."""
+        shown = [
+            self._cell(console, cell, column, width, style)
+            for cell, column, width, style in zip(
+                cells, self.table.columns, widths, styles, strict=True
+            )
+        ]
+        height = max(len(lines) for lines in shown)
+        for lines, width, style in zip(shown, widths, styles, strict=True):
+            blank = [[Segment(" " * width, style)]] * (height - len(lines))
+            lines[:] = blank + lines if at_bottom else lines + blank
+            if not height:  # no room for text in any cell: one blank line, as rich does
+                lines.append([Segment(" " * width)])
+        height = max(height, 1)
+        left, mid, right = (Segment(e, border) for e in edges)
+        for n in range(height):
+            yield left
+            for j, lines in enumerate(shown):
+                if j:
+                    yield mid
+                yield from lines[n]
+            yield right
+            yield Segment.line()
+
+    @staticmethod
+    def _cell(console, cell, column, width: int, style) -> list[list[Segment]]:
+        text = (
+            console.render_str(cell, highlight=column.highlight) if isinstance(cell, str) else cell
+        )
+        inner = width - 2
+        if inner < 1:
+            return []  # no room for text (rich renders nothing there)
+        lines = text.wrap(
+            console,
+            inner,
+            justify=text.justify or column.justify or "default",
+            overflow=text.overflow or column.overflow or "fold",
+            tab_size=text.tab_size or console.tab_size or 8,
+            no_wrap=text.no_wrap if text.no_wrap is not None else column.no_wrap,
+        )
+        pad = Segment(" ", style)
+        return [
+            [
+                pad,
+                *Segment.adjust_line_length(
+                    list(_segments(console, line, style)), inner, style=style
+                ),
+                pad,
+            ]
+            for line in lines
+        ]
 
 
 def _end_label(issue, v) -> str:
