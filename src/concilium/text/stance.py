@@ -187,6 +187,11 @@ PHRASAL = {
     ("come", "around"): (SUPPORT, ACTION),
     ("come", "on"): (SUPPORT, ACTION),  # "came on board"
     ("stand", "aside"): (ABSTAIN, ACTION),
+    ("sign", "up"): (SUPPORT, ACTION),  # "signed up to the deal"
+    ("sign", "on"): (SUPPORT, ACTION),
+    ("sign", "off"): (SUPPORT, ACTION),  # "signed off on the package"
+    ("go", "along"): (SUPPORT, ACTION),  # "went along with the majority"
+    ("fall", "in"): (SUPPORT, ACTION),  # "fell in line"
     ("step", "out"): (ABSTAIN, ACTION),
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
@@ -202,6 +207,8 @@ PHRASAL = {
     ("campaign", "against"): (OPPOSE, REACTION),
     ("lobby", "against"): (OPPOSE, REACTION),
 }
+# Phrasal cues that need a further word: "came on board", "fell in line", "went along with".
+_PHRASAL_NEEDS = {("come", "on"): "board", ("fall", "in"): "line", ("go", "along"): "with"}
 _PHRASAL_FORMS = {
     form: lemma
     for lemma in {v for v, _ in PHRASAL}
@@ -215,6 +222,8 @@ _PHRASAL_FORMS = {
             "stand": ("stood",),
             "step": ("stepped", "stepping"),
             "speak": ("spoke", "spoken"),
+            "go": ("went", "gone", "goes"),
+            "fall": ("fell", "fallen"),
         }.get(lemma, ()),
     )
 }
@@ -236,6 +245,7 @@ NOUNS = {
     "veto": (OPPOSE, VOTE),
     "vetoes": (OPPOSE, VOTE),
     "abstention": (ABSTAIN, VOTE),
+    "abstentions": (ABSTAIN, VOTE),
     "support": (SUPPORT, ACTION),
     "backing": (SUPPORT, ACTION),
     "approval": (SUPPORT, ACTION),
@@ -245,6 +255,68 @@ NOUNS = {
     "opposition": (OPPOSE, ACTION),
     "rejection": (OPPOSE, ACTION),
     "ratification": (SUPPORT, ACTION),
+}
+# Verbs whose subject owns the stance noun they take as object ("cast its veto", "voiced its
+# opposition", "reiterated its support"); any other verb comments on it ("called the veto a
+# disgrace", "likened the veto to ...") and gives its subject no stance through the noun.
+CARRIERS = {
+    form
+    for v in (
+        "cast",
+        "use",
+        "wield",
+        "exercise",
+        "issue",
+        "invoke",
+        "deploy",
+        "threaten",
+        "express",
+        "voice",
+        "lodge",
+        "register",
+        "raise",
+        "maintain",
+        "keep",
+        "reiterate",
+        "restate",
+        "repeat",
+        "renew",
+        "confirm",
+        "signal",
+        "offer",
+        "pledge",
+        "lend",
+        "give",
+        "announce",
+        "declare",
+        "state",
+        "make",
+        "have",
+        "hold",
+        "extend",
+        "throw",
+        "show",
+        "add",
+        "put",
+        "stick",
+    )
+    for form in _inflect(
+        v,
+        "cast",
+        "kept",
+        "gave",
+        "given",
+        "made",
+        "had",
+        "has",
+        "held",
+        "threw",
+        "thrown",
+        "shown",
+        "put",
+        "stuck",
+        "lent",
+    )
 }
 # People named by their role towards the proposal: "Supporters, including the United States and
 # Japan, said ..."; "opponents such as Hungary".
@@ -426,6 +498,7 @@ _NEGATIVE_REACTIONS = {
     "regret",
     "lament",
 }
+_JOIN = {"join", "joins", "joined", "joining"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
@@ -489,6 +562,30 @@ class _Sentence:
                         self.person_at[i] = m.surface.split()[-1].lower()
         self.claimed: set[str] = set()
 
+    def opening_owner(self, verb: Any) -> list[str]:
+        """The actors that open the sentence before a relative clause, for the verb that
+        follows the clause's closing comma: "Germany, which had long resisted a cap, agreed to
+        it" (a pattern read from the words, for parses that lose the main verb's subject)."""
+        toks = list(self.doc)
+        i = 0
+        while i < len(toks) and (
+            i in self.actor_at or toks[i].lower_ in ("the", "and", ",", "'s", "’s")
+        ):
+            i += 1
+        # back up to the comma that ends the list of actors
+        while i > 0 and toks[i - 1].lower_ in (",", "and", "the"):
+            i -= 1
+        if i == 0 or i + 1 >= len(toks) or toks[i].lower_ != ",":
+            return []
+        if toks[i + 1].lower_ not in ("which", "who"):
+            return []
+        j = verb.i - 1
+        while j > i + 1 and toks[j].tag_ in ("RB", "RBR"):
+            j -= 1
+        if j <= i + 1 or toks[j].lower_ != "," or not verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return []
+        return list(dict.fromkeys(self.actor_at[k] for k in range(i) if k in self.actor_at))
+
     # -- noun phrases -------------------------------------------------------------------
     def actors_of(self, tok: Any, *, pronouns: bool = True) -> list[str]:
         """Actors named in a noun phrase (its conjuncts, possessors, modifiers, appositions),
@@ -538,6 +635,8 @@ class _Sentence:
             if t.lower_ in _LIST_MARKERS:
                 start = t.i + 1
                 break
+            if t.tag_.startswith("VB") and t.dep_ in ("conj", "ROOT", "ccomp", "advcl"):
+                return []  # "voted for it, and four abstained: A, B": the list is the next verb's
         if start is None:
             return []
         out: list[str] = []
@@ -555,11 +654,81 @@ class _Sentence:
         self.claimed.update(out)
         return out
 
+    def run_at(self, start: int) -> list[str]:
+        """The actors listed from token ``start`` on: "Belarus, North Korea and Syria"."""
+        out: list[str] = []
+        for t in self.doc[start:]:
+            if t.i in self.actor_at:
+                if self.actor_at[t.i] not in out:
+                    out.append(self.actor_at[t.i])
+            elif t.lower_ in (",", "and", "the", "'s", "’s") or (
+                t.dep_ == "compound" and t.head.i in self.actor_at
+            ):
+                continue
+            else:
+                break
+        return out
+
+    def companions(self, verb: Any) -> list[str]:
+        """Actors who join the verb's owners by a companion phrase in its clause: "joined by
+        Belarus and Syria", "alongside Chile", "together with Denmark", "along with Peru",
+        "as well as Portugal and Italy" (not in its relative or coordinated clauses)."""
+        clause: set[int] = set()
+        stack = [verb]
+        while stack:
+            t = stack.pop()
+            clause.add(t.i)
+            for c in t.children:
+                if (
+                    c.dep_ in ("conj", "relcl", "ccomp", "parataxis", "xcomp", "acl")
+                    and c.lower_ != "joined"
+                ):
+                    continue
+                if c.dep_ == "advcl" and any(k.dep_.startswith("nsubj") for k in c.children):
+                    continue
+                stack.append(c)
+        doc = self.doc
+        out: list[str] = []
+        for i in sorted(clause):
+            low = doc[i].lower_
+            start = None
+            if (
+                low in ("alongside", "besides")
+                or low == "with"
+                and i > 0
+                and doc[i - 1].lower_ in ("together", "along")
+            ):
+                start = i + 1
+            elif low == "as" and doc[i + 1 : i + 3].text.lower() == "well as":
+                start = i + 3
+            elif low == "as" and i >= 2 and doc[i - 2 : i].text.lower() == "as well":
+                start = i + 1
+            elif low == "joined" and doc[i].tag_ == "VBN":
+                agent = next((c for c in doc[i].children if c.dep_ == "agent"), None)
+                start = agent.i + 1 if agent is not None else None
+            if start is not None and start < len(doc):
+                out.extend(a for a in self.run_at(start) if a not in out)
+        return out
+
     # -- owners --------------------------------------------------------------------------
-    def owners(self, verb: Any, depth: int = 0) -> list[str]:
+    def owners(self, verb: Any, depth: int = 0, first: Any = None) -> list[str]:
         if depth > 4:
             return []
+        first = verb if first is None else first  # the cue verb, whose list a count heads
         kids = list(verb.children)
+        if (
+            verb.dep_ in ("pcomp", "pobj")
+            and verb.head.lower_ == "in"
+            and verb.head.head.lower_ in _JOIN
+        ):
+            # "Ghana joined Kenya in voting against it": the one who joins and the one joined
+            join = verb.head.head
+            objs = [c for c in join.children if c.dep_ == "dobj"]
+            return list(
+                dict.fromkeys(
+                    [*self.owners(join, depth + 1), *(a for o in objs for a in self.actors_of(o))]
+                )
+            )
         for c in kids:
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
@@ -570,19 +739,24 @@ class _Sentence:
             s = subj[0]
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 return self._noun_owner(verb.head, depth)
+            if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
+                # "Kenya, Norway and Mexico, all of which voted in favour"
+                rel = [p for c in s.children if c.lower_ == "of" for p in c.children]
+                if any(p.lower_ in _RELATIVE for p in rel):
+                    return self._noun_owner(verb.head, depth)
             if s.lower_ in _PRONOUNS:
                 return self._pronoun(verb, s)
             found = self.actors_of(s)
             if found:
                 return found
             if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
-                return self.list_after(verb)
+                return self.list_after(first)
             return []
         shares_subject = verb.dep_ in ("conj", "xcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
         )
         if shares_subject and verb.head is not verb:
-            return self.owners(verb.head, depth + 1)
+            return self.owners(verb.head, depth + 1, first)
         if verb.dep_ in ("relcl", "acl"):
             return self._noun_owner(verb.head, depth)
         return []
@@ -712,8 +886,33 @@ def _negated(tok: Any) -> bool:
     return [t.lower_ for t in left][-2:] == ["yet", "to"]
 
 
+# Verbs that announce an intention rather than an act: "threatened to block it", "vowed to
+# veto", "wanted to delay it" state a position no firmer than a reaction.
+INTENTIONS = {
+    form
+    for v in ("threaten", "vow", "promise", "want", "intend", "plan", "hope", "seek", "try", "wish")
+    for form in _inflect(v, "sought", "tried")
+}
+
+
+def _intended(tok: Any) -> bool:
+    """A cue that is only intended: the infinitive of an intention verb ("threatened to block
+    it"), the object of one ("threatened a veto"), or the object of an infinitive hanging on
+    one ("threatened to use its veto")."""
+    for _ in range(3):
+        if tok.dep_ in ("xcomp", "dobj") and tok.head.lower_ in INTENTIONS:
+            return True
+        if tok.dep_ not in ("xcomp", "dobj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _weight(tok: Any) -> float:
     w = 1.0
+    if tok.dep_ == "xcomp" and tok.head is not tok:
+        # "which had threatened to block it": the infinitive is as old as its verb
+        w = _weight(tok.head)
     kids = list(tok.children)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
         w *= PAST
@@ -978,17 +1177,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             tier = 0.0
             cue = tok.text
             if phr:
+                needs = None
                 for p in particles:
                     if (phr, p) in PHRASAL:
                         label, tier = PHRASAL[(phr, p)]
                         cue = f"{tok.text} {p}"
-                if (
-                    phr == "come"
-                    and label
-                    and "on" in particles
-                    and "board" not in {t.lower_ for t in tok.subtree}
-                ):
-                    label = None
+                        needs = _PHRASAL_NEEDS.get((phr, p))
+                if needs and label and needs not in {t.lower_ for t in tok.subtree}:
+                    label = None  # "came on board", "fell in line", "went along with"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -1039,6 +1235,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
             if label is None:
                 continue
+            if _intended(tok):
+                tier = min(tier, REACTION)  # "threatened to block it", "vowed to veto"
             how = "vote" if tier == VOTE else "action" if tier == ACTION else "reaction"
             conf = tier * _weight(tok)
             if tok.dep_ in ("acl", "relcl") and not any(
@@ -1087,7 +1285,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "withholding its support" is read from the verb
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
-            how = "vote" if tier == VOTE and remover is None else "action"
+            if _intended(tok):
+                tier = min(tier, REACTION)  # "threatened a veto", "vowed to use its veto"
+            how = (
+                "vote"
+                if tier == VOTE and remover is None
+                else "reaction"
+                if tier == REACTION
+                else "action"
+            )
             out.append((tok, label, tier * _weight(head), cue_text, how))
         elif (
             tag in ("JJ", "VBN")
@@ -1101,6 +1307,61 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     return out
 
 
+_COUNT_WORDS = {
+    "abstentions": ABSTAIN,
+    "abstention": ABSTAIN,
+    "abstaining": ABSTAIN,
+    "abstained": ABSTAIN,
+    "against": OPPOSE,
+}
+_COUNT_MARKS = {":", ",", "—", "–", "-", "("}
+
+
+def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
+    """Actors listed right after a count of their vote: "three abstentions: A, B and C",
+    "two against, A and B", "by 150 votes to two, A and B" (the two after "to" are against).
+    Read only when the list has exactly as many actors as the count says (after a colon, at
+    most as many: "three abstentions: A and B among them" is not this pattern, but "nine
+    abstentions: A, B" is a partial list), so a list of something else is left out."""
+    from concilium.text.counts import number
+
+    doc = sent.doc
+    out: list[tuple[list[str], str, str]] = []
+    for t in doc:
+        if not (t.like_num or t.tag_ == "CD"):
+            continue
+        n = number(t.text)
+        if n is None or not 0 < n <= 15:
+            continue
+        j = t.i + 1
+        label = None
+        if t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ in ("votes", "vote"):
+            label = OPPOSE  # "by 150 votes to two"
+        else:
+            if j < len(doc) and doc[j].lower_ in ("votes", "vote"):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _COUNT_WORDS:
+                label = _COUNT_WORDS[doc[j].lower_]
+                j += 1
+            elif (
+                j + 1 < len(doc)
+                and doc[j].lower_ == "in"
+                and doc[j + 1].lower_
+                in (
+                    "favour",
+                    "favor",
+                )
+            ):
+                label = SUPPORT
+                j += 2
+        if label is None or j >= len(doc) or doc[j].lower_ not in _COUNT_MARKS:
+            continue
+        who = sent.run_at(j + 1)
+        if len(who) == n or (doc[j].lower_ == ":" and 0 < len(who) < n):
+            out.append((who, label, doc[t.i : j].text))
+    return out
+
+
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
     for c in tok.children:
@@ -1109,15 +1370,23 @@ def _agree_to_proposal(tok: Any) -> bool:
     return False
 
 
+def _carries(verb: Any) -> bool:
+    """Whether a verb's subject owns the stance noun it takes as object: "cast its veto",
+    "voiced its opposition", "withdrew its backing" (yes); "called the veto a disgrace",
+    "likened the veto to ...", "condemned the veto" (no: the veto is what they comment on)."""
+    low = verb.lower_
+    return low in CARRIERS or low in REMOVAL or low in _REMOVAL_PHRASAL
+
+
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
     own: list[str] = []
     head = tok.head
+    carried = tok.dep_ == "dobj" and head.tag_.startswith("VB") and _carries(head)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
             if (
                 c.lower_ in _PRONOUNS
-                and tok.dep_ == "dobj"
-                and head.tag_.startswith("VB")
+                and carried
                 and any(k.dep_ in ("nsubj", "agent") for k in head.children)
             ):
                 # "Poland withdrew its backing": "its" is the subject's, whatever the
@@ -1126,7 +1395,7 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             own.extend(sent.actors_of(c))
     if own:
         return list(dict.fromkeys(own))
-    if tok.dep_ in ("dobj",) and head.tag_.startswith("VB"):
+    if carried:
         return sent.owners(head)
     return []
 
@@ -1167,7 +1436,9 @@ def read_stances(
                     verb = verb.head
                 who = sent.owners(verb)
             else:
-                who = sent.owners(tok)
+                who = sent.owners(tok) or sent.opening_owner(tok)
+                if who:
+                    who = [*who, *(a for a in sent.companions(tok) if a not in who)]
             if not who and label == NEUTRAL:
                 named = set(sent.actor_at.values())
                 who = list(named) if len(named) == 1 else []
@@ -1209,6 +1480,9 @@ def read_stances(
                         found.append(
                             (sent.actors_of(subj[0]), label, conf, cue + " (as did)", how, anchor)
                         )
+        for who, label, cue in _counted_lists(sent):
+            sent.claimed.update(who)
+            found.append((who, label, VOTE, cue, "vote", None))
         # A list after a counted subject belongs to that cue only.
         claimed = sent.claimed
         for who, label, conf, cue, how, anchor in found:

@@ -1,0 +1,211 @@
+"""The dependency reader on lists of actors, comments on a veto and stances that change.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the sentence alone, and each case
+says why in its comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from concilium.text import nlp
+from concilium.text.draft import Gazetteer, sentences
+
+pytestmark = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+DAY = dt.date(2024, 3, 25)
+
+
+def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
+    """(actor, label) of every stance the dependency reader finds in ``text``."""
+    from concilium.text.draft import _spacy_stances
+
+    gaz = Gazetteer.builtin()
+    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+
+
+def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
+    """Per actor, the label that wins (most confident; a tie is neutral)."""
+    from concilium.text.draft import _spacy_stances
+    from concilium.text.stance import resolve
+
+    gaz = Gazetteer.builtin()
+    found = _spacy_stances(sentences(text), gaz.find(text, on))
+    return {actor: label for actor, (label, _) in resolve(found).items()}
+
+
+# ----------------------------------------------------------------- companions of a stance
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "joined by" lists those who voted the same way as the subject
+        (
+            "Brazil voted against the plan, joined by Chile, Peru and Bolivia.",
+            {("BRA", "oppose"), ("CHL", "oppose"), ("PER", "oppose"), ("BOL", "oppose")},
+        ),
+        # "alongside" after a vote
+        (
+            "Argentina abstained alongside Chile, Peru and Colombia.",
+            {("ARG", "abstain"), ("CHL", "abstain"), ("PER", "abstain"), ("COL", "abstain")},
+        ),
+        # "together with" before the subject
+        (
+            "Together with Denmark and Finland, Sweden backed it.",
+            {("SWE", "support"), ("DNK", "support"), ("FIN", "support")},
+        ),
+        # "along with"
+        ("Brazil voted against the plan along with Chile.", {("BRA", "oppose"), ("CHL", "oppose")}),
+        # "as well as" after the object: the listed states are not what Spain backed
+        (
+            "Spain backed the plan, as well as Portugal and Italy.",
+            {("ESP", "support"), ("PRT", "support"), ("ITA", "support")},
+        ),
+        # "X joined Y in voting against it": both voted against
+        ("Ghana joined Kenya in voting against it.", {("GHA", "oppose"), ("KEN", "oppose")}),
+        # the companion belongs to its own clause only: India abstained with China, not
+        # against with Russia
+        (
+            "Russia voted against the text, and China abstained alongside India.",
+            {("RUS", "oppose"), ("CHN", "abstain"), ("IND", "abstain")},
+        ),
+        # "all of which" in a relative clause points to the listed states
+        (
+            (
+                "Kenya, Norway and Mexico, all of which voted in favour, said they would keep "
+                "raising the issue."
+            ),
+            {("KEN", "support"), ("NOR", "support"), ("MEX", "support")},
+        ),
+    ],
+)
+def test_companions_share_the_stance(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------------------------------------ lists after a counted vote
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # four abstentions, four states listed after the colon: each abstained
+        (
+            (
+                "The motion passed with nine votes in favour, two against and four abstentions: "
+                "Kenya, Ghana, Gabon and Mozambique."
+            ),
+            {("KEN", "abstain"), ("GHA", "abstain"), ("GAB", "abstain"), ("MOZ", "abstain")},
+        ),
+        # "by 150 votes to two, A and B": the two after "to" are the votes against
+        (
+            "The text was adopted by 150 votes to two, Chile and Peru, with Kenya abstaining.",
+            {("CHL", "oppose"), ("PER", "oppose"), ("KEN", "abstain")},
+        ),
+        # "two against, A and B"
+        (
+            (
+                "It passed by 120 votes in favour to two against, Fiji and Palau, with Peru "
+                "abstaining."
+            ),
+            {("FJI", "oppose"), ("PLW", "oppose"), ("PER", "abstain")},
+        ),
+        # the list after "four abstained:" is the abstainers', not the voters for the text
+        (
+            (
+                "Ten members voted for the text, none against, and four abstained: Chile, Peru, "
+                "Kenya and Ghana."
+            ),
+            {("CHL", "abstain"), ("PER", "abstain"), ("KEN", "abstain"), ("GHA", "abstain")},
+        ),
+    ],
+)
+def test_lists_after_a_count(text, expected):
+    assert read(text) == expected
+
+
+def test_a_list_that_does_not_match_its_count_is_left_out():
+    # "two against" followed by three names is not the list of those two: no guess
+    text = "The text passed by 120 votes to two, Fiji, Palau and Tonga."
+    assert read(text) == set()
+
+
+# ---------------------------------------------------------- a veto named as what is discussed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker comments on the veto; it is not theirs
+        ("Britain called the veto a disgrace.", set()),
+        ("Japan likened the veto to vandalism.", set()),
+        # criticising someone's veto is support for the text; the veto is the owner's
+        ("Kenya criticised Russia's veto.", {("KEN", "support"), ("RUS", "oppose")}),
+        # "its" after a comment verb is the previous subject's, not the speaker's
+        (
+            "Russia vetoed the text. Britain condemned its veto.",
+            {("RUS", "oppose"), ("GBR", "support")},
+        ),
+        # casting, voicing and withdrawing keep the noun the subject's own
+        ("Russia cast its veto.", {("RUS", "oppose")}),
+        ("Poland voiced its opposition to the plan.", {("POL", "oppose")}),
+        ("Poland withdrew its backing.", {("POL", "oppose")}),
+    ],
+)
+def test_a_veto_as_the_object_of_a_comment(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------------------------------------ an earlier stance, a later one
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past-perfect relative clause is the earlier stance; the main verb the later one
+        (
+            "Spain and Italy, which had opposed the text for months, finally backed it.",
+            {"ESP": "support", "ITA": "support"},
+        ),
+        # a threat to block is an intention; signing up is the act
+        (
+            "Poland, which had threatened to veto the package, signed up on Friday.",
+            {"POL": "support"},
+        ),
+        # "fell in line" is support, "came round" too
+        (
+            "Hungary, which had objected to the deal, fell in line with the others.",
+            {"HUN": "support"},
+        ),
+        # a threat alone stays an opposition (of a reaction's weight)
+        ("Italy threatened a veto.", {"ITA": "oppose"}),
+        # a main verb whose subject the parser loses still belongs to the opening actor
+        (
+            (
+                "Austria, which had long resisted a deal for fear it would hurt farmers, agreed "
+                "to it once safeguards were added."
+            ),
+            {"AUT": "support"},
+        ),
+    ],
+)
+def test_a_later_act_outranks_an_earlier_stance(text, expected):
+    assert resolved(text) == expected
+
+
+def test_intention_cues_are_weaker_than_acts():
+    from concilium.text.draft import _spacy_stances
+    from concilium.text.stance import ACTION, REACTION
+
+    text = "Italy threatened to block the plan."
+    gaz = Gazetteer.builtin()
+    (st,) = _spacy_stances(sentences(text), gaz.find(text, DAY))
+    # "block" is an action (0.75); as the infinitive of "threatened" it is capped at a
+    # reaction's 0.55
+    assert (st.actor, st.label, st.confidence) == ("ITA", "oppose", REACTION)
+    assert REACTION < ACTION
