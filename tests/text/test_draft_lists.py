@@ -209,3 +209,116 @@ def test_intention_cues_are_weaker_than_acts():
     # reaction's 0.55
     assert (st.actor, st.label, st.confidence) == ("ITA", "oppose", REACTION)
     assert REACTION < ACTION
+
+
+# ------------------------------------------------- two texts on one question, amendments
+
+
+def _labels(sc: dict) -> dict[str, dict[str, str]]:
+    """{issue id: {actor: drafted label}} of a drafted scenario."""
+    import re
+
+    out: dict[str, dict[str, str]] = {i["id"]: {} for i in sc["issues"]}
+    for a in sc["actors"]:
+        for iid, stance in (a.get("stances") or {}).items():
+            note = re.search(r"drafted stance: (\w+)", stance["note"])
+            if note and "assumed" not in stance["note"]:
+                out[iid][a["id"]] = note.group(1)
+    return out
+
+
+RIVALS = (
+    "Russia vetoes Yemen monitoring text\n\n"
+    "NEW YORK, 10 May 2024 — Russia on Friday vetoed a resolution drafted by Japan and Malta "
+    "that would have extended the mandate of the monitoring mission in Yemen for a year. "
+    "The text received 12 votes in favour, with China abstaining.\n\n"
+    "A rival Chinese draft offering a three-month extension then failed. It received two "
+    "votes in favour, from China and Russia, and Japan voted against it.\n"
+)
+
+
+def test_a_rival_text_is_an_issue_of_its_own():
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(RIVALS, source="rivals.txt")
+    issues = [i["id"] for i in sc["issues"]]
+    # the text named first keeps the opening sentences; the rival text the ones after it
+    assert len(issues) == 2
+    main, rival = issues
+    assert "rival" in rival
+    got = _labels(sc)
+    # main: Russia vetoed it, Japan and Malta drafted it, China abstained on it
+    assert got[main] == {"RUS": "oppose", "JPN": "support", "MLT": "support", "CHN": "abstain"}
+    # rival: the two votes in favour were China's and Russia's; Japan voted against "it"
+    assert got[rival] == {"CHN": "support", "RUS": "support", "JPN": "oppose"}
+    counts = {k: v.get("counts") for k, v in sc["x-draft"]["issues"].items()}
+    assert counts[main] == {"yes": 12}  # "12 votes in favour"
+    assert counts[rival] == {"yes": 2}  # "two votes in favour"
+
+
+AMENDED = (
+    "Council adopts aid text after amendments fail\n\n"
+    "NEW YORK, 3 June 2024 — The Security Council on Monday adopted a resolution on "
+    "humanitarian access in Sudan. Ireland and Slovenia had tried to strengthen it, but "
+    "their amendments failed after China vetoed them. France and Ecuador backed the "
+    "resolution.\n"
+)
+
+
+def test_amendments_are_an_issue_and_the_text_named_again_is_the_main_one():
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(AMENDED, source="amended.txt")
+    main, amendment = (i["id"] for i in sc["issues"])
+    assert "amendment" in amendment
+    got = _labels(sc)
+    # China vetoed the amendments ("them"), not the resolution
+    assert got[amendment] == {"CHN": "oppose"}
+    # "backed the resolution" after the amendments is the resolution itself
+    assert got[main] == {"FRA": "support", "ECU": "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a veto that a change of wording avoided did not happen
+        ("The clause was dropped to avoid an American veto.", set()),
+        # "China among them" after a counted subject lists who abstained
+        (
+            "Seven members abstained, Chile and Peru among them.",
+            {("CHL", "abstain"), ("PER", "abstain")},
+        ),
+        # "a single vote in favour, Kenya's own": a count of one with its one name
+        (
+            "A rival text received a single vote in favour, Kenya's own.",
+            {("KEN", "support")},
+        ),
+    ],
+)
+def test_averted_vetoes_and_short_lists(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the exception did not back the plan; what it did is not said: no stance
+        ("All members but Hungary backed the plan.", set()),
+        ("Every member except Poland backed it.", set()),
+        ("Poland but not Hungary backed it.", {("POL", "support")}),
+        ("Russia, not China, vetoed the text.", {("RUS", "oppose")}),
+        # "but" joining two clauses is no exception
+        (
+            "France and Germany backed the plan but Hungary vetoed it.",
+            {("FRA", "support"), ("DEU", "support"), ("HUN", "oppose")},
+        ),
+    ],
+)
+def test_an_exception_gets_no_stance(text, expected):
+    assert read(text) == expected
+
+
+def test_but_before_a_coordinated_subject_is_no_exception():
+    # both the United States and Germany resisted; "but" opens their clause
+    text = "Italy had pushed for a date, but the United States and Germany resisted it."
+    assert {("USA", "oppose"), ("DEU", "oppose")} <= read(text)

@@ -40,7 +40,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import resources
@@ -594,6 +594,15 @@ def _verdict(cues: list[StanceCue]) -> str:
 # ------------------------------------------------------------------------------- draft
 
 _STOP = {
+    "drafted",
+    "prepared",
+    "tabled",
+    "sponsored",
+    "proposed",
+    "presented",
+    "submitted",
+    "put",
+    "forward",
     "a",
     "an",
     "the",
@@ -674,6 +683,7 @@ _PROPOSAL_RE = re.compile(
     r"suspension|declaration|overhaul|mechanism|mission|programme|decision|protocol|regime|"
     r"renewal|extension|candidacy|budget|fund|strategy))\b"
     r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
+    r"(?:drafted|prepared|tabled|sponsored|proposed|presented|submitted|put forward) by|"
     r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?",
 )
 _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\s+[\"“]([^\"”]{3,90})[\"”]")
@@ -958,7 +968,7 @@ def draft_scenario(
     """
     from concilium.text.counts import Tally, find_counts, reconcile
     from concilium.text.scan import scan_text
-    from concilium.text.stance import ACTION, NEUTRAL, resolve
+    from concilium.text.stance import ACTION, AMENDMENT, MAIN, NEUTRAL, RIVAL, resolve
 
     if not raw.strip():
         raise InputError("the article is empty", source=source)
@@ -1049,6 +1059,18 @@ def draft_scenario(
         anchors = [a for a in anchors if a != "topic:membership"]
     if any(a.startswith("person:") for a in anchors):
         anchors = [a for a in anchors if a != "topic:appointment"]
+    # A second text ("a rival draft", amendments) named before any other decision: the text
+    # named first is the main proposal, an issue of its own that every sentence before the
+    # second text is about.  Otherwise the first decision named is the main text.
+    anchors = [a for a in anchors if a != MAIN]
+    seconds = [a for a in anchors if a in (RIVAL, AMENDMENT)]
+    main_is_own = bool(seconds) and anchors[0] in seconds
+    if main_is_own:
+        anchors.insert(0, MAIN)
+    main_anchor = anchors[0] if anchors else None
+    read = [
+        replace(st, anchor=main_anchor) if st.anchor == MAIN and main_anchor else st for st in read
+    ]
     topic_mode = any(a.startswith("topic:") for a in anchors)
     phrase_of: dict[str, str] = {}
     for anchor, _, _, _, words in namings:
@@ -1058,7 +1080,10 @@ def draft_scenario(
     titles: list[str] = []
     if len(anchors) >= 2:
         for a in anchors:
-            iid, title = _anchor_title(a, text, gaz, phrase_of.get(a))
+            if a == MAIN:
+                iid, title = proposal_title(sents, headline)
+            else:
+                iid, title = _anchor_title(a, text, gaz, phrase_of.get(a))
             if iid in issue_ids:  # two kinds namings by the same words
                 iid = _slug(f"{iid}-{a.split(':', 1)[1]}")
             issue_ids.append(iid)
@@ -1068,8 +1093,15 @@ def draft_scenario(
         last: dict[int, str] = {}
         marks = namings if topic_mode else [(st.anchor, 0, "", st.index, None) for st in read]
         for anchor, _, _, index, _ in marks:
-            if anchor in anchors:
+            if anchor in anchors and anchor != MAIN:
                 last[index] = anchor
+        for anchor, _, _, index, _ in marks:
+            if anchor == MAIN and main_anchor is not None:
+                # back to the text named first ("France backed the resolution" after its
+                # amendments), unless the sentence also names the second text
+                last.setdefault(index, main_anchor)
+        if main_is_own:
+            last[-1] = MAIN  # before the second text is named
         for st in read:
             if st.anchor == "all":
                 for iid in issue_ids:

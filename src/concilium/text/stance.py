@@ -499,6 +499,7 @@ _NEGATIVE_REACTIONS = {
     "lament",
 }
 _JOIN = {"join", "joins", "joined", "joining"}
+_EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
@@ -595,7 +596,8 @@ class _Sentence:
         while stack:
             t = stack.pop()
             if t.i in self.actor_at:
-                out.append(self.actor_at[t.i])
+                if not self.excepted(t.i):
+                    out.append(self.actor_at[t.i])
             elif pronouns and t.lower_ in _PRONOUNS and t.tag_ in ("PRP", "PRP$"):
                 out.extend(
                     self.context
@@ -626,6 +628,23 @@ class _Sentence:
                 stack.append(c)
         return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
 
+    def excepted(self, i: int) -> bool:
+        """Whether the actor at token ``i`` is named as an exception: "all members but
+        Hungary", "every leader except Fico", "all 27 bar Poland and Malta"."""
+        doc = self.doc
+        j = i - 1
+        while j >= 0 and (j in self.actor_at or doc[j].lower_ in ("and", ",", "the", "for")):
+            j -= 1
+        if j < 0 or doc[j].lower_ not in _EXCEPT:
+            return False
+        if doc[j].lower_ != "but":
+            return True
+        # "but" joins nouns ("all members but Hungary"), or clauses ("... but Hungary vetoed
+        # it", where Hungary is a subject and no exception)
+        first = next(k for k in range(j + 1, i + 1) if k in self.actor_at)
+        head = doc[first].head if doc[first].dep_ == "compound" else doc[first]
+        return not head.dep_.startswith("nsubj")
+
     def list_after(self, verb: Any) -> list[str]:
         """Actors listed after a marker following the verb: "...: Russia, Belarus and Syria",
         "— Russia, China and Algeria —", "among them China, India"."""
@@ -651,20 +670,31 @@ class _Sentence:
                 continue
             elif t.is_punct and out or out:
                 break
+        if not out and toks[start - 1].lower_ in ("among", "including"):
+            # "the other thirteen abstained, China among them": the names before the marker
+            i = start - 2
+            while i >= 0 and (i in self.actor_at or toks[i].lower_ in ("and", ",", "the")):
+                if i in self.actor_at and self.actor_at[i] not in out:
+                    out.insert(0, self.actor_at[i])
+                i -= 1
         self.claimed.update(out)
         return out
 
     def run_at(self, start: int) -> list[str]:
         """The actors listed from token ``start`` on: "Belarus, North Korea and Syria"."""
         out: list[str] = []
+        after_and = last = False  # the name after "and" is the last one
         for t in self.doc[start:]:
             if t.i in self.actor_at:
                 if self.actor_at[t.i] not in out:
                     out.append(self.actor_at[t.i])
+                last = after_and
+            elif last:
+                break  # "A, B and C, and Japan voted ...": C ends the list
             elif t.lower_ in (",", "and", "the", "'s", "’s") or (
                 t.dep_ == "compound" and t.head.i in self.actor_at
             ):
-                continue
+                after_and = after_and or t.lower_ == "and"
             else:
                 break
         return out
@@ -886,6 +916,12 @@ def _negated(tok: Any) -> bool:
     return [t.lower_ for t in left][-2:] == ["yet", "to"]
 
 
+# Verbs whose object did not happen: "to avoid an American veto", "to head off objections".
+AVERTED = {
+    form
+    for v in ("avoid", "avert", "prevent", "forestall", "pre-empt", "preempt", "head", "fear")
+    for form in _inflect(v)
+}
 # Verbs that announce an intention rather than an act: "threatened to block it", "vowed to
 # veto", "wanted to delay it" state a position no firmer than a reaction.
 INTENTIONS = {
@@ -1094,7 +1130,47 @@ def _person(sent: _Sentence, t: Any) -> str | None:
     return None
 
 
+# A second text on the same question is a decision of its own: "a rival Russian draft", "a
+# separate US text", "an alternative resolution", "a counter-proposal"; so are amendments to
+# the text ("their amendments failed after Russia vetoed them").
+TEXT_NOUNS = {"resolution", "resolutions", "draft", "drafts", "text", "texts", "proposal", "motion"}
+RIVAL_WORDS = {
+    "rival",
+    "competing",
+    "alternative",
+    "second",
+    "separate",
+    "another",
+    "opposing",
+    "parallel",
+    "counter",
+}
+COUNTER_NOUNS = {"counter-draft", "counter-proposal", "counterproposal", "counter-resolution"}
+AMENDMENT_NOUNS = {"amendment", "amendments"}
+RIVAL, AMENDMENT, MAIN = "topic:rival", "topic:amendment", "topic:main"
+
+
+def _second_text(t: Any) -> str | None:
+    """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
+    and shorter US text"), ``topic:amendment`` for amendments, else None."""
+    low = t.lower_
+    if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
+        return AMENDMENT
+    if low in COUNTER_NOUNS:
+        return RIVAL
+    if low in TEXT_NOUNS and t.tag_.startswith("NN"):
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "det", "advmod", "nmod") and (
+                c.lower_ in RIVAL_WORDS or c.lower_.startswith("counter")
+            ):
+                return RIVAL
+    return None
+
+
 def _anchor(sent: _Sentence, tgt: Any) -> str | None:
+    second = _second_text(tgt)
+    if second:
+        return second
     person = _person(sent, tgt)
     if person:
         return person
@@ -1285,6 +1361,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "withholding its support" is read from the verb
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
+            if tok.dep_ == "dobj" and head.lower_ in AVERTED:
+                continue  # "dropped to avoid an American veto": a veto that did not happen
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened a veto", "vowed to use its veto"
             how = (
@@ -1328,9 +1406,12 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     doc = sent.doc
     out: list[tuple[list[str], str, str]] = []
     for t in doc:
-        if not (t.like_num or t.tag_ == "CD"):
+        if t.lower_ in ("single", "lone", "sole") and t.i > 0 and doc[t.i - 1].lower_ == "a":
+            n: int | None = 1  # "a single vote in favour, Russia's own"
+        elif not (t.like_num or t.tag_ == "CD"):
             continue
-        n = number(t.text)
+        else:
+            n = number(t.text)
         if n is None or not 0 < n <= 15:
             continue
         j = t.i + 1
@@ -1356,10 +1437,24 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
                 j += 2
         if label is None or j >= len(doc) or doc[j].lower_ not in _COUNT_MARKS:
             continue
-        who = sent.run_at(j + 1)
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in ("from", "by"):
+            k += 1  # "two votes in favour, from Russia and China"
+        who = sent.run_at(k)
         if len(who) == n or (doc[j].lower_ == ":" and 0 < len(who) < n):
             out.append((who, label, doc[t.i : j].text))
     return out
+
+
+def _second_before(pron: Any) -> str | None:
+    """The second text or amendments a pronoun refers back to in its own sentence: the
+    nearest such noun before it, of the same number ("them": amendments, drafts)."""
+    plural = pron.lower_ == "them"
+    for t in reversed(pron.doc[: pron.i]):
+        kind = _second_text(t)
+        if kind and (t.tag_ == "NNS") == plural:
+            return kind
+    return None
 
 
 def _agree_to_proposal(tok: Any) -> bool:
@@ -1423,6 +1518,13 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         found: list[tuple[list[str], str, float, str, str, str | None]] = []
+        # A second text named in this sentence, whether or not a cue names it: cues before it
+        # are about the text named first ("Russia vetoed the draft, and a rival text failed").
+        rival = next((t for t in doc if _second_text(t) == RIVAL), None)
+        if rival is not None:
+            phrases.setdefault(RIVAL, _phrase(rival))
+            if decisions is not None:
+                decisions.append(Decision(RIVAL, ACTION, "action", index, phrases[RIVAL]))
         for tok, label, conf, cue, how, *rest in _cues(sent):
             is_noun = tok.tag_.startswith("NN")
             if how == "role":
@@ -1460,7 +1562,20 @@ def read_stances(
                     if a and a.startswith("topic:") and a not in phrases:
                         phrases[a] = _phrase(tgt)
             if not anchors and tgt is not None and tgt.lower_ in ("it", "them", "this"):
-                anchors = [last_anchor] if last_anchor else []
+                # a second text or amendments named earlier in the sentence ("their
+                # amendments failed after Russia vetoed them"), else the last decision
+                earlier = _second_before(tgt)
+                anchors = [earlier] if earlier else [last_anchor] if last_anchor else []
+            if not anchors and rival is not None and tok.i < rival.i:
+                anchors = [MAIN]
+            if (
+                not anchors
+                and last_anchor == AMENDMENT
+                and tgt is not None
+                and tgt.lower_ in TEXT_NOUNS
+                and _second_text(tgt) is None
+            ):
+                anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             if anchors and anchors[-1] != "all":
                 last_anchor = anchors[-1]
             for anchor in anchors or [None]:
@@ -1480,6 +1595,8 @@ def read_stances(
                         found.append(
                             (sent.actors_of(subj[0]), label, conf, cue + " (as did)", how, anchor)
                         )
+        if rival is not None:
+            last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
             sent.claimed.update(who)
             found.append((who, label, VOTE, cue, "vote", None))
