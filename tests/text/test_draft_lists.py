@@ -322,3 +322,74 @@ def test_but_before_a_coordinated_subject_is_no_exception():
     # both the United States and Germany resisted; "but" opens their clause
     text = "Italy had pushed for a date, but the United States and Germany resisted it."
     assert {("USA", "oppose"), ("DEU", "oppose")} <= read(text)
+
+
+# ------------------------------------------------------------------ counts and "all but"
+
+
+@pytest.mark.parametrize(
+    "sentence, counts, rest, but, names",
+    [
+        # 27 less the one left out: 26 backed it
+        ("All but one of the 27 member states backed the plan.", {"yes": 26}, None, None, []),
+        # no total in the sentence: the rest backed it, two are left out
+        ("All but two members backed it.", {}, "support", 2, []),
+        ("All members but Hungary backed the plan.", {}, "support", None, ["Hungary"]),
+        ("Every member except Malta voted for it.", {}, "support", None, ["Malta"]),
+        (
+            "All 27 leaders bar Hungary and Slovakia backed the package.",
+            {},
+            "support",
+            None,
+            ["Hungary", "Slovakia"],
+        ),
+        # the verb after the comma is the exceptions' own, not the rest's: nothing read
+        ("The measure was approved by all but two members, which abstained.", {}, None, None, []),
+        # "X in favour, Y against, Z abstaining / abstentions"
+        (
+            "The vote was 12 in favour, one against and two abstaining.",
+            {"yes": 12, "no": 1, "abstain": 2},
+            None,
+            None,
+            [],
+        ),
+        (
+            "It passed with nine in favour, three against, three abstentions.",
+            {"yes": 9, "no": 3, "abstain": 3},
+            None,
+            None,
+            [],
+        ),
+    ],
+)
+def test_counts_all_but_and_three_way_tallies(sentence, counts, rest, but, names):
+    from concilium.text.counts import find_counts
+
+    t = find_counts(sentence)
+    assert (t.as_dict(), t.rest, t.but, t.but_names) == (counts, rest, but, names)
+
+
+def test_reconcile_all_but_n_needs_the_exceptions_named():
+    from concilium.text.counts import Tally, reconcile
+
+    members = ["A", "B", "C", "D", "E"]
+    # "all but one backed it": 5 - 1 = 4 backed; with D named against, the other four are
+    # the four supporters
+    t = Tally(rest="support", but=1)
+    assert reconcile(t, {"D": "oppose"}, members) == (
+        {"A": "support", "B": "support", "C": "support", "E": "support"},
+        None,
+    )
+    # nobody named: which one is left out is unknown, so no one is assumed
+    assert reconcile(t, {}, members) == ({}, None)
+
+
+def test_reconcile_leaves_the_named_exception_out():
+    from concilium.text.counts import Tally, reconcile
+
+    members = ["A", "B", "C"]
+    t = Tally(rest="support", but_names=["Cland"])
+    # "all but C backed it": A and B are assumed supporters, C gets nothing
+    assert reconcile(t, {}, members, excepted=["C"]) == ({"A": "support", "B": "support"}, None)
+    # the exception's name could not be matched to a member: no assumption at all
+    assert reconcile(t, {}, members) == ({}, None)

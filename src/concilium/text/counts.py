@@ -16,6 +16,7 @@ against than counted against) is reported and assigns nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 __all__ = ["Tally", "find_counts", "number", "reconcile"]
@@ -89,6 +90,8 @@ class Tally:
     no: int | None = None
     abstain: int | None = None
     rest: str | None = None  # "all other members backed it": the unnamed members' label
+    but: int | None = None  # "all but two backed it": how many the rest leaves out
+    but_names: list[str] = field(default_factory=list)  # "all but Hungary": who it leaves out
     evidence: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
@@ -122,7 +125,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (
         re.compile(
-            rf"\b({_NUM}) of (?:the )?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
+            rf"(?<!\bbut )\b({_NUM}) of (?:the )?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
             r"supported|backed)",
             re.IGNORECASE,
         ),
@@ -166,7 +169,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     # "3 abstentions", "three abstained", "with one abstention"
     (re.compile(rf"\b({_NUM})\s+abstentions?\b", re.IGNORECASE), ("abstain",)),
-    (re.compile(rf"\b({_NUM}){_WHO}\s+abstained\b", re.IGNORECASE), ("abstain",)),
+    (re.compile(rf"\b({_NUM}){_WHO}\s+(?:abstained|abstaining)\b", re.IGNORECASE), ("abstain",)),
 ]
 _NONE_AGAINST = next(
     i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
@@ -191,6 +194,20 @@ _OTHER_N = re.compile(
     rf"\bthe\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|members|allies|"
     r"countries|leaders|governments|states)\s+(?:\w+\s+)?(backed|supported|"
     r"approved|voted for|agreed|opposed|voted against|abstained)",
+    re.IGNORECASE,
+)
+
+
+# "all but one of the 27 member states backed it" (26 backed it), "all but two members backed
+# it", "all members but Hungary backed it", "every leader except Fico", "all 27 bar Poland".
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*"
+_ALL_BUT = re.compile(
+    rf"\b(?:all|every)\s+(?:the\s+)?(?:other\s+)?(?:{_NUM}\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:but|except|bar|save|excluding)\s+(?:for\s+)?(?:the\s+)?"
+    rf"(?:(?P<n>{_NUM})\b(?:\s+of\s+(?:the\s+)?(?P<total>{_NUM}))?|"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_NAME})*))"
+    r"[^.;,]{0,60}?\b(?P<verb>backed|supported|approved|voted for|voted in favou?r|agreed|"
+    r"endorsed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
 
@@ -229,6 +246,23 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
     if not _ANY_CUE.search(sentence) or not _ANY_NUMBER.search(sentence):
         return t
     found = False
+    original = sentence
+    but = _ALL_BUT.search(sentence)
+    if but and not t.rest and t.but is None and not t.but_names:
+        label = _label_of(but.group("verb"))
+        n = number(but.group("n")) if but.group("n") else None
+        total = number(but.group("total")) if but.group("total") else None
+        counted = _KEY[label]
+        if n is not None and total is not None and getattr(t, counted) is None:
+            setattr(t, counted, total - n)  # "all but one of the 27": 26
+        elif n is not None:
+            t.rest, t.but = label, n
+        elif but.group("names"):
+            t.rest = label
+            t.but_names = [x for x in re.split(r",\s*|\s+and\s+", but.group("names")) if x]
+        found = True
+        # the words of "all but N" are not counted again ("two members backed")
+        sentence = sentence[: but.start()] + " " * (but.end() - but.start()) + sentence[but.end() :]
     for k, (rx, keys) in enumerate(_PATTERNS):
         for m in rx.finditer(sentence):
             if k == _NONE_AGAINST:
@@ -243,7 +277,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                 if n is not None and getattr(t, key) is None:
                     setattr(t, key, n)
                     found = True
-    every = _ALL.search(sentence)
+    every = None if but else _ALL.search(sentence)
     if every and t.yes is None:
         t.yes = number(every.group(1))
         found = True
@@ -256,7 +290,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
             t.rest = _label_of(others.group(2))
             found = True
     if found:
-        t.evidence.append(sentence)
+        t.evidence.append(original)
     return t
 
 
@@ -264,17 +298,23 @@ _KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
 
 
 def reconcile(
-    tally: Tally, named: dict[str, str], members: list[str]
+    tally: Tally, named: dict[str, str], members: list[str], excepted: Iterable[str] = ()
 ) -> tuple[dict[str, str], str | None]:
     """Labels for members the text counts but does not name, and a note on any contradiction.
 
     ``named``: member id -> label stated in the text (support/oppose/abstain); ``members``: the
-    body's members on the date.  Returns ({member id: label}, problem or None).
+    body's members on the date; ``excepted``: members the count leaves out by name ("all but
+    Hungary backed it": Hungary's label is not stated, and Hungary is never assumed to share
+    the others').  Returns ({member id: label}, problem or None).
     """
-    unnamed = [m for m in members if m not in named]
+    out = set(excepted)
+    unnamed = [m for m in members if m not in named and m not in out]
     if not unnamed or tally.empty():
         return {}, None
     counts = tally.as_dict()
+    if tally.rest and tally.but is not None and _KEY[tally.rest] not in counts:
+        # "all but two backed it": the rest's count is the body's size less the two
+        counts[_KEY[tally.rest]] = len(members) - tally.but
     named_n = {
         k: sum(1 for lab in named.values() if _KEY.get(lab) == k) for k in ("yes", "no", "abstain")
     }
@@ -285,7 +325,9 @@ def reconcile(
                 "were not assigned"
             )
     if tally.rest and not counts:
-        return {m: tally.rest for m in unnamed}, None
+        if not tally.but_names or out:  # the names left out are known members
+            return {m: tally.rest for m in unnamed}, None
+        return {}, None
     total = len(members)
     # A label whose count is not stated is assumed to be fully named.
     full = {k: counts.get(k, named_n[k]) for k in ("yes", "no", "abstain")}

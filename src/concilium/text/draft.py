@@ -1175,8 +1175,20 @@ def draft_scenario(
                 meta["counts_rest"] = tally.rest
             meta["count_evidence"] = tally.evidence[:3]
             if members:
+                # "all but Hungary backed it": who the count leaves out, by name
+                excepted = {
+                    m.actor
+                    for name in tally.but_names
+                    for m in gaz.find(name, day)
+                    if m.actor in members
+                }
+                if tally.but_names:
+                    meta["counts_except"] = sorted(excepted)
                 assumed, problem = reconcile(
-                    tally, {a: lab for a, lab in named.items() if a in members}, list(members)
+                    tally,
+                    {a: lab for a, lab in named.items() if a in members},
+                    list(members),
+                    excepted if len(excepted) >= len(tally.but_names) else (),
                 )
                 if problem:
                     problems.append(f"{iid}: {problem}")
