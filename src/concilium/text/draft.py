@@ -471,7 +471,8 @@ _CUES = [
             r"champion(?:s|ed)?|in favou?r of|favou?r(?:s|ed)?|push(?:es|ed)? for|"
             r"call(?:s|ed)? for|approv(?:e|es|ed)|agree(?:s|d)? to|vot(?:e|es|ed) for|"
             r"prais(?:e|es|ed)|embrac(?:e|es|ed)|sponsor(?:s|ed)?|proposed|requested|"
-            r"spoke up for|argued for|lobbied for)\b",
+            r"spoke up for|argued for|lobbied for|sign(?:s|ed)? (?:up|on)|fell in line|"
+            r"c(?:a|o)me (?:round|around|on board))\b",
             re.IGNORECASE,
         ),
     ),
@@ -505,6 +506,7 @@ class StanceCue:
     cue: str
     sentence: str
     negated: bool = False
+    past: bool = False  # "which had resisted", "initially opposed": an earlier stance
 
 
 def _cues(sentence: str) -> list[tuple[int, int, str, str, bool]]:
@@ -527,6 +529,27 @@ _AGAINST_PROPOSAL = re.compile(
     r"\s+(?:the|its|their|his|her|this|that|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:veto|vetoes|delay|delays|failure|blocking|blockage|obstruction|deadlock|"
     r"postponement|objections?|holdout|impasse|stalemate)\b",
+    re.IGNORECASE,
+)
+
+
+# "the veto", "a veto", "Russia's veto", "the Russian veto": the noun, not the verb
+_VETO_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs that make the veto the subject's own: "cast its veto", "used the veto"
+_CARRIED = re.compile(
+    r"\b(?:cast(?:s|ing)?|us(?:e|es|ed|ing)|wield(?:s|ed|ing)?|exercis(?:e|es|ed|ing)|"
+    r"threaten(?:s|ed|ing)?|invok(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|deploy(?:s|ed|ing)?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# An earlier stance: "which had long resisted", "who had threatened to", "initially opposed"
+_EARLIER = re.compile(
+    r"\b(?:had|initially|previously|originally|once|earlier)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -558,20 +581,32 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
         ):
             local = [(0, 0, prev_actors[0])]
         last_end = 0
+        prev_past: list[str] = []
         for k, (a, b, stance, text, negated) in enumerate(cues):
             nxt = cues[k + 1][0] if k + 1 < len(cues) else len(sent)
             if _REACTION.match(text) and _AGAINST_PROPOSAL.match(sent[b:]):
                 # "welcomed the delay" opposes the proposal; "criticised the veto" supports it
                 stance = {SUPPORT: OPPOSE, OPPOSE: SUPPORT}.get(stance, stance)
             passive = re.match(r"\s+(?:\w+\s+){0,1}by\b", sent[b:])
-            if passive:
+            veto_noun = _VETO_NOUN.search(sent[:a]) and text.lower() in ("veto", "vetoes")
+            commented = bool(veto_noun) and not _CARRIED.search(sent[max(0, a - 40) : a])
+            if commented:
+                # "called the veto a disgrace": a veto commented on is its owner's only,
+                # the actor just before it ("Russia's veto", "the Russian veto"), else nobody's
+                who = [act for s, e, act in local if a - 4 <= e <= a]
+            elif passive:
                 who = [act for s, e, act in local if b <= s < nxt]
             else:
                 who = [act for s, e, act in local if last_end <= s and e <= a]
                 if not who and k == 0:  # "Backing the plan, France said ..."
                     who = [act for s, e, act in local if b <= s < nxt][:1]
+            past = bool(_EARLIER.search(sent[max(0, a - 30) : a]))
+            if not who and prev_past and not commented:
+                # "Spain, which had opposed it, backed it": the earlier stance's owner acts again
+                who = prev_past
             for act in dict.fromkeys(who):
-                out.append(StanceCue(act, stance, text, sent, negated))
+                out.append(StanceCue(act, stance, text, sent, negated, past))
+            prev_past = list(who) if past else []
             last_end = b
         if mlist:
             prev_actors = [m.actor for m in mlist if m.actor]
@@ -838,6 +873,8 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
             continue
         is_vote = bool(re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE))
         conf = 0.35 if c.negated else (0.9 if is_vote else 0.6)
+        if c.past:
+            conf *= 0.6  # the stance.PAST weight: a later stance outranks it
         if c.stance != verdict[c.actor]:
             conf *= 0.5  # outvoted by the actor's other cues
         how = "vote" if is_vote and not c.negated else "rule"
