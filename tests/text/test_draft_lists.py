@@ -393,3 +393,45 @@ def test_reconcile_leaves_the_named_exception_out():
     assert reconcile(t, {}, members, excepted=["C"]) == ({"A": "support", "B": "support"}, None)
     # the exception's name could not be matched to a member: no assumption at all
     assert reconcile(t, {}, members) == ({}, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser hangs "China abstained" on "favour"; the actor right before the finite
+        # verb after "and" is its subject
+        ("Nine members voted in favour and Chile abstained.", {("CHL", "abstain")}),
+        ("The text passed, while Peru abstained.", {("PER", "abstain")}),
+        # an actor before a hyphenated participle drafted or backed the text
+        ("The Council adopted a Mexican-drafted resolution.", {("MEX", "support")}),
+        ("The Council adopted a Chilean-backed text.", {("CHL", "support")}),
+        # "X included" and "including X" inside a counted or plural subject share its stance
+        ("All 27, Poland included, backed the plan.", {("POL", "support")}),
+        ("All members, including Malta, backed it.", {("MLT", "support")}),
+    ],
+)
+def test_subjects_the_parser_loses(text, expected):
+    assert read(text) == expected
+
+
+SUMMIT = (
+    "Leaders agree migration plan\n\n"
+    "BRUSSELS, 27 June 2024 — European Union leaders on Thursday endorsed a migration plan "
+    "on returns. Austria and Italy backed the migration plan.\n\n"
+    "Poland refused to endorse the summit's conclusions on the Middle East, so they were "
+    "issued by the other 26 leaders.\n"
+)
+
+
+def test_summit_conclusions_are_a_decision_of_their_own_even_when_refused():
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(SUMMIT, source="summit.txt")
+    got = _labels(sc)
+    # two decisions: the migration plan (backed by Austria and Italy) and the conclusions
+    # (which Poland refused to endorse: oppose, the negated cue's weak label)
+    assert len(got) == 2
+    plan = next(i for i in got if "migration" in i)
+    conclusions = next(i for i in got if "conclusions" in i)
+    assert got[plan] == {"AUT": "support", "ITA": "support"}
+    assert got[conclusions] == {"POL": "oppose"}

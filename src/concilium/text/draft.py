@@ -908,7 +908,9 @@ def _spacy_stances(
         if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent):
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
-            parse = len(sent) <= _PARSE_LIMIT and bool(words & set(_WORD.findall(sent.lower())))
+            found = set(_WORD.findall(sent.lower()))
+            found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
+            parse = len(sent) <= _PARSE_LIMIT and bool(words & found)
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
                 sent = sent[cut.end() :]
@@ -1085,7 +1087,9 @@ def draft_scenario(
             and anchor != "all"
             and anchor not in anchors
             and any(
-                a == anchor and conf >= ACTION * 0.59 and how != "reaction"
+                a == anchor
+                and (conf >= ACTION * 0.59 or how == "negated")  # "refused to endorse X"
+                and how != "reaction"
                 for a, conf, how, _, _ in namings
             )
         ):

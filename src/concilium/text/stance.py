@@ -563,6 +563,46 @@ class _Sentence:
                         self.person_at[i] = m.surface.split()[-1].lower()
         self.claimed: set[str] = set()
 
+    def subject_before(self, verb: Any) -> list[str]:
+        """For a finite verb the parser left without a subject: the actors right before it,
+        after "and", "but", "while" or a comma ("Thirteen members voted in favour and China
+        abstained"), read from the words."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("agent", "expl") for c in verb.children
+        ):
+            return []
+        doc = self.doc
+        i = verb.i - 1
+        while i >= 0 and doc[i].tag_ in ("RB", "RBR"):
+            i -= 1
+        out: list[str] = []
+        while i >= 0 and (i in self.actor_at or doc[i].lower_ in ("the", "and", ",")):
+            if i in self.actor_at:
+                out.insert(0, self.actor_at[i])
+            elif (
+                doc[i].lower_ in ("and", ",")
+                and out
+                and not (i - 1 in self.actor_at or doc[i - 1].lower_ == "the")
+            ):
+                break  # "A, B and C abstained" is a list; "... in favour and C abstained" not
+            i -= 1
+        if (
+            not out
+            or i < 0
+            or doc[i + 1].lower_ not in ("and", ",")
+            and doc[i].lower_
+            not in (
+                "and",
+                "but",
+                "while",
+                "whereas",
+                ",",
+                ";",
+            )
+        ):
+            return []
+        return list(dict.fromkeys(out))
+
     def opening_owner(self, verb: Any) -> list[str]:
         """The actors that open the sentence before a relative clause, for the verb that
         follows the clause's closing comma: "Germany, which had long resisted a cap, agreed to
@@ -623,7 +663,7 @@ class _Sentence:
                     "advmod",
                 ):
                     continue
-                if c.dep_ == "prep" and c.lower_ != "of":
+                if c.dep_ == "prep" and c.lower_ not in ("of", "including"):
                     continue
                 stack.append(c)
         return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
@@ -780,7 +820,18 @@ class _Sentence:
             if found:
                 return found
             if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
-                return self.list_after(first)
+                listed = self.list_after(first)
+                # "All 27, Hungary included, backed the plan"
+                for c in kids:
+                    if c.dep_ == "parataxis" and c.lower_ == "included":
+                        listed += [
+                            a
+                            for k in c.children
+                            if k.dep_.startswith("nsubj")
+                            for a in self.actors_of(k)
+                            if a not in listed
+                        ]
+                return listed
             return []
         shares_subject = verb.dep_ in ("conj", "xcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
@@ -1050,6 +1101,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "migration": ("asylum", "migration", "relocation", "resettlement"),
     "energy": ("gas", "oil", "energy", "electricity"),
     "climate": ("climate", "emissions"),
+    # a summit's written outcome is a decision of its own beside the measures it agrees
+    "conclusions": ("conclusions", "communique", "communiqué", "declaration"),
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
 _PHRASE_LIMIT = 12  # tokens
@@ -1446,14 +1499,14 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
-def _second_before(pron: Any) -> str | None:
-    """The second text or amendments a pronoun refers back to in its own sentence: the
-    nearest such noun before it, of the same number ("them": amendments, drafts)."""
+def _second_before(pron: Any) -> tuple[str, Any] | None:
+    """The second text or amendments a pronoun refers back to in its own sentence, and the
+    noun: the nearest such noun before it, of the same number ("them": amendments, drafts)."""
     plural = pron.lower_ == "them"
     for t in reversed(pron.doc[: pron.i]):
         kind = _second_text(t)
         if kind and (t.tag_ == "NNS") == plural:
-            return kind
+            return kind, t
     return None
 
 
@@ -1537,8 +1590,16 @@ def read_stances(
                 while not verb.tag_.startswith("VB") and verb.head is not verb:
                     verb = verb.head
                 who = sent.owners(verb)
+            elif tok.tag_ == "VBN" and tok.dep_ == "amod":
+                # "a US-drafted resolution", "the Russian-backed text": the actor before the
+                # hyphen
+                who = [
+                    sent.actor_at[c.i]
+                    for c in tok.children
+                    if c.i in sent.actor_at and c.i < tok.i and c.dep_ != "agent"
+                ]
             else:
-                who = sent.owners(tok) or sent.opening_owner(tok)
+                who = sent.owners(tok) or sent.opening_owner(tok) or sent.subject_before(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
             if not who and label == NEUTRAL:
@@ -1565,7 +1626,9 @@ def read_stances(
                 # a second text or amendments named earlier in the sentence ("their
                 # amendments failed after Russia vetoed them"), else the last decision
                 earlier = _second_before(tgt)
-                anchors = [earlier] if earlier else [last_anchor] if last_anchor else []
+                if earlier is not None:
+                    phrases.setdefault(earlier[0], _phrase(earlier[1]))
+                anchors = [earlier[0]] if earlier else [last_anchor] if last_anchor else []
             if not anchors and rival is not None and tok.i < rival.i:
                 anchors = [MAIN]
             if (
