@@ -60,3 +60,26 @@ def test_rules_a_veto_commented_on(text, expected):
 )
 def test_rules_a_later_stance_outranks_an_earlier_one(text, expected):
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # companions right after a cue share it
+        (
+            "Brazil voted against the plan, joined by Chile, Peru and Bolivia.",
+            {"BRA": "oppose", "CHL": "oppose", "PER": "oppose", "BOL": "oppose"},
+        ),
+        (
+            "Spain backed the plan, as well as Portugal and Italy.",
+            {"ESP": "support", "PRT": "support", "ITA": "support"},
+        ),
+        # no companion phrase: the next clause's actor is not drawn in
+        (
+            "Russia voted against the text, and China abstained.",
+            {"RUS": "oppose", "CHN": "abstain"},
+        ),
+    ],
+)
+def test_rules_companions(text, expected):
+    assert rules(text) == expected

@@ -547,6 +547,12 @@ _CARRIED = re.compile(
 )
 
 
+# Companions right after a cue share it: "voted against, joined by Belarus and Syria".
+_COMPANION = re.compile(
+    r"[^,.;:]{0,40}?,?\s*(?:joined by|alongside|together with|"
+    r"along with|as well as)\s+",
+    re.IGNORECASE,
+)
 # An earlier stance: "which had long resisted", "who had threatened to", "initially opposed"
 _EARLIER = re.compile(
     r"\b(?:had|initially|previously|originally|once|earlier)\s+(?:[\w-]+\s+){0,2}$",
@@ -600,6 +606,11 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
                 who = [act for s, e, act in local if last_end <= s and e <= a]
                 if not who and k == 0:  # "Backing the plan, France said ..."
                     who = [act for s, e, act in local if b <= s < nxt][:1]
+            with_ = _COMPANION.match(sent[b:nxt])
+            if with_ and who:
+                # "voted against, joined by Belarus and Syria", "abstained alongside Chile"
+                end = b + with_.end()
+                who += [act for s, e, act in local if end <= s < nxt and act not in who]
             past = bool(_EARLIER.search(sent[max(0, a - 30) : a]))
             if not who and prev_past and not commented:
                 # "Spain, which had opposed it, backed it": the earlier stance's owner acts again
