@@ -235,22 +235,30 @@ class _Geometry(NamedTuple):
     """Everything that depends only on the current positions (shared by both phases)."""
 
     same: np.ndarray  # x_i == x_j exactly
-    less: np.ndarray  # x_i < x_j
     absdx: np.ndarray  # |x_i - x_j|
     vs: np.ndarray  # 1/2 - d/2, evaluated as 0.5 - (0.5|dx|)/Delta like the reference
     vf: np.ndarray  # 1/2 + d/2
     order: np.ndarray  # (G, n) actors sorted by position (stable)
     rank: np.ndarray  # (G, n) each actor's place in that order
-    dist_sorted: np.ndarray  # dist with both axes in sorted order (symmetric)
+    dist_voters: np.ndarray  # (n, G, n) dist[t, g, b] between the places t and b (voters first)
     take_i: np.ndarray  # (G, n, n) flat indices of the two entries of the stacked voter
     take_j: np.ndarray  # sums whose difference is the vote for x_i over x_j (see below)
+
+
+_PAIRS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (a, b), a < b, of n places, row by row (cached: one per actor count)."""
+    if n not in _PAIRS:
+        _PAIRS[n] = np.triu_indices(n, 1)
+    return _PAIRS[n]
 
 
 def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     G, n = x.shape
     diff = x[:, :, None] - x[:, None, :]
     absdx = np.abs(diff)
-    less = diff < 0
     dlt = delta[:, None, None]
     half = (0.5 * absdx) / dlt
     order = np.argsort(x, axis=-1, kind="stable")
@@ -258,10 +266,13 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     np.put_along_axis(rank, order, np.broadcast_to(np.arange(n), (G, n)), axis=-1)
     xs = np.take_along_axis(x, order, axis=-1)
 
-    # Voters strictly below the midpoint of (x_i, x_j), and at or below it.  searchsorted has
-    # no batch axis: one call per row, on all n^2 midpoints at once.
-    mid = 0.5 * (x[:, :, None] + x[:, None, :])
-    below = np.empty((G, n, n), dtype=np.intp)
+    # In position order (places a < b, x_(a) <= x_(b)): the voters strictly below the
+    # midpoint of each pair, and at or below it.  The midpoint is symmetric, so only the
+    # n(n-1)/2 pairs a < b are searched; each place's midpoints come in increasing order,
+    # which the search exploits.  searchsorted has no batch axis: one call per row.
+    pa, pb = _pairs(n)
+    mid = 0.5 * (xs[:, pa] + xs[:, pb])
+    below = np.empty(mid.shape, dtype=np.intp)
     search = np.searchsorted
     for g in range(G):
         below[g] = search(xs[g], mid[g], side="left")
@@ -272,54 +283,69 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     run_end = np.where(pad[:, 1:] != pad[:, :-1], np.arange(1, n + 1), n)
     run_end = np.minimum.accumulate(run_end[:, ::-1], axis=1)[:, ::-1]
     run_end = np.concatenate([run_end, np.full((G, 1), n)], axis=1)
-    at = below + (np.arange(G) * (n + 1))[:, None, None]
+    at = below + (np.arange(G) * (n + 1))[:, None]
     upto = np.where(np.take(pad, at) == mid, np.take(run_end, at), below)
 
     # The vote for x_i over x_j is a difference of two entries of one row of the stacked
-    # sums over voters in position order (built in _positive_votes): rows 0..n are the prefix
-    # sums (the lowest t voters), rows n+1..2n+1 the suffix sums (the voters from the t-th
-    # up); row ``below`` if x_i < x_j, n + 1 + ``upto`` otherwise; the columns are the
-    # candidates j and i in position order.
-    row = np.where(less, below, upto + (n + 1))
-    row *= n
-    row += (np.arange(G) * (2 * (n + 1) * n))[:, None, None]
+    # sums over voters in position order (built in _positive_votes, shape (2n + 2, G, n)):
+    # rows 0..n are the prefix sums (the lowest t voters), rows n+1..2n+1 the suffix sums
+    # (the voters from the t-th up); the columns are the candidates in position order.
+    # For x_(a) < x_(b) the voters for x_(a) are the lowest ``below``, those for x_(b) the
+    # ones from ``upto`` up.  Co-located actors (and a place with itself) have equal
+    # columns, so their vote is 0 whichever row is read: row 0 on the diagonal, and for
+    # x_(a) == x_(b) the same rows as for distinct positions.
+    row = np.zeros((G, n, n), dtype=np.intp)
+    row[:, pa, pb] = below
+    row[:, pb, pa] = upto + (n + 1)
+    # to actor order: row[g, i, j] = row in places (rank_i, rank_j); then the flat index
+    # of column rank_i (and rank_j) of that row of group g
+    ri = rank[:, :, None] * n
+    row = np.take(row, ri + (rank[:, None, :] + (np.arange(G) * (n * n))[:, None, None]))
+    row *= G * n
+    row += (np.arange(G) * n)[:, None, None]
+    # distances between places, voters first (C order, so that a voter's row of one group
+    # is contiguous): dist[t, g, b] = |x_(t) - x_(b)| / Delta
+    dist = np.empty((n, G, n))
+    np.subtract(xs.T[:, :, None], xs[None, :, :], out=dist)
+    np.abs(dist, out=dist)
+    dist /= delta[None, :, None]
     return _Geometry(
         same=diff == 0,  # x_i - x_j == 0 exactly when x_i == x_j (gradual underflow)
-        less=less,
         absdx=absdx,
         vs=0.5 - half,
         vf=0.5 + half,
         order=order,
         rank=rank,
-        dist_sorted=np.abs(xs[:, :, None] - xs[:, None, :]) / dlt,
+        dist_voters=dist,
         take_i=row + rank[:, :, None],
         take_j=row + rank[:, None, :],
     )
 
 
-def _positive_votes(geo: _Geometry, util_sorted: np.ndarray, w: np.ndarray):
+def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
     """``N[g, i, j] = sum_k w_k max(0, util[k, j] - util[k, i])``: the votes for x_i over x_j.
 
-    ``util_sorted[g, t, b]`` is voter order[t]'s utility loss at actor order[b]'s position
-    (both axes in position order), non-decreasing in ``|x_k - x_m|`` for every voter.  Then
+    ``util[t, g, b]`` (voters first) is voter order[t]'s utility loss at actor order[b]'s
+    position (both in position order), non-decreasing in ``|x_k - x_m|`` for every voter.  Then
     the voters preferring x_i are those strictly on x_i's side of the midpoint, a contiguous
     run of the voters sorted by position, so every numerator is a difference of prefix (or,
     above the midpoint, suffix) sums: O(n^2) memory and O(n^2 log n) time instead of O(n^3).
     """
     G, n = w.shape
-    wu = util_sorted * np.take_along_axis(w, geo.order, axis=1)[:, :, None]
+    # voters first, so that each step of the running sums adds two contiguous (G, n) blocks
+    wu = util * np.take_along_axis(w, geo.order, axis=1).T[:, :, None]
     # rows 0..n: sums of the lowest t voters; rows n+1..2n+1: of the voters from the t-th up
     # (a separate suffix sum, so that a small tail is not lost by subtracting two large
     # prefix sums); each vote is then two flat look-ups.  Summed voter by voter, in order.
-    sums = np.empty((G, 2 * (n + 1), n))
-    sums[:, 0] = 0.0
-    sums[:, 1] = wu[:, 0]
+    sums = np.empty((2 * (n + 1), G, n))
+    sums[0] = 0.0
+    sums[1] = wu[0]
     for k in range(1, n):
-        np.add(sums[:, k], wu[:, k], out=sums[:, k + 1])
-    sums[:, 2 * n + 1] = 0.0
-    sums[:, 2 * n] = wu[:, n - 1]
+        np.add(sums[k], wu[k], out=sums[k + 1])
+    sums[2 * n + 1] = 0.0
+    sums[2 * n] = wu[n - 1]
     for k in range(n - 2, -1, -1):
-        np.add(sums[:, n + 2 + k], wu[:, k], out=sums[:, n + 1 + k])
+        np.add(sums[n + 2 + k], wu[k], out=sums[n + 1 + k])
     flat = sums.reshape(-1)
     votes = np.take(flat, geo.take_j)
     votes -= np.take(flat, geo.take_i)
@@ -327,17 +353,17 @@ def _positive_votes(geo: _Geometry, util_sorted: np.ndarray, w: np.ndarray):
     return np.maximum(votes, 0.0, out=votes)
 
 
-def _vote_total(util_sorted: np.ndarray, w: np.ndarray, rank: np.ndarray) -> np.ndarray:
+def _vote_total(util: np.ndarray, w: np.ndarray, rank: np.ndarray) -> np.ndarray:
     """``V_all = sum_k w_k sum_m sum_n |util[k, n] - util[k, m]|`` per group, via sorting:
-    for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``.  ``util_sorted`` as
+    for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``.  ``util`` as
     in :func:`_positive_votes` (voters in rows, position order); the sum over voters runs in
     actor order."""
-    n = util_sorted.shape[-1]
+    n = util.shape[-1]
     coef = 2.0 * np.arange(n) - (n - 1)
     # a sum along each voter's row, not ``@ coef``: BLAS's matrix-vector product may round a
     # row differently depending on where it sits in the batch
-    per_voter = 2.0 * (np.sort(util_sorted, axis=-1) * coef).sum(axis=-1)
-    per_voter = np.take_along_axis(per_voter, rank, axis=1)
+    per_voter = 2.0 * (np.sort(util, axis=-1) * coef).sum(axis=-1)  # (voters, G)
+    per_voter = np.take_along_axis(per_voter.T, rank, axis=1)
     return (w * per_voter).sum(axis=-1)
 
 
@@ -345,16 +371,16 @@ def _probabilities(kind, geo: _Geometry, w, r):
     """P[g, i, j] that i prevails over j (§3.2), and S's V_all (None for the others)."""
     same = geo.same
     if kind == "scholz":
-        util = geo.dist_sorted
-        if r is not None:  # each voter's own exponent, voters (rows) in position order
-            util = util ** np.take_along_axis(r, geo.order, axis=1)[:, :, None]
+        util = geo.dist_voters
+        if r is not None:  # each voter's own exponent, voters (first axis) in position order
+            util = util ** np.take_along_axis(r, geo.order, axis=1).T[:, :, None]
         votes = _positive_votes(geo, util, w)
         vall = _vote_total(util, w, geo.rank)
         with np.errstate(invalid="ignore", divide="ignore"):
             p = votes / np.where(vall > 0, vall, 1.0)[:, None, None]
         p[~(vall > 0)] = 0.0
         return p, vall
-    votes = _positive_votes(geo, geo.dist_sorted, w)  # paper and M: linear, no risk exponent
+    votes = _positive_votes(geo, geo.dist_voters, w)  # paper and M: linear, no risk exponent
     back = votes.transpose(0, 2, 1)
     total = votes + back
     top = np.maximum(votes - back, 0.0) if kind == "masad" else votes
@@ -362,6 +388,29 @@ def _probabilities(kind, geo: _Geometry, w, r):
     with np.errstate(invalid="ignore", divide="ignore"):
         p = np.where(ok, top / np.where(ok, total, 1.0), 0.0)
     return p, None
+
+
+def _utility(v, rp):
+    """``2 - 4 v**rp`` (U_s for v = 1/2 - d/2, U_f for v = 1/2 + d/2; rp None: r = 1, no
+    power), each operation in that order, in place on one new table."""
+    u = np.multiply(v, 4.0) if rp is None else np.power(v, rp)
+    if rp is not None:
+        u *= 4.0
+    return np.subtract(2.0, u, out=u)
+
+
+def _challenge(p, s_target, us, uf, usq, q):
+    """``s (p U_s + (1 - p) U_f) + (1 - s) U_s - q U_sq`` (§3.3 at Q's term), evaluated in
+    this order as the reference does, in place on two new tables."""
+    eu = np.multiply(p, us)
+    tmp = np.subtract(1.0, p)
+    tmp *= uf
+    eu += tmp
+    eu *= s_target
+    np.multiply(1.0 - s_target, us, out=tmp)
+    eu += tmp
+    eu -= q * usq
+    return eu
 
 
 def _eu_table(p, s_target, vs, vf, rp, q, t, m):
@@ -372,10 +421,10 @@ def _eu_table(p, s_target, vs, vf, rp, q, t, m):
     U_sq is read off the diagonal of U_s (d = 0 there) so that it is bit-identical to U_s at
     d = 0, as in the reference code.
     """
-    us = 2 - 4 * (vs if rp is None else vs**rp)
-    uf = 2 - 4 * (vf if rp is None else vf**rp)
+    us = _utility(vs, rp)
+    uf = _utility(vf, rp)
     usq = np.diagonal(us, axis1=-2, axis2=-1)[..., :, None]
-    eu = s_target * (p * us + (1 - p) * uf) + (1 - s_target) * us - q * usq
+    eu = _challenge(p, s_target, us, uf, usq, q)
     if q != 1.0:
         ub = 2 - 4 * ((0.5 - m) if rp is None else (0.5 - m) ** rp)
         uw = 2 - 4 * ((0.5 + m) if rp is None else (0.5 + m) ** rp)
@@ -813,7 +862,7 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
     a, us, uf, usq = _eu_table(prob, s_col, geo.vs, geo.vf, risk[:, :, None], q, t, m_row)
     if variant == "scholz":
         pt = np.ascontiguousarray(prob.transpose(0, 2, 1))
-        b = s_row * (pt * us + (1 - pt) * uf) + (1 - s_row) * us - q * usq
+        b = _challenge(pt, s_row, us, uf, usq, q)
         if q != 1.0:
             rp = risk[:, :, None]
             ub = 2 - 4 * (0.5 - m_col) ** rp
