@@ -129,7 +129,7 @@ round works within one group's row (elementwise, or a reduction along that row),
 group's numbers never depend on the others: :func:`forecasts` on a batch of draws gives,
 bit for bit, what :func:`run` gives each draw alone, whatever the batch size.  One round
 costs O(n² log n) per group: the dyad tables, three powers per pair (the offer phase's
-exponents), one sort per voter row for V_all and a binary search per pair for the
+exponents), one sort per voter row for V_all and a binary search per unordered pair for the
 midpoints; no Python loop runs per pair or per draw (only per draw for the binary search,
 which numpy does not batch, and per round).
 
@@ -269,7 +269,7 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     # In position order (places a < b, x_(a) <= x_(b)): the voters strictly below the
     # midpoint of each pair, and at or below it.  The midpoint is symmetric, so only the
     # n(n-1)/2 pairs a < b are searched; each place's midpoints come in increasing order,
-    # which the search exploits.  searchsorted has no batch axis: one call per row.
+    # which the search exploits.  searchsorted has no batch axis: one call per group.
     pa, pb = _pairs(n)
     mid = 0.5 * (xs[:, pa] + xs[:, pb])
     below = np.empty(mid.shape, dtype=np.intp)
@@ -284,7 +284,10 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     run_end = np.minimum.accumulate(run_end[:, ::-1], axis=1)[:, ::-1]
     run_end = np.concatenate([run_end, np.full((G, 1), n)], axis=1)
     at = below + (np.arange(G) * (n + 1))[:, None]
-    upto = np.where(np.take(pad, at) == mid, np.take(run_end, at), below)
+    on = np.take(pad, at) == mid
+    upto = below + (n + 1)  # (offset to the suffix rows, see below)
+    if on.any():
+        upto[on] = np.take(run_end, at[on]) + (n + 1)
 
     # The vote for x_i over x_j is a difference of two entries of one row of the stacked
     # sums over voters in position order (built in _positive_votes, shape (2n + 2, G, n)):
@@ -296,7 +299,7 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     # x_(a) == x_(b) the same rows as for distinct positions.
     row = np.zeros((G, n, n), dtype=np.intp)
     row[:, pa, pb] = below
-    row[:, pb, pa] = upto + (n + 1)
+    row[:, pb, pa] = upto
     # to actor order: row[g, i, j] = row in places (rank_i, rank_j); then the flat index
     # of column rank_i (and rank_j) of that row of group g
     ri = rank[:, :, None] * n
@@ -879,7 +882,8 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
         valid = ~geo.same
         conf = valid & (b > a) & (a > 0)
         comp = valid & ~conf & (b > 0) & (a < 0) & (b > absa)
-        cap = valid & ~conf & ~comp & (b > 0) & (a < 0) & (b < absa)
+        # capitulations matter only if acted on, or recorded
+        cap = (valid & ~conf & ~comp & (b > 0) & (a < 0) & (b < absa)) if capit or pairs else None
     else:  # what i would do with j's offer; co-located j may offer too (as in M's code)
         valid = ~np.eye(n, dtype=bool)
         conf = valid & (a > 0) & (a < b)
@@ -895,8 +899,11 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
     if variant == "scholz":
         if choice == "smallest_key":
             absb = np.abs(b)
+            comp_key = absa * xi
+            comp_key += absb * xj
+            absb += absa
             with np.errstate(invalid="ignore", divide="ignore"):
-                comp_key = (absa * xi + absb * xj) / (absa + absb)
+                comp_key /= absb
         else:
             comp_key = np.abs(xi - comp_pos)
         j_conf = np.argmin(np.where(conf, geo.absdx, inf), axis=-1)
