@@ -131,7 +131,8 @@ bit for bit, what :func:`run` gives each draw alone, whatever the batch size.  O
 costs O(n² log n) per group: the dyad tables, three powers per pair (the offer phase's
 exponents), one sort per voter row for V_all and a binary search per unordered pair for the
 midpoints; no Python loop runs per pair or per draw (only per draw for the binary search,
-which numpy does not batch, and per round).
+which numpy does not batch, and per round).  While :func:`forecasts` runs, freed tables stay
+in the process for the next round (:func:`_heap_kept`).
 
 Variant M and ``q < 1``: μ is the c·s-weighted median (the paper's step 3); Masad's code uses
 the weighted mean and adds the (1 - Q) term with the wrong sign; neither matters at Q = 1, the
@@ -140,7 +141,9 @@ only setting with published results.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import ctypes
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -1253,12 +1256,53 @@ def forecasts(
     D, n = x.shape
     size = batch_size(n, rounds, memory_mb)
     out = np.empty(D)
-    for lo in range(0, D, size):
-        sl = slice(lo, lo + size)
-        out[sl] = _forecast_batch(
-            x[sl], c[sl] * s[sl], s[sl], dlt[sl], rules, rounds, tolerance, max_period
-        )
+    with _heap_kept(memory_mb):
+        for lo in range(0, D, size):
+            sl = slice(lo, lo + size)
+            out[sl] = _forecast_batch(
+                x[sl], c[sl] * s[sl], s[sl], dlt[sl], rules, rounds, tolerance, max_period
+            )
     return out
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (glibc malloc.h)
+
+
+def _glibc() -> Any:
+    """The C library's allocator functions if they are glibc's (Linux), else None."""
+    try:
+        libc = ctypes.CDLL(None)
+        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
+    except (OSError, AttributeError):  # pragma: no cover - platforms without dlopen(NULL)
+        return None
+
+
+@contextmanager
+def _heap_kept(memory_mb: float) -> Iterator[None]:
+    """Keep freed memory in the process while the rounds run, and give it back at the end.
+
+    Every round allocates and frees a few dozen dyad tables per batch (numpy's temporaries).
+    By default glibc's malloc serves blocks over an adaptive threshold with a fresh ``mmap``
+    and returns the top of the heap to the system as soon as more than about twice that
+    threshold is free, so each round faults its tables back in page by page: measured on
+    the flagship (benchmarks/bench_simulate.py), a quarter to a half of the CPU time was
+    system time spent on those page faults.  Here the heap keeps up to twice a batch's
+    budget free (M_TRIM_THRESHOLD) and serves blocks up to 32 MiB, glibc's ceiling for its
+    adaptive threshold (M_MMAP_THRESHOLD), from the heap; ``malloc_trim`` returns the free
+    memory at the end.  glibc cannot go back to its adaptive thresholds, so these two stay
+    set for the rest of the process (they only decide when memory goes back to the system,
+    not how much is used).  No effect elsewhere (other C libraries) and on no number.
+    """
+    libc = _glibc()
+    if libc is not None:
+        keep = int(min(2**31 - 1, max(128 * 2**20, 2 * memory_mb * 2**20)))
+        libc.mallopt(_M_MMAP_THRESHOLD, 32 * 2**20)
+        libc.mallopt(_M_TRIM_THRESHOLD, keep)
+    try:
+        yield
+    finally:
+        if libc is not None:
+            libc.malloc_trim(0)
 
 
 def _forecast_batch(x, w, s, dlt, rules: _Rules, rounds: int, tolerance: float, max_period: int):
