@@ -108,3 +108,14 @@ def test_simulation_engine_equals_the_point_model_on_the_flagship(flagship):
         issue = f.issues[0]
         assert res.point[d] == pytest.approx(issue.details["bargaining_point"], abs=1e-12)
         assert res.outcome[d] == pytest.approx(issue.outcome, abs=1e-12)
+
+
+def test_allocator_setting_changes_no_number(monkeypatch):
+    """forecasts() asks glibc to keep freed tables between rounds (a speed measure only):
+    without it (another C library, or none found) every number is the same, bit for bit."""
+    import concilium.models.expected_utility as eu
+
+    x, c, s = _draws(12, 6, 8)
+    kept = forecasts(x, c, s, rounds=30)
+    monkeypatch.setattr(eu, "_glibc", lambda: None)
+    assert forecasts(x, c, s, rounds=30).tobytes() == kept.tobytes()

@@ -145,6 +145,7 @@ import ctypes
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -1268,13 +1269,14 @@ def forecasts(
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (glibc malloc.h)
 
 
+@cache
 def _glibc() -> Any:
-    """The C library's allocator functions if they are glibc's (Linux), else None."""
+    """The C library if it has glibc's ``mallopt`` and ``malloc_trim`` (Linux), else None."""
     try:
         libc = ctypes.CDLL(None)
-        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
-    except (OSError, AttributeError):  # pragma: no cover - platforms without dlopen(NULL)
+    except (OSError, TypeError):  # pragma: no cover - no dlopen(NULL) (Windows)
         return None
+    return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
 
 
 @contextmanager
