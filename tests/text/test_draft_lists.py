@@ -435,3 +435,38 @@ def test_summit_conclusions_are_a_decision_of_their_own_even_when_refused():
     conclusions = next(i for i in got if "conclusions" in i)
     assert got[plan] == {"AUT": "support", "ITA": "support"}
     assert got[conclusions] == {"POL": "oppose"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the list between dashes is the votes against; the parser also makes it the subject
+        # of "abstained", which only Ghana did
+        (
+            "Four members voted against it — Chile, Peru, Kenya and Japan — and Ghana abstained.",
+            {
+                ("CHL", "oppose"),
+                ("PER", "oppose"),
+                ("KEN", "oppose"),
+                ("JPN", "oppose"),
+                ("GHA", "abstain"),
+            },
+        ),
+        # "both" is not the subject that names the actors; the relative clause's noun is
+        (
+            (
+                "Chile and Peru, which had blocked a similar draft a week earlier, both voted for "
+                "the resolution."
+            ),
+            {("CHL", "oppose"), ("PER", "oppose"), ("CHL", "support"), ("PER", "support")},
+        ),
+    ],
+)
+def test_misparsed_lists_and_quantified_subjects(text, expected):
+    assert read(text) == expected
+
+
+def test_the_later_vote_wins_over_the_earlier_block():
+    # "had blocked" is x0.6 of an action (0.45); "voted for" a vote (0.9)
+    text = "Chile and Peru, which had blocked a similar draft a week earlier, both voted for it."
+    assert resolved(text) == {"CHL": "support", "PER": "support"}

@@ -499,6 +499,7 @@ _NEGATIVE_REACTIONS = {
     "lament",
 }
 _JOIN = {"join", "joins", "joined", "joining"}
+_QUANTIFIERS = {"both", "all", "each"}
 _EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -562,6 +563,7 @@ class _Sentence:
                     if m.how.startswith("person:"):
                         self.person_at[i] = m.surface.split()[-1].lower()
         self.claimed: set[str] = set()
+        self.claimers: set[int] = set()  # the cues whose lists are claimed (-1: a count's)
 
     def subject_before(self, verb: Any) -> list[str]:
         """For a finite verb the parser left without a subject: the actors right before it,
@@ -621,8 +623,8 @@ class _Sentence:
         if toks[i + 1].lower_ not in ("which", "who"):
             return []
         j = verb.i - 1
-        while j > i + 1 and toks[j].tag_ in ("RB", "RBR"):
-            j -= 1
+        while j > i + 1 and (toks[j].tag_ in ("RB", "RBR") or toks[j].lower_ in _QUANTIFIERS):
+            j -= 1  # "..., finally backed it", "..., both voted for it"
         if j <= i + 1 or toks[j].lower_ != "," or not verb.tag_ in ("VBD", "VBZ", "VBP"):
             return []
         return list(dict.fromkeys(self.actor_at[k] for k in range(i) if k in self.actor_at))
@@ -718,6 +720,8 @@ class _Sentence:
                     out.insert(0, self.actor_at[i])
                 i -= 1
         self.claimed.update(out)
+        if out:
+            self.claimers.add(verb.i)
         return out
 
     def run_at(self, start: int) -> list[str]:
@@ -806,7 +810,13 @@ class _Sentence:
         if any(c.dep_ == "nsubjpass" for c in kids):
             return []
         if subj:
-            s = subj[0]
+            # the subject nearest before the verb ("... — A, B and C — and Guyana abstained",
+            # parsed with both as subjects)
+            s = max(
+                (c for c in subj if c.i < verb.i and c.tag_ != "DT"),  # not "both", "all"
+                key=lambda c: c.i,
+                default=subj[0],
+            )
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 return self._noun_owner(verb.head, depth)
             if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
@@ -1570,7 +1580,7 @@ def read_stances(
             context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
             continue
         sent = _Sentence(doc, text, index, mentions, context)
-        found: list[tuple[list[str], str, float, str, str, str | None]] = []
+        found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
         # A second text named in this sentence, whether or not a cue names it: cues before it
         # are about the text named first ("Russia vetoed the draft, and a rival text failed").
         rival = next((t for t in doc if _second_text(t) == RIVAL), None)
@@ -1642,7 +1652,7 @@ def read_stances(
             if anchors and anchors[-1] != "all":
                 last_anchor = anchors[-1]
             for anchor in anchors or [None]:
-                found.append((who, label, conf, cue, how, anchor))
+                found.append((who, label, conf, cue, how, anchor, tok.i))
                 if decisions is not None and anchor is not None:
                     decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
             anchor = anchors[0] if anchors else None
@@ -1656,18 +1666,27 @@ def read_stances(
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if subj:
                         found.append(
-                            (sent.actors_of(subj[0]), label, conf, cue + " (as did)", how, anchor)
+                            (
+                                sent.actors_of(subj[0]),
+                                label,
+                                conf,
+                                cue + " (as did)",
+                                how,
+                                anchor,
+                                tok.i,
+                            )
                         )
         if rival is not None:
             last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
             sent.claimed.update(who)
-            found.append((who, label, VOTE, cue, "vote", None))
-        # A list after a counted subject belongs to that cue only.
+            sent.claimers.add(-1)
+            found.append((who, label, VOTE, cue, "vote", None, -1))
+        # A list after a counted subject belongs to that cue only (and a misparse that makes
+        # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
-        for who, label, conf, cue, how, anchor in found:
-            from_list = bool(who) and set(who) <= claimed
-            mine = who if from_list else [a for a in who if a not in claimed]
+        for who, label, conf, cue, how, anchor, at in found:
+            mine = who if at in sent.claimers else [a for a in who if a not in claimed]
             for actor in dict.fromkeys(mine):
                 out.append(
                     Stance(
