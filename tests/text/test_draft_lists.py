@@ -470,3 +470,18 @@ def test_the_later_vote_wins_over_the_earlier_block():
     # "had blocked" is x0.6 of an action (0.45); "voted for" a vote (0.9)
     text = "Chile and Peru, which had blocked a similar draft a week earlier, both voted for it."
     assert resolved(text) == {"CHL": "support", "PER": "support"}
+
+
+def test_voting_with_another_takes_its_stance_once_known():
+    from concilium.text.draft import draft_scenario
+
+    art = (
+        "Council adopts Yemen text\n\n"
+        "NEW YORK, 10 May 2024 — The Security Council on Friday adopted a resolution drafted "
+        "by Japan on monitoring in Yemen. Russia voted with Japan. China sided with Malta.\n"
+    )
+    got = _labels(draft_scenario(art, source="with.txt"))
+    (issue,) = got
+    # Japan drafted the text (support); Russia voted with Japan, so for it; Malta's stance is
+    # not stated, so siding with Malta says nothing about China
+    assert got[issue] == {"JPN": "support", "RUS": "support"}

@@ -1018,7 +1018,7 @@ def draft_scenario(
     """
     from concilium.text.counts import Tally, find_counts, reconcile
     from concilium.text.scan import scan_text
-    from concilium.text.stance import ACTION, AMENDMENT, MAIN, NEUTRAL, RIVAL, resolve
+    from concilium.text.stance import ACTION, AMENDMENT, FOLLOW, MAIN, NEUTRAL, RIVAL, resolve
 
     if not raw.strip():
         raise InputError("the article is empty", source=source)
@@ -1206,7 +1206,19 @@ def draft_scenario(
     issue_meta: dict[str, Any] = {}
     problems: list[str] = []
     for iid in issue_ids:
-        resolved = resolve(by_issue[iid])
+        follows = [st for st in by_issue[iid] if st.label == FOLLOW]
+        resolved = resolve(st for st in by_issue[iid] if st.label != FOLLOW)
+        for st in follows:
+            # "Russia voted with the United States": the leaders' one label, when the follower
+            # has none of its own (leaders that disagree or have no stance: nothing)
+            leads = {
+                resolved[lead][0]
+                for lead in st.cue.removeprefix("with:").split(",")
+                if lead in resolved
+            }
+            if st.actor not in resolved and len(leads) == 1 and NEUTRAL not in leads:
+                label = leads.pop()
+                resolved[st.actor] = (label, [replace(st, label=label, how=st.how)])
         named: dict[str, str] = {actor: label for actor, (label, _) in resolved.items()}
         for actor, (label, group) in resolved.items():
             if label == NEUTRAL:

@@ -45,6 +45,7 @@ from typing import Any
 
 __all__ = [
     "ABSTAIN",
+    "FOLLOW",
     "NEUTRAL",
     "OPPOSE",
     "SUPPORT",
@@ -499,6 +500,11 @@ _NEGATIVE_REACTIONS = {
     "lament",
 }
 _JOIN = {"join", "joins", "joined", "joining"}
+# "Russia voted with the United States", "Hungary sided with Russia": the follower takes the
+# leader's stance on the same decision, once the leader's is known (label FOLLOW, the leaders
+# in the cue as "with:USA,GBR"; drafting resolves it after the leaders' stances).
+FOLLOW = "follow"
+FOLLOW_VERBS = {form for v in ("vote", "side", "align") for form in _inflect(v)}
 _QUANTIFIERS = {"both", "all", "each"}
 _EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
@@ -525,6 +531,7 @@ def cue_words() -> frozenset[str]:
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
+    words |= FOLLOW_VERBS
     return frozenset(words)
 
 
@@ -1676,6 +1683,25 @@ def read_stances(
                                 tok.i,
                             )
                         )
+        for tok in doc:
+            # "Russia voted with the United States": no label of its own, the leader's
+            if tok.tag_.startswith("VB") and tok.lower_ in FOLLOW_VERBS and not _negated(tok):
+                if tok.lower_ in VERBS and _vote_label(tok) is not None:
+                    continue  # "voted with the majority for the text" has its own label
+                leaders = [
+                    a
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for a in sent.actors_of(p, pronouns=False)
+                ]
+                followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
+                if followers:
+                    cue = "with:" + ",".join(dict.fromkeys(leaders))
+                    how = "vote" if tok.lower_.startswith("vot") else "action"
+                    conf = (VOTE if how == "vote" else ACTION) * _weight(tok)
+                    found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
         if rival is not None:
             last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
