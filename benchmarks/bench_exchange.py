@@ -16,6 +16,12 @@ machine:
 Both sides are single-threaded; the speed-up is reported on CPU time (``time.process_time``),
 the fairer figure on a shared, loaded machine, and on wall-clock time beside it.
 
+Like with like: ``--repetitions R`` (default 1) times concilium with ``repetitions=R`` (R runs
+with independent tie orders, averaged; the model's default is ``REPETITIONS`` = 10) against the
+peer doing R repetitions as its CLI does (``--repetitions``: a new model and 10 iterations per
+repetition), the peer's CPU time summed over its R repetitions.  With the default R = 1 both
+sides run once, which is not the model's default forecast: say which R a figure is for.
+
 If the peer cannot be installed or run (no network to PyPI, an incompatible Python, a timeout),
 the script says why, times concilium alone and compares it with the figure recorded for the
 peer in issue 12 (about 7.5 s for CoP21, 10 rounds), labelled as a recorded figure, not a
@@ -25,8 +31,8 @@ margin.  On a loaded machine the ratio moves between runs: compare several.
 The input is ``../shared/reference/datasets/decide-exchange-model/cop21.csv`` (GPL-3.0 data,
 read in place, never copied); ``--input FILE`` reads another decide file.
 
-Run:  python benchmarks/bench_exchange.py [--repeat 5] [--peer-repeat 1] [--peer-venv DIR]
-          [--no-peer] [--keep-venv] [--json out.json]
+Run:  python benchmarks/bench_exchange.py [--repeat 5] [--peer-repeat 1] [--repetitions 1]
+          [--peer-venv DIR] [--no-peer] [--keep-venv] [--json out.json]
 """
 
 from __future__ import annotations
@@ -68,14 +74,16 @@ from decide.model.observers.observer import Observable
 from decide.model.utils import ModelLoop
 
 path, iterations, repeat, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+repetitions = int(sys.argv[5])
 factory = ModelFactory(InputDataFile.open(path))
 times, cpu = [], []
 for _ in range(repeat):
     t0, c0 = time.perf_counter(), time.process_time()
-    model = factory(model_klass=equalgain.EqualGainModel, randomized_value=None)
-    loop = ModelLoop(model, Observable(model_ref=model, output_directory=out), 0)
-    for _ in range(iterations):
-        loop.loop()
+    for repetition in range(repetitions):  # as its CLI's --repetitions: a new model each
+        model = factory(model_klass=equalgain.EqualGainModel, randomized_value=None)
+        loop = ModelLoop(model, Observable(model_ref=model, output_directory=out), repetition)
+        for _ in range(iterations):
+            loop.loop()
     times.append(time.perf_counter() - t0)
     cpu.append(time.process_time() - c0)
 print(json.dumps({"times": times, "cpu": cpu,
@@ -144,11 +152,19 @@ def setup_peer(venv: Path, log) -> Path:
     return py
 
 
-def run_peer(py: Path, path: Path, repeat: int, workdir: Path) -> dict:
+def run_peer(py: Path, path: Path, repeat: int, workdir: Path, repetitions: int = 1) -> dict:
     script = workdir / "peer_driver.py"
     script.write_text(DRIVER, encoding="utf-8")
     r = subprocess.run(
-        [str(py), str(script), str(path), str(ROUNDS), str(repeat), str(workdir / "out")],
+        [
+            str(py),
+            str(script),
+            str(path),
+            str(ROUNDS),
+            str(repeat),
+            str(workdir / "out"),
+            str(repetitions),
+        ],
         timeout=3600,
         capture_output=True,
         text=True,
@@ -165,6 +181,13 @@ def main() -> int:
     ap.add_argument("--input", type=Path, default=None)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--peer-repeat", type=int, default=1)
+    ap.add_argument(
+        "--repetitions",
+        type=int,
+        default=1,
+        help="tie-order repetitions on both sides (concilium averages them; the peer runs "
+        "them as its --repetitions); the model's default is 10",
+    )
     ap.add_argument("--peer-venv", type=Path, default=None)
     ap.add_argument("--no-peer", action="store_true")
     ap.add_argument("--keep-venv", action="store_true")
@@ -183,15 +206,20 @@ def main() -> int:
         return 2
     sc = load_decide(path)
     x, c, s = arrays(sc)
+    reps = args.repetitions
     log(
-        f"{path.name}: {len(sc.actors)} actors x {len(sc.issues)} issues, {ROUNDS} rounds; "
+        f"{path.name}: {len(sc.actors)} actors x {len(sc.issues)} issues, {ROUNDS} rounds, "
+        f"{reps} repetition(s) on both sides; "
         f"python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}"
     )
-    run(x, c, s, rounds=ROUNDS)  # warm up
-    w_run, c_run = timed(lambda: run(x, c, s, rounds=ROUNDS), args.repeat)
-    w_fc, c_fc = timed(lambda: forecast(sc, rounds=ROUNDS, institutions=False), args.repeat)
-    res = run(x, c, s, rounds=ROUNDS)
-    ours = dict(zip([i.id for i in sc.issues], res.outcome[-1].tolist(), strict=True))
+    run(x, c, s, rounds=ROUNDS, repetitions=1)  # warm up
+    w_run, c_run = timed(lambda: run(x, c, s, rounds=ROUNDS, repetitions=reps), args.repeat)
+    w_fc, c_fc = timed(
+        lambda: forecast(sc, rounds=ROUNDS, repetitions=reps, institutions=False), args.repeat
+    )
+    res = run(x, c, s, rounds=ROUNDS, repetitions=reps)
+    assert res.mean_outcome is not None
+    ours = dict(zip([i.id for i in sc.issues], res.mean_outcome[-1].tolist(), strict=True))
 
     def ms(v: list[float]) -> str:
         return f"{min(v) * 1e3:8.1f} ms"
@@ -204,6 +232,7 @@ def main() -> int:
     report = {
         "input": path.name,
         "rounds": ROUNDS,
+        "repetitions": reps,
         "concilium_run_wall_s": w_run,
         "concilium_run_cpu_s": c_run,
         "concilium_forecast_wall_s": w_fc,
@@ -219,8 +248,11 @@ def main() -> int:
         venv = args.peer_venv or tmp / "venv"
         try:
             py = setup_peer(venv, log)
-            log(f"running {PEER} ({args.peer_repeat} run(s) of {ROUNDS} iterations) ...")
-            peer = run_peer(py, path, args.peer_repeat, tmp)
+            log(
+                f"running {PEER} ({args.peer_repeat} run(s) of {reps} repetition(s) of "
+                f"{ROUNDS} iterations) ..."
+            )
+            peer = run_peer(py, path, args.peer_repeat, tmp, reps)
         except (RuntimeError, subprocess.SubprocessError, OSError, ValueError) as exc:
             why = f"the peer could not be installed or run: {exc}"
         finally:
@@ -238,8 +270,9 @@ def main() -> int:
             "target 100x (issue 12), 150x on CPU time with a margin"
         )
         log(
-            "outcomes after 10 rounds (0..100), peer vs concilium (they differ where the "
-            "readings differ, see docs/models/exchange.md, and by the peer's unseeded ties):"
+            "outcomes after 10 rounds (0..100), peer (its last repetition) vs concilium (the "
+            "mean of its repetitions); they differ where the readings differ, see "
+            "docs/models/exchange.md, and by the peer's unseeded ties:"
         )
         for name, v in peer["outcome"].items():
             key = next((k for k in ours if k.lower() == name.lower()), None)
@@ -254,11 +287,12 @@ def main() -> int:
         )
     else:
         log(f"no peer measurement ({why}).")
+        rec = RECORDED_PEER_SECONDS * reps  # its repetitions run one after another
         log(
-            f"against the figure recorded for the peer in issue 12 ({RECORDED_PEER_SECONDS} s, "
-            f"not measured here; compared with wall time): "
-            f"{RECORDED_PEER_SECONDS / min(w_run):.0f}x (model), "
-            f"{RECORDED_PEER_SECONDS / min(w_fc):.0f}x (whole forecast); target 100x"
+            f"against the figure recorded for the peer in issue 12 ({RECORDED_PEER_SECONDS} s "
+            f"per repetition, x {reps}; not measured here; compared with wall time): "
+            f"{rec / min(w_run):.0f}x (model), "
+            f"{rec / min(w_fc):.0f}x (whole forecast); target 100x"
         )
         report.update(peer_s=None, peer_note=why, recorded_peer_s=RECORDED_PEER_SECONDS)
     if args.json:

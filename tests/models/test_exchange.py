@@ -409,17 +409,90 @@ def test_repetitions_average_runs_with_spawned_tie_orders():
     def gen():
         return np.random.default_rng(np.random.SeedSequence(7))
 
-    plain = four_issues(per_pair="one", rng=gen())
+    plain = four_issues(per_pair="one", repetitions=1, rng=gen())
     rep = four_issues(per_pair="one", repetitions=6, rng=gen())
     assert rep.exchanges == plain.exchanges
     np.testing.assert_allclose(rep.outcome, plain.outcome)
     np.testing.assert_allclose(plain.mean_outcome, plain.outcome)
-    runs = [plain] + [four_issues(per_pair="one", rng=g) for g in gen().spawn(5)]
+    runs = [plain] + [four_issues(per_pair="one", repetitions=1, rng=g) for g in gen().spawn(5)]
     np.testing.assert_allclose(rep.mean_outcome[-1], np.mean([r.outcome[-1] for r in runs], 0))
     # each issue's outcome is 100, 0 or its compromise, so the mean lies between them
     assert np.all((rep.mean_outcome[-1] >= 0) & (rep.mean_outcome[-1] <= 100))
     again = four_issues(per_pair="one", repetitions=6, rng=gen())
     np.testing.assert_array_equal(again.mean_outcome, rep.mean_outcome)
+
+
+def test_default_averages_ten_tie_orders():
+    # four_issues with per_pair="one": every run realises exactly one of the four tied
+    # exchanges, on the issue pairs (0, 1), (0, 3), (2, 3) (A demands the lower issue) and
+    # (1, 2) (B demands issue 1): A's demand issue goes to 100, its supply issue to 0, the
+    # other two stay at their compromises 80 and 20.  So in every run O_0 + O_2 = 100 + 80 =
+    # 180 and O_1 + O_3 = 0 + 20 = 20, and the mean over R runs keeps both sums; O_0 = 80 +
+    # 20 k / R with k the runs that picked issue 0.  By default R = 10: O_0 in {80, 82, ..., 100}.
+    assert exchange.REPETITIONS == 10
+    res = four_issues(per_pair="one")
+    assert res.params["repetitions"] == 10
+    o = res.mean_outcome[-1]
+    assert o[0] + o[2] == pytest.approx(180.0) and o[1] + o[3] == pytest.approx(20.0)
+    k = (o[0] - 80.0) / 2.0
+    assert k == pytest.approx(round(k)) and 0 <= round(k) <= 10
+    # The expected outcome over the tie lottery.  The rule draws a uniform random order of the
+    # two actors and one of the four issues and realises the tied exchange first in (rank of
+    # the demander of the lower issue, rank of its partner, rank of the lower issue, rank of
+    # the higher).  B before A (probability 1/2): (1, 2).  Otherwise (1, 2) is last, and among
+    # (0, 1), (0, 3), (2, 3) the issue order decides: issue 0 before issue 2 (1/2) gives
+    # (0, 1) or (0, 3), 1/2 each (issue 1 before 3 or not, independent of 0 before 2), else
+    # (2, 3).  P = (1/8, 1/8, 1/4, 1/2) for (0, 1), (0, 3), (2, 3), (1, 2), so
+    # E[O_0] = 80 + 20 (1/8 + 1/8) = 85, E[O_2] = 80 + 20 (1/4 + 1/2) = 95,
+    # E[O_1] = 20 (1 - 1/8 - 1/2) = 7.5, E[O_3] = 20 (1 - 1/8 - 1/4) = 12.5.  With R = 400
+    # the mean's standard deviation is at most 20 sqrt(0.25/400) = 0.5; 3 is 6 of them.
+    many = four_issues(per_pair="one", repetitions=400).mean_outcome[-1]
+    np.testing.assert_allclose(many, [85.0, 7.5, 95.0, 12.5], atol=3.0)
+
+
+def test_forecast_default_votes_by_the_mean_voting_positions():
+    # A at (100, 100) with saliences (80, 20); B1 and B2 identical at (0, 0) with (20, 80);
+    # capabilities 1, one round.  W_p = 80 + 20 + 20 = 120, W_q = 20 + 80 + 80 = 180:
+    # O_p = 8000/120 = 200/3, O_q = 2000/180 = 100/9.  A demands p; r = (80 + 20)/(20 + 80)
+    # = 1; delta_p = min(B's move 20*100/120 = 16.67, A's distance 100/3, A's move on q
+    # 20*100/180 = 11.11, B's distance to O_q 11.11) = 100/9.  The partner moves
+    # (100/9)*120/20 = 200/3 on p, A moves (100/9)*180/20 = 100 on q (to 0).  Then O_p =
+    # 200/3 + 100/9 = 700/9 and O_q = 0; the other B stands at O_q, on neither side, so there
+    # is no second exchange.  The two exchanges tie (B1 and B2 are identical); either way the
+    # outcomes are the same, and over the R = 10 runs the mean voting positions on p of B1
+    # and B2 are (200/3) k/10 and (200/3) (10 - k)/10: they sum to 200/3.
+    d = copy.deepcopy(BASE)
+    d["body"]["members"] = [
+        {"id": "A", "name": "Aland"},
+        {"id": "B1", "name": "Borduria"},
+        {"id": "B2", "name": "Bozen"},
+    ]
+    d["issues"] = [{"id": "p", "title": "P"}, {"id": "q", "title": "Q"}]
+    b = {"p": {"position": 0, "salience": 20}, "q": {"position": 0, "salience": 80}}
+    d["actors"] = [
+        {
+            "id": "A",
+            "name": "Aland",
+            "capability": 1,
+            "stances": {
+                "p": {"position": 100, "salience": 80},
+                "q": {"position": 100, "salience": 20},
+            },
+        },
+        {"id": "B1", "name": "Borduria", "capability": 1, "stances": copy.deepcopy(b)},
+        {"id": "B2", "name": "Bozen", "capability": 1, "stances": copy.deepcopy(b)},
+    ]
+    f = exchange.forecast(Scenario.model_validate(d), rounds=1, institutions=False)
+    assert f.params["repetitions"] == 10
+    p, q = f.issue("p"), f.issue("q")
+    assert p.outcome == pytest.approx(700 / 9) and q.outcome == pytest.approx(0.0, abs=1e-9)
+    vp, vq = p.details["voting_positions"], q.details["voting_positions"]
+    assert vp["A"] == pytest.approx(100.0) and vq["A"] == pytest.approx(0.0, abs=1e-9)
+    assert vp["B1"] + vp["B2"] == pytest.approx(200 / 3)
+    k = vp["B1"] / (20 / 3)
+    assert k == pytest.approx(round(k)) and 0 <= round(k) <= 10
+    assert vq["B1"] == pytest.approx(0.0) and vq["B2"] == pytest.approx(0.0)
+    assert "the first of 10 runs" in p.explanation[0]
 
 
 # ------------------------------------------------------------------ on scenarios
