@@ -89,7 +89,14 @@ def test_a_table_it_does_not_cover_is_drawn_by_rich():
 
 @settings(max_examples=100, deadline=None)
 @given(
-    texts=st.lists(st.tuples(CELL_TEXT, STYLE, STYLE), min_size=1, max_size=4),
+    # texts ending in blanks too: they are dropped, and the caller's text is left as it was
+    texts=st.lists(
+        st.tuples(
+            st.tuples(CELL_TEXT, st.sampled_from(["", " ", "  "])).map("".join), STYLE, STYLE
+        ),
+        min_size=1,
+        max_size=4,
+    ),
     width=st.integers(10, 120),
 )
 def test_paragraphs_wrap_each_text_under_its_bullet_as_rich_wraps_it(texts, width):
@@ -98,7 +105,9 @@ def test_paragraphs_wrap_each_text_under_its_bullet_as_rich_wraps_it(texts, widt
         t.stylize(span, 0, len(words) // 2)  # a span over part of it, as "Forecast: " has
         return t
 
-    drawn = _drawn(Paragraphs([("  • ", text(*t)) for t in texts]), width, rstrip=True)
+    given_texts = [text(*t) for t in texts]
+    drawn = _drawn(Paragraphs([("  • ", t) for t in given_texts]), width, rstrip=True)
+    assert [t.plain for t in given_texts] == [t[0] for t in texts]
     expected = []
     for t in texts:
         # the text as rich draws it alone in the width left of the bullet (a word longer

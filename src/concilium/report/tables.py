@@ -172,9 +172,16 @@ class Paragraphs:
         end = Segment.line()
         for prefix, text in self.items:
             indent = Segment(" " * cell_len(prefix))
-            lines = text.wrap(console, max(1, width - indent.cell_length))
+            room = max(1, width - indent.cell_length)
+            plain = text.plain
+            if cell_len(plain) <= room and "\n" not in plain and "\t" not in plain:
+                lines = [text]  # it fits: the one line wrap would copy it to
+            else:
+                lines = text.wrap(console, room)
             for k, line in enumerate(lines):
-                line.rstrip()
+                if line.plain != line.plain.rstrip():
+                    line = line.copy() if line is text else line  # never change the caller's
+                    line.rstrip()
                 if prefix:
                     yield Segment(prefix) if k == 0 else indent
                 yield from _segments(console, line)
