@@ -123,8 +123,10 @@ def _validate_and_forecast(data: dict, label: str, repeat: int) -> None:
     }
     run_model(Scenario.model_validate(scenario_data(3, 1)), "procedural")  # imports, caches
     tv, sc = best_of(repeat, functools.partial(Scenario.model_validate, data))
-    tf, f = best_of(repeat, functools.partial(run_model, sc, "procedural"))
-    total = tv + tf
+    # the forecast of a scenario just validated, as a command runs it: a scenario keeps its
+    # canonical JSON (the input hash) once made, so forecasting the same one again is cheaper
+    total, f = best_of(repeat, lambda d=data: run_model(Scenario.model_validate(d), "procedural"))
+    tf = max(total - tv, 0.0)
     print(
         f"{label}, from a Python mapping: validate {tv:.2f} s + procedural forecast {tf:.2f} s"
         f" = {total:.2f} s (target < 2 s: {'met' if total < 2 else 'NOT met'}); first outcome "
