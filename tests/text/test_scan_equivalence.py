@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from concilium.text import _scanvec
 from concilium.text import confusables as conf
+from concilium.text import scan as scan_mod
 from concilium.text.scan import ScanReport, _Scanner, scan_text
 
 HERE = Path(__file__).parent
@@ -153,3 +154,27 @@ def test_scan_text_matches_on_a_text_of_every_kind_of_finding():
 def test_scripts_with_equal_counts_are_listed_by_first_look_alike(text, order):
     report, _ = scan_text(text)
     assert list(report.by_script) == order
+
+
+@given(st.text(alphabet="ab\n", max_size=60), st.integers(1, 12))
+def test_line_parts_are_whole_lines_of_bounded_size(text, size):
+    parts = scan_mod._line_parts(text, size)
+    assert "".join(parts) == text
+    for part in parts[:-1]:
+        assert part.endswith("\n")
+    for part in parts:
+        # at most size characters, unless the part is one line (no line end before its last)
+        assert len(part) <= size or "\n" not in part[:-1]
+
+
+def test_a_text_analysed_in_parts_of_a_few_lines_gives_the_same_report(monkeypatch):
+    articles = sorted(p for p in (HERE / "articles").iterdir() if p.suffix in (".txt", ".html"))
+    text = "\n".join(
+        obfuscate(p.read_text(encoding="utf-8"), "mixed", 0.2, seed=k)
+        for k, p in enumerate(articles)
+    )
+    whole = scan_text(text, fix=True, fold_isolated=True)
+    monkeypatch.setattr(scan_mod, "_PART", 300)
+    parts = scan_text(text, fix=True, fold_isolated=True)
+    assert parts[1] == whole[1]
+    assert parts[0].to_dict() == whole[0].to_dict()

@@ -214,7 +214,7 @@ class Piece:
     end: np.ndarray
     isolated: np.ndarray  # bool: a whole word in a look-alike script
     expected: np.ndarray  # script id of the expected script, -1 for none
-    template: list  # the Python analysis (confusables template) or None
+    template: dict[int, tuple]  # word -> its Python analysis (confusables template), if any
     nmarks: np.ndarray
     nforeign: np.ndarray
     m_pos: np.ndarray  # per mark
@@ -238,9 +238,10 @@ def _distinct(x: np.ndarray) -> np.ndarray:
     return np.flatnonzero(seen)
 
 
-def groups(keys: np.ndarray, within: np.ndarray | None = None):
+def groups(keys: np.ndarray, within: np.ndarray | None = None, inverse: bool = False) -> tuple:
     """Group equal ``keys``: ``(distinct keys, index of each one's first occurrence, group
-    of each element, size of each group, distinct values of ``within`` per group)``.
+    of each element (with ``inverse``, else None), size of each group, distinct values of
+    ``within`` per group (if given, else None))``.
 
     ``within`` must be non-decreasing along the array (the word of each mark, marks being
     in text order): after a stable sort by key it is still non-decreasing inside each group,
@@ -251,9 +252,11 @@ def groups(keys: np.ndarray, within: np.ndarray | None = None):
     head = np.ones(len(ks), bool)
     head[1:] = ks[1:] != ks[:-1]
     starts = np.flatnonzero(head)
-    group = np.cumsum(head) - 1
-    inverse = np.empty(len(ks), _I64)
-    inverse[order] = group
+    group = np.cumsum(head, dtype=np.int32) - 1
+    back = None
+    if inverse:
+        back = np.empty(len(ks), np.int32)
+        back[order] = group
     sizes = np.diff(np.append(starts, len(ks)))
     distinct = None
     if within is not None:
@@ -261,7 +264,7 @@ def groups(keys: np.ndarray, within: np.ndarray | None = None):
         change = head.copy()
         change[1:] |= ws[1:] != ws[:-1]
         distinct = np.bincount(group[change], minlength=len(starts))
-    return ks[starts], order[starts], inverse, sizes, distinct
+    return ks[starts], order[starts], back, sizes, distinct
 
 
 def _legit(cps: np.ndarray, slots: np.ndarray, a: SimpleNamespace, ip: np.ndarray) -> np.ndarray:
@@ -312,8 +315,10 @@ def analyse_piece(
     # words: runs of non-separators
     isword = ~a.sep[slots]
     edges = np.diff(isword.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    starts: np.ndarray = np.flatnonzero(edges == 1)
+    ends: np.ndarray = np.flatnonzero(edges == -1)
+    if len(cps) < 1 << 31:  # positions as int32 (half the memory)
+        starts, ends = starts.astype(np.int32), ends.astype(np.int32)
     del edges
     letter = a.letter[slots]
     if len(starts):
@@ -328,14 +333,10 @@ def analyse_piece(
     suspect = anyspec | ((lmax >= 0) & (lmin != lmax))
 
     # lines: anchors per script, dominant script, strictness, document counts before
-    is_nl = cps == 10
-    line_of = np.cumsum(is_nl, dtype=np.int32)  # newlines up to and including each position
-    nl_pos = np.flatnonzero(is_nl)
+    nl_pos = np.flatnonzero(cps == 10)
     nlines = len(nl_pos) + 1
     anc = a.anchor[slots]
-    anchors = np.stack(
-        [np.bincount(line_of[anc == k], minlength=nlines) for k in range(3)], axis=1
-    ).astype(_I64)
+    anchors = np.stack([_per_line(anc == k, nl_pos) for k in range(3)], axis=1)
     del anc
     n1, n2, n3 = anchors[:, 0], anchors[:, 1], anchors[:, 2]
     top = np.where((n1 >= n2) & (n1 >= n3), 0, np.where(n2 >= n3, 1, 2))
@@ -344,7 +345,7 @@ def analyse_piece(
     strict = ranked[:, 2] > ranked[:, 1]
     del ranked
     # a word's line: the newlines before its start (a word holds no newline)
-    word_line = line_of[starts] if len(starts) else np.zeros(0, np.int32)
+    word_line = np.searchsorted(nl_pos, starts)
     sus_line = np.zeros(nlines, bool)
     sus_line[word_line[suspect]] = True
     paid = anchors * sus_line[:, None]
@@ -428,6 +429,17 @@ def analyse_piece(
             )
         )
     return _merge(fx, cps, slots, res, py_words)
+
+
+def _per_line(flags: np.ndarray, nl_pos: np.ndarray) -> np.ndarray:
+    """How many of ``flags`` are set on each line (lines end at the newlines ``nl_pos``)."""
+    n = len(flags)
+    starts = np.concatenate([[0], nl_pos + 1])
+    out = np.zeros(len(starts), _I64)
+    inside = starts < n  # a text ending with a newline ends with an empty line
+    if n:
+        out[inside] = np.add.reduceat(flags, starts[inside], dtype=_I64)
+    return out
 
 
 def _concat(parts: list[SimpleNamespace], cps: np.ndarray) -> SimpleNamespace:
@@ -608,54 +620,49 @@ def _isolated(
     t = fx.t
     if not len(starts):
         return []
-    tri = np.full(int(max(lmax.max(), max(fx.trio_sids))) + 2, -1, np.int8)
-    for k, s in enumerate(fx.trio_sids):
-        tri[s] = k
-    # letters of each trio script per line (class codes: compatibility forms are not letters)
-    lk = tri[np.maximum(letter, -1)]  # -1 -> tri[-1] = -1
-    lp = np.flatnonzero(lk >= 0)
-    nlines = len(top)
-    line_of_lp = np.searchsorted(nl_pos, lp)
-    has = np.zeros((nlines, 3), bool)
-    has[line_of_lp, lk[lp]] = True
-    two = has.sum(axis=1) >= 2
-    cand = (~anyspec) & (lmax >= 0) & (lmin == lmax)
-    wk = np.where(cand, tri[np.maximum(lmax, 0)], -1)
-    cand &= wk >= 0
+    tri = np.full(len(t.script_names) + 1, -1, np.int8)  # script id -> index in trio; -1 -> -1
+    tri[fx.trio_sids] = np.arange(3)
     wl = word_line
-    ok = cand & two[wl] & (top[wl] >= 0) & (wk != top[wl])
-    lines = _distinct(wl[ok])
+    wk = tri[lmax]
+    ok = ~anyspec & (lmin == lmax) & (wk >= 0) & (top[wl] >= 0) & (wk != top[wl])
+    if not ok.any():
+        return []
+    # letters of each trio script per line (class codes: compatibility forms are not letters)
+    lk = tri[letter]
+    present = [_per_line(lk == k, nl_pos) > 0 for k in range(3)]
+    two = present[0].astype(np.int8) + present[1] + present[2] >= 2
+    del lk
+    lines = _distinct(wl[ok & two[wl]])
     if not len(lines):
         return []
     line_starts = [0 if ln == 0 else int(nl_pos[ln - 1]) + 1 for ln in lines.tolist()]
 
-    # the reported words (arrays and Python), by start: their expected script name
-    rs = [int(x) for x in res.start.tolist()]
-    rn = res.expected.tolist()
-    has_finding = np.zeros(len(res.start), bool)
-    has_finding[res.m_word] = True
-    has_finding[res.f_word] = True
-    starts_l: list[int] = []
-    names: list[str] = []
+    # the reported words (arrays and Python) by start, with their expected script
+    reported_w = np.zeros(len(res.start), bool)
+    reported_w[res.m_word] = True
+    reported_w[res.f_word] = True
+    r_start, r_exp = res.start[reported_w], res.expected[reported_w].astype(np.int16)
+    if py_words:
+        r_start = np.concatenate([r_start, np.array([s for s, _ in py_words], _I64)])
+        names = [tpl[3] for _, tpl in py_words]
+        r_exp = np.concatenate(
+            [r_exp, np.array([t.script_index[n] if n else -1 for n in names], np.int16)]
+        )
+        order = np.argsort(r_start, kind="stable")
+        r_start, r_exp = r_start[order], r_exp[order]
     names_of = t.script_names
-    for s, e, h in zip(rs, rn, has_finding.tolist()):
-        if h:
-            starts_l.append(s)
-            names.append(names_of[e] if e >= 0 else "")
-    extra = sorted((s, tpl[3]) for s, tpl in py_words)
-    if extra:
-        merged = sorted(list(zip(starts_l, names)) + extra)
-        starts_l = [s for s, _ in merged]
-        names = [nm for _, nm in merged]
 
     def reported(pos: int) -> str | None:
-        i = bisect_left(starts_l, pos)
-        return names[i] if i < len(starts_l) and starts_l[i] == pos else None
+        i = int(np.searchsorted(r_start, pos))
+        if i < len(r_start) and r_start[i] == pos:
+            e = int(r_exp[i])
+            return names_of[e] if e >= 0 else ""
+        return None
 
     codes = fx.a.class_cp[slots].tobytes().decode("utf-32-le")
     nl_list = nl_pos.tolist()
 
-    def ctx(base: int):
+    def ctx(base: int) -> tuple[dict[str, int], str, bool]:
         return line_context(bisect_left(nl_list, base))
 
     return conf._isolated_words(t, text, codes, reported, ctx, memo, line_starts)
@@ -685,7 +692,7 @@ def _merge(
     W = len(start)
     iso = np.zeros(W, bool)
     m_pos, m_kind, m_like, f_pos = res.m_pos, res.m_kind, res.m_like, res.f_pos
-    templates: list = [None] * W
+    templates: list = []
     if py_words:  # Python-analysed words: add, then put everything in text order
         ps: list[int] = []
         pe: list[int] = []
@@ -724,14 +731,17 @@ def _merge(
         rank = np.empty(len(order), np.int32)
         rank[order] = np.arange(len(order), dtype=np.int32)
         start, end, expected, iso = start[order], end[order], expected[order], iso[order]
-        templates = [templates[i] for i in order.tolist()]
+        templates_by_word = dict(zip(rank[W:].tolist(), templates))
         morder = np.argsort(m_pos, kind="stable")
         m_pos, m_kind, m_like = m_pos[morder], m_kind[morder], m_like[morder]
         m_word = rank[m_word][morder]
+    else:
+        templates_by_word = {}
     W = len(start)
-    nforeign = np.zeros(W, _I64)
+    nforeign = np.zeros(W, np.int32)
     if len(f_pos):  # foreign letters per word, by position
-        nforeign = np.bincount(np.searchsorted(start, f_pos, side="right") - 1, minlength=W)
+        fw = np.searchsorted(start, f_pos, side="right") - 1
+        nforeign = np.bincount(fw, minlength=W).astype(np.int32)
     return Piece(
         cps=cps,
         slots=slots,
@@ -739,8 +749,8 @@ def _merge(
         end=end,
         isolated=iso,
         expected=expected,
-        template=templates,
-        nmarks=np.bincount(m_word, minlength=W),
+        template=templates_by_word,
+        nmarks=np.bincount(m_word, minlength=W).astype(np.int32),
         nforeign=nforeign,
         m_pos=m_pos,
         m_kind=m_kind,

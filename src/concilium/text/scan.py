@@ -168,6 +168,24 @@ def verdict(words: int, affected: int) -> str:
 
 # ----------------------------------------------------------------------------- the engine
 
+_PART = 1 << 20  # characters analysed at once (whole lines; a longer line on its own)
+
+
+def _line_parts(text: str, size: int) -> list[str]:
+    """``text`` cut after line ends into parts of at most ``size`` characters, except where
+    one line is longer (it stays whole)."""
+    parts = []
+    a = 0
+    while len(text) - a > size:
+        cut = text.rfind("\n", a, a + size) + 1
+        if cut <= a:  # the line at a is longer than size: up to its end
+            cut = text.find("\n", a + size) + 1 or len(text)
+        parts.append(text[a:cut])
+        a = cut
+    if a < len(text):
+        parts.append(text[a:])
+    return parts
+
 
 class _Scanner:
     """Accumulates a report over pieces of text and repairs each piece.
@@ -192,7 +210,14 @@ class _Scanner:
 
     def feed(self, piece: str, repair: bool) -> str | None:
         """Analyse one piece (ending at a line end, except possibly the last); return the
-        repaired piece if asked."""
+        repaired piece if asked.  A long piece is analysed in parts of whole lines (about
+        :data:`_PART` characters, or one longer line), which changes no result and bounds
+        the arrays' memory."""
+        if len(piece) > _PART:
+            parts = _line_parts(piece, _PART)
+            if len(parts) > 1:
+                fixed = [self.feed(part, repair) for part in parts]
+                return "".join(fixed) if repair else None  # type: ignore[arg-type]
         rep = self.report
         rep.characters_read += len(piece)
         if not self.seen_text and not piece.isspace():
@@ -218,7 +243,7 @@ class _Scanner:
         want = MAX_EXAMPLES - len(rep.examples)
         if want > 0:
             for w in np.flatnonzero(found.nmarks)[:want].tolist():
-                tpl = found.template[w]
+                tpl = found.template.get(w)
                 if tpl is None:
                     self._array_example(piece, found, w)
                 else:
@@ -234,12 +259,23 @@ class _Scanner:
             if len(words):
                 n = int(np.count_nonzero(np.bincount(words, minlength=nwords)))
                 setattr(rep, name, getattr(rep, name) + n)
-        if not len(found.m_pos):
-            return
+        # the marks in batches of whole words (so that memory stays moderate), in text order
+        a, total = 0, len(found.m_pos)
+        while a < total:
+            b = min(a + _scanvec.BATCH, total)
+            b = int(np.searchsorted(found.m_word, found.m_word[b - 1], side="right"))
+            self._count_marks(piece, found, a, b)
+            a = b
+
+    def _count_marks(self, piece: str, found: _scanvec.Piece, a: int, b: int) -> None:
+        """Character statistics and look-alikes per script of marks ``a:b`` (whole words)."""
+        m_pos, m_word, m_kind = found.m_pos[a:b], found.m_word[a:b], found.m_kind[a:b]
         # distinct (character, kind, look-alike): count, words, first occurrence
-        cp = found.cps[found.m_pos].astype(np.int64)
-        key = ((cp << 26) | found.m_like) << 2 | found.m_kind
-        uniq, first, _, count, words = _scanvec.groups(key, found.m_word)
+        cp = found.cps[m_pos].astype(np.int64)
+        key = ((cp << 26) | found.m_like[a:b]) << 2 | m_kind
+        del cp
+        uniq, first, _, count, words = _scanvec.groups(key, m_word)
+        del key
         likes = self.facts.likes
         t = _tables()
         for j in np.argsort(first, kind="stable").tolist():
@@ -249,11 +285,11 @@ class _Scanner:
             ch = chr(k >> 28)
             stat = self.chars.get((ch, kind, like))
             if stat is None:
-                at = int(found.m_pos[first[j]])
+                at = int(m_pos[first[j]])
                 if kind == KIND_COMPATIBILITY:
                     expected = script_of(like[0])
                 else:
-                    e = int(found.expected[found.m_word[first[j]]])
+                    e = int(found.expected[m_word[first[j]]])
                     expected = t.script_names[e] if e >= 0 else ""
                 line, col = self._where(piece, at)
                 stat = self.chars[(ch, kind, like)] = CharStat(
@@ -270,9 +306,9 @@ class _Scanner:
             stat.count += int(count[j])
             stat.words += int(words[j])
         # look-alike letters per script, scripts in order of first occurrence
-        lookalike = found.m_kind <= 1  # homoglyph or isolated
+        lookalike = m_kind <= 1  # homoglyph or isolated
         if lookalike.any():
-            sid = self.facts.a.sid[self.facts.slot_of[found.cps[found.m_pos[lookalike]]]]
+            sid = self.facts.a.sid[found.slots[m_pos[lookalike]]]
             uniq, first, _, count, _ = _scanvec.groups(sid)
             for j in np.argsort(first, kind="stable").tolist():
                 self.scripts[t.script_names[int(uniq[j])]] += int(count[j])
@@ -312,7 +348,7 @@ class _Scanner:
             keep = np.ones(len(cps), bool)
             keep[pos[~one]] = False
             cps = cps[keep]
-        return cps.tobytes().decode("utf-32-le", "surrogatepass")
+        return codecs.decode(memoryview(cps), "utf-32-le", "surrogatepass")
 
     def _array_example(self, piece: str, found: _scanvec.Piece, w: int) -> None:
         """The example of a word analysed in arrays (the fields of :meth:`_example`), built
@@ -325,7 +361,7 @@ class _Scanner:
         e = int(found.expected[w])
         expected = t.script_names[e] if e >= 0 else ""
         key = ((found.cps[pos].astype(np.int64) << 26) | like) << 2 | kind
-        uniq, _, inverse, _, _ = _scanvec.groups(key)
+        uniq, _, inverse, _, _ = _scanvec.groups(key, inverse=True)
         likes = self.facts.likes
         fields = []
         for k in uniq.tolist():
