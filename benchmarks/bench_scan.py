@@ -27,11 +27,15 @@ issue 14, each in CPU time (the machine may be shared): plain ASCII prose, the t
 the articles with 10% of their eligible letters swapped, one 20 MB word without spaces, one
 800,000-letter mixed-script word, a 1 MB mixed-script name (a word of 550,000 letters), one
 word alternating "a" and Cyrillic "а", many short lines repeating two spellings, many short
-lines of distinct random mixed words, and text dense with invisible characters.  Target
+lines of distinct random mixed words, text dense with invisible characters, short lines of
+distinct words mixing Han, kana, Latin and Cyrillic, and short lines of distinct words mixing
+Latin with rarer scripts (Armenian, Cherokee, Georgian).  Target
 (issue 14): at least 2 MB/s on every shape.  ``--baseline COMMIT`` times that commit's scanner
 too, on the same files in the same run (in a subprocess importing its ``src``; ``85b6bd3`` is
 the last commit before the array engine), and ``benchmarks/scan/equivalence.py`` checks that
-the two give the same reports and repairs on every shape.  In the default mode the SHA-256 of
+the two give the same reports and repairs on every shape.  ``--shapes --memory`` gives the
+peak resident memory of each shape's scans instead, in a fresh process each (with
+``--baseline``, the older commit's too).  In the default mode the SHA-256 of
 concilium's fixed text is printed with each input, so a speed-up can be checked to change no
 byte of the repair (the inputs are seeded, so the hash is the same from run to run).
 """
@@ -102,6 +106,16 @@ def _mixed(n: int, seed: int) -> str:
     return "".join(rnd.choice(lat if rnd.random() < 0.5 else cyr) for _ in range(n))
 
 
+def _mixed_cjk(n: int, seed: int) -> str:
+    """``n`` characters, each Han, kana, Latin or Cyrillic at random (seeded): words that are
+    cut at CJK / non-CJK boundaries and hold look-alikes on both sides."""
+    import random
+
+    rnd = random.Random(seed)
+    kinds = ("東京大阪事務所北約会議", "のはをにがアイウエオ", "abcdefghop", "абвгдежзо")
+    return "".join(rnd.choice(rnd.choice(kinds)) for _ in range(n))
+
+
 def _repeat(s: str, n: int) -> str:
     return (s * (1 + n // len(s)))[:n]
 
@@ -129,6 +143,15 @@ def shapes() -> dict[str, str]:
         ),
         "invisible characters dense": _repeat("a\u200bb\u200dc\u00ad ", 1_000_000),
         "one word with invisibles": _repeat("a\u200b", 1_000_000),
+        "short lines, CJK mixed words": "\n".join(
+            _mixed_cjk(rnd.randint(2, 8), i) for i in range(200_000)
+        ),
+        "short lines, rare scripts": "\n".join(
+            "".join(
+                rnd.choice("abcdefoս\u0585\u057c\u13aa\u10d0") for _ in range(rnd.randint(2, 8))
+            )
+            for _ in range(200_000)
+        ),
     }
 
 
@@ -162,6 +185,73 @@ def _baseline_times(old_src: Path, src: Path, out: Path) -> tuple[float, float]:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     return tuple(json.loads(res.stdout.splitlines()[-1]))
+
+
+def _rss_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def scans_peak_rss(src: Path, out: Path) -> tuple[float, float]:
+    """Resident memory (MB) before :func:`time_file` (interpreter, imports, Unicode tables)
+    and at its peak (Linux: the peak is reset through ``/proc/self/clear_refs`` first, so an
+    earlier high-water mark, e.g. while importing, does not hide it)."""
+    from concilium.text.scan import scan_text
+
+    scan_text("Fr\u0430nce a\u200bb")
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _rss_kb("VmRSS")
+    time_file(src, out)
+    return before / 1024, _rss_kb("VmHWM") / 1024
+
+
+def _peak_rss(src_dir: Path, src: Path, out: Path) -> tuple[float, float]:
+    """:func:`scans_peak_rss` in a fresh process running the package in ``src_dir``."""
+    import json
+    import os
+    import subprocess
+
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+        f"import bench_scan; from pathlib import Path; "
+        f"print(json.dumps(bench_scan.scans_peak_rss(Path({str(src)!r}), Path({str(out)!r}))))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(src_dir))
+    res = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    before, peak = json.loads(res.stdout.splitlines()[-1])
+    return before, peak
+
+
+def bench_memory(only: list[str] | None = None, baseline: str | None = None) -> None:
+    """Peak resident memory of ``scan`` + ``scan --fix`` of each shape, each in a fresh
+    process (:func:`scans_peak_rss`); with ``baseline``, that commit's too."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in.txt", Path(tmp) / "out.txt"
+        old_src = None
+        if baseline:
+            sys.path.insert(0, str(ROOT / "benchmarks" / "scan"))
+            from equivalence import baseline_tree
+
+            old_src = baseline_tree(baseline, Path(tmp) / "old")
+        for label, text in shapes().items():
+            if only and not any(o in label for o in only):
+                continue
+            data = text.encode("utf-8")
+            src.write_bytes(data)
+            before = ""
+            if old_src is not None:
+                b0, p0 = _peak_rss(old_src, src, out)
+                before = f"  before: peak {p0:5.0f} MB (at start {b0:4.0f});"
+            b1, p1 = _peak_rss(ROOT / "src", src, out)
+            print(
+                f"{label:28s} {len(data) / 1e6:6.2f} MB{before}  peak {p1:5.0f} MB "
+                f"(at start {b1:4.0f})",
+                flush=True,
+            )
 
 
 def bench_shapes(only: list[str] | None = None, baseline: str | None = None) -> None:
@@ -209,7 +299,15 @@ def main(argv: list[str] | None = None) -> None:
         help="with --shapes: also time this commit's scanner on the same files, in the same run "
         "(85b6bd3 is the last one before the array engine)",
     )
+    ap.add_argument(
+        "--memory",
+        action="store_true",
+        help="with --shapes: peak resident memory per shape (fresh process each) instead of speed",
+    )
     args = ap.parse_args(argv)
+    if args.shapes and args.memory:
+        bench_memory(args.only, args.baseline)
+        return
     if args.shapes:
         bench_shapes(args.only, args.baseline)
         return

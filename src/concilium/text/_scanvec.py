@@ -17,7 +17,7 @@ per-character facts, summed or compared per word with numpy:
 * words are the runs of non-separator class codes; a word is *suspect* when it holds an
   invisible or compatibility character or letters of two scripts (the ``suspect_re`` of
   :class:`~concilium.text.confusables._Tables`);
-* a line's anchors are counted per script (``bincount`` over line numbers), its dominant
+* a line's anchors are counted per script (sums between line ends), its dominant
   script (``top``) and whether it leads strictly follow, and the document's anchor counts
   before each line are a cumulative sum over the earlier lines that hold suspect words (the
   streaming ``context`` of :func:`~concilium.text.confusables.analyse`);
@@ -31,12 +31,20 @@ per-character facts, summed or compared per word with numpy:
   characters are marked unless they do a job where they stand (the three rules of
   :func:`~concilium.text.confusables._legit_invisible`, vectorised).
 
-Words with Han, Hiragana, Katakana, Hangul or Bopomofo letters (split at script changes, and
-allowed to mix as Japanese or Korean), and words with letters of rare scripts when a piece
-holds more than :data:`MAX_COLUMNS` scripts, keep the Python analysis
+Words with CJK letters and letters of other scripts are cut at the script changes first, as
+:func:`~concilium.text.confusables._word_templates` does (Japanese "東京のNАTO事務所" is three
+units), and Han may mix with Hiragana/Katakana, Hangul or Bopomofo without a finding (TR39's
+augmented script sets).  Only when one batch of words holds letters of more than
+:data:`MAX_COLUMNS` scripts do the words with the rarest ones go to the Python analysis
 (:func:`~concilium.text.confusables._word_templates`, with its cache).  Whole words in a
 look-alike script (``isolated``) keep :func:`~concilium.text.confusables._isolated_words`,
-which is given only the lines that hold a candidate.
+which is given only the lines that hold a candidate and looks the reported words up in arrays.
+
+Memory: the arrays of a piece take a few tens of bytes per character; the words are analysed
+in batches of about :data:`BATCH` characters (a longer word on its own), and the scanner
+counts the marks in batches of whole words and feeds long texts in parts of whole lines, so
+the peak is bounded by the longest line the scanner is given (``scan_file`` cuts lines longer
+than 4 Mi characters at a space).
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ KINDS = (
     conf.KIND_COMPATIBILITY,
 )
 KIND_CODE = {k: i for i, k in enumerate(KINDS)}
-MAX_COLUMNS = 8  # scripts compared per batch in arrays; words of rarer ones go to Python
+MAX_COLUMNS = 12  # scripts compared per batch in arrays; words of rarer ones go to Python
 BATCH = 1 << 18  # characters of suspect words analysed at once (a longer word: on its own)
 
 _FIELDS = (
@@ -76,6 +84,7 @@ _FIELDS = (
     ("sid", np.int16),  # script id (Script property)
     ("neutral", np.bool_),  # Common, Inherited or Unknown
     ("cjk", np.bool_),  # Han, Hiragana, Katakana, Hangul, Bopomofo
+    ("alien", np.bool_),  # neither neutral nor CJK
     ("anchor", np.int8),  # index in trio_list of an anchor letter's script, else -1
     ("nojoin", np.bool_),  # script in _NO_JOINER_SCRIPTS
     ("inherited", np.bool_),
@@ -105,6 +114,7 @@ class Facts:
         self.like_id("")
         self.trio = list(t.trio_list)
         self.trio_sids = [ord(c) - _CODE_BASE for c in self.trio]
+        self.compatible_sids = [sorted(ord(c) - _CODE_BASE for c in s) for s in t.compatible_sets]
         # target script id -> (cost, twin like id or -1, computed) per slot
         self._targets: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
@@ -160,6 +170,7 @@ class Facts:
                 sid,
                 code in t.neutral,
                 code in t.cjk,
+                code not in t.neutral and code not in t.cjk,
                 self.trio.index(anchor) if anchor else -1,
                 name in _NO_JOINER_SCRIPTS,
                 name == "Inherited",
@@ -357,8 +368,10 @@ def analyse_piece(
         return dict(zip(trio, counts)), (trio[k] if k >= 0 else ""), bool(strict[line])
 
     # words analysed in arrays (in batches of about BATCH characters, so that memory stays
-    # moderate), and the others (Python)
-    simple = suspect & ~anycjk
+    # moderate); words with letters of more than MAX_COLUMNS scripts in a batch: Python
+    simple = suspect.copy()
+    # words with CJK and other letters are cut at the script changes (confusables' cjk_split_re)
+    split = anycjk & np.logical_or.reduceat(a.alien[slots], starts) if len(starts) else anycjk
     index = np.flatnonzero(simple)
     lengths = np.cumsum(ends[index] - starts[index])
     parts = []
@@ -367,16 +380,17 @@ def analyse_piece(
         done = int(lengths[b0 - 1]) if b0 else 0
         b1 = max(b0 + 1, int(np.searchsorted(lengths, done + BATCH, side="right")))
         batch = index[b0:b1]
-        part = _simple_words(
-            fx, cps, slots, starts[batch], ends[batch], word_line[batch], top, anchors, doc
-        )
-        if isinstance(part, np.ndarray):  # too many scripts: words of rare ones go to Python
-            simple[batch[part]] = False
-            batch = batch[~part]
-            part = _simple_words(
-                fx, cps, slots, starts[batch], ends[batch], word_line[batch], top, anchors, doc
-            )
-            assert not isinstance(part, np.ndarray)
+        for _attempt in range(2):
+            us, ue, uw = _units(fx, slots, starts[batch], ends[batch], split[batch])
+            part = _simple_words(fx, cps, slots, us, ue, word_line[batch][uw], top, anchors, doc)
+            if not isinstance(part, np.ndarray):
+                break
+            # too many scripts: the words of units with rare ones go to Python
+            bad = np.zeros(len(batch), bool)
+            bad[uw[part]] = True
+            simple[batch[bad]] = False
+            batch = batch[~bad]
+        assert not isinstance(part, np.ndarray)
         parts.append(part)
         b0 = b1
     del lengths, index
@@ -429,6 +443,37 @@ def analyse_piece(
             )
         )
     return _merge(fx, cps, slots, res, py_words)
+
+
+def _units(
+    fx: Facts, slots: np.ndarray, ss: np.ndarray, se: np.ndarray, split: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The units of analysis of the words [ss, se): the word itself, or for a word with CJK
+    and other letters (``split``) its runs as ``confusables._Tables.cjk_split_re`` cuts them
+    (a CJK letter starts a CJK run, which takes the neutral characters after it; anything else
+    starts a run of everything but CJK letters).  Returns (starts, ends, word index)."""
+    if not split.any():
+        return ss, se, np.arange(len(ss))
+    a = fx.a
+    idx = np.flatnonzero(split)
+    pos, wid = _positions(ss[idx], se[idx], len(slots))
+    sl = slots[pos]
+    neutral, cjk = a.neutral[sl], a.cjk[sl]
+    lens = se[idx] - ss[idx]
+    first = (np.cumsum(lens) - lens)[wid]  # index of each position's word's first position
+    last = np.maximum.accumulate(np.where(neutral, -1, np.arange(len(pos))))
+    # a neutral character joins the run of the last non-neutral one before it in the word
+    kind = np.where(last >= first, cjk[np.maximum(last, 0)], False)
+    head = np.ones(len(pos), bool)
+    head[1:] = (kind[1:] != kind[:-1]) | (wid[1:] != wid[:-1])
+    heads = np.flatnonzero(head)
+    tails = np.append(heads[1:], len(pos)) - 1
+    keep = np.flatnonzero(~split)
+    us = np.concatenate([ss[keep], pos[heads].astype(ss.dtype)])
+    ue = np.concatenate([se[keep], (pos[tails] + 1).astype(se.dtype)])
+    uw = np.concatenate([keep, idx[wid[heads]]])
+    order = np.argsort(us, kind="stable")
+    return us[order], ue[order], uw[order]
 
 
 def _per_line(flags: np.ndarray, nl_pos: np.ndarray) -> np.ndarray:
@@ -528,9 +573,17 @@ def _simple_words(
     present = cnt > 0
     npresent = present.sum(axis=1)
     mixed = npresent >= 2
+    # Han may mix with Hiragana/Katakana, Hangul or Bopomofo (confusables' compatible sets)
+    together = np.zeros((C, C), bool)  # columns allowed together in one word
+    for group in fx.compatible_sids:
+        inside = np.isin(cols, group)
+        if inside.sum() >= 2:
+            mixed &= (present & ~inside).any(axis=1)
+            together |= inside[:, None] & inside[None, :]
     uniq_sl = _distinct(sl)
-    # expected script
-    ecol = np.where(npresent > 0, present.argmax(axis=1), -1).astype(np.int8)
+    # expected script; a word of one script, or of a compatible mix: its most frequent script
+    # (ties: the lowest code, as max(sorted(present), key=count) picks)
+    ecol = np.where(npresent > 0, cnt.argmax(axis=1), -1).astype(np.int8)
     mw = np.flatnonzero(mixed)
     if len(mw):
         mixed_p = mixed[wid]
@@ -565,6 +618,8 @@ def _simple_words(
     comp_p = a.compat[sl] & ~inv_p
     ecol_p = ecol[wid]
     other = mixed[wid] & has & ~inv_p & ~comp_p & (colp != ecol_p)
+    if together.any():  # Hiragana in a Han-based Japanese word etc.: no finding
+        other &= ~together[np.maximum(colp, 0), np.maximum(ecol_p, 0)]
     like_p = np.full(len(pos), -1, np.int32)
     if other.any():
         for j in _distinct(ecol_p[other]).tolist():
