@@ -34,7 +34,7 @@ ALPHABET = [
     "\u0585",  # Armenian օ
     "\u13aa",  # Cherokee Ꭺ
     *"\u0501\u04bb",  # Cyrillic ԁ һ
-    *"東京のアᄀ한",
+    *"東京のアᄀ한力工ロㅇㄅ々",  # Han, kana, Hangul, Bopomofo (some look like Latin letters)
     *"\uff26\uff46\u2469\U0001d41a\u24b6",  # Ｆ ｆ ⑩ 𝐚 Ⓐ
     *"\u200b\u200c\u200d\u00ad\u2060\u3164",  # ZWSP ZWNJ ZWJ SHY WJ Hangul filler
     *"\U0001f3f4\U000e0067\U000e0062\U000e007f",  # waving black flag, tags
