@@ -244,6 +244,8 @@ class _Geometry(NamedTuple):
     vf: np.ndarray  # 1/2 + d/2
     order: np.ndarray  # (G, n) actors sorted by position (stable)
     rank: np.ndarray  # (G, n) each actor's place in that order
+    order_flat: np.ndarray  # order and rank as flat indices into a (G, n) array
+    rank_flat: np.ndarray  # (``np.take`` with them: take_along_axis costs ~30 us a call)
     dist_voters: np.ndarray  # (n, G, n) dist[t, g, b] between the places t and b (voters first)
     take_i: np.ndarray  # (G, n, n) flat indices of the two entries of the stacked voter
     take_j: np.ndarray  # sums whose difference is the vote for x_i over x_j (see below)
@@ -266,9 +268,11 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
     dlt = delta[:, None, None]
     half = (0.5 * absdx) / dlt
     order = np.argsort(x, axis=-1, kind="stable")
+    offset = (np.arange(G) * n)[:, None]
+    order_flat = order + offset
     rank = np.empty_like(order)
-    np.put_along_axis(rank, order, np.broadcast_to(np.arange(n), (G, n)), axis=-1)
-    xs = np.take_along_axis(x, order, axis=-1)
+    np.put(rank, order_flat, np.broadcast_to(np.arange(n), (G, n)))
+    xs = np.take(x, order_flat)
 
     # In position order (places a < b, x_(a) <= x_(b)): the voters strictly below the
     # midpoint of each pair, and at or below it.  The midpoint is symmetric, so only the
@@ -323,6 +327,8 @@ def _geometry(x: np.ndarray, delta: np.ndarray) -> _Geometry:
         vf=0.5 + half,
         order=order,
         rank=rank,
+        order_flat=order_flat,
+        rank_flat=rank + offset,
         dist_voters=dist,
         take_i=row + rank[:, :, None],
         take_j=row + rank[:, None, :],
@@ -340,7 +346,7 @@ def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
     """
     G, n = w.shape
     # voters first, so that each step of the running sums adds two contiguous (G, n) blocks
-    wu = util * np.take_along_axis(w, geo.order, axis=1).T[:, :, None]
+    wu = util * np.take(w, geo.order_flat).T[:, :, None]
     # rows 0..n: sums of the lowest t voters; rows n+1..2n+1: of the voters from the t-th up
     # (a separate suffix sum, so that a small tail is not lost by subtracting two large
     # prefix sums); each vote is then two flat look-ups.  Summed voter by voter, in order.
@@ -360,7 +366,7 @@ def _positive_votes(geo: _Geometry, util: np.ndarray, w: np.ndarray):
     return np.maximum(votes, 0.0, out=votes)
 
 
-def _vote_total(util: np.ndarray, w: np.ndarray, rank: np.ndarray) -> np.ndarray:
+def _vote_total(util: np.ndarray, w: np.ndarray, rank_flat: np.ndarray) -> np.ndarray:
     """``V_all = sum_k w_k sum_m sum_n |util[k, n] - util[k, m]|`` per group, via sorting:
     for sorted u, ``sum_{m,n} |u_m - u_n| = 2 sum_t u_(t) (2t - n + 1)``.  ``util`` as
     in :func:`_positive_votes` (voters in rows, position order); the sum over voters runs in
@@ -370,7 +376,7 @@ def _vote_total(util: np.ndarray, w: np.ndarray, rank: np.ndarray) -> np.ndarray
     # a sum along each voter's row, not ``@ coef``: BLAS's matrix-vector product may round a
     # row differently depending on where it sits in the batch
     per_voter = 2.0 * (np.sort(util, axis=-1) * coef).sum(axis=-1)  # (voters, G)
-    per_voter = np.take_along_axis(per_voter.T, rank, axis=1)
+    per_voter = np.take(per_voter.T, rank_flat)  # back to actor order
     return (w * per_voter).sum(axis=-1)
 
 
@@ -380,9 +386,9 @@ def _probabilities(kind, geo: _Geometry, w, r):
     if kind == "scholz":
         util = geo.dist_voters
         if r is not None:  # each voter's own exponent, voters (first axis) in position order
-            util = util ** np.take_along_axis(r, geo.order, axis=1).T[:, :, None]
+            util = util ** np.take(r, geo.order_flat).T[:, :, None]
         votes = _positive_votes(geo, util, w)
-        vall = _vote_total(util, w, geo.rank)
+        vall = _vote_total(util, w, geo.rank_flat)
         with np.errstate(invalid="ignore", divide="ignore"):
             p = votes / np.where(vall > 0, vall, 1.0)[:, None, None]
         p[~(vall > 0)] = 0.0
@@ -852,6 +858,11 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
     s_row = s[:, :, None]  # target i's salience in EU(j -> i)
     geo = _geometry(x, dlt)
     m_row, m_col = _mu_terms(x, w, dlt, geo, q)
+    # flat indices: row_start + j is [g, j] of a (G, n) array; of a (G, n, n) table,
+    # cell + j is [g, i, j] and at_col + j * n is [g, j, i]
+    row_start = (np.arange(G) * n)[:, None]
+    cell = (np.arange(G * n) * n).reshape(G, n)
+    at_col = (np.arange(G) * (n * n))[:, None] + np.arange(n)
 
     # Risk step (§3.4): every r = 1; E1[g, j, i] = EU(j -> i; 1); D_i sums column i.
     p1, _ = _probabilities(prob_kind, geo, w, None)
@@ -924,15 +935,16 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
         offers = valid & (b > 0)
         best = np.where(offers, b, -inf).max(axis=-1, keepdims=True)
         tied = offers & (b == best)
-        j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)[:, :, None]
+        j_best = np.argmin(np.where(tied, geo.absdx, inf), axis=-1)
+        best_at = j_best + cell
 
         def at_best(mask):
-            return np.take_along_axis(mask, j_best, axis=-1)[:, :, 0]
+            return np.take(mask, best_at)
 
         k_conf, k_comp = at_best(conf), at_best(comp)
         k_cap = at_best(cap) & capit
         acts = offers.any(-1) & (k_conf | k_comp | k_cap)
-        chosen = np.where(acts, j_best[:, :, 0], -1)
+        chosen = np.where(acts, j_best, -1)
         move_kind = np.where(
             acts,
             np.where(k_conf, CONFRONTATION, np.where(k_comp, COMPROMISE, CAPITULATION)),
@@ -940,10 +952,11 @@ def _round(x, w, s, dlt, rules: _Rules, pairs: bool = False) -> _Round:
         )
 
     has = chosen >= 0
-    jsafe = np.maximum(chosen, 0)[:, :, None]
-    a_c = np.take_along_axis(a, jsafe, axis=-1)[:, :, 0]
-    b_c = np.take_along_axis(b, jsafe, axis=-1)[:, :, 0]
-    x_c = np.take_along_axis(x, jsafe[:, :, 0], axis=-1)
+    jsafe = np.maximum(chosen, 0)
+    a_c = np.take(a, cell + jsafe)  # a[g, i, chosen_i]
+    # b[g, i, chosen_i]; M's b is a transposed: a[g, chosen_i, i]
+    b_c = np.take(b, cell + jsafe) if variant == "scholz" else np.take(a, at_col + jsafe * n)
+    x_c = np.take(x, row_start + jsafe)  # x[g, chosen_i]
     # the move: to x_j, or (a compromise) x_i + (x_j - x_i)|a/b|, evaluated as in the table
     with np.errstate(invalid="ignore", divide="ignore"):
         to_comp = x + (x_c - x) * np.abs(a_c / np.where(b_c != 0, b_c, 1.0))
@@ -1028,11 +1041,14 @@ class _Settle:
                         self.settled[g], self.settled_p[g] = rnd, rnd - s
                     break
         # repetition to within the tolerance: the last p states repeat the p before them
-        found = np.zeros(x.shape[0], dtype=int)
-        for p in range(1, min(self.max_period, rnd) + 1):
-            near = np.max(np.abs(x - self.hist[rnd - p]), axis=1) <= self.tol
-            self.streak[p - 1] = np.where(near, self.streak[p - 1] + 1, 0)
-            found = np.where((found == 0) & (self.streak[p - 1] >= p), p, found)
+        # (all periods p = 1..P at once: past[p - 1] is the state p rounds before)
+        P = min(self.max_period, rnd)
+        past = np.stack(self.hist[rnd - 1 : rnd - P - 1 if rnd > P else None : -1])
+        near = np.max(np.abs(x - past), axis=2) <= self.tol
+        streak = self.streak[:P]
+        streak[...] = np.where(near, streak + 1, 0)
+        repeats = streak >= np.arange(1, P + 1)[:, None]
+        found = np.where(repeats.any(axis=0), repeats.argmax(axis=0) + 1, 0)  # the smallest p
         new = (self.settled < 0) & (found > 0)
         self.settled[new], self.settled_p[new] = rnd, found[new]
 
