@@ -53,10 +53,18 @@ LABEL = {"support": "support", "oppose": "oppose", "abstain": "abstain", "ambiva
 INVERSE = {("support", "oppose"), ("oppose", "support")}
 
 
+# The file-name prefix of each split's articles: a named split opens only its own files (an
+# unrun held-out split beside them is never read while another split is scored).
+PREFIX = {"dev": "d", "seen": "h", "heldout": "n", "heldout2": "p"}
+# The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
+TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
+
+
 def load(split: str) -> list[tuple[str, str, dict[str, Any]]]:
     yaml = YAML(typ="safe")
     out = []
-    for gold_path in sorted(ARTICLES.glob("*.yaml")):
+    pattern = PREFIX.get(split, "") + "*.yaml"
+    for gold_path in sorted(ARTICLES.glob(pattern)):
         gold = yaml.load(gold_path.read_text(encoding="utf-8"))
         if split != "all" and gold["split"] != split:
             continue
@@ -218,7 +226,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"\nObfuscated copies with exactly the clean stances: {identical}/{copies}.")
     print(f"Vote counts read as stated: {_pct(counts['read'], counts['stated'])}.")
 
-    text = "\n\n".join(raw for _, raw, _ in load("all") if not raw.lstrip().startswith("<"))
+    timing = [raw for split in TIMING_SPLITS for _, raw, _ in load(split)]
+    text = "\n\n".join(raw for raw in timing if not raw.lstrip().startswith("<"))
     words = text.split()
     while len(words) < 5000:
         words += words
