@@ -177,7 +177,11 @@ _NONE_AGAINST = next(
 _ALL = re.compile(
     rf"\ball\s+({_NUM})\s+(?:\w+\s+){{0,3}}?(?:leaders|members|member states|"
     r"allies|governments|countries|states|ministers)\b[^.]{0,60}?\b(?:agreed|"
-    r"backed|supported|approved|endorsed|voted for|voted in favou?r)",
+    r"backed|supported|approved|endorsed|voted for|voted in favou?r|ratified|"
+    # "all 27 leaders signed up to the package", "All 32 allies signed it" (not a letter or
+    # a petition: those are about something else)
+    r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
+    r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call)))",
     re.IGNORECASE,
 )
 _UNANIMOUS = re.compile(
@@ -225,7 +229,7 @@ def _label_of(verb: str) -> str:
 # sentences; the patterns' number alternations are slow to try at every word).
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
-    r"reject|unanim|agree|\d-\d",
+    r"reject|unanim|agree|ratif|signed|\d-\d",
     re.IGNORECASE,
 )
 

@@ -984,8 +984,8 @@ _BODY_HINTS = [
         "eu-council",
         re.compile(
             r"\b(?:EU|European Union|bloc's)(?:\s+[\w-]+){0,2}\s+(?:ministers|"
-            r"governments|member states|countries|capitals)\b|\bmember states\b|"
-            r"\bqualified majority\b|\bCouncil presidency\b"
+            r"governments|member states|countries|capitals|ambassadors|envoys|diplomats)\b|"
+            r"\bmember states\b|\bqualified majority\b|\bCouncil presidency\b"
         ),
     ),
     (
