@@ -86,3 +86,119 @@ def test_eu_ambassadors_point_at_the_council_of_the_eu():
     )
     sc = draft_scenario(text, source="t.txt", engine="rules")
     assert sc["body"] == "eu-council"
+
+
+# ------------------------------------------------ two texts told apart by their sponsors
+
+SUDAN = """Two Sudan texts fail at the UN
+
+NEW YORK, 18 November 2024 — A resolution put forward by Britain and Sierra Leone that called \
+for a ceasefire in Sudan was vetoed by Russia on Monday.
+
+Later in the day a Chinese draft on the same war also failed. Only China, Russia and Algeria \
+voted for it, and France voted against it.
+
+Japan backed the British text.
+"""
+
+
+@needs_spacy
+def test_a_second_text_named_by_another_sponsor_is_an_issue_of_its_own():
+    # The first text is Britain and Sierra Leone's; "a Chinese draft" shares no sponsor with
+    # it, so it is a second text: Russia vetoed the first (oppose) but voted for the second
+    # (support); France voted against the second only; Japan backed "the British text", the
+    # first one (named by its sponsor after the second was introduced).
+    got = drafted(SUDAN, body="unsc")
+    assert len(got) == 2
+    first, second = got.values()
+    assert {k: first.get(k) for k in ("GBR", "SLE", "RUS", "JPN")} == {
+        "GBR": "support",
+        "SLE": "support",
+        "RUS": "oppose",
+        "JPN": "support",
+    }
+    assert {k: second.get(k) for k in ("CHN", "RUS", "DZA", "FRA")} == {
+        "CHN": "support",
+        "RUS": "support",
+        "DZA": "support",
+        "FRA": "oppose",
+    }
+    # nothing of the second text's vote lands on the first (no inverted Russia, no France)
+    assert first.get("FRA") != "oppose" and second.get("JPN") is None
+
+
+RED_SEA = """Council adopts US text, rejects Russian one
+
+NEW YORK, 3 May 2024 — A US-drafted resolution on shipping in the Red Sea was adopted on \
+Thursday, with Russia and China abstaining.
+
+Russia's draft on the same crisis was then rejected: Britain, France and the United States \
+voted against it.
+"""
+
+
+@needs_spacy
+def test_possessive_and_hyphenated_sponsors_tell_two_texts_apart():
+    # "A US-drafted resolution" (sponsor: the United States) and "Russia's draft" (sponsor:
+    # Russia) share no sponsor: two issues.  The United States drafted the first (support)
+    # and voted against the second (oppose); Russia abstained on the first.
+    got = drafted(RED_SEA, body="unsc")
+    assert len(got) == 2
+    first, second = got.values()
+    assert first.get("USA") == "support" and first.get("RUS") == "abstain"
+    assert first.get("CHN") == "abstain"
+    assert {k: second.get(k) for k in ("USA", "GBR", "FRA")} == {
+        "USA": "oppose",
+        "GBR": "oppose",
+        "FRA": "oppose",
+    }
+
+
+@needs_spacy
+def test_plural_rival_texts_are_both_texts_not_the_second():
+    # "two competing resolutions" names both texts at once: neither is "the second one"
+    from concilium.text.nlp import load_pipeline
+    from concilium.text.stance import _second_text
+
+    doc = load_pipeline()("Two competing resolutions on Haiti were put to a vote on Friday.")
+    assert [_second_text(t) for t in doc if t.lower_ == "resolutions"] == [None]
+    # a singular "rival draft" still is the second text
+    doc = load_pipeline()("A rival draft on Haiti was put to a vote on Friday.")
+    assert [_second_text(t) for t in doc if t.lower_ == "draft"] == ["topic:rival"]
+
+
+AMENDMENTS = [
+    """Council adopts Norway's text after amendments fail
+
+NEW YORK, 9 June 2024 — Two amendments proposed by Russia were rejected before the vote. \
+China backed the amendments, which Norway and Japan voted against.
+
+The resolution, drafted by Norway, was then adopted.
+""",
+    """Council adopts Norway's text after amendments fail
+
+NEW YORK, 9 June 2024 — Russia tabled three amendments before the vote; China supported \
+two, which Norway and Japan voted against.
+
+The resolution, drafted by Norway, was then adopted.
+""",
+]
+
+
+@needs_spacy
+@pytest.mark.parametrize("article", AMENDMENTS)
+def test_a_relative_clause_after_the_amendments_refers_to_them(article):
+    # "which Norway and Japan voted against" hangs on the amendments (first article) or on
+    # "two" of the three amendments (second): Russia and China for them, Norway and Japan
+    # against them; Norway drafted the resolution itself (support), so its vote against the
+    # amendments is not a vote against the resolution.
+    got = drafted(article, body="unsc")
+    assert len(got) == 2
+    main, amendments = got.values()
+    assert main.get("NOR") == "support" and main.get("JPN") is None
+    assert {k: amendments.get(k) for k in ("RUS", "CHN", "NOR", "JPN")} == {
+        "RUS": "support",
+        "CHN": "support",
+        "NOR": "oppose",
+        "JPN": "oppose",
+    }

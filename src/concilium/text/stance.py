@@ -571,6 +571,8 @@ class _Sentence:
                         self.person_at[i] = m.surface.split()[-1].lower()
         self.claimed: set[str] = set()
         self.claimers: set[int] = set()  # the cues whose lists are claimed (-1: a count's)
+        # token -> MAIN or RIVAL for a text told apart from another by its sponsors
+        self.text_kind: dict[int, str] = {}
 
     def subject_before(self, verb: Any) -> list[str]:
         """For a finite verb the parser left without a subject: the actors right before it,
@@ -1222,13 +1224,14 @@ RIVAL, AMENDMENT, MAIN = "topic:rival", "topic:amendment", "topic:main"
 
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
-    and shorter US text"), ``topic:amendment`` for amendments, else None."""
+    and shorter US text"), ``topic:amendment`` for amendments, else None.  Plural texts ("two
+    competing resolutions", "the rival drafts") are both texts, not the second one."""
     low = t.lower_
     if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
         return AMENDMENT
     if low in COUNTER_NOUNS:
         return RIVAL
-    if low in TEXT_NOUNS and t.tag_.startswith("NN"):
+    if low in TEXT_NOUNS and t.tag_.startswith("NN") and t.tag_ != "NNS":
         for c in t.children:
             if c.dep_ in ("amod", "compound", "det", "advmod", "nmod") and (
                 c.lower_ in RIVAL_WORDS or c.lower_.startswith("counter")
@@ -1237,8 +1240,80 @@ def _second_text(t: Any) -> str | None:
     return None
 
 
+# Two texts on one question are often told apart only by who put each forward: "A text put
+# forward by the United States ... was vetoed.  Hours later a Russian draft failed."  A text
+# noun's sponsors are the actors that modify it ("a Russian draft", "the US text", "Russia's
+# draft", "a US-drafted text") or the agent of a drafting participle ("a text put forward by
+# the United States", "a resolution drafted by Brazil").  Supporters ("backed by") are not
+# sponsors: a text's backers are more than its sponsors.
+SPONSOR_TEXTS = {"resolution", "draft", "text", "motion"}
+SPONSOR_VERBS = {
+    "drafted",
+    "prepared",
+    "tabled",
+    "sponsored",
+    "co-sponsored",
+    "proposed",
+    "presented",
+    "submitted",
+    "put",
+    "written",
+    "introduced",
+    "authored",
+    "penned",
+    "circulated",
+}
+
+
+def _sponsors(sent: _Sentence, t: Any) -> frozenset[str]:
+    """The actors who put forward the text noun ``t`` (singular text nouns only)."""
+    if t.lower_ not in SPONSOR_TEXTS or t.tag_ != "NN":
+        return frozenset()
+    out: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i:
+            if c.tag_ == "VBN" and c.lower_.split("-")[-1] in SPONSOR_VERBS:
+                # "a US-drafted text": the actor before the hyphen
+                out.update(sent.actor_at[k.i] for k in c.children if k.i in sent.actor_at)
+            else:
+                out.update(sent.actors_of(c, pronouns=False))
+        elif c.dep_ == "acl" and c.lower_ in SPONSOR_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    out.update(x for p in a.children for x in sent.actors_of(p, pronouns=False))
+        elif c.dep_ == "prep" and c.lower_ == "by":  # "a draft by Russia"
+            out.update(x for p in c.children for x in sent.actors_of(p, pronouns=False))
+    return frozenset(out)
+
+
+class _Texts:
+    """The sponsors of the texts an article names, in order: the first sponsored text is the
+    main one; a later text whose sponsors share none with it is a second text (RIVAL), and
+    from then on a text named by the sponsors of either is that text ("the American text")."""
+
+    def __init__(self) -> None:
+        self.main: frozenset[str] = frozenset()
+        self.rival: frozenset[str] = frozenset()
+
+    def mark(self, sent: _Sentence) -> None:
+        for t in sent.doc:
+            who = _sponsors(sent, t)
+            if not who:
+                continue
+            if not self.main:
+                self.main = who
+            elif who & self.main:
+                if self.rival and not who & self.rival:
+                    sent.text_kind[t.i] = MAIN
+            elif not self.rival:
+                self.rival = who
+                sent.text_kind[t.i] = RIVAL
+            elif who & self.rival:
+                sent.text_kind[t.i] = RIVAL
+
+
 def _anchor(sent: _Sentence, tgt: Any) -> str | None:
-    second = _second_text(tgt)
+    second = _second_text(tgt) or sent.text_kind.get(tgt.i)
     if second:
         return second
     person = _person(sent, tgt)
@@ -1516,12 +1591,38 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
-def _second_before(pron: Any) -> tuple[str, Any] | None:
+def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] | None:
     """The second text or amendments a pronoun refers back to in its own sentence, and the
-    noun: the nearest such noun before it, of the same number ("them": amendments, drafts)."""
-    plural = pron.lower_ == "them"
-    for t in reversed(pron.doc[: pron.i]):
-        kind = _second_text(t)
+    noun: the nearest such noun before it, of the same number ("them": amendments, drafts;
+    "the first two": amendments; "which" takes the number of the noun it follows)."""
+    from concilium.text.counts import number
+
+    ref = pron
+    if pron.lower_ in _RELATIVE:
+        # "..., which the United States voted against": the noun the clause hangs on
+        verb = pron
+        while verb.head is not verb and verb.dep_ != "relcl":
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return None
+        ref = verb.head
+    low = ref.lower_
+    if ref.tag_ == "CD" or ref.like_num:
+        n = number(ref.text)
+        if n is None:
+            return None
+        plural = n > 1
+    elif low in ("them", "those", "these", "both", "all"):
+        plural = True
+    elif low in ("it", "this", "that", "one"):
+        plural = False
+    elif ref is not pron and ref.tag_.startswith("NN"):
+        kind = _second_text(ref) or (sent.text_kind.get(ref.i) if sent else None)
+        return (kind, ref) if kind else None
+    else:
+        return None
+    for t in reversed(pron.doc[: ref.i]):
+        kind = _second_text(t) or (sent.text_kind.get(t.i) if sent else None)
         if kind and (t.tag_ == "NNS") == plural:
             return kind, t
     return None
@@ -1581,6 +1682,7 @@ def read_stances(
     last_anchor: str | None = None
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
+    texts = _Texts()
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -1590,7 +1692,11 @@ def read_stances(
         found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
         # A second text named in this sentence, whether or not a cue names it: cues before it
         # are about the text named first ("Russia vetoed the draft, and a rival text failed").
-        rival = next((t for t in doc if _second_text(t) == RIVAL), None)
+        texts.mark(sent)
+        rival = next(
+            (t for t in doc if _second_text(t) == RIVAL or sent.text_kind.get(t.i) == RIVAL),
+            None,
+        )
         if rival is not None:
             phrases.setdefault(RIVAL, _phrase(rival))
             if decisions is not None:
@@ -1628,6 +1734,15 @@ def read_stances(
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
                 if xcomp is not None:
                     tgt = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+            if (
+                tgt is None
+                and tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and tok.head.tag_ in ("NN", "NNS")  # not a person ("Fico, ... signed up")
+            ):
+                # "amendments proposed by Russia", "the resolution, drafted by Norway": the
+                # participle's object is the noun it describes
+                tgt = tok.head
             if tgt is not None and (is_noun or tgt.lower_ in BLOCKING or tgt.lower_ in BACKING):
                 # "Russia's veto of the sanctions", "lifted its hold on the package"
                 for c in tgt.children:
@@ -1639,10 +1754,19 @@ def read_stances(
                 for a in anchors:
                     if a and a.startswith("topic:") and a not in phrases:
                         phrases[a] = _phrase(tgt)
-            if not anchors and tgt is not None and tgt.lower_ in ("it", "them", "this"):
+            if (
+                not anchors
+                and tgt is not None
+                and (
+                    tgt.lower_ in ("it", "them", "this")
+                    or tgt.lower_ in _RELATIVE
+                    or tgt.tag_ == "CD"
+                )
+            ):
                 # a second text or amendments named earlier in the sentence ("their
-                # amendments failed after Russia vetoed them"), else the last decision
-                earlier = _second_before(tgt)
+                # amendments failed after Russia vetoed them", "... backing the first two,
+                # which Britain voted against"), else the last decision
+                earlier = _second_before(tgt, sent)
                 if earlier is not None:
                     phrases.setdefault(earlier[0], _phrase(earlier[1]))
                 anchors = [earlier[0]] if earlier else [last_anchor] if last_anchor else []
