@@ -177,7 +177,9 @@ def _pct(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
-        "--split", default="heldout", choices=("heldout", "heldout2", "seen", "dev", "all")
+        "--split",
+        default="heldout",
+        choices=("heldout", "heldout2", "heldout3", "seen", "dev", "all"),
     )
     ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
     ap.add_argument("--seeds", type=int, default=2)
