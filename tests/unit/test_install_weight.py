@@ -45,6 +45,62 @@ def test_a_plain_forecast_imports_neither_pandas_nor_scipy():
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
 
 
+LAZY_PROBE = """
+import sys
+from concilium.cli import main
+from concilium.models import MODELS
+print(sorted(m for m in sys.modules if m.startswith("concilium.models.")))
+try:
+    main({args!r})
+except SystemExit as exc:
+    assert exc.code in (0, None), exc.code
+print(sorted(m for m in sys.modules if m.startswith("concilium.models.")))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        # the help and version import no model (before: all nine, about half a second)
+        (["--version"], []),
+        (["forecast", "--help"], []),
+        # a forecast imports the model it runs (procedural reads no other model's module)
+        (
+            ["forecast", str(ROOT / "examples" / "unsc-ukraine-2022.yaml"), "--no-store"],
+            ["concilium.models.procedural"],
+        ),
+    ],
+)
+def test_the_model_registry_imports_a_model_only_when_it_is_used(args, expected):
+    """``concilium.models.MODELS`` knows its names without importing the models (fresh
+    interpreter: the only way to see what a command imports)."""
+    out = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE.format(args=args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=ROOT,
+    )
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "['concilium.models._spec']", out.stdout
+    assert lines[-1] == repr(sorted(["concilium.models._spec", *expected])), out.stdout
+
+
+def test_the_lazy_registry_lists_every_model_under_its_own_name_in_order():
+    """Each entry's module defines the ModelSpec of the name it is registered under; the
+    order is the one users see (procedural first, as before the registry became lazy)."""
+    from concilium.models import MODELS
+
+    names = list(MODELS)
+    assert names[0] == "procedural"
+    assert len(names) == len(set(names)) == len(MODELS) == 9
+    assert [s.name for s in MODELS.values()] == names
+    assert "no-such-model" not in MODELS
+    with pytest.raises(KeyError):
+        MODELS["no-such-model"]
+
+
 def _package_scenario() -> Scenario:
     members = [{"id": k, "name": k} for k in "ABC"]
     stances = {"A": (20, 30), "B": (60, 40), "C": (80, 90)}

@@ -3,39 +3,38 @@
 Each model is a module with a pure entry point ``forecast(scenario, *, rng=None,
 **params) -> Forecast`` and a ``SPEC`` (:class:`~concilium.models._spec.ModelSpec`) naming
 it, its citation, required inputs and parameters.  Adding a model means writing the module
-and adding it to :data:`_MODEL_MODULES`; the CLI's ``--model`` choices and ``--param``
-checks, ``concilium models``, the docs' model list, the evaluation harness and the shared
-contract tests all read :data:`MODELS`.
+and adding its name and module to :data:`_MODEL_MODULES`; the CLI's ``--model`` choices and
+``--param`` checks, ``concilium models``, the docs' model list, the evaluation harness and
+the shared contract tests all read :data:`MODELS`.
+
+:data:`MODELS` is loaded lazily: its names (and their order) are known without importing
+any model, and a model's module is imported the first time its ``ModelSpec`` is read (to run
+it, check its parameters or list it).  Importing every model costs about half a second, so
+``concilium --help`` or ``concilium forecast -m procedural`` imports only what it uses.
 """
 
 from __future__ import annotations
 
 import difflib
-from typing import Any
-
-import numpy as np
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from concilium.errors import InputError
-from concilium.forecast import Forecast
-from concilium.models import (
-    compromise,
-    exchange,
-    expected_utility,
-    mean,
-    median,
-    nash,
-    procedural,
-    salience_median,
-    smp,
-)
 from concilium.models._spec import REQUIREMENTS, ModelSpec, Param
-from concilium.scenario import Scenario
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from concilium.forecast import Forecast
+    from concilium.scenario import Scenario
 
 __all__ = [
     "MODELS",
     "REQUIREMENTS",
     "ModelSpec",
     "Param",
+    "Registry",
     "check_requirements",
     "get_model",
     "models_markdown",
@@ -44,31 +43,63 @@ __all__ = [
     "run_model",
 ]
 
-# In the order they are listed to users.
-_MODEL_MODULES = (
-    procedural,
-    mean,
-    median,
-    salience_median,
-    compromise,
-    nash,
-    expected_utility,
-    exchange,
-    smp,
-)
+# Model name -> the module whose SPEC describes it, in the order they are listed to users.
+_MODEL_MODULES = {
+    "procedural": "concilium.models.procedural",
+    "mean": "concilium.models.mean",
+    "median_voter": "concilium.models.median",
+    "salience_median": "concilium.models.salience_median",
+    "compromise": "concilium.models.compromise",
+    "nash": "concilium.models.nash",
+    "expected_utility": "concilium.models.expected_utility",
+    "exchange": "concilium.models.exchange",
+    "smp": "concilium.models.smp",
+}
 
 
-def _registry() -> dict[str, ModelSpec]:
-    out: dict[str, ModelSpec] = {}
-    for mod in _MODEL_MODULES:
-        spec: ModelSpec = mod.SPEC
-        if spec.name in out:
-            raise RuntimeError(f"two models are called {spec.name!r}")
-        out[spec.name] = spec
-    return out
+class Registry(Mapping[str, ModelSpec]):
+    """The registered models by name: a read-only mapping name -> :class:`ModelSpec`.
+
+    The names are known up front; a model's module is imported, and its ``SPEC`` checked to
+    carry the name it is registered under, the first time its entry is read.  Iterating
+    over the names (``list(MODELS)``, ``name in MODELS``) imports nothing; ``MODELS.values()``
+    imports every model.
+    """
+
+    def __init__(self, modules: Mapping[str, str]) -> None:
+        self._modules = dict(modules)
+        self._specs: dict[str, ModelSpec] = {}
+
+    def module(self, name: str) -> str:
+        """The module that defines model ``name`` (KeyError for an unknown name)."""
+        return self._modules[name]
+
+    def __getitem__(self, name: str) -> ModelSpec:
+        spec = self._specs.get(name)
+        if spec is None:
+            spec = importlib.import_module(self._modules[name]).SPEC
+            if not isinstance(spec, ModelSpec) or spec.name != name:
+                raise RuntimeError(
+                    f"{self._modules[name]}.SPEC should be the ModelSpec of {name!r}, "
+                    f"not {spec!r}"
+                )
+            self._specs[name] = spec
+        return spec
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._modules
+
+    def __repr__(self) -> str:
+        return f"Registry({', '.join(self._modules)})"
 
 
-MODELS: dict[str, ModelSpec] = _registry()
+MODELS = Registry(_MODEL_MODULES)
 
 
 def get_model(name: str) -> ModelSpec:
@@ -139,6 +170,8 @@ def run_model(
     Randomness comes from ``seed`` (through ``numpy.random.SeedSequence``) or from ``rng``,
     never both.  The seed actually used is recorded in the forecast's provenance.
     """
+    import numpy as np
+
     spec = get_model(model)
     if seed is not None and rng is not None:
         raise InputError("give a seed or a random generator, not both")
