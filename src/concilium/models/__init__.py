@@ -80,8 +80,7 @@ class Registry(Mapping[str, ModelSpec]):
             spec = importlib.import_module(self._modules[name]).SPEC
             if not isinstance(spec, ModelSpec) or spec.name != name:
                 raise RuntimeError(
-                    f"{self._modules[name]}.SPEC should be the ModelSpec of {name!r}, "
-                    f"not {spec!r}"
+                    f"{self._modules[name]}.SPEC should be the ModelSpec of {name!r}, not {spec!r}"
                 )
             self._specs[name] = spec
         return spec
