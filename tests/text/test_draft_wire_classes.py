@@ -202,3 +202,68 @@ def test_a_relative_clause_after_the_amendments_refers_to_them(article):
         "NOR": "oppose",
         "JPN": "oppose",
     }
+
+
+# ------------------------------------------------------ voters listed after a linking verb
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a voting participle before the verb, the voters after it (the Assembly's record
+        # style): all three voted against
+        (
+            "Voting against were Nicaragua, Eritrea and Mali.",
+            {"NIC": "oppose", "ERI": "oppose", "MLI": "oppose"},
+        ),
+        ("Abstaining were Kenya and Chile.", {"KEN": "abstain", "CHL": "abstain"}),
+        # "its sponsors were ...": sponsors of the text support it
+        (
+            "Its sponsors were Mexico, Ireland and Norway.",
+            {"MEX": "support", "IRL": "support", "NOR": "support"},
+        ),
+        # "among those that voted X were ...", with a list continued by "as well as"
+        (
+            (
+                "Among the nine countries that voted against were Cuba and Nicaragua, as well "
+                "as Eritrea and Mali."
+            ),
+            {"CUB": "oppose", "NIC": "oppose", "ERI": "oppose", "MLI": "oppose"},
+        ),
+        # "included" links the same way
+        (
+            "Those voting in favour included Chile and Peru.",
+            {"CHL": "support", "PER": "support"},
+        ),
+        # the voters before, "among" and a vote noun after
+        (
+            "Kenya and Chile were among the abstentions.",
+            {"KEN": "abstain", "CHL": "abstain"},
+        ),
+        ("Ireland was among the sponsors.", {"IRL": "support"}),
+    ],
+)
+def test_voters_listed_after_a_linking_verb(text, expected):
+    assert resolved(text) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated link is no list of voters
+        "Kenya and Chile were not among the abstentions.",
+        # the phrase names an actor of its own: who the list is with is unclear
+        "Among those who sided with Russia were Mali and Nicaragua.",
+        # the predicate is not a list of voters
+        "Voting against was a mistake, said Chile.",
+    ],
+)
+def test_linked_lists_need_an_unnegated_link_and_a_bare_list(text):
+    got = resolved(text)
+    # none of these sentences gives Kenya, Chile, Mali or Nicaragua a vote of their own
+    # (Chile's remark in the last one is no vote; "sided with Russia" only follows Russia,
+    # who has no stance here)
+    votes = {"support", "oppose", "abstain"}
+    assert {a: lab for a, lab in got.items() if lab in votes} == {}

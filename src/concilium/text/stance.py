@@ -1591,6 +1591,110 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
+# Voters listed after a linking verb, the stance in the phrase on the other side: "Voting
+# against were A, B and C", "Its sponsors were A and B", "Among the countries that abstained
+# were A and B", "Those voting in favour included A"; and "A and B were among the
+# abstentions" / "among its sponsors".  Only when the phrase names no actor of its own and all
+# its cues agree.
+_LINKING = {"was", "were", "is", "are", "included", "include", "includes"}
+_AMONG_NOUNS = {
+    "abstentions": ABSTAIN,
+    "abstainers": ABSTAIN,
+    **ROLE_NOUNS,
+}
+
+
+def _run_end(sent: _Sentence, start: int) -> tuple[list[str], int]:
+    """The actors listed from token ``start`` ("Peru, Chile and the Netherlands") and the
+    index of the first token after the list."""
+    doc = sent.doc
+    out: list[str] = []
+    i = start
+    while i < len(doc):
+        t = doc[i]
+        if i in sent.actor_at:
+            if sent.actor_at[i] not in out:
+                out.append(sent.actor_at[i])
+        elif not (
+            t.lower_ in (",", "and", "the", "'s", "’s")
+            or (t.dep_ == "compound" and t.head.i in sent.actor_at)
+        ):
+            break
+        i += 1
+    while i > start and doc[i - 1].lower_ in (",", "and", "the"):
+        i -= 1
+    return out, i
+
+
+def _phrase_label(
+    cues: list[tuple[Any, ...]], doc: Any, lo: int, hi: int
+) -> tuple[str, float, str, str, int] | None:
+    """The one stance the cues and role nouns in tokens ``lo``..``hi`` agree on."""
+    got: list[tuple[str, float, str, str, int]] = []
+    for tok, label, conf, cue, how, *_ in cues:
+        if lo <= tok.i < hi:
+            if how == "negated" or label == NEUTRAL or _negated(tok):
+                return None
+            got.append((label, conf, cue, "vote" if conf >= VOTE else "action", tok.i))
+    for t in doc[lo:hi]:
+        if t.lower_ in _AMONG_NOUNS and t.tag_.startswith("NN"):
+            got.append(
+                (
+                    _AMONG_NOUNS[t.lower_],
+                    VOTE if t.lower_.startswith("abst") else ACTION,
+                    t.text,
+                    "vote" if t.lower_.startswith("abst") else "action",
+                    t.i,
+                )
+            )
+    if not got or len({g[0] for g in got}) != 1:
+        return None
+    return max(got, key=lambda g: g[1])
+
+
+def _linked_lists(
+    sent: _Sentence, cues: list[tuple[Any, ...]]
+) -> list[tuple[list[str], str, float, str, str, int]]:
+    doc = sent.doc
+    out: list[tuple[list[str], str, float, str, str, int]] = []
+    for v in doc:
+        if v.lower_ not in _LINKING or not v.tag_.startswith("VB") or _negated(v):
+            continue
+        start = max((t.i + 1 for t in doc[: v.i] if t.lower_ in (";", ":")), default=0)
+        if any(i in sent.actor_at for i in range(start, v.i)):
+            # "A and B were among the abstentions"
+            if v.lower_ not in ("was", "were", "is", "are") or v.i + 1 >= len(doc):
+                continue
+            if doc[v.i + 1].lower_ != "among":
+                continue
+            who, end = _run_end(sent, start)
+            if not who or end != v.i:
+                continue  # the actors are not the whole subject
+            hi = next(
+                (t.i for t in doc[v.i + 2 :] if t.lower_ in (",", ";", ":", ".", "—", "–")),
+                len(doc),
+            )
+            if any(i in sent.actor_at for i in range(v.i + 2, hi)):
+                continue
+            found = _phrase_label(cues, doc, v.i + 2, hi)
+        else:
+            # "Voting against were A, B and C", "Its sponsors were A and B"
+            who, end = _run_end(sent, v.i + 1)
+            if not who or (end < len(doc) and not doc[end].is_punct and doc[end].lower_ != "as"):
+                continue
+            if end + 2 < len(doc) and doc[end : end + 3].text.lower() == "as well as":
+                more, _ = _run_end(sent, end + 3)
+                who += [a for a in more if a not in who]
+            elif end + 3 < len(doc) and doc[end + 1 : end + 4].text.lower() == "as well as":
+                more, _ = _run_end(sent, end + 4)
+                who += [a for a in more if a not in who]
+            found = _phrase_label(cues, doc, start, v.i)
+        if found is not None:
+            label, conf, cue, how, at = found
+            out.append((who, label, conf, f"{cue} ... {v.text}", how, at))
+    return out
+
+
 def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] | None:
     """The second text or amendments a pronoun refers back to in its own sentence, and the
     noun: the nearest such noun before it, of the same number ("them": amendments, drafts;
@@ -1701,7 +1805,8 @@ def read_stances(
             phrases.setdefault(RIVAL, _phrase(rival))
             if decisions is not None:
                 decisions.append(Decision(RIVAL, ACTION, "action", index, phrases[RIVAL]))
-        for tok, label, conf, cue, how, *rest in _cues(sent):
+        cues = _cues(sent)
+        for tok, label, conf, cue, how, *rest in cues:
             is_noun = tok.tag_.startswith("NN")
             if how == "role":
                 who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
@@ -1832,6 +1937,8 @@ def read_stances(
             sent.claimed.update(who)
             sent.claimers.add(-1)
             found.append((who, label, VOTE, cue, "vote", None, -1))
+        for who, label, conf, cue, how, at in _linked_lists(sent, cues):
+            found.append((who, label, conf, cue, how, None, at))
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
