@@ -267,3 +267,45 @@ def test_linked_lists_need_an_unnegated_link_and_a_bare_list(text):
     # who has no stance here)
     votes = {"support", "oppose", "abstain"}
     assert {a: lab for a, lab in got.items() if lab in votes} == {}
+
+
+# ------------------------------------------------------------- a state joining the body
+
+MONTENEGRO = """Montenegro becomes NATO's 29th member
+
+WASHINGTON, 5 June 2017 — Montenegro formally joined NATO on Monday, a decade after its \
+independence.
+
+Finland joined the alliance years later.
+"""
+
+
+@needs_spacy
+def test_a_state_joining_in_the_lede_is_for_its_own_membership():
+    # The news is Montenegro joining: it is for its own membership (support).  Finland's
+    # joining, told after the lede, is background: no stance and no issue of its own.
+    got = drafted(MONTENEGRO)
+    assert len(got) == 1
+    (stances,) = got.values()
+    assert stances.get("MNE") == "support" and "FIN" not in stances
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "became the Nth member of NATO"
+        ("Albania became the 28th member of NATO on Wednesday.", {"ALB": "support"}),
+        # "joined the EU"
+        ("Croatia joined the EU on Monday.", {"HRV": "support"}),
+        # joining another state in a vote is not joining the body (the companion reading:
+        # both voted against)
+        ("Ghana joined Kenya in voting against it.", {"GHA": "oppose", "KEN": "oppose"}),
+        # becoming a member of something else is no joining of the body
+        ("Albania became a member of the board.", {}),
+        # a negated joining is no stance
+        ("Serbia has not joined NATO.", {}),
+    ],
+)
+def test_joining_the_body(text, expected):
+    assert resolved(text, on=dt.date(2017, 6, 5)) == expected

@@ -928,8 +928,12 @@ def _spacy_stances(
                 mine = [(a - cut.end(), b - cut.end(), m) for a, b, m in mine if a >= cut.end()]
             picked.append((index, sent, mine, parse))
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
+    # the lead sentence: the first after the headline that is more than a dateline line
+    lede = next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
     return read_stances(
-        ((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked), decisions
+        ((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked),
+        decisions,
+        lede=lede,
     )
 
 

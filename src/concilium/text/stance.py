@@ -500,6 +500,7 @@ _NEGATIVE_REACTIONS = {
     "lament",
 }
 _JOIN = {"join", "joins", "joined", "joining"}
+_BECOME = {"become", "becomes", "became", "becoming"}
 # "Russia voted with the United States", "Hungary sided with Russia": the follower takes the
 # leader's stance on the same decision, once the leader's is known (label FOLLOW, the leaders
 # in the cue as "with:USA,GBR"; drafting resolves it after the leaders' stances).
@@ -531,7 +532,7 @@ def cue_words() -> frozenset[str]:
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
-    words |= FOLLOW_VERBS
+    words |= FOLLOW_VERBS | _JOIN | _BECOME
     return frozenset(words)
 
 
@@ -1288,8 +1289,9 @@ def _sponsors(sent: _Sentence, t: Any) -> frozenset[str]:
 
 class _Texts:
     """The sponsors of the texts an article names, in order: the first sponsored text is the
-    main one; a later text whose sponsors share none with it is a second text (RIVAL), and
-    from then on a text named by the sponsors of either is that text ("the American text")."""
+    main one; a later text introduced as a new one (not "the ...") whose sponsors share none
+    with it is a second text (RIVAL), and from then on a text named by the sponsors of either
+    is that text ("the American text")."""
 
     def __init__(self) -> None:
         self.main: frozenset[str] = frozenset()
@@ -1306,6 +1308,11 @@ class _Texts:
                 if self.rival and not who & self.rival:
                     sent.text_kind[t.i] = MAIN
             elif not self.rival:
+                if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                    # "The resolution, drafted by Ukraine": a definite text is the one the
+                    # article reports, not a new one (a second text is introduced: "a
+                    # Russian draft", "Russia's draft")
+                    continue
                 self.rival = who
                 sent.text_kind[t.i] = RIVAL
             elif who & self.rival:
@@ -1591,6 +1598,46 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
+# A state joining the alliance or union is for its own membership: "Sweden formally joined
+# NATO", "X became the 30th member of NATO", "X becomes NATO's 32nd member".  Read in the
+# headline and the lede only (the news of the article): a joining told later is background
+# ("Finland joined the alliance last year") and is no decision of this article.
+_BODY_WORDS = {"nato", "alliance", "eu", "union", "bloc"}
+_MEMBER_NOUNS = {"member", "ally", "state"}
+
+
+def _names_body(t: Any) -> bool:
+    return any(k.lower_ in _BODY_WORDS for k in t.subtree)
+
+
+def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, int]]:
+    """(actor, confidence, cue, token) for each state the sentence says joins the body, in
+    sentences ``0``..``lede`` (the headline and the lede)."""
+    if sent.index > lede:
+        return []
+    out: list[tuple[str, float, str, int]] = []
+    for tok in sent.doc:
+        low = tok.lower_
+        if not tok.tag_.startswith("VB") or tok.dep_ in ("relcl", "acl") or _negated(tok):
+            continue
+        if low in _JOIN:
+            if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+                continue  # "joined Kenya in voting against it"
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None or not _names_body(obj):
+                continue
+        elif low in _BECOME:
+            obj = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
+            if obj is None or obj.lower_ not in _MEMBER_NOUNS or not _names_body(obj):
+                continue
+        else:
+            continue
+        tier = REACTION if _intended(tok) else ACTION  # "hopes to join NATO"
+        for actor in sent.owners(tok):
+            out.append((actor, tier * _weight(tok), f"{tok.text} {obj.text}", tok.i))
+    return out
+
+
 # Voters listed after a linking verb, the stance in the phrase on the other side: "Voting
 # against were A, B and C", "Its sponsors were A and B", "Among the countries that abstained
 # were A and B", "Those voting in favour included A"; and "A and B were among the
@@ -1773,6 +1820,7 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
 def read_stances(
     parsed: Iterable[tuple[int, str, Any, list[tuple[int, int, Any]]]],
     decisions: list[Decision] | None = None,
+    lede: int = 1,
 ) -> list[Stance]:
     """Stances in parsed sentences.
 
@@ -1780,6 +1828,8 @@ def read_stances(
     (start, end, Mention) with offsets relative to the sentence), in article order.
     ``decisions``, when given, receives every decision a cue names, whether or not the cue has
     an actor ("EU leaders agreed to open accession talks" names the membership decision).
+    ``lede``: the index of the article's lead sentence (after the headline and a dateline
+    line); a state joining the body is read up to there only.
     """
     out: list[Stance] = []
     context: list[str] = []
@@ -1939,6 +1989,10 @@ def read_stances(
             found.append((who, label, VOTE, cue, "vote", None, -1))
         for who, label, conf, cue, how, at in _linked_lists(sent, cues):
             found.append((who, label, conf, cue, how, None, at))
+        for actor, conf, cue, at in _joinings(sent, lede):
+            found.append(([actor], SUPPORT, conf, cue, "action", "state:" + actor, at))
+            if decisions is not None:
+                decisions.append(Decision("state:" + actor, conf, "action", index, None))
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
