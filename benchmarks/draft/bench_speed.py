@@ -5,10 +5,11 @@ Run from the repository root (no network)::
     python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules]
                                             [--profile]
 
-The article is the benchmark's own articles (``benchmarks/draft/articles``, every split,
-plain text only) joined in name order and cut at ``--words`` words; each sentence appears
-once (no repeated text that a cache could exploit) as long as the articles hold that many
-words, which the script checks and says.  One untimed call loads the pipeline; then
+The article is the benchmark's own articles (``benchmarks/draft/articles``, the splits already
+run, d, h, n and p, never an unrun held-out one; plain text only) joined in name order and cut
+at ``--words`` words; each sentence appears once (no repeated text that a cache could exploit)
+as long as the articles hold that many words, which the script checks and says.  One untimed
+call loads the pipeline; then
 ``--repeat`` calls are timed, each for wall-clock time (``time.perf_counter``) and the
 process's CPU time (``time.process_time``, all threads).  The machine's load average and core
 count are printed beside them: on a shared machine the wall time is the CPU time stretched by

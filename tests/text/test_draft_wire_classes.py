@@ -309,3 +309,40 @@ def test_a_state_joining_in_the_lede_is_for_its_own_membership():
 )
 def test_joining_the_body(text, expected):
     assert resolved(text, on=dt.date(2017, 6, 5)) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # joining a measure is adopting it: support
+        ("Norway and Japan joined the sanctions on Monday.", {"NOR": "support", "JPN": "support"}),
+        ("Canada later joined the price cap.", {"CAN": "support"}),
+        # joining a statement is no stance on the decision
+        ("Canada joined a statement on the talks.", {}),
+    ],
+)
+def test_joining_a_measure(text, expected):
+    assert resolved(text) == expected
+
+
+# ------------------------------------------------ a stance dated to an earlier year
+
+
+@needs_spacy
+def test_a_stance_dated_to_an_earlier_year_gives_way_to_the_current_one():
+    # In a 2024 report, Austria's block "in 2019" is a past stance (weighed as "had
+    # blocked"); its backing now is the stance.  Without the date the two would tie and
+    # nothing would be drafted.
+    text = (
+        "Austria backed the accession of Albania on Tuesday. "
+        "Austria blocked the accession of Albania at a summit in 2019."
+    )
+    assert resolved(text, on=dt.date(2024, 3, 25)) == {"AUT": "neutral"}  # no year given
+    from concilium.text.draft import _spacy_stances
+    from concilium.text.stance import resolve
+
+    gaz = Gazetteer.builtin()
+    day = dt.date(2024, 3, 25)
+    found = _spacy_stances(sentences(text), gaz.find(text, day), year=day.year)
+    assert {a: lab for a, (lab, _) in resolve(found).items()} == {"AUT": "support"}

@@ -897,7 +897,10 @@ _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re
 
 
 def _spacy_stances(
-    sents: list[tuple[int, str]], mentions: list[Mention], decisions: list[Any] | None = None
+    sents: list[tuple[int, str]],
+    mentions: list[Mention],
+    decisions: list[Any] | None = None,
+    year: int | None = None,
 ) -> list[Any]:
     from concilium.text.nlp import load_pipeline
     from concilium.text.stance import cue_words, read_stances
@@ -934,6 +937,7 @@ def _spacy_stances(
         ((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked),
         decisions,
         lede=lede,
+        year=year,
     )
 
 
@@ -1080,7 +1084,7 @@ def draft_scenario(
 
     decisions: list[Any] = []  # every decision a cue names, with or without an actor
     if used == "spacy":
-        read = _spacy_stances(sents, mentions, decisions)
+        read = _spacy_stances(sents, mentions, decisions, year=day.year)
     else:
         read = _to_stances(stances(sents, mentions))
 

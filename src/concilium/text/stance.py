@@ -1032,6 +1032,23 @@ def _weight(tok: Any) -> float:
     return w
 
 
+def _dated_before(tok: Any, year: int | None) -> bool:
+    """Whether a cue is dated to a year before the article's: "blocked its invitation at the
+    Bucharest summit in 2008" in a 2020 report is a past stance, as "had blocked" is."""
+    if year is None:
+        return False
+    stack = [c for c in tok.children if c.dep_ in ("prep", "npadvmod")]
+    while stack:
+        t = stack.pop()
+        text = t.text
+        if len(text) == 4 and text.isdigit() and 1900 < int(text) < year:
+            return True
+        stack.extend(
+            c for c in t.children if c.dep_ in ("prep", "pobj", "nummod", "npadvmod", "appos")
+        )
+    return False
+
+
 def _target(tok: Any) -> Any | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
@@ -1451,6 +1468,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
             if label is None and low in AGENT_ONLY and any(c.dep_ == "agent" for c in tok.children):
                 label, tier = SUPPORT, ACTION
+            if label is None and low in _JOIN and _joins_measure(tok):
+                # "Australia joined the cap", "Norway joined the sanctions"
+                obj = next(c for c in tok.children if c.dep_ == "dobj")
+                label, tier, cue = SUPPORT, ACTION, f"{tok.text} {obj.text}"
             if label is None and low in _AGAINST_VERBS:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "against" and low not in VERBS:
@@ -1604,6 +1625,30 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
 # ("Finland joined the alliance last year") and is no decision of this article.
 _BODY_WORDS = {"nato", "alliance", "eu", "union", "bloc"}
 _MEMBER_NOUNS = {"member", "ally", "state"}
+
+
+# Measures a state joins by adopting them ("Australia joined the price cap", "Norway joined
+# the sanctions", "Hungary joined the consensus"); joining a vote, a statement or a state
+# ("joined Kenya in voting against it") is something else.
+JOINABLE = {
+    "sanctions",
+    "embargo",
+    "ban",
+    "cap",
+    "agreement",
+    "deal",
+    "initiative",
+    "declaration",
+    "treaty",
+    "consensus",
+}
+
+
+def _joins_measure(tok: Any) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in JOINABLE
 
 
 def _names_body(t: Any) -> bool:
@@ -1821,6 +1866,7 @@ def read_stances(
     parsed: Iterable[tuple[int, str, Any, list[tuple[int, int, Any]]]],
     decisions: list[Decision] | None = None,
     lede: int = 1,
+    year: int | None = None,
 ) -> list[Stance]:
     """Stances in parsed sentences.
 
@@ -1829,7 +1875,8 @@ def read_stances(
     ``decisions``, when given, receives every decision a cue names, whether or not the cue has
     an actor ("EU leaders agreed to open accession talks" names the membership decision).
     ``lede``: the index of the article's lead sentence (after the headline and a dateline
-    line); a state joining the body is read up to there only.
+    line); a state joining the body is read up to there only.  ``year``: the article's year;
+    a cue dated to an earlier year ("in 2008") weighs as a past one.
     """
     out: list[Stance] = []
     context: list[str] = []
@@ -1998,6 +2045,8 @@ def read_stances(
         claimed = sent.claimed
         for who, label, conf, cue, how, anchor, at in found:
             mine = who if at in sent.claimers else [a for a in who if a not in claimed]
+            if at >= 0 and _dated_before(doc[at], year):
+                conf *= PAST
             for actor in dict.fromkeys(mine):
                 out.append(
                     Stance(
