@@ -119,3 +119,39 @@ def test_allocator_setting_changes_no_number(monkeypatch):
     kept = forecasts(x, c, s, rounds=30)
     monkeypatch.setattr(eu, "_glibc", lambda: None)
     assert forecasts(x, c, s, rounds=30).tobytes() == kept.tobytes()
+
+
+@pytest.mark.parametrize("votes", [True, False])
+def test_powers_once_per_distinct_position_are_the_full_tables_bit_for_bit(votes, monkeypatch):
+    """The offer phase's powers taken once per (actor, distinct position) and copied out are
+    the powers of every cell, bit for bit, with positions shared by several actors and for
+    exponents of exactly 2 and 1/2: numpy's power squares (or takes the root) for those when
+    the exponent is broadcast along the row; the model passes whole exponent arrays so
+    that every cell goes through pow either way."""
+    from concilium.models import expected_utility as eu
+
+    x = np.random.default_rng(5).uniform(0, 100, (40, 30))
+    x[:, 20:] = x[:, :10]  # co-located actors in every draw (a third of the actors)
+    x[::2, 10:20] = x[::2, 20:30]  # and half of them in every other draw
+    x[3] = 50.0  # one draw with every actor at one position
+    risk = np.random.default_rng(6).uniform(0.5, 2.0, x.shape)
+    risk[:, :12], risk[:, 12:20], risk[0, 20] = 2.0, 0.5, 1.0  # special exponents
+    geo = eu._geometry(x, np.full(len(x), 100.0))
+    assert geo.first.sum() <= 0.7 * x.size  # many positions are shared
+    monkeypatch.setattr(eu, "DISTINCT_SHARE", 1.0)
+    compact = eu._risk_powers(geo, risk, votes)
+    monkeypatch.setattr(eu, "DISTINCT_SHARE", -1.0)
+    full = eu._risk_powers(geo, risk, votes)
+    for got, want in zip(compact, full, strict=True):
+        if want is None:
+            assert got is None
+        else:
+            assert got.shape == want.shape
+            assert np.array_equal(got.view(np.uint64), want.view(np.uint64))
+    # U_s is 2 - 4 pow(v, r) cell by cell, for the special exponents too; and here pow
+    # differs from the square and the root in some cells, so a path that squared would fail
+    r_full = np.broadcast_to(risk[:, :, None], geo.vs.shape).copy()
+    assert np.array_equal(full[1], 2.0 - 4.0 * np.power(geo.vs, r_full))
+    sq, rt = geo.vs[:, :12, :], geo.vs[:, 12:20, :]
+    assert (np.power(sq, r_full[:, :12, :]) != sq * sq).any()
+    assert (np.power(rt, r_full[:, 12:20, :]) != np.sqrt(rt)).any()
