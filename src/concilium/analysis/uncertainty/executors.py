@@ -13,7 +13,7 @@ from typing import Any
 
 from concilium.errors import InputError
 
-__all__ = ["Executor", "make_executor"]
+__all__ = ["Executor", "ProcessExecutor", "make_executor", "start_method"]
 
 
 class Executor:
@@ -30,20 +30,61 @@ class Executor:
         pass
 
 
+def _os_threads() -> int:
+    """Threads of this process as the kernel counts them (Linux), 0 if unknown."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def start_method() -> str:
+    """How worker processes start: ``"fork"`` on Linux when this process runs no other
+    Python thread, else ``"spawn"``.
+
+    A spawned worker starts a new interpreter and imports numpy, pydantic and concilium
+    again before its first batch: about 0.6 s of CPU per worker (measured with
+    ``benchmarks/bench_simulate.py``), which on two cores is added to the wall time of
+    every run.  A forked worker starts in milliseconds with everything already imported.
+    Forking is unsafe when another thread may hold a lock (a progress bar's refresh
+    thread, a web server's), so any other Python thread means spawn; numpy's BLAS threads
+    stop and restart around a fork (OpenBLAS registers ``pthread_atfork`` handlers), as
+    they always have under multiprocessing's fork default on Linux.  From Python 3.12,
+    which warns about forking any multi-threaded process, fork only when the kernel counts
+    a single thread.  Results never depend on this: each batch's numbers follow from the
+    seed and the batch number alone.
+    """
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return "spawn"
+    if sys.version_info >= (3, 12) and _os_threads() != 1:
+        return "spawn"
+    return "fork"
+
+
 class ProcessExecutor(Executor):
-    """Local worker processes (spawned, so nothing of this process leaks into them)."""
+    """Local worker processes, forked or spawned (see :func:`start_method`); ``method``
+    overrides the choice."""
 
     name = "processes"
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, method: str | None = None):
         self.workers = workers
+        self.method = method
         self._pool = None
 
     def run(self, fn, shared, tasks):
         import multiprocessing as mp
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"))
+        ctx = mp.get_context(self.method or start_method())
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
         pending: dict[Any, int] = {}
         queue = list(enumerate(tasks))
         window = 2 * self.workers  # bounded: results are consumed as they come
