@@ -47,7 +47,7 @@ def start_method() -> str:
     Python thread, else ``"spawn"``.
 
     A spawned worker starts a new interpreter and imports numpy, pydantic and concilium
-    again before its first batch: about 0.6 s of CPU per worker (measured with
+    again before its first batch: about 0.7 s of CPU per worker (measured with
     ``benchmarks/bench_simulate.py``), which on two cores is added to the wall time of
     every run.  A forked worker starts in milliseconds with everything already imported.
     Forking is unsafe when another thread may hold a lock (a progress bar's refresh
