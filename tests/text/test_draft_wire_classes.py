@@ -305,6 +305,8 @@ def test_a_state_joining_in_the_lede_is_for_its_own_membership():
         ("Albania became a member of the board.", {}),
         # a negated joining is no stance
         ("Serbia has not joined NATO.", {}),
+        # a joining in a subordinate clause is not the sentence's news (here a time marker)
+        ("NATO leaders met a day after Albania joined the alliance.", {}),
     ],
 )
 def test_joining_the_body(text, expected):
@@ -346,3 +348,48 @@ def test_a_stance_dated_to_an_earlier_year_gives_way_to_the_current_one():
     day = dt.date(2024, 3, 25)
     found = _spacy_stances(sentences(text), gaz.find(text, day), year=day.year)
     assert {a: lab for a, (lab, _) in resolve(found).items()} == {"AUT": "support"}
+
+
+LIBYA = """Council extends Libya inspections
+
+NEW YORK, 30 October 2024 — The Security Council on Wednesday adopted a resolution drafted by \
+Malta that extends the arms embargo inspections off Libya for a year. {background}
+
+Russia and China abstained.
+"""
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "background",
+    [
+        # an earlier text in the past perfect is background, not a second text of the day
+        "A French text, backed by Britain, had first set up the inspections.",
+        # so is one dated to an earlier year than the report's
+        "A French text, backed by Britain, first set up the inspections in 2020.",
+    ],
+)
+def test_a_text_told_as_background_is_no_second_text(background):
+    # One decision is reported (Malta's text): Russia's and China's abstentions are on it.
+    got = drafted(LIBYA.format(background=background), body="unsc")
+    assert len(got) == 1
+    (stances,) = got.values()
+    assert stances.get("RUS") == "abstain" and stances.get("CHN") == "abstain"
+    assert stances.get("MLT") == "support"
+
+
+@needs_spacy
+def test_a_second_text_named_in_passing_with_no_stance_is_no_issue():
+    # "a Russian text" with nothing read on it (no vote, no backing) is not an issue of its
+    # own: the sentences after it stay on the one decision reported.
+    text = (
+        "Council extends Libya inspections\n\n"
+        "NEW YORK, 30 October 2024 — Russia abstained on a resolution drafted by Malta that "
+        "extends the arms embargo inspections off Libya. A Russian text on the same "
+        "inspections was circulated but never put to a vote.\n\n"
+        "China also abstained."
+    )
+    got = drafted(text, body="unsc")
+    assert len(got) == 1
+    (stances,) = got.values()
+    assert stances.get("RUS") == "abstain" and stances.get("CHN") == "abstain"

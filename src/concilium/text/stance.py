@@ -1310,9 +1310,10 @@ class _Texts:
     with it is a second text (RIVAL), and from then on a text named by the sponsors of either
     is that text ("the American text")."""
 
-    def __init__(self) -> None:
+    def __init__(self, year: int | None = None) -> None:
         self.main: frozenset[str] = frozenset()
         self.rival: frozenset[str] = frozenset()
+        self.year = year  # the article's
 
     def mark(self, sent: _Sentence) -> None:
         for t in sent.doc:
@@ -1330,10 +1331,30 @@ class _Texts:
                     # article reports, not a new one (a second text is introduced: "a
                     # Russian draft", "Russia's draft")
                     continue
+                if _background(t, self.year):
+                    continue
                 self.rival = who
                 sent.text_kind[t.i] = RIVAL
             elif who & self.rival:
                 sent.text_kind[t.i] = RIVAL
+
+
+def _background(t: Any, year: int | None) -> bool:
+    """Whether a text is told as background, not as a decision of the day: its clause is in
+    the past perfect or dated to an earlier year ("A French text, backed by Britain, had set up
+    the inspections in 2020"; "a US text adopted in 2019")."""
+    verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_.startswith("VB")]
+    v = t
+    while v.head is not v and not v.tag_.startswith("VB"):
+        v = v.head
+    if v.tag_.startswith("VB"):
+        verbs.append(v)
+    for v in verbs:
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return True
+        if _dated_before(v, year):
+            return True
+    return False
 
 
 def _anchor(sent: _Sentence, tgt: Any) -> str | None:
@@ -1655,16 +1676,21 @@ def _names_body(t: Any) -> bool:
     return any(k.lower_ in _BODY_WORDS for k in t.subtree)
 
 
-def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, int]]:
-    """(actor, confidence, cue, token) for each state the sentence says joins the body, in
-    sentences ``0``..``lede`` (the headline and the lede)."""
+def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, int]]:
+    """(actor, confidence, cue, how, token) for each state the sentence says joins the body,
+    in sentences ``0``..``lede`` (the headline and the lede)."""
     if sent.index > lede:
         return []
-    out: list[tuple[str, float, str, int]] = []
+    out: list[tuple[str, float, str, str, int]] = []
     for tok in sent.doc:
         low = tok.lower_
-        if not tok.tag_.startswith("VB") or tok.dep_ in ("relcl", "acl") or _negated(tok):
+        if not tok.tag_.startswith("VB") or _negated(tok):
             continue
+        main = tok
+        while main.dep_ == "conj" and main.head is not main:
+            main = main.head
+        if main.dep_ != "ROOT":
+            continue  # only the main clause's news: not "a day after Finland joined NATO"
         if low in _JOIN:
             if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
                 continue  # "joined Kenya in voting against it"
@@ -1677,9 +1703,11 @@ def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, int]]:
                 continue
         else:
             continue
-        tier = REACTION if _intended(tok) else ACTION  # "hopes to join NATO"
+        # "hopes to join NATO": an intention, weighed as a reaction and no decision of its own
+        how = "reaction" if _intended(tok) else "action"
+        tier = REACTION if how == "reaction" else ACTION
         for actor in sent.owners(tok):
-            out.append((actor, tier * _weight(tok), f"{tok.text} {obj.text}", tok.i))
+            out.append((actor, tier * _weight(tok), f"{tok.text} {obj.text}", how, tok.i))
     return out
 
 
@@ -1883,7 +1911,7 @@ def read_stances(
     last_anchor: str | None = None
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
-    texts = _Texts()
+    texts = _Texts(year)
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -1901,7 +1929,13 @@ def read_stances(
         if rival is not None:
             phrases.setdefault(RIVAL, _phrase(rival))
             if decisions is not None:
-                decisions.append(Decision(RIVAL, ACTION, "action", index, phrases[RIVAL]))
+                if _second_text(rival) == RIVAL:  # "a rival draft": a decision of its own
+                    decisions.append(Decision(RIVAL, ACTION, "action", index, phrases[RIVAL]))
+                else:
+                    # a text told apart only by its sponsors is an issue of its own only if a
+                    # stance is read on it ("voted for it"): one named in passing ("a French
+                    # text adopted in 2019 set up the mission") is background
+                    decisions.append(Decision(RIVAL, 0.0, "mention", index, phrases[RIVAL]))
         cues = _cues(sent)
         for tok, label, conf, cue, how, *rest in cues:
             is_noun = tok.tag_.startswith("NN")
@@ -2036,9 +2070,9 @@ def read_stances(
             found.append((who, label, VOTE, cue, "vote", None, -1))
         for who, label, conf, cue, how, at in _linked_lists(sent, cues):
             found.append((who, label, conf, cue, how, None, at))
-        for actor, conf, cue, at in _joinings(sent, lede):
-            found.append(([actor], SUPPORT, conf, cue, "action", "state:" + actor, at))
-            if decisions is not None:
+        for actor, conf, cue, how, at in _joinings(sent, lede):
+            found.append(([actor], SUPPORT, conf, cue, how, "state:" + actor, at))
+            if decisions is not None and how == "action":
                 decisions.append(Decision("state:" + actor, conf, "action", index, None))
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
