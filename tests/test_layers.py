@@ -17,6 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS: list[tuple[str, ...]] = [
     (
         "concilium._version",
+        "concilium._gcpause",
         "concilium.errors",
         "concilium.stats",
         "concilium.typed",

@@ -24,12 +24,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     PrivateAttr,
     field_validator,
     model_serializer,
     model_validator,
 )
 
+from concilium._gcpause import paused as gc_paused
 from concilium.bodies import Body, Member, coerce_body, load_body
 from concilium.errors import InputError, Problem
 from concilium.estimates import (
@@ -409,6 +411,13 @@ class Scenario(_Model):
     # canonical_json(), made once: a forecast's provenance and the run store both ask for it
     # (and for the hash of it), and for 10,000 actors each dump took about half a second
     _canonical: str | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _collector_paused(cls, data: Any, handler: ModelWrapValidatorHandler[Scenario]) -> Any:
+        # a large scenario is a million small objects: see concilium._gcpause
+        with gc_paused():
+            return handler(data)
 
     @model_validator(mode="before")
     @classmethod
@@ -988,15 +997,16 @@ class Scenario(_Model):
             # the body is dumped once, in full (not first by name and then again); the actors
             # by _actor_json, which gives pydantic's JSON dump of each without a Python
             # serializer call per number (a third of a second for 1,000 issues)
-            data = self.model_dump(mode="json", exclude={"body", "procedure", "actors"})
-            data["actors"] = [_actor_json(a) for a in self.actors]
-            if self.body is not None:
-                data["body"] = self.body.model_dump(mode="json")
-            if self.procedure is not None:
-                data["procedure"] = self.procedure.model_dump(mode="json")
-            self._canonical = json.dumps(
-                data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-            )
+            with gc_paused():  # about a million values for 10,000 actors (concilium._gcpause)
+                data = self.model_dump(mode="json", exclude={"body", "procedure", "actors"})
+                data["actors"] = [_actor_json(a) for a in self.actors]
+                if self.body is not None:
+                    data["body"] = self.body.model_dump(mode="json")
+                if self.procedure is not None:
+                    data["procedure"] = self.procedure.model_dump(mode="json")
+                self._canonical = json.dumps(
+                    data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+                )
         return self._canonical
 
     def input_hash(self) -> str:

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from concilium._gcpause import paused as gc_paused
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
 from concilium.cli._results import NoStoreOpt, OutputOpt, PlotOpt, StoreOpt
@@ -192,23 +193,25 @@ def forecast(
     if len(specs) == 1:
         result = run_model(sc, specs[0].name, seed=seed, **params)
         forecasts = [result]
-        finish(forecasts)
-        if trace_csv is not None:
-            from concilium.report.trace_csv import write_trace_csv
+        with gc_paused():  # recording and drawing 1,000 issues: see concilium._gcpause
+            finish(forecasts)
+            if trace_csv is not None:
+                from concilium.report.trace_csv import write_trace_csv
 
-            write_trace_csv(trace_csv, forecasts, sc, inputs=(file,), force=force)
-        if fmt == "json":
-            typer.echo(json_dumps(result.to_dict(), indent=2))
-            return
-        console.print(forecast_view(result, sc))
+                write_trace_csv(trace_csv, forecasts, sc, inputs=(file,), force=force)
+            if fmt == "json":
+                typer.echo(json_dumps(result.to_dict(), indent=2))
+                return
+            console.print(forecast_view(result, sc))
     else:
         comparison = compare(sc, specs, params, seed=seed)
         forecasts = comparison.forecasts
-        finish(forecasts, payload=comparison.to_dict())
-        if fmt == "json":
-            typer.echo(json_dumps(comparison.to_dict(), indent=2))
-            return
-        console.print(comparison_view(comparison, sc))
+        with gc_paused():
+            finish(forecasts, payload=comparison.to_dict())
+            if fmt == "json":
+                typer.echo(json_dumps(comparison.to_dict(), indent=2))
+                return
+            console.print(comparison_view(comparison, sc))
     if rounds:
         shown = False
         for r in forecasts:

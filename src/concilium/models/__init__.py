@@ -20,6 +20,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from concilium._gcpause import paused as gc_paused
 from concilium.errors import InputError
 from concilium.models._spec import REQUIREMENTS, ModelSpec, Param
 
@@ -169,6 +170,18 @@ def run_model(
     Randomness comes from ``seed`` (through ``numpy.random.SeedSequence``) or from ``rng``,
     never both.  The seed actually used is recorded in the forecast's provenance.
     """
+    with gc_paused():  # a forecast of 1,000 issues builds many small objects (concilium._gcpause)
+        return _run_model(scenario, model, seed=seed, rng=rng, **params)
+
+
+def _run_model(
+    scenario: Scenario,
+    model: str,
+    *,
+    seed: int | None,
+    rng: np.random.Generator | None,
+    **params: Any,
+) -> Forecast:
     import numpy as np
 
     spec = get_model(model)
