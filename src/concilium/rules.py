@@ -20,6 +20,7 @@ How each rule treats abstention is part of the rule and is documented on its cla
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
@@ -186,6 +187,7 @@ class VoteCounter:
         _check_members(members)
         self.rule = rule
         self.ids = tuple(m.id for m in members)
+        self._pos = {mid: k for k, mid in enumerate(self.ids)}  # for among(), made once
         columns, self._test = rule._counting(members)
         self.columns = np.asarray(columns, dtype=np.int64)
 
@@ -215,7 +217,7 @@ class VoteCounter:
         """``(columns, test)`` for profiles of ``voters`` alone: one row of columns per voter
         (in that order), and ``test`` mapping their ``(k, 3, d)`` totals to pass/fail with the
         ``abstaining`` members added as abstentions (members without a stance)."""
-        pos = {mid: k for k, mid in enumerate(self.ids)}
+        pos = self._pos
         cols = self.columns[[pos[m] for m in voters]].reshape(len(voters), self.columns.shape[1])
         silent = self.columns[[pos[m] for m in abstaining]].sum(axis=0)
 
@@ -272,6 +274,7 @@ def _head_count_game(members: Sequence[RuleMember], quota: int) -> SimpleGame:
     return SimpleGame(ids, np.ones((len(ids), 1), dtype=np.int64), ("members",), ((quota,),))
 
 
+@functools.lru_cache(maxsize=1024)  # the same thresholds and totals for every issue
 def _at_least(fraction: float, of: int, strict: bool = False) -> int:
     """Smallest integer count that is >= fraction * of (or > when strict), exactly."""
     f = Fraction(str(fraction)) * of
@@ -286,7 +289,20 @@ def integer_weights(values: Sequence[float], max_decimals: int = 6) -> tuple[np.
     Uses the fewest decimals that represent every value exactly (population shares with two
     decimals become hundredths); beyond ``max_decimals`` the weights are rounded.
     """
-    vals = [float(v) for v in values]
+    ints, scale = _integer_weights(tuple(float(v) for v in values), max_decimals)
+    return ints.copy(), scale
+
+
+@functools.lru_cache(maxsize=16)
+def _integer_weights(vals: tuple[float, ...], max_decimals: int) -> tuple[np.ndarray, int]:
+    """:func:`integer_weights` of these values, made once: a rule counts the same members'
+    weights for every issue and every blocker it tries (the array is read-only: shared)."""
+    ints, scale = _scale_weights(vals, max_decimals)
+    ints.flags.writeable = False
+    return ints, scale
+
+
+def _scale_weights(vals: tuple[float, ...], max_decimals: int) -> tuple[np.ndarray, int]:
     for v in vals:
         if not math.isfinite(v) or v < 0:
             raise InputError(f"weight {v!r} is not a finite non-negative number")
@@ -460,8 +476,8 @@ class WeightedMajority(_RuleBase):
         tally = _tally(votes)
         out = ("absent", "abstain") if self.base == "votes_cast" else ("absent",)
         part = [m for m in members if votes[m.id] not in out] if self.threshold else list(members)
-        ints, scale = integer_weights(_member_weights(members, self.weight))
-        by_id = {m.id: int(w) for m, w in zip(members, ints)}
+        ints, scale = _integer_weights(tuple(_member_weights(members, self.weight)), 6)
+        by_id = dict(zip([m.id for m in members], ints.tolist()))
         total = sum(by_id[m.id] for m in part)
         yes = sum(by_id[m.id] for m in part if votes[m.id] == "yes")
         quota = self._quota_int(total, scale)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -89,6 +90,13 @@ def spatial_votes(
     status quo differ by at most ``band``; 0 means only exact indifference.
     """
     x = np.asarray(ideals, dtype=float)
+    if x.ndim == 1 and weights is None and _scalar(status_quo, point, scale_width):
+        # one dimension, unweighted: the expressions below on a single column (a sum over
+        # one term is that term, a weight of 1 leaves it as it is), without the broadcasts
+        width1 = float(scale_width)
+        dz = np.sqrt(((float(point) - x) / width1) ** 2)
+        dq = np.sqrt(((float(status_quo) - x) / width1) ** 2)
+        return _ternary(dz, dq, float(band) + _TIE)
     if x.ndim == 1:
         x = x[:, None]
     q = np.broadcast_to(np.asarray(status_quo, dtype=float), x.shape[1:])
@@ -98,8 +106,17 @@ def spatial_votes(
     # normalise each dimension by its scale width so the tolerance is scale-free
     dz = np.sqrt((w * ((z - x) / width) ** 2).sum(axis=1))
     dq = np.sqrt((w * ((q - x) / width) ** 2).sum(axis=1))
-    tol = float(band) + _TIE
-    out = np.full(len(x), "abstain", dtype=object)
+    return _ternary(dz, dq, float(band) + _TIE)
+
+
+def _scalar(*values: Any) -> bool:
+    return all(isinstance(v, (int, float)) or np.ndim(v) == 0 for v in values)
+
+
+def _ternary(dz: np.ndarray, dq: np.ndarray, tol: float) -> np.ndarray:
+    """yes where the point is nearer than the status quo by more than ``tol``, no where it
+    is farther by more than ``tol``, abstain in between."""
+    out = np.full(len(dz), "abstain", dtype=object)
     out[dz < dq - tol] = "yes"
     out[dz > dq + tol] = "no"
     return out
@@ -139,7 +156,8 @@ def win_set_1d(
     b = float(band) * (hi - lo)
     radii = [r] if b == 0 else [r, np.maximum(r - b, 0.0), r + b]
     ends = np.concatenate([*(x - rr for rr in radii), *(x + rr for rr in radii), [lo, hi, q]])
-    ends = np.unique(np.clip(ends, lo, hi))
+    ends = np.sort(np.clip(ends, lo, hi))
+    ends = ends[np.concatenate(([True], ends[1:] != ends[:-1]))]  # np.unique, for less
     width = hi - lo
 
     # test points in order: point ends[0], midpoint of (ends[0], ends[1]), point ends[1], ...

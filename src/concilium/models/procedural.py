@@ -147,8 +147,12 @@ class _Voters:
         lacking = council.lacking
         voting = council.voting_actors
         ids = [i.id for i in issues]
-        need = set(ids)
-        without = [a for a in voting if not a.stances.keys() >= need]
+        one = ids[0] if len(ids) == 1 else None  # one issue (not a package): the common case
+        if one is not None:
+            without = [a for a in voting if one not in a.stances]
+        else:
+            need = set(ids)
+            without = [a for a in voting if not a.stances.keys() >= need]
         if unlisted == "error" and lacking:
             names = ", ".join(f"{m.name} ({m.id})" for m in lacking[:12])
             more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
@@ -181,16 +185,22 @@ class _Voters:
         self.silent = {m.id: m.id for m in lacking}
         self.silent.update({held[a.id]: a.id for a in without})
         self._names = council.member_names
-        stances = [[a.stances[i] for i in ids] for a in self.actors]
-        self.ideals = np.array(
-            [[st.position.value for st in row] for row in stances], dtype=float
-        ).reshape(len(self.actors), len(issues))
         self.band = scenario.band
-        # stated vote intentions on the proposal (one issue only), "" where none is stated
-        self.intent = np.array(
-            [(v.value if len(ids) == 1 and (v := row[0].vote) else "") for row in stances],
-            dtype=object,
-        )
+        if one is not None:  # the same arrays as below, without a list per actor
+            column = [a.stances[one] for a in self.actors]
+            self.ideals = np.array([st.position.value for st in column], dtype=float).reshape(
+                len(self.actors), 1
+            )
+            # stated vote intentions on the proposal (one issue only), "" where none is stated
+            self.intent = np.array(
+                [(v.value if (v := st.vote) else "") for st in column], dtype=object
+            )
+        else:
+            stances = [[a.stances[i] for i in ids] for a in self.actors]
+            self.ideals = np.array(
+                [[st.position.value for st in row] for row in stances], dtype=float
+            ).reshape(len(self.actors), len(issues))
+            self.intent = np.full(len(self.actors), "", dtype=object)
         self._back: dict[str, str] | None = None
 
     def with_intentions(self, votes: np.ndarray) -> np.ndarray:
