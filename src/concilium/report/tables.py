@@ -9,6 +9,7 @@ from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.containers import Lines
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
@@ -330,14 +331,30 @@ class LongTable:
         inner = width - 2
         if inner < 1:
             return []  # no room for text (rich renders nothing there)
-        lines = text.wrap(
-            console,
-            inner,
-            justify=text.justify or column.justify or "default",
-            overflow=text.overflow or column.overflow or "fold",
-            tab_size=text.tab_size or console.tab_size or 8,
-            no_wrap=text.no_wrap if text.no_wrap is not None else column.no_wrap,
-        )
+        justify = text.justify or column.justify or "default"
+        overflow = text.overflow or column.overflow or "fold"
+        plain = text.plain
+        if (
+            overflow != "ignore"
+            and "\n" not in plain
+            and "\t" not in plain
+            and (cell_len(plain) <= inner)
+        ):
+            # it fits on one line: what Text.wrap returns for it (a copy, justified and
+            # truncated to the width) without dividing it into words first
+            lines = Lines([text.copy()])
+            lines.justify(console, inner, justify=justify, overflow=overflow)
+            for line in lines:
+                line.truncate(inner, overflow=overflow)
+        else:
+            lines = text.wrap(
+                console,
+                inner,
+                justify=justify,
+                overflow=overflow,
+                tab_size=text.tab_size or console.tab_size or 8,
+                no_wrap=text.no_wrap if text.no_wrap is not None else column.no_wrap,
+            )
         pad = Segment(" ", style)
         return [
             [
