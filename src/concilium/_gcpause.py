@@ -8,7 +8,9 @@ a scenario is validated, its hash made, a model run and its table drawn, about s
 passes of a growing heap, a quarter to a third of the CPU time of ``concilium forecast`` on
 those scenarios (measured: ``docs/performance.md``).  The objects built there are kept or
 freed by reference counting; the collector only finds reference cycles, and these steps
-make none that matter.
+make none (measured: a full collection after each of the nine models has run on every
+example file, or after a 1,000-issue or 10,000-member forecast, finds nothing to free).
+The objects made during a paused step are still walked once or twice by later passes.
 
 :func:`paused` switches the collector off for one bounded step and back on after it (only
 if it was on: a caller who disabled it keeps it disabled), so it is a process-wide setting
