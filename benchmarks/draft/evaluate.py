@@ -2,7 +2,7 @@
 
 Run from the repository root (no network)::
 
-    python benchmarks/draft/evaluate.py [--split heldout|heldout2|seen|dev|all]
+    python benchmarks/draft/evaluate.py [--split heldout|heldout2|heldout3|heldout4|seen|dev|all]
                                         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -55,7 +55,14 @@ INVERSE = {("support", "oppose"), ("oppose", "support")}
 
 # The file-name prefix of each split's articles: a named split opens only its own files (an
 # unrun held-out split beside them is never read while another split is scored).
-PREFIX = {"dev": "d", "seen": "h", "heldout": "n", "heldout2": "p"}
+PREFIX = {
+    "dev": "d",
+    "seen": "h",
+    "heldout": "n",
+    "heldout2": "p",
+    "heldout3": "q",
+    "heldout4": "r",
+}
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
 
@@ -179,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--split",
         default="heldout",
-        choices=("heldout", "heldout2", "heldout3", "seen", "dev", "all"),
+        choices=("heldout", "heldout2", "heldout3", "heldout4", "seen", "dev", "all"),
     )
     ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
     ap.add_argument("--seeds", type=int, default=2)
