@@ -117,7 +117,9 @@ def draft(
     date: Annotated[
         str | None,
         typer.Option(
-            "--date", help="decision date YYYY-MM-DD; default: the first date in the article"
+            "--date",
+            help="decision date YYYY-MM-DD; default: the first date in the article (a "
+            "dateline without a year: inferred from the weekday, else assumed and said)",
         ),
     ] = None,
     engine: Annotated[
@@ -176,6 +178,11 @@ def draft(
                     f"docs/scenario-format.md), then: concilium simulate {out}"
                 )
             )
+    dated = meta.get("date") or {}
+    for why in meta.get("dates_assumed") or (
+        [dated["why"]] if dated.get("how") == "assumed" else []
+    ):
+        err_console.print(Text("warning: date assumed: " + why, style="yellow"))
     for conflict in meta.get("conflicts", []):
         err_console.print(Text("conflict: " + conflict, style="yellow"))
     if meta.get("engine") == "rules" and engine == "auto":

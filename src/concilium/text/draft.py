@@ -53,9 +53,11 @@ __all__ = [
     "AMBIVALENT",
     "OPPOSE",
     "SUPPORT",
+    "ArticleDate",
     "Gazetteer",
     "Mention",
     "StanceCue",
+    "article_date",
     "article_text",
     "draft_from_file",
     "draft_scenario",
@@ -256,29 +258,144 @@ _MONTHS = {
         start=1,
     )
 }
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH_RE = (
+    "|".join(m.capitalize() for m in _MONTHS)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DATE_RES = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
     (re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})\b"), ("d", "mon", "y")),
     (re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}),? (\d{{4}})\b"), ("mon", "d", "y")),
 ]
+# A day and month with no year ("UNITED NATIONS, Nov 2 (Reuters)", "on 13 June"): the
+# year is not followed (a year after it is a full date, read above).
+_DAY_MONTH_RES = [
+    (re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE})(?!\w|,? \d)"), ("d", "mon")),
+    (re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}})\b(?!,? \d)"), ("mon", "d")),
+]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_RE = re.compile(r"\bon (" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+# A year the article names as past (not a deadline or a future target: "by 2030",
+# "until 2027"): the report is not older than the latest such year.
+_YEAR_RE = re.compile(
+    r"(?<![\w-])((?:by|until|till|through|to|before)\s+)?((?:19|20)\d\d)(?![\w-])"
+)
+_DATELINE_CHARS = 400  # a dateline's day and month: in the article's opening lines
+
+
+def _month(name: str) -> int:
+    return _MONTHS[next(m for m in _MONTHS if m.startswith(name.rstrip(".").lower()[:3]))]
 
 
 def find_date(text: str) -> dt.date | None:
-    """The first full date written in the text (ISO, "6 June 2023" or "June 6, 2023")."""
+    """The first full date written in the text (ISO, "6 June 2023", "June 6, 2023",
+    "Nov 2, 2022")."""
     best: tuple[int, dt.date] | None = None
     for rx, order in _DATE_RES:
         for m in rx.finditer(text):
             parts = dict(zip(order, m.groups()))
             try:
-                month = int(parts["m"]) if "m" in parts else _MONTHS[parts["mon"].lower()]
+                month = int(parts["m"]) if "m" in parts else _month(parts["mon"])
                 day = dt.date(int(parts["y"]), month, int(parts["d"]))
-            except (ValueError, KeyError):
+            except (ValueError, KeyError, StopIteration):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), day)
             break
     return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """The decision date a draft uses and how it was found: ``given`` (by the caller),
+    ``stated`` (a full date in the text), ``inferred`` (a day and month in the dateline,
+    the year the only one in which that day falls on the weekday the text names, from the
+    latest year the text names to today) or ``assumed`` (no year can be told: the draft
+    says so and implies no stance from a membership list that depends on the date)."""
+
+    day: dt.date
+    how: str
+    why: str
+    earliest: dt.date | None = None  # an assumed date: the earliest the article can be from
+
+    def membership_fixed(self, body: Any) -> bool:
+        """Whether ``body``'s members (seats with ``joined``/``left``) are the same on every
+        day the article can be from and the body's data cover: always for a date given,
+        stated or inferred."""
+        if self.how != "assumed":
+            return True
+        lo = max(self.earliest or dt.date.min, body.valid_from or dt.date.min)
+        return not any(
+            (m.joined is not None and lo < m.joined <= self.day)
+            or (m.left is not None and lo <= m.left < self.day)
+            for m in body.members
+        )
+
+
+def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
+    """The article's decision date: a full date in the text, else a year inferred for the
+    dateline's day and month, else an assumption (today, or the dateline's day and month in
+    the latest year it can be), said as such."""
+    today = today or dt.date.today()
+    full = find_date(text)
+    if full is not None:
+        return ArticleDate(full, "stated", f"the first date in the article ({full.isoformat()})")
+    head = text[:_DATELINE_CHARS]
+    found: tuple[int, int, int] | None = None  # (start, month, day)
+    for rx, order in _DAY_MONTH_RES:
+        for m in rx.finditer(head):
+            parts = dict(zip(order, m.groups()))
+            try:
+                month, d = _month(parts["mon"]), int(parts["d"])
+                dt.date(2000, month, d)  # a leap year: any real day and month
+            except (ValueError, StopIteration):
+                continue
+            if found is None or m.start() < found[0]:
+                found = (m.start(), month, d)
+            break
+    if found is None:
+        return ArticleDate(
+            today,
+            "assumed",
+            f"the article states no date: today ({today.isoformat()}) is assumed; pass --date",
+            None,
+        )
+    _, month, d = found
+    past = [int(m.group(2)) for m in _YEAR_RE.finditer(text) if not m.group(1)]
+    past = [y for y in past if y <= today.year]
+    low = max(past) if past else today.year - 10
+
+    def on(y: int) -> dt.date | None:
+        try:
+            day = dt.date(y, month, d)
+        except ValueError:  # 29 February
+            return None
+        return day if day <= today else None
+
+    years = [y for y in range(low, today.year + 1) if on(y) is not None]
+    wd = _WEEKDAY_RE.search(text)
+    label = f"{d} {list(_MONTHS)[month - 1].capitalize()}"
+    if wd is not None:
+        weekday = _WEEKDAYS.index(wd.group(1).lower())
+        fits = [y for y in years if on(y).weekday() == weekday]  # type: ignore[union-attr]
+        if len(fits) == 1:
+            day = on(fits[0])
+            assert day is not None
+            return ArticleDate(
+                day,
+                "inferred",
+                f"the dateline gives {label} without a year; {fits[0]} is the only year from "
+                f"{low} (the latest year the article names) to today in which it is a "
+                f"{wd.group(1)} ('{wd.group()}')",
+            )
+    day = (on(max(years)) if years else None) or today
+    return ArticleDate(
+        day,
+        "assumed",
+        f"the dateline gives {label} without a year: {day.isoformat()} is assumed (the "
+        "latest such day up to today); pass --date",
+        dt.date(low, 1, 1) if past else None,
+    )
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -1035,7 +1152,12 @@ def draft_scenario(
     report, repaired = scan_text(raw, fix=True, fold_isolated=True, source=source)
     headline, text = article_text(repaired or raw)
     gaz = gazetteer or Gazetteer.builtin()
-    day = on or find_date(text) or dt.date.today()
+    dated = (
+        ArticleDate(on, "given", f"given by the caller ({on.isoformat()})")
+        if on is not None
+        else article_date(text)
+    )
+    day = dated.day
     mentions = gaz.find(text, day)
     sents = sentences(text)
 
@@ -1063,6 +1185,7 @@ def draft_scenario(
 
         the_body = load_body(body)
         members = {m.id: m for m in the_body.members_on(day)}
+    fixed_members = the_body is None or dated.membership_fixed(the_body)
 
     # Rule cues, with the sentences that carry them.
     cue_notes: list[str] = []
@@ -1246,7 +1369,12 @@ def draft_scenario(
             if tally.rest:
                 meta["counts_rest"] = tally.rest
             meta["count_evidence"] = tally.evidence[:3]
-            if members:
+            if members and not fixed_members:
+                meta["counts_not_implied"] = (
+                    "the date is assumed and the membership differs over the dates the "
+                    "article can be from: no stance is implied from the count"
+                )
+            if members and fixed_members:
                 # "all but Hungary backed it": who the count leaves out, by name
                 excepted = {
                     m.actor
@@ -1325,6 +1453,13 @@ def draft_scenario(
             f"{report.words} words affected); the text was repaired before reading."
         ),
         f"Body chosen from the article's mentions: {dict(bodies) or {body: 'given'}}.",
+        f"Date {dated.how}: {dated.why}."
+        + (
+            ""
+            if fixed_members
+            else " The membership differs over the dates the article can be from: no stance "
+            "is implied from a vote count."
+        ),
         *cue_notes,
     ]
     if inline:
@@ -1385,6 +1520,7 @@ def draft_scenario(
     scenario["notes"] = "\n".join(notes)
     scenario["x-draft"] = {
         "engine": used,
+        "date": {"how": dated.how, "why": dated.why},
         "issues": {iid: issue_meta[iid] for iid in issue_ids if issue_meta[iid]},
     }
     if not scenario["x-draft"]["issues"]:

@@ -153,6 +153,13 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
         ],
         "conflicts": conflicts,
     }
+    undated = [
+        f"{', '.join(drafts[k].get('sources', []))}: {drafts[k]['x-draft']['date']['why']}"
+        for k in order
+        if (drafts[k].get("x-draft", {}).get("date") or {}).get("how") == "assumed"
+    ]
+    if undated:
+        meta["dates_assumed"] = undated
     counts: dict[str, Any] = {}
     for k in order:
         for iid, m in (drafts[k].get("x-draft", {}).get("issues") or {}).items():
