@@ -24,15 +24,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from concilium.errors import InputError, Problem
 from concilium.io.limits import MAX_DEPTH, max_yaml_nodes, read_input
 from concilium.io.yamlread import Marks, compose
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
 
 __all__ = [
     "Document",
@@ -138,6 +139,8 @@ def _check_flow_depth(text: str, source: str) -> None:
 
 
 def _yaml() -> YAML:
+    from ruamel.yaml import YAML  # only for writing: reading a scenario does not need it
+
     y = YAML(typ="rt")
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
@@ -587,6 +590,8 @@ def to_plain(node: Any) -> Any:
 # ---------------------------------------------------------------------------- writing
 def update_tree(tree: Any, data: Any) -> Any:
     """Merge plain ``data`` into a round-trip ``tree`` in place, keeping comments and order."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     if isinstance(tree, CommentedMap) and isinstance(data, dict):
         for key in list(tree.keys()):
             if key not in data and not str(key).startswith("x-"):

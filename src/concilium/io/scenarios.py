@@ -44,10 +44,11 @@ __all__ = [
 def load_scenario(path: str | Path) -> Scenario:
     """Read and validate a scenario file (``.yaml``, ``.yml`` or ``.json``; KTAB's ``.csv``
     and ``.xml`` scenarios are read by :mod:`concilium.io.ktab`)."""
-    from concilium.io.ktab import is_ktab_file, load_ktab
+    if Path(path).suffix.lower() in (".csv", ".xml", ""):  # what is_ktab_file looks at
+        from concilium.io.ktab import is_ktab_file, load_ktab
 
-    if is_ktab_file(path):
-        return load_ktab(path)
+        if is_ktab_file(path):
+            return load_ktab(path)
     tree, source = read_document(path)
     scenario = _validate(tree, source)
     if isinstance(tree, Document):  # saving keeps the file's comments
