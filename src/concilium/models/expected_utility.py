@@ -419,7 +419,7 @@ def _utility(v, rp):
     return np.subtract(2.0, u, out=u)
 
 
-DISTINCT_SHARE = 0.5
+DISTINCT_SHARE = 0.6
 """The offer phase's powers are taken once per distinct position (see :func:`_risk_powers`)
 when the distinct (actor, position) pairs are at most this share of all pairs."""
 
@@ -434,9 +434,10 @@ def _risk_powers(geo: _Geometry, risk: np.ndarray, votes: bool):
     half of the pairs or more are co-located), each power is taken once per actor and
     distinct position and copied out to the tables, bit for bit the numbers the full
     tables would hold.  Gathering and copying cost about as much as the powers saved when
-    60 % of the pairs are distinct (measured on the flagship's draws), so this is done
-    only when the distinct pairs are at most :data:`DISTINCT_SHARE` of all pairs (a round
-    is then 7 % faster at 46 %, 17 % at 25 %); else every cell's power is taken as before.
+    60-65 % of the pairs are distinct (measured on rounds of 298 flagship draws), so this is
+    done only when the distinct pairs are at most :data:`DISTINCT_SHARE` of all pairs (a
+    round is then 3 % faster at 57 %, 6-11 % at 37-46 %, 14 % at 25 %); else every cell's
+    power is taken as before.
     Both ways pass the exponents as whole arrays, never broadcast along a row: numpy's
     ``power`` squares (or takes the square root) instead of calling pow when an exponent
     of exactly 2 (or 1/2) has stride 0 in its inner loop
@@ -456,30 +457,33 @@ def _risk_powers(geo: _Geometry, risk: np.ndarray, votes: bool):
             util = geo.dist_voters ** np.repeat(r_voter, n, axis=1).reshape(n, G, n)
         return util, _utility(geo.vs, rp), _utility(geo.vf, rp)
     g_of = rows // n
-    # compact cells (t, c): the actor at place t of group g_of[c] and distinct position c
-    order_t = np.take(geo.order, g_of, axis=0).T  # (n, K): the actor at place t
-    rep = np.take(geo.order, rows)  # (K,) an actor at distinct position c
-    src = order_t * n
-    src += (g_of * (n * n) + rep)[None, :]  # flat [g, i, j] of the actor-order tables
-    r_c = np.take(risk, order_t + (g_of * n)[None, :])  # (n, K): r of the actor at place t
+    # compact cells (c, t), flat c * n + t: distinct position c (of group g_of[c]) seen by
+    # the actor at place t of that group (its challenger, or voter)
+    order_c = np.take(geo.order, g_of, axis=0)  # (K, n) the actor at place t
+    rep = np.take(geo.order, rows)  # (K,) an actor at position c
+    src = order_c * n
+    src += (g_of * (n * n) + rep)[:, None]  # flat [g, i, j] of the actor-order tables
+    r_c = np.take(np.take(risk, geo.order_flat), g_of, axis=0)  # (K, n) r of place t
 
     def utility(v):  # _utility's operations on the compact values
         u = np.power(v, r_c)
         u *= 4.0
         return np.subtract(2.0, u, out=u)
 
-    # distinct position of each place, offset to its group's block of a compact row
+    # the compact position c of each place (G, n), and of each actor
     k = np.add.reduce(first, axis=1)
     col = np.cumsum(first, axis=1)
-    col += (np.cumsum(k) - k - 1)[:, None]  # (G, n)
-    col_actor = np.take(col, geo.rank_flat)  # (G, n) the same for each actor
-    at = (geo.rank * K)[:, :, None] + col_actor[:, None, :]  # [g, i, j] -> compact cell
+    col += (np.cumsum(k) - k - 1)[:, None]
+    col *= n
+    at = np.take(col, geo.rank_flat)[:, None, :] + geo.rank[:, :, None]  # [g, i, j] -> cell
     us = np.take(utility(np.take(geo.vs, src)), at)
     uf = np.take(utility(np.take(geo.vf, src)), at)
     util = None
-    if votes:
-        dist_c = np.take(geo.dist_voters.reshape(n, G * n), rows, axis=1)
-        util = np.take(np.power(dist_c, r_c), (np.arange(n) * K)[:, None, None] + col[None, :, :])
+    if votes:  # dist[t, g, b] is dist[b, g, t] (|a - b| and |b - a| are the same float)
+        near = (rows // n * n + rows % n * (G * n))[:, None] + np.arange(n)
+        util = np.take(
+            np.power(np.take(geo.dist_voters, near), r_c), col + np.arange(n)[:, None, None]
+        )
     return util, us, uf
 
 
