@@ -5,12 +5,12 @@ A model is *cheap* on a scenario when it runs vectorised over the draws (one num
 batch: the procedural model and the compromise family, :func:`.engines.vectorised`) and is
 not iterative; the others cost up to a full model run per draw: the SMP and exchange models
 run once per draw, and the expected-utility model, batched over draws, still iterates until
-the positions settle (at most 1,000 rounds): about 0.03 s of CPU per draw on the flagship
-(100 draws took 3.0 s of CPU on one core at load 9; ``python benchmarks/bench_simulate.py
---only eu`` prints the figure as "until settled"; the procedural and compromise models
-take 10,000 draws in under 1 s together).  A caller that must answer in bounded time (a
-web request) allows far fewer draws of those: 10, a limit shared by every costly model (the
-expected-utility model alone would allow more).  The limits are draw counts, not seconds:
+the positions settle (at most 1,000 rounds): about 0.02-0.03 s of CPU per draw on the
+flagship (100 draws took 2.6 s of CPU on one core at load 6 on 30 November 2026; ``python
+benchmarks/bench_simulate.py --only eu`` prints the figure as "until settled"; the
+procedural and compromise models take 10,000 draws in under 1 s together).  A caller that
+must answer in bounded time (a web request) allows far fewer draws of those: 10, a limit
+shared by every costly model (the expected-utility model alone would allow more).  The limits are draw counts, not seconds:
 the same request is accepted or refused on any machine, and the message says how many
 draws are allowed and why.
 """
