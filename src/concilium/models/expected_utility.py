@@ -129,7 +129,7 @@ round works within one group's row (elementwise, or a reduction along that row),
 group's numbers never depend on the others: :func:`forecasts` on a batch of draws gives,
 bit for bit, what :func:`run` gives each draw alone, whatever the batch size.  One round
 costs O(n² log n) per group: the dyad tables, three powers per pair (the offer phase's
-exponents), one sort per voter row for V_all and a binary search per unordered pair for the
+exponents; once per actor and distinct position when positions have merged), one sort per voter row for V_all and a binary search per unordered pair for the
 midpoints; no Python loop runs per pair or per draw (only per draw for the binary search,
 which numpy does not batch, and per round).  While :func:`forecasts` runs, freed tables stay
 in the process for the next round (:func:`_heap_kept`).
@@ -442,8 +442,9 @@ def _risk_powers(geo: _Geometry, risk: np.ndarray, votes: bool):
     ``power`` squares (or takes the square root) instead of calling pow when an exponent
     of exactly 2 (or 1/2) has stride 0 in its inner loop
     (numpy/_core/src/umath/loops_umath_fp.dispatch.c.src), which would make the two ways
-    differ in the last bit for such exponents.  (numpy 2.4 already copied the broadcast
-    ``r[:, :, None]`` that was used here before, so no number changes.)
+    differ in the last bit for such exponents.  (With numpy 2.4 the broadcast
+    ``r[:, :, None]`` used here before went through pow in every cell too, checked for
+    draws x actors from 1 x 2 to 300 x 60, so no number changes.)
     """
     G, n = risk.shape
     first = geo.first
