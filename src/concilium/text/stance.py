@@ -151,6 +151,10 @@ VERBS = _lexicon(
         "favor": (SUPPORT, ACTION, ()),
         "accept": (SUPPORT, ACTION, ()),
         "agree": (SUPPORT, ACTION, ("agreed",)),
+        # a commitment to a decision is support for it ("pledged troops to the force",
+        # "committed to the target"); "pledged to block it" is read from "block" (below)
+        "pledge": (SUPPORT, ACTION, ()),
+        "commit": (SUPPORT, ACTION, ("committed", "committing")),
         "oppose": (OPPOSE, ACTION, ()),
         "reject": (OPPOSE, ACTION, ()),
         "block": (OPPOSE, ACTION, ()),
@@ -474,6 +478,24 @@ PROPOSAL_NOUNS = {
     "adoption",
     "tally",
     "them",
+    # what a decision does, named as its result ("condemned the expulsions", "denounced
+    # the deployment", "hailed the reinforcement")
+    "decisions",
+    "deployment",
+    "deployments",
+    "expulsion",
+    "expulsions",
+    "build-up",
+    "buildup",
+    "reinforcement",
+    "enlargement",
+    "expansion",
+    "loan",
+    "embargo",
+    "ban",
+    "cap",
+    "pledge",
+    "commitment",
 }
 MEMBERSHIP_NOUNS = {
     "membership",
@@ -1459,6 +1481,19 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         continue
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
+                    label = None
+                if lemma in ("pledge", "commit") and (
+                    _negated(tok)  # "has not committed to it": undecided, not against
+                    or any(
+                        t.tag_.startswith("VB")
+                        and (VERBS.get(t.lower_, ("", SUPPORT))[1] != SUPPORT or _negated(t))
+                        for c in tok.children
+                        if c.dep_ in ("xcomp", "prep", "ccomp")
+                        for t in c.subtree
+                    )
+                ):
+                    # "pledged to block it", "committed to vetoing it": the complement's cue
+                    # is the stance, not the commitment
                     label = None
                 if label and tier == REACTION:
                     tgt = _target(tok)
