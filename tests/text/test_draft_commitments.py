@@ -35,20 +35,26 @@ def resolved(text: str) -> dict[str, str]:
     [
         # committing troops or ships to what was decided is taking part in it: support
         (
-            "The allies agreed to form a new naval task force. Portugal pledged two "
-            "frigates to the task force, and Denmark committed a submarine to it.",
+            (
+                "The allies agreed to form a new naval task force. Portugal pledged two "
+                "frigates to the task force, and Denmark committed a submarine to it."
+            ),
             {"PRT": "support", "DNK": "support"},
         ),
         # a pledge to carry the decision out: support
         (
-            "Ministers agreed to raise the training budget. Greece pledged to meet the new "
-            "budget within two years.",
+            (
+                "Ministers agreed to raise the training budget. Greece pledged to meet the new "
+                "budget within two years."
+            ),
             {"GRC": "support"},
         ),
         # committed to the mission; the other clause's reaction is Iran's, not Norway's
         (
-            "The allies agreed on a new air policing mission. Norway committed to the "
-            "mission, while Iran condemned the decision.",
+            (
+                "The allies agreed on a new air policing mission. Norway committed to the "
+                "mission, while Iran condemned the decision."
+            ),
             {"NOR": "support", "IRN": "oppose"},
         ),
         # a pledge or commitment to block is opposition, read from "block"/"veto" ...
@@ -78,13 +84,17 @@ def test_commitments(text, expected):
         # a negative reaction to what the decision does (its deployment, its expulsions,
         # its embargo) is opposition to the decision
         (
-            "The allies agreed to send four more warships to the region. Iran denounced "
-            "the deployment as a provocation.",
+            (
+                "The allies agreed to send four more warships to the region. Iran denounced "
+                "the deployment as a provocation."
+            ),
             {"IRN": "oppose"},
         ),
         (
-            "The alliance ordered the closure of Venezuela's liaison office. Venezuela "
-            "condemned the expulsions.",
+            (
+                "The alliance ordered the closure of Venezuela's liaison office. Venezuela "
+                "condemned the expulsions."
+            ),
             {"VEN": "oppose"},
         ),
         (
