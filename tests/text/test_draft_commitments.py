@@ -115,3 +115,57 @@ def test_commitments(text, expected):
 )
 def test_reactions_to_what_a_decision_does(text, expected):
     assert {a: lab for a, lab in resolved(text).items() if lab != "neutral"} == expected
+
+
+# ------------------------------------------------------- states named as a fixed group
+
+
+def _drafted_labels(text: str) -> dict[str, set[str]]:
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(text, source="t.txt")
+    out: dict[str, set[str]] = {}
+    for a in sc["actors"]:
+        for st in (a.get("stances") or {}).values():
+            out.setdefault(a["id"], set()).add(st["note"].split("drafted stance: ")[1].split()[0])
+    return out
+
+
+def test_a_fixed_group_is_read_as_its_members_and_quoted_as_written():
+    from concilium.text.draft import draft_scenario
+
+    text = (
+        "EU adopts curbs on fertiliser imports\n\nBRUSSELS, 12 March 2024 - EU ministers on "
+        "Tuesday adopted tariffs on Russian fertiliser imports. The Nordic countries welcomed "
+        "the tariffs, while Hungary voted against them.\n"
+    )
+    # "the Nordic countries" are Denmark, Finland, Iceland, Norway and Sweden (a fixed
+    # group); each welcomed the tariffs.  Hungary voted against.
+    labels = _drafted_labels(text)
+    assert labels == {
+        **{key: {"support"} for key in ["DNK", "FIN", "ISL", "NOR", "SWE"]},
+        "HUN": {"oppose"},
+    }
+    sc = draft_scenario(text, source="t.txt")
+    quotes = {
+        e["quote"]
+        for a in sc["actors"]
+        for st in (a.get("stances") or {}).values()
+        for e in st["position"]["evidence"]
+    }
+    # the article's own words, without the bracket the reader added
+    assert "The Nordic countries welcomed the tariffs, while Hungary voted against them." in quotes
+    assert not any("Iceland" in q for q in quotes)
+    assert "Groups of states read as their members" in sc["notes"]
+
+
+def test_a_group_already_followed_by_its_members_is_not_expanded():
+    from concilium.text.draft import _expand_groups
+
+    text = "the Baltic states (Estonia, Latvia and Lithuania) and the Benelux countries agreed"
+    out, added = _expand_groups(text)
+    assert out == (
+        "the Baltic states (Estonia, Latvia and Lithuania) and the Benelux countries "
+        "(Belgium, the Netherlands and Luxembourg) agreed"
+    )
+    assert added == [" (Belgium, the Netherlands and Luxembourg)"]

@@ -1103,6 +1103,65 @@ _UNGA = {
     },
     "sources": ["UN Charter, Art. 18: https://www.un.org/en/about-us/un-charter/chapter-4"],
 }
+# Groups of states with a fixed membership, named as a group ("the Baltic states"): each is
+# read as its members, named in brackets after the group's name, so that a stance of the
+# group is each member's.  The brackets are taken out of every quote again.  Groups whose
+# members change (the "E10" of a Security Council year, the "A3") are not listed.
+_GROUPS = [
+    (
+        re.compile(r"\bBaltic (?:states|countries|nations|republics)\b"),
+        "Estonia, Latvia and Lithuania",
+    ),
+    (
+        re.compile(r"\bBenelux (?:states|countries|nations)\b"),
+        "Belgium, the Netherlands and Luxembourg",
+    ),
+    (
+        re.compile(r"\bNordic (?:states|countries|nations)\b"),
+        "Denmark, Finland, Iceland, Norway and Sweden",
+    ),
+    (
+        re.compile(r"\b(?:Visegrad|Visegrád) (?:Four|group|Group|countries|states)\b"),
+        "Czechia, Hungary, Poland and Slovakia",
+    ),
+]
+_GROUP_MARK = " ("  # the bracket opened after a group's name
+
+
+def _expand_groups(text: str) -> tuple[str, list[str]]:
+    """``text`` with each fixed group's members in brackets after its name (unless a bracket
+    already follows), and the inserted strings, to be taken out of quotes again."""
+    inserted: list[str] = []
+    for rx, members in _GROUPS:
+        add = f"{_GROUP_MARK}{members})"
+
+        def repl(m: re.Match[str], add: str = add) -> str:
+            rest = m.string[m.end() : m.end() + 2]
+            if rest.startswith((" (", "(")):
+                return m.group()
+            return m.group() + add
+
+        new = rx.sub(repl, text)
+        if new != text:
+            inserted.append(add)
+            text = new
+    return text, inserted
+
+
+def _unexpand(value: Any, inserted: list[str]) -> Any:
+    """``value`` (a drafted scenario, recursively) with the inserted group members taken out
+    of every string."""
+    if isinstance(value, str):
+        for add in inserted:
+            value = value.replace(add, "")
+        return value
+    if isinstance(value, dict):
+        return {k: _unexpand(v, inserted) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unexpand(v, inserted) for v in value]
+    return value
+
+
 # When no council is named, how an article speaks of the deciders points at the body.
 _BODY_HINTS = [
     (
@@ -1151,6 +1210,7 @@ def draft_scenario(
     # Repair the raw input first, so that spoofed markup ("<nаv>") is recognised too.
     report, repaired = scan_text(raw, fix=True, fold_isolated=True, source=source)
     headline, text = article_text(repaired or raw)
+    text, grouped = _expand_groups(text)
     gaz = gazetteer or Gazetteer.builtin()
     dated = (
         ArticleDate(on, "given", f"given by the caller ({on.isoformat()})")
@@ -1527,6 +1587,13 @@ def draft_scenario(
         del scenario["x-draft"]["issues"]
     if neutral:
         scenario["x-draft"]["neutral"] = list(neutral)
+    if grouped:
+        scenario = _unexpand(scenario, grouped)
+        scenario["notes"] += (
+            "\nGroups of states read as their members (quotes keep the article's words): "
+            + "; ".join(a.removeprefix(_GROUP_MARK).removesuffix(")") for a in grouped)
+            + "."
+        )
     return scenario
 
 
