@@ -169,3 +169,50 @@ def test_a_group_already_followed_by_its_members_is_not_expanded():
         "(Belgium, the Netherlands and Luxembourg) agreed"
     )
     assert added == [" (Belgium, the Netherlands and Luxembourg)"]
+
+
+# ----------------------------------------- a proposal set aside beside the one adopted
+
+
+def _by_issue(text: str) -> dict[str, dict[str, str]]:
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(text, source="t.txt")
+    titles = {i["id"]: i["title"] for i in sc["issues"]}
+    out: dict[str, dict[str, str]] = {t: {} for t in titles.values()}
+    for a in sc["actors"]:
+        for iid, st in (a.get("stances") or {}).items():
+            out[titles[iid]][a["id"]] = st["note"].split("drafted stance: ")[1].split()[0]
+    return out
+
+
+def test_refusing_to_back_a_proposal_that_was_set_aside_is_not_a_stance_on_the_one_adopted():
+    # Austria refused to support the energy levy, which was shelved; the grant was adopted
+    # and Austria says nothing about it.  Opposing the grant would invert Austria's stance
+    # on what was decided; its refusal is about the levy, a decision of its own.
+    text = (
+        "EU agrees grant for Moldova\n\nBRUSSELS, 14 March 2024 - EU leaders on Thursday "
+        "agreed a 2 billion euro grant for Moldova. The proposed energy levy was shelved "
+        "after Austria refused to support it. Spain welcomed the grant.\n"
+    )
+    issues = _by_issue(text)
+    levy = [t for t in issues if "levy" in t.lower()]
+    grant = [t for t in issues if "grant" in t.lower()]
+    assert len(levy) == 1 and len(grant) == 1
+    assert issues[levy[0]] == {"AUT": "oppose"}
+    assert issues[grant[0]] == {"ESP": "support"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the text itself ("the draft"), or a proposal named by its kind only ("the plan"):
+        # the article's one decision, not a second one
+        "The draft was dropped after Hungary refused to back it.",
+        "The plan was shelved after Hungary refused to back it.",
+    ],
+)
+def test_the_one_decision_set_aside_stays_one_issue(sentence):
+    text = f"Plan fails\n\nBRUSSELS, 14 March 2024 - EU ministers met on Thursday. {sentence}\n"
+    issues = _by_issue(text)
+    assert list(issues.values()) == [{"HUN": "oppose"}]

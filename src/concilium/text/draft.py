@@ -1306,7 +1306,11 @@ def draft_scenario(
     # named first is the main proposal, an issue of its own that every sentence before the
     # second text is about.  Otherwise the first decision named is the main text.
     anchors = [a for a in anchors if a != MAIN]
-    seconds = [a for a in anchors if a in (RIVAL, AMENDMENT)]
+    # A proposal set aside ("the levy was shelved after Austria refused to back it") is a
+    # decision of its own, holding only the stances read on it; what was decided is the
+    # main one.
+    aside = {a for a in anchors if a.startswith("topic:set-aside-")}
+    seconds = [a for a in anchors if a in (RIVAL, AMENDMENT) or a in aside]
     main_is_own = bool(seconds) and anchors[0] in seconds
     if main_is_own:
         anchors.insert(0, MAIN)
@@ -1314,7 +1318,7 @@ def draft_scenario(
     read = [
         replace(st, anchor=main_anchor) if st.anchor == MAIN and main_anchor else st for st in read
     ]
-    topic_mode = any(a.startswith("topic:") for a in anchors)
+    topic_mode = any(a.startswith("topic:") and a not in aside for a in anchors)
     phrase_of: dict[str, str] = {}
     for anchor, _, _, _, words in namings:
         if anchor and words:
@@ -1336,7 +1340,7 @@ def draft_scenario(
         last: dict[int, str] = {}
         marks = namings if topic_mode else [(st.anchor, 0, "", st.index, None) for st in read]
         for anchor, _, _, index, _ in marks:
-            if anchor in anchors and anchor != MAIN:
+            if anchor in anchors and anchor != MAIN and anchor not in aside:
                 last[index] = anchor
         for anchor, _, _, index, _ in marks:
             if anchor == MAIN and main_anchor is not None:
@@ -1357,6 +1361,8 @@ def draft_scenario(
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
                 )
+                if prev is None and aside and MAIN in anchors:
+                    prev = MAIN  # not about the proposal set aside: about what was decided
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:

@@ -1850,6 +1850,62 @@ def _linked_lists(
     return out
 
 
+# Verbs (lemmas) that say a proposal was not taken up: "was set aside", "was shelved".
+_SHELVE_FORMS = {
+    "shelve",
+    "shelved",
+    "shelves",
+    "abandoned",
+    "scrapped",
+    "postponed",
+    "deferred",
+    "parked",
+    "ditched",
+    "dropped",
+}
+_SHELVE_PARTICLES = {("set", "aside"), ("put", "aside"), ("put", "off")}
+
+
+def _shelved_antecedent(tok: Any, pron: Any) -> Any | None:
+    """The proposal a pronoun object stands for when the cue explains why that proposal was
+    set aside: "The asset loan was shelved after Belgium refused to back it" -> "loan".  Only
+    a proposal named with its own modifiers ("the asset loan", not "the plan"), so that the
+    main text of a one-decision article ("the draft was dropped after ...") stays one issue."""
+    if pron.lower_ not in ("it", "them"):
+        return None
+    v = tok
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+            return None
+        v = v.head
+        parts = {(v.lower_, c.lower_) for c in v.children if c.dep_ in ("prt", "advmod")}
+        if v.lower_ in _SHELVE_FORMS or parts & _SHELVE_PARTICLES:
+            # its subject, or the subject the parser gave a participle before it ("The
+            # loan, pushed by Germany, was set aside")
+            subj = next(
+                (c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")),
+                next(
+                    (
+                        g
+                        for c in v.children
+                        if c.dep_ == "advcl" and c.i < v.i
+                        for g in c.children
+                        if g.dep_ in ("nsubjpass", "nsubj") and g.i < c.i
+                    ),
+                    None,
+                ),
+            )
+            if (
+                subj is not None
+                and subj.tag_.startswith("NN")
+                and subj.lower_ not in TEXT_NOUNS
+                and any(c.dep_ in ("compound", "amod") for c in subj.children)
+            ):
+                return subj
+            return None
+    return None
+
+
 def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] | None:
     """The second text or amendments a pronoun refers back to in its own sentence, and the
     noun: the nearest such noun before it, of the same number ("them": amendments, drafts;
@@ -2037,10 +2093,18 @@ def read_stances(
                 # a second text or amendments named earlier in the sentence ("their
                 # amendments failed after Russia vetoed them", "... backing the first two,
                 # which Britain voted against"), else the last decision
+                shelved = _shelved_antecedent(tok, tgt)
                 earlier = _second_before(tgt, sent)
-                if earlier is not None:
+                if shelved is not None:
+                    # a proposal set aside: a decision of its own, not the last one named
+                    key = "topic:set-aside-" + shelved.lower_
+                    phrases.setdefault(key, _phrase(shelved))
+                    anchors = [key]
+                elif earlier is not None:
                     phrases.setdefault(earlier[0], _phrase(earlier[1]))
-                anchors = [earlier[0]] if earlier else [last_anchor] if last_anchor else []
+                    anchors = [earlier[0]]
+                else:
+                    anchors = [last_anchor] if last_anchor else []
             if not anchors and rival is not None and tok.i < rival.i:
                 anchors = [MAIN]
             if (
@@ -2051,8 +2115,9 @@ def read_stances(
                 and _second_text(tgt) is None
             ):
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
-            if anchors and anchors[-1] != "all":
-                last_anchor = anchors[-1]
+            newest = anchors[-1] if anchors else None
+            if newest and newest != "all" and not newest.startswith("topic:set-aside-"):
+                last_anchor = newest
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
                 if decisions is not None and anchor is not None:
