@@ -216,3 +216,44 @@ def test_the_one_decision_set_aside_stays_one_issue(sentence):
     text = f"Plan fails\n\nBRUSSELS, 14 March 2024 - EU ministers met on Thursday. {sentence}\n"
     issues = _by_issue(text)
     assert list(issues.values()) == [{"HUN": "oppose"}]
+
+
+# --------------------------------------------- "X was joined in voting no by A, B and C"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive subject and every state after "by" cast the vote named after "in"
+        (
+            (
+                "The Assembly adopted the text by 120 votes to 9. Iran was joined in voting "
+                "against it by Venezuela, Laos and Eritrea."
+            ),
+            dict.fromkeys(["IRN", "VEN", "LAO", "ERI"], "oppose"),
+        ),
+        (
+            "The Assembly adopted the text. Ghana was joined in abstaining by Kenya and Peru.",
+            dict.fromkeys(["GHA", "KEN", "PER"], "abstain"),
+        ),
+        (
+            "The Assembly adopted the text. Chile was joined in voting in favour by Peru.",
+            dict.fromkeys(["CHL", "PER"], "support"),
+        ),
+        # "by" first, "in" after
+        (
+            (
+                "The Assembly adopted the text. Iran was joined by Venezuela and Laos in voting "
+                "against it."
+            ),
+            dict.fromkeys(["IRN", "VEN", "LAO"], "oppose"),
+        ),
+        # joining a body is not a vote ("was joined by" with no vote named): no stance here
+        (
+            "The Assembly met on Monday. Iran was joined in the hall by Venezuela.",
+            {},
+        ),
+    ],
+)
+def test_joined_in_voting(text, expected):
+    assert {a: lab for a, lab in resolved(text).items() if lab != "neutral"} == expected

@@ -1850,6 +1850,51 @@ def _linked_lists(
     return out
 
 
+def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
+    """ "Iran was joined in voting against it by Venezuela and Laos", "Ghana was joined by
+    Kenya in abstaining": the passive subject and the agents share the vote named after *in*
+    (against / no -> oppose, for / in favour / yes -> support, abstaining -> abstain); the
+    parser often tags "voting" there as a noun, so the words decide, not the tag."""
+    out: list[tuple[list[str], str, str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ != "joined" or _negated(tok):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        ins = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if not subj or not ins:
+            continue
+        words = [t for t in ins[0].subtree if t.i > ins[0].i]
+        if not words:
+            continue
+        lows = [t.lower_ for t in words]
+        label = None
+        if lows[0].startswith("abstain"):
+            label = ABSTAIN
+        elif lows[0] in ("voting", "vote") and len(lows) > 1:
+            nxt = lows[1]
+            if nxt in ("against", "no", "down"):
+                label = OPPOSE
+            elif nxt in ("for", "yes") or (
+                nxt == "in" and len(lows) > 2 and lows[2] in ("favour", "favor")
+            ):
+                label = SUPPORT
+        if label is None:
+            continue
+        agents = [
+            a
+            for t in tok.subtree
+            if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+            for p in t.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p, pronouns=False)
+        ]
+        first = sent.actors_of(subj[0], pronouns=False)
+        if first and agents:
+            cue = f"joined in {lows[0]}" + (f" {lows[1]}" if label != ABSTAIN else "")
+            out.append(([*first, *(a for a in agents if a not in first)], label, cue, tok.i))
+    return out
+
+
 # Verbs (lemmas) that say a proposal was not taken up: "was set aside", "was shelved".
 _SHELVE_FORMS = {
     "shelve",
@@ -2162,6 +2207,8 @@ def read_stances(
                     how = "vote" if tok.lower_.startswith("vot") else "action"
                     conf = (VOTE if how == "vote" else ACTION) * _weight(tok)
                     found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
+        for who, label, cue, at in _joined_in_voting(sent):
+            found.append((who, label, VOTE, cue, "vote", None, at))
         if rival is not None:
             last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
