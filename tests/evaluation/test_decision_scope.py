@@ -25,9 +25,9 @@ def test_registry_scope_and_tuning():
     ]
     grid = tuning_grid("exchange")
     # institutions {true, false} x rounds {1, 10} x sides {current, start} x per_pair {any,
-    # one} x rate {equal, rks}: 2**5 combinations
-    assert len(grid) == 32
-    assert {"institutions", "rounds", "sides", "per_pair", "rate"} == set(grid[0])
+    # one} x rate {equal, rks} x candidates {live, start}: 2**6 combinations
+    assert len(grid) == 64
+    assert {"institutions", "rounds", "sides", "per_pair", "rate", "candidates"} == set(grid[0])
     untunable = [m for m, spec in MODELS.items() if not spec.tuning]
     assert "procedural" in untunable
     with pytest.raises(InputError, match="no parameter to tune"):

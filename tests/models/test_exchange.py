@@ -91,9 +91,11 @@ def test_same_side_no_exchange():
 
 
 # ------------------------------------------------------------------ an independent oracle
-def oracle_round(x, c, s, sides="current"):
+def oracle_round(x, c, s, sides="current", candidates="live"):
     """One round by plain loops over (i, j, p, q) following equations (1)-(5); ``sides="start"``
-    reads the sides of the outcome at the start of the round."""
+    reads the sides of the outcome at the start of the round; ``candidates="start"`` lists the
+    exchanges possible at the start of the round and strikes one off once it is realised or no
+    longer possible (decide-exchange-model's list)."""
     n, m = x.shape
     y = x.copy()
     cs = c * s
@@ -101,15 +103,20 @@ def oracle_round(x, c, s, sides="current"):
     dirs = np.zeros((n, m))
     seq = []
     o_start = (cs * y).sum(axis=0) / w
+    listed = None  # candidates="start": the exchanges still on the list
     while True:
         o = (cs * y).sum(axis=0) / w
         os_ = o_start if sides == "start" else o
         best = None
+        possible: set[tuple[int, int, int, int]] = set()
         for i in range(n):
             for j in range(n):
                 for p in range(m):
                     for q in range(m):
                         if i == j or p == q:
+                            continue
+                        key = (i, j, p, q) if p < q else (j, i, q, p)
+                        if listed is not None and key not in listed:
                             continue
                         # an actor within 1e-9 of the outcome stands at it (on neither side)
                         side = [
@@ -134,31 +141,36 @@ def oracle_round(x, c, s, sides="current"):
                             max(0.0, (x[j, q] - o[q]) * d_i) / r,
                         )
                         g = dp * (s[i, p] * s[j, q] - s[i, q] * s[j, p]) / (s[i, q] + s[j, q])
+                        if g > 1e-9:
+                            possible.add(key)
                         if g > 1e-9 and (best is None or g > best[0]):
                             best = (g, i, j, p, q, dp, r, d_j, d_i)
         if best is None:
             return y, seq
         g, i, j, p, q, dp, r, d_j, d_i = best
+        if candidates == "start":
+            listed = possible - {(i, j, p, q) if p < q else (j, i, q, p)}
         y[j, p] += d_j * dp * w[p] / cs[j, p]
         y[i, q] += d_i * dp * r * w[q] / cs[i, q]
         dirs[j, p], dirs[i, q] = d_j, d_i
         seq.append((i, j, p, q, g))
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.integers(0, 2**32 - 1),
     st.integers(2, 5),
     st.integers(2, 4),
     st.sampled_from(["current", "start"]),
+    st.sampled_from(["live", "start"]),
 )
-def test_matches_loop_oracle(seed, n, m, sides):
+def test_matches_loop_oracle(seed, n, m, sides, candidates):
     gen = np.random.default_rng(seed)
     x = gen.uniform(0, 100, (n, m))
     s = gen.uniform(5, 100, (n, m))  # continuous: ties have probability 0
     c = gen.uniform(0.5, 3, (n, m))
-    y, seq = oracle_round(x, c, s, sides)
-    res = run(x, c, s, rounds=1, sides=sides)
+    y, seq = oracle_round(x, c, s, sides, candidates)
+    res = run(x, c, s, rounds=1, sides=sides, candidates=candidates)
     got = [(e.i, e.j, e.p, e.q) for e in res.exchanges]
     # (i, j, p, q) and (j, i, q, p) are the same exchange; the model lists it with p < q
     assert got == [(i, j, p, q) if p < q else (j, i, q, p) for i, j, p, q, _ in seq]
@@ -279,6 +291,7 @@ def test_bad_parameters():
         {"bound": "median"},
         {"per_pair": "two"},
         {"rate": "random"},
+        {"candidates": "all"},
         {"repetitions": 0},
         {"repetitions": 2.0},
     ):
@@ -389,6 +402,36 @@ def four_issues(**kw):
     x = np.array([[100.0] * 4, [0.0] * 4])
     s = np.array([[80.0, 20.0, 80.0, 20.0], [20.0, 80.0, 20.0, 80.0]])
     return run(x, np.ones((2, 4)), s, rounds=1, **kw)
+
+
+def test_candidates_start_realises_each_exchange_once():
+    # Capabilities 1; actors 0, 1, 2 on issues p (0) and q (1):
+    #   x = (50, 50), (0, 100), (100, 0);  s = (80, 80), (20, 40), (60, 80).
+    # W_p = 160, O_p = (80*50 + 60*100) / 160 = 62.5;  W_q = 200, O_q = (80*50 + 40*100) / 200 = 40.
+    # Opposite on both issues: (0, 2) and (1, 2).  (0, 2): s_0p/s_0q = 1 > 60/80, so 0 demands
+    # p; r = (80 + 60) / (80 + 80) = 0.875; delta_p = min(60*50/160 = 18.75, |50 - 62.5| = 12.5,
+    # 80*50/200/r = 22.86, 40/r) = 12.5; G = 12.5 (80*80 - 80*60) / 160 = 125.  (2, 1): 2 demands
+    # p (60/80 > 20/40); r = 80/120; delta_p = min(20*100/160 = 12.5, 37.5, 40/r, 60/r) = 12.5,
+    # G = 12.5 (60*40 - 80*20) / 120 = 83.33.  So (0, 2) first: 2 moves on p by
+    # 12.5*160/60 = 33.33 to 66.67, 0 on q by 0.875*12.5*200/80 = 27.34 to 22.66; O = (50,
+    # 29.06).  Then (2, 1): 1 moves on p by 100 to 100, 2 on q by (2/3)*12.5*200/80 = 20.83;
+    # O = (62.5, 29.06 + 8.33 = 37.40).  Now O_p is back at 62.5, so 0's limit on p reopens:
+    # (0, 2) again, delta_p = min(60*(66.67 - 50)/160 = 6.25, 12.5, 80*22.66/200/r = 10.36,
+    # 37.40/r) = 6.25, G = 62.5; O = (56.25, 37.40 - 0.875*6.25 = 31.93).  With
+    # candidates="start" (decide-exchange-model's list) (0, 2) left the list when it was
+    # realised, (2, 1) is done (1 reached 100), so the round ends at O = (62.5, 37.40).
+    x = np.array([[50.0, 50.0], [0.0, 100.0], [100.0, 0.0]])
+    s = np.array([[80.0, 80.0], [20.0, 40.0], [60.0, 80.0]])
+    c = np.ones((3, 2))
+    live = run(x, c, s, rounds=1, repetitions=1)
+    assert [(e.i, e.j) for e in live.exchanges] == [(0, 2), (2, 1), (0, 2)]
+    np.testing.assert_allclose([e.gain for e in live.exchanges], [125.0, 250 / 3, 62.5])
+    np.testing.assert_allclose(live.outcome[1], [56.25, 40 - 10.9375 + 25 / 3 - 5.46875])
+    once = run(x, c, s, rounds=1, repetitions=1, candidates="start")
+    assert [(e.i, e.j) for e in once.exchanges] == [(0, 2), (2, 1)]
+    np.testing.assert_allclose([e.gain for e in once.exchanges], [125.0, 250 / 3])
+    np.testing.assert_allclose(once.outcome[1], [62.5, 40 - 10.9375 + 25 / 3])
+    np.testing.assert_allclose(once.voting[1][:, 0], [50.0, 100.0, 200 / 3])
 
 
 def test_per_pair_one_exchange_per_actor_pair_and_round():

@@ -272,6 +272,7 @@ def run(
     bound: str = "position",
     per_pair: str = "any",
     rate: str = "equal",
+    candidates: str = "live",
     repetitions: int = REPETITIONS,
     rng: np.random.Generator | None = None,
     actor_keys: Sequence[str] | None = None,
@@ -286,7 +287,7 @@ def run(
         ``positions`` means the actor takes no part in that issue.
     links
         ``(m, m)`` boolean array of the issue pairs that may be traded; None = every pair.
-    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate, candidates
         See the module notes.  ``max_exchanges`` per round defaults to ``20 * n * m``.
     repetitions
         Runs with independent tie orders (the first from ``rng`` itself, the others from
@@ -331,6 +332,16 @@ def run(
             (
                 "equal: equal gain (Stokman & Van Oosten 1994); rks: Raiffa-Kalai-Smorodinsky "
                 "(van Assen, Stokman & Van Oosten 2003)"
+            ),
+        ),
+        (
+            "candidates",
+            candidates,
+            _CANDIDATES,
+            (
+                "live: every exchange is re-evaluated after each realised one; start: the "
+                "exchanges possible at the start of a round, each realised at most once (as "
+                "decide-exchange-model)"
             ),
         ),
         (
@@ -390,6 +401,7 @@ def run(
             bound=bound,
             per_pair=per_pair,
             rate=rate,
+            candidates=candidates,
         )
         for g in gens
     ]
@@ -411,6 +423,7 @@ def run(
         "bound": bound,
         "per_pair": per_pair,
         "rate": rate,
+        "candidates": candidates,
         "repetitions": repetitions,
         "links": None if links is None else "declared",
     }
@@ -434,6 +447,7 @@ _READS = ("voting", "position")
 _BOUNDS = ("position", "outcome")
 _PER_PAIR = ("any", "one")
 _RATES = ("equal", "rks")
+_CANDIDATES = ("live", "start")
 
 
 def _simulate(x, *, present, cs, s, w, pairs, arank, irank, cap, rounds, carry, **how):
@@ -679,7 +693,9 @@ def _gains_rks(offers, offers_t, pk, qk, sp, sq, factor):
 _ABOVE_EPS = float(np.nextafter(_EPS, np.inf))
 
 
-def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pair, rate):
+def _round(
+    x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pair, rate, candidates
+):
     n, m = x.shape
     rks = rate == "rks"
     st = _State(x, y0, cs, w, sides, bound)
@@ -706,6 +722,9 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
     inv_r = pairs.inv_r
     w_l = w.tolist()
     once = np.ones((n, n)) if per_pair == "one" else None
+    # candidates="start": the exchanges possible now; one leaves the list for the round once it
+    # is realised or no longer possible (gain <= _EPS), and does not come back
+    alive = (g > _EPS).astype(float) if candidates == "start" else None
     hit = False
     for step in range(1, cap + 2):
         k = int(best_k.argmax())
@@ -783,6 +802,10 @@ def _round(x, *, y0, cs, s, w, pairs, arank, irank, cap, t, sides, bound, per_pa
             gk = _gains_rks(offers, offers_t, pk, qk, sp_kk, sq_kk, f_kk)
         else:
             gk = _gains(offers, offers_t, pk, qk, ir_kk, f_kk)
+        if alive is not None:
+            alive[k, a, b] = 0.0  # realised: it leaves the list
+            gk *= alive[kk]
+            alive[kk] = gk > _EPS
         g[kk] = gk
         if once is None:
             best_k[kk] = gk.reshape(len(kk), n * n).max(axis=1)
@@ -817,6 +840,7 @@ def forecast(
     bound: str = "position",
     per_pair: str = "any",
     rate: str = "equal",
+    candidates: str = "live",
     repetitions: int = REPETITIONS,
     read: str = "voting",
     institutions: bool = True,
@@ -835,7 +859,8 @@ def forecast(
     rng
         A ``numpy.random.Generator``; it only breaks ties between equally good exchanges.
         None: ``SeedSequence(0)``.
-    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate, repetitions
+    rounds, carry_fixed, carry_salience, max_exchanges, sides, bound, per_pair, rate, candidates,
+    repetitions
         As in :func:`run`.
     read
         ``voting`` (default): the forecast is the outcome of the voting positions after the
@@ -911,6 +936,7 @@ def forecast(
         bound=bound,
         per_pair=per_pair,
         rate=rate,
+        candidates=candidates,
         repetitions=repetitions,
         rng=rng,
         actor_keys=ids,
@@ -945,6 +971,7 @@ def forecast(
         "bound": bound,
         "per_pair": per_pair,
         "rate": rate,
+        "candidates": candidates,
         "repetitions": repetitions,
         "read": read,
         "institutions": institutions,
@@ -1222,7 +1249,8 @@ SPEC = ModelSpec(
     stochastic=True,  # only ties between equally good exchanges depend on the seed
     iterative=True,
     scope="decision",
-    # the readings of the sources (docs/models/exchange.md); ``bound`` (not in the sources) and
+    # the readings of the sources (docs/models/exchange.md; ``candidates`` and ``sides`` "start"
+    # are decide-exchange-model's); ``bound`` (not in the sources) and
     # ``read`` (``position`` is a shrinkage towards the compromise) are left out on purpose;
     # ``repetitions`` is not a reading but the size of the tie-order average (default 10)
     tuning=(
@@ -1231,6 +1259,7 @@ SPEC = ModelSpec(
         ("sides", _SIDES),
         ("per_pair", _PER_PAIR),
         ("rate", _RATES),
+        ("candidates", _CANDIDATES),
     ),
     params=(
         Param("rounds", int, 10, "rounds of exchanges", minimum=1, maximum=10_000),
@@ -1290,6 +1319,15 @@ SPEC = ModelSpec(
             "rate of exchange: equal gain (equal, Stokman & Van Oosten 1994) or "
             "Raiffa-Kalai-Smorodinsky (rks, van Assen, Stokman & Van Oosten 2003)",
             choices=_RATES,
+        ),
+        Param(
+            "candidates",
+            str,
+            "live",
+            "which exchanges a round can realise: every exchange, re-evaluated after each "
+            "realised one (live), or those possible at the start of the round, each at most "
+            "once and dropped once impossible (start, as decide-exchange-model)",
+            choices=_CANDIDATES,
         ),
         Param(
             "repetitions",
