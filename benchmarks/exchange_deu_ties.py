@@ -23,7 +23,8 @@ is never copied into the repository, and the peer's input files live in a tempor
 directory that is removed.
 
 Run:  python benchmarks/exchange_deu_ties.py [--rounds 1 10] [--repetitions 1 5 10 20]
-          [--seeds 10] [--peer] [--peer-seeds 5] [--peer-venv DIR] [--json out.json]
+          [--seeds 10] [--params sides=start candidates=start] [--peer] [--peer-seeds 5]
+          [--peer-venv DIR] [--json out.json]
 Takes about (sum of R) x seeds x 4 s of CPU for 10 rounds; the peer about 5 CPU minutes per
 seed.
 """
@@ -92,11 +93,13 @@ def proposals(path):
     return list(groups.values())
 
 
-def ours(groups, rounds: int, reps: int, seed: int) -> float:
+def ours(groups, rounds: int, reps: int, seed: int, **params) -> float:
     errs = []
     for _, dec, cases in groups:
         gen = np.random.default_rng(np.random.SeedSequence(seed))
-        f = exchange.forecast(dec, rng=gen, rounds=rounds, repetitions=reps, institutions=False)
+        f = exchange.forecast(
+            dec, rng=gen, rounds=rounds, repetitions=reps, institutions=False, **params
+        )
         errs += [abs(float(f.issue(iid).outcome) - out) for iid, out in cases]
     return float(np.mean(errs))
 
@@ -164,21 +167,34 @@ def main() -> int:
     ap.add_argument("--peer-seeds", type=int, default=5)
     ap.add_argument("--peer-venv", type=Path, default=None)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument(
+        "--params",
+        nargs="*",
+        default=[],
+        metavar="NAME=VALUE",
+        help="readings of concilium's model, e.g. sides=start candidates=start",
+    )
     args = ap.parse_args()
+    params = dict(p.split("=", 1) for p in args.params)
     path = args.data or default_deu_path()
     if path is None or not Path(path).is_file():
         print("DEU data not found (../shared/reference/datasets/deu/deu3.csv); give --data PATH.")
         return 0
     groups = proposals(path)
     n = sum(len(g[2]) for g in groups)
-    print(f"{len(groups)} proposals, {n} issues with an outcome (institutions=false)", flush=True)
+    print(
+        f"{len(groups)} proposals, {n} issues with an outcome (institutions=false"
+        + "".join(f", {k}={v}" for k, v in params.items())
+        + ")",
+        flush=True,
+    )
     report: dict = {"concilium": [], "peer": []}
     for rounds in args.rounds:
         for reps in args.repetitions:
             maes, cpu = [], []
             for seed in range(args.seeds):
                 c0 = time.process_time()
-                maes.append(ours(groups, rounds, reps, seed))
+                maes.append(ours(groups, rounds, reps, seed, **params))
                 cpu.append(time.process_time() - c0)
             v = np.array(maes)
             sd = v.std(ddof=1) if len(v) > 1 else 0.0

@@ -112,10 +112,22 @@ Where this differs from decide-exchange-model (reasons in docs/models/exchange.m
   round, as decide does (an exchange is then possible between actors on opposite sides of the
   round's starting outcome; the parties gain at least G, more when the outcome has since moved
   past one of them);
+* every exchange is re-evaluated after each realised one, so an exchange whose limits reopen
+  (another exchange moved the outcome away from its demander again) can be realised again
+  (``candidates="live"``, the default); ``candidates="start"`` is decide's list: the exchanges
+  possible at the start of the round, each struck off once realised or no longer possible;
 * ties are broken by the seeded rule above, not by an unseeded coin;
 * the limit that the outcome must not pass the demander's position is applied in closed form
   (5) rather than by decide's sequence of adjustments;
-* the randomised "p" variant and the random-rate model of decide are not implemented.
+* decide checks the limit "the outcome must not pass the demander" on the round's starting
+  outcome moved only by the exchange's own two actors and those who moved for the same
+  demander (its ``updates``), and recomputes a pending exchange only when a realised one shares
+  an actor and an issue with it; here the outcome is always the compromise (1) of all voting
+  positions.  decide's move history also keeps a stale tentative move after a recalculation,
+  which strikes off some possible exchanges (``sum(moves) > 100``); neither is reproduced
+  (docs/models/exchange.md, "Why the two implementations differ");
+* the randomised "p" variant and the random-rate model of decide are not implemented (the
+  latter does not run in decide-exchange-model 2022.1.28).
 
 Readings (parameters; which the evaluation harness tunes is in ``SPEC.tuning``)
 --------------------------------------------------------------------------------
@@ -139,6 +151,10 @@ Readings (parameters; which the evaluation harness tunes is in ``SPEC.tuning``)
   ``w`` (0.1..0.5) of the way from its position to its voting position, so it lies between the
   compromise of the positions and ``voting``: a shrinkage towards the compromise model, which
   is why the harness does not tune it.
+* ``candidates``: ``live`` (default) re-evaluates every exchange after each realised one;
+  ``start`` follows decide-exchange-model's list (``determine_groups_and_calculate_exchanges``
+  lists the exchanges at the start of a round, ``highest_gain`` takes the realised one off and
+  ``remove_invalid_exchanges`` strikes off those no longer possible, for the rest of the round).
 * ``bound``: a supplier moves its voting position at most to the demander's position
   (``position``, default, as in (5) and decide) or, not in the sources, at most to the
   current outcome (``outcome``); the same pair then repeats the exchange in ever smaller steps
