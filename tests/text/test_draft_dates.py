@@ -183,3 +183,18 @@ def test_merged_drafts_list_the_assumed_dates():
     )
     meta = merge_drafts([undated, dated])["x-draft"]
     assert [d.split(":")[0] for d in meta["dates_assumed"]] == ["a.txt"]
+
+
+def test_a_stated_date_wins_over_an_assumed_later_one_when_merging():
+    """The undated report's date is a guess (today's year: 2026-10-09), later than the dated
+    report's 2024-10-09; the merged scenario takes the stated date, on which the dated
+    report's members sit on the Council, not the guess."""
+    from concilium.text.merge import merge_drafts
+
+    undated = draft_scenario(ARTICLE.format(when=""), source="a.txt", engine="rules")
+    dated = draft_scenario(
+        ARTICLE.format(when="").replace("Oct 9", "Oct 9, 2024"), source="b.txt", engine="rules"
+    )
+    assert str(undated["date"]) > "2024-10-09"  # the guess is later than the stated date
+    for drafts in ([undated, dated], [dated, undated]):
+        assert str(merge_drafts(drafts)["date"]) == "2024-10-09"

@@ -3,7 +3,10 @@
 Each article is drafted on its own (:func:`concilium.text.draft.draft_scenario`); then, per
 actor and issue, the stance from the latest-dated report wins (a stance with evidence wins
 over one only assumed from a vote count, whatever the dates), the evidence of every report is
-kept, and reports that disagree on an actor's label are listed as conflicts.
+kept, and reports that disagree on an actor's label are listed as conflicts.  A report whose
+date was only assumed (no year in its dateline: ``x-draft.date.how == "assumed"``) counts as
+older than every dated one, so its guessed date never becomes the merged scenario's date (the
+members a dated report names are members on its date, not on a guessed one).
 
 Issues are matched by id; when every report has a single issue they are taken to be the same
 decision (reports word their proposal differently) and the latest report's id and title are
@@ -36,6 +39,10 @@ def _date(d: Any) -> dt.date:
     return d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
 
 
+def _date_assumed(draft: dict[str, Any]) -> bool:
+    return (draft.get("x-draft", {}).get("date") or {}).get("how") == "assumed"
+
+
 def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
     """One scenario from the drafts of several articles (each a :func:`draft_scenario`
     mapping), latest date first for stances; conflicts are listed in the notes and under
@@ -54,7 +61,11 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
             ),
             hint="draft them separately, or pass --body to read them all for one body",
         )
-    order = sorted(range(len(drafts)), key=lambda k: (_date(drafts[k]["date"]), k))
+    # assumed dates first (oldest): a stated or inferred date wins over a guessed one
+    order = sorted(
+        range(len(drafts)),
+        key=lambda k: (not _date_assumed(drafts[k]), _date(drafts[k]["date"]), k),
+    )
     latest = drafts[order[-1]]
     single = all(len(d["issues"]) == 1 for d in drafts)
     issue_of = {}  # (draft index, issue id) -> merged issue id
@@ -156,7 +167,7 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
     undated = [
         f"{', '.join(drafts[k].get('sources', []))}: {drafts[k]['x-draft']['date']['why']}"
         for k in order
-        if (drafts[k].get("x-draft", {}).get("date") or {}).get("how") == "assumed"
+        if _date_assumed(drafts[k])
     ]
     if undated:
         meta["dates_assumed"] = undated
