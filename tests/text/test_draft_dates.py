@@ -185,6 +185,21 @@ def test_merged_drafts_list_the_assumed_dates():
     assert [d.split(":")[0] for d in meta["dates_assumed"]] == ["a.txt"]
 
 
+def test_the_warning_shows_a_hostile_file_name_escaped(tmp_path):
+    """The merged warning names the source files: an escape sequence in a file name (here one
+    that would clear the screen) is shown escaped, never sent raw to the terminal."""
+    undated = tmp_path / "a\x1b[2Jb.txt"
+    undated.write_text(ARTICLE.format(when=""), encoding="utf-8")
+    dated = tmp_path / "c.txt"
+    dated.write_text(ARTICLE.format(when="").replace("Oct 9", "Oct 9, 2024"), encoding="utf-8")
+    res = CliRunner().invoke(
+        app, ["draft", str(undated), str(dated), "-o", str(tmp_path / "d.yaml")]
+    )
+    assert res.exit_code == 0, res.output
+    assert "warning: date assumed" in res.stderr
+    assert "\x1b" not in res.stderr
+
+
 def test_a_stated_date_wins_over_an_assumed_later_one_when_merging():
     """The undated report's date is a guess (today's year: 2026-10-09), later than the dated
     report's 2024-10-09; the merged scenario takes the stated date, on which the dated

@@ -11,7 +11,7 @@ from rich.text import Text
 from concilium.cli._app import app, console, err_console
 from concilium.cli._options import check_format, parse_date
 from concilium.errors import InputError
-from concilium.text.safe import json_dumps
+from concilium.text.safe import json_dumps, terminal_safe
 
 
 @app.command()
@@ -182,9 +182,9 @@ def draft(
     for why in meta.get("dates_assumed") or (
         [dated["why"]] if dated.get("how") == "assumed" else []
     ):
-        err_console.print(Text("warning: date assumed: " + why, style="yellow"))
+        err_console.print(Text(terminal_safe("warning: date assumed: " + why), style="yellow"))
     for conflict in meta.get("conflicts", []):
-        err_console.print(Text("conflict: " + conflict, style="yellow"))
+        err_console.print(Text(terminal_safe("conflict: " + conflict), style="yellow"))
     if meta.get("engine") == "rules" and engine == "auto":
         from concilium.text.nlp import INSTALL_HINT
 
