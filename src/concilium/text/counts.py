@@ -153,6 +153,35 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ("yes",),
     ),
     (re.compile(rf"\bthe\s+({_NUM}){_WHO}\s+(?:supporting|backing)\b", re.IGNORECASE), ("yes",)),
+    # a recorded vote's labels before their counts: "(in favour: 128; against: 9;
+    # abstentions: 35)", "Yes 13, no 0, abstentions 2", "For: 26, against: 1"
+    (
+        re.compile(
+            rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\bvote\s+(?:was\s+)?)\s*"
+            rf"(?:voting\s+)?(?:in\s+favou?r|for|yes(?:\s+votes)?|votes\s+for)\s*:?\s+({_NUM})\b"
+            rf"(?=\s*[;,)]|\s*$|\s+and\b|\.)",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
+    (
+        re.compile(
+            rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\band\s)\s*"
+            rf"(?:voting\s+)?(?:against|no(?:\s+votes)?|votes\s+against)\s*:?\s+({_NUM})\b"
+            rf"(?=\s*[;,)]|\s*$|\s+and\b|\.)",
+            re.IGNORECASE,
+        ),
+        ("no",),
+    ),
+    (
+        re.compile(
+            rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\band\s)\s*"
+            rf"(?:abstentions?|abstaining|abstained)\s*:?\s+({_NUM})\b"
+            rf"(?=\s*[;,)]|\s*$|\.)",
+            re.IGNORECASE,
+        ),
+        ("abstain",),
+    ),
     # "1 against", "five countries voted against", "14 against"
     (
         re.compile(rf"\b({_NUM}){_WHO}\s+(?:voted\s+|votes?\s+)?(?:against|no\b)", re.IGNORECASE),

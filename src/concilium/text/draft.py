@@ -1203,6 +1203,7 @@ def draft_scenario(
     from concilium.text.counts import Tally, find_counts, reconcile
     from concilium.text.scan import scan_text
     from concilium.text.stance import ACTION, AMENDMENT, FOLLOW, MAIN, NEUTRAL, RIVAL, resolve
+    from concilium.text.vote_lists import list_stances
 
     if not raw.strip():
         raise InputError("the article is empty", source=source)
@@ -1270,6 +1271,8 @@ def draft_scenario(
         read = _spacy_stances(sents, mentions, decisions, year=day.year)
     else:
         read = _to_stances(stances(sents, mentions))
+    # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
+    read += list_stances(sents, mentions, read)
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.

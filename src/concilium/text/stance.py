@@ -530,6 +530,20 @@ FOLLOW = "follow"
 FOLLOW_VERBS = {form for v in ("vote", "side", "align") for form in _inflect(v)}
 _QUANTIFIERS = {"both", "all", "each"}
 _EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
+_ALL_WORDS = {"all", "every", "everyone", "everybody"}
+# Nouns for other parties of an actor: "Washington's allies", "Russia's neighbours" are not
+# Washington or Russia, so their possessor is no owner of the noun's stance.
+OTHERS_NOUNS = {
+    "allies",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "friends",
+    "rivals",
+    "adversaries",
+    "enemies",
+    "critics",
+}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
@@ -554,7 +568,7 @@ def cue_words() -> frozenset[str]:
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
-    words |= FOLLOW_VERBS | _JOIN | _BECOME
+    words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS)  # "among the abstainers"
     return frozenset(words)
 
 
@@ -681,6 +695,8 @@ class _Sentence:
                     else []
                 )
             for c in t.children:
+                if t.lower_ in OTHERS_NOUNS and c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    continue  # "Washington's allies voted for it": the allies, not Washington
                 if c.dep_ in (
                     "relcl",
                     "acl",
@@ -711,8 +727,8 @@ class _Sentence:
             j -= 1
         if j < 0 or doc[j].lower_ not in _EXCEPT:
             return False
-        if doc[j].lower_ != "but":
-            return True
+        if doc[j].lower_ != "but" or (j > 0 and doc[j - 1].lower_ in _ALL_WORDS):
+            return True  # "all but Hungary backed it" (parsed with Hungary as the subject)
         # "but" joins nouns ("all members but Hungary"), or clauses ("... but Hungary vetoed
         # it", where Hungary is a subject and no exception)
         first = next(k for k in range(j + 1, i + 1) if k in self.actor_at)
@@ -1045,7 +1061,10 @@ def _weight(tok: Any) -> float:
     kids = list(tok.children)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
         w *= PAST
-    if any(c.lower_ in ("initially", "previously", "originally", "earlier", "once") for c in kids):
+    if any(
+        c.lower_ in ("initially", "previously", "originally", "earlier", "once", "always")
+        for c in kids
+    ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
     if any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in kids
