@@ -103,9 +103,13 @@ def test_article_date(text, how, day):
 def test_membership_fixed_over_the_dates_an_article_can_be_from():
     eu, unsc = load_body("eu-council"), load_body("unsc")
     day = dt.date(2026, 5, 14)
-    # The EU data start on 1 February 2020 (after the United Kingdom left); no member joined
-    # or left since, so an assumed date changes nothing.
-    assert ArticleDate(day, "assumed", "", None).membership_fixed(eu)
+    # The EU data start on 1 November 2014, with the United Kingdom a member until
+    # 31 January 2020: an article that can be from any day the data cover may be about the
+    # EU-28, so its membership is not fixed ...
+    assert not ArticleDate(day, "assumed", "", None).membership_fixed(eu)
+    # ... but no member joined or left from 1 February 2020, so an article that can only be
+    # from 2021 onwards has the same 27 members whatever its day.
+    assert ArticleDate(day, "assumed", "", dt.date(2021, 1, 1)).membership_fixed(eu)
     # The elected Security Council members change every 1 January: an article that can be
     # from 2023 onwards may be about other members than those of 2026.
     assert not ArticleDate(day, "assumed", "", dt.date(2023, 1, 1)).membership_fixed(unsc)

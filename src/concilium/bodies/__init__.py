@@ -14,16 +14,40 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from concilium.errors import InputError
 from concilium.estimates import DefaultStance
 from concilium.games import SimpleGame
 from concilium.rules import Rule
 
-__all__ = ["BUILTIN_BODIES", "Body", "Member", "list_bodies", "load_body"]
+__all__ = ["BUILTIN_BODIES", "Body", "Member", "WeightTable", "list_bodies", "load_body"]
 
 BUILTIN_BODIES = ("nato", "eu-council", "unsc", "european-council", "ep")
+
+
+def _check_weights(v: dict[str, float]) -> dict[str, float]:
+    import math
+
+    from concilium.numbers import MAX_MAGNITUDE
+
+    for k, w in v.items():
+        if not math.isfinite(w) or w < 0:
+            raise ValueError(f"weight {k!r} must be a finite non-negative number, got {w}")
+        if w > MAX_MAGNITUDE:
+            raise ValueError(
+                f"weight {k!r} is too large ({w:g}): weights are accepted up "
+                "to 1e15 (give them in larger units)"
+            )
+    return v
 
 
 class Member(BaseModel):
@@ -46,19 +70,7 @@ class Member(BaseModel):
     @field_validator("weights")
     @classmethod
     def _finite_weights(cls, v: dict[str, float]) -> dict[str, float]:
-        import math
-
-        from concilium.numbers import MAX_MAGNITUDE
-
-        for k, w in v.items():
-            if not math.isfinite(w) or w < 0:
-                raise ValueError(f"weight {k!r} must be a finite non-negative number, got {w}")
-            if w > MAX_MAGNITUDE:
-                raise ValueError(
-                    f"weight {k!r} is too large ({w:g}): weights are accepted up "
-                    "to 1e15 (give them in larger units)"
-                )
-        return v
+        return _check_weights(v)
 
     @model_validator(mode="after")
     def _dates_in_order(self):
@@ -72,6 +84,46 @@ class Member(BaseModel):
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+class WeightTable(BaseModel):
+    """One weight for every member in office, in force from ``from`` until the day before the
+    next table's ``from`` (the last table: as long as the body's data cover).
+
+    The Council of the EU, for one, sets the population figures of Annex III of its Rules of
+    Procedure with effect from 1 January each year (Art. 11(6) of the Rules): one table a
+    year.  ``as_of`` is the day from which the figures are the official ones; a table whose
+    ``as_of`` is not its ``from`` is a fallback (another period's figures, used where the
+    period's own could not be read), and its ``note`` says so.
+    """
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    from_: dt.date = Field(alias="from", description="first day the table is in force")
+    weight: str = Field(default="population", min_length=1, description="the weight's name")
+    values: dict[str, Annotated[float, Field(ge=0, allow_inf_nan=False)]] = Field(
+        min_length=1, description="member id -> weight, for exactly the members in office"
+    )
+    as_of: dt.date | None = Field(
+        default=None, description="the day from which these figures are the official ones"
+    )
+    source: str | None = None
+    note: str | None = None
+
+    @field_validator("values")
+    @classmethod
+    def _finite_values(cls, v: dict[str, float]) -> dict[str, float]:
+        return _check_weights(v)
+
+    @property
+    def fallback(self) -> bool:
+        """Whether the table holds figures of another period than the one it is used for."""
+        return self.as_of is not None and self.as_of != self.from_
+
+
+_DAY = dt.timedelta(days=1)
 
 
 class Body(BaseModel):
@@ -110,6 +162,22 @@ class Body(BaseModel):
     valid_until: dt.date | None = None
     weights_as_of: dt.date | None = None
     weights_note: str | None = None
+    weight_tables: tuple[WeightTable, ...] = Field(
+        default=(),
+        description="dated weights (e.g. a population table a year), sorted by their `from` "
+        "date, the first starting on valid_from; each names exactly the members in office on "
+        "its dates, and its weight replaces the members' own on those dates",
+    )
+    # members with the table's weight, per table (members do not change within a table)
+    _weighted: dict[int, tuple[Member, ...]] = PrivateAttr(default_factory=dict)
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler):
+        # a body without dated weights dumps as before (so its scenarios' input hashes stay)
+        data = handler(self)
+        if isinstance(data, dict) and not self.weight_tables:
+            data.pop("weight_tables", None)
+        return data
 
     @model_validator(mode="after")
     def _default_stance_in_bounds(self):
@@ -143,6 +211,116 @@ class Body(BaseModel):
                     raise ValueError(f"member {d!r} is listed twice for overlapping dates")
         return self
 
+    @model_validator(mode="after")
+    def _weight_tables_cover_the_members(self):
+        """Every table in date order, the first starting on valid_from, none after
+        valid_until, each giving a weight to exactly the members in office on each of its
+        dates (so a membership change is a table boundary)."""
+        tables = self.weight_tables
+        if not tables:
+            return self
+        from concilium.errors import Problem
+
+        problems: list[Problem] = []
+        hint = "see docs/bodies.md, 'Dated weights'"
+        if self.valid_from is None:
+            problems.append(
+                Problem(
+                    "weight_tables need valid_from (the first day the body's data cover)",
+                    field="valid_from",
+                    hint="give valid_from, the same day as the first table's `from`",
+                )
+            )
+        elif tables[0].from_ != self.valid_from:
+            problems.append(
+                Problem(
+                    f"the first weight table starts on {tables[0].from_}, but the data cover "
+                    f"{self.valid_from} onwards: the tables must start on valid_from",
+                    field="weight_tables[0].from",
+                    hint=hint,
+                )
+            )
+        for i, (a, b) in enumerate(itertools.pairwise(tables), 1):
+            if b.from_ <= a.from_:
+                problems.append(
+                    Problem(
+                        f"weight table {i} starts on {b.from_}, not after the one before it "
+                        f"({a.from_}): the tables must be sorted by date, each a later day",
+                        field=f"weight_tables[{i}].from",
+                        hint=hint,
+                    )
+                )
+        if problems:
+            raise InputError(problems=problems)
+        for i, t in enumerate(tables):
+            if self.valid_until and t.from_ > self.valid_until:
+                problems.append(
+                    Problem(
+                        f"weight table {i} starts on {t.from_}, after valid_until "
+                        f"({self.valid_until})",
+                        field=f"weight_tables[{i}].from",
+                        hint=hint,
+                    )
+                )
+                continue
+            end = tables[i + 1].from_ - _DAY if i + 1 < len(tables) else self.valid_until
+            problem = self._table_mismatch(i, t, end)
+            if problem is not None:
+                problems.append(problem)
+            for k, m in enumerate(self.members):
+                if t.weight in m.weights:
+                    problems.append(
+                        Problem(
+                            f"member {m.id} gives its own {t.weight!r} weight, which the "
+                            "weight tables give too",
+                            field=f"members[{k}].weights",
+                            hint=f"give {t.weight!r} only in weight_tables",
+                        )
+                    )
+        if problems:
+            raise InputError(problems=problems)
+        return self
+
+    def _table_mismatch(self, i: int, table: WeightTable, end: dt.date | None):
+        """A problem if the members in office on some day of ``table``'s span (from its
+        ``from`` to ``end``, inclusive; None: open) are not exactly the table's."""
+        from concilium.errors import Problem
+
+        start = table.from_
+        days = {start}
+        for m in self.members:
+            for d in (m.joined, m.left + _DAY if m.left and m.left < dt.date.max else None):
+                if d is not None and start < d and (end is None or d <= end):
+                    days.add(d)
+        keys = set(table.values)
+        for d in sorted(days):
+            ids = {m.id for m in self.members if m.member_on(d)}
+            if ids == keys:
+                continue
+            parts = []
+            if ids - keys:
+                parts.append("no weight for " + ", ".join(sorted(ids - keys)))
+            if keys - ids:
+                parts.append("not members then: " + ", ".join(sorted(keys - ids)))
+            span = f"{start} to {end}" if end else f"{start} onwards"
+            return Problem(
+                f"weight table {i} (in force {span}) must give a weight to exactly the "
+                f"members in office on each of its days; on {d}: " + "; ".join(parts),
+                field=f"weight_tables[{i}].values",
+                hint="start a new table on the day membership changes, or fix the ids",
+            )
+        return None
+
+    def weights_on(self, on: dt.date) -> WeightTable | None:
+        """The weight table in force on a date (None: the body has no dated weights, or the
+        date is before its first table)."""
+        found = None
+        for t in self.weight_tables:
+            if t.from_ > on:
+                break
+            found = t
+        return found
+
     # ------------------------------------------------------------------ membership
     def default_date(self, today: dt.date | None = None) -> tuple[dt.date, str]:
         """The date to use when the user gave none, and a sentence saying so: today if the
@@ -173,6 +351,9 @@ class Body(BaseModel):
                 f"the {self.id} data cover up to {self.valid_until}, not {on}",
                 hint="change the date, or give the body's members for that date inline",
             )
+        table = self.weights_on(on)
+        if table is not None:
+            return list(self._with_table(table))
         members = [m for m in self.members if m.member_on(on)]
         if not members:
             raise InputError(
@@ -180,6 +361,20 @@ class Body(BaseModel):
                 hint="check the date and the members' joined/left dates",
             )
         return members
+
+    def _with_table(self, table: WeightTable) -> tuple[Member, ...]:
+        """The members in office while ``table`` is in force, each with the table's weight
+        (validated: the same members on every day of the table)."""
+        key = table.from_.toordinal()
+        got = self._weighted.get(key)
+        if got is None:
+            got = tuple(
+                m.model_copy(update={"weights": {**m.weights, table.weight: table.values[m.id]}})
+                for m in self.members
+                if m.member_on(table.from_)
+            )
+            self._weighted[key] = got
+        return got
 
     def member(self, key: str, on: dt.date | None = None) -> Member | None:
         """The member (on a date, if given) whose id, name or alias is ``key``, case-insensitive."""
