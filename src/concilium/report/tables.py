@@ -577,6 +577,17 @@ def body_table(body: Body, on) -> RenderableType:
     if body.weights_note:
         info.append("\nWeights: ", style="bold")
         info.append(terminal_safe(body.weights_note.strip(), keep_newlines=True))
+    table_on = body.weights_on(on)
+    if table_on is not None:
+        info.append(f"\nWeights in force on {on.isoformat()}: ", style="bold")
+        said = f"the table from {table_on.from_.isoformat()}"
+        if table_on.as_of:
+            said += f" (figures of {table_on.as_of.isoformat()})"
+        if table_on.note:
+            said += ": " + table_on.note.strip()
+        if table_on.source:
+            said += f" Source: {table_on.source}"
+        info.append(terminal_safe(said, keep_newlines=True))
     ds = body.default_stance
     if ds is not None:
         info.append("\nDefault stance ", style="bold")

@@ -119,11 +119,13 @@ def resolve_target(
         date, note = body.default_date()
     rule = body.get_rule(rule_name)
     members = body.members_on(date)
-    if body.weights_as_of and any(m.weights for m in members):
+    table = body.weights_on(date)
+    as_of = table.as_of if table is not None and table.as_of else body.weights_as_of
+    if as_of and any(m.weights for m in members):
         # label the result with the data's own date, not only today's
-        note = (note + "; " if note else "") + (
-            f"weights (e.g. population shares) as of {body.weights_as_of}"
-        )
+        note = (note + "; " if note else "") + f"weights (e.g. population shares) as of {as_of}"
+        if table is not None and table.fallback:
+            note += f" (a fallback: the figures in force on {date} are not in the data)"
     return PowerTarget(
         rule.game(members),
         {m.id: m.name for m in members},
