@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
@@ -318,6 +318,15 @@ def procedures(
     console.print(procedure_view(procs[0]) if name else procedures_table(procs))
 
 
+def _weight_table_json(b: Any, on: Any) -> dict[str, Any]:
+    """The weight table in force on the date, for a body with dated weights (else nothing)."""
+    table = b.weights_on(on)
+    if table is None:
+        return {}
+    doc = table.model_dump(mode="json", exclude={"values"}, exclude_none=True)
+    return {"weight_table": {**doc, "fallback": table.fallback}}
+
+
 @app.command()
 def body(
     name: Annotated[
@@ -348,6 +357,7 @@ def body(
                     "date": on.isoformat(),
                     "rule": b.rule.model_dump(),
                     "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
+                    **_weight_table_json(b, on),
                 },
                 ensure_ascii=False,
                 default=list,
