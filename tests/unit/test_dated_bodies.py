@@ -263,3 +263,23 @@ def test_well_formed_tables_are_used(tmp_path):
         "A": 4,
         "B": 5,
     }
+
+
+def test_the_copyright_example_forecasts_the_recorded_outcome():
+    """examples/eu-council-copyright-2019.yaml: the recorded votes (19 for, 6 against,
+    3 abstaining) as stated votes, on the 28-member Council of 15 Apr 2019."""
+    from pathlib import Path
+
+    from concilium.io import load_scenario
+    from concilium.models import procedural
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "eu-council-copyright-2019.yaml"
+    sc = load_scenario(path)
+    assert len(sc.members()) == 28
+    i = procedural.forecast(sc).issue("directive")
+    assert i.adopted is True and i.outcome == 100
+    votes = list(i.votes.values())
+    assert (votes.count("yes"), votes.count("no"), votes.count("abstain")) == (19, 6, 3)
+    # the hand sum of test_the_copyright_directive_of_15_april_2019_passes: 71.11 of 100.01
+    totals = i.details["decision"]["totals"]["population"]
+    assert totals["yes"] == pytest.approx(71.11) and totals["base"] == pytest.approx(100.01)
