@@ -60,6 +60,13 @@ def _who(text: str, on: dt.date) -> list[str | None]:
         # Danny Danon, Israel's UN ambassador: credentials 2015-10-19; Gilad Erdan, his
         # successor, presented his on 2020-08-12 (UN press release BIO/5333)
         ("Danon said", D(2016, 1, 5), D(2021, 1, 5), "ISR"),
+        # Stefan Löfven, Swedish prime minister 2014-10-03 to 2021-11-30 (government.se)
+        ("Löfven said", D(2016, 6, 1), D(2022, 1, 5), "SWE"),
+        # Enda Kenny, taoiseach 2011-03-09 to 2017-06-14 (gov.ie)
+        ("Enda Kenny said", D(2016, 6, 24), D(2017, 7, 1), "IRL"),
+        # Jean-Claude Juncker, Luxembourg's prime minister 1995-01-20 to 2013-12-04
+        # (gouvernement.lu); the file lists no Commission presidents, so no match afterwards
+        ("Mr Juncker said", D(2013, 6, 1), D(2016, 6, 1), "LUX"),
     ],
 )
 def test_a_person_speaks_for_the_state_only_while_in_office(text, inside, outside, who):
@@ -91,6 +98,11 @@ def test_a_person_speaks_for_the_state_only_while_in_office(text, inside, outsid
         # Representative 2014-11-01 to 2019-11-30 (esteri.it; eeas.europa.eu)
         ("Mogherini said", D(2014, 6, 1), ["ITA"]),
         ("Mogherini said", D(2016, 6, 1), ["eu-council"]),
+        # Jens Stoltenberg: Norwegian prime minister 2005-10-17 to 2013-10-16 (regjeringen.no),
+        # NATO Secretary General 2014-10-01 to 2024-10-01 (nato.int)
+        ("Stoltenberg said", D(2013, 6, 1), ["NOR"]),
+        ("Stoltenberg said", D(2014, 3, 1), []),
+        ("Stoltenberg said", D(2016, 7, 8), ["nato"]),
     ],
 )
 def test_a_name_two_offices_share_resolves_by_date(text, on, who):
