@@ -19,6 +19,8 @@ import datetime as dt
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from concilium.bodies import load_body
 from concilium.errors import InputError
@@ -283,3 +285,20 @@ def test_the_copyright_example_forecasts_the_recorded_outcome():
     # the hand sum of test_the_copyright_directive_of_15_april_2019_passes: 71.11 of 100.01
     totals = i.details["decision"]["totals"]["population"]
     assert totals["yes"] == pytest.approx(71.11) and totals["base"] == pytest.approx(100.01)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(2014, 11, 1), max_value=dt.date(2030, 12, 31)),
+    name=st.sampled_from([EU, "european-council"]),
+)
+def test_every_date_gets_a_weight_for_exactly_its_members(day, name):
+    body = load_body(name)
+    members = body.members_on(day)
+    table = body.weights_on(day)
+    assert table is not None and {m.id for m in members} == set(table.values)
+    # 28 members up to 31 Jan 2020 (the UK's last day), 27 from 1 Feb 2020
+    assert len(members) == (28 if day <= dt.date(2020, 1, 31) else 27)
+    # each table's shares sum to 100.01 (the module docstring; the 2025 shares likewise,
+    # as the file's comment says: rounding)
+    assert sum(m.weights["population"] for m in members) == pytest.approx(100.01)
