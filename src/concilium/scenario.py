@@ -16,6 +16,7 @@ import hashlib
 import itertools
 import json
 import math
+from collections import defaultdict
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -719,6 +720,7 @@ class Scenario(_Model):
         mapping: dict[str, str] = {}
         index = _MemberIndex(members)
         everyone: _MemberIndex | None = None
+        terms: dict[str, list[str]] | None = None  # member id -> its seats' spans, in order
         for a, actor in enumerate(self.actors):
             m = index.match(actor)
             if m is not None and m.id in taken:
@@ -735,9 +737,16 @@ class Scenario(_Model):
                 elsewhere = everyone.match(actor)
                 when = ""
                 if elsewhere is not None:
-                    when = f" (member from {elsewhere.joined}" + (
-                        f" to {elsewhere.left})" if elsewhere.left else ")"
-                    )
+                    # every seat the state held (UNSC: Japan 2009-2010, 2016-2017, 2023-2024)
+                    if terms is None:
+                        terms = defaultdict(list)
+                        for seat in self.body.members:
+                            span = [f"from {seat.joined}"] if seat.joined else []
+                            span += [f"to {seat.left}"] if seat.left else []
+                            terms[seat.id].append(" ".join(span))
+                    spans = terms[elsewhere.id]
+                    listed = ", ".join(spans[:-1]) + " and " if len(spans) > 1 else ""
+                    when = f" (member {listed}{spans[-1]})"
                 problems.append(
                     Problem(
                         f"{actor.name} is not a member of {self.body.name} on {self.date}{when}",

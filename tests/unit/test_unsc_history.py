@@ -185,3 +185,13 @@ def test_a_drafted_unanimous_count_of_2016_gives_that_years_fifteen_stances():
     assert sc["date"] == dt.date(2016, 12, 23) and sc["body"] == "unsc"
     stanced = {a["id"] for a in sc["actors"] if a.get("stances")}
     assert stanced == members(dt.date(2016, 12, 23))  # the 15 of 2016, listed above
+
+
+def test_a_non_member_with_several_terms_is_told_all_of_them():
+    # Germany: 2011-2012 (UN News, 12 Oct 2010) and 2019-2020 (Report.az, 9 Jun 2018)
+    with pytest.raises(InputError) as info:
+        vote_scenario("2015-07-29", ["DEU"], [], [])
+    assert (
+        "Germany is not a member of United Nations Security Council on 2015-07-29 (member from "
+        "2011-01-01 to 2012-12-31 and from 2019-01-01 to 2020-12-31)"
+    ) in str(info.value)
