@@ -14,6 +14,13 @@ REMOVALS = [
     ("Orbán lifts veto on aid package", {("HUN", "support")}),  # headline style
     ("The veto was lifted by Hungary.", {("HUN", "support")}),
     ("After weeks of talks, Sweden ended its blockade of the agreement.", {("SWE", "support")}),
+    # Objections named as resistance, misgivings or qualms (sentences written for this test).
+    (
+        "Czechia and Hungary dropped their resistance to the target.",
+        {("CZE", "support"), ("HUN", "support")},
+    ),
+    ("Slovenia set aside its misgivings about the plan.", {("SVN", "support")}),
+    ("Malta overcame its qualms and joined the consensus.", {("MLT", "support")}),
     ("The Netherlands withdrew its backing for the plan.", {("NLD", "oppose")}),
     ("Italy dropped its support for the deal.", {("ITA", "oppose")}),
     ("France pulled its support for the resolution on Monday.", {("FRA", "oppose")}),

@@ -540,6 +540,7 @@ _REMOVE_RE = (
     r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
     r"abandon(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|"
     r"pull(?:s|ed|ing)?|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|end(?:s|ed|ing)?|"
+    r"overc(?:ome|omes|ame|oming)|"
     r"(?:give|gives|gave|given|giving) up|(?:set|sets|setting|put|puts|putting) aside)"
     r"\s+(?:(?:its|his|her|their|the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
 )
@@ -550,14 +551,15 @@ _CUES = [
         SUPPORT,
         re.compile(
             _REMOVE_RE + r"(?:veto(?:es)?|objections?|block(?:ade)?|holds?|reservations?|"
-            r"opposition|(?:veto|blocking) threats?)\b",
+            r"opposition|resistance|misgivings|qualms|(?:veto|blocking) threats?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         SUPPORT,
         re.compile(
-            r"\b(?:veto(?:es)?|objections?|block(?:ade)?|holds?|reservations?|opposition)\s+"
+            r"\b(?:veto(?:es)?|objections?|block(?:ade)?|holds?|reservations?|opposition|"
+            r"resistance|misgivings|qualms)\s+"
             r"(?:was|were|is|are|has been|have been|had been)\s+(?:lifted|dropped|withdrawn|"
             r"removed|waived|abandoned|rescinded|retracted|eased|set aside|given up)\b",
             re.IGNORECASE,
