@@ -573,13 +573,25 @@ _CUES = [
         ),
     ),
     (
+        # staying out of what was decided ("will not take part in", "opted out", "sat out"):
+        # an abstention (see _ABSTAIN_CUE)
+        AMBIVALENT,
+        re.compile(
+            r"\b(?:(?:not|neither) (?:take part|participate)|opt(?:s|ed|ing)? out|"
+            r"(?:sat|sits?|sitting) out|stay(?:s|ed|ing)? out)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         OPPOSE,
         re.compile(
             r"\b(?:oppos(?:e|es|ed|ing)|opposition to|object(?:s|ed|ing)? to|objections? to|"
             r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|threaten(?:s|ed)? (?:a|to) veto|"
             r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|against|condemn(?:s|ed)?|"
             r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|ruled out|rules out|dismiss(?:es|ed)|"
-            r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way)\b",
+            r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way|"
+            # retaliation: a stance only for states outside the body (see _to_stances)
+            r"counter-?measures?|counter-?sanctions|retaliat(?:e|es|ed|ion|ory)|reprisals?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -591,7 +603,9 @@ _CUES = [
             r"call(?:s|ed)? for|approv(?:e|es|ed)|agree(?:s|d)? to|vot(?:e|es|ed) for|"
             r"prais(?:e|es|ed)|embrac(?:e|es|ed)|sponsor(?:s|ed)?|proposed|requested|"
             r"spoke up for|argued for|lobbied for|sign(?:s|ed)? (?:up|on)|fell in line|"
-            r"c(?:a|o)me (?:round|around|on board))\b",
+            r"c(?:a|o)me (?:round|around|on board)|"
+            r"(?:introduc|present)(?:e|es|ed|ing) (?:the|its|their|a) (?:draft )?"
+            r"(?:resolution|draft|text|motion))\b",
             re.IGNORECASE,
         ),
     ),
@@ -609,6 +623,8 @@ _CUES = [
         ),
     ),
 ]
+_ABSTAIN_CUE = re.compile(r"(?:abstain|not |neither |opt|sat |sit|stay)", re.IGNORECASE)
+_RETALIATION_CUE = re.compile(r"(?:counter|retaliat|reprisal)", re.IGNORECASE)
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: AMBIVALENT, AMBIVALENT: None}
 _PRONOUN_START = re.compile(
     r"^(?:He|She|It|They|The (?:minister|president|chancellor|"
@@ -998,7 +1014,7 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
     for c in cues:
         label = c.stance
         if label == AMBIVALENT:
-            label = ABSTAIN if re.match(r"abstain", c.cue, re.IGNORECASE) else NEUTRAL
+            label = ABSTAIN if _ABSTAIN_CUE.match(c.cue) else NEUTRAL
         if label == NEUTRAL:
             continue
         is_vote = bool(re.match(r"(?:abstain|veto|vot)", c.cue, re.IGNORECASE))
@@ -1008,7 +1024,10 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
         if c.stance != verdict[c.actor]:
             conf *= 0.5  # outvoted by the actor's other cues
         how = "vote" if is_vote and not c.negated else "rule"
-        out.append(Stance(c.actor, label, conf, c.sentence, c.cue, how, None, 0))
+        outside = label == OPPOSE and bool(_RETALIATION_CUE.match(c.cue))
+        out.append(
+            Stance(c.actor, label, conf, c.sentence, c.cue, how, None, 0, outside_only=outside)
+        )
     return out
 
 
@@ -1275,6 +1294,9 @@ def draft_scenario(
         read = _to_stances(stances(sents, mentions))
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
     read += list_stances(sents, mentions, read)
+    # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
+    # not vote on the decision; a member may be announcing the countermeasures decided.
+    read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.

@@ -75,6 +75,10 @@ class Stance:
     index: int = 0  # sentence number in the article
     assumption: str | None = None
     anchor_text: str | None = None  # the words that name the decision ("the membership decision")
+    # a reaction that is a stance only for a state that does not vote on the decision ("Moscow
+    # threatened countermeasures"): drafting drops it for the body's members (see
+    # ``RETALIATION``)
+    outside_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,8 @@ PHRASAL = {
     ("go", "along"): (SUPPORT, ACTION),  # "went along with the majority"
     ("fall", "in"): (SUPPORT, ACTION),  # "fell in line"
     ("step", "out"): (ABSTAIN, ACTION),
+    ("opt", "out"): (ABSTAIN, ACTION),  # "opted out of the scheme"
+    ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
     ("stay", "away"): (ABSTAIN, ACTION),
@@ -229,6 +235,7 @@ _PHRASAL_FORMS = {
             "speak": ("spoke", "spoken"),
             "go": ("went", "gone", "goes"),
             "fall": ("fell", "fallen"),
+            "sit": ("sat", "sitting"),
         }.get(lemma, ()),
     )
 }
@@ -490,6 +497,7 @@ PROPOSAL_NOUNS = {
     "expulsions",
     "build-up",
     "buildup",
+    "invitation",
     "reinforcement",
     "enlargement",
     "expansion",
@@ -572,6 +580,9 @@ def cue_words() -> frozenset[str]:
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS)  # "among the abstainers"
+    # abstention by staying out, retaliation, descriptions of the decision, presenting a text
+    words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
+    words |= _CALL | _PRESENT
     return frozenset(words)
 
 
@@ -1009,10 +1020,19 @@ def _remover(noun: Any) -> Any | None:
 
 def _negated(tok: Any) -> bool:
     def neg(t: Any) -> bool:
-        return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children)
+        return any(
+            c.dep_ == "neg"
+            or c.lower_ in ("never",)
+            or (c.dep_ == "preconj" and c.lower_ == "neither")
+            for c in t.children
+        )
 
     if neg(tok):
         return True
+    if tok.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and tok.head.i < c.i < tok.i for c in tok.head.children
+    ):
+        return True  # "neither backed it nor blocked it", "did not back it nor block it"
     for t in (tok, tok.head):  # "rather than use its veto", "instead of blocking it"
         before = [x.lower_ for x in tok.doc[max(0, t.i - 4) : t.i]]
         for a, b in itertools.pairwise(before):
@@ -1503,7 +1523,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         continue
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
-                    label = None
+                    if lemma == "agree" and _bare_agree(tok):
+                        tier = REACTION  # "Britain also agreed."
+                    else:
+                        label = None
                 if lemma in ("pledge", "commit") and (
                     _negated(tok)  # "has not committed to it": undecided, not against
                     or any(
@@ -1519,7 +1542,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None
                 if label and tier == REACTION:
                     tgt = _target(tok)
-                    tlow = tgt.lower_ if tgt is not None else ""
+                    tlow = _word(tgt) if tgt is not None else ""
                     if lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
@@ -1561,7 +1584,35 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     ):
                         label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
             if label is None:
+                part = _participation_label(sent, tok)
+                if part is not None:
+                    # "will not take part in the borrowing" (abstain), "will take part in the
+                    # mission" (support)
+                    neg = "not " if part == ABSTAIN else ""
+                    cue = f"{neg}{tok.text} part in" if tok.lower_ in _TAKE else neg + tok.text
+                    out.append((tok, part, ACTION * _weight(tok), cue, "action"))
+                    continue
+                described = _described(tok)
+                if described is not None:
+                    lab, obj = described
+                    cue = f"{tok.text} the {obj.text} ..."
+                    out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
+                    continue
+                presented = _presents(tok)
+                if presented is not None and not _negated(tok):
+                    cue = f"{tok.text} the {presented.text}"
+                    out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
+                    continue
+            if label is None:
                 continue
+            both = _neither_nor(tok) if label == SUPPORT else None
+            if both == ABSTAIN:
+                # "did not back the plan but did not block it": staying out, not against
+                cue = f"neither {tok.text} nor block"
+                out.append((tok, ABSTAIN, ACTION * _weight(tok), cue, "action"))
+                continue
+            if both == NEUTRAL:
+                continue  # "neither welcomed nor criticised it": no stance
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened to block it", "vowed to veto"
             how = "vote" if tier == VOTE else "action" if tier == ACTION else "reaction"
@@ -2010,12 +2061,376 @@ def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] 
     return None
 
 
+def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
+    """(label, end, words) for the vote named from token ``i``: "voting against", "voting
+    for", "voting in favour", "voting no", "abstaining", "against"."""
+    if i >= len(doc):
+        return None
+    low = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if low in ("voting", "vote", "votes"):
+        if nxt in ("against", "no"):
+            return OPPOSE, i + 2, doc[i : i + 2].text
+        if nxt in ("for", "yes"):
+            return SUPPORT, i + 2, doc[i : i + 2].text
+        if nxt == "in" and i + 2 < len(doc) and doc[i + 2].lower_ in ("favour", "favor"):
+            return SUPPORT, i + 3, doc[i : i + 3].text
+        return None
+    if low.startswith("abstain"):
+        return ABSTAIN, i + 1, doc[i].text
+    if low == "against":
+        return OPPOSE, i + 1, doc[i].text
+    return None
+
+
+def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str]]:
+    """ "..., with Denmark and Sweden voting against and Hungary abstaining": each list of
+    actors in an absolute *with* clause gets the vote named right after it (read from the
+    words: the parser makes one clause of the whole)."""
+    doc = sent.doc
+    out: list[tuple[list[str], str, str]] = []
+    for t in doc:
+        if t.lower_ != "with":
+            continue
+        i = t.i + 1
+        while i < len(doc):
+            if doc[i].lower_ in ("only", "just"):
+                i += 1
+            who, end = _run_end(sent, i)
+            if not who:
+                break
+            vote = _vote_words(doc, end)
+            if vote is None:
+                break
+            label, after, words = vote
+            out.append((who, label, f"with ... {words}"))
+            j = after
+            while j < len(doc) and doc[j].lower_ in (",", "and", "while", "whereas"):
+                j += 1
+            if j == after:
+                break
+            i = j
+    return out
+
+
+def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, token) for each retaliation cue that is not negated."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        verb = _retaliation(tok)
+        if verb is None or _negated(verb):
+            continue
+        who = _retaliation_owners(sent, verb)
+        if who:
+            cue = tok.text if verb is tok else f"{verb.text} ... {_word(tok)}"
+            out.append((who, cue, tok.i))
+    return out
+
+
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
     for c in tok.children:
         if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")):
             return True
     return False
+
+
+# ------------------------------------------------------- abstention, retaliation, evaluation
+
+
+def _word(t: Any) -> str:
+    """A token's word with a hyphenated prefix the tokenizer split off ("build-up",
+    "counter-sanctions" are parsed as "build - up", "counter - sanctions")."""
+    doc = t.doc
+    i = t.i
+    if (
+        i >= 2
+        and doc[i - 1].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{t.lower_}"
+    return t.lower_
+
+
+# Taking part in what was decided is support ("Britain will take part in the mission"); not
+# taking part is staying out of it, an abstention ("Hungary will not take part in the
+# borrowing", "will neither take part in it nor pay for it").  Taking part in a meeting, a
+# vote or talks says nothing about the decision.
+_TAKE = _inflect("take", "took", "taken", "taking")
+_PARTICIPATE = _inflect("participate")
+NOT_DECISIONS = {
+    "vote",
+    "votes",
+    "voting",
+    "ballot",
+    "talks",
+    "negotiations",
+    "summit",
+    "meeting",
+    "meetings",
+    "debate",
+    "session",
+    "discussion",
+    "discussions",
+    "ceremony",
+    "conference",
+    "call",
+    "exercise",
+    "exercises",
+    "war",
+    "fighting",
+    "conflict",
+    "protest",
+    "protests",
+    "election",
+    "elections",
+    "consultations",
+}
+
+
+def _participation(tok: Any) -> tuple[bool, Any | None] | None:
+    """(found, object) for "take part in X" / "participate in X" (the object may be absent:
+    "said it would not take part"); None when the verb is not one of them."""
+    low = tok.lower_
+    if low in _TAKE:
+        if not any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+            return None
+    elif low not in _PARTICIPATE:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            return True, next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+        if c.dep_ == "dobj" and c.lower_ == "part":
+            for k in c.children:
+                if k.dep_ == "prep" and k.lower_ == "in":
+                    return True, next((p for p in k.children if p.dep_ == "pobj"), None)
+    return True, None
+
+
+def _participation_label(sent: _Sentence, tok: Any) -> str | None:
+    found = _participation(tok)
+    if found is None:
+        return None
+    _, obj = found
+    if obj is not None and (_word(obj) in NOT_DECISIONS or obj.i in sent.actor_at):
+        return None
+    if _negated(tok):
+        return ABSTAIN
+    if obj is not None and (
+        _word(obj) in PROPOSAL_NOUNS or obj.lower_ in _TOPIC_OF or obj.lower_ in ("it", "them")
+    ):
+        return SUPPORT
+    return None
+
+
+# Neither backing nor blocking a decision is staying out of it: "did not back the plan but did
+# not block it", "neither supported nor opposed the text" (abstain, not a weak oppose).
+_BLOCKERS = {"veto", "block", "oppose", "obstruct", "reject", "object", "resist", "stall"}
+
+
+def _neither_nor(tok: Any) -> str | None:
+    """For a negated support verb coordinated with a negated oppose verb: ABSTAIN when the
+    oppose verb blocks ("did not back it but did not block it"), NEUTRAL for two reactions
+    ("neither welcomed nor criticised the decision": no stance either way); else None."""
+    entry = VERBS.get(tok.lower_)
+    if entry is None or entry[1] != SUPPORT or not _negated(tok):
+        return None
+    for o in tok.conjuncts:
+        other = VERBS.get(o.lower_)
+        if other is None or other[1] != OPPOSE or not o.tag_.startswith("VB") or not _negated(o):
+            continue
+        return ABSTAIN if other[0] in _BLOCKERS else NEUTRAL
+    return None
+
+
+# Retaliation is what a state that does not vote does against a decision: "Moscow will take
+# countermeasures", "announced counter-sanctions", "threatened retaliatory measures", "vowed
+# to retaliate", "warned it would respond".  A member may be announcing countermeasures the
+# body decides, so drafting keeps these only for states outside the body (``outside_only``).
+RETALIATION = {
+    "countermeasures",
+    "counter-measures",
+    "countermeasure",
+    "counter-measure",
+    "counter-sanctions",
+    "countersanctions",
+    "retaliation",
+    "reprisals",
+    "reprisal",
+}
+_RETALIATE = _inflect("retaliate")
+_RESPOND = _inflect("respond")
+_WARN = {f for v in ("warn", "threaten", "vow", "promise", "pledge") for f in _inflect(v)}
+# Verbs whose object is the one who acts in their infinitive: "would lead Moscow to take
+# retaliatory measures", "forced Russia to respond".
+_OBJECT_CONTROL = {
+    f
+    for v in ("lead", "force", "prompt", "push", "compel", "drive", "oblige")
+    for f in _inflect(v, "led", "forced", "drove", "driven")
+}
+
+
+def _retaliation(tok: Any) -> Any | None:
+    """The verb whose subject retaliates, for a retaliation cue at ``tok``: a retaliation
+    noun ("take countermeasures", "retaliatory measures") as the object of a verb, the verb
+    *retaliate*, or *respond* under a warning ("warned it would respond")."""
+    low = _word(tok)
+    if tok.tag_.startswith("NN"):
+        if not (
+            low in RETALIATION
+            or any(c.dep_ == "amod" and c.lower_ == "retaliatory" for c in tok.children)
+        ):
+            return None
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "warned of countermeasures", "responded with reprisals"
+        if tok.dep_ not in ("dobj", "pobj", "nsubjpass") or not head.tag_.startswith("VB"):
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return None  # "took no countermeasures"
+        if head.lower_ in _DENIED or (
+            head.lower_ in _RULE and any(c.lower_ == "out" for c in head.children)
+        ):
+            return None  # "ruled out countermeasures", "to avoid retaliation"
+        return head
+    if tok.tag_.startswith("VB"):
+        if low in _RETALIATE:
+            return tok
+        if low in _RESPOND and (
+            tok.head.lower_ in _WARN and tok.dep_ in ("ccomp", "xcomp") or _intended(tok)
+        ):
+            return tok
+    return None
+
+
+_DENIED = AVERTED | {
+    f for v in ("reject", "deny", "dismiss", "exclude", "renounce") for f in _inflect(v)
+}
+_RULE = _inflect("rule")
+
+
+def _retaliation_owners(sent: _Sentence, verb: Any) -> list[str]:
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _OBJECT_CONTROL:
+        # "would lead Moscow to take retaliatory measures": the object acts
+        return [a for c in verb.head.children if c.dep_ == "dobj" for a in sent.actors_of(c)]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head is not verb.head:
+        verb = verb.head.head  # "Minsk responded by announcing counter-sanctions"
+    return sent.owners(verb)
+
+
+# Calling a decision something: "called the deployment a provocation" (oppose), "called the
+# decision historic", "described the plan as a milestone" (support).  Only a decision noun
+# (``PROPOSAL_NOUNS``) as the object, and a word of one direction only in the description.
+_CALL = {f for v in ("call", "describe", "brand", "term", "label", "dub") for f in _inflect(v)}
+NEGATIVE_WORDS = {
+    "provocation",
+    "provocative",
+    "threat",
+    "threatening",
+    "mistake",
+    "error",
+    "blunder",
+    "violation",
+    "illegal",
+    "illegitimate",
+    "unacceptable",
+    "dangerous",
+    "hostile",
+    "aggressive",
+    "escalation",
+    "absurd",
+    "disgrace",
+    "disgraceful",
+    "shameful",
+    "farce",
+    "sham",
+    "betrayal",
+    "destabilising",
+    "destabilizing",
+    "irresponsible",
+    "unjust",
+    "unfair",
+    "outrageous",
+    "reckless",
+}
+POSITIVE_WORDS = {
+    "historic",
+    "milestone",
+    "success",
+    "breakthrough",
+    "victory",
+    "triumph",
+    "landmark",
+    "achievement",
+    "important",
+    "positive",
+    "good",
+    "great",
+    "excellent",
+    "welcome",
+    "fair",
+    "balanced",
+    "necessary",
+    "crucial",
+    "vital",
+}
+
+
+def _described(tok: Any) -> tuple[str, Any] | None:
+    """(label, object) when ``tok`` calls a decision something evaluative."""
+    if tok.lower_ not in _CALL or _negated(tok):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _word(obj) not in PROPOSAL_NOUNS or obj.lower_ in ("it", "this", "them"):
+        return None
+    said: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") and c.i > obj.i:
+            said.append(c)
+        if c.dep_ == "prep" and c.lower_ == "as":
+            said.extend(p for p in c.children if p.dep_ in ("pobj", "amod", "acomp"))
+    for c in obj.children:  # "called the deployment a provocation", parsed inside the object
+        if c.dep_ in ("appos", "amod") and c.i > obj.i:
+            said.append(c)
+    words = {
+        w.lower_
+        for t in said
+        for w in (t, *(k for k in t.children if k.dep_ in ("amod", "compound", "advmod")))
+    }
+    if not said or any(w in ("not", "no", "never", "hardly") for w in words):
+        return None
+    neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
+    if neg and not pos:
+        return OPPOSE, obj
+    if pos and not neg:
+        return SUPPORT, obj
+    return None
+
+
+# Putting a text before the body is sponsoring it: "Presenting the text, the Cuban foreign
+# minister said ...", "Mexico introduced the resolution" (the passive "introduced by" is read
+# through ``AGENT_ONLY``).
+_PRESENT = {f for v in ("present", "introduce", "author") for f in _inflect(v)} | {
+    "wrote",
+    "penned",
+}
+_PRESENTED_TEXTS = {"resolution", "draft", "text", "motion", "proposal", "initiative"}
+
+
+def _presents(tok: Any) -> Any | None:
+    if tok.lower_ not in _PRESENT:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lower_ in _PRESENTED_TEXTS else None
+
+
+def _bare_agree(tok: Any) -> bool:
+    """ "Britain's defence secretary also agreed.": *agree* with no complement at all is
+    assent to what the sentence before reports."""
+    return tok.lower_ in ("agreed", "agrees", "agree") and not any(
+        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") for c in tok.children
+    )
 
 
 def _carries(verb: Any) -> bool:
@@ -2231,6 +2646,17 @@ def read_stances(
                     found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
         for who, label, cue, at in _joined_in_voting(sent):
             found.append((who, label, VOTE, cue, "vote", None, at))
+        for who, label, cue in _with_clauses(sent):
+            # each list of the clause is its own vote: claimed from the clause's other cues
+            sent.claimed.update(who)
+            sent.claimers.add(-1)
+            found.append((who, label, VOTE, cue, "vote", None, -1))
+        for who, cue, at in _retaliations(sent):
+            # "counter-sanctions" answer the sanctions: that kind of decision, if it is one
+            word = _word(doc[at])
+            kind = _topic(doc[at], seen) if word.startswith("counter-") else None
+            anchor = f"topic:{kind}" if kind else None
+            found.append((who, OPPOSE, REACTION * _weight(doc[at]), cue, "outside", anchor, at))
         if rival is not None:
             last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
@@ -2250,6 +2676,7 @@ def read_stances(
             mine = who if at in sent.claimers else [a for a in who if a not in claimed]
             if at >= 0 and _dated_before(doc[at], year):
                 conf *= PAST
+            outside = how == "outside"
             for actor in dict.fromkeys(mine):
                 out.append(
                     Stance(
@@ -2258,10 +2685,11 @@ def read_stances(
                         round(conf, 3),
                         text,
                         cue,
-                        how,
+                        "reaction" if outside else how,
                         anchor,
                         index,
                         anchor_text=phrases.get(anchor) if anchor else None,
+                        outside_only=outside,
                     )
                 )
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
