@@ -325,7 +325,150 @@ def rule_read(text: str, on: dt.date = DAY) -> dict[str, tuple[str, bool]]:
         ("Russia said it would not retaliate.", {}),
         # presenting the text: support
         ("Norway introduced the resolution on Monday.", {"NOR": ("support", False)}),
+        # sinking it, giving it the green light
+        ("Italy torpedoed the plan.", {"ITA": ("oppose", False)}),
+        ("France gave the green light to the package.", {"FRA": ("support", False)}),
+        ("Spain turned down the proposal.", {"ESP": ("oppose", False)}),
     ],
 )
 def test_rule_engine_reads_the_same_classes(sentence, expected):
     assert rule_read(sentence) == expected
+
+
+# ------------------------------------------------- more ways news reports state a stance
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # leading the push for it / throwing one's weight behind it: support (an action)
+        ("Poland spearheaded the initiative.", {"POL": "support"}),
+        ("Germany threw its weight behind the proposal.", {"DEU": "support"}),
+        # giving it the green light, the go-ahead, one's blessing: support
+        ("France gave the green light to the package.", {"FRA": "support"}),
+        ("Denmark gave the go-ahead.", {"DNK": "support"}),
+        ("Estonia gave its blessing to the plan.", {"EST": "support"}),
+        # sinking it: oppose
+        ("Italy torpedoed the plan.", {"ITA": "oppose"}),
+        ("Cyprus scuppered the deal.", {"CYP": "oppose"}),
+        ("Spain turned down the proposal.", {"ESP": "oppose"}),
+        # reacting to it
+        ("Austria balked at the plan.", {"AUT": "oppose"}),
+        ("Sweden warned against the plan.", {"SWE": "oppose"}),
+        ("Greece slammed the decision.", {"GRC": "oppose"}),
+        ("Latvia lauded the agreement.", {"LVA": "support"}),
+        ("Romania embraced the plan.", {"ROU": "support"}),
+        # defending the decision is support; defending its own veto is opposition
+        ("Malta defended the decision.", {"MLT": "support"}),
+        ("Russia defended its veto.", {"RUS": "oppose"}),
+    ],
+)
+def test_more_stance_idioms(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # holding out is a negotiating position the decision usually ends ("after talks in
+        # which Poland held out for guarantees"): not read as a stance
+        ("Poland held out for guarantees of financial help.", "POL"),
+        ("Poland held out hope for a deal.", "POL"),
+        # "the last holdout" likewise: the report's news usually ends it
+        ("Poland, the last holdout, said it needed more time.", "POL"),
+        # embracing or defending a person or a state is no stance on the decision
+        ("Romania embraced the Ukrainian president.", "ROU"),
+        ("Malta defended its ambassador.", "MLT"),
+        # slamming something that is not the decision
+        ("Greece slammed the coastguard of a neighbour.", "GRC"),
+    ],
+)
+def test_idioms_about_something_else(sentence, actor):
+    assert actor not in resolved(sentence)
+
+
+# ------------------------------------------------------------- roles of one actor
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a role in apposition to the state
+        ("Germany, a strong backer of the plan, said it was pleased.", {"DEU": "support"}),
+        # a role after a copula
+        ("Hungary was the only opponent of the plan.", {"HUN": "oppose"}),
+        ("Finland remained the fiercest critic of the proposal.", {"FIN": "oppose"}),
+    ],
+)
+def test_one_actor_named_by_role(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a backer of a government is no backer of the decision; and the state described is
+        # not the state that describes ("Russia, a backer of the Syrian government" gives
+        # Syria nothing): Russia's own vote stands alone
+        ("Russia, a backer of the Syrian government, abstained.", {"RUS": "abstain"}),
+        # a role towards a state is no role towards the decision, and the state it is
+        # towards gets nothing: Hungary's own vote stands alone
+        ("Hungary, Ukraine's fiercest critic, voted against.", {"HUN": "oppose"}),
+        ("Poland, the plan's main backer, welcomed the vote.", {"POL": "support"}),
+        # a state's description naming another state: the other state gets nothing
+        ("Russia, Syria's main ally, vetoed the text.", {"RUS": "oppose"}),
+        # a person's description names the state the person speaks for
+        ("Dmytro Kuleba, Ukraine's foreign minister, welcomed the decision.", {"UKR": "support"}),
+    ],
+)
+def test_descriptions_in_apposition(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+# --------------------------------------------- a speaker named by office, not by name
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a sentence that opens with a state's capital: its office holders speak for it
+        ("In Kyiv, the foreign ministry hailed the decision.", {"UKR": "support"}),
+        (
+            "In Podgorica, Prime Minister Ivo Novak welcomed the invitation as historic.",
+            {"MNE": "support"},
+        ),
+        # a person whose relative clause says what of a state's they lead
+        (
+            "Ana Petrovic, who chairs Serbia's government, welcomed the decision.",
+            {"SRB": "support"},
+        ),
+        # not a capital of a state (Brussels is not Belgium), or a speaker named with
+        # another origin: nothing
+        ("In Brussels, the prime minister welcomed the decision.", {}),
+        ("In Berlin, officials from Poland welcomed the decision.", {}),
+    ],
+)
+def test_speaker_named_by_office(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+# ------------------------------------------- saying the decision is something (no cue word)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # reported speech whose subject is the decision and whose predicate evaluates it
+        ("Moscow said the expansion was a threat to its security.", {"RUS": "oppose"}),
+        ("Britain said the decision was historic.", {"GBR": "support"}),
+        ("Paris said the plan would be a mistake.", {"FRA": "oppose"}),
+        # a pronoun subject may be anything; a negated predicate, a predicate that is no
+        # evaluation, and a veto (not the decision) give nothing
+        ("France said it was a mistake.", {}),
+        ("Germany said the decision was not a mistake.", {}),
+        ("Poland said the vote was held on Monday.", {}),
+        ("Russia said the veto was justified.", {}),
+    ],
+)
+def test_saying_the_decision_is_something(sentence, expected):
+    assert resolved(sentence) == expected

@@ -591,7 +591,10 @@ _CUES = [
             r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|ruled out|rules out|dismiss(?:es|ed)|"
             r"hostile to|break(?:s)? silence|broke silence|stand(?:s)? in the way|"
             # retaliation: a stance only for states outside the body (see _to_stances)
-            r"counter-?measures?|counter-?sanctions|retaliat(?:e|es|ed|ion|ory)|reprisals?)\b",
+            r"counter-?measures?|counter-?sanctions|retaliat(?:e|es|ed|ion|ory)|reprisals?|"
+            r"torpedo(?:es|ed|ing)?|scupper(?:s|ed|ing)?|derail(?:s|ed|ing)?|thwart(?:s|ed|ing)?|"
+            r"slam(?:s|med|ming)?|lambast(?:e|es|ed|ing)?|assail(?:s|ed|ing)?|"
+            r"castigat(?:e|es|ed|ing)|ba(?:u)?lk(?:s|ed|ing)? at|turn(?:s|ed|ing)? down)\b",
             re.IGNORECASE,
         ),
     ),
@@ -605,7 +608,10 @@ _CUES = [
             r"spoke up for|argued for|lobbied for|sign(?:s|ed)? (?:up|on)|fell in line|"
             r"c(?:a|o)me (?:round|around|on board)|"
             r"(?:introduc|present)(?:e|es|ed|ing) (?:the|its|their|a) (?:draft )?"
-            r"(?:resolution|draft|text|motion))\b",
+            r"(?:resolution|draft|text|motion)|spearhead(?:s|ed|ing)?|laud(?:s|ed|ing)?|"
+            r"(?:threw|throws?|thrown|throwing) (?:its|their|his|her) (?:full )?weight behind|"
+            r"(?:gave|gives?|given|giving) (?:its|their|his|her|the) (?:green light|go-ahead|"
+            r"blessing|consent)|rall(?:y|ies|ied|ying) behind)\b",
             re.IGNORECASE,
         ),
     ),

@@ -151,6 +151,7 @@ VERBS = _lexicon(
         "submit": (SUPPORT, ACTION, ("submitted", "submitting")),
         "ratify": (SUPPORT, ACTION, ()),
         "champion": (SUPPORT, ACTION, ()),
+        "spearhead": (SUPPORT, ACTION, ()),
         "favour": (SUPPORT, ACTION, ()),
         "favor": (SUPPORT, ACTION, ()),
         "accept": (SUPPORT, ACTION, ()),
@@ -166,6 +167,11 @@ VERBS = _lexicon(
         "resist": (OPPOSE, ACTION, ()),
         "object": (OPPOSE, ACTION, ()),
         "stall": (OPPOSE, ACTION, ()),
+        # sinking a proposal: "torpedoed the plan", "scuppered the deal", "derailed the talks"
+        "torpedo": (OPPOSE, ACTION, ()),
+        "scupper": (OPPOSE, ACTION, ()),
+        "derail": (OPPOSE, ACTION, ()),
+        "thwart": (OPPOSE, ACTION, ()),
         "withhold": (OPPOSE, ACTION, ("withheld",)),
         "decide": (NEUTRAL, REACTION, ()),  # only negated: "has not decided"
         "welcome": (SUPPORT, REACTION, ()),
@@ -174,6 +180,11 @@ VERBS = _lexicon(
         "applaud": (SUPPORT, REACTION, ()),
         "commend": (SUPPORT, REACTION, ()),
         "thank": (SUPPORT, REACTION, ()),
+        "laud": (SUPPORT, REACTION, ()),
+        "salute": (SUPPORT, REACTION, ()),
+        "embrace": (SUPPORT, REACTION, ()),
+        # defending the decision is support, defending a veto is opposition (see _cues)
+        "defend": (SUPPORT, REACTION, ()),
         "urge": (SUPPORT, REACTION, ()),
         "criticise": (OPPOSE, REACTION, ()),
         "criticize": (OPPOSE, REACTION, ()),
@@ -184,6 +195,12 @@ VERBS = _lexicon(
         "dismiss": (OPPOSE, REACTION, ()),
         "regret": (OPPOSE, REACTION, ("regretted", "regretting")),
         "lament": (OPPOSE, REACTION, ()),
+        "slam": (OPPOSE, REACTION, ("slammed", "slamming", "slams")),
+        "blast": (OPPOSE, REACTION, ()),
+        "lambast": (OPPOSE, REACTION, ()),
+        "lambaste": (OPPOSE, REACTION, ()),
+        "assail": (OPPOSE, REACTION, ()),
+        "castigate": (OPPOSE, REACTION, ()),
     }
 )
 # verb + particle or preposition -> (label, tier): "put forward", "held up", "came round"
@@ -214,12 +231,29 @@ PHRASAL = {
     ("argue", "for"): (SUPPORT, REACTION),
     ("campaign", "for"): (SUPPORT, REACTION),
     ("speak", "against"): (OPPOSE, REACTION),
+    ("warn", "against"): (OPPOSE, REACTION),  # "warned against the plan"
+    ("protest", "against"): (OPPOSE, REACTION),
+    ("balk", "at"): (OPPOSE, REACTION),  # "balked at the cost"
+    ("baulk", "at"): (OPPOSE, REACTION),
+    ("turn", "down"): (OPPOSE, ACTION),  # "turned down the proposal"
+    ("throw", "behind"): (SUPPORT, ACTION),  # "threw its weight behind the plan"
+    ("rally", "behind"): (SUPPORT, REACTION),
+    ("stand", "behind"): (SUPPORT, REACTION),
     ("argue", "against"): (OPPOSE, REACTION),
     ("campaign", "against"): (OPPOSE, REACTION),
     ("lobby", "against"): (OPPOSE, REACTION),
 }
+# Phrasal cues read only without an object.  ("held out" is not read at all: in reports it
+# is the negotiating position the decision ended, "after talks in which Poland held out for
+# guarantees", and as a stance it contradicts the count of the decision taken.)
+_PHRASAL_INTRANSITIVE: set[tuple[str, str]] = set()
 # Phrasal cues that need a further word: "came on board", "fell in line", "went along with".
-_PHRASAL_NEEDS = {("come", "on"): "board", ("fall", "in"): "line", ("go", "along"): "with"}
+_PHRASAL_NEEDS = {
+    ("come", "on"): "board",
+    ("fall", "in"): "line",
+    ("go", "along"): "with",
+    ("throw", "behind"): "weight",
+}
 _PHRASAL_FORMS = {
     form: lemma
     for lemma in {v for v, _ in PHRASAL}
@@ -236,6 +270,7 @@ _PHRASAL_FORMS = {
             "go": ("went", "gone", "goes"),
             "fall": ("fell", "fallen"),
             "sit": ("sat", "sitting"),
+            "throw": ("threw", "thrown"),
         }.get(lemma, ()),
     )
 }
@@ -267,6 +302,10 @@ NOUNS = {
     "opposition": (OPPOSE, ACTION),
     "rejection": (OPPOSE, ACTION),
     "ratification": (SUPPORT, ACTION),
+    "blessing": (SUPPORT, ACTION),
+    "consent": (SUPPORT, ACTION),
+    "go-ahead": (SUPPORT, ACTION),  # "gave the go-ahead"
+    "green light": (SUPPORT, ACTION),  # "gave the green light", read in _noun_key
 }
 # Verbs whose subject owns the stance noun they take as object ("cast its veto", "voiced its
 # opposition", "reiterated its support"); any other verb comments on it ("called the veto a
@@ -342,6 +381,22 @@ ROLE_NOUNS = {
     "opponents": OPPOSE,
     "holdouts": OPPOSE,
     "objectors": OPPOSE,
+    "critics": OPPOSE,
+}
+# One actor named by its role, in apposition or after a copula: "Germany, a strong backer of
+# the plan, ..."; "Hungary was the lone holdout"; "Poland, the measure's main champion".
+ROLE_NOUN = {
+    "supporter": SUPPORT,
+    "backer": SUPPORT,
+    "sponsor": SUPPORT,
+    "co-sponsor": SUPPORT,
+    "cosponsor": SUPPORT,
+    "proponent": SUPPORT,
+    "champion": SUPPORT,
+    "advocate": SUPPORT,
+    "opponent": OPPOSE,
+    "objector": OPPOSE,
+    "critic": OPPOSE,
 }
 ADJECTIVES = {
     "opposed": (OPPOSE, ACTION),
@@ -531,7 +586,16 @@ _NEGATIVE_REACTIONS = {
     "dismiss",
     "regret",
     "lament",
+    "slam",
+    "blast",
+    "lambast",
+    "lambaste",
+    "assail",
+    "castigate",
 }
+# Positive reactions whose object must be the decision (or what stands in its way): unlike
+# welcoming or praising, embracing or defending someone is no stance on the decision.
+_CHOSEN_REACTIONS = {"defend", "embrace"}
 _JOIN = {"join", "joins", "joined", "joining"}
 _BECOME = {"become", "becomes", "became", "becoming"}
 # "Russia voted with the United States", "Hungary sided with Russia": the follower takes the
@@ -582,7 +646,9 @@ def cue_words() -> frozenset[str]:
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS)  # "among the abstainers"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
-    words |= _CALL | _PRESENT
+    # calling or saying the decision is something needs an evaluative word: "called" and
+    # "said" alone are too common to parse for
+    words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
     return frozenset(words)
 
 
@@ -689,6 +755,38 @@ class _Sentence:
             return []
         return list(dict.fromkeys(self.actor_at[k] for k in range(i) if k in self.actor_at))
 
+    def office_holder(self, subj: Any) -> list[str]:
+        """The state a subject that names no state speaks for, when the sentence says it: a
+        person or office named in a sentence that opens with a state's capital ("In
+        Podgorica, Prime Minister X welcomed ..."), or a person whose relative clause says
+        what of a state's they lead ("X, who chairs Bosnia's Council of Ministers, ...")."""
+        if subj.lower_ in _PRONOUNS or subj.lower_ in _RELATIVE:
+            return []
+        words = list(subj.subtree)
+        if not (subj.tag_ == "NNP" or subj.lower_ in _OFFICES):
+            return []
+        for c in subj.children:
+            if c.dep_ == "relcl" and c.lower_ in _LEADS:
+                obj = next((k for k in c.children if k.dep_ == "dobj"), None)
+                owner = [
+                    self.actor_at[k.i]
+                    for k in (obj.children if obj is not None else [])
+                    if k.dep_ == "poss" and k.i in self.actor_at
+                ]
+                if len(owner) == 1:
+                    return owner
+        if any(t.dep_ in ("prep", "relcl", "acl", "appos", "conj") for t in words):
+            return []  # "officials from Poland", "the minister and his guests"
+        doc = self.doc
+        if len(doc) < 4 or doc[0].lower_ != "in" or 1 not in self.actor_at:
+            return []
+        i = 1
+        while i < len(doc) and i in self.actor_at:
+            i += 1
+        if doc[i].lower_ != "," or len({self.actor_at[k] for k in range(1, i)}) != 1:
+            return []
+        return [self.actor_at[1]]
+
     # -- noun phrases -------------------------------------------------------------------
     def actors_of(self, tok: Any, *, pronouns: bool = True) -> list[str]:
         """Actors named in a noun phrase (its conjuncts, possessors, modifiers, appositions),
@@ -728,6 +826,11 @@ class _Sentence:
                 ):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in ("of", "including"):
+                    continue
+                if c.dep_ == "appos" and t.i in self.actor_at and c.i not in self.actor_at:
+                    # "Russia, a backer of the Syrian government," / "Russia, Syria's main
+                    # ally,": a state's description names other states, not its own (a
+                    # person's names the state: "Kuleba, Ukraine's foreign minister,")
                     continue
                 stack.append(c)
         return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
@@ -889,6 +992,9 @@ class _Sentence:
             if s.lower_ in _PRONOUNS:
                 return self._pronoun(verb, s)
             found = self.actors_of(s)
+            if found:
+                return found
+            found = self.office_holder(s)
             if found:
                 return found
             if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
@@ -1508,13 +1614,17 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             cue = tok.text
             if phr:
                 needs = None
+                pair = None
                 for p in particles:
                     if (phr, p) in PHRASAL:
                         label, tier = PHRASAL[(phr, p)]
                         cue = f"{tok.text} {p}"
                         needs = _PHRASAL_NEEDS.get((phr, p))
+                        pair = (phr, p)
                 if needs and label and needs not in {t.lower_ for t in tok.subtree}:
                     label = None  # "came on board", "fell in line", "went along with"
+                if pair in _PHRASAL_INTRANSITIVE and any(c.dep_ == "dobj" for c in tok.children):
+                    label = None  # "held out the prospect of membership", "held out hope"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -1549,6 +1659,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     elif lemma in _NEGATIVE_REACTIONS:
                         if tlow in NEGATIVE_OBJECTS:
                             label = SUPPORT
+                        elif tlow not in PROPOSAL_NOUNS or tgt is None or tgt.i in sent.actor_at:
+                            label = None
+                    elif lemma in _CHOSEN_REACTIONS:
+                        # "defended the decision" (support), "defended its veto" (oppose);
+                        # defending or embracing anything else is no stance
+                        if tlow in NEGATIVE_OBJECTS:
+                            label = OPPOSE
                         elif tlow not in PROPOSAL_NOUNS or tgt is None or tgt.i in sent.actor_at:
                             label = None
                     elif tlow in NEGATIVE_OBJECTS:
@@ -1598,6 +1715,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} the {obj.text} ..."
                     out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
                     continue
+                described = _said_evaluation(tok)
+                if described is not None:
+                    lab, obj = described
+                    cue = f"{tok.text} the {obj.text} was ..."
+                    out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
+                    continue
                 presented = _presents(tok)
                 if presented is not None and not _negated(tok):
                     cue = f"{tok.text} the {presented.text}"
@@ -1640,10 +1763,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             out.append((tok, label, conf, cue, how))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
             out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
-        elif tag.startswith("NN") and low in NOUNS:
+        elif tag.startswith("NN") and _word(tok) in ROLE_NOUN and _role_of_decision(sent, tok):
+            # ("the last holdout" is not read: a position the report's news usually ends,
+            # "Poland, the last holdout, gave its approval")
+            out.append((tok, ROLE_NOUN[_word(tok)], ACTION, tok.text, "role"))
+        elif tag.startswith(("NN", "RB")) and _noun_key(tok) in NOUNS:
             if any(c.dep_ == "nummod" for c in tok.children):
                 continue
-            label, tier = NOUNS[low]
+            label, tier = NOUNS[_noun_key(tok)]
             head = tok.head
             remover = _remover(tok)
             cue_text = tok.text
@@ -2127,6 +2254,79 @@ def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+def _noun_key(tok: Any) -> str:
+    """The stance noun a token is: "green light" (its modifier), "go-ahead" (split by the
+    tokenizer), else its word."""
+    low = tok.lower_
+    if low == "light":
+        green = any(c.lower_ == "green" and c.dep_ in ("amod", "compound") for c in tok.children)
+        return "green light" if green else low
+    word = _word(tok)
+    if word == "go-ahead":
+        return word
+    return low if tok.tag_.startswith("NN") else ""
+
+
+def _role_of_decision(sent: _Sentence, tok: Any) -> bool:
+    """Whether a singular role noun is about the decision: no "of" phrase ("the lone
+    holdout"), or one naming a decision ("a backer of the plan"), not a state or anything else
+    ("a backer of the Syrian government", "a critic of Ukraine"); a possessor is what the
+    role is towards: "the plan's main backer" is, "Ukraine's fiercest critic" is not."""
+    for c in tok.children:
+        if c.dep_ == "poss" and not (
+            c.tag_.startswith("NN") and c.i not in sent.actor_at and _word(c) in PROPOSAL_NOUNS
+        ):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None or obj.i in sent.actor_at:
+                return False
+            return (
+                _word(obj) in PROPOSAL_NOUNS
+                or obj.lower_ in _TOPIC_OF
+                or obj.lower_ in ("it", "this", "them")
+            )
+    return True
+
+
+_OFFICES = {
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ministry",
+    "government",
+    "leader",
+    "officials",
+    "official",
+    "cabinet",
+}
+_LEADS = {f for v in ("chair", "head", "lead") for f in _inflect(v, "led")}
+_COPULAS = {"is", "was", "are", "were", "been", "be", "remained", "remains", "became", "becomes"}
+
+
+def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
+    """The actor a singular role noun names: its own words ("the Polish sponsor", "the
+    sponsor, Malta"), the noun it is in apposition to, or the subject of its copula."""
+    own = [
+        sent.actor_at[t.i]
+        for t in tok.subtree
+        if t.i in sent.actor_at
+        and not any(a.dep_ == "prep" and a.lower_ == "of" and a.head is tok for a in t.ancestors)
+    ]
+    if own:
+        return list(dict.fromkeys(own))
+    if tok.dep_ == "appos":
+        return sent.actors_of(tok.head, pronouns=False)
+    if tok.dep_ in ("attr", "acomp") and tok.head.lower_ in _COPULAS:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return sent.actors_of(subj) if subj is not None else []
+    return []
+
+
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
     for c in tok.children:
@@ -2408,6 +2608,44 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     return None
 
 
+# Saying the decision is something, with no cue word: "Moscow said the expansion was a
+# threat", "Britain said the decision was historic", "Paris said the plan would be a mistake".
+_SAY = {
+    f
+    for v in ("say", "state", "declare", "insist", "argue", "tell", "add")
+    for f in _inflect(v, "said", "told")
+}
+_BE = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
+
+
+def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
+    """(label, decision noun) when a verb of saying reports that the decision is something
+    evaluative (the words of ``_described``); a pronoun subject ("said it was a mistake") is
+    not read: it may be anything."""
+    if tok.lower_ not in _SAY or _negated(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lower_ not in _BE or _negated(c):
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
+            continue
+        said = [k for k in c.children if k.dep_ in ("attr", "acomp")]
+        words = {
+            w.lower_
+            for t in said
+            for w in (t, *(k for k in t.children if k.dep_ in ("amod", "compound", "advmod")))
+        }
+        if not said or words & {"not", "no", "never", "hardly"}:
+            continue
+        neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
+        if neg and not pos:
+            return OPPOSE, subj
+        if pos and not neg:
+            return SUPPORT, subj
+    return None
+
+
 # Putting a text before the body is sponsoring it: "Presenting the text, the Cuban foreign
 # minister said ...", "Mexico introduced the resolution" (the passive "introduced by" is read
 # through ``AGENT_ONLY``).
@@ -2512,7 +2750,9 @@ def read_stances(
         cues = _cues(sent)
         for tok, label, conf, cue, how, *rest in cues:
             is_noun = tok.tag_.startswith("NN")
-            if how == "role":
+            if how == "role" and _word(tok) in ROLE_NOUN:
+                who = _role_owners(sent, tok)
+            elif how == "role":
                 who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
                 who = list(dict.fromkeys(who)) or sent.list_after(tok)
             elif is_noun:
