@@ -325,6 +325,11 @@ def rule_read(text: str, on: dt.date = DAY) -> dict[str, tuple[str, bool]]:
         ("Russia said it would not retaliate.", {}),
         # presenting the text: support
         ("Norway introduced the resolution on Monday.", {"NOR": ("support", False)}),
+        # giving in, staying out of the vote; "declined to comment" stays no stance
+        ("Hungary eventually relented.", {"HUN": ("support", False)}),
+        ("China refrained from voting.", {"CHN": ("abstain", False)}),
+        ("India declined to vote.", {"IND": ("abstain", False)}),
+        ("Poland declined to comment.", {}),
         # sinking it, giving it the green light
         ("Italy torpedoed the plan.", {"ITA": ("oppose", False)}),
         ("France gave the green light to the package.", {"FRA": ("support", False)}),
@@ -471,4 +476,31 @@ def test_speaker_named_by_office(sentence, expected):
     ],
 )
 def test_saying_the_decision_is_something(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+# -------------------------------------------- giving in, pushing through, signing, voting
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # giving up resistance is coming round to the decision: support
+        ("Hungary eventually relented.", {"HUN": "support"}),
+        ("Slovakia acquiesced.", {"SVK": "support"}),
+        # pushing it through: support
+        ("France pushed through the plan.", {"FRA": "support"}),
+        # stepping aside, refraining from the vote, declining to vote: staying out (abstain)
+        ("Japan stepped aside.", {"JPN": "abstain"}),
+        ("China refrained from voting.", {"CHN": "abstain"}),
+        ("India declined to vote.", {"IND": "abstain"}),
+        # signing the text is support; refusing to sign it is the weak oppose of a negation
+        ("Turkey signed the protocol.", {"TUR": "support"}),
+        ("Turkey refused to sign the protocol.", {"TUR": "oppose"}),
+        # a letter is not the decision; a negated refusal to vote states no vote
+        ("Spain signed a letter to the presidency.", {}),
+        ("India did not decline to vote.", {}),
+    ],
+)
+def test_giving_in_signing_and_staying_out_of_the_vote(sentence, expected):
     assert resolved(sentence) == expected

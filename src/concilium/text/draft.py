@@ -578,7 +578,8 @@ _CUES = [
         AMBIVALENT,
         re.compile(
             r"\b(?:(?:not|neither) (?:take part|participate)|opt(?:s|ed|ing)? out|"
-            r"(?:sat|sits?|sitting) out|stay(?:s|ed|ing)? out)\b",
+            r"(?:sat|sits?|sitting) out|stay(?:s|ed|ing)? out|step(?:s|ped|ping)? aside|"
+            r"refrain(?:s|ed|ing)? from voting|declin(?:e|es|ed|ing) to vote)\b",
             re.IGNORECASE,
         ),
     ),
@@ -609,6 +610,7 @@ _CUES = [
             r"c(?:a|o)me (?:round|around|on board)|"
             r"(?:introduc|present)(?:e|es|ed|ing) (?:the|its|their|a) (?:draft )?"
             r"(?:resolution|draft|text|motion)|spearhead(?:s|ed|ing)?|laud(?:s|ed|ing)?|"
+            r"relent(?:s|ed|ing)?|acquiesc(?:e|es|ed|ing)|push(?:es|ed|ing)? through|"
             r"(?:threw|throws?|thrown|throwing) (?:its|their|his|her) (?:full )?weight behind|"
             r"(?:gave|gives?|given|giving) (?:its|their|his|her|the) (?:green light|go-ahead|"
             r"blessing|consent)|rall(?:y|ies|ied|ying) behind)\b",
@@ -629,7 +631,9 @@ _CUES = [
         ),
     ),
 ]
-_ABSTAIN_CUE = re.compile(r"(?:abstain|not |neither |opt|sat |sit|stay)", re.IGNORECASE)
+_ABSTAIN_CUE = re.compile(
+    r"(?:abstain|not |neither |opt|sat |sit|stay|step|refrain|declin\w* to vote)", re.IGNORECASE
+)
 _RETALIATION_CUE = re.compile(r"(?:counter|retaliat|reprisal)", re.IGNORECASE)
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: AMBIVALENT, AMBIVALENT: None}
 _PRONOUN_START = re.compile(

@@ -152,6 +152,9 @@ VERBS = _lexicon(
         "ratify": (SUPPORT, ACTION, ()),
         "champion": (SUPPORT, ACTION, ()),
         "spearhead": (SUPPORT, ACTION, ()),
+        # giving up resistance: "Hungary eventually relented", "Slovakia acquiesced"
+        "relent": (SUPPORT, ACTION, ()),
+        "acquiesce": (SUPPORT, ACTION, ()),
         "favour": (SUPPORT, ACTION, ()),
         "favor": (SUPPORT, ACTION, ()),
         "accept": (SUPPORT, ACTION, ()),
@@ -220,6 +223,8 @@ PHRASAL = {
     ("fall", "in"): (SUPPORT, ACTION),  # "fell in line"
     ("step", "out"): (ABSTAIN, ACTION),
     ("opt", "out"): (ABSTAIN, ACTION),  # "opted out of the scheme"
+    ("step", "aside"): (ABSTAIN, ACTION),  # "Japan stepped aside"
+    ("push", "through"): (SUPPORT, ACTION),  # "pushed through the plan"
     ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
@@ -649,6 +654,7 @@ def cue_words() -> frozenset[str]:
     # calling or saying the decision is something needs an evaluative word: "called" and
     # "said" alone are too common to parse for
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
+    words |= _REFRAIN | _DECLINE | _SIGN
     return frozenset(words)
 
 
@@ -1721,6 +1727,19 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} the {obj.text} was ..."
                     out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
                     continue
+                if _refrains_from_voting(tok):
+                    # "China refrained from voting", "India declined to vote"
+                    cue = f"{tok.text} ... vote"
+                    out.append((tok, ABSTAIN, ACTION * _weight(tok), cue, "action"))
+                    continue
+                signed = _signs(tok)
+                if signed is not None:
+                    cue = f"{tok.text} the {signed.text}"
+                    if not _negated(tok):
+                        out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", signed))
+                    else:  # "refused to sign the protocol": as "would not back" (weak)
+                        out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
+                    continue
                 presented = _presents(tok)
                 if presented is not None and not _negated(tok):
                     cue = f"{tok.text} the {presented.text}"
@@ -2649,7 +2668,9 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
 # Putting a text before the body is sponsoring it: "Presenting the text, the Cuban foreign
 # minister said ...", "Mexico introduced the resolution" (the passive "introduced by" is read
 # through ``AGENT_ONLY``).
-_PRESENT = {f for v in ("present", "introduce", "author") for f in _inflect(v)} | {
+_PRESENT = {
+    f for v in ("present", "introduce", "author", "co-author", "coauthor") for f in _inflect(v)
+} | {
     "wrote",
     "penned",
 }
@@ -2661,6 +2682,48 @@ def _presents(tok: Any) -> Any | None:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and obj.lower_ in _PRESENTED_TEXTS else None
+
+
+_REFRAIN = _inflect("refrain")
+_DECLINE = _inflect("decline")
+_VOTE_FORMS = _inflect("vote")
+
+
+def _refrains_from_voting(tok: Any) -> bool:
+    """ "refrained from voting", "declined to vote" (not negated): staying out of the vote."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if tok.lower_ in _REFRAIN:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(p.lower_ in _VOTE_FORMS for p in c.children)
+            for c in tok.children
+        )
+    if tok.lower_ in _DECLINE:
+        return any(c.dep_ == "xcomp" and c.lower_ in _VOTE_FORMS for c in tok.children)
+    return False
+
+
+# Signing the decision's text is support: "Turkey signed the protocol"; a letter or a
+# statement signed is not the decision.
+_SIGN = _inflect("sign")
+_SIGNED_TEXTS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome", "tally"}) | {
+    "protocol",
+    "protocols",
+    "accord",
+    "pact",
+    "convention",
+}
+
+
+def _signs(tok: Any) -> Any | None:
+    if tok.lower_ not in _SIGN:
+        return None
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("up", "on", "off") for c in tok.children):
+        return None  # "signed up to", "signed off on": phrasal cues
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
 
 
 def _bare_agree(tok: Any) -> bool:
