@@ -99,6 +99,33 @@ def test_no_retaliation_no_stance(sentence):
     assert "RUS" not in resolved(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # retaliation aimed at a state, or answering something that is no decision, says
+        # nothing about the decision
+        ("Israel vowed to retaliate against Iran.", "ISR"),
+        ("Iran said it would retaliate for the strike.", "IRN"),
+        ("Russia threatened countermeasures against Finland.", "RUS"),
+    ],
+)
+def test_retaliation_aimed_elsewhere_no_stance(sentence, actor):
+    assert actor not in resolved(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # in response to the decision, against the body: still the decision's
+        "Russia will take countermeasures in response to Sweden's membership.",
+        "Moscow said it would take countermeasures against the alliance.",
+        "Russia warned it would respond to the deployment.",
+    ],
+)
+def test_retaliation_against_the_decision(sentence):
+    assert resolved(sentence).get("RUS") == "oppose"
+
+
 ALLIES_DEPLOY = (
     "NATO leaders agreed on Tuesday to deploy four new battalions to the alliance's eastern "
     "flank.\n\n"
@@ -321,6 +348,9 @@ def rule_read(text: str, on: dt.date = DAY) -> dict[str, tuple[str, bool]]:
         ("Ireland sat out the vote.", {"IRL": ("abstain", False)}),
         # retaliation: oppose, for outsiders only
         ("Moscow said it would take countermeasures.", {"RUS": ("oppose", True)}),
+        # retaliation aimed at a state or answering an attack: nothing
+        ("Israel vowed to retaliate against Iran.", {}),
+        ("Iran said it would retaliate for the strike.", {}),
         # negated retaliation: nothing
         ("Russia said it would not retaliate.", {}),
         # presenting the text: support

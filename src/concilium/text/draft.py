@@ -1035,6 +1035,12 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
             conf *= 0.5  # outvoted by the actor's other cues
         how = "vote" if is_vote and not c.negated else "rule"
         outside = label == OPPOSE and bool(_RETALIATION_CUE.match(c.cue))
+        if outside and re.search(
+            re.escape(c.cue)
+            + r"\s+(?:against|on|for)\s+(?:the\s+)?(?:[A-Z]|strikes?\b|attacks?\b)",
+            c.sentence,
+        ):
+            continue  # "vowed to retaliate against Iran", "for the strike": aimed elsewhere
         out.append(
             Stance(c.actor, label, conf, c.sentence, c.cue, how, None, 0, outside_only=outside)
         )

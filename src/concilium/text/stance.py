@@ -2259,12 +2259,48 @@ def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
+def _aimed_elsewhere(sent: _Sentence, verb: Any, cue: Any) -> bool:
+    """Whether a retaliation says it answers or targets something other than the decision:
+    a state or another named party ("vowed to retaliate against Iran", "against Hamas"), or a
+    cause that is no decision ("would retaliate for the strike"); "in response to Sweden's
+    membership", "counter-sanctions against EU officials" stay the decision's."""
+    for head in {verb, cue}:
+        for c in head.children:
+            if c.dep_ != "prep":
+                continue
+            low = c.lower_
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if low == "in":  # "in response to X", "in retaliation for X"
+                objs = [
+                    q
+                    for p in objs
+                    if p.lower_ in ("response", "retaliation", "reply", "answer")
+                    for k in p.children
+                    if k.dep_ == "prep"
+                    for q in k.children
+                    if q.dep_ == "pobj"
+                ]
+                low = "for"
+            if low not in ("against", "on", "for", "over", "to"):
+                continue
+            for o in objs:
+                if o.i in sent.actor_at or any(
+                    t.i in sent.actor_at for t in o.subtree if t.dep_ != "poss"
+                ):
+                    return True  # a state is the target ("Sweden's membership" is not)
+                if o.tag_ == "NNP" and o.lower_ not in _BODY_WORDS:
+                    return True  # another named party
+                if low in ("for", "over", "to") and _word(o) not in PROPOSAL_NOUNS:
+                    return True  # a cause that is no decision
+    return False
+
+
 def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(actors, cue, token) for each retaliation cue that is not negated."""
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
         verb = _retaliation(tok)
-        if verb is None or _negated(verb):
+        if verb is None or _negated(verb) or _aimed_elsewhere(sent, verb, tok):
             continue
         who = _retaliation_owners(sent, verb)
         if who:
