@@ -534,3 +534,26 @@ def test_saying_the_decision_is_something(sentence, expected):
 )
 def test_giving_in_signing_and_staying_out_of_the_vote(sentence, expected):
     assert resolved(sentence) == expected
+
+
+# ---------------------------------------- dropping resistance, pushed by, with the support of
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # giving up resistance is removing what stood in the way: support, which outranks the
+        # earlier (past perfect) block
+        (
+            "Austria, which had blocked the plan in May, dropped its resistance on Friday.",
+            {"AUT": "support"},
+        ),
+        # the agent of "pushed": support
+        ("The reform was pushed by Portugal.", {"PRT": "support"}),
+        # "with the support of X": X supports; "without the support of X" states nothing
+        ("Spain tabled the text with the support of Italy.", {"ESP": "support", "ITA": "support"}),
+        ("The plan failed without the support of Hungary.", {}),
+    ],
+)
+def test_resistance_pushed_by_with_the_support_of(sentence, expected):
+    assert resolved(sentence) == expected

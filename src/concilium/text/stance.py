@@ -291,6 +291,7 @@ AGENT_ONLY = {
     "introduced",
     "drawn",
     "penned",
+    "pushed",  # "the decision was pushed by Germany"
 }
 # Nouns that carry a stance when an actor owns them ("Russia's veto", "the American veto").
 NOUNS = {
@@ -2797,7 +2798,22 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
         return list(dict.fromkeys(own))
     if carried:
         return sent.owners(head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _OWNED_BY_OF.get(tok.lower_):
+        # "with the support of France", "with the backing of Germany and Italy"
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p, pronouns=False)
+        ]
     return []
+
+
+# Stance nouns whose owner may follow in an "of" phrase after "with": "with the support of
+# France" ("without the support of" is not read: it states what was missing, not a stance).
+_OWNED_BY_OF = {"support": True, "backing": True, "approval": True, "blessing": True}
 
 
 def read_stances(
