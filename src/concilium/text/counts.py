@@ -114,6 +114,19 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes", "no", "abstain"),
     ),
+    # "by 128 to 9", "a vote of 27 to 1", "re-elected ..., 27 to 1" (a decision verb before
+    # it); not "by 2 to 3 per cent", "from 2 to 3", "rose by 4 to 10 billion"
+    (
+        re.compile(
+            rf"(?:\b(?:by|vote of)\s+|\b(?:passed|adopted|approved|carried|elected|"
+            rf"re-elected|reelected|endorsed|confirmed|chosen|appointed)\b[^.;:]{{0,60}}?,\s+)"
+            rf"({_NUM})\s+to\s+({_NUM})\b(?![.,]\d)"
+            r"(?!\s*(?:%|per\b|percent|years?|months?|days?|weeks?|billion|million|"
+            r"thousand|euros?|dollars?|points?|degrees?|margins?))",
+            re.IGNORECASE,
+        ),
+        ("yes", "no"),
+    ),
     # "passed 13-0", "adopted 14-0-1"
     (
         re.compile(
@@ -153,6 +166,16 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ("yes",),
     ),
     (re.compile(rf"\bthe\s+({_NUM}){_WHO}\s+(?:supporting|backing)\b", re.IGNORECASE), ("yes",)),
+    # "with the support of 26 member states", "the backing of all 32 allies"
+    (
+        re.compile(
+            rf"\b(?:support|backing|approval)\s+of\s+(?:all\s+)?(?:the\s+)?({_NUM})"
+            r"\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
+            r"allies|delegations|nations|ministers)\b",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
     # a recorded vote's labels before their counts: "(in favour: 128; against: 9;
     # abstentions: 35)", "Yes 13, no 0, abstentions 2", "For: 26, against: 1"
     (
@@ -258,7 +281,7 @@ def _label_of(verb: str) -> str:
 # sentences; the patterns' number alternations are slow to try at every word).
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
-    r"reject|unanim|agree|ratif|signed|\d-\d",
+    r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint",
     re.IGNORECASE,
 )
 

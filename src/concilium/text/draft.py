@@ -1320,10 +1320,14 @@ def draft_scenario(
     namings = [(st.anchor, st.confidence, st.how, st.index, st.anchor_text) for st in read]
     # A decision namings by a common noun counts even when its cue has no actor ("EU leaders
     # agreed to open accession talks"); people and memberships only with an actor's stance.
+    # A state's membership decided by the body with no actor of its own ("EU ministers
+    # approved Croatia's entry") names that decision too, when the cue is an act (not a
+    # reaction, a negation or an intention).
     namings += [
         (d.anchor, d.confidence, d.how, d.index, d.text)
         for d in decisions
         if d.anchor.startswith("topic:")
+        or (d.anchor.startswith("state:") and d.how in ("action", "vote"))
     ]
     namings.sort(key=lambda n: n[3])
     for anchor, _, _, _, _ in namings:

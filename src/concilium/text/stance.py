@@ -571,6 +571,7 @@ PROPOSAL_NOUNS = {
 }
 MEMBERSHIP_NOUNS = {
     "membership",
+    "admission",
     "accession",
     "bid",
     "application",
@@ -581,6 +582,8 @@ MEMBERSHIP_NOUNS = {
     "reappointment",
     "election",
 }
+# An actor's own act as the object of a reaction ("Austria's decision", "Hungary's move").
+ACTS_OF = {"decision", "move", "position", "stance", "choice", "step", "refusal", "stand"}
 _POSITIVE_REACTIONS = {"welcome", "praise", "hail", "applaud", "commend", "thank"}
 _NEGATIVE_REACTIONS = {
     "criticise",
@@ -1332,6 +1335,10 @@ def _anchors(sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = Non
         return []
     out: list[str] = []
     for t in [tgt, *tgt.conjuncts]:
+        plural = _their_states(sent, t)
+        if plural:  # "Austria vetoed their accession": each state's membership
+            out.extend(plural)
+            continue
         a = _anchor(sent, t)
         if a is None and seen is not None:
             topic = _topic(t, seen)
@@ -1339,6 +1346,27 @@ def _anchors(sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = Non
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+def _their_states(sent: _Sentence, t: Any) -> list[str]:
+    """The memberships "their accession" / "their bids" names: the states of the nearest
+    subject before it in the sentence that names two or more ("Romania and Bulgaria were kept
+    out after Austria vetoed their accession"), else the previous sentence's subject when it
+    names two or more; [] otherwise (a single state is never "their")."""
+    if t.lower_ not in MEMBERSHIP_NOUNS and t.lower_.rstrip("s") not in MEMBERSHIP_NOUNS:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+        return []
+    for s in sorted(
+        (k for k in sent.doc[: t.i] if k.dep_ in ("nsubj", "nsubjpass")),
+        key=lambda k: -k.i,
+    ):
+        found = sent.actors_of(s, pronouns=False)
+        if len(found) >= 2:
+            return ["state:" + a for a in found]
+    if len(sent.context) >= 2:
+        return ["state:" + a for a in sent.context]
+    return []
 
 
 def _topic(t: Any, seen: dict[str, str]) -> str | None:
@@ -1547,6 +1575,18 @@ def _anchor(sent: _Sentence, tgt: Any) -> str | None:
                 return "state:" + sent.actor_at[c.i]
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and len(sent.context) == 1:
                 return "state:" + sent.context[0]
+            if (
+                c.dep_ == "poss"
+                and c.lower_ == "country"
+                and any(k.lower_ in ("his", "her") for k in c.children)
+            ):
+                # "the Croatian prime minister welcomed his country's entry": the speaker's
+                # state, when the sentence's subject names exactly one
+                root = next((k for k in sent.doc if k.dep_ == "ROOT"), None)
+                subj = [k for k in root.children if k.dep_ == "nsubj"] if root is not None else []
+                own = sent.actors_of(subj[0], pronouns=False) if subj else []
+                if len(own) == 1:
+                    return "state:" + own[0]
             if c.dep_ == "poss":
                 person = _person(sent, c)
                 if person:
@@ -1660,7 +1700,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if label and tier == REACTION:
                     tgt = _target(tok)
                     tlow = _word(tgt) if tgt is not None else ""
-                    if lemma == "urge":
+                    if (
+                        tgt is not None
+                        and tlow in ACTS_OF
+                        and any(c.dep_ == "poss" and c.i in sent.actor_at for c in tgt.children)
+                    ):
+                        # "regretted Austria's decision": a reaction to another actor's act,
+                        # whose direction the sentence does not give
+                        label = None
+                    elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
                     elif lemma in _NEGATIVE_REACTIONS:

@@ -28,7 +28,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["elliptical_stances", "headed_list_stances", "list_stances", "sentence_mentions"]
+__all__ = [
+    "elliptical_stances",
+    "headed_list_stances",
+    "list_stances",
+    "phrase_list_stances",
+    "sentence_mentions",
+    "with_clause_stances",
+]
 
 _HEAD = re.compile(
     r"(?:^|(?<=[;.(\n—–])|(?<=[;.(]\s)|(?<=\s[—–]\s))\s*"
@@ -137,6 +144,183 @@ def elliptical_stances(
     return [(act, label, cue) for act in dict.fromkeys(after)]
 
 
+# Vote nouns and the label they carry: "the nine no votes", "the lone vote against", "three
+# abstentions", "votes in favour".
+_NUMW = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|thirty|forty|fifty)"
+)
+_VOTE_NOUN = (
+    r"(?:(?:lone|only|sole|single|" + _NUMW + r")\s+)?"
+    r"(?P<noun>[\"“']?(?:no|yes)[\"”']?\s+votes?|votes?\s+against|votes?\s+in\s+favou?r|"
+    r"votes?\s+for|negative\s+votes?|dissenting\s+votes?|affirmative\s+votes?|"
+    r"abstentions?)"
+)
+_GERUND = (
+    r"(?P<gerund>voting\s+(?:against|no|for|in\s+favou?r|yes)|opposing|rejecting|"
+    r"supporting|backing|abstaining)"
+)
+# "The nine no votes came from A and B", "The abstentions were A and B", "The votes against
+# were cast by A and B"
+_NOUN_FROM = re.compile(
+    r"(?:^|[;:]\s*|\bthe\s+)" + _VOTE_NOUN + r"\s+(?:came|were\s+cast|was\s+cast|were|"
+    r"was)(?:\s+(?:from|by))?\s+",
+    re.IGNORECASE,
+)
+# "A and B cast the only votes against", "Russia cast the lone no vote"
+_CAST = re.compile(r"\s+cast\s+(?:(?:the|a|an|its|their)\s+)?" + _VOTE_NOUN + r"\b", re.IGNORECASE)
+# "Voting in favour were 13 members, including A and B"; "The no votes included A and B"
+_INCLUDING = re.compile(
+    r"(?:^|[;:]\s*)(?:(?:the\s+)?(?:countries|states|members|those|nations|delegations)\s+)?"
+    r"(?:(?P<voting>voting\s+(?:against|no|for|in\s+favou?r|yes)|abstaining)|(?:the\s+)?"
+    + _VOTE_NOUN
+    + r")\s+(?:were|included|include)\b[^.;:]*?\b(?:including|among\s+them|such\s+as)\s+",
+    re.IGNORECASE,
+)
+# "Joining Russia in opposing the text were Belarus and Syria"
+_JOINING = re.compile(
+    r"(?:^|[;:]\s*)joining\s+(?P<first>[^.;]{2,80}?)\s+in\s+" + _GERUND + r"\b[^.;]*?\s+"
+    r"(?:were|was)\s+",
+    re.IGNORECASE,
+)
+# "..., with Poland against", "with Denmark and Sweden voting against and Hungary abstaining"
+_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+_WITH_LABEL = re.compile(
+    r"\s+(?P<label>(?:voting\s+)?(?:against|no|in\s+favou?r|for|yes)|opposed|opposing|"
+    r"dissenting|abstaining|abstained)\b",
+    re.IGNORECASE,
+)
+_WITH_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?", re.IGNORECASE)
+_RUN_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:the\s+)?", re.IGNORECASE)
+_RUN_END = re.compile(r"\s*(?:$|[.;)]|,\s|\s[—–]\s|\s(?:while|but|which|who|whereas)\b)")
+
+
+def _noun_label(noun: str) -> str:
+    n = noun.lower()
+    if n.startswith("abst"):
+        return "abstain"
+    if (
+        "against" in n
+        or "no" in n.split()
+        or n.strip("\"“”'").startswith("no")
+        or (n.startswith(("negative", "dissenting")))
+    ):
+        return "oppose"
+    return "support"
+
+
+def _gerund_label(g: str) -> str:
+    g = " ".join(g.lower().split())
+    if g.startswith("abst"):
+        return "abstain"
+    if g in ("opposing", "rejecting", "voting against", "voting no"):
+        return "oppose"
+    return "support"
+
+
+def _run_at(sentence: str, mentions: list[tuple[int, int, str]], pos: int) -> tuple[list[str], int]:
+    """The states listed from ``pos`` ("Russia, Belarus and the Syrian Arab Republic") and
+    where the list ends; ([], pos) when no state starts there."""
+    starts = {a: (b, act) for a, b, act in mentions}
+    out: list[str] = []
+    m = re.match(r"(?:the\s+)?", sentence[pos:], re.IGNORECASE)
+    i = pos + (m.end() if m else 0)
+    end = pos
+    while i in starts:
+        b, act = starts[i]
+        if act not in out:
+            out.append(act)
+        end = b
+        sep = _RUN_SEP.match(sentence, b)
+        if not sep or sep.end() == b:
+            break
+        i = sep.end()
+    return out, end
+
+
+def _whole_list(sentence: str, mentions: list[tuple[int, int, str]], pos: int) -> list[str]:
+    """The states listed from ``pos`` when the list ends the clause (else [])."""
+    who, end = _run_at(sentence, mentions, pos)
+    if not who or not _RUN_END.match(sentence, end):
+        return []
+    return who
+
+
+def phrase_list_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for states listed with a vote noun or a joining phrase: "The nine
+    no votes came from A, B and C", "The abstentions were A and B", "A and B cast the only
+    votes against", "Voting in favour were 13 members, including A and B", "Joining A in
+    opposing the text were B and C".  Each list must end its clause and hold only names."""
+    out: list[tuple[str, str, str]] = []
+    for m in _NOUN_FROM.finditer(sentence):
+        for act in _whole_list(sentence, mentions, m.end()):
+            out.append((act, _noun_label(m.group("noun")), m.group(0).strip()))
+    for m in _CAST.finditer(sentence):
+        # the list before "cast" must be the clause's whole subject
+        clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
+        lo = clause + 1
+        lead = re.match(r"\s*(?:only\s+)?", sentence[lo:], re.IGNORECASE)
+        lo += lead.end() if lead else 0
+        who, end = _run_at(sentence, mentions, lo)
+        if who and end == m.start():
+            out += [(act, _noun_label(m.group("noun")), "cast " + m.group("noun")) for act in who]
+    for m in _INCLUDING.finditer(sentence):
+        label = (
+            _gerund_label(m.group("voting")) if m.group("voting") else _noun_label(m.group("noun"))
+        )
+        for act in _whole_list(sentence, mentions, m.end()):
+            out.append((act, label, "including"))
+    for m in _JOINING.finditer(sentence):
+        label = _gerund_label(m.group("gerund"))
+        first, end = _run_at(sentence, mentions, m.start("first"))
+        if not first or end != m.end("first"):
+            continue
+        out += [(act, label, "joining") for act in first]
+        out += [(act, label, "joining") for act in _whole_list(sentence, mentions, m.end())]
+    labels: dict[str, set[str]] = {}
+    for act, label, _ in out:
+        labels.setdefault(act, set()).add(label)
+    return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+
+
+def with_clause_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for an absolute *with*-clause of votes: "adopted by 26 votes to 1,
+    with Poland against", "with Denmark and Sweden voting against and Hungary abstaining".
+    Each group is a list of names only, followed by its vote word; the clause ends at the
+    first group that is not."""
+    out: list[tuple[str, str, str]] = []
+    for m in _WITH.finditer(sentence):
+        pos = m.end()
+        while True:
+            who, end = _run_at(sentence, mentions, pos)
+            lab = _WITH_LABEL.match(sentence, end) if who else None
+            if lab is None:
+                break
+            word = " ".join(lab.group("label").lower().split())
+            if word.startswith("abst"):
+                label = "abstain"
+            elif word.endswith(("against", "no")) or word in ("opposed", "opposing", "dissenting"):
+                label = "oppose"
+            else:
+                label = "support"
+            after = lab.end()
+            if not re.match(r"\s*(?:$|[.;,)]|\s(?:and|while|but|as)\b)", sentence[after:]):
+                break  # "with Poland against the plan's critics": not a vote
+            out += [(act, label, f"with ... {word}") for act in who]
+            nxt = _WITH_NEXT.match(sentence, after)
+            if nxt is None:
+                break
+            pos = nxt.end()
+    labels: dict[str, set[str]] = {}
+    for act, label, _ in out:
+        labels.setdefault(act, set()).add(label)
+    return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+
+
 def sentence_mentions(
     start: int, sentence: str, mentions: Iterable[Any]
 ) -> list[tuple[int, int, str]]:
@@ -149,9 +333,14 @@ def sentence_mentions(
     ]
 
 
+_PHRASE_CUE = re.compile(r"\bwith\b|\bvot(?:es?|ing)\b|\babstentions?\b|\bjoining\b", re.IGNORECASE)
+
+
 def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[Any]) -> list[Any]:
-    """Stances (``stance.Stance``) from the recorded-vote lists of an article's sentences,
-    for states the stance reader gave no stance in that sentence; ``read``: its stances."""
+    """Stances (``stance.Stance``) from the recorded-vote lists of an article's sentences;
+    ``read``: the stance reader's.  A state the reader gave the same label in that sentence
+    gets nothing more; one it gave another label gets the list's at the same confidence, so
+    that the two tie and no stance is written."""
     from concilium.text.stance import VOTE, Stance
 
     by_index: dict[int, list[Any]] = {}
@@ -160,18 +349,29 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
     ms = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
     out: list[Any] = []
     for index, (start, sent) in enumerate(sents):
-        if ":" not in sent and not _ELLIPSIS.search(sent):
+        if ":" not in sent and not _ELLIPSIS.search(sent) and not _PHRASE_CUE.search(sent):
             continue
         mine = sentence_mentions(start, sent, ms)
         if not mine:
             continue
         have = by_index.get(index, [])
-        had = {st.actor for st in have}
         found = headed_list_stances(sent, mine)
         found += elliptical_stances(sent, mine, [(st.actor, st.label, st.how) for st in have])
+        found += phrase_list_stances(sent, mine)
+        found += with_clause_stances(sent, mine)
+        labels: dict[str, set[str]] = {}
+        for actor, label, _ in found:
+            labels.setdefault(actor, set()).add(label)
+        done: set[str] = set()
         for actor, label, cue in found:
-            if actor in had:
-                continue
-            had.add(actor)
-            out.append(Stance(actor, label, VOTE, sent, cue, "vote", None, index))
+            if actor in done or len(labels[actor]) != 1:
+                continue  # two readings of the lists disagree: nothing
+            done.add(actor)
+            theirs = [st for st in have if st.actor == actor]
+            if any(st.label == label for st in theirs):
+                continue  # the stance reader read the same
+            # a different label read in the same sentence: the list's stance is added at that
+            # reading's confidence, so the two tie and no stance is written (no guess)
+            conf = max((st.confidence for st in theirs), default=VOTE)
+            out.append(Stance(actor, label, conf, sent, cue, "vote", None, index))
     return out

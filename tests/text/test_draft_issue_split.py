@@ -1,0 +1,116 @@
+"""Several decisions in one article (issue 13, seventh stop): memberships of several states
+told apart ("X's entry was approved, but Y and Z were kept out after W vetoed their
+accession"), a membership decided with no actor of its own ("ministers approved X's entry"),
+"admission" as a membership noun, "his country's entry" as the speaker's state's, and a
+reaction to another actor's act ("regretted Austria's decision") that gives no stance at all.
+
+Every article here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the text alone, and each case says
+why in its comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from concilium.text import nlp
+from concilium.text.draft import draft_scenario
+
+pytestmark = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+DAY = dt.date(2023, 6, 15)
+LEAD = "Ministers decide on the passport-free area\n\nLUXEMBOURG, 15 June 2023 - "
+
+
+def by_issue(text: str) -> dict[str, dict[str, str]]:
+    """{issue id: {actor: label}} of a drafted scenario (the vote, else the note's label)."""
+    sc = draft_scenario(text, source="t.txt", on=DAY, body="eu-council")
+    vote = {"yes": "support", "no": "oppose", "abstain": "abstain"}
+    out: dict[str, dict[str, str]] = {i["id"]: {} for i in sc["issues"]}
+    for a in sc["actors"]:
+        for iid, st in (a.get("stances") or {}).items():
+            if "assumed from the count" in st.get("note", ""):
+                continue
+            v = st.get("vote")
+            v = v.get("value") if isinstance(v, dict) else v
+            out[iid][a["id"]] = (
+                vote.get(v) if v else st["note"].split("drafted stance: ")[1].split()[0]
+            )
+    return out
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "their accession" is the accession of the two states kept out (the plural subject
+        # before it), not of Denmark, whose veto it is: Denmark opposes each, on its own issue;
+        # Slovakia's entry, approved by the ministers, is a third decision
+        (
+            (
+                "EU ministers approved Slovakia's entry into the area, but Ireland and Portugal "
+                "were kept out after Denmark vetoed their accession."
+            ),
+            {
+                "slovakia-membership": {},
+                "ireland-membership": {"DNK": "oppose"},
+                "portugal-membership": {"DNK": "oppose"},
+            },
+        ),
+        # the same with "admission" for one state, named in a sentence of its own: Sweden
+        # opposes only Portugal's admission
+        (
+            (
+                "EU ministers approved Slovakia's entry into the area, but Ireland and Portugal "
+                "were kept out after Denmark vetoed their accession. Sweden also opposed "
+                "Portugal's admission."
+            ),
+            {
+                "slovakia-membership": {},
+                "ireland-membership": {"DNK": "oppose"},
+                "portugal-membership": {"DNK": "oppose", "SWE": "oppose"},
+            },
+        ),
+        # "his country's entry": the entry of the speaker's state (the Slovak minister's);
+        # welcoming it is support for Slovakia's membership only
+        (
+            (
+                "EU ministers approved Slovakia's entry into the area, but Ireland and Portugal "
+                "were kept out after Denmark vetoed their accession. The Slovak interior minister "
+                "welcomed his country's entry."
+            ),
+            {
+                "slovakia-membership": {"SVK": "support"},
+                "ireland-membership": {"DNK": "oppose"},
+                "portugal-membership": {"DNK": "oppose"},
+            },
+        ),
+        # regretting another state's decision says nothing the reader can code about the
+        # decision itself (here it would be support for Portugal's own entry, but the words
+        # "regretted the decision" alone would read as opposition): no stance for Portugal
+        (
+            (
+                "EU ministers approved Slovakia's entry into the area, but Ireland and Portugal "
+                "were kept out after Denmark vetoed their accession. Portugal's prime minister "
+                "said he regretted Denmark's decision."
+            ),
+            {
+                "slovakia-membership": {},
+                "ireland-membership": {"DNK": "oppose"},
+                "portugal-membership": {"DNK": "oppose"},
+            },
+        ),
+    ],
+)
+def test_memberships_of_several_states(body, expected):
+    got = by_issue(LEAD + body)
+    assert got == expected
+
+
+def test_their_with_one_state_before_it_is_not_that_state():
+    # "their" in a sentence whose only plural subject is the two applicants: the two; the
+    # vetoing state is never given its own "accession"
+    got = by_issue(LEAD + "Norway and Iceland were turned away after Finland blocked their bids.")
+    assert got == {"norway-membership": {"FIN": "oppose"}, "iceland-membership": {"FIN": "oppose"}}
