@@ -114,3 +114,70 @@ def test_their_with_one_state_before_it_is_not_that_state():
     # vetoing state is never given its own "accession"
     got = by_issue(LEAD + "Norway and Iceland were turned away after Finland blocked their bids.")
     assert got == {"norway-membership": {"FIN": "oppose"}, "iceland-membership": {"FIN": "oppose"}}
+
+
+SUMMIT = "Summit ends\n\nBRUSSELS, 30 June 2023 - "
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # two decisions named by common nouns; praise of the summit as a whole names neither,
+        # so Poland gets no stance on either (before: support on the decision named last)
+        (
+            (
+                "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
+                "Slovakia backed the sanctions. Poland welcomed the summit's outcome."
+            ),
+            {"loan-ukraine": {}, "sanctions": {"SVK": "support"}},
+        ),
+        (
+            (
+                "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
+                "Slovakia backed the sanctions. Latvia praised the results of the meeting."
+            ),
+            {"loan-ukraine": {}, "sanctions": {"SVK": "support"}},
+        ),
+        # the gerund after "before" is the subject's own act: Hungary lifted its veto on the
+        # sanctions, which outranks the veto it "had" cast (before: oppose, an inversion)
+        (
+            "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
+            "Hungary had blocked the sanctions for weeks before lifting its veto.",
+            {"loan-ukraine": {}, "sanctions": {"HUN": "support"}},
+        ),
+        # a stance sentence that names one decision goes to that one only
+        (
+            (
+                "EU leaders approved a loan for Ukraine and imposed new sanctions on Belarus. "
+                "The loan was backed by Italy. Austria opposed the sanctions package, but Spain "
+                "supported it."
+            ),
+            {
+                "loan-ukraine": {"ITA": "support"},
+                "sanctions-package": {"AUT": "oppose", "ESP": "support"},
+            },
+        ),
+    ],
+)
+def test_summit_in_general_gives_no_stance_on_one_decision(body, expected):
+    sc = draft_scenario(SUMMIT + body, source="t.txt", on=dt.date(2023, 6, 30), body="eu-council")
+    got: dict[str, dict[str, str]] = {i["id"]: {} for i in sc["issues"]}
+    for a in sc["actors"]:
+        for iid, st in (a.get("stances") or {}).items():
+            got[iid][a["id"]] = st["note"].split("drafted stance: ")[1].split()[0]
+    assert got == expected
+
+
+def test_summit_praise_still_counts_when_the_article_has_one_decision():
+    # one decision only: welcoming the summit's outcome is welcoming that decision
+    sc = draft_scenario(
+        SUMMIT + "EU leaders imposed new sanctions on Belarus. Poland welcomed the summit's "
+        "outcome.",
+        source="t.txt",
+        on=dt.date(2023, 6, 30),
+        body="eu-council",
+    )
+    pol = next(a for a in sc["actors"] if a["id"] == "POL")
+    assert [
+        st["note"].split("drafted stance: ")[1].split()[0] for st in pol["stances"].values()
+    ] == ["support"]

@@ -164,6 +164,19 @@ def test_headed_lists(sentence, names, expected):
             ("Chile", "Peru", "Ghana"),
             {"Chile": "abstain", "Peru": "abstain", "Ghana": "abstain"},
         ),
+        # "A and B sided with C in voting no": all three voted no
+        (
+            "Cuba and Syria sided with Iran in voting no.",
+            ("Iran", "Cuba", "Syria"),
+            {"Iran": "oppose", "Cuba": "oppose", "Syria": "oppose"},
+        ),
+        (
+            "Chile joined Peru in abstaining.",
+            ("Chile", "Peru"),
+            {"Chile": "abstain", "Peru": "abstain"},
+        ),
+        # the subject is more than the list: nothing
+        ("Diplomats from Cuba sided with Iran in voting no.", ("Iran", "Cuba"), {}),
         # the list does not end its clause (a non-state follows): nothing
         ("The no votes came from Iran and its allies.", ("Iran",), {}),
         # votes of something other than states
@@ -267,6 +280,20 @@ def test_with_clause_that_the_parser_misreads_gives_no_wrong_label():
             "Chile welcomed the text, as did Peru.",
             ("Chile", "Peru"),
             [("Chile", "support", "reaction")],
+            {},
+        ),
+        # "was joined by" with no "in voting ..." after it: the vote of the state before it
+        (
+            "Iran, which voted no, was joined by Cuba and Syria.",
+            ("Iran", "Cuba", "Syria"),
+            [("Iran", "oppose", "vote")],
+            {"Cuba": "oppose", "Syria": "oppose"},
+        ),
+        # "joined by ... in abstaining": its own vote, read elsewhere, not the one before
+        (
+            "Iran voted no and was joined by Cuba in abstaining on the second text.",
+            ("Iran", "Cuba"),
+            [("Iran", "oppose", "vote")],
             {},
         ),
         # no elliptical verb: nothing

@@ -1239,7 +1239,16 @@ def draft_scenario(
     """
     from concilium.text.counts import Tally, find_counts, reconcile
     from concilium.text.scan import scan_text
-    from concilium.text.stance import ACTION, AMENDMENT, FOLLOW, MAIN, NEUTRAL, RIVAL, resolve
+    from concilium.text.stance import (
+        ACTION,
+        AMENDMENT,
+        FOLLOW,
+        GENERAL,
+        MAIN,
+        NEUTRAL,
+        RIVAL,
+        resolve,
+    )
     from concilium.text.vote_lists import list_stances
 
     if not raw.strip():
@@ -1333,7 +1342,7 @@ def draft_scenario(
     for anchor, _, _, _, _ in namings:
         if (
             anchor
-            and anchor != "all"
+            and anchor not in ("all", GENERAL)
             and anchor not in anchors
             and any(
                 a == anchor
@@ -1400,6 +1409,8 @@ def draft_scenario(
             if st.anchor == "all":
                 for iid in issue_ids:
                     by_issue[iid].append(st)
+            elif st.anchor == GENERAL:
+                unplaced.append(st)  # "welcomed the summit's outcome": no one decision
             elif st.anchor in anchors:
                 by_issue[issue_ids[anchors.index(st.anchor)]].append(st)
             else:

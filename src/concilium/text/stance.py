@@ -1026,6 +1026,15 @@ class _Sentence:
         )
         if shares_subject and verb.head is not verb:
             return self.owners(verb.head, depth + 1, first)
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in ("before", "after", "by", "while", "since", "upon")
+            and verb.head.head.tag_.startswith("VB")
+        ):
+            # "Hungary blocked the sanctions for weeks before lifting its veto": the gerund's
+            # subject is the verb's its preposition hangs on
+            return self.owners(verb.head.head, depth + 1, first)
         if verb.dep_ in ("relcl", "acl"):
             return self._noun_owner(verb.head, depth)
         return []
@@ -1443,6 +1452,10 @@ RIVAL_WORDS = {
 COUNTER_NOUNS = {"counter-draft", "counter-proposal", "counterproposal", "counter-resolution"}
 AMENDMENT_NOUNS = {"amendment", "amendments"}
 RIVAL, AMENDMENT, MAIN = "topic:rival", "topic:amendment", "topic:main"
+# A cue on the meeting as a whole ("welcomed the summit's outcome", "praised the talks"): in an
+# article with several decisions, no stance on any one of them.
+GENERAL = "general"
+GENERAL_NOUNS = {"summit", "outcome", "outcomes", "result", "results", "meeting", "session"}
 
 
 def _second_text(t: Any) -> str | None:
@@ -2992,6 +3005,8 @@ def read_stances(
                     anchors = [last_anchor] if last_anchor else []
             if not anchors and rival is not None and tok.i < rival.i:
                 anchors = [MAIN]
+            if not anchors and tgt is not None and tgt.lower_ in GENERAL_NOUNS:
+                anchors = [GENERAL]
             if (
                 not anchors
                 and last_anchor == AMENDMENT
@@ -3001,11 +3016,15 @@ def read_stances(
             ):
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             newest = anchors[-1] if anchors else None
-            if newest and newest != "all" and not newest.startswith("topic:set-aside-"):
+            if (
+                newest
+                and newest not in ("all", GENERAL)
+                and not newest.startswith("topic:set-aside-")
+            ):
                 last_anchor = newest
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
-                if decisions is not None and anchor is not None:
+                if decisions is not None and anchor is not None and anchor != GENERAL:
                     decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"

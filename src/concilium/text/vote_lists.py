@@ -101,8 +101,10 @@ def headed_list_stances(
 
 
 _ELLIPSIS = re.compile(
-    r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+)(?P<word>so|as|so\s+too|likewise)\s+"
-    r"(?P<verb>were|was|did|do|does|had|have|has)\b(?:\s+too\b)?",
+    r"(?:(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+)(?P<word>so|as|so\s+too|likewise)\s+"
+    r"(?P<verb>were|was|did|do|does|had|have|has)\b(?:\s+too\b)?|"
+    # "The United States, which voted no, was joined by Israel" (no "in voting ..." after it)
+    r"\s(?P<joined>(?:was|were)\s+joined)\s+by\b(?![^.;]*\bin\s+\w+ing\b))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -140,7 +142,9 @@ def elliptical_stances(
         and act not in before
         and not sentence[b : b + 2] in ("'s", "’s")  # "as did Germany's partners"
     ]
-    cue = f"{m.group('word')} {m.group('verb')}".lower()
+    cue = (
+        f"{m.group('joined')} by" if m.group("joined") else f"{m.group('word')} {m.group('verb')}"
+    ).lower()
     return [(act, label, cue) for act in dict.fromkeys(after)]
 
 
@@ -191,6 +195,12 @@ _WITH_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?", re.IGNORECASE)
+# "Belarus and Syria sided with Russia in voting no", "Chile joined Peru in abstaining"
+_SIDED = re.compile(
+    r"\s+(?:joined|sided\s+with|stood\s+with|teamed\s+up\s+with|aligned\s+with)\s+",
+    re.IGNORECASE,
+)
+_IN_GERUND = re.compile(r"\s+in\s+" + _GERUND + r"\b", re.IGNORECASE)
 _RUN_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:the\s+)?", re.IGNORECASE)
 _RUN_END = re.compile(r"\s*(?:$|[.;)]|,\s|\s[—–]\s|\s(?:while|but|which|who|whereas)\b)")
 
@@ -279,10 +289,26 @@ def phrase_list_stances(
             continue
         out += [(act, label, "joining") for act in first]
         out += [(act, label, "joining") for act in _whole_list(sentence, mentions, m.end())]
+    for m in _SIDED.finditer(sentence):
+        clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
+        first, end = _run_at(sentence, mentions, clause + 1 + _lead(sentence, clause + 1))
+        if not first or end != m.start():
+            continue  # the list before the verb must be the clause's whole subject
+        second, end2 = _run_at(sentence, mentions, m.end())
+        g = _IN_GERUND.match(sentence, end2) if second else None
+        if g is None:
+            continue
+        label = _gerund_label(g.group("gerund"))
+        out += [(act, label, "sided with") for act in [*first, *second]]
     labels: dict[str, set[str]] = {}
     for act, label, _ in out:
         labels.setdefault(act, set()).add(label)
     return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+
+
+def _lead(sentence: str, pos: int) -> int:
+    """The length of the blanks at ``pos``."""
+    return len(sentence[pos:]) - len(sentence[pos:].lstrip())
 
 
 def with_clause_stances(
@@ -367,7 +393,11 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             if actor in done or len(labels[actor]) != 1:
                 continue  # two readings of the lists disagree: nothing
             done.add(actor)
-            theirs = [st for st in have if st.actor == actor]
+            theirs = [
+                st
+                for st in have
+                if st.actor == actor and st.label in ("support", "oppose", "abstain")
+            ]
             if any(st.label == label for st in theirs):
                 continue  # the stance reader read the same
             # a different label read in the same sentence: the list's stance is added at that
