@@ -141,8 +141,10 @@ SUMMIT = "Summit ends\n\nBRUSSELS, 30 June 2023 - "
         # the gerund after "before" is the subject's own act: Hungary lifted its veto on the
         # sanctions, which outranks the veto it "had" cast (before: oppose, an inversion)
         (
-            "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
-            "Hungary had blocked the sanctions for weeks before lifting its veto.",
+            (
+                "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
+                "Hungary had blocked the sanctions for weeks before lifting its veto."
+            ),
             {"loan-ukraine": {}, "sanctions": {"HUN": "support"}},
         ),
         # a stance sentence that names one decision goes to that one only
@@ -181,3 +183,22 @@ def test_summit_praise_still_counts_when_the_article_has_one_decision():
     assert [
         st["note"].split("drafted stance: ")[1].split()[0] for st in pol["stances"].values()
     ] == ["support"]
+
+
+def test_dropping_resistance_is_support_over_an_earlier_block():
+    # "which had blocked a similar goal ..., dropped their resistance": the earlier block is
+    # a past stance (x0.6), dropping the resistance removes what stood in the way (support,
+    # an action); before, "resistance" was no blocking noun and the two states were drafted
+    # against the goal they accepted
+    text = (
+        SUMMIT + "EU leaders agreed on a 2040 emissions goal. Spain and Italy, which along with "
+        "Malta had blocked a similar goal in March, dropped their resistance after talks."
+    )
+    sc = draft_scenario(text, source="t.txt", on=dt.date(2023, 6, 30), body="eu-council")
+    label = {
+        a["id"]: st["note"].split("drafted stance: ")[1].split()[0]
+        for a in sc["actors"]
+        for st in (a.get("stances") or {}).values()
+        if "assumed" not in st["note"]
+    }
+    assert label.get("ESP") == "support" and label.get("ITA") == "support"

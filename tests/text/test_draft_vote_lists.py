@@ -335,6 +335,14 @@ def test_elliptical_additions(sentence, names, read, expected):
         # "with the support of 26 member states": 26 yes
         ("It passed with the support of 26 member states.", (26, None, None)),
         ("The plan won the backing of all 32 allies.", (32, None, None)),
+        # the passive with a count of members, or "all N": N yes
+        ("The decision was taken by all 30 allies.", (30, None, None)),
+        ("The second text was also agreed by all 27.", (27, None, None)),
+        ("The summit text was agreed by 26 leaders: Malta did not sign.", (26, None, None)),
+        # a passive count of something else, a share, a year: nothing
+        ("Action was taken by 2 agencies.", (None, None, None)),
+        ("It was backed by 40 percent of voters.", (None, None, None)),
+        ("It was signed by two of the parties.", (None, None, None)),
         # "the votes of 12 members" may be any votes: nothing; a share of voters: nothing
         ("The votes of 12 members sufficed.", (None, None, None)),
         ("It had the support of 5 percent of voters.", (None, None, None)),

@@ -166,6 +166,18 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ("yes",),
     ),
     (re.compile(rf"\bthe\s+({_NUM}){_WHO}\s+(?:supporting|backing)\b", re.IGNORECASE), ("yes",)),
+    # the passive: "The decision was taken by all 28 allies", "agreed by 26 leaders", "also
+    # agreed by all 28"; not "backed by 40 percent", "approved by 12 votes to 3" (read above)
+    (
+        re.compile(
+            rf"\b(?:taken|adopted|approved|agreed|backed|endorsed|supported|signed|accepted)"
+            rf"\s+by\s+(?:all\s+(?:the\s+)?({_NUM})\b(?![.,]\d)(?!\s*(?:%|per\b|percent|"
+            rf"votes?\b|to\b|of\b))|({_NUM})\s+(?:other\s+)?(?:countries|members|member states|"
+            r"states|governments|leaders|allies|delegations|nations|ministers|heads of state)\b)",
+            re.IGNORECASE,
+        ),
+        ("yes", "yes"),
+    ),
     # "with the support of 26 member states", "the backing of all 32 allies"
     (
         re.compile(
@@ -281,7 +293,7 @@ def _label_of(verb: str) -> str:
 # sentences; the patterns' number alternations are slow to try at every word).
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
-    r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint",
+    r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken",
     re.IGNORECASE,
 )
 
