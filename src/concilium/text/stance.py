@@ -421,7 +421,6 @@ ADJECTIVES = {
 }
 # Objects that stand against the proposal: welcoming one is opposing the proposal.
 NEGATIVE_OBJECTS = {
-    "resistance",  # "dropped their resistance": a removal, support
     "veto",
     "vetoes",
     "delay",
