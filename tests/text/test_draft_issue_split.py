@@ -202,3 +202,35 @@ def test_dropping_resistance_is_support_over_an_earlier_block():
         if "assumed" not in st["note"]
     }
     assert label.get("ESP") == "support" and label.get("ITA") == "support"
+
+
+def test_rival_candidate_is_the_appointment_and_decisions_keep_the_order_first_named():
+    # Brandt's election is first named by the count sentence (no actor of its own), then by
+    # Austria's vote; "a rival candidate" is that appointment, not a membership decision; the
+    # conclusions Warsaw refused are a second decision.  So: Poland against Brandt (a vote),
+    # Austria for him, the 25 other members counted for him (26 yes, Poland named against);
+    # on the conclusions only Poland's weak oppose ("refused to endorse").  Before, "rival
+    # candidate" opened an issue of its own that took Poland's vote and the count.
+    text = (
+        "Leaders re-elect their chair, 26 to 1\n\nBRUSSELS, 22 June 2023 - EU leaders on "
+        "Thursday re-elected Mark Brandt as chair of their summits. Poland voted against, "
+        "having put forward a rival candidate. All of the other 26 leaders voted for Mr "
+        "Brandt. Warsaw then refused to endorse the summit's conclusions. Austria's "
+        "chancellor said he had voted for Mr Brandt."
+    )
+    sc = draft_scenario(text, source="t.txt", on=dt.date(2023, 6, 22), body="eu-council")
+    ids = [i["id"] for i in sc["issues"]]
+    assert len(ids) == 2 and "brandt" in ids[0] and "conclusions" in ids[1]
+    named: dict[str, dict[str, str]] = {iid: {} for iid in ids}
+    implied: dict[str, set[str]] = {iid: set() for iid in ids}
+    for a in sc["actors"]:
+        for iid, st in (a.get("stances") or {}).items():
+            label = st["note"].split("drafted stance: ")[1].split()[0]
+            if "assumed from the count" in st["note"]:
+                assert label == "support"
+                implied[iid].add(a["id"])
+            else:
+                named[iid][a["id"]] = label
+    assert named[ids[0]] == {"POL": "oppose", "AUT": "support"}
+    assert len(implied[ids[0]]) == 25 and not implied[ids[0]] & {"POL", "AUT"}
+    assert named[ids[1]] == {"POL": "oppose"} and not implied[ids[1]]

@@ -1218,6 +1218,7 @@ _BODY_HINTS = [
     ),
     ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
 ]
+_PERSON_HEADS = re.compile(r"\b(?:candidate|candidates|candidacy|nominee|nominees)$", re.IGNORECASE)
 _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 
 
@@ -1352,12 +1353,40 @@ def draft_scenario(
             )
         ):
             anchors.append(anchor)
+    phrase_of_first: dict[str, str] = {}
+    for anchor, _, _, _, words in namings:
+        if anchor and words:
+            phrase_of_first.setdefault(anchor, words)
     # A kind of decision namings by a common noun ("the membership decision") is the same
     # decision as a state's membership or a person's appointment namings beside it.
     if any(a.startswith("state:") for a in anchors):
         anchors = [a for a in anchors if a != "topic:membership"]
     if any(a.startswith("person:") for a in anchors):
-        anchors = [a for a in anchors if a != "topic:appointment"]
+        # ... and a candidate or nominee named by a common noun beside a person's appointment
+        # ("voted against Tusk, having put forward a rival candidate") is that appointment,
+        # not a membership
+        anchors = [
+            a
+            for a in anchors
+            if a != "topic:appointment"
+            and not (a.startswith("topic:") and _PERSON_HEADS.search(phrase_of_first.get(a, "")))
+        ]
+    # Decisions in the order the article first names them, with or without an actor ("All the
+    # other 27 leaders voted for Tusk" names Tusk's election before Hungary's vote for him).
+    first_named: dict[str, int] = {}
+    for d in decisions:
+        first_named.setdefault(d.anchor, d.index)
+    for anchor, _, _, index, _ in namings:
+        if anchor:
+            first_named[anchor] = min(first_named.get(anchor, index), index)
+    # a person is named first where the text first writes the name ("re-elected Mark Brandt")
+    for a in anchors:
+        if a.startswith("person:"):
+            name = re.compile(r"\b" + re.escape(a.split(":", 1)[1]) + r"\b", re.IGNORECASE)
+            at = next((i for i, (_, sent) in enumerate(sents) if name.search(sent)), None)
+            if at is not None:
+                first_named[a] = min(first_named.get(a, at), at)
+    anchors.sort(key=lambda a: first_named.get(a, 0))
     # A second text ("a rival draft", amendments) named before any other decision: the text
     # named first is the main proposal, an issue of its own that every sentence before the
     # second text is about.  Otherwise the first decision named is the main text.
@@ -1394,7 +1423,13 @@ def draft_scenario(
         by_issue: dict[str, list[Any]] = {iid: [] for iid in issue_ids}
         unplaced = []
         last: dict[int, str] = {}
-        marks = namings if topic_mode else [(st.anchor, 0, "", st.index, None) for st in read]
+        marks = (
+            namings
+            + [(d.anchor, 0, "", d.index, None) for d in decisions if d.anchor in anchors]
+            + [(a, 0, "", first_named[a], None) for a in anchors if a.startswith("person:")]
+            if topic_mode
+            else [(st.anchor, 0, "", st.index, None) for st in read]
+        )
         for anchor, _, _, index, _ in marks:
             if anchor in anchors and anchor != MAIN and anchor not in aside:
                 last[index] = anchor
