@@ -351,6 +351,11 @@ def rule_read(text: str, on: dt.date = DAY) -> dict[str, tuple[str, bool]]:
         # retaliation aimed at a state or answering an attack: nothing
         ("Israel vowed to retaliate against Iran.", {}),
         ("Iran said it would retaliate for the strike.", {}),
+        # against the body's officials: still the decision's, for outsiders only
+        (
+            "Belarus answered by announcing counter-sanctions against EU officials.",
+            {"BLR": ("oppose", True)},
+        ),
         # negated retaliation: nothing
         ("Russia said it would not retaliate.", {}),
         # presenting the text: support

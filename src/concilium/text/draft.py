@@ -1017,6 +1017,9 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
     from concilium.text.stance import ABSTAIN, NEUTRAL, Stance
 
     out = []
+    # Retaliation aimed elsewhere ("vowed to retaliate against Iran", "for the strike") is no
+    # cue at all: left out before the majority is taken, so it outvotes nothing.
+    cues = [c for c in cues if not _aimed_elsewhere(c)]
     by_actor: dict[str, list[StanceCue]] = defaultdict(list)
     for c in cues:
         by_actor[c.actor].append(c)
@@ -1035,16 +1038,24 @@ def _to_stances(cues: list[StanceCue]) -> list[Any]:
             conf *= 0.5  # outvoted by the actor's other cues
         how = "vote" if is_vote and not c.negated else "rule"
         outside = label == OPPOSE and bool(_RETALIATION_CUE.match(c.cue))
-        if outside and re.search(
-            re.escape(c.cue)
-            + r"\s+(?:against|on|for)\s+(?:the\s+)?(?:[A-Z]|strikes?\b|attacks?\b)",
-            c.sentence,
-        ):
-            continue  # "vowed to retaliate against Iran", "for the strike": aimed elsewhere
         out.append(
             Stance(c.actor, label, conf, c.sentence, c.cue, how, None, 0, outside_only=outside)
         )
     return out
+
+
+def _aimed_elsewhere(c: StanceCue) -> bool:
+    """A retaliation cue aimed at a named party other than the body ("against Iran", not
+    "against EU officials" or "against NATO") or answering a strike or an attack."""
+    if c.stance != OPPOSE or not _RETALIATION_CUE.match(c.cue):
+        return False
+    return bool(
+        re.search(
+            re.escape(c.cue) + r"\s+(?:against|on|for)\s+(?:the\s+)?"
+            r"(?:(?!(?:EU|NATO|European|Union|Alliance)\b)[A-Z]|strikes?\b|attacks?\b)",
+            c.sentence,
+        )
+    )
 
 
 _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
