@@ -1393,8 +1393,8 @@ def draft_scenario(
     # a person is named first where the text first writes the name ("re-elected Mark Brandt")
     for a in anchors:
         if a.startswith("person:"):
-            name = re.compile(r"\b" + re.escape(a.split(":", 1)[1]) + r"\b", re.IGNORECASE)
-            at = next((i for i, (_, sent) in enumerate(sents) if name.search(sent)), None)
+            name_rx = re.compile(r"\b" + re.escape(a.split(":", 1)[1]) + r"\b", re.IGNORECASE)
+            at = next((i for i, (_, sent) in enumerate(sents) if name_rx.search(sent)), None)
             if at is not None:
                 first_named[a] = min(first_named.get(a, at), at)
     anchors.sort(key=lambda a: first_named.get(a, 0))
