@@ -280,6 +280,13 @@ _ALL_BUT = re.compile(
 )
 
 
+# What follows an agreement that says it is to not do something: "agreed that ... should not",
+# "agreed not to", "agreed that there would be no ...", within the same clause.
+_NEGATIVE_AGREEMENT = re.compile(
+    r"(?:\s+(?:that|on|to)\b)?[^.;:,]{0,80}?\b(?:not|nor|never|no|n't)\b", re.IGNORECASE
+)
+
+
 def _label_of(verb: str) -> str:
     v = verb.lower()
     if v.startswith(("opposed", "voted against")):
@@ -346,6 +353,15 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                     setattr(t, key, n)
                     found = True
     every = None if but else _ALL.search(sentence)
+    if (
+        every
+        and every.group(0).lower().endswith("agreed")
+        and _NEGATIVE_AGREEMENT.match(sentence, every.end())
+    ):
+        # "all 30 allies agreed that NATO planes should not operate there": they agreed on
+        # not doing something, which is no count of support for the proposal (prefer no
+        # stance: the proposal may be the very thing they ruled out)
+        every = None
     if every and t.yes is None:
         t.yes = number(every.group(1))
         found = True
