@@ -34,6 +34,8 @@ def test_an_agreement_to_not_act_gives_no_count(sentence):
     [
         ("All 27 leaders agreed the package on Thursday, though it does not set a date.", 27),
         ("All 32 allies agreed to the plan.", 32),
+        # the negation is in a separate, coordinated remark, not in what was agreed
+        ("He said all 28 allies had agreed and stressed that this does not mean combat.", 28),
         ("All 27 leaders backed the text, which does not set a date.", 27),
     ],
 )

@@ -283,7 +283,12 @@ _ALL_BUT = re.compile(
 # What follows an agreement that says it is to not do something: "agreed that ... should not",
 # "agreed not to", "agreed that there would be no ...", within the same clause.
 _NEGATIVE_AGREEMENT = re.compile(
-    r"(?:\s+(?:that|on|to)\b)?[^.;:,]{0,80}?\b(?:not|nor|never|no|n't)\b", re.IGNORECASE
+    r"(?:\s+(?:that|on|to)\b)?"
+    # the agreement's own clause: not past a comma, a quote or a coordinated verb ("had agreed
+    # and stressed that this does not mean ..." is an agreement, then a separate remark)
+    r"(?:(?!\b(?:and|but|while|whereas|although|though)\b)[^.;:,\"“”]){0,80}?"
+    r"\b(?:not|nor|never|no|n't)\b",
+    re.IGNORECASE,
 )
 
 
