@@ -809,8 +809,19 @@ class _Sentence:
                 if not self.excepted(t.i):
                     out.append(self.actor_at[t.i])
             elif pronouns and t.lower_ in _PRONOUNS and t.tag_ in ("PRP", "PRP$"):
+                # "Churkin said his country could not accept it": the speaker of the clause
+                # whose subject the pronoun is (or owns) comes first, then the previous
+                # sentence's subject
+                # (only for the subject or its possessor: "war against his country" keeps the
+                # previous reading)
+                verb = next((a for a in t.ancestors if a.tag_.startswith("VB")), None)
+                subject = t if t.dep_ in ("nsubj", "nsubjpass") else t.head
                 out.extend(
-                    self.context
+                    self._pronoun(verb, t)
+                    if verb is not None
+                    and subject.dep_ in ("nsubj", "nsubjpass")
+                    and subject.head.i == verb.i
+                    else self.context
                     if t.lower_ in ("they", "their")
                     else self.context[:1]
                     if len(self.context) == 1
