@@ -2721,18 +2721,25 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     for c in obj.children:  # "called the deployment a provocation", parsed inside the object
         if c.dep_ in ("appos", "amod") and c.i > obj.i:
             said.append(c)
+    label = _evaluation(said)
+    return (label, obj) if label else None
+
+
+def _evaluation(said: list[Any]) -> str | None:
+    """The label of what is said of a decision: only negative words (with their modifiers) are
+    oppose, only positive ones support; a negation, a mix or nothing evaluative is no label."""
     words = {
         w.lower_
         for t in said
         for w in (t, *(k for k in t.children if k.dep_ in ("amod", "compound", "advmod")))
     }
-    if not said or any(w in ("not", "no", "never", "hardly") for w in words):
+    if not said or words & {"not", "no", "never", "hardly"}:
         return None
     neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
     if neg and not pos:
-        return OPPOSE, obj
+        return OPPOSE
     if pos and not neg:
-        return SUPPORT, obj
+        return SUPPORT
     return None
 
 
@@ -2758,19 +2765,9 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
             continue
-        said = [k for k in c.children if k.dep_ in ("attr", "acomp")]
-        words = {
-            w.lower_
-            for t in said
-            for w in (t, *(k for k in t.children if k.dep_ in ("amod", "compound", "advmod")))
-        }
-        if not said or words & {"not", "no", "never", "hardly"}:
-            continue
-        neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
-        if neg and not pos:
-            return OPPOSE, subj
-        if pos and not neg:
-            return SUPPORT, subj
+        label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
+        if label:
+            return label, subj
     return None
 
 
