@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import labels_by_issue
 
 from concilium.text import nlp
 from concilium.text.draft import draft_scenario
@@ -28,18 +29,7 @@ LEAD = "Ministers decide on the passport-free area\n\nLUXEMBOURG, 15 June 2023 -
 def by_issue(text: str) -> dict[str, dict[str, str]]:
     """{issue id: {actor: label}} of a drafted scenario (the vote, else the note's label)."""
     sc = draft_scenario(text, source="t.txt", on=DAY, body="eu-council")
-    vote = {"yes": "support", "no": "oppose", "abstain": "abstain"}
-    out: dict[str, dict[str, str]] = {i["id"]: {} for i in sc["issues"]}
-    for a in sc["actors"]:
-        for iid, st in (a.get("stances") or {}).items():
-            if "assumed from the count" in st.get("note", ""):
-                continue
-            v = st.get("vote")
-            v = v.get("value") if isinstance(v, dict) else v
-            out[iid][a["id"]] = (
-                vote.get(v) if v else st["note"].split("drafted stance: ")[1].split()[0]
-            )
-    return out
+    return labels_by_issue(sc, named_only=True)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drafted_labels import labels
+
 from concilium.text.draft import draft_scenario
 
 
 def _labels(text: str) -> dict[str, str]:
-    scenario = draft_scenario(text, on=dt.date(2024, 3, 15), body="unsc")
-    out = {}
-    for actor in scenario["actors"]:
-        for stance in actor.get("stances", {}).values():
-            out[actor["id"]] = stance["note"].split(":")[1].split("(")[0].strip()
-    return out
+    return labels(draft_scenario(text, on=dt.date(2024, 3, 15), body="unsc"))
 
 
 def test_his_country_is_the_speaker_of_the_clause_not_the_previous_speaker():

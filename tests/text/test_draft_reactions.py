@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import labels
 
 from concilium.text import nlp
 from concilium.text.draft import Gazetteer, draft_scenario, sentences
@@ -42,15 +43,7 @@ def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
 def drafted(text: str, **kw) -> dict[str, str]:
     """{actor: label} over a one-issue drafted scenario (the label read from the stance's
     vote, else its 'drafted stance' note)."""
-    sc = draft_scenario(text, source="t.txt", **kw)
-    vote = {"yes": "support", "no": "oppose", "abstain": "abstain"}
-    out: dict[str, str] = {}
-    for a in sc["actors"]:
-        for st in (a.get("stances") or {}).values():
-            v = st.get("vote")
-            v = v.get("value") if isinstance(v, dict) else v
-            out[a["id"]] = vote.get(v) if v else st["note"].split("drafted stance: ")[1].split()[0]
-    return out
+    return labels(draft_scenario(text, source="t.txt", **kw))
 
 
 # ------------------------------------------------------------- retaliation by outsiders

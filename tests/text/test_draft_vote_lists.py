@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import labels
 
 from concilium.text import nlp
 from concilium.text.counts import find_counts
@@ -37,15 +38,7 @@ LEAD = (
 
 def drafted(text: str, **kw) -> dict[str, str]:
     """{actor: label} on the one issue of a drafted scenario (the vote, else the note)."""
-    sc = draft_scenario(text, source="t.txt", on=DAY, **kw)
-    vote = {"yes": "support", "no": "oppose", "abstain": "abstain"}
-    out: dict[str, str] = {}
-    for a in sc["actors"]:
-        for st in (a.get("stances") or {}).values():
-            v = st.get("vote")
-            v = v.get("value") if isinstance(v, dict) else v
-            out[a["id"]] = vote.get(v) if v else st["note"].split("drafted stance: ")[1].split()[0]
-    return out
+    return labels(draft_scenario(text, source="t.txt", on=DAY, **kw))
 
 
 def spans(sentence: str, *names: str) -> list[tuple[int, int, str]]:

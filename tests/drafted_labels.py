@@ -1,0 +1,32 @@
+"""Stance labels of a drafted scenario, shared by the drafting tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_VOTE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
+
+
+def stance_label(stance: dict[str, Any]) -> str:
+    """A drafted stance's label: its vote intention if it has one, else its note's label."""
+    vote = stance.get("vote")
+    vote = vote.get("value") if isinstance(vote, dict) else vote
+    if vote:
+        return _VOTE[vote]
+    return stance["note"].split("drafted stance: ")[1].split()[0]
+
+
+def labels_by_issue(scenario: dict[str, Any], *, named_only: bool = False) -> dict[str, dict]:
+    """{issue id: {actor: label}}; ``named_only`` leaves out stances assumed from a count."""
+    out: dict[str, dict[str, str]] = {issue["id"]: {} for issue in scenario["issues"]}
+    for actor in scenario["actors"]:
+        for iid, stance in (actor.get("stances") or {}).items():
+            if named_only and "assumed from the count" in stance.get("note", ""):
+                continue
+            out[iid][actor["id"]] = stance_label(stance)
+    return out
+
+
+def labels(scenario: dict[str, Any]) -> dict[str, str]:
+    """{actor: label} of a one-issue scenario."""
+    return {a: lab for issue in labels_by_issue(scenario).values() for a, lab in issue.items()}
