@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|heldout3|heldout4|heldout5|seen|dev|all]
+        [--split heldout|heldout2|...|heldout6|train1|train2|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -64,6 +64,9 @@ PREFIX = {
     "heldout3": "q",
     "heldout4": "r",
     "heldout5": "s",
+    "heldout6": "t",
+    "train1": "u",
+    "train2": "v",
 }
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
@@ -188,7 +191,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--split",
         default="heldout",
-        choices=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "seen", "dev", "all"),
+        choices=(
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "train1",
+            "train2",
+            "seen",
+            "dev",
+            "all",
+        ),
     )
     ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
     ap.add_argument("--seeds", type=int, default=2)
