@@ -40,6 +40,7 @@ __all__ = [
     "Rule",
     "RuleDecision",
     "RuleMember",
+    "TripleMajority",
     "Unanimity",
     "VetoMajority",
     "Vote",
@@ -640,6 +641,148 @@ class DoubleMajority(_RuleBase):
         )
 
 
+# --------------------------------------------------------------------------- triple majority
+class TripleMajority(_RuleBase):
+    """Weighted votes cast by enough members, with a population check on request: the
+    qualified majority of the Treaty of Nice, the Council of the EU's until 31 October 2014.
+
+    Art. 205(2) and (4) EC (as replaced by Art. 10 of the 2005 Act of Accession for the
+    EU-27, in force 1 January 2007) and, from 1 December 2009 to 31 October 2014, Art. 3(3) of
+    Protocol No 36 on transitional provisions (as replaced by Art. 20 of the 2012 Act of
+    Accession for the EU-28, from 1 July 2013): an act is adopted when
+
+    * the votes in favour weigh at least ``quota`` (255 of 345 in the EU-27, 260 of 352 in
+      the EU-28) in the ``weight`` (``votes``), **and**
+    * they are cast by ``of_members`` of the members: ``majority`` (more than half: 14 of 27,
+      15 of 28) where the act is on a Commission proposal, ``two_thirds`` (at least two
+      thirds: 18 of 27, 19 of 28) in other cases, **and**
+    * when ``population_threshold`` is given (0.62: the check "a member of the Council may
+      request"), the members in favour represent at least that share of the members' total
+      ``population_weight``.
+
+    The quota, the members and the population are those of the whole Council, not of the
+    members taking part: a no, an abstention and an absence all count as not in favour.
+    (Protocol No 36, Art. 3(4), scales the thresholds where the Treaties leave some members
+    out of a vote, as in enhanced cooperation; give such a vote its own members and quota.)
+    """
+
+    kind: Literal["triple_majority"] = "triple_majority"
+    weight: str = "votes"
+    quota: int = Field(ge=1, description="weighted votes needed in favour (255 EU-27, 260 EU-28)")
+    of_members: Literal["majority", "two_thirds"] = Field(
+        default="majority",
+        description="members who must vote yes: more than half (on a Commission proposal) or "
+        "at least two thirds (other acts)",
+    )
+    population_threshold: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="share of the total population the members in favour must represent, "
+        "when a member requests the check (0.62); none: not requested",
+    )
+    population_weight: str = "population"
+
+    def _member_quota(self, n: int) -> int:
+        # more than half: n // 2 + 1 (14 of 27, 15 of 28); two thirds: ceil(2n / 3) (18, 19)
+        return n // 2 + 1 if self.of_members == "majority" else -(-2 * n // 3)
+
+    def _columns(self, members: Sequence[RuleMember]) -> tuple[np.ndarray, tuple[int, ...]]:
+        """``(n, d)`` columns (heads, votes, and population when checked) and their quotas."""
+        votes, scale = integer_weights(_member_weights(members, self.weight))
+        cols = [np.ones(len(members), dtype=np.int64), votes]
+        quotas = [self._member_quota(len(members)), self.quota * scale]
+        if self.population_threshold is not None:
+            pop, _ = integer_weights(_member_weights(members, self.population_weight))
+            cols.append(pop)
+            quotas.append(max(1, _at_least(self.population_threshold, int(pop.sum()))))
+        return np.column_stack(cols), tuple(quotas)
+
+    def _count(self, votes, members, names=None):
+        tally = _tally(votes)
+        cols, quotas = self._columns(members)
+        yes_mask = np.array([votes[m.id] == "yes" for m in members])
+        yes, total = cols[yes_mask].sum(axis=0), cols.sum(axis=0)
+        met = [int(y) >= q for y, q in zip(yes, quotas)]
+        passed = all(met) and int(yes[0]) > 0
+        _, scale = integer_weights(_member_weights(members, self.weight))
+        n = len(members)
+        # one part per column, in the columns' order: heads, votes, population
+        parts = [
+            f"{int(yes[0])} of {n} members in favour ({quotas[0]} needed)",
+            (
+                f"{int(yes[1]) / scale:g} of {int(total[1]) / scale:g} {self.weight} "
+                f"({quotas[1] / scale:g} needed)"
+            ),
+        ]
+        totals = {
+            self.weight: {
+                "yes": int(yes[1]) / scale,
+                "base": int(total[1]) / scale,
+                "share": int(yes[1]) / int(total[1]) if total[1] else 0.0,
+            }
+        }
+        if self.population_threshold is not None:
+            _, pscale = integer_weights(_member_weights(members, self.population_weight))
+            share = int(yes[2]) / int(total[2]) if total[2] else 0.0
+            parts.append(
+                f"{share:.2%} of {self.population_weight} ({self.population_threshold:.0%} needed)"
+            )
+            totals[self.population_weight] = {
+                "yes": int(yes[2]) / pscale,
+                "base": int(total[2]) / pscale,
+                "share": share,
+            }
+        if passed:
+            reason = "; ".join(parts)
+        else:  # the criteria not met (or, with nobody in favour, the head count)
+            reason = "; ".join(p for p, ok in zip(parts, met) if not ok) or parts[0]
+        objectors = [m.id for m in members if votes[m.id] != "yes"]
+        return RuleDecision(
+            passed=passed,
+            reason=reason,
+            tally=tally,
+            objectors=[] if passed else objectors,
+            totals=totals,
+        )
+
+    def game(self, members):
+        cols, quotas = self._columns(members)
+        total = cols.sum(axis=0)
+        if quotas[1] > int(total[1]):
+            _, scale = integer_weights(_member_weights(members, self.weight))
+            raise InputError(
+                f"quota {self.quota} exceeds the members' total {self.weight} "
+                f"{int(total[1]) / scale:g}",
+                hint="lower the quota, or check the members and their weights on the date",
+            )
+        labels = ["members", self.weight]
+        if self.population_threshold is not None:
+            labels.append(self.population_weight)
+        ids = tuple(m.id for m in members)
+        return SimpleGame(ids, cols, tuple(labels), (tuple(max(1, q) for q in quotas),))
+
+    def _counting(self, members):
+        cols, quotas = self._columns(members)
+        q = np.array(quotas, dtype=np.int64)
+
+        def test(totals):
+            yes = totals[:, 0, :]
+            return (yes >= q).all(axis=1) & (yes[:, 0] > 0)
+
+        return cols, test
+
+    def describe(self) -> str:
+        who = "a majority" if self.of_members == "majority" else "at least two thirds"
+        text = f"weighted votes: at least {self.quota} {self.weight} in favour, cast by {who} of the members"
+        if self.population_threshold is not None:
+            text += (
+                f", representing at least {self.population_threshold:.0%} of the "
+                f"{self.population_weight} (checked on a member's request)"
+            )
+        return text + "; abstention and absence count as not in favour"
+
+
 # --------------------------------------------------------------------------- veto majority
 class VetoMajority(_RuleBase):
     """A quota of yes votes and no negative vote from a veto holder: the UN Security Council.
@@ -701,6 +844,6 @@ class VetoMajority(_RuleBase):
 
 
 Rule = Annotated[
-    Unanimity | Majority | WeightedMajority | DoubleMajority | VetoMajority,
+    Unanimity | Majority | WeightedMajority | DoubleMajority | TripleMajority | VetoMajority,
     Field(discriminator="kind"),
 ]

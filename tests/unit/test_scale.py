@@ -21,6 +21,7 @@ from concilium.models import run_model
 from concilium.rules import (
     DoubleMajority,
     Majority,
+    TripleMajority,
     Unanimity,
     VetoMajority,
     VoteCounter,
@@ -48,7 +49,16 @@ def members_and_rule(draw, max_size=12):
     ]
     kind = draw(
         st.sampled_from(
-            ["unanimity", "consensus", "majority", "weighted_t", "weighted_q", "double", "veto"]
+            [
+                "unanimity",
+                "consensus",
+                "majority",
+                "weighted_t",
+                "weighted_q",
+                "double",
+                "triple",
+                "veto",
+            ]
         )
     )
     if kind in ("unanimity", "consensus"):
@@ -73,6 +83,13 @@ def members_and_rule(draw, max_size=12):
             member_threshold=draw(st.sampled_from([0.5, 0.55, 0.72])),
             weight_threshold=draw(st.sampled_from([0.5, 0.65])),
             min_blocking_members=draw(st.integers(0, 4)),
+        )
+    elif kind == "triple":
+        rule = TripleMajority(
+            weight="w",
+            quota=draw(st.integers(1, 60 * n)),
+            of_members=draw(st.sampled_from(["majority", "two_thirds"])),
+            population_threshold=draw(st.sampled_from([None, 0.62])),
         )
     else:
         rule = VetoMajority(quota=draw(st.integers(1, n)))
