@@ -468,11 +468,11 @@ def resolve(scenario: Scenario, procedure: Procedure | None = None) -> ResolvedP
     )
 
 
-def _rule_named(body: Body, rule: Any, where: str) -> Any:
+def _rule_named(body: Body, rule: Any, where: str, on: dt.date | None = None) -> Any:
     if rule is None or not isinstance(rule, str):
         return rule
     try:
-        return body.get_rule(rule)
+        return body.get_rule(rule, on=on)
     except InputError as exc:
         raise InputError(
             problems=[Problem(p.message, field=where, hint=p.hint) for p in exc.problems]
@@ -545,12 +545,12 @@ def _resolve_stage(
         )
     rule: Any
     if st.rule is not None:
-        rule = _rule_named(body, st.rule, f"{where}.rule")
+        rule = _rule_named(body, st.rule, f"{where}.rule", date)
     elif own and st.body is None:
         rule = scenario.decision_rule
     else:
-        rule = body.rule
-    amend = _rule_named(body, st.amend_rule, f"{where}.amend_rule")
+        rule = body.rule_on(date)
+    amend = _rule_named(body, st.amend_rule, f"{where}.amend_rule", date)
     try:
         members = tuple(body.members_on(date))
     except InputError as exc:

@@ -602,7 +602,7 @@ class Scenario(_Model):
             )
         elif isinstance(self.rule, str) and self.body is not None:
             try:
-                self.body.get_rule(self.rule)
+                self.body.get_rule(self.rule, on=self.date)
             except InputError as exc:
                 problems += [Problem(p.message, field="rule", hint=p.hint) for p in exc.problems]
         # The rule's game depends only on the body, the rule and the date: build it unless
@@ -786,10 +786,8 @@ class Scenario(_Model):
                 f"scenario {self.id} has no body, so no decision rule",
                 hint="give the scenario a body to check outcomes against a rule",
             )
-        if self.rule is None:
-            return self.body.rule
-        if isinstance(self.rule, str):
-            return self.body.get_rule(self.rule)
+        if self.rule is None or isinstance(self.rule, str):
+            return self.body.get_rule(self.rule, on=self.date)  # the rule in force on the date
         return self.rule
 
     @property

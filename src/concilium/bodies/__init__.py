@@ -29,7 +29,15 @@ from concilium.estimates import DefaultStance
 from concilium.games import SimpleGame
 from concilium.rules import Rule
 
-__all__ = ["BUILTIN_BODIES", "Body", "Member", "WeightTable", "list_bodies", "load_body"]
+__all__ = [
+    "BUILTIN_BODIES",
+    "Body",
+    "Member",
+    "RulePeriod",
+    "WeightTable",
+    "list_bodies",
+    "load_body",
+]
 
 BUILTIN_BODIES = ("nato", "eu-council", "unsc", "european-council", "ep")
 
@@ -123,6 +131,39 @@ class WeightTable(BaseModel):
         return self.as_of is not None and self.as_of != self.from_
 
 
+class RulePeriod(BaseModel):
+    """Rules in force on a span of dates, in place of the body's own there.
+
+    The Council of the EU, for one, voted with the Nice weighted votes until 31 October 2014
+    and with the double majority from 1 November 2014 (Protocol No 36, Art. 3): its file
+    gives the double majority as ``rule`` and the weighted votes in a period ending on
+    2014-10-31.  On a date in the period, ``rule`` (if given) replaces the body's default
+    rule and each of ``rules`` replaces the body's rule of the same name (the others stay).
+    """
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    from_: dt.date = Field(alias="from", description="first day the period's rules are in force")
+    until: dt.date = Field(description="last day they are in force (inclusive)")
+    rule: Rule | None = Field(default=None, description="the default rule on these dates")
+    rules: dict[str, Rule] = Field(
+        default_factory=dict, description="rules by name on these dates, replacing the body's"
+    )
+    source: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.until < self.from_:
+            raise ValueError(f"until ({self.until}) is before from ({self.from_})")
+        return self
+
+    def covers(self, on: dt.date) -> bool:
+        return self.from_ <= on <= self.until
+
+
 _DAY = dt.timedelta(days=1)
 
 
@@ -168,6 +209,11 @@ class Body(BaseModel):
         "date, the first starting on valid_from; each names exactly the members in office on "
         "its dates, and its weight replaces the members' own on those dates",
     )
+    rule_periods: tuple[RulePeriod, ...] = Field(
+        default=(),
+        description="rules in force on spans of dates instead of `rule` and `rules` (e.g. a "
+        "voting rule replaced by a treaty), sorted and not overlapping",
+    )
     # members with the table's weight, per table (members do not change within a table)
     _weighted: dict[int, tuple[Member, ...]] = PrivateAttr(default_factory=dict)
 
@@ -177,6 +223,8 @@ class Body(BaseModel):
         data = handler(self)
         if isinstance(data, dict) and not self.weight_tables:
             data.pop("weight_tables", None)
+        if isinstance(data, dict) and not self.rule_periods:
+            data.pop("rule_periods", None)
         return data
 
     @model_validator(mode="after")
@@ -209,6 +257,47 @@ class Body(BaseModel):
             for (a0, a1), (b0, b1) in itertools.pairwise(spans):
                 if b0 <= a1:
                     raise ValueError(f"member {d!r} is listed twice for overlapping dates")
+        return self
+
+    @model_validator(mode="after")
+    def _rule_periods_in_order(self):
+        """Periods sorted, not overlapping, within the dates the data cover."""
+        from concilium.errors import Problem
+
+        problems: list[Problem] = []
+        hint = "see docs/bodies.md, 'Rules by date'"
+        for i, p in enumerate(self.rule_periods):
+            where = f"rule_periods[{i}]"
+            if i and p.from_ <= self.rule_periods[i - 1].until:
+                problems.append(
+                    Problem(
+                        f"rule period {i} starts on {p.from_}, not after the one before it "
+                        f"ends ({self.rule_periods[i - 1].until}): the periods must be sorted "
+                        "and must not overlap",
+                        field=f"{where}.from",
+                        hint=hint,
+                    )
+                )
+            if self.valid_from and p.until < self.valid_from:
+                problems.append(
+                    Problem(
+                        f"rule period {i} ends on {p.until}, before the data start "
+                        f"({self.valid_from})",
+                        field=f"{where}.until",
+                        hint=hint,
+                    )
+                )
+            if self.valid_until and p.from_ > self.valid_until:
+                problems.append(
+                    Problem(
+                        f"rule period {i} starts on {p.from_}, after the data end "
+                        f"({self.valid_until})",
+                        field=f"{where}.from",
+                        hint=hint,
+                    )
+                )
+        if problems:
+            raise InputError(problems=problems)
         return self
 
     @model_validator(mode="after")
@@ -385,20 +474,40 @@ class Body(BaseModel):
                 return m
         return None
 
-    def get_rule(self, name: str | None = None):
-        """The default rule, or one of ``rules`` by name."""
+    def rule_period_on(self, on: dt.date | None) -> RulePeriod | None:
+        """The rule period covering a date (None: no date, or the body's own rules)."""
+        if on is None:
+            return None
+        return next((p for p in self.rule_periods if p.covers(on)), None)
+
+    def rule_on(self, on: dt.date | None = None) -> Rule:
+        """The default rule in force on a date (no date: the body's own ``rule``)."""
+        period = self.rule_period_on(on)
+        return period.rule if period is not None and period.rule is not None else self.rule
+
+    def rules_on(self, on: dt.date | None = None) -> dict[str, Rule]:
+        """The named rules in force on a date (no date: the body's own ``rules``)."""
+        period = self.rule_period_on(on)
+        return {**self.rules, **period.rules} if period is not None else dict(self.rules)
+
+    def get_rule(self, name: str | None = None, on: dt.date | None = None) -> Rule:
+        """The default rule, or one of ``rules`` by name, in force on ``on`` (see
+        ``rule_periods``; no date: the body's own)."""
         if name is None:
-            return self.rule
-        if name in self.rules:
-            return self.rules[name]
+            return self.rule_on(on)
+        rules = self.rules_on(on)
+        if name in rules:
+            return rules[name]
+        when = f" on {on}" if on is not None and self.rule_periods else ""
         raise InputError(
-            f"{self.id} has no rule named {name!r}",
-            hint="available: " + (", ".join(self.rules) or "only the default rule"),
+            f"{self.id} has no rule named {name!r}{when}",
+            hint="available: " + (", ".join(rules) or "only the default rule"),
         )
 
     def game(self, on: dt.date | None = None, rule=None) -> SimpleGame:
-        """The yes/no game of the body's rule (or ``rule``) among its members on a date."""
-        return (rule or self.rule).game(self.members_on(on))
+        """The yes/no game of the body's rule in force on a date (or ``rule``) among its
+        members on that date."""
+        return (rule or self.rule_on(on)).game(self.members_on(on))
 
 
 # ------------------------------------------------------------------------------ loading

@@ -355,7 +355,7 @@ def body(
                     "body": b.id,
                     "name": b.name,
                     "date": on.isoformat(),
-                    "rule": b.rule.model_dump(),
+                    "rule": b.rule_on(on).model_dump(),
                     "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
                     **_weight_table_json(b, on),
                 },

@@ -565,12 +565,21 @@ def body_table(body: Body, on) -> RenderableType:
         if any(mm.tags for mm in members):
             row.append(user(", ".join(sorted(m.tags))))
         table.add_row(*row)
-    rule = body.rule
+    rule = body.rule_on(on)
     info = Text()
     info.append("Rule: ", style="bold")
     info.append(terminal_safe(f"{rule.label}: {rule.describe()}"))
-    for name, r in body.rules.items():
+    for name, r in body.rules_on(on).items():
         info.append(terminal_safe(f"\n  other rule {name}: {r.describe()}", keep_newlines=True))
+    period = body.rule_period_on(on)
+    if period is not None:
+        info.append(f"\nRules in force on {on.isoformat()}: ", style="bold")
+        said = f"{period.from_.isoformat()} to {period.until.isoformat()}"
+        if period.note:
+            said += ": " + period.note.strip()
+        if period.source:
+            said += f" Source: {period.source}"
+        info.append(terminal_safe(said, keep_newlines=True))
     if body.abstention:
         info.append("\nAbstention: ", style="bold")
         info.append(terminal_safe(body.abstention.strip(), keep_newlines=True))

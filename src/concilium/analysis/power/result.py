@@ -102,7 +102,11 @@ def resolve_target(
                 hint="give the scenario a body, or name a body: concilium power nato",
             )
         on = date or sc.date
-        rule = sc.body.get_rule(rule_name) if rule_name else sc.decision_rule
+        named = rule_name or sc.rule  # a rule's name, the scenario's own rule, or None
+        if named is None or isinstance(named, str):
+            rule = sc.body.get_rule(named, on=on)  # the body's rule in force on the date
+        else:
+            rule = named
         members = sc.body.members_on(on)
         return PowerTarget(
             rule.game(members),
@@ -117,7 +121,7 @@ def resolve_target(
     note = None
     if date is None:
         date, note = body.default_date()
-    rule = body.get_rule(rule_name)
+    rule = body.get_rule(rule_name, on=date)
     members = body.members_on(date)
     table = body.weights_on(date)
     as_of = table.as_of if table is not None and table.as_of else body.weights_as_of
