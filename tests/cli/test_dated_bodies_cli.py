@@ -29,10 +29,11 @@ def test_body_json_names_the_table_and_says_a_fallback():
     assert gbr["weights"] == {"population": 12.73} and gbr["left"] == "2020-01-31"
 
 
-def test_body_before_the_double_majority_is_refused():
-    r = run_cli("body", "eu-council", "--date", "2014-10-31")
+def test_body_before_the_data_is_refused():
+    # the data start with the EU-27 on 1 Jan 2007 (tests/unit/test_nice_council.py)
+    r = run_cli("body", "eu-council", "--date", "2006-12-31")
     assert r.returncode == 2
-    assert "cover 2014-11-01 onwards" in r.stderr
+    assert "cover 2007-01-01 onwards" in r.stderr
 
 
 def test_power_on_an_eu28_date_says_the_weights_are_a_fallback():

@@ -103,7 +103,7 @@ def test_article_date(text, how, day):
 def test_membership_fixed_over_the_dates_an_article_can_be_from():
     eu, unsc = load_body("eu-council"), load_body("unsc")
     day = dt.date(2026, 5, 14)
-    # The EU data start on 1 November 2014, with the United Kingdom a member until
+    # The EU data start on 1 January 2007, with the United Kingdom a member until
     # 31 January 2020: an article that can be from any day the data cover may be about the
     # EU-28, so its membership is not fixed ...
     assert not ArticleDate(day, "assumed", "", None).membership_fixed(eu)

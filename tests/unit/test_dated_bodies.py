@@ -63,12 +63,13 @@ def test_28_members_on_the_day_of_the_uk_referendum():
     assert "HRV" in _ids(dt.date(2014, 11, 1))
 
 
-def test_the_data_start_with_the_double_majority_on_1_november_2014():
+def test_the_population_tables_start_with_the_double_majority_on_1_november_2014():
     body = load_body(EU)
     assert len(body.members_on(dt.date(2014, 11, 1))) == 28
-    with pytest.raises(InputError) as info:
-        body.members_on(dt.date(2014, 10, 31))  # Nice weighted votes: not modelled
-    assert "cover 2014-11-01 onwards" in str(info.value)
+    # the day before: the Nice weighted votes (tests/unit/test_nice_council.py), no shares
+    assert all("population" not in m.weights for m in body.members_on(dt.date(2014, 10, 31)))
+    table = body.weights_on(dt.date(2014, 11, 1))
+    assert table is not None and table.weight == "population"
 
 
 def test_a_scenario_of_2019_on_the_council_is_accepted():
@@ -174,7 +175,7 @@ def test_the_copyright_directive_of_15_april_2019_passes():
 
 def test_the_european_council_has_the_same_members_and_tables():
     eu, euco = load_body(EU), load_body("european-council")
-    assert euco.valid_from == eu.valid_from == dt.date(2014, 11, 1)
+    assert euco.valid_from == eu.valid_from == dt.date(2007, 1, 1)
     assert euco.weight_tables == eu.weight_tables
     assert [m.model_dump() for m in euco.members] == [m.model_dump() for m in eu.members]
 
@@ -289,7 +290,7 @@ def test_the_copyright_example_forecasts_the_recorded_outcome():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    day=st.dates(min_value=dt.date(2014, 11, 1), max_value=dt.date(2030, 12, 31)),
+    day=st.dates(min_value=dt.date(2007, 1, 1), max_value=dt.date(2030, 12, 31)),
     name=st.sampled_from([EU, "european-council"]),
 )
 def test_every_date_gets_a_weight_for_exactly_its_members(day, name):
@@ -297,8 +298,14 @@ def test_every_date_gets_a_weight_for_exactly_its_members(day, name):
     members = body.members_on(day)
     table = body.weights_on(day)
     assert table is not None and {m.id for m in members} == set(table.values)
-    # 28 members up to 31 Jan 2020 (the UK's last day), 27 from 1 Feb 2020
-    assert len(members) == (28 if day <= dt.date(2020, 1, 31) else 27)
+    # 27 from 1 Jan 2007 (Bulgaria and Romania), 28 from 1 Jul 2013 (Croatia) up to 31 Jan
+    # 2020 (the UK's last day), 27 from 1 Feb 2020
+    expected = 27 if day < dt.date(2013, 7, 1) else 28 if day <= dt.date(2020, 1, 31) else 27
+    assert len(members) == expected
+    if day < dt.date(2014, 11, 1):
+        # the Nice votes: 345 in the EU-27, 352 in the EU-28 (tests/unit/test_nice_council.py)
+        assert sum(m.weights["votes"] for m in members) == (345 if expected == 27 else 352)
+        return
     # each table's shares sum to 100.01 (the module docstring; the 2025 shares likewise,
     # as the file's comment says: rounding)
     assert sum(m.weights["population"] for m in members) == pytest.approx(100.01)
