@@ -40,7 +40,7 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = [
@@ -628,6 +628,8 @@ OTHERS_NOUNS = {
     "enemies",
     "critics",
 }
+_OTHERS = {"others", "rest", "remainder"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
@@ -659,6 +661,7 @@ def cue_words() -> frozenset[str]:
     # "said" alone are too common to parse for
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
     words |= _REFRAIN | _DECLINE | _SIGN
+    words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
     return frozenset(words)
 
 
@@ -846,7 +849,12 @@ class _Sentence:
                     "advmod",
                 ):
                     continue
-                if c.dep_ == "prep" and c.lower_ not in ("of", "including"):
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ not in ("of", "including")
+                    # "a spokesman for President Abbas" speaks for his state
+                    and not (c.lower_ == "for" and t.lower_ in _SPOKES)
+                ):
                     continue
                 if c.dep_ == "appos" and t.i in self.actor_at and c.i not in self.actor_at:
                     # "Russia, a backer of the Syrian government," / "Russia, Syria's main
@@ -963,12 +971,51 @@ class _Sentence:
                 start = i + 3
             elif low == "as" and i >= 2 and doc[i - 2 : i].text.lower() == "as well":
                 start = i + 1
+            elif low == "behalf" and i > 0 and doc[i - 1].lower_ == "on":
+                # "presented by Malaysia on behalf of the five countries in the inquiry"
+                of = next(
+                    (c for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of"), None
+                )
+                group = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+                if group is not None:
+                    out.extend(a for a in self.members_of(group) if a not in out)
             elif low == "joined" and doc[i].tag_ == "VBN":
                 agent = next((c for c in doc[i].children if c.dep_ == "agent"), None)
                 start = agent.i + 1 if agent is not None else None
             if start is not None and start < len(doc):
                 out.extend(a for a in self.run_at(start) if a not in out)
         return out
+
+    def members_of(self, group: Any) -> list[str]:
+        """The actors a group noun names: its own words and appositions ("the sponsors,
+        Chile and Peru"), else a list right after it, plain ("the five countries - A, B and
+        C -") or as an absolute clause ("the five countries - the others being A and B")."""
+        found = self.actors_of(group, pronouns=False)
+        if found or group.tag_ != "NNS":
+            return found
+        doc = self.doc
+        for t in doc[group.i + 1 : group.right_edge.i + 8]:
+            # "the others being Australia, Belgium and Ukraine", an absolute clause after the
+            # group or in apposition to it ("others" its subject, or the noun it describes)
+            subj = t.head if t.dep_ == "acl" else None
+            subj = next((c for c in t.children if c.dep_.startswith("nsubj")), subj)
+            if t.lower_ == "being" and subj is not None and subj.lower_ in _OTHERS:
+                return [
+                    a
+                    for c in t.children
+                    if c.dep_ == "attr"
+                    for a in self.actors_of(c, pronouns=False)
+                ]
+        marks = _LIST_MARKERS | {"(", ","}
+        end = group.right_edge.i  # the dash may hang on the group noun itself
+        if doc[end].lower_ not in marks:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in marks:
+            return []
+        start = end + 1
+        while start < len(doc) and doc[start].lower_ in ("namely", "including", "the"):
+            start += 1
+        return self.run_at(start)
 
     # -- owners --------------------------------------------------------------------------
     def owners(self, verb: Any, depth: int = 0, first: Any = None) -> list[str]:
@@ -1012,6 +1059,10 @@ class _Sentence:
                     return self._noun_owner(verb.head, depth)
             if s.lower_ in _PRONOUNS:
                 return self._pronoun(verb, s)
+            if verb.dep_ == "relcl" and _represents_whose(s):
+                # "France and Saudi Arabia, whose diplomats presented the resolution": the
+                # representatives of the noun the clause describes act for it
+                return self._noun_owner(verb.head, depth)
             found = self.actors_of(s)
             if found:
                 return found
@@ -1032,6 +1083,18 @@ class _Sentence:
                         ]
                 return listed
             return []
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            and verb.head.tag_.startswith("NN")
+            and verb.head.dep_ in ("dobj", "pobj")
+        ):
+            # "the United States declined to use its veto and abstained", parsed with the
+            # verb as a conjunct of the object noun: the verb shares the subject of the verb
+            # that governs the noun
+            gov = next((a for a in verb.head.ancestors if a.tag_.startswith("VB")), None)
+            if gov is not None:
+                return self.owners(gov, depth + 1, first)
         shares_subject = verb.dep_ in ("conj", "xcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
         )
@@ -1586,6 +1649,23 @@ def _background(t: Any, year: int | None) -> bool:
     return False
 
 
+def _earlier_text(t: Any, year: int | None) -> bool:
+    """Whether a text is the subject of a clause dated to an earlier year or in the past
+    perfect: "a French-drafted referral was vetoed in 2014", "a US text had failed"."""
+    verb = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+            for obj in p.children:
+                for w in (obj, *obj.children):
+                    if len(w.text) == 4 and w.text.isdigit() and year and 1900 < int(w.text) < year:
+                        return True
+    return False
+
+
 def _anchor(sent: _Sentence, tgt: Any) -> str | None:
     second = _second_text(tgt) or sent.text_kind.get(tgt.i)
     if second:
@@ -1813,6 +1893,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     else:  # "refused to sign the protocol": as "would not back" (weak)
                         out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
                     continue
+                called = _calls_vote(tok)
+                if called is not None and not _negated(tok):
+                    # "said they would call the vote themselves": bringing the text to a vote
+                    cue = f"{tok.text} the {called.text}"
+                    out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
+                    continue
                 presented = _presents(tok)
                 if presented is not None and not _negated(tok):
                     cue = f"{tok.text} the {presented.text}"
@@ -1842,6 +1928,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 out.append((tok, NEUTRAL, tier, f"not {tok.text}", "reaction"))
                 continue
             if _negated(tok):
+                if label == SUPPORT and entry is not None and entry[0] == "vote":
+                    continue  # "had not voted for it": against or abstaining, the text won't say
                 if label == SUPPORT:
                     label, conf, how = OPPOSE, NEGATED, "negated"
                 else:
@@ -2332,6 +2420,45 @@ def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str]]:
     return out
 
 
+def _with_as_roles(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
+    """ "..., with Qatar as the other main sponsor", "with Chile and Peru as co-sponsors": the
+    actors of an absolute *with* clause take the role noun after "as" (the "as" phrase is
+    read from the token after the actors: the parser hangs it on the clause's verb as often
+    as on the actors)."""
+    doc = sent.doc
+    out: list[tuple[list[str], str, str, int]] = []
+    for t in doc:
+        if t.lower_ != "with" or t.dep_ != "prep":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        who = sent.actors_of(obj, pronouns=False)
+        if not who:
+            continue
+        as_ = next((c for c in obj.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+        after = obj.right_edge.i + 1
+        if as_ is None and after < len(doc) and doc[after].lower_ == "as":
+            as_ = doc[after]
+        # the last object: "as co-sponsors" is split into "co", "-", "sponsors"
+        role = (
+            max((c for c in as_.children if c.dep_ == "pobj"), key=lambda c: c.i, default=None)
+            if as_
+            else None
+        )
+        if role is None:
+            continue
+        word = _word(role)
+        if word in ROLE_NOUN and _role_of_decision(sent, role):
+            label = ROLE_NOUN[word]
+        elif word in ROLE_NOUNS:
+            label = ROLE_NOUNS[word]
+        else:
+            continue
+        out.append((who, label, f"with ... as {role.text}", role.i))
+    return out
+
+
 def _aimed_elsewhere(sent: _Sentence, verb: Any, cue: Any) -> bool:
     """Whether a retaliation says it answers or targets something other than the decision:
     a state or another named party ("vowed to retaliate against Iran", "against Hamas"), or a
@@ -2432,6 +2559,38 @@ _OFFICES = {
     "official",
     "cabinet",
 }
+# Who speaks or acts for a state: "the Palestinian mission", "whose diplomats presented it".
+REPRESENTATIVES = _OFFICES | {
+    "mission",
+    "missions",
+    "envoy",
+    "envoys",
+    "delegation",
+    "delegations",
+    "ambassador",
+    "ambassadors",
+    "diplomat",
+    "diplomats",
+    "representative",
+    "representatives",
+    "negotiator",
+    "negotiators",
+    "ministers",
+    "leaders",
+    "presidency",
+    "administration",
+    "authorities",
+}
+
+
+def _represents_whose(subj: Any) -> bool:
+    """A subject "whose diplomats", "whose envoy", "whose foreign minister": representatives
+    of the noun a relative clause describes."""
+    return subj.lower_ in REPRESENTATIVES and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children
+    )
+
+
 _LEADS = {f for v in ("chair", "head", "lead") for f in _inflect(v, "led")}
 _COPULAS = {"is", "was", "are", "were", "been", "be", "remained", "remains", "became", "becomes"}
 
@@ -2790,6 +2949,36 @@ def _presents(tok: Any) -> Any | None:
     return obj if obj is not None and obj.lower_ in _PRESENTED_TEXTS else None
 
 
+_CALL_VOTE = _inflect("call") | _inflect("force", "forced")
+_PUT = {"put", "puts", "putting"}
+_CHAIRING = {"presidency", "chair", "chaired", "chairs", "chairing", "presided", "presides"}
+
+
+def _calls_vote(tok: Any) -> Any | None:
+    """ "called the vote", "forced a vote on the text", "put the draft to a vote": the one who
+    brings a text to its vote backs it (its sponsors, in the Security Council).  A recorded or
+    procedural vote is not read: in the Assembly its opponents request one; nor is "called
+    for a vote", read as a call for the decision (``PHRASAL``)."""
+    low = tok.lower_
+    if low in _CALL_VOTE:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    elif low in _PUT:
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        text = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if text is None or text.lower_ not in _PRESENTED_TEXTS | {"it"}:
+            return None
+    else:
+        return None
+    if obj is None or obj.lower_ != "vote":
+        return None
+    if any(c.lower_ in ("recorded", "procedural") for c in obj.children):
+        return None
+    if any(t.lower_ in _CHAIRING for t in tok.doc):
+        return None  # "Luxembourg, which holds the presidency, called the vote": procedure
+    return obj
+
+
 _REFRAIN = _inflect("refrain")
 _DECLINE = _inflect("decline")
 _VOTE_FORMS = _inflect("vote")
@@ -2907,6 +3096,8 @@ def read_stances(
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
     texts = _Texts(year)
+    failed = adopted = False  # what the article says became of a text
+    outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -2958,6 +3149,16 @@ def read_stances(
                 who = sent.owners(tok) or sent.opening_owner(tok) or sent.subject_before(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
+            if (
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("amod", "acl")
+                and tok.head.tag_ in ("NN", "NNS")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
+                and _earlier_text(tok.head, year)
+            ):
+                # "a French-drafted referral was vetoed in 2014": an earlier text told as
+                # background, not the one the article reports; its sponsor is no stance here
+                who = []
             if not who and label == NEUTRAL:
                 named = set(sent.actor_at.values())
                 who = list(named) if len(named) == 1 else []
@@ -3076,6 +3277,8 @@ def read_stances(
                     found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
         for who, label, cue, at in _joined_in_voting(sent):
             found.append((who, label, VOTE, cue, "vote", None, at))
+        for who, label, cue, at in _with_as_roles(sent):
+            found.append((who, label, ACTION, cue, "action", None, at))
         for who, label, cue in _with_clauses(sent):
             # each list of the clause is its own vote: claimed from the clause's other cues
             sent.claimed.update(who)
@@ -3099,6 +3302,9 @@ def read_stances(
             found.append(([actor], SUPPORT, conf, cue, how, "state:" + actor, at))
             if decisions is not None and how == "action":
                 decisions.append(Decision("state:" + actor, conf, "action", index, None))
+        fate = _fate(sent)
+        failed = failed or fate == "failed"
+        adopted = adopted or fate == "adopted"
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
@@ -3107,6 +3313,10 @@ def read_stances(
             if at >= 0 and _dated_before(doc[at], year):
                 conf *= PAST
             outside = how == "outside"
+            if at >= 0 and how == "reaction" and doc[at].tag_.startswith("VB"):
+                tgt = _target(doc[at])
+                if tgt is not None and tgt.lower_ in _OUTCOMES:
+                    outcome_at.update(range(len(out), len(out) + len(set(mine))))
             for actor in dict.fromkeys(mine):
                 out.append(
                     Stance(
@@ -3130,7 +3340,44 @@ def read_stances(
                 context = new
             elif subj[0].lower_ not in _PRONOUNS:
                 context = []
+    if failed and not adopted:
+        # "welcomed the outcome" of a text that failed welcomes its failure
+        for i in outcome_at:
+            s = out[i]
+            if s.label in (SUPPORT, OPPOSE):
+                out[i] = replace(s, label=_FLIP[s.label], cue=f"{s.cue} (a failed text)")
     return out
+
+
+_OUTCOMES = {"outcome", "result", "vote"}
+_FAILED = {"failed", "fails", "fell", "falls"}
+_DEFEATED = {"vetoed", "rejected", "defeated"}
+_ADOPTED = {"adopted", "passed", "approved", "endorsed", "carried"}
+_FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure"}
+
+
+def _fate(sent: _Sentence) -> str | None:
+    """What a sentence says became of a text: "the resolution failed", "the draft fell
+    short", "the text was vetoed" ("failed"); "the resolution was adopted", "the text passed"
+    ("adopted").  Only a text as the subject: "Russia vetoed the text" says what Russia did."""
+    for t in sent.doc:
+        if t.lower_ not in _FATE_TEXTS or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = t.head
+        low = verb.lower_
+        if _negated(verb):
+            continue
+        if (
+            t.dep_ == "nsubj"
+            and low in _FAILED
+            and (low.startswith("fail") or any(c.lower_ == "short" for c in verb.children))
+        ):
+            return "failed"
+        if t.dep_ == "nsubjpass" and low in _DEFEATED:
+            return "failed"
+        if low in _ADOPTED and (t.dep_ == "nsubjpass" or low in ("passed", "carried")):
+            return "adopted"
+    return None
 
 
 def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
