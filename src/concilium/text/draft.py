@@ -705,6 +705,15 @@ _EARLIER = re.compile(
 )
 
 
+# Nouns a demonym describes that are places or people, not the state acting: "occupied
+# Palestinian territory", "Ukrainian airspace", "Israeli settlements".  The word-order reader
+# would give such a mention the cue that follows it; the dependency reader needs no such list.
+_NOT_AGENTS = re.compile(
+    r"\s+(?:territory|territories|airspace|soil|land|lands|towns?|cities|city|villages?|"
+    r"people|civilians|refugees|flag|state|settlements?|settlers|cause)\b"
+)
+
+
 def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[StanceCue]:
     """Attribute each stance cue to the actors named in its clause.
 
@@ -718,7 +727,15 @@ def stances(sents: list[tuple[int, str]], mentions: list[Mention]) -> list[Stanc
     ms = sorted(mentions, key=lambda m: m.start)
     for start, sent in sents:
         end = start + len(sent)
-        by_sentence.append([m for m in ms if start <= m.start < end and m.actor])
+        by_sentence.append(
+            [
+                m
+                for m in ms
+                if start <= m.start < end
+                and m.actor
+                and not (m.how == "demonym" and _NOT_AGENTS.match(sent, m.end - start))
+            ]
+        )
     prev_actors: list[str] = []
     for (start, sent), mlist in zip(sents, by_sentence):
         local = [(m.start - start, m.end - start, m.actor) for m in mlist if m.actor]
