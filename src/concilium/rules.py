@@ -683,7 +683,8 @@ class TripleMajority(_RuleBase):
     )
     population_weight: str = "population"
 
-    def _member_quota(self, n: int) -> int:
+    def member_quota(self, n: int) -> int:
+        """Members who must vote yes out of ``n``."""
         # more than half: n // 2 + 1 (14 of 27, 15 of 28); two thirds: ceil(2n / 3) (18, 19)
         return n // 2 + 1 if self.of_members == "majority" else -(-2 * n // 3)
 
@@ -691,7 +692,7 @@ class TripleMajority(_RuleBase):
         """``(n, d)`` columns (heads, votes, and population when checked) and their quotas."""
         votes, scale = integer_weights(_member_weights(members, self.weight))
         cols = [np.ones(len(members), dtype=np.int64), votes]
-        quotas = [self._member_quota(len(members)), self.quota * scale]
+        quotas = [self.member_quota(len(members)), self.quota * scale]
         if self.population_threshold is not None:
             pop, _ = integer_weights(_member_weights(members, self.population_weight))
             cols.append(pop)

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from concilium.analysis.uncertainty.voting import CODES, compile_rule
 from concilium.bodies import load_body
-from concilium.rules import DoubleMajority, Majority, Unanimity, VetoMajority, WeightedMajority
+from concilium.rules import (
+    DoubleMajority,
+    Majority,
+    TripleMajority,
+    Unanimity,
+    VetoMajority,
+    WeightedMajority,
+)
 
 
 def _cases():
@@ -38,6 +45,23 @@ def _cases():
         ),
         ("reinforced-qmv", DoubleMajority(member_threshold=0.72), eu),
         ("veto-majority", VetoMajority(quota=9), unsc),
+    ]
+    # the Nice weighted votes (EU-27, 2013), and the same with the 62 % check on made-up
+    # populations (the votes themselves as the population column: a second weight column)
+    nice = load_body("eu-council")
+    day = dt.date(2013, 5, 1)
+    eu27 = nice.members_on(day)
+    with_pop = [
+        m.model_copy(update={"weights": {**m.weights, "pop": m.weights["votes"]}}) for m in eu27
+    ]
+    out += [
+        ("eu-council:2013", nice.rule_on(day), eu27),
+        ("nice-two-thirds", nice.get_rule("reinforced_qmv", on=day), eu27),
+        (
+            "nice-population-check",
+            TripleMajority(quota=255, population_threshold=0.62, population_weight="pop"),
+            with_pop,
+        ),
     ]
     return out
 

@@ -34,9 +34,11 @@ import numpy as np
 from concilium.rules import (
     DoubleMajority,
     Majority,
+    TripleMajority,
     Unanimity,
     VetoMajority,
     WeightedMajority,
+    _at_least,
     _member_weights,
     integer_weights,
 )
@@ -60,7 +62,9 @@ class VectorRule:
     rule: object
     member_ids: tuple[str, ...]
     kind: str
-    ints: np.ndarray  # integer weights (head count for rules without weights)
+    # integer weights (head count for rules without weights); (m, d) for a rule with several
+    # weight columns (TripleMajority: votes, and population when checked)
+    ints: np.ndarray
     holders: np.ndarray  # bool: veto holders (VetoMajority)
     scale: int = 1  # integer weights = weights * scale
 
@@ -75,7 +79,10 @@ class VectorRule:
         c = np.asarray(codes)
         onehot = c[..., None] == np.arange(4)
         counts = onehot.sum(-2)
-        wsum = (onehot * self.ints[:, None]).sum(-2)
+        if self.ints.ndim == 2:  # several weight columns: wsum is (..., 4, d)
+            wsum = (onehot[..., None] * self.ints[:, None, :]).sum(-3)
+        else:
+            wsum = (onehot * self.ints[:, None]).sum(-2)
         hno = ((c == NO) & self.holders).sum(-1)
         return counts, wsum, hno
 
@@ -129,6 +136,14 @@ class VectorRule:
             double = (n_yes >= members_q) & (yes_w >= weight_q)
             deemed = (n_yes >= deemed_q) & (n_yes > 0)
             return (double | deemed) & (n > 0)
+        if isinstance(r, TripleMajority):
+            # the whole body's quotas: absent and abstaining members weigh as a no
+            yes_w = wsum[..., YES, :]
+            ok = (n_yes >= r.member_quota(self.m)) & (yes_w[..., 0] >= r.quota * self.scale)
+            if r.population_threshold is not None:
+                total = int(self.ints[:, 1].sum())
+                ok &= yes_w[..., 1] >= max(1, _at_least(r.population_threshold, total))
+            return ok & (n_yes > 0)
         if isinstance(r, VetoMajority):
             return (n_yes >= r.quota) & (hno == 0)
         raise TypeError(f"no vectorised count for rule {type(r).__name__}")
@@ -143,7 +158,7 @@ class VectorRule:
             return (c == NO) if r.base == "votes_cast" else (c != YES)
         if isinstance(r, (WeightedMajority, DoubleMajority)):
             return (c == NO) | (c == ABSTAIN)
-        return c != YES  # VetoMajority
+        return c != YES  # VetoMajority, TripleMajority
 
     def blocking(self, codes: np.ndarray, passed: np.ndarray | None = None):
         """``(pivotal, veto)`` boolean arrays shaped like ``codes`` (see the module docstring)."""
@@ -158,7 +173,10 @@ class VectorRule:
         to_yes = np.zeros(4, dtype=np.int64)
         to_yes[YES] = 1
         counts_k = counts[..., None, :] - onehot + to_yes
-        wsum_k = wsum[..., None, :] + (to_yes - onehot) * self.ints[:, None]
+        if self.ints.ndim == 2:  # (..., m, 4, d)
+            wsum_k = wsum[..., None, :, :] + (to_yes - onehot)[..., None] * self.ints[:, None, :]
+        else:
+            wsum_k = wsum[..., None, :] + (to_yes - onehot) * self.ints[:, None]
         hno_k = hno[..., None] - ((c == NO) & self.holders)
         pivotal = objecting & self.passes_tallies(counts_k, wsum_k, hno_k)
         # veto: everyone else yes, k keeps its vote; depends only on (k, code)
@@ -186,6 +204,12 @@ def compile_rule(rule, members: Sequence) -> VectorRule:
     if isinstance(rule, (WeightedMajority, DoubleMajority)):
         ints, scale = integer_weights(_member_weights(members, rule.weight))
         ints = ints.astype(np.int64)
+    if isinstance(rule, TripleMajority):
+        votes, scale = integer_weights(_member_weights(members, rule.weight))
+        cols = [votes]
+        if rule.population_threshold is not None:
+            cols.append(integer_weights(_member_weights(members, rule.population_weight))[0])
+        ints = np.column_stack(cols).astype(np.int64)
     if isinstance(rule, VetoMajority):
         holders = np.array([rule.veto_tag in m.tags for m in members], dtype=bool)
     return VectorRule(
