@@ -13,7 +13,10 @@ to the actors that own it, using the parse instead of word order:
   a relative clause modifies ("Ecuador and Japan, which had supported the draft"), the
   subject of the clause an infinitive or a coordinated verb hangs on ("Orbán voted against
   von der Leyen but supported Costa"; "urged Ankara to ratify" belongs to the one who urges),
-  "as did Japan and Malta", lists after a counted subject ("Five countries voted against:
+  "as did Japan and Malta", a verb coordinated after a report that the parser hung on the
+  reported clause ("Carter said there was a syndicate ..., and backed the deployment"), the
+  actors a plural role noun is in apposition to ("Germany and Spain, the pact's strongest
+  champions, said ..."), lists after a counted subject ("Five countries voted against:
   Russia, Belarus ..." / "Thirty-five abstained, among them China"), and a pronoun subject
   resolved to the speaker of the clause or the previous sentence's subject;
 * the object decides direction for reactions: welcoming a delay or a veto is opposition,
@@ -241,6 +244,8 @@ PHRASAL = {
     ("balk", "at"): (OPPOSE, REACTION),  # "balked at the cost"
     ("baulk", "at"): (OPPOSE, REACTION),
     ("turn", "down"): (OPPOSE, ACTION),  # "turned down the proposal"
+    ("rule", "out"): (OPPOSE, ACTION),  # "ruled out the idea": only a decision (below)
+    ("ask", "for"): (SUPPORT, REACTION),  # "had asked for the plan": only a decision (below)
     ("throw", "behind"): (SUPPORT, ACTION),  # "threw its weight behind the plan"
     ("rally", "behind"): (SUPPORT, REACTION),
     ("stand", "behind"): (SUPPORT, REACTION),
@@ -252,6 +257,14 @@ PHRASAL = {
 # is the negotiating position the decision ended, "after talks in which Poland held out for
 # guarantees", and as a stance it contradicts the count of the decision taken.)
 _PHRASAL_INTRANSITIVE: set[tuple[str, str]] = set()
+# Phrasal cues read only when their object names the decision: "ruled out the idea" or "the
+# step" is opposing it, but "ruled out a veto" (not opposing) or "ruled out any link" (no
+# decision) is no stance; "asked for the plan" is support, "asked for a delay" or "for
+# talks" none (a delay can stand in the way of the decision, or be the decision itself).
+_PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
+    ("rule", "out"): frozenset({"idea", "option", "proposal", "plan", "step", "move"}),
+    ("ask", "for"): frozenset({"proposal", "plan", "resolution", "text", "draft", "package"}),
+}
 # Phrasal cues that need a further word: "came on board", "fell in line", "went along with".
 _PHRASAL_NEEDS = {
     ("come", "on"): "board",
@@ -384,6 +397,9 @@ ROLE_NOUNS = {
     "co-sponsors": SUPPORT,
     "cosponsors": SUPPORT,
     "proponents": SUPPORT,
+    "champions": SUPPORT,
+    "architects": SUPPORT,
+    "advocates": SUPPORT,
     "opponents": OPPOSE,
     "holdouts": OPPOSE,
     "objectors": OPPOSE,
@@ -400,6 +416,7 @@ ROLE_NOUN = {
     "proponent": SUPPORT,
     "champion": SUPPORT,
     "advocate": SUPPORT,
+    "architect": SUPPORT,
     "opponent": OPPOSE,
     "objector": OPPOSE,
     "critic": OPPOSE,
@@ -1095,6 +1112,9 @@ class _Sentence:
             gov = next((a for a in verb.head.ancestors if a.tag_.startswith("VB")), None)
             if gov is not None:
                 return self.owners(gov, depth + 1, first)
+        speaker = self.speaker_of_conjunct(verb)
+        if speaker is not None:
+            return self.owners(speaker, depth + 1, first)
         shares_subject = verb.dep_ in ("conj", "xcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
         )
@@ -1112,6 +1132,42 @@ class _Sentence:
         if verb.dep_ in ("relcl", "acl"):
             return self._noun_owner(verb.head, depth)
         return []
+
+    def speaker_of_conjunct(self, verb: Any) -> Any | None:
+        """The verb of saying whose subject a coordinated verb shares when the parser hung it
+        on the reported clause instead: "Carter said there was a criminal syndicate ..., and
+        backed the deployment" ("backed" parsed as a conjunct of "was").  Only when the
+        reported clause's subject cannot be the coordinated verb's: an expletive ("there",
+        "it"), no subject, or, after a comma before the conjunction, a noun that names no
+        actor, with the two verbs in the same tense ("Kerry said the talks had been hard,
+        and backed the plan").  Else ``None``."""
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children)
+            or head.dep_ != "ccomp"
+            or head.i > verb.i
+        ):
+            return None
+        speech = head.head
+        if speech.lower_ not in _REPORTING or speech.i > head.i:
+            return None
+        subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "csubj"]
+        if not subj or all(c.dep_ == "expl" or c.lower_ == "there" for c in subj):
+            return speech
+        s = subj[0]
+        if (
+            verb.tag_ == speech.tag_
+            and s.lower_ not in _PRONOUNS
+            and s.tag_ != "EX"
+            and not any(t.i in self.actor_at for t in s.subtree)
+            and self.doc[verb.i - 1].lower_ in ("and", "but")
+            and verb.i >= 2
+            and self.doc[verb.i - 2].lower_ == ","
+        ):
+            return speech
+        return None
 
     def _noun_owner(self, noun: Any, depth: int) -> list[str]:
         found = self.actors_of(noun)
@@ -1776,6 +1832,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "came on board", "fell in line", "went along with"
                 if pair in _PHRASAL_INTRANSITIVE and any(c.dep_ == "dobj" for c in tok.children):
                     label = None  # "held out the prospect of membership", "held out hope"
+                if label and pair in _PHRASAL_OBJECTS:
+                    obj = _target(tok)
+                    if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
+                        label = None  # "ruled out a veto", "asked for a delay"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -2614,6 +2674,22 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
     return []
 
 
+_LAST = {"last", "final", "remaining"}
+
+
+def _appositive_role(sent: _Sentence, tok: Any) -> bool:
+    """Whether a plural role noun describes the actors it is in apposition to, and is a role
+    towards the decision ("Germany and Spain, the pact's strongest champions,"; not
+    "Poland and Hungary, critics of Ukraine,").  "The last holdouts" is not read: a position
+    the report's news usually ends ("..., the last holdouts, signed off")."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.i in sent.actor_at
+        and _role_of_decision(sent, tok)
+        and not any(c.lower_ in _LAST for c in tok.children)
+    )
+
+
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
     for c in tok.children:
@@ -2910,6 +2986,10 @@ _SAY = {
     for f in _inflect(v, "said", "told")
 }
 _BE = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
+# Verbs that report speech, whose subject a verb coordinated after the report shares.
+_REPORTING = _SAY | {
+    f for v in ("stress", "note", "acknowledge", "explain", "announce") for f in _inflect(v)
+}
 
 
 def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
@@ -3129,7 +3209,14 @@ def read_stances(
                 who = _role_owners(sent, tok)
             elif how == "role":
                 who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
-                who = list(dict.fromkeys(who)) or sent.list_after(tok)
+                who = list(dict.fromkeys(who))
+                if not who and _appositive_role(sent, tok):
+                    # "Germany and Spain, the agreement's strongest champions, said ...":
+                    # the actors the role describes; as a description, weaker than what
+                    # they are said to do in the sentence ("..., the fiercest critics,
+                    # abstained")
+                    who, conf = sent.actors_of(tok.head, pronouns=False), REACTION
+                who = who or sent.list_after(tok)
             elif is_noun:
                 who = _noun_owners(sent, tok)
             elif tok.tag_ in ("JJ",) or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")):
