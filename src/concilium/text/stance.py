@@ -1118,7 +1118,7 @@ class _Sentence:
         shares_subject = verb.dep_ in ("conj", "xcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
         )
-        if shares_subject and verb.head is not verb:
+        if shares_subject and verb.head.i != verb.i:
             return self.owners(verb.head, depth + 1, first)
         if (
             verb.dep_ == "pcomp"
@@ -1175,7 +1175,7 @@ class _Sentence:
             return found
         t = noun
         for _ in range(3):  # "X was the only member to vote", "X were among the nine that..."
-            if t.dep_ in ("attr", "pobj", "prep", "acomp", "oprd") and t.head is not t:
+            if t.dep_ in ("attr", "pobj", "prep", "acomp", "oprd") and t.head.i != t.i:
                 t = t.head
                 if t.tag_.startswith("VB"):
                     subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -1187,7 +1187,7 @@ class _Sentence:
     def _pronoun(self, verb: Any, pron: Any) -> list[str]:
         # The speaker of the clause first ("China said it opposed ..."), then the last subject.
         t = verb
-        while t.dep_ in ("ccomp", "conj", "xcomp", "advcl") and t.head is not t:
+        while t.dep_ in ("ccomp", "conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in _PRONOUNS:
@@ -1325,7 +1325,7 @@ def _intended(tok: Any) -> bool:
     for _ in range(3):
         if tok.dep_ in ("xcomp", "dobj") and tok.head.lower_ in INTENTIONS:
             return True
-        if tok.dep_ not in ("xcomp", "dobj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "dobj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1333,7 +1333,7 @@ def _intended(tok: Any) -> bool:
 
 def _weight(tok: Any) -> float:
     w = 1.0
-    if tok.dep_ == "xcomp" and tok.head is not tok:
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
         # "which had threatened to block it": the infinitive is as old as its verb
         w = _weight(tok.head)
     kids = list(tok.children)
@@ -1693,7 +1693,7 @@ def _background(t: Any, year: int | None) -> bool:
     the inspections in 2020"; "a US text adopted in 2019")."""
     verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_.startswith("VB")]
     v = t
-    while v.head is not v and not v.tag_.startswith("VB"):
+    while v.head.i != v.i and not v.tag_.startswith("VB"):
         v = v.head
     if v.tag_.startswith("VB"):
         verbs.append(v)
@@ -2162,7 +2162,7 @@ def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, in
         if not tok.tag_.startswith("VB") or _negated(tok):
             continue
         main = tok
-        while main.dep_ == "conj" and main.head is not main:
+        while main.dep_ == "conj" and main.head.i != main.i:
             main = main.head
         if main.dep_ != "ROOT":
             continue  # only the main clause's news: not "a day after Finland joined NATO"
@@ -2360,7 +2360,7 @@ def _shelved_antecedent(tok: Any, pron: Any) -> Any | None:
         return None
     v = tok
     for _ in range(4):
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
             return None
         v = v.head
         parts = {(v.lower_, c.lower_) for c in v.children if c.dep_ in ("prt", "advmod")}
@@ -2401,7 +2401,7 @@ def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] 
     if pron.lower_ in _RELATIVE:
         # "..., which the United States voted against": the noun the clause hangs on
         verb = pron
-        while verb.head is not verb and verb.dep_ != "relcl":
+        while verb.head.i != verb.i and verb.dep_ != "relcl":
             verb = verb.head
         if verb.dep_ != "relcl":
             return None
@@ -2564,7 +2564,7 @@ def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             continue
         who = _retaliation_owners(sent, verb)
         if who:
-            cue = tok.text if verb is tok else f"{verb.text} ... {_word(tok)}"
+            cue = tok.text if verb.i == tok.i else f"{verb.text} ... {_word(tok)}"
             out.append((who, cue, tok.i))
     return out
 
@@ -2662,7 +2662,9 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
         sent.actor_at[t.i]
         for t in tok.subtree
         if t.i in sent.actor_at
-        and not any(a.dep_ == "prep" and a.lower_ == "of" and a.head is tok for a in t.ancestors)
+        and not any(
+            a.dep_ == "prep" and a.lower_ == "of" and a.head.i == tok.i for a in t.ancestors
+        )
     ]
     if own:
         return list(dict.fromkeys(own))
@@ -2877,7 +2879,7 @@ def _retaliation_owners(sent: _Sentence, verb: Any) -> list[str]:
     if verb.dep_ == "xcomp" and verb.head.lower_ in _OBJECT_CONTROL:
         # "would lead Moscow to take retaliatory measures": the object acts
         return [a for c in verb.head.children if c.dep_ == "dobj" for a in sent.actors_of(c)]
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head is not verb.head:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i != verb.head.i:
         verb = verb.head.head  # "Minsk responded by announcing counter-sanctions"
     return sent.owners(verb)
 
@@ -3221,7 +3223,7 @@ def read_stances(
                 who = _noun_owners(sent, tok)
             elif tok.tag_ in ("JJ",) or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")):
                 verb = tok.head
-                while not verb.tag_.startswith("VB") and verb.head is not verb:
+                while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                     verb = verb.head
                 who = sent.owners(verb)
             elif tok.tag_ == "VBN" and tok.dep_ == "amod":
