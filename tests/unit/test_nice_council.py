@@ -319,6 +319,9 @@ def test_body_cli_on_a_2013_date_shows_the_nice_rule_and_votes():
 
     data = json.loads(r.stdout)
     assert data["rule"]["kind"] == "triple_majority" and data["rule"]["quota"] == 255
+    assert (
+        data["rule_period"]["from"] == "2007-01-01" and data["rule_period"]["until"] == "2013-06-30"
+    )
     assert sum(m["weights"]["votes"] for m in data["members"]) == 345
     r = run_cli("body", "eu-council", "--date", "2006-12-31")
     assert r.returncode == 2 and "cover 2007-01-01 onwards" in r.stderr

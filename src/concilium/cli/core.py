@@ -327,6 +327,18 @@ def _weight_table_json(b: Any, on: Any) -> dict[str, Any]:
     return {"weight_table": {**doc, "fallback": table.fallback}}
 
 
+def _rule_period_json(b: Any, on: Any) -> dict[str, Any]:
+    """The span of dates whose rules are in force on the date, if not the body's own."""
+    period = b.rule_period_on(on)
+    if period is None:
+        return {}
+    return {
+        "rule_period": period.model_dump(
+            mode="json", include={"from_", "until", "source", "note"}, exclude_none=True
+        )
+    }
+
+
 @app.command()
 def body(
     name: Annotated[
@@ -358,6 +370,7 @@ def body(
                     "rule": b.rule_on(on).model_dump(),
                     "members": [m.model_dump(mode="json", exclude_none=True) for m in members],
                     **_weight_table_json(b, on),
+                    **_rule_period_json(b, on),
                 },
                 ensure_ascii=False,
                 default=list,
