@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Tally", "find_counts", "number", "reconcile"]
+__all__ = ["Tally", "completed", "contradicted", "find_counts", "number", "reconcile"]
 
 _UNITS = {
     "no": 0,
@@ -56,12 +56,16 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_NUM = (
-    r"(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
+_UNDER_100 = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|none|zero)"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)"
 )
+# "one hundred and nineteen", "a hundred and five", "two hundred", "one hundred twenty-one"
+# (a vote of the General Assembly written out, as at the head of a sentence)
+_HUNDREDS = r"(?:(?:one|a|two)\s+hundred(?:(?:\s+and)?\s+" + _UNDER_100 + r")?)"
+_NUM = r"(?:\d{1,3}|" + _HUNDREDS + "|" + _UNDER_100 + r"|none|zero)"
 _WHO = (
     r"(?:\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
     r"allies|delegations|nations|ministers|of them))?"
@@ -70,15 +74,26 @@ _FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
 
 
 def number(word: str) -> int | None:
-    """'26' -> 26, 'eleven' -> 11, 'thirty-five' -> 35, 'none' -> 0."""
-    w = word.lower().strip()
+    """'26' -> 26, 'eleven' -> 11, 'thirty-five' -> 35, 'none' -> 0, 'one hundred and
+    nineteen' -> 119."""
+    w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
+    hundreds = re.match(r"(one|a|two)\s+hundred(?:\s+and)?\s*", w)
+    if hundreds:
+        rest = w[hundreds.end() :]
+        below = number(rest) if rest else 0
+        if below is None or below >= 100 or (rest and not rest[0].isalpha()):
+            return None
+        return (2 if hundreds.group(1) == "two" else 1) * 100 + below
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[- ]", w)
-    if parts[0] in _TENS:
-        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if parts[0] in _TENS and len(parts) <= 2:
+        tail = _UNITS.get(parts[1]) if len(parts) > 1 else 0
+        if tail is None or tail > 9 or (len(parts) > 1 and parts[1] in ("no", "none", "a")):
+            return None
+        return _TENS[parts[0]] + tail
     return None
 
 
@@ -92,6 +107,7 @@ class Tally:
     rest: str | None = None  # "all other members backed it": the unnamed members' label
     but: int | None = None  # "all but two backed it": how many the rest leaves out
     but_names: list[str] = field(default_factory=list)  # "all but Hungary": who it leaves out
+    unanimous: bool = False  # "unanimously": no member voted against or abstained
     evidence: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
@@ -167,18 +183,38 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (re.compile(rf"\bthe\s+({_NUM}){_WHO}\s+(?:supporting|backing)\b", re.IGNORECASE), ("yes",)),
     # the passive: "The decision was taken by all 28 allies", "agreed by 26 leaders", "also
-    # agreed by all 28"; not "backed by 40 percent", "approved by 12 votes to 3" (read above)
+    # agreed by all 28", "approved unanimously by all 28", and its nouns: "the approval by
+    # all 28 member states", "the decision by the 29 allies"; not "backed by 40 percent",
+    # "approved by 12 votes to 3" (read above), "a proposal by 12 countries"
     (
         re.compile(
-            rf"\b(?:taken|adopted|approved|agreed|backed|endorsed|supported|signed|accepted)"
+            r"\b(?:(?:taken|adopted|approved|agreed|backed|endorsed|supported|signed|accepted)"
+            r"(?:\s+(?:unanimously|formally|jointly|also|finally|eventually|later))?|"
+            r"approval|adoption|endorsement|decision)"
             rf"\s+by\s+(?:all\s+(?:the\s+)?({_NUM})\b(?![.,]\d)(?!\s*(?:%|per\b|percent|"
-            rf"votes?\b|to\b|of\b))|({_NUM})\s+(?:other\s+)?(?:countries|members|member states|"
-            r"states|governments|leaders|allies|delegations|nations|ministers|heads of state)\b)",
+            rf"votes?\b|to\b|of\b))|(?:the\s+)?({_NUM})\s+(?:other\s+)?(?:countries|members|"
+            r"member states|states|governments|leaders|allies|delegations|nations|ministers|"
+            r"heads of state)\b)",
             re.IGNORECASE,
         ),
         ("yes", "yes"),
     ),
-    # "with the support of 26 member states", "the backing of all 32 allies"
+    # a decision taken that needed everyone: "The decision needed the agreement of all 27
+    # governments", "the decision, which required the unanimous consent of the other 27
+    # member states" (the decision was taken, so they all gave it); not "statements of this
+    # kind require unanimity", "the deal needs the approval of all 27" (not yet taken)
+    (
+        re.compile(
+            r"\bthe\s+decision,?\s+(?:which\s+)?(?:needed|required)\s+the\s+(?:unanimous\s+)?"
+            r"(?:agreement|consent|approval|backing|support)\s+of\s+(?:all\s+(?:the\s+)?|"
+            rf"the\s+(?:other\s+)?)({_NUM})\s+(?:other\s+)?(?:countries|members|member states|"
+            r"states|governments|leaders|allies|nations)\b",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
+    # "with the support of 26 member states", "the backing of all 32 allies"; not what a
+    # text needs ("the deal needs the approval of all 27", :data:`_NEEDED`)
     (
         re.compile(
             rf"\b(?:support|backing|approval)\s+of\s+(?:all\s+)?(?:the\s+)?({_NUM})"
@@ -235,6 +271,15 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     (re.compile(rf"\b({_NUM})\s+abstentions?\b", re.IGNORECASE), ("abstain",)),
     (re.compile(rf"\b({_NUM}){_WHO}\s+(?:abstained|abstaining)\b", re.IGNORECASE), ("abstain",)),
 ]
+# What a decision needs or would need is no count of what it got: "the deal needs the
+# approval of all 27", "requires the unanimous approval of the 27" (a decision taken that
+# needed everyone is read by its own pattern above).
+_NEEDED = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring|seeks?|sought|seeking|would\s+"
+    r"(?:need|require))\s+(?:the\s+)?(?:unanimous\s+|full\s+)?$",
+    re.IGNORECASE,
+)
+_SUPPORT_OF = next(i for i, (rx, _) in enumerate(_PATTERNS) if "backing|approval)" in rx.pattern)
 _NONE_AGAINST = next(
     i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
 )  # index of the "none against" pattern above
@@ -305,7 +350,8 @@ def _label_of(verb: str) -> str:
 # sentences; the patterns' number alternations are slow to try at every word).
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
-    r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken",
+    r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
+    r"decision",
     re.IGNORECASE,
 )
 
@@ -345,6 +391,8 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         sentence = sentence[: but.start()] + " " * (but.end() - but.start()) + sentence[but.end() :]
     for k, (rx, keys) in enumerate(_PATTERNS):
         for m in rx.finditer(sentence):
+            if k == _SUPPORT_OF and _NEEDED.search(sentence, 0, m.start()):
+                continue
             if k == _NONE_AGAINST:
                 if t.no is None:
                     t.no = 0
@@ -370,8 +418,12 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
     if every and t.yes is None:
         t.yes = number(every.group(1))
         found = True
-    if _UNANIMOUS.search(sentence) and not t.rest:
+    unanimous = _UNANIMOUS.search(sentence)
+    if unanimous and _NEEDED.search(sentence, 0, unanimous.start()):
+        unanimous = None  # "requires the unanimous approval of the 27": not given yet
+    if unanimous and not t.rest:
         t.rest = "support"
+        t.unanimous = True
         found = True
     for rx in (_REST, _OTHER_N):
         others = rx.search(sentence)
@@ -400,7 +452,7 @@ def reconcile(
     unnamed = [m for m in members if m not in named and m not in out]
     if not unnamed or tally.empty():
         return {}, None
-    counts = tally.as_dict()
+    counts = _stated(tally, len(members))
     if tally.rest and tally.but is not None and _KEY[tally.rest] not in counts:
         # "all but two backed it": the rest's count is the body's size less the two
         counts[_KEY[tally.rest]] = len(members) - tally.but
@@ -432,3 +484,70 @@ def reconcile(
         label = {"yes": "support", "no": "oppose", "abstain": "abstain"}[open_keys[0]]
         return {m: label for m in unnamed}, None
     return {}, None
+
+
+def _stated(tally: Tally, size: int) -> dict[str, int]:
+    """The counts the text states, with the zeros it implies: "unanimously" is none against
+    and no abstention; a count equal to the body's size leaves none for the other labels."""
+    counts = tally.as_dict()
+    if tally.unanimous:
+        counts.setdefault("no", 0)
+        counts.setdefault("abstain", 0)
+    if any(c == size for c in counts.values()):
+        for k in ("yes", "no", "abstain"):
+            counts.setdefault(k, 0)
+    return counts
+
+
+def contradicted(
+    tally: Tally,
+    named: dict[str, str],
+    confidence: dict[str, float],
+    members: list[str],
+    firm: float,
+) -> tuple[set[str], str | None]:
+    """Named members whose label the count rules out, and a note saying so.
+
+    A label counted zero ("by 14 votes to none", "unanimously", "all 28 approved it") rules
+    out every member named with it; a label counted ``c`` and named ``n > c`` times rules out
+    the ``n - c`` least confident when they are less confident than the others.  Only stances
+    read below ``firm`` (the confidence of a stated vote) are ruled out: a stated vote that
+    the count contradicts is reported, not overruled (:func:`reconcile` then assigns
+    nothing).  The count is what the text states of the vote itself, while a weaker reading
+    (a reaction, a negation, an earlier threat) may be of another moment or misread.
+    """
+    counts = _stated(tally, len(members))
+    out: set[str] = set()
+    for key, c in counts.items():
+        have = sorted(
+            (confidence.get(m, 0.0), m) for m, lab in named.items() if _KEY.get(lab) == key
+        )
+        excess = len(have) - c
+        if excess <= 0:
+            continue
+        weak, kept = have[:excess], have[excess:]
+        if any(conf >= firm for conf, _ in weak) or (kept and kept[0][0] <= weak[-1][0]):
+            continue  # which of them the count rules out is not known: nothing
+        out.update(m for _, m in weak)
+    if not out:
+        return out, None
+    return out, (
+        f"the count ({', '.join(f'{k} {v}' for k, v in counts.items())}) rules out the "
+        f"stance read for {', '.join(sorted(out))}: left out"
+    )
+
+
+def completed(
+    tally: Tally, named: dict[str, str], assumed: dict[str, str], members: list[str]
+) -> dict[str, int] | None:
+    """The whole tally when every member has a label (named in the text or assumed from the
+    count by :func:`reconcile`) and those labels agree with every count the text states:
+    "won 11 votes. Russia voted no; China, Angola and Venezuela abstained" is 11 / 1 / 3 on a
+    council of 15.  None when a member has no label or a stated count disagrees."""
+    keys = [_KEY.get(named.get(m) or assumed.get(m) or "") for m in members]
+    if not members or None in keys:
+        return None
+    full = {k: keys.count(k) for k in ("yes", "no", "abstain")}
+    if any(full[k] != c for k, c in _stated(tally, len(members)).items()):
+        return None
+    return full

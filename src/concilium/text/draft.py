@@ -1297,7 +1297,7 @@ def draft_scenario(
     ``engine``: ``spacy`` (the dependency reader, extra ``nlp``), ``rules`` (cue words and
     word order only) or ``auto`` (spaCy when installed).
     """
-    from concilium.text.counts import Tally, find_counts, reconcile
+    from concilium.text.counts import Tally, completed, contradicted, find_counts, reconcile
     from concilium.text.scan import scan_text
     from concilium.text.stance import (
         ACTION,
@@ -1602,14 +1602,39 @@ def draft_scenario(
                 }
                 if tally.but_names:
                     meta["counts_except"] = sorted(excepted)
+                in_body = {a: lab for a, lab in named.items() if a in members}
+                # a weaker reading the stated count rules out ("had not voted for it" beside
+                # "14 votes to none") is left out, and the member counted as the others
+                ruled_out, why_out = contradicted(
+                    tally,
+                    in_body,
+                    {
+                        a: max(st.confidence for st in resolved[a][1] if st.label == lab)
+                        for a, lab in in_body.items()
+                    },
+                    list(members),
+                    ACTION,
+                )
+                if why_out:
+                    problems.append(f"{iid}: {why_out}")
+                for actor in ruled_out:
+                    del in_body[actor]
+                    actor_stances[actor].pop(iid, None)
                 assumed, problem = reconcile(
                     tally,
-                    {a: lab for a, lab in named.items() if a in members},
+                    in_body,
                     list(members),
                     excepted if len(excepted) >= len(tally.but_names) else (),
                 )
                 if problem:
                     problems.append(f"{iid}: {problem}")
+                full = completed(tally, in_body, assumed, list(members))
+                if full is not None and full != meta["counts"]:
+                    meta["counts"] = full
+                    meta["counts_completed"] = (
+                        "the counts the text does not state are those of the members it "
+                        "names and those the count leaves only one label for"
+                    )
                 for actor, label in assumed.items():
                     why = (
                         f"counted, not named: the text's tally ({_tally_text(tally)}) and "
