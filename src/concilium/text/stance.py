@@ -219,6 +219,7 @@ PHRASAL = {
     ("come", "around"): (SUPPORT, ACTION),
     ("come", "on"): (SUPPORT, ACTION),  # "came on board"
     ("stand", "aside"): (ABSTAIN, ACTION),
+    ("stand", "in"): (OPPOSE, ACTION),  # "stood in the way of the deal"
     ("sign", "up"): (SUPPORT, ACTION),  # "signed up to the deal"
     ("sign", "on"): (SUPPORT, ACTION),
     ("sign", "off"): (SUPPORT, ACTION),  # "signed off on the package"
@@ -267,6 +268,7 @@ _PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
 }
 # Phrasal cues that need a further word: "came on board", "fell in line", "went along with".
 _PHRASAL_NEEDS = {
+    ("stand", "in"): "way",
     ("come", "on"): "board",
     ("fall", "in"): "line",
     ("go", "along"): "with",
@@ -1816,12 +1818,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "mark")
             }
             phr = _PHRASAL_FORMS.get(low)
+            pair: tuple[str, str] | None = None
             label: str | None = None
             tier = 0.0
             cue = tok.text
             if phr:
                 needs = None
-                pair = None
                 for p in particles:
                     if (phr, p) in PHRASAL:
                         label, tier = PHRASAL[(phr, p)]
@@ -1992,6 +1994,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     continue  # "had not voted for it": against or abstaining, the text won't say
                 if label == SUPPORT:
                     label, conf, how = OPPOSE, NEGATED, "negated"
+                elif label == OPPOSE and (
+                    (entry is not None and entry[0] in _BLOCKERS) or pair in _LET_PASS
+                ):
+                    # "called them pointless, but did not veto them", "did not stand in the
+                    # way": it let the decision pass.  No stance of its own (not voting
+                    # against is not voting for), at a reaction's weight, so that a
+                    # criticism as strong or weaker ties with it and gives no stance either,
+                    # while a stated vote or act still outranks it
+                    out.append((tok, NEUTRAL, REACTION * _weight(tok), f"not {cue}", "negated"))
+                    continue
                 else:
                     continue
             split = _split_vote(tok) if entry is not None and entry[0] == "vote" else []
@@ -2792,6 +2804,9 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
 # Neither backing nor blocking a decision is staying out of it: "did not back the plan but did
 # not block it", "neither supported nor opposed the text" (abstain, not a weak oppose).
 _BLOCKERS = {"veto", "block", "oppose", "obstruct", "reject", "object", "resist", "stall"}
+# Phrasal cues that stand in a decision's way: negated, they let it pass ("did not stand in
+# the way", "did not hold it up").
+_LET_PASS = {("stand", "in"), ("hold", "up")}
 
 
 def _neither_nor(tok: Any) -> str | None:
