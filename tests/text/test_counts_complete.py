@@ -63,6 +63,10 @@ def test_number_words_with_hundreds(words, value):
             ),
             {"yes": 26},
         ),
+        # "N of the body's M": N voted for it, not M (this had read 15)
+        ("Twelve of the Council's fifteen members voted for the text.", {"yes": 12}),
+        # the members named with their body
+        ("The other 13 members of the council voted in favour.", {"yes": 13}),
         # what a text needs is not yet what it got: no count
         ("The package needs the approval of all 27 governments.", {}),
         ("Statements of this kind require the backing of all 27 member states.", {}),

@@ -68,7 +68,9 @@ _HUNDREDS = r"(?:(?:one|a|two)\s+hundred(?:(?:\s+and)?\s+" + _UNDER_100 + r")?)"
 _NUM = r"(?:\d{1,3}|" + _HUNDREDS + "|" + _UNDER_100 + r"|none|zero)"
 _WHO = (
     r"(?:\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
-    r"allies|delegations|nations|ministers|of them))?"
+    r"allies|delegations|nations|ministers|of them)"
+    # "14 members of the council voted in favour"
+    r"(?:\s+of\s+the\s+(?:council|assembly|alliance|union|bloc))?)?"
 )
 _FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
 
@@ -154,7 +156,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (
         re.compile(
-            rf"(?<!\bbut )\b({_NUM}) of (?:the )?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
+            rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?-i:[A-Z])\w+(?:'s|’s)\s+)?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
             r"supported|backed)",
             re.IGNORECASE,
         ),

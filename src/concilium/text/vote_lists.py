@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
+    "abstained_stances",
     "elliptical_stances",
     "headed_list_stances",
     "list_stances",
@@ -347,6 +348,82 @@ def with_clause_stances(
     return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
 
 
+# "Russia and China abstained", "US abstains as council demands ...", "the United States
+# declined to use its veto and abstained": a tagger often reads "abstains" as a plural noun
+# and hangs a coordinated "and abstained" on the noun before it, so the parse gives the
+# abstention to nobody.  From the words: the states named right before the verb, or the
+# subject of the clause it is coordinated in.
+_ABSTAINED = re.compile(
+    r"\s+(?:also\s+|instead\s+|then\s+|again\s+|both\s+|duly\s+|simply\s+)?"
+    r"abstain(?:s|ed)\b(?!\s+from\b)",
+    re.IGNORECASE,
+)
+_AND_ABSTAINED = re.compile(r"\s+and\s+(?:then\s+|instead\s+|simply\s+)?abstained\b", re.IGNORECASE)
+# What may not stand before a subject: a preposition makes the names its object ("the text
+# drafted by Britain and France abstained" is no abstention of theirs).
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:by|with|of|for|to|from|against|on|in|like|than|including|among|between|"
+    r"behind|toward|towards|over|under|about|at|into|unlike|besides|except)\s+(?:the\s+)?|"
+    r"['’]s\s+)$",
+    re.IGNORECASE,
+)
+_RUN_BACK_SEP = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _run_before(
+    sentence: str, mentions: list[tuple[int, int, str]], end: int
+) -> tuple[list[str], int]:
+    """The states listed right up to ``end`` ("Russia, China and India") and where the list
+    starts; ([], end) when no state ends there."""
+    ends = {b: (a, act) for a, b, act in mentions}
+    out: list[str] = []
+    start = end
+    i = end
+    while i in ends:
+        a, act = ends[i]
+        out.insert(0, act)
+        start = a
+        sep = _RUN_BACK_SEP.search(sentence, 0, a)
+        if not sep or sep.start() == a:
+            break
+        i = sep.start()
+    lead = re.search(r"(?:\bthe\s+)$", sentence[:start], re.IGNORECASE)
+    return out, (lead.start() if lead else start)
+
+
+def abstained_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, 'abstain', cue) for "A and B abstained" and "A <did something> and abstained"
+    read from the words, the states being the clause's subject (no preposition before them;
+    in the coordinated form, the nearest names before it with no other name, clause break or
+    negation between)."""
+    out: list[tuple[str, str, str]] = []
+    for m in _ABSTAINED.finditer(sentence):
+        before = sentence[: m.start()]
+        if re.search(r"\b(?:not|never|n't)\s*$", before, re.IGNORECASE):
+            continue
+        who, start = _run_before(sentence, mentions, m.start())
+        if who and not _PREP_BEFORE.search(sentence, 0, start):
+            out += [(act, "abstain", "abstained") for act in who]
+    for m in _AND_ABSTAINED.finditer(sentence):
+        lo = max(sentence.rfind(c, 0, m.start()) for c in ";:.(")
+        prior = [(a, b, act) for a, b, act in mentions if lo < a and b <= m.start()]
+        if not prior:
+            continue
+        last_end = max(b for _, b, _ in prior)
+        between = sentence[last_end : m.start()]
+        if (
+            not re.match(r"\s+[a-z]", between)  # a verb follows the names ("declined to ...")
+            or re.search(r"[,;\"“”]|\b(?:not|never|n't|which|who|that|but|or)\b", between)
+        ):
+            continue
+        who, start = _run_before(sentence, mentions, last_end)
+        if who and not _PREP_BEFORE.search(sentence, 0, start):
+            out += [(act, "abstain", "and abstained") for act in who]
+    return list(dict.fromkeys(out))
+
+
 def sentence_mentions(
     start: int, sentence: str, mentions: Iterable[Any]
 ) -> list[tuple[int, int, str]]:
@@ -359,7 +436,10 @@ def sentence_mentions(
     ]
 
 
-_PHRASE_CUE = re.compile(r"\bwith\b|\bvot(?:es?|ing)\b|\babstentions?\b|\bjoining\b", re.IGNORECASE)
+_PHRASE_CUE = re.compile(
+    r"\bwith\b|\bvot(?:es?|ing)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b",
+    re.IGNORECASE,
+)
 
 
 def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[Any]) -> list[Any]:
@@ -385,6 +465,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         found += elliptical_stances(sent, mine, [(st.actor, st.label, st.how) for st in have])
         found += phrase_list_stances(sent, mine)
         found += with_clause_stances(sent, mine)
+        found += abstained_stances(sent, mine)
         labels: dict[str, set[str]] = {}
         for actor, label, _ in found:
             labels.setdefault(actor, set()).add(label)
