@@ -107,8 +107,9 @@ def labels(sc: dict, issue: str | None = None) -> dict[str, str]:
             "Supporters including Canada and Norway said the vote mattered.",
             {("CAN", "support"), ("NOR", "support")},
         ),
-        # negation: no inverted guess
-        ("Türkiye did not block the decision.", set()),
+        # negation: no inverted guess; a negated block lets the decision pass, a neutral cue
+        # (no stance is written; it ties with a criticism as strong, test_draft_concessive)
+        ("Türkiye did not block the decision.", {("TUR", "neutral")}),
         ("Washington abstained rather than use its veto.", {("USA", "abstain")}),
         ("Beijing would not back it.", {("CHN", "oppose")}),  # weak: any explicit vote outranks it
     ],
