@@ -67,6 +67,19 @@ def test_number_words_with_hundreds(words, value):
         ("Twelve of the Council's fifteen members voted for the text.", {"yes": 12}),
         # the members named with their body
         ("The other 13 members of the council voted in favour.", {"yes": 13}),
+        # a gerund, and "only" before the count
+        ("The draft fell short, winning seven votes, two fewer than needed.", {"yes": 7}),
+        ("A rival text then won only three votes.", {"yes": 3}),
+        # the states a count names, between commas or dashes
+        (
+            "Ten members voted against it and three, Chile, Peru and Ghana, abstained.",
+            {"no": 10, "abstain": 3},
+        ),
+        ("Just two members - Russia and China - voted for the text.", {"yes": 2}),
+        # the passive of "N of the M"
+        ("The statement was supported by 26 of the 27 member states.", {"yes": 26}),
+        # no count before the names: nothing
+        ("Of the 15 members, Russia, China and India abstained.", {}),
         # what a text needs is not yet what it got: no count
         ("The package needs the approval of all 27 governments.", {}),
         ("Statements of this kind require the backing of all 27 member states.", {}),
@@ -75,6 +88,24 @@ def test_number_words_with_hundreds(words, value):
 )
 def test_counts_written_out_and_passive_nouns(sentence, counts):
     assert find_counts(sentence).as_dict() == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts, rest, unanimous",
+    [
+        # nobody objected: none against
+        ("No government objected, and the measures were extended.", {"no": 0}, None, False),
+        # a unanimity stated with a noun other than "vote"
+        ("The chair hailed the unanimous backing for the plan.", {}, "support", True),
+        # "accepted" by the others: the rest's label
+        ("The other 26 leaders accepted the compromise.", {}, "support", False),
+        # needed, not given
+        ("The plan needs unanimous support from the 27.", {}, None, False),
+    ],
+)
+def test_none_objected_unanimous_nouns_and_the_others_accepting(sentence, counts, rest, unanimous):
+    t = find_counts(sentence)
+    assert (t.as_dict(), t.rest, t.unanimous) == (counts, rest, unanimous)
 
 
 def test_a_needed_unanimity_is_no_unanimity():

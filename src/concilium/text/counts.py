@@ -72,6 +72,12 @@ _WHO = (
     # "14 members of the council voted in favour"
     r"(?:\s+of\s+the\s+(?:council|assembly|alliance|union|bloc))?)?"
 )
+# the states a count names, set off between commas or dashes: "two, Uruguay and Angola,
+# abstained", "Only four members - Russia, China, Pakistan and Algeria - voted for the text"
+_APPOSED = (
+    r"(?:\s*,\s*(?-i:[A-Z])[^,.;:()]{0,60}?(?:,\s*(?-i:[A-Z])[^,.;:()]{0,40}?){0,6},|"
+    r"\s+[-–—]\s+(?-i:[A-Z])[^.;:()]{0,100}?\s+[-–—])?"
+)
 _FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
 
 
@@ -171,14 +177,27 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (
         re.compile(
-            rf"\b({_NUM}){_WHO}\s+(?:voted for|supported|backed|approved|endorsed)\b", re.IGNORECASE
+            rf"\b({_NUM}){_WHO}{_APPOSED}\s+(?:voted for|supported|backed|approved|endorsed)\b",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
+    # the passive of "N of the M": "supported by 27 of the 28 member states"
+    (
+        re.compile(
+            r"\b(?:taken|adopted|approved|agreed|backed|endorsed|supported|signed|accepted)"
+            rf"\s+by\s+({_NUM})\s+of\s+(?:the\s+|its\s+|their\s+)?{_NUM}\s+(?:other\s+)?"
+            r"(?:countries|members|member states|states|governments|leaders|allies|delegations|"
+            r"nations|ministers)\b",
+            re.IGNORECASE,
         ),
         ("yes",),
     ),
     (
         re.compile(
-            rf"\b(?:won|received|secured|gathered|got|garnered|with)\s+({_NUM})\s+votes\b"
-            r"(?!\s+against)",
+            r"\b(?:won|winning|received|receiving|secured|securing|gathered|gathering|got|"
+            r"getting|garnered|garnering|with)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
+            rf"({_NUM})\s+votes\b(?!\s+against)",
             re.IGNORECASE,
         ),
         ("yes",),
@@ -257,21 +276,30 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     # "1 against", "five countries voted against", "14 against"
     (
-        re.compile(rf"\b({_NUM}){_WHO}\s+(?:voted\s+|votes?\s+)?(?:against|no\b)", re.IGNORECASE),
+        re.compile(
+            rf"\b({_NUM}){_WHO}{_APPOSED}\s+(?:voted\s+|votes?\s+)?(?:against|no\b)",
+            re.IGNORECASE,
+        ),
         ("no",),
     ),
     (re.compile(rf"\b({_NUM}){_WHO}\s+(?:opposed|rejected)\b", re.IGNORECASE), ("no",)),
     (
         re.compile(
             r"\b(?:none|no (?:country|member|state|one))\s+(?:voted\s+)?against\b|"
-            r"\bno votes? against\b|\bwithout a vote against\b|\bnone opposed\b",
+            r"\bno votes? against\b|\bwithout a vote against\b|\bnone opposed\b|"
+            # "No country objected", "no government opposed it"
+            r"\bno\s+(?:other\s+)?(?:country|member(?:\s+state)?|state|government|leader|ally|"
+            r"capital|delegation)\s+(?:objected|opposed|dissented)\b",
             re.IGNORECASE,
         ),
         (),
     ),
     # "3 abstentions", "three abstained", "with one abstention"
     (re.compile(rf"\b({_NUM})\s+abstentions?\b", re.IGNORECASE), ("abstain",)),
-    (re.compile(rf"\b({_NUM}){_WHO}\s+(?:abstained|abstaining)\b", re.IGNORECASE), ("abstain",)),
+    (
+        re.compile(rf"\b({_NUM}){_WHO}{_APPOSED}\s+(?:abstained|abstaining)\b", re.IGNORECASE),
+        ("abstain",),
+    ),
 ]
 # What a decision needs or would need is no count of what it got: "the deal needs the
 # approval of all 27", "requires the unanimous approval of the 27" (a decision taken that
@@ -296,19 +324,21 @@ _ALL = re.compile(
     re.IGNORECASE,
 )
 _UNANIMOUS = re.compile(
-    r"\b(?:unanimously|by unanimity|unanimous (?:vote|approval|decision))\b", re.IGNORECASE
+    r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
+    r"agreement|consent|endorsement))\b",
+    re.IGNORECASE,
 )
 _REST = re.compile(
     r"\b(?:all|every)\s+(?:the\s+)?other\s+(?:(" + _NUM + r")\s+)?(?:\w+\s+)?"
     r"(?:member states|members|allies|countries|leaders|governments|states)\s+"
-    r"(?:\w+\s+)?(backed|supported|approved|voted for|voted in favou?r|agreed|"
-    r"opposed|voted against|abstained)",
+    r"(?:\w+\s+)?(backed|supported|approved|accepted|endorsed|voted for|voted in favou?r|"
+    r"agreed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
 _OTHER_N = re.compile(
     rf"\bthe\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|members|allies|"
     r"countries|leaders|governments|states)\s+(?:\w+\s+)?(backed|supported|"
-    r"approved|voted for|agreed|opposed|voted against|abstained)",
+    r"approved|accepted|endorsed|voted for|agreed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
 
@@ -353,7 +383,7 @@ def _label_of(verb: str) -> str:
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
-    r"decision",
+    r"decision|accept|object|dissent",
     re.IGNORECASE,
 )
 
