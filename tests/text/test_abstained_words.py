@@ -50,6 +50,11 @@ def _read(sentence: str) -> list[tuple[str, str]]:
             [("USA", "abstain")],
         ),
         ("Diplomats said Russia abstained.", [("RUS", "abstain")]),
+        # the names before a relative clause set off by commas
+        (
+            "Russia and China, which often side together, abstained.",
+            [("RUS", "abstain"), ("CHN", "abstain")],
+        ),
         # the names are a preposition's object, not the subject
         ("The text drafted by Britain and France abstained from nothing.", []),
         ("The text drafted by Britain abstained", []),

@@ -78,6 +78,14 @@ def test_number_words_with_hundreds(words, value):
         ("Just two members - Russia and China - voted for the text.", {"yes": 2}),
         # the passive of "N of the M"
         ("The statement was supported by 26 of the 27 member states.", {"yes": 26}),
+        # a threshold is no result: "needed nine votes", "the nine needed"
+        ("The text needed nine votes in favour to pass.", {}),
+        ("It won seven votes, two fewer than the nine needed.", {"yes": 7}),
+        # the names after "among them" between commas
+        ("The other ten members, among them Chile and Peru, abstained.", {"abstain": 10}),
+        # the body's members with their number and the article, the verb right after them
+        ("The 29 allies also agreed to extend his term by a year.", {"yes": 29}),
+        ("The 29 allies, meeting in Madrid, answered a letter.", {}),
         # no count before the names: nothing
         ("Of the 15 members, Russia, China and India abstained.", {}),
         # what a text needs is not yet what it got: no count

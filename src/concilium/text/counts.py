@@ -75,7 +75,7 @@ _WHO = (
 # the states a count names, set off between commas or dashes: "two, Uruguay and Angola,
 # abstained", "Only four members - Russia, China, Pakistan and Algeria - voted for the text"
 _APPOSED = (
-    r"(?:\s*,\s*(?-i:[A-Z])[^,.;:()]{0,60}?(?:,\s*(?-i:[A-Z])[^,.;:()]{0,40}?){0,6},|"
+    r"(?:\s*,\s*(?:among\s+them\s+|including\s+)?(?:the\s+)?(?-i:[A-Z])[^,.;:()]{0,60}?(?:,\s*(?-i:[A-Z])[^,.;:()]{0,40}?){0,6},|"
     r"\s+[-–—]\s+(?-i:[A-Z])[^.;:()]{0,100}?\s+[-–—])?"
 )
 _FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
@@ -309,6 +309,14 @@ _NEEDED = re.compile(
     r"(?:need|require))\s+(?:the\s+)?(?:unanimous\s+|full\s+)?$",
     re.IGNORECASE,
 )
+# A count that is a threshold, not a result: "The draft needed nine votes in favour to pass",
+# "one fewer than the nine needed", "short of the nine votes required".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring|short\s+of|fewer\s+than|"
+    r"more\s+than|less\s+than|at\s+least|minimum\s+of|threshold\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:needed|required|necessary)\b", re.IGNORECASE)
 _SUPPORT_OF = next(i for i, (rx, _) in enumerate(_PATTERNS) if "backing|approval)" in rx.pattern)
 _NONE_AGAINST = next(
     i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
@@ -321,6 +329,15 @@ _ALL = re.compile(
     # a petition: those are about something else)
     r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
     r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call)))",
+    re.IGNORECASE,
+)
+# "The 30 allies also agreed to extend his term", "the 28 EU leaders agreed": the body's
+# members named with their number and the definite article are all of them; the verb follows
+# the noun directly (not "the 26 allies, meeting for the first time, answered a letter").
+_THE_N = re.compile(
+    rf"\bthe\s+({_NUM})\s+(?:\w+\s+){{0,2}}?(?:leaders|member states|allies|governments|"
+    r"heads of state and government)\s+(?:also\s+|then\s+|all\s+|have\s+|had\s+|"
+    r"unanimously\s+|formally\s+)?(?:agreed|backed|approved|endorsed|adopted)\b",
     re.IGNORECASE,
 )
 _UNANIMOUS = re.compile(
@@ -425,6 +442,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         for m in rx.finditer(sentence):
             if k == _SUPPORT_OF and _NEEDED.search(sentence, 0, m.start()):
                 continue
+            if _THRESHOLD_BEFORE.search(sentence, 0, m.start()) or _THRESHOLD_AFTER.match(
+                sentence, m.end()
+            ):
+                continue  # "needed nine votes in favour", "the nine votes needed": a threshold
             if k == _NONE_AGAINST:
                 if t.no is None:
                     t.no = 0
@@ -437,10 +458,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                 if n is not None and getattr(t, key) is None:
                     setattr(t, key, n)
                     found = True
-    every = None if but else _ALL.search(sentence)
+    every = None if but else (_ALL.search(sentence) or _THE_N.search(sentence))
     if (
         every
-        and every.group(0).lower().endswith("agreed")
+        and every.group(0).lower().endswith(("agreed", "adopted"))
         and _NEGATIVE_AGREEMENT.match(sentence, every.end())
     ):
         # "all 30 allies agreed that NATO planes should not operate there": they agreed on

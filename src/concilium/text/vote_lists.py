@@ -403,7 +403,13 @@ def abstained_stances(
         before = sentence[: m.start()]
         if re.search(r"\b(?:not|never|n't)\s*$", before, re.IGNORECASE):
             continue
-        who, start = _run_before(sentence, mentions, m.start())
+        end = m.start()
+        # "Russia and China, which vetoed a broader text in December, abstained": the names
+        # before a relative clause set off by commas (one with no comma of its own)
+        rel = re.search(r",\s+(?:which|who)\b[^,;.]*,\s*$", before, re.IGNORECASE)
+        if rel:
+            end = rel.start()
+        who, start = _run_before(sentence, mentions, end)
         if who and not _PREP_BEFORE.search(sentence, 0, start):
             out += [(act, "abstain", "abstained") for act in who]
     for m in _AND_ABSTAINED.finditer(sentence):
@@ -462,10 +468,18 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             continue
         have = by_index.get(index, [])
         found = headed_list_stances(sent, mine)
-        found += elliptical_stances(sent, mine, [(st.actor, st.label, st.how) for st in have])
+        abstained = abstained_stances(sent, mine)
+        # "..., abstained, and so did A and B": the abstentions read from the words count as
+        # the votes an elliptical addition repeats
+        found += elliptical_stances(
+            sent,
+            mine,
+            [(st.actor, st.label, st.how) for st in have]
+            + [(a, lab, "vote") for a, lab, _ in abstained],
+        )
         found += phrase_list_stances(sent, mine)
         found += with_clause_stances(sent, mine)
-        found += abstained_stances(sent, mine)
+        found += abstained
         labels: dict[str, set[str]] = {}
         for actor, label, _ in found:
             labels.setdefault(actor, set()).add(label)
