@@ -243,6 +243,13 @@ def test_a_leader_named_without_the_state_gives_its_stance_only_in_office(engine
         # of the European Commission (from 2019-12-01) she speaks for no state
         ("Defence Minister Ursula von der Leyen said", D(2016, 2, 11), ["DEU"]),
         ("von der Leyen said", D(2022, 6, 1), []),
+        # Finance ministers speak for their state in ECOFIN: Bruno Le Maire, French economy and
+        # finance minister 2017-05-17 to 2024-09-21; Wolfgang Schäuble, German finance minister
+        # 2009-10-28 to 2017-10-24 (economie.gouv.fr; bundesfinanzministerium.de)
+        ("Finance Minister Bruno Le Maire said", D(2022, 6, 17), ["FRA"]),
+        ("Le Maire said", D(2025, 1, 10), []),
+        ("Schäuble said", D(2015, 7, 12), ["DEU"]),
+        ("Schäuble said", D(2018, 6, 1), []),
     ],
 )
 def test_office_holders_before_2013_and_other_offices(text, on, who):
