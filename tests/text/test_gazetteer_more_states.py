@@ -254,3 +254,25 @@ def test_a_leader_named_without_the_state_gives_its_stance_only_in_office(engine
 )
 def test_office_holders_before_2013_and_other_offices(text, on, who):
     assert _who(text, on) == who
+
+
+# Own wording, not a report.  Kosovo is not a UN member and the observer states do not vote
+# (gazetteer `un_member: false`): "as did two of the states that have not recognised Kosovo,
+# Spain and Cyprus" names Kosovo as what was not recognised, not as a voter, and the sentence
+# after says Kosovo "had lobbied against the referral" (oppose).  The Assembly drafted inline
+# lists the UN members named (Russia, Spain, Cyprus); Kosovo is a stakeholder.
+ARTICLE_KOSOVO = """Assembly asks the court for an opinion
+
+UNITED NATIONS, 8 October 2008 - The General Assembly adopted the referral by 77 votes to 6.
+Russia voted yes, as did two of the states that have not recognised Kosovo, Spain and Cyprus.
+Kosovo, which cannot vote, had lobbied against the referral.
+"""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_state_outside_the_un_casts_no_vote_in_the_assembly(engine):
+    sc = draft_scenario(ARTICLE_KOSOVO, engine=engine)
+    assert sc["body"]["id"] == "unga"
+    assert "XKX" not in {m["id"] for m in sc["body"]["members"]}
+    assert {a["id"]: a["role"] for a in sc["actors"]}["XKX"] == "stakeholder"
+    assert labels(sc)["XKX"] == "oppose"

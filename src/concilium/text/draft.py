@@ -442,6 +442,11 @@ class _Entry:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+def _un_member(gaz: Gazetteer, iso: str) -> bool:
+    """Whether the gazetteer's state ``iso`` is a UN member (all but those marked otherwise)."""
+    return bool(gaz.states.get(iso, {}).get("un_member", True))
+
+
 def _trie_pattern(names: Iterable[str]) -> str:
     """A regular expression matching exactly ``names`` (literal strings), built as a trie.
 
@@ -1382,6 +1387,12 @@ def draft_scenario(
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
+    # A state outside the United Nations (Kosovo) or an observer state (Palestine, the Holy
+    # See; `un_member: false` in the gazetteer) casts no vote in the Assembly or the Security
+    # Council: a vote read for it is a misreading ("the states that have not recognised Kosovo,
+    # Spain, Greece and Cyprus voted yes" is no vote of Kosovo's); its other stances stay.
+    if inline or body == "unsc":
+        read = [s for s in read if not (s.how == "vote" and not _un_member(gaz, s.actor))]
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
@@ -1666,7 +1677,10 @@ def draft_scenario(
         entry_: dict[str, Any] = {"id": iso, "name": name}
         if aliases:
             entry_["aliases"] = aliases
-        entry_["role"] = "member" if (member or inline) else "stakeholder"
+        # the Assembly drafted inline has the UN members named; Kosovo, Palestine and the Holy
+        # See take part without a vote
+        voting = member or (inline and _un_member(gaz, iso))
+        entry_["role"] = "member" if voting else "stakeholder"
         entry_["capability"] = {"value": 50, "assumption": ASSUMED}
         if actor_stances.get(iso):
             entry_["stances"] = {
@@ -1795,7 +1809,9 @@ def _tally_text(t: Any) -> str:
 
 def _inline_body(actors: list[dict[str, Any]]) -> dict[str, Any]:
     body: dict[str, Any] = dict(_UNGA)
-    body["members"] = [{"id": a["id"], "name": a["name"]} for a in actors]
+    body["members"] = [
+        {"id": a["id"], "name": a["name"]} for a in actors if a.get("role") == "member"
+    ]
     return body
 
 
