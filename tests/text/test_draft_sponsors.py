@@ -144,3 +144,26 @@ def test_observer_states_and_their_envoys_are_actors_on_the_article_s_date():
     # before his term the name is no one's
     found = {m.actor for m in gaz.find(text, dt.date(2003, 1, 1)) if m.actor}
     assert found == {"VAT"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # asking the deciders to act is backing the decision they are asked to take
+        ("Moldova had urged the council to denounce the annexation.", {"MDA": "support"}),
+        ("Georgia asked allies to send more ships to the Black Sea.", {"GEO": "support"}),
+        ("Armenia called on the alliance to open the mission.", {"ARM": "support"}),
+        # what the deciders are asked to do holds the decision back: no stance
+        ("Serbia urged the council to delay the vote.", {"SRB": None}),
+        # the infinitive's own cue is the stance: asking members to reject the text opposes it
+        ("Belarus urged members to reject the draft.", {"BLR": "oppose"}),
+        # a plea owned by a state, for something: support
+        ("The alliance turned down Georgia's pleas to send warships.", {"GEO": "support"}),
+        ("The council deferred Kosovo's request for membership.", {"XKX": "support"}),
+        # a plea to hold the decision back: no stance
+        ("Ministers ignored Malta's pleas to postpone the vote.", {"MLT": None}),
+    ],
+)
+def test_asking_for_the_decision(text, expected):
+    got = resolved(text)
+    assert {a: got.get(a) for a in expected} == expected

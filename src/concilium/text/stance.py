@@ -681,6 +681,7 @@ def cue_words() -> frozenset[str]:
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
     words |= _REFRAIN | _DECLINE | _SIGN
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
+    words |= REQUEST_NOUNS | _ASK  # asking for the decision
     return frozenset(words)
 
 
@@ -1955,6 +1956,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     else:  # "refused to sign the protocol": as "would not back" (weak)
                         out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
                     continue
+                asked = _asks_deciders(sent, tok)
+                if asked is not None and not _negated(tok):
+                    # "had urged the council to condemn the referendum", "asked the West to
+                    # close the skies": asking the deciders to act is backing the decision
+                    whom, todo = asked
+                    cue = f"{tok.text} the {whom.text} to {todo.text}"
+                    # what is asked for names the decision ("to close the skies"), not whom
+                    obj = _target(todo) or todo
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction", obj))
+                    continue
                 called = _calls_vote(tok)
                 if called is not None and not _negated(tok):
                     # "said they would call the vote themselves": bringing the text to a vote
@@ -2019,6 +2030,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # ("the last holdout" is not read: a position the report's news usually ends,
             # "Poland, the last holdout, gave its approval")
             out.append((tok, ROLE_NOUN[_word(tok)], ACTION, tok.text, "role"))
+        elif tag.startswith("NN") and low in REQUEST_NOUNS and _asks_for_decision(tok):
+            # "Ukraine's pleas to impose a no-fly zone", "Skopje's request for membership"
+            out.append((tok, SUPPORT, REACTION * _weight(tok.head), tok.text, "reaction"))
         elif tag.startswith(("NN", "RB")) and _noun_key(tok) in NOUNS:
             if any(c.dep_ == "nummod" for c in tok.children):
                 continue
@@ -3044,6 +3058,132 @@ def _presents(tok: Any) -> Any | None:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and obj.lower_ in _PRESENTED_TEXTS else None
+
+
+# Asking for a decision.  The nouns need what is asked for: "pleas to impose a no-fly zone",
+# "a request for membership" ("Hungary's demands" alone may be conditions against the text).
+REQUEST_NOUNS = {"plea", "pleas", "request", "requests", "appeal", "appeals", "bid", "bids"}
+_ASK = {
+    f
+    for v in ("ask", "urge", "implore", "beg", "press", "call", "appeal", "plead", "exhort")
+    for f in _inflect(v, "begged", "begging")
+}
+# Who is asked: the deciders ("the council", "allies", "the West"), not one state
+# ("urged Ankara to ratify" is read from the infinitive's own cue).
+DECIDERS = {
+    "council",
+    "assembly",
+    "alliance",
+    "nato",
+    "eu",
+    "union",
+    "bloc",
+    "allies",
+    "members",
+    "west",
+    "leaders",
+    "states",
+    "countries",
+    "governments",
+    "partners",
+    "community",
+    "world",
+    "un",
+}
+# What the deciders may be asked to do that holds the decision back: no stance for it.
+_HOLD_BACK = {
+    f
+    for v in (
+        "delay",
+        "postpone",
+        "defer",
+        "wait",
+        "reconsider",
+        "drop",
+        "abandon",
+        "shelve",
+        "refrain",
+        "withdraw",
+        "reject",
+        "block",
+        "veto",
+        "oppose",
+        "hold",
+        "pause",
+        "rethink",
+        "revise",
+        "amend",
+        "soften",
+    )
+    for f in _inflect(v, "withdrew", "withdrawn", "held", "vetoes", "vetoed")
+}
+
+
+def _hold_back(verb: Any) -> bool:
+    """An infinitive that holds the decision back, or that has a stance of its own (read
+    from its own cue): "to delay the vote", "to reject the draft", "to back the text"."""
+    low = verb.lower_
+    if low in _HOLD_BACK or _negated(verb):
+        return True
+    entry = VERBS.get(low)
+    if entry is not None and entry[1] in (SUPPORT, OPPOSE):
+        if entry[2] != REACTION:
+            return True  # "to back the text", "to block it": that cue is the stance
+        obj = _target(verb)  # a reaction is a stance only on the decision or its obstacles
+        if obj is not None and (_word(obj) in PROPOSAL_NOUNS or obj.lower_ in NEGATIVE_OBJECTS):
+            return True
+    return any(c.dep_ == "prt" and (low, c.lower_) in PHRASAL for c in verb.children)
+
+
+def _asks_for_decision(noun: Any) -> bool:
+    """A request noun that asks for something: "pleas to impose a no-fly zone" (an
+    infinitive not holding the decision back) or "a request for membership" (a decision)."""
+    for c in noun.children:
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.tag_ == "VB"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        ):
+            return not _hold_back(c)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            return obj is not None and (_word(obj) in PROPOSAL_NOUNS or obj.lower_ in _TOPIC_OF)
+    # "turned down Georgia's pleas to send warships", with the infinitive hung on the verb
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "aux":
+        todo = doc[after].head
+        if todo.tag_ == "VB" and todo.dep_ in ("advcl", "xcomp") and todo.head.i == noun.head.i:
+            return not _hold_back(todo)
+    return False
+
+
+def _asks_deciders(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
+    """ "urged the council to condemn the referendum", "asked the West to close the skies",
+    "called on allies to send troops": the deciders asked to do something that is not holding
+    the decision back; the addressee and the infinitive are returned."""
+    if tok.lower_ not in _ASK:
+        return None
+    whom = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if whom is None:
+        on = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "with")),
+            None,
+        )
+        whom = next((p for p in on.children if p.dep_ == "pobj"), None) if on else None
+    if whom is None or whom.lower_ not in DECIDERS or whom.i in sent.actor_at:
+        return None
+    todo = next(
+        (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VB"),
+        None,
+    )
+    if todo is None and whom is not None:
+        todo = next(
+            (c for c in whom.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"), None
+        )
+    if todo is None or not any(k.dep_ == "aux" and k.lower_ == "to" for k in todo.children):
+        return None
+    return None if _hold_back(todo) else (whom, todo)
 
 
 _CALL_VOTE = _inflect("call") | _inflect("force", "forced")
