@@ -167,3 +167,30 @@ def test_observer_states_and_their_envoys_are_actors_on_the_article_s_date():
 def test_asking_for_the_decision(text, expected):
     got = resolved(text)
     assert {a: got.get(a) for a in expected} == expected
+
+
+def test_what_a_text_does_is_no_stance_of_the_state_it_names():
+    # "a Libya resolution backing the plan": the resolution backs the plan; Libya is its topic
+    got = resolved("China blocked a Libya resolution backing the peace plan.")
+    assert got.get("LBY") is None and got.get("CHN") == "oppose"
+    # a sponsor named by its agent still backs the text
+    assert resolved("The resolution, drafted by Norway, passed.").get("NOR") == "support"
+
+
+def test_the_deciders_rejecting_a_text_is_its_failure():
+    # the council rejected the proposal: the vote Tehran hailed was its defeat
+    text = (
+        "The Security Council rejected a US proposal to extend the embargo on Iran. "
+        "In Tehran, officials hailed the vote."
+    )
+    assert resolved(text).get("IRN") == "oppose"
+
+
+def test_a_dateline_with_the_agency_is_cut_before_parsing():
+    from concilium.text.draft import _DATELINE
+
+    # the agency in brackets between the date and the dash, as wires write it
+    line = "UNITED NATIONS, 14 August 2020 (Reuters) - The Security Council rejected it."
+    m = _DATELINE.match(line)
+    assert m is not None and line[m.end() :] == "The Security Council rejected it."
+    assert _DATELINE.match("BRUSSELS, 3 May 2021 — EU ministers agreed.") is not None

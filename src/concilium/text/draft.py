@@ -1161,7 +1161,10 @@ def _spacy_stances(
 
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–]{0,40}?\d{4}\s*(?:[—–]|--?)\s*")
+# "NEW YORK, 20 February 2024 — ", with the agency as wires write it: "..., 2024 (Reuters) - "
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–]{0,40}?\d{4}\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?)\s*"
+)
 
 
 def _engine(engine: str) -> str:

@@ -1071,6 +1071,8 @@ class _Sentence:
                 default=subj[0],
             )
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+                if _text_acts(verb):
+                    return []  # "the resolution, which backs the plan": the text's content
                 return self._noun_owner(verb.head, depth)
             if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
                 # "Kenya, Norway and Mexico, all of which voted in favour"
@@ -1133,6 +1135,10 @@ class _Sentence:
             # subject is the verb's its preposition hangs on
             return self.owners(verb.head.head, depth + 1, first)
         if verb.dep_ in ("relcl", "acl"):
+            if _text_acts(verb):
+                # "a Syria resolution backing the Arab League plan": what the text does, not a
+                # stance of the state that names it (its topic or its sponsor)
+                return []
             return self._noun_owner(verb.head, depth)
         return []
 
@@ -2669,6 +2675,16 @@ REPRESENTATIVES = _OFFICES | {
 }
 
 
+def _text_acts(verb: Any) -> bool:
+    """A clause whose doer is a text: "a resolution backing the plan", "the draft, which
+    condemns the attack" (not "the draft, backed by France": a participle with its agent)."""
+    return (
+        verb.head.lower_ in TEXT_NOUNS
+        and verb.head.i < verb.i
+        and not (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+    )
+
+
 def _represents_whose(subj: Any) -> bool:
     """A subject "whose diplomats", "whose envoy", "whose foreign minister": representatives
     of the noun a relative clause describes."""
@@ -3621,7 +3637,20 @@ def _fate(sent: _Sentence) -> str | None:
             return "failed"
         if low in _ADOPTED and (t.dep_ == "nsubjpass" or low in ("passed", "carried")):
             return "adopted"
+    for t in sent.doc:
+        # "the Security Council rejected a US proposal": the deciders as the subject
+        if (
+            t.lower_ in _DEFEATED | {"rejects", "defeats"}
+            and t.tag_.startswith("VB")
+            and not _negated(t)
+            and any(c.dep_ == "nsubj" and c.lower_ in _DECIDING for c in t.children)
+            and any(c.dep_ == "dobj" and c.lower_ in _FATE_TEXTS for c in t.children)
+        ):
+            return "failed"
     return None
+
+
+_DECIDING = {"council", "assembly", "alliance", "ministers", "leaders", "members", "allies"}
 
 
 def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
