@@ -464,6 +464,11 @@ NEGATIVE_OBJECTS = {
     "holdout",
     "hurdle",
     "impasse",
+    # a text's end: "applauded the defeat of the US text", "welcomed the draft's demise"
+    "defeat",
+    "demise",
+    "scuttling",
+    "sinking",
 }
 # Removing a negative object is support: "lifted his objection", "dropped the veto";
 # removing a positive one is opposition: "withdrew its support", "dropped its backing".
@@ -1812,6 +1817,73 @@ _ORG_WORDS = {
 }
 
 
+# Nouns for a group of actors: "a group of countries led by Portugal" says who leads the
+# group, not who wrote a text ("the draft, led by France").
+_ACTOR_GROUPS = {
+    "group",
+    "groups",
+    "coalition",
+    "camp",
+    "bloc",
+    "countries",
+    "states",
+    "nations",
+    "members",
+    "delegation",
+    "delegations",
+    "faction",
+    "alliance",
+    "caucus",
+    "club",
+    "government",
+    "governments",
+}
+
+
+def _describes_actors(sent: _Sentence, tok: Any) -> bool:
+    """Whether a "by" participle describes actors, not a text: "a group of countries ...,
+    led by Portugal and Poland, said ..." (the leaders of a group), "Hungary, led by Orbán"."""
+    if tok.dep_ not in ("acl", "amod", "appos", "advcl", "relcl"):
+        return False
+    # up through the nouns it may hang on ("countries that rely on the funds, led by ...":
+    # the parser hangs it on "funds"), to the first text or group of actors
+    head = tok.head
+    while True:
+        if head.i in sent.actor_at or head.lower_ in _ACTOR_GROUPS:
+            return True
+        if head.lower_ in TEXT_NOUNS or head.lower_ in PROPOSAL_NOUNS:
+            return False
+        if head.tag_.startswith("VB") and head.dep_ != "relcl" or head.head.i == head.i:
+            return False
+        head = head.head
+
+
+# Subjects that are a state's people, not its government: "Dutch voters rejected the pact in a
+# referendum" is no stance of the Netherlands (its government may back the decision).
+_POPULAR = {
+    "voters",
+    "electorate",
+    "citizens",
+    "public",
+    "protesters",
+    "demonstrators",
+    "referendum",
+}
+
+
+def _popular_subject(tok: Any) -> bool:
+    """Whether a cue verb's subject is a people, an electorate or a crowd ("Irish voters
+    rejected the treaty", "protesters denounced the deal")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _POPULAR
+
+
+def _generic_object(tgt: Any) -> bool:
+    """Whether a cue's object is any thing of a kind, not a decision on the table: "rejected
+    any obligation to take in refugees", "warned against any promise of treaty change"."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in tgt.children)
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -1912,7 +1984,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     part = _REMOVAL_PHRASAL.get(low)
                     verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
-            if label is None and low in AGENT_ONLY and any(c.dep_ == "agent" for c in tok.children):
+            if (
+                label is None
+                and low in AGENT_ONLY
+                and any(c.dep_ == "agent" for c in tok.children)
+                and not _describes_actors(sent, tok)
+            ):
                 label, tier = SUPPORT, ACTION
             if label is None and low in _JOIN and _joins_measure(tok):
                 # "Australia joined the cap", "Norway joined the sanctions"
@@ -2681,8 +2758,15 @@ def _text_acts(verb: Any) -> bool:
     return (
         verb.head.lower_ in TEXT_NOUNS
         and verb.head.i < verb.i
-        and not (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+        and not (verb.tag_ == "VBN" and not _perfect(verb))
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     )
+
+
+def _perfect(verb: Any) -> bool:
+    """A participle in a perfect tense ("a draft that would have backed the truce"), not a
+    passive one ("the draft, backed by France")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 def _represents_whose(subj: Any) -> bool:
@@ -3419,10 +3503,25 @@ def read_stances(
                 # "a French-drafted referral was vetoed in 2014": an earlier text told as
                 # background, not the one the article reports; its sponsor is no stance here
                 who = []
+            text_doer = not is_noun and tok.dep_ in ("relcl", "acl") and _text_acts(tok)
+            if text_doer:
+                # "a rival Russian draft, which called for a truce": what the text says is no
+                # stance; the state whose text it is ("Russian") supports it; a name before
+                # it ("a Syria resolution") may be its topic: none
+                who = [
+                    sent.actor_at[c.i]
+                    for c in tok.head.children
+                    if c.dep_ in ("amod", "poss") and c.i in sent.actor_at
+                ]
+                label, conf, how = SUPPORT, ACTION, "action"
+            if not is_noun and _popular_subject(tok):
+                who = []  # "Dutch voters rejected the pact": a referendum, not the government
             if not who and label == NEUTRAL:
                 named = set(sent.actor_at.values())
                 who = list(named) if len(named) == 1 else []
             tgt = rest[0] if rest else tok if is_noun else _target(tok)
+            if text_doer:
+                tgt = tok.head  # the sponsor's stance is on the text, not on what it says
             if tgt is None and not is_noun:
                 # "agreed to open accession talks", "voted to suspend the mission"
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -3484,6 +3583,8 @@ def read_stances(
                 and _second_text(tgt) is None
             ):
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
+            if not anchors and tgt is not None and _generic_object(tgt):
+                continue  # "rejected any obligation to ...": a kind of thing, not the decision
             newest = anchors[-1] if anchors else None
             if (
                 newest
@@ -3616,11 +3717,29 @@ _ADOPTED = {"adopted", "passed", "approved", "endorsed", "carried"}
 _FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure"}
 
 
+_VOTING_BODIES = {"council", "assembly", "parliament", "chamber", "members", "body"}
+
+
+def _body_rejects(verb: Any) -> bool:
+    """Whether the voting body itself rejects a text: "the Council rejected the proposal",
+    "the Assembly voted down the draft" (not "Russia rejected the text": one member's act)."""
+    low = verb.lower_
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if not (low in ("rejected", "rejects", "defeated") or (low.startswith("vot") and down)):
+        return False
+    if _negated(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _VOTING_BODIES
+
+
 def _fate(sent: _Sentence) -> str | None:
     """What a sentence says became of a text: "the resolution failed", "the draft fell
     short", "the text was vetoed" ("failed"); "the resolution was adopted", "the text passed"
     ("adopted").  Only a text as the subject: "Russia vetoed the text" says what Russia did."""
     for t in sent.doc:
+        if t.lower_ in _FATE_TEXTS and t.dep_ == "dobj" and _body_rejects(t.head):
+            return "failed"  # "the Security Council rejected a US proposal"
         if t.lower_ not in _FATE_TEXTS or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = t.head
