@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 _VOTE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
@@ -30,3 +31,19 @@ def labels_by_issue(scenario: dict[str, Any], *, named_only: bool = False) -> di
 def labels(scenario: dict[str, Any]) -> dict[str, str]:
     """{actor: label} of a one-issue scenario."""
     return {a: lab for issue in labels_by_issue(scenario).values() for a, lab in issue.items()}
+
+
+def spacy_read(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | None = None) -> list:
+    """Every stance the dependency reader finds in ``text`` (actors as known on ``on``)."""
+    from concilium.text.draft import Gazetteer, _spacy_stances, sentences
+
+    return _spacy_stances(sentences(text), Gazetteer.builtin().find(text, on), year=year)
+
+
+def resolved(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | None = None) -> dict:
+    """Per actor, the label that wins in the dependency reader (most confident; a tie is
+    neutral)."""
+    from concilium.text.stance import resolve
+
+    found = spacy_read(text, on, year=year)
+    return {actor: label for actor, (label, _) in resolve(found).items()}

@@ -11,23 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import resolved
 
 from concilium.text import nlp
-from concilium.text.draft import Gazetteer, sentences
 
 pytestmark = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
 )
 DAY = dt.date(2024, 3, 25)
-
-
-def resolved(text: str) -> dict[str, str]:
-    """Per actor, the label that wins in the dependency reader (a tie is neutral)."""
-    from concilium.text.draft import _spacy_stances
-    from concilium.text.stance import resolve
-
-    found = _spacy_stances(sentences(text), Gazetteer.builtin().find(text, DAY))
-    return {actor: label for actor, (label, _) in resolve(found).items()}
 
 
 @pytest.mark.parametrize(

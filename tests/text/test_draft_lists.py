@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import resolved
 
 from concilium.text import nlp
 from concilium.text.draft import Gazetteer, sentences
@@ -26,16 +27,6 @@ def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
 
     gaz = Gazetteer.builtin()
     return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
-
-
-def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
-    """Per actor, the label that wins (most confident; a tie is neutral)."""
-    from concilium.text.draft import _spacy_stances
-    from concilium.text.stance import resolve
-
-    gaz = Gazetteer.builtin()
-    found = _spacy_stances(sentences(text), gaz.find(text, on))
-    return {actor: label for actor, (label, _) in resolve(found).items()}
 
 
 # ----------------------------------------------------------------- companions of a stance

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, resolved
+from drafted_labels import spacy_read as read
 
 from concilium.text import nlp
 from concilium.text.draft import Gazetteer, draft_scenario, sentences
@@ -24,20 +25,6 @@ pytestmark = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
 )
 DAY = dt.date(2024, 3, 25)
-
-
-def read(text: str, on: dt.date = DAY) -> list:
-    from concilium.text.draft import _spacy_stances
-
-    gaz = Gazetteer.builtin()
-    return _spacy_stances(sentences(text), gaz.find(text, on))
-
-
-def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
-    """Per actor, the label that wins in the dependency reader (a tie is neutral)."""
-    from concilium.text.stance import resolve
-
-    return {actor: label for actor, (label, _) in resolve(read(text, on)).items()}
 
 
 def drafted(text: str, **kw) -> dict[str, str]:

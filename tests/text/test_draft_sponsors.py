@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import resolved as _resolved
 
 from concilium.text import nlp
-from concilium.text.draft import Gazetteer, sentences
+from concilium.text.draft import Gazetteer
 
 pytestmark = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
@@ -29,13 +30,8 @@ DAY = dt.date(2024, 3, 25)
 
 
 def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
-    """Per actor, the label that wins in the dependency reader (a tie is neutral)."""
-    from concilium.text.draft import _spacy_stances
-    from concilium.text.stance import resolve
-
-    gaz = Gazetteer.builtin()
-    read = _spacy_stances(sentences(text), gaz.find(text, on), year=on.year)
-    return {actor: label for actor, (label, _) in resolve(read).items()}
+    """The dependency reader's winning labels, the dateline year given as the article's."""
+    return _resolved(text, on, year=on.year)
 
 
 @pytest.mark.parametrize(

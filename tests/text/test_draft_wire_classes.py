@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import resolved
 
 from concilium.text import nlp
 from concilium.text.counts import find_counts
@@ -23,16 +24,6 @@ needs_spacy = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
 )
 DAY = dt.date(2024, 3, 25)
-
-
-def resolved(text: str, on: dt.date = DAY) -> dict[str, str]:
-    """Per actor, the label that wins in the dependency reader (a tie is neutral)."""
-    from concilium.text.draft import _spacy_stances
-    from concilium.text.stance import resolve
-
-    gaz = Gazetteer.builtin()
-    found = _spacy_stances(sentences(text), gaz.find(text, on))
-    return {actor: label for actor, (label, _) in resolve(found).items()}
 
 
 def drafted(text: str, **kw) -> dict[str, dict[str, str]]:

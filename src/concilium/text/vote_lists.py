@@ -74,6 +74,15 @@ def _only_names(text: str, found: list[tuple[int, int, str]], lo: int, hi: int) 
     return bool(_FILLER.match(text[pos:hi]))
 
 
+def _unambiguous(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The (actor, label, cue) readings of actors given one label only: where two readings of
+    the lists disagree about an actor, nothing is kept for it."""
+    labels: dict[str, set[str]] = {}
+    for actor, label, _ in found:
+        labels.setdefault(actor, set()).add(label)
+    return [(a, lab, cue) for a, lab, cue in found if len(labels[a]) == 1]
+
+
 def headed_list_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
@@ -95,10 +104,7 @@ def headed_list_stances(
         cue = " ".join(m.group("head").split()) + ":"
         for _, _, actor in found:
             out.append((actor, label, cue))
-    labels: dict[str, set[str]] = {}
-    for actor, label, _ in out:
-        labels.setdefault(actor, set()).add(label)
-    return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+    return _unambiguous(out)
 
 
 _ELLIPSIS = re.compile(
@@ -301,10 +307,7 @@ def phrase_list_stances(
             continue
         label = _gerund_label(g.group("gerund"))
         out += [(act, label, "sided with") for act in [*first, *second]]
-    labels: dict[str, set[str]] = {}
-    for act, label, _ in out:
-        labels.setdefault(act, set()).add(label)
-    return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+    return _unambiguous(out)
 
 
 def _lead(sentence: str, pos: int) -> int:
@@ -342,10 +345,7 @@ def with_clause_stances(
             if nxt is None:
                 break
             pos = nxt.end()
-    labels: dict[str, set[str]] = {}
-    for act, label, _ in out:
-        labels.setdefault(act, set()).add(label)
-    return [(a, lab, cue) for a, lab, cue in out if len(labels[a]) == 1]
+    return _unambiguous(out)
 
 
 # "Russia and China abstained", "US abstains as council demands ...", "the United States
