@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout6|train1|train2|seen|dev|all]
+        [--split heldout|heldout2|...|heldout7|train1|...|train4|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -67,6 +67,9 @@ PREFIX = {
     "heldout6": "t",
     "train1": "u",
     "train2": "v",
+    "heldout7": "w",
+    "train3": "x",
+    "train4": "y",
 }
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
@@ -198,8 +201,11 @@ def main(argv: list[str] | None = None) -> None:
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
             "train1",
             "train2",
+            "train3",
+            "train4",
             "seen",
             "dev",
             "all",
