@@ -20,12 +20,17 @@ to the actors that own it, using the parse instead of word order:
   Russia, Belarus ..." / "Thirty-five abstained, among them China"), and a pronoun subject
   resolved to the speaker of the clause or the previous sentence's subject;
 * the object decides direction for reactions: welcoming a delay or a veto is opposition,
-  criticising or regretting a veto is support;
+  criticising or regretting a veto is support; welcoming "the outcome" of a text that failed
+  (vetoed, "the draft failed", "Russia and China vetoed the resolution") is opposition;
 * removal: taking away what stands in the proposal's way is support ("dropped the veto
   it had cast", "lifted its hold", "withdrew its veto threat", "gave up its
   reservations", "the veto was lifted by X", and the headline "X lifts veto" that the
   tagger reads as a noun compound); taking away one's backing is opposition ("withdrew
   its support", "dropped its backing");
+* asking the deciders to undo the decision ("urged the alliance to reconsider", "to scrap
+  the plan") is opposition; asking them to see or behave some way ("to view its development
+  rationally") asks for no decision (no stance); a cue set as a condition ("demanded
+  guarantees before signing up", "unless", "without") is no stance yet;
 * negation never inverts into a confident stance: "did not block" gives no stance, "would
   not back" gives a weak oppose (confidence 0.35) that any explicit vote outranks.
 
@@ -1345,6 +1350,44 @@ def _intended(tok: Any) -> bool:
     return False
 
 
+# Conditions: what a state asks for "before signing up" or "before it would back the plan" is
+# not yet its stance; "unless" and "without" say the act is not (yet) done.
+_CONDITION_MARKS = {"before", "until", "till"}
+_NOT_DONE_MARKS = {"unless", "without"}
+_DEMAND = {
+    f
+    for v in ("demand", "want", "need", "insist", "require", "seek", "ask", "request", "wait")
+    for f in _inflect(v, "sought")
+}
+
+
+def _conditional(tok: Any) -> bool:
+    """A cue set as a condition or as what is not done: "demanded guarantees before signing
+    up", "insisted on guarantees before it would back the plan", "will not move unless the
+    text is backed", "agreed without endorsing the plan".  A cue told as what came after
+    ("held out for hours before agreeing") is an act."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _CONDITION_MARKS | _NOT_DONE_MARKS:
+        mark, main = tok.head, tok.head.head
+    elif tok.dep_ == "advcl":
+        mark = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _NOT_DONE_MARKS
+            ),
+            None,
+        )
+        if mark is None:
+            return False
+        main = tok.head
+    else:
+        return False
+    if mark.lower_ in _NOT_DONE_MARKS:
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in tok.children)
+    return modal or main.lower_ in _DEMAND
+
+
 def _weight(tok: Any) -> float:
     w = 1.0
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -2049,6 +2092,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(todo) or todo
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction", obj))
                     continue
+                undo = _asks_reversal(sent, tok)
+                if undo is not None and not _negated(tok):
+                    # "urged the alliance to reconsider the step": against the decision
+                    whom, todo = undo
+                    cue = f"{tok.text} the {whom.text} to {todo.text}"
+                    obj = _target(todo)
+                    out.append((tok, OPPOSE, REACTION * _weight(tok), cue, "reaction", obj))
+                    continue
                 called = _calls_vote(tok)
                 if called is not None and not _negated(tok):
                     # "said they would call the vote themselves": bringing the text to a vote
@@ -2060,7 +2111,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} the {presented.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
                     continue
-            if label is None:
+            if label is None or _conditional(tok):
                 continue
             both = _neither_nor(tok) if label == SUPPORT else None
             if both == ABSTAIN:
@@ -3261,7 +3312,66 @@ def _asks_for_decision(noun: Any) -> bool:
 def _asks_deciders(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
     """ "urged the council to condemn the referendum", "asked the West to close the skies",
     "called on allies to send troops": the deciders asked to do something that is not holding
-    the decision back; the addressee and the infinitive are returned."""
+    the decision back, nor a way of seeing or behaving ("urged the alliance to view its
+    development rationally", "to show restraint": no decision is asked for); the addressee and
+    the infinitive are returned."""
+    asked = _asked(sent, tok)
+    if asked is None or _hold_back(asked[1]) or asked[1].lower_ in _CONDUCT | _REVERSE:
+        return None
+    return asked
+
+
+def _asks_reversal(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
+    """ "urged the alliance to reconsider", "called on the Council to scrap the plan": the
+    deciders asked to undo the decision itself (no object, or the decision as object) oppose
+    it.  Not "to drop its objections" (removing an obstacle is backing it, read from the
+    infinitive's own cue) nor "to withdraw the troops" (an object that is not the decision)."""
+    asked = _asked(sent, tok)
+    if asked is None or asked[1].lower_ not in _REVERSE or _negated(asked[1]):
+        return None
+    obj = next((c for c in asked[1].children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and _word(obj) not in PROPOSAL_NOUNS - {"pledge", "commitment"}:
+        return None
+    return asked
+
+
+# A way of seeing or behaving the deciders may be asked for: no decision ("urged the alliance
+# to view China's development rationally", "urged members to show restraint").
+_CONDUCT = {
+    f
+    for v in (
+        "view",
+        "see",
+        "regard",
+        "treat",
+        "consider",
+        "look",
+        "show",
+        "exercise",
+        "keep",
+        "remain",
+        "stay",
+        "respect",
+        "avoid",
+        "stop",
+        "cease",
+        "understand",
+        "think",
+        "speak",
+    )
+    for f in _inflect(v, "saw", "seen", "kept", "thought", "spoke", "spoken", "stopped")
+}
+# Undoing the decision: asking the deciders for it is opposing it.
+_REVERSE = {
+    f
+    for v in ("reconsider", "rethink", "reverse", "scrap", "drop", "abandon", "rescind", "revoke")
+    for f in _inflect(v, "dropped", "scrapped")
+}
+
+
+def _asked(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
+    """The deciders (not one state) a verb of asking addresses, and the infinitive they are
+    asked to do: "urged the council to condemn ...", "called on allies to send troops"."""
     if tok.lower_ not in _ASK:
         return None
     whom = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -3283,7 +3393,7 @@ def _asks_deciders(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
         )
     if todo is None or not any(k.dep_ == "aux" and k.lower_ == "to" for k in todo.children):
         return None
-    return None if _hold_back(todo) else (whom, todo)
+    return whom, todo
 
 
 _CALL_VOTE = _inflect("call") | _inflect("force", "forced")
@@ -3757,6 +3867,9 @@ def _fate(sent: _Sentence) -> str | None:
         if low in _ADOPTED and (t.dep_ == "nsubjpass" or low in ("passed", "carried")):
             return "adopted"
     for t in sent.doc:
+        if _member_vetoes(t):
+            return "failed"  # "Russia and China vetoed a European-drafted resolution"
+    for t in sent.doc:
         # "the Security Council rejected a US proposal": the deciders as the subject
         if (
             t.lower_ in _DEFEATED | {"rejects", "defeats"}
@@ -3770,6 +3883,25 @@ def _fate(sent: _Sentence) -> str | None:
 
 
 _DECIDING = {"council", "assembly", "alliance", "ministers", "leaders", "members", "allies"}
+
+
+_VETOED = {"vetoed", "vetoes", "veto"}
+
+
+def _member_vetoes(verb: Any) -> bool:
+    """A member casting its veto on the text the article reports, in the active voice:
+    "Russia and China vetoed a European-drafted resolution" says the text failed as surely as
+    "the resolution was vetoed".  Not a veto threatened, intended, negated, told in the past
+    perfect or under a modal ("had vetoed", "would veto", "threatened to veto"), nor one cast
+    on a second text ("vetoed the rival draft")."""
+    if verb.lower_ not in _VETOED or not verb.tag_.startswith("VB"):
+        return False
+    if _negated(verb) or _intended(verb) or _weight(verb) != 1.0:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _FATE_TEXTS and _second_text(obj) is None
 
 
 def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
