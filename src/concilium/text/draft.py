@@ -1273,7 +1273,15 @@ _BODY_HINTS = [
         re.compile(
             r"\b(?:EU|European Union|bloc's)(?:\s+[\w-]+){0,2}\s+(?:ministers|"
             r"governments|member states|countries|capitals|ambassadors|envoys|diplomats)\b|"
-            r"\bmember states\b|\bqualified majority\b|\bCouncil presidency\b"
+            r"\bmember states\b|\bqualified majority\b|\bCouncil presidency\b|"
+            # "Leaders of 25 of the European Union's 27 countries", "the bloc's 27 members"
+            r"\b(?:European Union|EU|bloc)'s\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:countries|"
+            r"members|member states|states|nations|governments|leaders)\b|"
+            # "the Polish presidency of the EU", "European affairs ministers", "euro zone
+            # leaders", "all 27 leaders"
+            r"\bpresidency of the (?:EU|European Union)\b|\bEuropean affairs ministers\b|"
+            r"\b[Ee]uro ?zone (?:leaders|finance ministers|ministers)\b|"
+            r"\ball (?:2[5-8]|twenty-(?:five|six|seven|eight)) (?:EU )?leaders\b"
         ),
     ),
     (
@@ -1285,6 +1293,62 @@ _BODY_HINTS = [
     ),
     ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
 ]
+
+
+def _body_candidates(
+    mentions: list[Mention], text: str, sents: list[tuple[int, str]]
+) -> tuple[list[str], str]:
+    """The bodies an article may be about, the likeliest first, and why (for the notes).
+
+    A body named in the lead sentence (the wire report's first sentence says who decided: "The
+    UN General Assembly on Tuesday demanded ...") comes first when it is the only one named
+    there; then by how often each is named (a body's officials count too), then by how the
+    article speaks of the deciders when no council is named at all ("Leaders of 25 of the
+    European Union's 27 countries agreed ...").
+    """
+    bodies = Counter(m.body for m in mentions if m.body)
+    if not bodies:
+        for b, rx in _BODY_HINTS:
+            n = len(rx.findall(text))
+            if n:
+                bodies[b] = n
+    ranked = [b for b, _ in bodies.most_common()]
+    why = f"mentions {dict(bodies)}" if bodies else "no council named"
+    if sents:
+        start, lead = sents[0]
+        named = {
+            m.body
+            for m in mentions
+            if m.body and not m.how.startswith("person") and start <= m.start < start + len(lead)
+        }
+        if len(named) == 1:
+            first = named.pop()
+            ranked = [first] + [b for b in ranked if b != first]
+            why = f"the only council named in the lead sentence; mentions {dict(bodies)}"
+    return ranked, why
+
+
+def _open_body(candidates: list[str], day: dt.date) -> tuple[str, Any, dict[str, Any]]:
+    """The first candidate body whose data cover ``day``: (id, body or None, members by id).
+
+    The General Assembly has no built-in body (the draft writes an inline one). When no
+    candidate covers the date, the first one's error (which says what to do) is raised.
+    """
+    from concilium.bodies import load_body
+
+    first_error: InputError | None = None
+    for body in candidates:
+        if body == "unga":
+            return body, None, {}
+        the_body = load_body(body)
+        try:
+            return body, the_body, {m.id: m for m in the_body.members_on(day)}
+        except InputError as exc:  # the body's data do not cover the article's date
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error
+
+
 _PERSON_HEADS = re.compile(r"\b(?:candidate|candidates|candidacy|nominee|nominees)$", re.IGNORECASE)
 _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 
@@ -1336,14 +1400,9 @@ def draft_scenario(
     mentions = gaz.find(text, day)
     sents = sentences(text)
 
-    bodies = Counter(m.body for m in mentions if m.body)
-    if not bodies:  # no council named: the way the article speaks of the deciders
-        for b, rx in _BODY_HINTS:
-            n = len(rx.findall(text))
-            if n:
-                bodies[b] = n
     if body is None:
-        if not bodies:
+        candidates, body_why = _body_candidates(mentions, text, sents)
+        if not candidates:
             raise InputError(
                 "the article names no council this tool knows (NATO's North Atlantic Council, "
                 "the Council of the EU or European Council, the UN Security Council or General "
@@ -1351,15 +1410,12 @@ def draft_scenario(
                 hint="pass --body nato|eu-council|unsc|unga",
                 source=source,
             )
-        body = bodies.most_common(1)[0][0]
+    else:
+        candidates, body_why = [body], "given"
+    body, the_body, members = _open_body(candidates, day)
+    if body != candidates[0]:
+        body_why += f"; {candidates[0]}'s data do not cover {day.isoformat()}"
     inline = body == "unga"
-    members: dict[str, Any] = {}
-    the_body = None
-    if not inline:
-        from concilium.bodies import load_body
-
-        the_body = load_body(body)
-        members = {m.id: m for m in the_body.members_on(day)}
     fixed_members = the_body is None or dated.membership_fixed(the_body)
 
     # Rule cues, with the sentences that carry them.
@@ -1712,7 +1768,7 @@ def draft_scenario(
             f"Look-alike scan of the article: {report.verdict} ({report.affected_words} of "
             f"{report.words} words affected); the text was repaired before reading."
         ),
-        f"Body chosen from the article's mentions: {dict(bodies) or {body: 'given'}}.",
+        f"Body {body}: {body_why}.",
         f"Date {dated.how}: {dated.why}."
         + (
             ""

@@ -1,0 +1,56 @@
+"""Which council an article is about: the lead sentence, the body's data coverage, and the
+ways wire reports speak of EU deciders without naming a council."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from concilium.errors import InputError
+from concilium.text.draft import _open_body, draft_scenario
+
+
+def _body_id(sc: dict) -> str:
+    body = sc["body"]
+    return body if isinstance(body, str) else body["id"]
+
+
+def test_the_council_named_alone_in_the_lead_sentence_decides():
+    # The lead names only the Assembly; the Security Council is named twice further down (and
+    # the Secretary-General, an official counted for it), so by counts alone it would win.
+    article = (
+        "NEW YORK, 14 March 2024 - The UN General Assembly on Thursday backed a text on "
+        "ocean plastics by 150 votes to 3. Unlike Security Council resolutions, it does not "
+        "bind states. France voted in favour. Secretary-General Antonio Guterres welcomed the vote. The Security "
+        "Council has not taken up the question."
+    )
+    assert _body_id(draft_scenario(article, source="a.txt")) == "unga"
+
+
+def test_a_body_whose_data_do_not_cover_the_date_gives_way_to_the_next():
+    # The built-in Security Council data start in 2010 (src/concilium/bodies/data/unsc.yaml);
+    # an article from 2003 that names it more often than the Assembly is an Assembly article.
+    body, the_body, members = _open_body(["unsc", "unga"], dt.date(2003, 10, 21))
+    assert (body, the_body, members) == ("unga", None, {})
+
+
+def test_a_forced_body_outside_its_data_is_still_an_input_error():
+    with pytest.raises(InputError, match="2010-01-01"):
+        _open_body(["unsc"], dt.date(2003, 10, 21))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of 25 of the European Union's 27 countries agreed on Monday on a new treaty.",
+        "European affairs ministers could not agree to open the talks.",
+        "The Polish presidency of the EU had proposed a compromise.",
+        "Euro zone leaders agreed before dawn to let the fund lend to banks.",
+        "Once the deal was reached, all 27 leaders adopted the growth pact.",
+    ],
+)
+def test_eu_deciders_named_without_a_council(sentence):
+    # No council name in the text: each sentence speaks of the EU's member governments.
+    article = f"BRUSSELS, 30 January 2012 - {sentence} France backed it."
+    assert _body_id(draft_scenario(article, source="a.txt")) == "eu-council"
