@@ -2,7 +2,7 @@
 
 Run from the repository root (no network)::
 
-    python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules]
+    python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules|spacy+model]
                                             [--profile]
 
 The article is the benchmark's own articles (``benchmarks/draft/articles``, the splits already
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--engine", default="auto", choices=("auto", "spacy", "rules"))
+    ap.add_argument("--engine", default="auto", choices=("auto", "spacy", "rules", "spacy+model"))
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args(argv)
 

@@ -105,16 +105,22 @@ def _label(stance: dict[str, Any], issue: dict[str, Any]) -> str | None:
     return "abstain"
 
 
-def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, str], str]:
-    """{(gold issue index, actor id): label} read from a drafted scenario."""
-    if sc is None:
-        return {}
+def issue_map(sc: dict[str, Any], gold: dict[str, Any]) -> dict[str, int]:
+    """{drafted issue id: index of the gold issue it matches}."""
     gissues = gold["issues"]
     to_gold: dict[str, int] = {}
     for issue in sc["issues"]:
         text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
         scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gissues]
         to_gold[issue["id"]] = max(range(len(gissues)), key=lambda k: (scores[k], -k))
+    return to_gold
+
+
+def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, str], str]:
+    """{(gold issue index, actor id): label} read from a drafted scenario."""
+    if sc is None:
+        return {}
+    to_gold = issue_map(sc, gold)
     issues = {i["id"]: i for i in sc["issues"]}
     out: dict[tuple[int, str], str] = {}
     for actor in sc["actors"]:

@@ -126,7 +126,9 @@ def draft(
         str,
         typer.Option(
             "--engine",
-            help="auto (spaCy when installed), spacy, or rules (cue words only)",
+            help="auto (spaCy when installed), spacy, rules (cue words only), or spacy+model "
+            "(spaCy, then the learned fallback for the stances it leaves out, marked "
+            "'model-inferred')",
         ),
     ] = "auto",
 ) -> None:

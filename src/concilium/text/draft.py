@@ -1119,6 +1119,7 @@ def _spacy_stances(
     mentions: list[Mention],
     decisions: list[Any] | None = None,
     year: int | None = None,
+    keep: list[Any] | None = None,
 ) -> list[Any]:
     from concilium.text.nlp import load_pipeline
     from concilium.text.stance import cue_words, read_stances
@@ -1151,8 +1152,11 @@ def _spacy_stances(
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
     # the lead sentence: the first after the headline that is more than a dateline line
     lede = next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
+    parsed = [(i, t, next(docs) if parse else None, m) for i, t, m, parse in picked]
+    if keep is not None:  # the learned fallback reads the same parses
+        keep.extend(parsed)
     return read_stances(
-        ((i, t, next(docs) if parse else None, m) for i, t, m, parse in picked),
+        parsed,
         decisions,
         lede=lede,
         year=year,
@@ -1167,14 +1171,20 @@ _DATELINE = re.compile(
 )
 
 
+# The spaCy reader with the learned fallback for the stances it leaves out
+# (concilium.text.learned); off by default: see benchmarks/draft/README.md, "learned fallback".
+_WITH_MODEL = "spacy+model"
+_MODEL_BY_DEFAULT = False
+
+
 def _engine(engine: str) -> str:
     from concilium.text import nlp
 
-    if engine not in ("auto", "spacy", "rules"):
-        raise InputError(f"engine {engine!r} is not one of auto, spacy, rules")
+    if engine not in ("auto", "spacy", "rules", _WITH_MODEL):
+        raise InputError(f"engine {engine!r} is not one of auto, spacy, rules, {_WITH_MODEL}")
     if engine == "auto":
-        return "spacy" if nlp.available() else "rules"
-    if engine == "spacy" and not nlp.available():
+        return (_WITH_MODEL if _MODEL_BY_DEFAULT else "spacy") if nlp.available() else "rules"
+    if engine in ("spacy", _WITH_MODEL) and not nlp.available():
         raise InputError("the spaCy pipeline is not installed", hint=nlp.INSTALL_HINT)
     return engine
 
@@ -1437,8 +1447,9 @@ def draft_scenario(
             rule_name = None
 
     decisions: list[Any] = []  # every decision a cue names, with or without an actor
-    if used == "spacy":
-        read = _spacy_stances(sents, mentions, decisions, year=day.year)
+    parsed: list[Any] = []  # the parsed sentences, for the learned fallback
+    if used in ("spacy", _WITH_MODEL):
+        read = _spacy_stances(sents, mentions, decisions, year=day.year, keep=parsed)
     else:
         read = _to_stances(stances(sents, mentions))
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
@@ -1722,6 +1733,16 @@ def draft_scenario(
                         order.append(actor)
         issue_meta[iid] = meta
 
+    if parsed:  # the learned fallback: only stances the rules left out (engine spacy+model)
+        from concilium.text.learned import fill_draft
+
+        problems += fill_draft(
+            parsed, issue_ids, sentence_issue, members if members else order, actor_stances,
+            neutral, issue_meta, body,
+            lambda label, p, quote, why: _model_entry(label, p, quote, why, values, source, day),
+            apply=used == _WITH_MODEL,
+        )  # fmt: skip
+
     first_sentence = sents[0][1] if sents else headline
     actors: list[dict[str, Any]] = []
     silent: list[str] = []
@@ -1759,6 +1780,9 @@ def draft_scenario(
     engine_note = (
         "stances read with the spaCy dependency reader"
         if used == "spacy"
+        else "stances read with the spaCy dependency reader, and those it leaves out inferred "
+        "by the learned fallback where it is confident (marked 'model-inferred')"
+        if used == _WITH_MODEL
         else "stances read with cue words only (rules); " + _install_hint()
     )
     notes = [
@@ -1919,6 +1943,20 @@ def _stance_entry(
             "evidence": [{"source": source, "quote": q, "date": _copy(day)} for q in quotes],
         }
     return entry
+
+
+def _model_entry(
+    label: str, p: float, quote: str, why: str, values: dict[str, float], source: str, day: dt.date
+) -> dict[str, Any]:
+    """A stance the learned fallback inferred: marked as such in its note and evidence."""
+    return {
+        "position": {
+            "value": values[label],
+            "evidence": [{"source": source, "quote": quote, "date": _copy(day), "note": why}],
+        },
+        "salience": {"value": 50, "assumption": ASSUMED},
+        "note": f"drafted stance: {label} ({why})",
+    }
 
 
 def _copy(day: dt.date) -> dt.date:

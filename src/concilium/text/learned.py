@@ -1,0 +1,595 @@
+"""A learned fallback for the stances the rule reader leaves out (``concilium draft``).
+
+The dependency rules (``concilium.text.stance``) read most stances on wording they were tuned
+on, and leave many actors at "no stance" on wording they have not seen.  This module reads
+those actors again with a small statistical model trained on the hand-coded gold of the
+drafting benchmark (``benchmarks/draft/train_stance.py``):
+
+* **examples**: one per (drafted issue, actor the drafter finds mentioned); the label is the
+  gold stated stance of the gold issue the drafted issue matches (``support``, ``oppose``,
+  ``abstain``) or ``none`` (mentioned, but neither stated nor implied in the gold);
+* **features** (:func:`sentence_features`, from the spaCy parse the drafter already made, or
+  from the words for a sentence it did not parse): for each sentence naming the actor on that
+  issue, the word forms of the actor's governing verb and whether it is negated, its
+  dependency role (subject, object, in a list, after a preposition: "with China abstaining"),
+  the words on its path to the root and within a small window, the stance words of its clause,
+  whether the sentence names a vote or a text, and where the sentence stands; the sets are
+  joined over the actor's sentences (binary, the "max" of each feature).  No article, actor or
+  date enters the features.  Words are folded by a light suffix stripper (:func:`fold`): the
+  pipeline is loaded without its lemmatizer (``concilium.text.nlp``);
+* **model**: multinomial logistic regression with an L2 penalty (the maximum-entropy
+  classifier of Berger, Della Pietra & Della Pietra 1996, "A maximum entropy approach to
+  natural language processing", Computational Linguistics 22(1)):
+  ``P(y | x) = exp(w_y . x + b_y) / sum_k exp(w_k . x + b_k)``, fitted by minimising
+  ``-sum_i log P(y_i | x_i) + (lambda / 2) * ||W||^2`` with L-BFGS;
+* **combination** (:func:`choose`): the rules first; the model only gives a stance to an actor
+  the rules left with none on that issue (not one they read as conflicting), only when its
+  probability for a label is at least the threshold chosen by leave-one-split-out
+  cross-validation (``benchmarks/draft/crossval.py``), and never beyond a vote count the
+  text states (a third abstainer where the text counts two).  A filled stance says so in its
+  note and evidence: "model-inferred (p=0.87)", with the sentence that weighs most.
+
+The runtime needs only numpy and the weights file ``data/stance_model.json`` (read once).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = [
+    "LABELS",
+    "WEIGHTS",
+    "Candidate",
+    "StanceModel",
+    "candidates",
+    "choose",
+    "fold",
+    "load_model",
+    "sentence_features",
+]
+
+LABELS = ("none", "support", "oppose", "abstain")
+WEIGHTS = Path(__file__).resolve().parent / "data" / "stance_model.json"
+FEATURE_VERSION = 1
+
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# the words that name a vote or a text: "the sentence names the decision"
+_DECISION_WORDS = frozenset(
+    {
+        "vote", "voted", "votes", "voting", "resolution", "resolutions", "draft", "drafts",
+        "text", "texts", "decision", "motion", "proposal", "package", "declaration", "deal",
+        "agreement", "conclusions", "statement", "sanctions", "membership", "accession",
+    }
+)  # fmt: skip
+# stance words looked for in the actor's clause (folded forms are compared)
+_STANCE_WORDS = (
+    "abstain abstention veto vetoes sponsor sponsored cosponsor co-sponsor against favour favor "
+    "back support oppose reject block object welcome condemn criticise criticize endorse "
+    "approve adopt sign agree refuse dissent reservation objection in-favour yes no"
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_CONTENT_TAGS = ("VB", "NN", "JJ", "RB", "IN", "RP")
+_WINDOW = 4
+_OTHER_CLAUSES = frozenset({"advcl", "pcomp", "relcl", "acl", "parataxis"})
+
+
+def fold(word: str) -> str:
+    """A word's lower-case form with one inflectional suffix stripped ("abstained",
+    "abstaining", "abstains" -> "abstain"; "vetoed", "vetoes" -> "veto"; "voted", "votes",
+    "vote" -> "vot"), keeping a stem of at least three letters; digits are "#" (no year or
+    resolution number is a feature)."""
+    w = _DIGITS.sub("#", word.lower())
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+_STANCE_FOLDED = frozenset(fold(w) for w in _STANCE_WORDS.split())
+
+
+@dataclass
+class _Parsed:
+    """A parsed sentence's token attributes, read once (a spaCy Token is built per access)."""
+
+    lower: list[str]
+    folded: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    starts: list[int]
+    ends: list[int]
+    children: list[list[int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Any) -> _Parsed:
+        lower = [t.lower_ for t in doc]
+        head = [t.head.i for t in doc]
+        children: list[list[int]] = [[] for _ in lower]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)
+        starts = [t.idx for t in doc]
+        return cls(
+            lower=lower,
+            folded=[fold(w) for w in lower],
+            tag=[t.tag_ for t in doc],
+            dep=[t.dep_ for t in doc],
+            head=head,
+            starts=starts,
+            ends=[a + len(t.text) for a, t in zip(starts, doc)],
+            children=children,
+        )
+
+    def clause(self, i: int) -> list[int]:
+        """Token ``i``'s subtree without the clauses of other verbs hanging from it ("with
+        China abstaining", "which voted ...", "and Russia vetoed it"); reported and
+        complement clauses ("said it would oppose", "refused to back") stay in."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(
+                c
+                for c in self.children[j]
+                if not (
+                    self.dep[c] in _OTHER_CLAUSES
+                    or self.dep[c] == "conj"
+                    and self.tag[c].startswith("VB")
+                )
+            )
+        return out
+
+
+def _mention_tokens(p: _Parsed, start: int, end: int) -> list[int]:
+    """The tokens a mention covers (as the stance reader maps them: tokens starting within it
+    and ending at most one character after it)."""
+    out = []
+    for i in range(bisect.bisect_left(p.starts, start), len(p.starts)):
+        if p.starts[i] >= end:
+            break
+        if p.ends[i] <= end + 1:
+            out.append(i)
+    return out
+
+
+def _parsed_features(p: _Parsed, toks: list[int], out: set[str]) -> None:
+    span = set(toks)
+    # the mention's head: the token whose head is outside the mention
+    top = next((i for i in toks if p.head[i] not in span or p.head[i] == i), toks[-1])
+    dep = p.dep[top]
+    out.add(f"dep:{dep}")
+    t0 = top
+    steps = 0
+    while p.dep[t0] in ("conj", "appos") and p.head[t0] != t0 and steps < 20:
+        t0 = p.head[t0]  # "Britain and France backed it": France's role is Britain's
+        steps += 1
+    if t0 != top:
+        out.add("in-list")
+    edep = p.dep[t0]
+    out.add(f"edep:{edep}")
+    if edep == "pobj" and p.head[t0] != t0:
+        prep = p.head[t0]
+        out.add(f"prep:{p.folded[prep]}")
+        out.add(f"prep:{p.folded[prep]}>{p.folded[p.head[prep]]}")
+    # the governing verb: the first verb above the mention (token indices, never identity)
+    gov = t0
+    steps = 0
+    while not p.tag[gov].startswith(("VB", "MD")) and p.head[gov] != gov and steps < 30:
+        gov = p.head[gov]
+        steps += 1
+    g = p.folded[gov]
+    negated = any(p.dep[c] == "neg" or p.lower[c] in _NEGATIONS for c in p.children[gov])
+    out.add(f"gov:{g}")
+    out.add(f"role:{edep}>{g}")
+    if negated:
+        out.add("gov-neg")
+        out.add(f"gov:{g}:neg")
+    for c in p.children[gov]:
+        if p.dep[c] in ("xcomp", "ccomp") and p.tag[c].startswith("VB"):
+            out.add(f"comp:{g}>{p.folded[c]}")
+            out.add(f"comp:{p.folded[c]}")
+        elif p.dep[c] in ("dobj", "prep", "advmod", "acomp", "prt", "attr"):
+            out.add(f"gov-{p.dep[c]}:{p.folded[c]}")
+    if p.dep[gov] in ("xcomp", "ccomp", "advcl", "conj") and p.head[gov] != gov:
+        out.add(f"govup:{p.folded[p.head[gov]]}")
+    # the path to the root
+    j, steps = t0, 0
+    while p.head[j] != j and steps < 30:
+        j = p.head[j]
+        steps += 1
+        if p.tag[j].startswith(_CONTENT_TAGS):
+            out.add(f"path:{p.folded[j]}")
+    # a small window
+    lo, hi = max(0, min(toks) - _WINDOW), min(len(p.lower), max(toks) + _WINDOW + 1)
+    for k in range(lo, hi):
+        if k not in span and p.lower[k][:1].isalpha():
+            side = "L" if k < top else "R"
+            out.add(f"win{side}:{p.folded[k]}")
+    # the stance words of the governing verb's clause
+    for k in p.clause(gov):
+        if p.folded[k] in _STANCE_FOLDED:
+            out.add(f"clause:{p.folded[k]}")
+            if any(p.dep[c] == "neg" for c in p.children[k]):
+                out.add(f"clause:{p.folded[k]}:neg")
+
+
+def _word_features(text: str, start: int, end: int, out: set[str]) -> None:
+    """Features of a sentence the drafter did not parse (it holds no cue word): the words
+    around the mention."""
+    before = _WORDS.findall(text[:start].lower())[-_WINDOW:]
+    after = _WORDS.findall(text[end:].lower())[:_WINDOW]
+    out.add("unparsed")
+    out.update(f"uwinL:{fold(w)}" for w in before)
+    out.update(f"uwinR:{fold(w)}" for w in after)
+
+
+def sentence_features(
+    doc: Any,
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    index: int,
+    n_actors: int,
+    parsed: _Parsed | None = None,
+) -> set[str]:
+    """The features of one actor in one sentence.
+
+    ``doc``: the sentence's spaCy Doc, or None when the drafter did not parse it; ``spans``:
+    the actor's mentions in the sentence as (start, end, how) with offsets in ``text``;
+    ``index``: the sentence's index in the article (0 is the headline); ``n_actors``: how many
+    actors the sentence names."""
+    out: set[str] = set()
+    out.add("pos:head" if index == 0 else "pos:lede" if index <= 2 else "pos:body")
+    out.add("nact:1" if n_actors <= 1 else "nact:2-3" if n_actors <= 3 else "nact:4+")
+    words = set(_WORDS.findall(text.lower()))
+    if words & _DECISION_WORDS:
+        out.add("sent:decision")
+    if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text):
+        out.add("sent:number")
+    if re.search(r"[\"“”]", text):
+        out.add("sent:quote")
+    for _, _, how in spans:
+        out.add(f"how:{how.split(':', 1)[0]}")
+    if doc is None:
+        for start, end, _ in spans:
+            _word_features(text, start, end, out)
+        return out
+    p = parsed if parsed is not None else _Parsed.of(doc)
+    for start, end, _ in spans:
+        toks = _mention_tokens(p, start, end)
+        if toks:
+            _parsed_features(p, toks, out)
+    return out
+
+
+@dataclass
+class Candidate:
+    """An actor without a rule stance on an issue, as the model sees it."""
+
+    issue: str
+    actor: str
+    features: frozenset[str]
+    # (sentence text, that sentence's features) for the evidence sentence
+    sentences: list[tuple[str, frozenset[str]]]
+    member: bool
+    rule: str | None = None  # the rules' label on this issue, "neutral", or None
+
+
+def candidates(
+    parsed: Iterable[tuple[int, str, Any, list[tuple[int, int, Any]]]],
+    issue_ids: Sequence[str],
+    sentence_issue: dict[int, str],
+    members: Iterable[str],
+    rule_label: dict[tuple[str, str], str],
+    body: str,
+) -> list[Candidate]:
+    """One candidate per (issue, actor named in a sentence on that issue), in article order.
+
+    ``parsed``: the drafter's sentences as the stance reader received them (index, text, Doc or
+    None, mentions as (start, end, Mention)); ``sentence_issue``: the issue each sentence is
+    about when the article has several (a sentence with none is about the last one named
+    before it, else the first issue); ``rule_label``: the rules' label per (issue, actor)."""
+    member_set = set(members)
+    feats: dict[tuple[str, str], set[str]] = {}
+    sents: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    marked = sorted(sentence_issue)
+    for index, text, doc, mentions in parsed:
+        if len(issue_ids) == 1:
+            iid = issue_ids[0]
+        else:
+            at = bisect.bisect_right(marked, index) - 1
+            iid = sentence_issue[marked[at]] if at >= 0 else issue_ids[0]
+        by_actor: dict[str, list[tuple[int, int, str]]] = {}
+        for a, b, m in mentions:
+            if m.actor:
+                by_actor.setdefault(m.actor, []).append((a, b, m.how))
+        if not by_actor:
+            continue
+        p = _Parsed.of(doc) if doc is not None else None
+        for actor, spans in by_actor.items():
+            f = sentence_features(doc, text, spans, index, len(by_actor), p)
+            key = (iid, actor)
+            feats.setdefault(key, set()).update(f)
+            sents.setdefault(key, []).append((text, frozenset(f)))
+    # what the rules read for the other actors on the same issue: a failed text's unnamed
+    # reasons run the other way from an adopted one's
+    tally: dict[str, dict[str, set[str]]] = {}
+    for (iid, actor), label in rule_label.items():
+        if label in _COUNT_KEY:
+            tally.setdefault(iid, {}).setdefault(label, set()).add(actor)
+    out = []
+    for (iid, actor), f in feats.items():
+        n = len(sents[(iid, actor)])
+        others = {lab: len(who - {actor}) for lab, who in tally.get(iid, {}).items()}
+        ctx = _context(others.get("support", 0), others.get("oppose", 0))
+        f = f | {
+            f"nsent:{min(n, 3)}",
+            f"body:{body}",
+            "member" if actor in member_set else "outside",
+        }
+        f |= {ctx} | {f"{ctx}|{x}" for x in f if x.startswith(_CROSSED)}
+        out.append(
+            Candidate(
+                iid,
+                actor,
+                frozenset(f),
+                sents[(iid, actor)],
+                actor in member_set,
+                rule_label.get((iid, actor)),
+            )
+        )
+    return out
+
+
+# the features crossed with the rules' reading of the issue (the linear model's interactions)
+_CROSSED = ("edep:", "gov:", "role:", "member", "outside", "in-list", "how:", "clause:")
+
+
+def _context(support: int, oppose: int) -> str:
+    """The rules' reading of an issue from the other actors' labels."""
+    if support == oppose == 0:
+        return "ctx:none"
+    if oppose == 0:
+        return "ctx:support"
+    if support == 0:
+        return "ctx:oppose"
+    return "ctx:mixed-support" if support > oppose else "ctx:mixed-oppose"
+
+
+class StanceModel:
+    """Multinomial logistic regression over named binary features."""
+
+    def __init__(
+        self,
+        features: Sequence[str],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        threshold: float,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        self.index = {f: i for i, f in enumerate(features)}
+        self.features = list(features)
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.bias = np.asarray(bias, dtype=np.float64)
+        self.threshold = float(threshold)
+        self.meta = meta or {}
+        if self.weights.shape != (len(self.features), len(LABELS)) or self.bias.shape != (
+            len(LABELS),
+        ):
+            raise ValueError(
+                f"weights {self.weights.shape} and bias {self.bias.shape} do not fit "
+                f"{len(self.features)} features and {len(LABELS)} labels"
+            )
+
+    def proba(self, feature_sets: Sequence[Iterable[str]]) -> np.ndarray:
+        """P(label | features), one row per feature set, columns in ``LABELS`` order."""
+        z = np.tile(self.bias, (len(feature_sets), 1))
+        for r, fs in enumerate(feature_sets):
+            rows = [self.index[f] for f in fs if f in self.index]
+            if rows:
+                z[r] += self.weights[rows].sum(axis=0)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": 1,
+            "feature_version": FEATURE_VERSION,
+            "labels": list(LABELS),
+            "threshold": self.threshold,
+            "meta": self.meta,
+            "bias": [round(float(v), 5) for v in self.bias],
+            "features": {
+                f: [round(float(v), 5) for v in self.weights[i]]
+                for i, f in enumerate(self.features)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StanceModel:
+        if data.get("labels") != list(LABELS) or data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError("the stance model was trained for other labels or features")
+        feats = data["features"]
+        names = list(feats)
+        w = np.array([feats[f] for f in names], dtype=np.float64).reshape(len(names), len(LABELS))
+        return cls(names, w, np.array(data["bias"]), data["threshold"], data.get("meta"))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str | None = None) -> StanceModel | None:
+    """The shipped model (read once), or None when the weights file is missing."""
+    p = Path(path) if path else WEIGHTS
+    if not p.is_file():
+        return None
+    return StanceModel.from_json(json.loads(p.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Fill:
+    candidate: Candidate
+    label: str
+    p: float
+    sentence: str
+
+
+_COUNT_KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
+
+
+def choose(
+    cands: Sequence[Candidate],
+    proba: np.ndarray,
+    threshold: float,
+    counts: dict[str, dict[str, int]],
+    drafted: dict[str, dict[str, int]],
+    model: StanceModel | None = None,
+) -> list[Fill]:
+    """The stances the model fills: for each candidate the rules left with no stance (not
+    one they read as conflicting), the most probable label other than ``none`` when its
+    probability is at least ``threshold`` and the issue's stated count (``counts``: issue ->
+    {"yes"|"no"|"abstain": n}) leaves room for one more member with that label beyond those
+    already drafted (``drafted``: issue -> the same keys, updated as stances are filled).
+    ``model``, when given, picks each fill's evidence sentence (its most probable one)."""
+    out: list[Fill] = []
+    for r, c in enumerate(cands):
+        if c.rule is not None:
+            continue
+        k = int(np.argmax(proba[r, 1:])) + 1
+        p = float(proba[r, k])
+        if p < threshold:
+            continue
+        label = LABELS[k]
+        if c.member and c.issue in counts:
+            key = _COUNT_KEY[label]
+            limit = counts[c.issue].get(key)
+            have = drafted.setdefault(c.issue, {}).get(key, 0)
+            if limit is not None and have >= limit:
+                continue
+            drafted[c.issue][key] = have + 1
+        sentence = c.sentences[0][0]
+        if model is not None and len(c.sentences) > 1:
+            ps = model.proba([f for _, f in c.sentences])[:, k]
+            sentence = c.sentences[int(np.argmax(ps))][0]
+        out.append(Fill(c, label, p, sentence))
+    return out
+
+
+def note(fill: Fill) -> str:
+    return f"model-inferred (p={math.floor(fill.p * 100) / 100:.2f})"
+
+
+# The benchmark scripts' recorder: when a list, every draft appends what the model would see.
+_RECORDER: list[dict[str, Any]] | None = None
+
+
+def start_recording() -> list[dict[str, Any]]:
+    """Record, for every draft until :func:`stop_recording`, its candidates (all of them, with
+    the rules' labels), stated counts and drafted counts (``benchmarks/draft``)."""
+    global _RECORDER
+    _RECORDER = []
+    return _RECORDER
+
+
+def stop_recording() -> None:
+    global _RECORDER
+    _RECORDER = None
+
+
+_VOTE_LABEL = {"yes": "support", "no": "oppose", "abstain": "abstain"}
+_NOTE_LABEL = re.compile(r"drafted stance: (\w+)")
+
+
+def _entry_label(entry: dict[str, Any]) -> str | None:
+    vote = entry.get("vote")
+    vote = vote.get("value") if isinstance(vote, dict) else vote
+    if vote in _VOTE_LABEL:
+        return _VOTE_LABEL[vote]
+    m = _NOTE_LABEL.search(entry.get("note") or "")
+    return m.group(1) if m else None
+
+
+def drafted_counts(
+    actor_stances: dict[str, dict[str, Any]], members: Iterable[str]
+) -> dict[str, dict[str, int]]:
+    """Per issue, how many members the draft gives each vote label."""
+    out: dict[str, dict[str, int]] = {}
+    for actor in members:
+        for iid, entry in (actor_stances.get(actor) or {}).items():
+            label = _entry_label(entry)
+            if label in _COUNT_KEY:
+                key = _COUNT_KEY[label]
+                out.setdefault(iid, {})[key] = out.setdefault(iid, {}).get(key, 0) + 1
+    return out
+
+
+def fill_draft(
+    parsed: list[tuple[int, str, Any, list[tuple[int, int, Any]]]],
+    issue_ids: Sequence[str],
+    sentence_issue: dict[int, str],
+    members: Iterable[str],
+    actor_stances: dict[str, dict[str, Any]],
+    neutral: Iterable[str],
+    issue_meta: dict[str, dict[str, Any]],
+    body: str,
+    entry: Any,
+    apply: bool,
+) -> list[str]:
+    """The drafter's hook: fill ``actor_stances`` (in place) with the model's stances where
+    the rules left none, when ``apply``; returns the notes to add to the draft.  ``entry``
+    builds a stance entry from (label, p, sentence, note)."""
+    if not apply and _RECORDER is None:
+        return []
+    member_list = list(members)
+    rule_label: dict[tuple[str, str], str] = {}
+    for actor, by_issue in actor_stances.items():
+        for iid, e in by_issue.items():
+            rule_label[(iid, actor)] = _entry_label(e) or "drafted"
+    for actor in neutral:
+        for iid in issue_ids:
+            rule_label.setdefault((iid, actor), "neutral")
+    cands = candidates(parsed, issue_ids, sentence_issue, member_list, rule_label, body)
+    counts = {iid: dict(meta["counts"]) for iid, meta in issue_meta.items() if meta.get("counts")}
+    drafted = drafted_counts(actor_stances, member_list)
+    if _RECORDER is not None:
+        _RECORDER.append(
+            {
+                "candidates": cands,
+                "counts": counts,
+                "drafted": {k: dict(v) for k, v in drafted.items()},
+            }
+        )
+    if not apply:
+        return []
+    model = load_model()
+    open_ = [c for c in cands if c.rule is None]
+    if model is None or not open_:
+        return []
+    fills = choose(
+        open_, model.proba([c.features for c in open_]), model.threshold, counts, drafted, model
+    )
+    for f in fills:
+        actor_stances.setdefault(f.candidate.actor, {})[f.candidate.issue] = entry(
+            f.label, f.p, f.sentence, note(f)
+        )
+    if not fills:
+        return []
+    return [
+        "Stances the rules left out, inferred by the learned fallback (threshold "
+        f"{model.threshold:.2f}; check each): "
+        + "; ".join(
+            f"{f.candidate.actor} {f.label} on {f.candidate.issue} ({note(f)})" for f in fills
+        )
+        + "."
+    ]
