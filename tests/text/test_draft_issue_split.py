@@ -113,20 +113,23 @@ SUMMIT = "Summit ends\n\nBRUSSELS, 30 June 2023 - "
     "body, expected",
     [
         # two decisions named by common nouns; praise of the summit as a whole names neither,
-        # so Poland gets no stance on either (before: support on the decision named last)
+        # so Poland gets no stance on either (before: support on the decision named last).
+        # Each issue's id is from the words that first name it, the leaders' own act ("imposed
+        # new sanctions on Belarus": sanctions-belarus; until the tenth stop the leaders' act
+        # named no decision, and the id came from a later "backed the sanctions")
         (
             (
                 "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
                 "Slovakia backed the sanctions. Poland welcomed the summit's outcome."
             ),
-            {"loan-ukraine": {}, "sanctions": {"SVK": "support"}},
+            {"loan-ukraine": {}, "sanctions-belarus": {"SVK": "support"}},
         ),
         (
             (
                 "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
                 "Slovakia backed the sanctions. Latvia praised the results of the meeting."
             ),
-            {"loan-ukraine": {}, "sanctions": {"SVK": "support"}},
+            {"loan-ukraine": {}, "sanctions-belarus": {"SVK": "support"}},
         ),
         # the gerund after "before" is the subject's own act: Hungary lifted its veto on the
         # sanctions, which outranks the veto it "had" cast (before: oppose, an inversion)
@@ -135,7 +138,7 @@ SUMMIT = "Summit ends\n\nBRUSSELS, 30 June 2023 - "
                 "EU leaders imposed new sanctions on Belarus and approved a loan for Ukraine. "
                 "Hungary had blocked the sanctions for weeks before lifting its veto."
             ),
-            {"loan-ukraine": {}, "sanctions": {"HUN": "support"}},
+            {"loan-ukraine": {}, "sanctions-belarus": {"HUN": "support"}},
         ),
         # a stance sentence that names one decision goes to that one only
         (
@@ -146,7 +149,7 @@ SUMMIT = "Summit ends\n\nBRUSSELS, 30 June 2023 - "
             ),
             {
                 "loan-ukraine": {"ITA": "support"},
-                "sanctions-package": {"AUT": "oppose", "ESP": "support"},
+                "sanctions-belarus": {"AUT": "oppose", "ESP": "support"},
             },
         ),
     ],

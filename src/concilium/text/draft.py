@@ -918,7 +918,9 @@ _STOP = {
     "what",
 }
 _PROPOSAL_RE = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her)|\b(?P<owner>[A-Z][\w-]*['’]s)|\bto\s+(?:open|adopt|"
+    # the determiner may open the sentence: "A US draft calling for elections ..."
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w-]*['’]s)"
+    r"|\bto\s+(?:open|adopt|"
     r"approve|impose|extend|lift|suspend|send|grant|renew|launch|create|set up))\s+"
     r"((?:(?!(?:a|an|the|its|their|his|her|that|which)\b)[\w'’-]+\s+){0,4}"
     r"(?:resolution|draft|text|law|regulation|package|deal|plan|proposal|bid|agreement|ban|"
@@ -979,6 +981,12 @@ def _short_id(title: str, words: int = 4) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’]s\b", "", ascii_text)  # "Sweden's bid" -> sweden-bid
     toks = [t for t in re.findall(r"[a-z0-9]+", ascii_text.lower()) if t not in _STOP]
+    if len(toks) == 1:  # "US draft calling for new ...": "us-draft-calling", not "us"
+        toks = [
+            t
+            for t in re.findall(r"[a-z0-9]+", ascii_text.lower())
+            if t not in ("a", "an", "the", "its", "their", "of", "for", "on", "to")
+        ][:3]
     return _slug("-".join(dict.fromkeys(toks[:words]))) if toks else "proposal"
 
 
@@ -1029,6 +1037,52 @@ def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, st
         return _short_id(basis), title[0].upper() + title[1:]
     title = _words(headline, 14) if headline else "Proposal"
     return _short_id(title), title
+
+
+def _opens_with_other(decisions: list[Any], anchors: list[str], namings: list[tuple]) -> bool:
+    """Whether the deciders' act the article opens with ("EU leaders endorsed the Brexit
+    agreement", a ``topic:main`` decision read in the lead) comes before every decision
+    the article names by its kind, person or state, in the text after the headline (a
+    headline often names both: "EU endorses plan, extends sanctions")."""
+    from concilium.text.stance import MAIN
+
+    def first(anchor: str) -> int | None:
+        at = [n[3] for n in namings if n[0] == anchor and n[3] > 0]
+        at += [d.index for d in decisions if d.anchor == anchor and d.index > 0]
+        return min(at, default=None)
+
+    opened = first(MAIN)
+    if opened is None or not any(d.anchor == MAIN and d.how == "body" for d in decisions):
+        return False
+    return all((first(a) or 0) > opened for a in anchors)
+
+
+def _content(text: str) -> set[str]:
+    words = set(re.findall(r"[a-z]+", text.lower())) - _STOP - _GENERIC_HEADS
+    return {w for w in words if len(w) > 2}
+
+
+def _distinct_decisions(main_title: str, phrases: list[str | None]) -> bool:
+    """Whether the later decisions are other than the main proposal: each is named by words
+    (two or more: "accession negotiations with North Macedonia", "economic sanctions"; a bare
+    "the package" may be the main proposal itself) of which none is in the main proposal's
+    title, and none shares its kind of decision ("Brexit negotiations" and "accession
+    negotiations" are both talks: not told apart, one issue)."""
+    from concilium.text.stance import TOPICS
+
+    if not phrases:
+        return False
+    main = _content(main_title)
+    kinds = {k for k, words in TOPICS.items() if main & set(words)}
+    for phrase in phrases:
+        if not phrase or len(phrase.split()) < 2:
+            return False
+        words = _content(phrase)
+        if not words or words & main:
+            return False
+        if kinds & {k for k, ws in TOPICS.items() if words & set(ws)}:
+            return False
+    return True
 
 
 def _latest(last: dict[int, str], index: int) -> str | None:
@@ -1122,7 +1176,7 @@ def _spacy_stances(
     keep: list[Any] | None = None,
 ) -> list[Any]:
     from concilium.text.nlp import load_pipeline
-    from concilium.text.stance import cue_words, read_stances
+    from concilium.text.stance import BODY_ACTS, DECIDER_HEADS, cue_words, read_stances
 
     nlp = load_pipeline()
     words = cue_words()
@@ -1138,12 +1192,16 @@ def _spacy_stances(
         while j < len(ms) and ms[j].start < end:
             mine.append((ms[j].start - start, ms[j].end - start, ms[j]))
             j += 1
-        if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent):
+        found = set(_WORD.findall(sent.lower()))
+        # the deciders' own act names a decision with no actor in the sentence: "The leaders
+        # also adopted a declaration on alliance security" (not in the headline, whose
+        # telegraphic words, "Council adopts Yemen text", are read only for a stance)
+        by_body = index > 0 and bool(found & BODY_ACTS) and bool(found & DECIDER_HEADS)
+        if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent) or by_body:
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
-            found = set(_WORD.findall(sent.lower()))
             found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
-            parse = len(sent) <= _PARSE_LIMIT and bool(words & found)
+            parse = len(sent) <= _PARSE_LIMIT and (bool(words & found) or by_body)
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
                 sent = sent[cut.end() :]
@@ -1478,6 +1536,7 @@ def draft_scenario(
         for d in decisions
         if d.anchor.startswith("topic:")
         or (d.anchor.startswith("state:") and d.how in ("action", "vote"))
+        or d.how == "body"  # what the deciders did: "NATO leaders chose Rasmussen"
     ]
     namings.sort(key=lambda n: n[3])
     for anchor, _, _, _, _ in namings:
@@ -1537,6 +1596,12 @@ def draft_scenario(
     aside = {a for a in anchors if a.startswith("topic:set-aside-")}
     seconds = [a for a in anchors if a in (RIVAL, AMENDMENT) or a in aside]
     main_is_own = bool(seconds) and anchors[0] in seconds
+    if not main_is_own and anchors and _opens_with_other(decisions, anchors, namings):
+        # "EU leaders endorsed the Brexit deal ... Macron blocked the opening of accession
+        # talks": the decision the article opens with is an issue of its own
+        main_is_own = _distinct_decisions(
+            proposal_title(sents, headline)[1], [phrase_of_first.get(a) for a in anchors]
+        )
     if main_is_own:
         anchors.insert(0, MAIN)
     main_anchor = anchors[0] if anchors else None

@@ -1430,6 +1430,10 @@ def _target(tok: Any) -> Any | None:
         if c.dep_ in ("dobj", "attr"):
             return c
     for c in tok.children:
+        if c.i < tok.i and not any(p.lower_ in _RELATIVE for p in c.children):
+            # "On Thursday evening, ... leaders agreed": a time or setting, not the object
+            # (but "the text on which Russia abstained" is)
+            continue
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "for", "against", "of"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ not in _CALENDAR:  # not "on Thursday"
@@ -3646,6 +3650,9 @@ def read_stances(
                 # "amendments proposed by Russia", "the resolution, drafted by Norway": the
                 # participle's object is the noun it describes
                 tgt = tok.head
+            if tgt is None and not is_noun and tok.tag_ == "VBN":
+                # "The loan was backed by Italy": the passive's subject is what was backed
+                tgt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if tgt is not None and (is_noun or tgt.lower_ in BLOCKING or tgt.lower_ in BACKING):
                 # "Russia's veto of the sanctions", "lifted its hold on the package"
                 for c in tgt.children:
@@ -3769,6 +3776,35 @@ def read_stances(
             found.append((who, label, VOTE, cue, "vote", None, -1))
         for who, label, conf, cue, how, at in _linked_lists(sent, cues):
             found.append((who, label, conf, cue, how, None, at))
+        if decisions is not None:
+            for verb, obj in body_acts(sent):
+                kinds = [
+                    a
+                    for a in (_anchors(sent, obj, seen) if obj is not None else [])
+                    if a not in ("all", GENERAL)
+                    # a person only as one chosen ("chose Rasmussen"), or one the gazetteer
+                    # knows: "endorsed the New York Declaration" names no person
+                    and not (
+                        a.startswith("person:")
+                        and verb.lower_ not in _APPOINTING
+                        and not any(t.i in sent.person_at for t in (obj.subtree if obj else ()))
+                    )
+                ]
+                if (
+                    not kinds
+                    and index <= lede + 1
+                    and (obj is None or _word(obj) in PROPOSAL_NOUNS | BODY_TEXTS)
+                ):
+                    # the decision the article opens with, named by no kind ("EU leaders
+                    # endorsed the Brexit agreement"): the main proposal, an issue of its
+                    # own when the article goes on to another decision
+                    kinds = [MAIN]
+                for a in kinds:
+                    if obj is not None:
+                        phrases.setdefault(a, _phrase(obj))
+                    decisions.append(Decision(a, ACTION, "body", index, phrases.get(a)))
+                    if a != MAIN:
+                        last_anchor = a
         for actor, conf, cue, how, at in _joinings(sent, lede):
             found.append(([actor], SUPPORT, conf, cue, how, "state:" + actor, at))
             if decisions is not None and how == "action":
@@ -3902,6 +3938,106 @@ def _member_vetoes(verb: Any) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in _FATE_TEXTS and _second_text(obj) is None
+
+
+# What the deciders themselves do names a decision even when no member's stance is read from
+# it: "NATO leaders chose Rasmussen as secretary-general", "the 28 leaders also adopted a
+# declaration on alliance security", "all 28 leaders agreed to extend the sanctions", "the
+# statement, agreed by all 28 leaders".  An article that reports two decisions often names
+# the second only this way, so without it every stance would fall on the first.
+BODY_ACTS = {
+    f
+    for v in (
+        "adopt",
+        "agree",
+        "approve",
+        "endorse",
+        "back",
+        "choose",
+        "appoint",
+        "elect",
+        "name",
+        "nominate",
+        "select",
+        "extend",
+        "renew",
+        "prolong",
+        "impose",
+        "launch",
+        "open",
+        "invite",
+        "decide",
+        "sign",
+    )
+    for f in _inflect(v)
+} | {"chose", "chosen"}
+# what the deciders adopt besides the proposal nouns: "adopted guidelines", "a statement"
+BODY_TEXTS = {"guidelines", "conclusions", "statement", "communique", "communiqué", "mandate"}
+_APPOINTING = {
+    f for v in ("choose", "appoint", "elect", "name", "nominate", "select") for f in _inflect(v)
+} | {"chose", "chosen"}
+DECIDER_HEADS = _DECIDING | {"heads", "governments", "states", "countries", "partners"}
+
+
+def _decider(sent: _Sentence, tok: Any) -> bool:
+    """Whether a noun is the deciders as a whole ("EU leaders", "The 28 leaders", "the
+    Council", "member states"), not one named member ("Polish leaders") or a part of them
+    ("several governments", "most allies")."""
+    if tok.lower_ not in DECIDER_HEADS or tok.i in sent.actor_at:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in sent.actor_at:
+            return False  # "Dutch ministers", "Poland's leaders"
+        if c.dep_ in ("det", "amod", "advmod") and c.lower_ in _PART_WORDS:
+            return False
+    return True
+
+
+_PART_WORDS = {"some", "several", "many", "most", "few", "other", "others", "two", "three"}
+
+
+def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
+    """(verb, object) for each act of the deciders in a sentence that has an object: "EU
+    leaders endorsed the Brexit agreement", "NATO leaders chose Rasmussen", "all 28 leaders
+    agreed to extend the sanctions" (the infinitive's object), "the statement, agreed by all
+    28 leaders" (the noun the participle describes); the object is None for what they agreed
+    or decided in a clause ("the leaders agreed that sufficient progress had been made")."""
+    out: list[tuple[Any, Any | None]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in BODY_ACTS or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        verb = tok
+        while (
+            verb.dep_ in ("conj", "xcomp")
+            and verb.head.i != verb.i
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            verb = verb.head  # "agreed ... and recalled", "decided to extend"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agent = next(
+            (p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+        if subj is not None and _decider(sent, subj):
+            tgt = _target(tok)
+            if tgt is None:
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                tgt = _target(xcomp) if xcomp is not None else None
+            if tgt is None and any(c.dep_ == "ccomp" for c in tok.children):
+                out.append((tok, None))  # "leaders agreed that sufficient progress was made"
+                continue
+        elif agent is not None and _decider(sent, agent) and tok.dep_ == "acl":
+            tgt = tok.head  # "the statement, agreed by all 28 leaders"
+        else:
+            continue
+        if tgt is not None and tok.lower_ in _APPOINTING:
+            # "chose the Dutch diplomat Pieter Vos": the person, not the description
+            tgt = next((c for c in tgt.children if c.dep_ == "appos" and c.tag_ == "NNP"), tgt)
+        if tgt is not None and tgt.tag_.startswith("NN") and tgt.i not in sent.actor_at:
+            out.append((tok, tgt))
+        elif tgt is not None and tgt.i in sent.person_at:
+            out.append((tok, tgt))  # "chose Danish Prime Minister Anders Fogh Rasmussen"
+    return out
 
 
 def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
