@@ -151,3 +151,20 @@ def test_main_text_named_at_the_opening_of_a_sentence_titles_its_issue():
     first, second = (issues[i["id"]] for i in sc["issues"])
     assert first == {"RUS": "oppose"}
     assert second == {"USA": "oppose", "RUS": "support"}  # "a rival Russian text": its sponsor
+
+
+def test_a_count_whose_subject_is_both_decisions_counts_for_each():
+    # Two appointments chosen by the leaders ("chose A as president and B as foreign policy
+    # chief"), then "Both were agreed unanimously": the unanimity is each decision's, so both
+    # issues have the count 27 yes, 0 no, 0 abstain (the EU had 27 members on 15 March 2024;
+    # "unanimously" with no number is every member for), not only the one named last.
+    text = (
+        "EU picks Smits and Varga for top posts\n\n"
+        "BRUSSELS, 15 March 2024 - European Union leaders on Thursday chose Jan Smits as "
+        "president of the European Council. Austria put forward Eva Varga for the foreign policy "
+        "post. Both were agreed unanimously."
+    )
+    sc = draft_scenario(text, source="t.txt", on=DAY, body="eu-council")
+    assert len(sc["issues"]) == 2, [i["id"] for i in sc["issues"]]
+    counts = {iid: meta["counts"] for iid, meta in sc["x-draft"]["issues"].items()}
+    assert counts == {i["id"]: {"yes": 27, "no": 0, "abstain": 0} for i in sc["issues"]}

@@ -1221,6 +1221,12 @@ def _spacy_stances(
     )
 
 
+# a sentence whose subject is both of an article's two decisions
+_BOTH = re.compile(
+    r"^\W*(?:both\b(?:\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|appointments|"
+    r"nominations|measures|proposals))?\s+(?:were|was|passed|won|got|received)\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
 # "NEW YORK, 20 February 2024 — ", with the agency as wires write it: "..., 2024 (Reuters) - "
@@ -1683,7 +1689,13 @@ def draft_scenario(
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
     for index, (_, sent) in enumerate(sents):
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
-        if on_issue is not None and len(sent) <= _PARSE_LIMIT:
+        if len(sent) > _PARSE_LIMIT:
+            continue
+        if len(issue_ids) == 2 and _BOTH.match(sent):
+            # "Both were agreed unanimously", "Both texts passed 14 to 0": each decision's count
+            for iid in issue_ids:
+                find_counts(sent, tallies[iid])
+        elif on_issue is not None:
             find_counts(sent, tallies[on_issue])
 
     status_quo, proposal = 0.0, 100.0
