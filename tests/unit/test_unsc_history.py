@@ -1,4 +1,4 @@
-"""The UN Security Council's built-in membership back to 1 January 2010.
+"""The UN Security Council's built-in membership back to 1 January 1990.
 
 Every expected list here is taken from the sources named in the comment next to it, not from
 the body file; the body file (``bodies/data/unsc.yaml``) cites the sources of every term.
@@ -80,11 +80,147 @@ def test_a_state_with_two_terms_is_a_member_only_during_them():
     assert unsc.member("Germany", dt.date(2015, 3, 1)) is None
 
 
-def test_data_start_on_1_january_2010():
+def test_data_start_on_1_january_1990():
     unsc = load_body("unsc")
-    assert unsc.valid_from == dt.date(2010, 1, 1)
-    with pytest.raises(InputError, match="cover 2010-01-01 onwards"):
-        unsc.members_on(dt.date(2009, 12, 31))
+    assert unsc.valid_from == dt.date(1990, 1, 1)
+    with pytest.raises(InputError, match="cover 1990-01-01 onwards"):
+        unsc.members_on(dt.date(1989, 12, 31))
+
+
+def test_fifteen_members_on_every_day_the_data_cover():
+    # Art. 23 of the Charter: 5 permanent members and 10 elected ones on every day, so a term
+    # missing, overlapping or ending a day early shows up here. Membership only changes on a
+    # member's first day or the day after its last, so checking the first day of the data and
+    # each such day and the day before it checks every day of 1990-2026.
+    unsc = load_body("unsc")
+    lo, hi, one = unsc.valid_from, unsc.valid_until, dt.timedelta(days=1)
+    changes = {lo}
+    for m in unsc.members:
+        for d in (m.joined, m.left + one if m.left else None):
+            if d is not None:
+                changes |= {d, d - one}
+    bad = []
+    for day in sorted(d for d in changes if lo <= d <= hi):
+        ms = unsc.members_on(day)
+        n_perm = sum("permanent" in m.tags for m in ms)
+        n_elected = sum("elected" in m.tags for m in ms)
+        if (len(ms), n_perm, n_elected) != (15, 5, 10):
+            bad.append((day, len(ms), n_perm, n_elected))
+    assert len(changes) > 2 * 37  # a change at least every 1 January of the 37 years
+    assert bad == []
+
+
+def test_2_august_1990_members_are_those_of_the_verbatim_record():
+    # Security Council, provisional verbatim record S/PV.2932 (2 Aug 1990, the meeting on
+    # Iraq's invasion of Kuwait), list of members: Canada, China, Colombia, Côte d'Ivoire, Cuba,
+    # Ethiopia, Finland, France, Malaysia, Romania (President), Union of Soviet Socialist
+    # Republics, United Kingdom, United States, Yemen, Zaire (Wikisource copy).
+    assert members(dt.date(1990, 8, 2)) == {
+        "CAN", "CHN", "COL", "CIV", "CUB", "ETH", "FIN", "FRA", "MYS", "ROU", "SUN", "GBR",
+        "USA", "YEM", "COD",
+    }  # fmt: skip
+
+
+def test_the_russian_federation_continues_the_ussr_seat_from_24_december_1991():
+    # UN Repertoire of the Practice of the Security Council 1989-1992 (quoted by ask.un.org,
+    # FAQ 378083): by a letter dated 24 December 1991 the Russian Federation informed the
+    # Secretary-General that the USSR's membership, including the Security Council, was being
+    # continued by it. One permanent seat each day, the USSR's up to the day before.
+    unsc = load_body("unsc")
+    before, after = dt.date(1991, 12, 23), dt.date(1991, 12, 24)
+    assert "SUN" in members(before) and "RUS" not in members(before)
+    assert "RUS" in members(after) and "SUN" not in members(after)
+    for day in (before, after):
+        assert {m.id for m in unsc.members_on(day) if "permanent" in m.tags} == (
+            {"CHN", "FRA", "GBR", "USA"} | ({"SUN"} if day == before else {"RUS"})
+        )
+    assert unsc.member("Soviet Union", dt.date(1990, 11, 29)).id == "SUN"
+    assert unsc.member("Russia", dt.date(1995, 1, 1)).id == "RUS"
+
+
+def test_1441_on_8_november_2002_the_fifteen_who_adopted_it():
+    # Resolution 1441 (2002), 8 Nov 2002, adopted unanimously (UN press release SC/7564 via
+    # originalsources.com: "unanimously adopting resolution 1441 (2002)"). ACRONYM Institute,
+    # Disarmament Documentation (text of the resolution, 8 Nov 2002): "adopted unanimously by
+    # the fifteen members of the Council, the Permanent Five members (China ..., France,
+    # Russia, UK, US), plus Bulgaria, Cameroon, Colombia, Guinea, Ireland, Mauritius, Mexico,
+    # Norway, Singapore, and Syria". The same ten are in UN News, 8 Oct 2001 (Bulgaria, Cameroon,
+    # Guinea, Mexico and Syria elected; Colombia, Ireland, Mauritius, Norway and Singapore
+    # "will continue to serve ... during 2002").
+    day = dt.date(2002, 11, 8)
+    fifteen = P5 | {"BGR", "CMR", "COL", "GIN", "IRL", "MUS", "MEX", "NOR", "SGP", "SYR"}
+    assert members(day) == fifteen
+    f = procedural.forecast(vote_scenario("2002-11-08", sorted(fifteen), [], [])).issues[0]
+    assert f.adopted is True and f.outcome == 100
+    assert sum(v == "yes" for v in f.votes.values()) == 15
+
+
+def test_1718_on_14_october_2006_is_the_2006_council():
+    # Resolution 1718 (2006), 14 Oct 2006, 15-0-0 (UN press release SC/8853, "unanimously
+    # adopting resolution 1718 (2006)"). The ten elected members of 2006: Argentina, Denmark,
+    # Greece, Japan, Tanzania (GA/10278, 15 Oct 2004, terms from 1 Jan 2005) and the Congo,
+    # Ghana, Peru, Qatar, Slovakia (GA/10401, 10 Oct 2005, terms from 1 Jan 2006).
+    assert members(dt.date(2006, 10, 14)) == P5 | {
+        "ARG", "DNK", "GRC", "JPN", "TZA", "COG", "GHA", "PER", "QAT", "SVK",
+    }  # fmt: skip
+
+
+def test_678_on_29_november_1990_passes_12_2_1_with_the_ussr_in_the_seat():
+    # Resolution 678 (1990), 29 Nov 1990: 12 in favour, 2 against (Cuba, Yemen), 1 abstention
+    # (China). Sources: everything2 ("The vote was 12-2, with Cuba and Yemen being opposed.
+    # China abstained"); Wikipedia mirror (friendlywiki, infobox: for 12, abstention 1, against
+    # 2). The 12 are the other members of 1990 (S/PV.2932 above), the USSR among them. Neither
+    # "no" is a permanent member's, so 12 >= 9 adopts it.
+    yes = ["FRA", "SUN", "GBR", "USA", "CAN", "COL", "CIV", "ETH", "FIN", "MYS", "ROU", "COD"]
+    no, abstain = ["CUB", "YEM"], ["CHN"]
+    day = dt.date(1990, 11, 29)
+    assert set(yes) | set(no) | set(abstain) == members(day)
+    unsc = load_body("unsc")
+    votes = {**dict.fromkeys(yes, "yes"), **dict.fromkeys(no, "no"), "CHN": "abstain"}
+    d = unsc.rule.decide(votes, unsc.members_on(day))
+    assert d.passed and d.tally["yes"] == 12 and d.tally["no"] == 2 and d.vetoes == []
+    f = procedural.forecast(vote_scenario("1990-11-29", yes, no, abstain)).issues[0]
+    assert f.adopted is True and f.votes["CHN"] == "abstain" and f.votes["CUB"] == "no"
+
+
+def test_a_1990_veto_is_the_ussr_s_not_russia_s():
+    # A permanent member's "no" blocks (Art. 27(3)); in 1990 that member is the USSR, and the
+    # Russian Federation is not yet a member (its seat dates from 24 Dec 1991, above).
+    day = dt.date(1990, 11, 29)
+    unsc = load_body("unsc")
+    others = [i for i in sorted(members(day)) if i != "SUN"]
+    d = unsc.rule.decide({**dict.fromkeys(others, "yes"), "SUN": "no"}, unsc.members_on(day))
+    assert not d.passed and d.vetoes == ["SUN"]
+    with pytest.raises(InputError, match=r"Russian Federation is not a member .*1991-12-24"):
+        vote_scenario("1990-11-29", ["RUS"], [], [])
+
+
+def test_a_scenario_of_8_november_2002_validates_and_forecasts_from_the_cli(tmp_path):
+    # The Council that adopted resolution 1441 unanimously (sources above), each member for
+    # the draft: `concilium validate` accepts the file (every actor a member on that day) and
+    # `concilium forecast` gives ADOPTED (15 yes >= 9, no permanent member against).
+    from typer.testing import CliRunner
+
+    from concilium.cli import app
+
+    fifteen = sorted(P5 | {"BGR", "CMR", "COL", "GIN", "IRL", "MUS", "MEX", "NOR", "SGP", "SYR"})
+    actors = "".join(
+        f"  - {{id: {a}, role: member, stances: {{draft: {{position: 100, salience: 60}}}}}}\n"
+        for a in fifteen
+    )
+    f = tmp_path / "iraq-1441.yaml"
+    f.write_text(
+        "id: unsc-1441\ntitle: Resolution 1441 on Iraq\ndate: 2002-11-08\nbody: unsc\n"
+        "issues: [{id: draft, title: adopt the draft, status_quo: 0, proposal: 100}]\n"
+        "actors:\n" + actors,
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    res = runner.invoke(app, ["validate", str(f)])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["forecast", str(f)])
+    assert res.exit_code == 0, res.output
+    assert "ADOPTED" in res.output and "NOT ADOPTED" not in res.output
 
 
 # ----------------------------------------------------------------- documented votes
@@ -155,8 +291,11 @@ def test_mh17_tribunal_draft_of_29_july_2015_fails_on_the_russian_veto():
 
 
 def test_a_2015_scenario_naming_a_2016_member_says_it_was_not_a_member():
-    # Egypt's term began on 1 Jan 2016 (TASS, 15 Oct 2015)
-    with pytest.raises(InputError, match=r"Egypt is not a member .* \(member from 2016-01-01"):
+    # Egypt's terms: 1996-1997 (GA/8989, 8 Nov 1995) and 2016-2017 (TASS, 15 Oct 2015)
+    with pytest.raises(
+        InputError,
+        match=r"Egypt is not a member .* \(member from 1996-01-01 to 1997-12-31 and from 2016-01-01",
+    ):
         vote_scenario("2015-07-29", ["EGY"], [], [])
 
 
@@ -188,10 +327,13 @@ def test_a_drafted_unanimous_count_of_2016_gives_that_years_fifteen_stances():
 
 
 def test_a_non_member_with_several_terms_is_told_all_of_them():
-    # Germany: 2011-2012 (UN News, 12 Oct 2010) and 2019-2020 (Report.az, 9 Jun 2018)
+    # Germany: 1995-1996 (GA/8989, 8 Nov 1995; GA/9138, 21 Oct 1996), 2003-2004 (GPF, Elections
+    # 2002; GA/10278, 15 Oct 2004), 2011-2012 (UN News, 12 Oct 2010) and 2019-2020 (Report.az,
+    # 9 Jun 2018)
     with pytest.raises(InputError) as info:
         vote_scenario("2015-07-29", ["DEU"], [], [])
     assert (
         "Germany is not a member of United Nations Security Council on 2015-07-29 (member from "
-        "2011-01-01 to 2012-12-31 and from 2019-01-01 to 2020-12-31)"
+        "1995-01-01 to 1996-12-31, from 2003-01-01 to 2004-12-31, from 2011-01-01 to "
+        "2012-12-31 and from 2019-01-01 to 2020-12-31)"
     ) in str(info.value)
