@@ -183,6 +183,14 @@ def test_678_on_29_november_1990_passes_12_2_1_with_the_ussr_in_the_seat():
     assert f.adopted is True and f.votes["CHN"] == "abstain" and f.votes["CUB"] == "no"
 
 
+def test_japans_six_terms_since_1990():
+    # Japan: 1992-1993 (GPF table), 1997-1998 (GA/9138, 21 Oct 1996), 2005-2006 (GA/10278,
+    # 15 Oct 2004), 2009-2010 (UN News, 12 Oct 2010), 2016-2017 (TASS, 15 Oct 2015) and
+    # 2023-2024 (Emirates 24/7, 7 Jun 2023): twelve years of the 37 from 1990 to 2026.
+    years = [y for y in range(1990, 2027) if "JPN" in members(dt.date(y, 6, 30))]
+    assert years == [1992, 1993, 1997, 1998, 2005, 2006, 2009, 2010, 2016, 2017, 2023, 2024]
+
+
 def test_a_1990_veto_is_the_ussr_s_not_russia_s():
     # A permanent member's "no" blocks (Art. 27(3)); in 1990 that member is the USSR, and the
     # Russian Federation is not yet a member (its seat dates from 24 Dec 1991, above).
