@@ -121,6 +121,27 @@ def test_2_august_1990_members_are_those_of_the_verbatim_record():
     }  # fmt: skip
 
 
+def test_31_january_1992_members_are_those_of_the_summit_record():
+    # S/PV.3046, 31 Jan 1992 (the first summit of the Council), members: Austria, Belgium,
+    # Cape Verde, China, Ecuador, France, Hungary, India, Japan, Morocco, Russian Federation,
+    # United States, Venezuela, Zimbabwe, and the United Kingdom in the chair: five weeks after
+    # the letter of 24 Dec 1991, the Russian Federation sits in the USSR's seat.
+    assert members(dt.date(1992, 1, 31)) == {
+        "AUT", "BEL", "CPV", "CHN", "ECU", "FRA", "HUN", "IND", "JPN", "MAR", "RUS", "USA",
+        "VEN", "ZWE", "GBR",
+    }  # fmt: skip
+
+
+def test_26_september_1995_members_are_those_of_the_anniversary_record():
+    # S/PV.3583, 26 Sep 1995, members: Argentina, Botswana, China, Czech Republic, France,
+    # Germany, Honduras, Indonesia (Mr. Alatas), Nigeria (Mr. Ikimi), Oman, Russian Federation,
+    # Rwanda (Mr. Bakuramutsa), United Kingdom, United States, and Italy in the chair.
+    assert members(dt.date(1995, 9, 26)) == {
+        "ARG", "BWA", "CHN", "CZE", "FRA", "DEU", "HND", "IDN", "NGA", "OMN", "RUS", "RWA",
+        "GBR", "USA", "ITA",
+    }  # fmt: skip
+
+
 def test_the_russian_federation_continues_the_ussr_seat_from_24_december_1991():
     # UN Repertoire of the Practice of the Security Council 1989-1992 (quoted by ask.un.org,
     # FAQ 378083): by a letter dated 24 December 1991 the Russian Federation informed the
