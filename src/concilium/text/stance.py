@@ -683,7 +683,7 @@ def cue_words() -> frozenset[str]:
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
-    words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS)  # "among the abstainers"
+    words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS) | _PARTICIPANT_NOUNS
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
     # calling or saying the decision is something needs an evaluative word: "called" and
@@ -2196,6 +2196,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "rather than use its veto", "did not cast a veto"
             if tok.dep_ == "dobj" and head.lower_ in AVERTED:
                 continue  # "dropped to avoid an American veto": a veto that did not happen
+            if _veto_power(tok):
+                continue  # "Russia and China, which hold vetoes, ...": a power, not a vote
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened a veto", "vowed to use its veto"
             how = (
@@ -2356,6 +2358,9 @@ def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, in
 # abstentions" / "among its sponsors".  Only when the phrase names no actor of its own and all
 # its cues agree.
 _LINKING = {"was", "were", "is", "are", "included", "include", "includes"}
+_AMONG_ADVERBS = {"also", "too", "likewise", "again", "both", "all"}
+# Those who take part in an opt-in decision (see ``OPT_IN_NOUNS``), read only after "among"
+_PARTICIPANT_NOUNS = {"participants"}
 _AMONG_NOUNS = {
     "abstentions": ABSTAIN,
     "abstainers": ABSTAIN,
@@ -2386,7 +2391,11 @@ def _run_end(sent: _Sentence, start: int) -> tuple[list[str], int]:
 
 
 def _phrase_label(
-    cues: list[tuple[Any, ...]], doc: Any, lo: int, hi: int
+    cues: list[tuple[Any, ...]],
+    doc: Any,
+    lo: int,
+    hi: int,
+    sent_actors: frozenset[int] | dict[int, str] = frozenset(),
 ) -> tuple[str, float, str, str, int] | None:
     """The one stance the cues and role nouns in tokens ``lo``..``hi`` agree on."""
     got: list[tuple[str, float, str, str, int]] = []
@@ -2396,6 +2405,12 @@ def _phrase_label(
                 return None
             got.append((label, conf, cue, "vote" if conf >= VOTE else "action", tok.i))
     for t in doc[lo:hi]:
+        if t.lower_ in _PARTICIPANT_NOUNS and t.tag_.startswith("NN"):
+            # "Austria is among the participants" (of the pact decided); not "the
+            # participants in the talks"
+            if any(_word(k) in NOT_DECISIONS or k.i in sent_actors for k in doc[lo:hi]):
+                return None
+            got.append((SUPPORT, ACTION, t.text, "action", t.i))
         if t.lower_ in _AMONG_NOUNS and t.tag_.startswith("NN"):
             got.append(
                 (
@@ -2411,6 +2426,16 @@ def _phrase_label(
     return max(got, key=lambda g: g[1])
 
 
+def _set_off(sent: _Sentence, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` are one clause set off by commas that names no actor
+    (", although it is neutral,")."""
+    doc = sent.doc
+    if hi - lo < 3 or doc[lo].lower_ != "," or doc[hi - 1].lower_ != ",":
+        return False
+    inner = doc[lo + 1 : hi - 1]
+    return all(t.i not in sent.actor_at and t.lower_ not in (",", ";", ":") for t in inner)
+
+
 def _linked_lists(
     sent: _Sentence, cues: list[tuple[Any, ...]]
 ) -> list[tuple[list[str], str, float, str, str, int]]:
@@ -2424,18 +2449,24 @@ def _linked_lists(
             # "A and B were among the abstentions"
             if v.lower_ not in ("was", "were", "is", "are") or v.i + 1 >= len(doc):
                 continue
-            if doc[v.i + 1].lower_ != "among":
+            # "were also among the abstainers": an adverb may stand before "among"
+            k = v.i + 1
+            while k < len(doc) - 1 and doc[k].lower_ in _AMONG_ADVERBS:
+                k += 1
+            if doc[k].lower_ != "among":
                 continue
             who, end = _run_end(sent, start)
+            if who and end != v.i and _set_off(sent, end, v.i):
+                end = v.i  # "Austria, although it is neutral, is among the participants"
             if not who or end != v.i:
                 continue  # the actors are not the whole subject
             hi = next(
-                (t.i for t in doc[v.i + 2 :] if t.lower_ in (",", ";", ":", ".", "—", "–")),
+                (t.i for t in doc[k + 1 :] if t.lower_ in (",", ";", ":", ".", "—", "–")),
                 len(doc),
             )
-            if any(i in sent.actor_at for i in range(v.i + 2, hi)):
+            if any(i in sent.actor_at for i in range(k + 1, hi)):
                 continue
-            found = _phrase_label(cues, doc, v.i + 2, hi)
+            found = _phrase_label(cues, doc, k + 1, hi, sent.actor_at)
         else:
             # "Voting against were A, B and C", "Its sponsors were A and B"
             who, end = _run_end(sent, v.i + 1)
@@ -2733,6 +2764,24 @@ def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+# Holding a veto is a power the member has, not a veto cast: "Russia and China, which hold
+# vetoes, abstained", "the veto-wielding members", "France, which has veto power".
+_HOLD = {f for v in ("hold", "wield", "have", "possess", "retain", "enjoy") for f in _inflect(v)}
+_HOLD |= {"held", "had", "holders", "holder", "wielding", "holding"}
+_POWER_NOUNS = {"power", "powers", "right", "rights", "holder", "holders", "privilege"}
+
+
+def _veto_power(tok: Any) -> bool:
+    """Whether the noun ``veto`` is a power held ("which hold vetoes", "its veto power"),
+    not a veto cast."""
+    if _noun_key(tok) not in ("veto", "vetoes"):
+        return False
+    head = tok.head
+    if tok.dep_ == "compound" and (head.lower_ in _POWER_NOUNS or head.lower_ in _HOLD):
+        return True
+    return tok.dep_ == "dobj" and head.lower_ in _HOLD
+
+
 def _noun_key(tok: Any) -> str:
     """The stance noun a token is: "green light" (its modifier), "go-ahead" (split by the
     tokenizer), else its word."""
@@ -2935,10 +2984,36 @@ NOT_DECISIONS = {
 }
 
 
+# What a state joins or stays out of when the decision binds only those who take part
+# (enhanced cooperation, a defence pact, joint borrowing): not joining is staying out.
+OPT_IN_NOUNS = {
+    "pact",
+    "scheme",
+    "initiative",
+    "cooperation",
+    "project",
+    "projects",
+    "mission",
+    "operation",
+    "coalition",
+    "borrowing",
+    "office",
+}
+
+
 def _participation(tok: Any) -> tuple[bool, Any | None] | None:
     """(found, object) for "take part in X" / "participate in X" (the object may be absent:
     "said it would not take part"); None when the verb is not one of them."""
     low = tok.lower_
+    if low in _JOIN and tok.tag_.startswith("VB"):
+        # "Britain did not join", "Malta will not join the pact": staying out of an opt-in
+        # decision; not "joined Kenya in voting" nor "joined the consensus / the statement"
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in ("it", "them") or _word(obj) in OPT_IN_NOUNS:
+            return True, obj
+        return None
     if low in _TAKE:
         if not any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
             return None
@@ -2963,8 +3038,13 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
         return None
     if _negated(tok):
         return ABSTAIN
+    if tok.lower_ in _JOIN and obj is None:
+        return None  # "Ireland joined": of what, the sentence does not say
     if obj is not None and (
-        _word(obj) in PROPOSAL_NOUNS or obj.lower_ in _TOPIC_OF or obj.lower_ in ("it", "them")
+        _word(obj) in PROPOSAL_NOUNS
+        or _word(obj) in OPT_IN_NOUNS
+        or obj.lower_ in _TOPIC_OF
+        or obj.lower_ in ("it", "them")
     ):
         return SUPPORT
     return None

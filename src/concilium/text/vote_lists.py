@@ -26,14 +26,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 __all__ = [
     "abstained_stances",
+    "apposition_stances",
+    "backing_from_stances",
     "elliptical_stances",
+    "group_member_stances",
     "headed_list_stances",
     "list_stances",
     "phrase_list_stances",
+    "relative_run",
     "sentence_mentions",
     "with_clause_stances",
 ]
@@ -208,7 +213,7 @@ _SIDED = re.compile(
     re.IGNORECASE,
 )
 _IN_GERUND = re.compile(r"\s+in\s+" + _GERUND + r"\b", re.IGNORECASE)
-_RUN_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:the\s+)?", re.IGNORECASE)
+_RUN_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?P<the>the\s+)?", re.IGNORECASE)
 _RUN_END = re.compile(r"\s*(?:$|[.;)]|,\s|\s[—–]\s|\s(?:while|but|which|who|whereas)\b)")
 
 
@@ -252,6 +257,8 @@ def _run_at(sentence: str, mentions: list[tuple[int, int, str]], pos: int) -> tu
         if not sep or sep.end() == b:
             break
         i = sep.end()
+        if i not in starts and sep.group("the"):
+            i = sep.start("the")  # a name that holds its article: "and the Philippines"
     return out, end
 
 
@@ -308,6 +315,228 @@ def phrase_list_stances(
         label = _gerund_label(g.group("gerund"))
         out += [(act, label, "sided with") for act in [*first, *second]]
     return _unambiguous(out)
+
+
+# ------------------------------------------------------------ lists set off in apposition
+# "Four members - Brazil, India, Lebanon and South Africa - abstained", "Three states (Iran,
+# Syria and North Korea) voted against", "The two abstainers, China and India, ...": a
+# collective subject ("four members", "the other states") with its states listed between two
+# dashes, in brackets or between commas, then the vote verb.  The collective head must open
+# the clause and name no state; a count in it must equal the number of names listed.
+_APPOS_VERB = re.compile(
+    r"(?P<close>\s*[—–]\s*|\s+-\s+|\s*\)\s*|\s*,\s*)"
+    r"(?:(?:also|all|both|each|again|then|duly)\s+)*"
+    r"(?P<verb>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b",
+    re.IGNORECASE,
+)
+_NUM_VALUE = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
+    )
+}
+_COLLECTIVE = re.compile(
+    r"(?:^|[;:]\s*|\bwhile\s+|\bwhereas\s+|,\s*and\s+)\s*(?:the\s+)?(?:other\s+|remaining\s+)?"
+    r"(?:(?P<num>\d{1,2}|" + "|".join(_NUM_VALUE) + r")\s+|several\s+|some\s+|a\s+few\s+)?"
+    r"(?:other\s+|remaining\s+|more\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:members|states|countries|nations|delegations|governments|abstainers|capitals)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_OPEN_FOR = {"—": "—", "–": "–", "-": "-", ")": "(", ",": ","}
+
+
+def apposition_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states listed in apposition to a collective subject before
+    its vote verb: "Four members - A, B, C and D - abstained", "Two states (A and B) voted
+    against".  Nothing when the list holds anything but names, when the head names a state
+    or is not the clause's opening, or when its count differs from the names listed."""
+    out: list[tuple[str, str, str]] = []
+    for m in _APPOS_VERB.finditer(sentence):
+        who, start = _run_before(sentence, mentions, m.start())
+        if not who:
+            continue
+        close = m.group("close").strip()
+        opener = re.search(r"\s*(?P<open>[—–(,]|\s-)\s*$", sentence[:start])
+        if opener is None or opener.group("open").strip() != _OPEN_FOR[close]:
+            continue
+        head = _COLLECTIVE.search(sentence, 0, opener.start())
+        if head is None or any(a < opener.start() and b > head.start() for a, b, _ in mentions):
+            continue
+        num = (head.group("num") or "").lower()
+        count = int(num) if num.isdigit() else _NUM_VALUE.get(num)
+        if count is not None and count != len(who):
+            continue  # "Five members - A and B among them - ...": not the whole list
+        verb = " ".join(m.group("verb").lower().split())
+        if verb == "abstained":
+            label = "abstain"
+        elif verb.endswith(("against", " no")):
+            label = "oppose"
+        else:
+            label = "support"
+        out += [(act, label, f"{head.group(0).strip()} ... {verb}") for act in who]
+    return _unambiguous(out)
+
+
+# ------------------------------------------------------------ members of a named group
+# "co-sponsored by dozens of states from every region, among them A, B and C", "tabled on
+# behalf of a group of 40 countries including A and B", "opposed by a bloc of Arab states,
+# notably A": the states listed after the group are of it, and take the verb's stance;
+# "the 25 states signing up, among them A and B", "the countries voting against, including
+# A": the participle that describes the group gives it.  The group names no state, and the
+# list must end its clause.
+_GROUP_NOUN = (
+    r"(?:states|countries|nations|members|governments|delegations|capitals|others|"
+    r"allies|partners)"
+)
+_MEMBERS = r",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)\s+"
+_GROUP_VERB = re.compile(
+    r"\b(?:(?P<verb>co-?sponsored|sponsored|backed|supported|tabled|presented|put\s+forward|"
+    r"drafted|submitted|endorsed|championed|opposed|rejected|resisted)\s+by|"
+    r"(?P<behalf>on\s+behalf\s+of))\s+",
+    re.IGNORECASE,
+)
+_GROUP_REST = re.compile(
+    r"(?P<group>[^.;:()]{0,80}?\b" + _GROUP_NOUN + r"\b[^.;:()]{0,60}?)" + _MEMBERS,
+    re.IGNORECASE,
+)
+_GROUP_PART = re.compile(
+    r"\b" + _GROUP_NOUN + r"\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+)?)?"
+    r"(?P<part>signing\s+up|signed\s+up|taking\s+part|took\s+part|participating|"
+    r"joining(?:\s+in)?|backing\s+(?:it|the\s+\w+)|supporting\s+(?:it|the\s+\w+)|"
+    r"voting\s+(?:against|no|for|in\s+favou?r|yes)|voted\s+(?:against|no|for|in\s+favou?r|yes)|"
+    r"abstaining|abstained|opposing\s+(?:it|the\s+\w+))" + _MEMBERS,
+    re.IGNORECASE,
+)
+_PARTICIPLE_GROUP = re.compile(
+    r"\b(?P<part>participating|signatory|signing|abstaining|dissenting|sponsoring)\s+"
+    + _GROUP_NOUN
+    + _MEMBERS,
+    re.IGNORECASE,
+)
+_VOTED_CUE = re.compile(r"\b(?:vot|abstain)", re.IGNORECASE)
+_VERB_LABEL = {"opposed": "oppose", "rejected": "oppose", "resisted": "oppose"}
+
+
+def _part_label(part: str) -> str:
+    p = " ".join(part.lower().split())
+    if p.startswith("abst"):
+        return "abstain"
+    if p.startswith(("opposing", "dissenting")) or p.endswith(("against", " no")):
+        return "oppose"
+    return "support"
+
+
+def group_member_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states listed as members of a group that sponsors, backs,
+    opposes or takes part: "co-sponsored by dozens of states, among them A and B", "on behalf
+    of a group of 40 countries including A", "the 25 states signing up, among them A",
+    "the participating governments, including A and B"."""
+    out: list[tuple[str, str, str]] = []
+    for m in _GROUP_VERB.finditer(sentence):
+        rest = _GROUP_REST.match(sentence, m.end())
+        if rest is None or any(
+            rest.start("group") <= a < rest.end("group") for a, _, _ in mentions
+        ):
+            continue  # "backed by France and other states, including ...": not one group
+        if m.group("behalf"):
+            label, cue = "support", "on behalf of ... including"
+        else:
+            verb = " ".join(m.group("verb").lower().split())
+            label, cue = _VERB_LABEL.get(verb, "support"), f"{verb} by ... including"
+        out += [(act, label, cue) for act in _whole_list(sentence, mentions, rest.end())]
+    for rx in (_GROUP_PART, _PARTICIPLE_GROUP):
+        for m in rx.finditer(sentence):
+            part = " ".join(m.group("part").lower().split())
+            label = _part_label(part)
+            out += [
+                (act, label, f"{part} ... including")
+                for act in _whole_list(sentence, mentions, m.end())
+            ]
+    return _unambiguous(out)
+
+
+# "put forward by France with strong backing from the United States", "adopted with the
+# support of Chile and Peru": the states after the backing noun back the text.
+_BACKING_FROM = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:strong|full|broad|firm|active|vocal|crucial|key|explicit|"
+    r"public|open)\s+)?(?P<noun>backing|support)\s+(?:from|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def backing_from_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, 'support', cue) for "with (strong) backing from A and B", "with the support of
+    A": the list must be names only and end its clause."""
+    out: list[tuple[str, str, str]] = []
+    for m in _BACKING_FROM.finditer(sentence):
+        cue = f"with {m.group('noun').lower()} from"
+        out += [(act, "support", cue) for act in _whole_list(sentence, mentions, m.end())]
+    return out
+
+
+# A subject list whose names carry relative clauses: "Britain, which is leaving the Union,
+# Denmark, which has an opt-out, and Malta stayed out".  A parser hangs the later names on
+# the relative clauses, so the verb's stance reaches one of them only.
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.()]*", re.IGNORECASE)
+_REL_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<the>the\s+)?", re.IGNORECASE)
+_REL_OPEN = re.compile(r"^\s*(?:(?:but|and|meanwhile|however),?\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def relative_run(sentence: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The states of a subject list that opens the sentence and whose names carry relative
+    clauses set off by commas ("A, which ..., B, who ..., and C <verb>"); [] when there is
+    none, when fewer than two states are listed, when no name carries a relative clause, or
+    when the list is not followed by its verb."""
+    starts = {a: (b, act) for a, b, act in mentions}
+    if not mentions:
+        return []
+    first = min(starts)
+    if not _REL_OPEN.match(sentence[:first]):
+        return []
+    out: list[str] = []
+    rels = 0
+    i = first
+    while i in starts:
+        b, act = starts[i]
+        if act not in out:
+            out.append(act)
+        rel = _REL_CLAUSE.match(sentence, b)
+        if rel:
+            rels += 1
+            b = rel.end()
+        sep = _REL_SEP.match(sentence, b)
+        nxt = sep.end() if sep else -1
+        if sep is not None and nxt not in starts and sep.group("the"):
+            nxt = sep.start("the")  # a name that holds its article: "and the Netherlands"
+        if nxt not in starts:
+            # the verb follows the last name (or its relative clause closed by a comma)
+            tail = re.match(r",?\s+[a-z]", sentence[b:])
+            return out if tail and rels and len(out) >= 2 else []
+        i = nxt
+    return []
 
 
 def _lead(sentence: str, pos: int) -> int:
@@ -443,7 +672,8 @@ def sentence_mentions(
 
 
 _PHRASE_CUE = re.compile(
-    r"\bwith\b|\bvot(?:es?|ing)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b",
+    r"\bwith\b|\bvot(?:es?|ing|ed)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b|"
+    r"\bamong\b|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bbehalf\b|,\s+wh(?:ich|o)\b",
     re.IGNORECASE,
 )
 
@@ -453,7 +683,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
     ``read``: the stance reader's.  A state the reader gave the same label in that sentence
     gets nothing more; one it gave another label gets the list's at the same confidence, so
     that the two tie and no stance is written."""
-    from concilium.text.stance import VOTE, Stance
+    from concilium.text.stance import ACTION, VOTE, Stance
 
     by_index: dict[int, list[Any]] = {}
     for st in read:
@@ -479,6 +709,26 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         )
         found += phrase_list_stances(sent, mine)
         found += with_clause_stances(sent, mine)
+        found += apposition_stances(sent, mine)
+        # "A, which ..., B, which ..., and C stayed out": the names of the list that the
+        # reader gave no stance take the one label it gave the others (a vote or an act)
+        run = relative_run(sent, mine)
+        given = [
+            st
+            for st in have
+            if st.actor in run
+            and st.how in ("vote", "action")
+            and st.label in ("support", "oppose", "abstain")
+        ]
+        if given and len({st.label for st in given}) == 1:
+            top = max(given, key=lambda st: st.confidence)
+            for actor in run:
+                if all(st.actor != actor for st in have):
+                    out.append(replace(top, actor=actor, cue=f"{top.cue} (listed with)"))
+        members = group_member_stances(sent, mine) + backing_from_stances(sent, mine)
+        found += members
+        # sponsoring, backing or taking part is an act, not a vote cast
+        acts = {(a, cue) for a, _, cue in members if not _VOTED_CUE.search(cue)}
         found += abstained
         labels: dict[str, set[str]] = {}
         for actor, label, _ in found:
@@ -497,6 +747,10 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
                 continue  # the stance reader read the same
             # a different label read in the same sentence: the list's stance is added at that
             # reading's confidence, so the two tie and no stance is written (no guess)
-            conf = max((st.confidence for st in theirs), default=VOTE)
-            out.append(Stance(actor, label, conf, sent, cue, "vote", None, index))
+            act = (actor, cue) in acts
+            tier = ACTION if act else VOTE
+            conf = max((st.confidence for st in theirs), default=tier)
+            out.append(
+                Stance(actor, label, conf, sent, cue, "action" if act else "vote", None, index)
+            )
     return out
