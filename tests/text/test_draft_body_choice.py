@@ -54,3 +54,20 @@ def test_eu_deciders_named_without_a_council(sentence):
     # No council name in the text: each sentence speaks of the EU's member governments.
     article = f"BRUSSELS, 30 January 2012 - {sentence} France backed it."
     assert _body_id(draft_scenario(article, source="a.txt")) == "eu-council"
+
+
+def test_the_first_sentence_naming_a_council_decides_not_the_headline_alone():
+    # The headline names no council; the lead names only the Assembly; the Security Council
+    # is named twice further down, so by counts alone it would win (2 to 1).
+    article = (
+        "Assembly backs report on Gaza war\n\n"
+        "UNITED NATIONS, 5 November 2009 - The UN General Assembly on Thursday endorsed a "
+        "report by 114 votes to 18. Israel voted against. The text asks that the report be "
+        "sent to the Security Council, where the Security Council's members may take it up."
+    )
+    assert _body_id(draft_scenario(article, source="a.txt")) == "unga"
+
+
+def test_un_assembly_is_the_general_assembly():
+    article = "UN Assembly demands halt to barrier\n\nNEW YORK, 21 October 2003 - Israel voted no."
+    assert _body_id(draft_scenario(article, source="a.txt")) == "unga"

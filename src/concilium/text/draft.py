@@ -1374,9 +1374,9 @@ def _body_candidates(
 ) -> tuple[list[str], str]:
     """The bodies an article may be about, the likeliest first, and why (for the notes).
 
-    A body named in the lead sentence (the wire report's first sentence says who decided: "The
-    UN General Assembly on Tuesday demanded ...") comes first when it is the only one named
-    there; then by how often each is named (a body's officials count too), then by how the
+    The first sentence that names a council by name (the headline, else the wire report's lead,
+    which says who decided: "The UN General Assembly on Tuesday demanded ...") puts that council
+    first when it is the only one named there; then by how often each is named (a body's officials count too), then by how the
     article speaks of the deciders when no council is named at all ("Leaders of 25 of the
     European Union's 27 countries agreed ...").
     """
@@ -1388,17 +1388,16 @@ def _body_candidates(
                 bodies[b] = n
     ranked = [b for b, _ in bodies.most_common()]
     why = f"mentions {dict(bodies)}" if bodies else "no council named"
-    if sents:
-        start, lead = sents[0]
-        named = {
-            m.body
-            for m in mentions
-            if m.body and not m.how.startswith("person") and start <= m.start < start + len(lead)
-        }
+    by_name = [m for m in mentions if m.body and not m.how.startswith("person")]
+    lead = next(((o, s) for o, s in sents if any(o <= m.start < o + len(s) for m in by_name)), None)
+    if lead is not None:
+        named = {m.body for m in by_name if lead[0] <= m.start < lead[0] + len(lead[1])}
         if len(named) == 1:
             first = named.pop()
             ranked = [first] + [b for b in ranked if b != first]
-            why = f"the only council named in the lead sentence; mentions {dict(bodies)}"
+            why = (
+                f"the only council named in the first sentence naming one; mentions {dict(bodies)}"
+            )
     return ranked, why
 
 
