@@ -1945,6 +1945,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             }
             phr = _PHRASAL_FORMS.get(low)
             pair: tuple[str, str] | None = None
+            about: Any = None  # the cue's object when it is not the verb's own
             label: str | None = None
             tier = 0.0
             cue = tok.text
@@ -1998,8 +1999,19 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         and any(c.dep_ == "poss" and c.i in sent.actor_at for c in tgt.children)
                     ):
                         # "regretted Austria's decision": a reaction to another actor's act,
-                        # whose direction the sentence does not give
+                        # whose direction the sentence does not give (unless the actor blocked
+                        # the text: see _reactions_to_acts)
                         label = None
+                    elif (
+                        lemma in _POSITIVE_REACTIONS | _NEGATIVE_REACTIONS
+                        and tgt is not None
+                        and tgt.i in sent.actor_at
+                        and _for_blocking(tok) is not None
+                    ):
+                        # "thanked Obama for the veto" (against the text), "criticised Russia
+                        # for blocking it" (for the text)
+                        label = OPPOSE if lemma in _POSITIVE_REACTIONS else SUPPORT
+                        about = _for_blocking(tok)  # the block names the decision, not the actor
                     elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
@@ -2019,6 +2031,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label = OPPOSE
                 elif label and low in REMOVAL:
                     label = None
+            if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
+                refused = _refused_pressure(tok)
+                if refused is not None:
+                    # "resisted pressure to withdraw the text": the refusal keeps the text
+                    lab, obj, cue = refused
+                    if lab is not None and not _negated(tok) and not _conditional(tok):
+                        how = "reaction" if tier == REACTION else "action"
+                        out.append((tok, lab, tier * _weight(tok), cue, how, obj))
+                    continue
             if label == OPPOSE and low in _BLOCK_VERBS:
                 remover = _remover(tok)
                 if remover is not None and remover.i != tok.i:
@@ -2161,7 +2182,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 for lab, obj, prep in split:
                     out.append((tok, lab, conf, f"{tok.text} {prep} {obj.text}", how, obj))
                 continue
-            out.append((tok, label, conf, cue, how))
+            out.append((tok, label, conf, cue, how, *([about] if about is not None else [])))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
             out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
         elif tag.startswith("NN") and _word(tok) in ROLE_NOUN and _role_of_decision(sent, tok):
@@ -3629,6 +3650,8 @@ def read_stances(
     texts = _Texts(year)
     failed = adopted = False  # what the article says became of a text
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
+    toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
+    acts: list[tuple[Stance, list[str]]] = []  # reactions to an actor's act, and whose act
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -3904,7 +3927,10 @@ def read_stances(
                 tgt = _target(doc[at])
                 if tgt is not None and tgt.lower_ in _OUTCOMES:
                     outcome_at.update(range(len(out), len(out) + len(set(mine))))
+            praised = _reacted_to_actors(sent, doc[at]) if at >= 0 and how == "reaction" else []
             for actor in dict.fromkeys(mine):
+                if praised:
+                    toward[len(out)] = praised
                 out.append(
                     Stance(
                         actor,
@@ -3919,6 +3945,11 @@ def read_stances(
                         outside_only=outside,
                     )
                 )
+        for who, polarity, owners, at, cue in _reactions_to_acts(sent):
+            conf = REACTION * _weight(doc[at])
+            for actor in dict.fromkeys(who):
+                st = Stance(actor, polarity, round(conf, 3), text, cue, "reaction", None, index)
+                acts.append((st, owners))
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
         if subj:
@@ -3933,7 +3964,7 @@ def read_stances(
             s = out[i]
             if s.label in (SUPPORT, OPPOSE):
                 out[i] = replace(s, label=_FLIP[s.label], cue=f"{s.cue} (a failed text)")
-    return out
+    return _side_with_blockers(out, toward, acts)
 
 
 _OUTCOMES = {"outcome", "result", "vote"}
@@ -4004,6 +4035,19 @@ _DECIDING = {"council", "assembly", "alliance", "ministers", "leaders", "members
 _VETOED = {"vetoed", "vetoes", "veto"}
 
 
+_EARLIER_UNITS = {"week", "weeks", "month", "months", "year", "years", "day", "days"}
+
+
+def _told_earlier(verb: Any) -> bool:
+    """A verb dated before the report's day: "vetoed a draft last week", "two months ago"."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _EARLIER_UNITS | {"ago"}:
+            words = {k.lower_ for k in c.subtree}
+            if words & {"last", "ago", "earlier", "previous"}:
+                return True
+    return False
+
+
 def _member_vetoes(verb: Any) -> bool:
     """A member casting its veto on the text the article reports, in the active voice:
     "Russia and China vetoed a European-drafted resolution" says the text failed as surely as
@@ -4012,7 +4056,7 @@ def _member_vetoes(verb: Any) -> bool:
     on a second text ("vetoed the rival draft")."""
     if verb.lower_ not in _VETOED or not verb.tag_.startswith("VB"):
         return False
-    if _negated(verb) or _intended(verb) or _weight(verb) != 1.0:
+    if _negated(verb) or _intended(verb) or _weight(verb) != 1.0 or _told_earlier(verb):
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
@@ -4118,6 +4162,231 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
         elif tgt is not None and tgt.i in sent.person_at:
             out.append((tok, tgt))  # "chose Danish Prime Minister Anders Fogh Rasmussen"
     return out
+
+
+# --------------------------------------------------------------------- refusing pressure
+# Refusing pressure to do something is the reverse of doing it: "the Palestinians resisted
+# American pressure to withdraw the text" keeps the text (for it); "rejected calls to back
+# the draft" is against it.  Refusing pressure for something that is not the decision
+# ("resisted pressure to withdraw its troops") is no stance.
+_REFUSALS = {"resist", "reject", "dismiss"}
+_PRESSURE = {
+    "pressure",
+    "pressures",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "request",
+    "requests",
+    "entreaties",
+    "push",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+}
+# Doing these to the text holds it back (so refusing to is backing it).
+_UNDO_TEXT = (
+    _REVERSE
+    | {
+        f
+        for v in ("withdraw", "delay", "postpone", "defer", "shelve", "pull", "revoke", "block")
+        for f in _inflect(v, "withdrew", "withdrawn")
+    }
+    | {"veto", "vetoes", "vetoed", "vetoing", "reject", "rejects", "rejected", "rejecting"}
+)
+
+
+def _refused_pressure(tok: Any) -> tuple[str | None, Any, str] | None:
+    """A refusal ("resisted", "rejected") whose object is pressure to do something ("resisted
+    American pressure to withdraw the text"): (the label, the text, the cue), the label None
+    when what is pressed for is not done to the decision; None when the object is no pressure
+    or says not what is pressed for (the refusal is then read as it is)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _PRESSURE:
+        return None
+
+    def infinitive(c: Any) -> bool:
+        return c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+
+    todo = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and infinitive(c)), None)
+    if todo is None:
+        # "resisted pressure in the days before the meeting to withdraw the text": the
+        # infinitive hung on the verb
+        todo = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and infinitive(c)
+            ),
+            None,
+        )
+    if todo is None:
+        for c in obj.children:  # "rejected calls for a delay"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                what = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if what is not None and what.lower_ in NEGATIVE_OBJECTS:
+                    return SUPPORT, None, f"{tok.text} the {obj.text} for {what.text}"
+        return None
+    cue = f"{tok.text} the {obj.text} to {todo.text}"
+    what = _target(todo)
+    word = _word(what) if what is not None else ""
+    if _negated(todo):
+        return None, None, cue
+    if todo.lower_ in REMOVAL and what is not None and what.lower_ in BLOCKING:
+        inner: str | None = SUPPORT  # "pressure to drop its veto"
+    elif what is not None and word not in PROPOSAL_NOUNS and what.lower_ not in ("it", "them"):
+        return None, None, cue  # "pressure to withdraw its troops": not the decision
+    elif todo.lower_ in _UNDO_TEXT:
+        inner = OPPOSE
+    else:
+        entry = VERBS.get(todo.lower_)
+        inner = (
+            SUPPORT if entry is not None and entry[1] == SUPPORT and entry[2] != REACTION else None
+        )
+    if inner is None:
+        return None, None, cue
+    return _FLIP[inner], what, cue
+
+
+# ----------------------------------------------------------- reactions to the one who blocked
+# Thanking or praising the state that vetoed or blocked the text is siding with it: "Israel's
+# government thanked President Obama for the veto", "Netanyahu thanked Haley" (the ambassador
+# who cast it), "Serbia's president praised the Kremlin" after Russia's veto: against the text.
+# Condemning that state's act is the reverse: "condemned Moscow's move" after Moscow's veto is
+# for the text.  The direction comes from what the article says the object did (a veto or a
+# block at a vote's or an act's weight), never from the reaction word alone.
+
+
+def _for_blocking(verb: Any) -> Any | None:
+    """A reaction given "for" a block: "thanked Obama for the veto", "criticised Russia for
+    blocking the text", "praised Sofia for its opposition"; the block's word, else None."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ in BLOCKING - {"threat", "threats", "hold", "holds"}:
+                return p
+            if p.dep_ == "pcomp" and p.tag_ == "VBG":
+                entry = VERBS.get(p.lower_)
+                if entry is not None and entry[0] in ("veto", "block", "obstruct", "torpedo"):
+                    return _target(p) or p
+    return None
+
+
+def _reaction_lemma(tok: Any) -> str | None:
+    entry = VERBS.get(tok.lower_) if tok.tag_.startswith("VB") else None
+    if entry is None or entry[0] not in _POSITIVE_REACTIONS | _NEGATIVE_REACTIONS:
+        return None
+    return str(entry[0])
+
+
+def _reacted_to_actors(sent: _Sentence, tok: Any) -> list[str]:
+    """The actors a positive reaction verb has as its object ("thanked Haley", "praised the
+    Kremlin"): [] when its object is not an actor."""
+    if _reaction_lemma(tok) not in _POSITIVE_REACTIONS or _negated(tok):
+        return []
+    tgt = _target(tok)
+    if tgt is None or tgt.i not in sent.actor_at:
+        return []
+    return sent.actors_of(tgt, pronouns=False)
+
+
+def _reactions_to_acts(sent: _Sentence) -> list[tuple[list[str], str, list[str], int, str]]:
+    """Reactions to another actor's act ("condemned Moscow's move", "praised Russia's
+    decision"): (reactors, the reaction's polarity, the actors whose act it is, the verb's
+    index, cue).  Whether that is a stance depends on what the act was (see
+    ``_blockers``)."""
+    out: list[tuple[list[str], str, list[str], int, str]] = []
+    for tok in sent.doc:
+        lemma = _reaction_lemma(tok)
+        if lemma is None or _negated(tok) or _conditional(tok):
+            continue
+        tgt = _target(tok)
+        if tgt is None or _word(tgt) not in ACTS_OF:
+            continue
+        owners = [
+            a
+            for c in tgt.children
+            if c.dep_ == "poss" and c.i in sent.actor_at
+            for a in sent.actors_of(c, pronouns=False)
+        ]
+        if not owners:
+            continue
+        who = sent.owners(tok) or sent.subject_before(tok)
+        who = [a for a in who if a not in owners]
+        if who:
+            polarity = SUPPORT if lemma in _POSITIVE_REACTIONS else OPPOSE
+            out.append((who, polarity, owners, tok.i, f"{tok.text} the {tgt.text} of"))
+    return out
+
+
+def _blockers(stances: list[Stance]) -> dict[str, Stance]:
+    """The actors whose strongest vote or act in the article is against the text (a veto, a
+    block, a vote against), at an act's weight or more, on one decision, and not tied with a
+    stance for it: each with that stance (its anchor is the decision blocked)."""
+    best: dict[str, list[Stance]] = {}
+    for s in stances:
+        if s.outside_only or s.how not in ("vote", "action"):
+            continue
+        top = best.get(s.actor)
+        if top is None or s.confidence > top[0].confidence + 1e-9:
+            best[s.actor] = [s]
+        elif abs(s.confidence - top[0].confidence) < 1e-9:
+            top.append(s)
+    return {
+        actor: group[0]
+        for actor, group in best.items()
+        if group[0].confidence >= ACTION - 1e-9
+        and {s.label for s in group} == {OPPOSE}
+        # one decision blocked: with two ("vetoed their accession", for two states), which
+        # of them a reaction is about is not said
+        and len({s.anchor for s in group}) == 1
+    }
+
+
+def _side_with_blockers(
+    out: list[Stance],
+    toward: dict[int, list[str]],
+    acts: list[tuple[Stance, list[str]]],
+) -> list[Stance]:
+    """The reactions to actors and to their acts, once the article's blockers are known:
+    praising or thanking a blocker is against the text its block was on; reacting to a
+    blocker's act is against the text when the reaction is positive, for it when negative.
+    A reaction to an actor that blocked nothing stays as it was read (thanking the deciders is
+    support), and one to an act of such an actor is no stance."""
+    blockers = _blockers(out)
+
+    def blocked(objs: list[str], who: str) -> Stance | None:
+        found = [blockers.get(o) for o in objs if o != who]
+        if not found or any(b is None for b in found):
+            return None
+        return found[0]
+
+    result = list(out)
+    for i, objs in toward.items():
+        s = result[i]
+        b = blocked(objs, s.actor)
+        if b is not None and s.label == SUPPORT:
+            result[i] = replace(
+                s,
+                label=OPPOSE,
+                cue=f"{s.cue} (the state that blocked it)",
+                anchor=b.anchor,
+                anchor_text=b.anchor_text,
+            )
+    for s, objs in acts:
+        b = blocked(objs, s.actor)
+        if b is None:
+            continue
+        label = OPPOSE if s.label == SUPPORT else SUPPORT
+        result.append(replace(s, label=label, anchor=b.anchor, anchor_text=b.anchor_text))
+    return result
 
 
 def resolve(stances: Iterable[Stance]) -> dict[str, tuple[str, list[Stance]]]:
