@@ -16,6 +16,7 @@ import datetime as dt
 
 import pytest
 from drafted_labels import resolved
+from drafted_labels import spacy_read as read
 
 from concilium.text import nlp
 
@@ -118,3 +119,162 @@ def test_a_veto_of_the_reported_text_still_makes_it_failed():
     # the same reaction to a text that failed on the day welcomes its failure: oppose
     text = "The resolution failed after Russia vetoed it. Ukraine welcomed the vote."
     assert resolved(text, DAY)["UKR"] == "oppose"
+
+
+# ------------------------------------------------ the state a decision is taken against
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the embargo is on Belarus; its capital denying the charges defies it: oppose
+        (
+            "EU ministers imposed an arms embargo on Belarus on Monday. Minsk denied the charges.",
+            "BLR",
+        ),
+        # Iran is the one accused; answering "with anger" is defiance
+        (
+            "The alliance accused Iran of supplying drones to Russia. Tehran reacted with anger.",
+            "IRN",
+        ),
+        # the target accusing the deciders (the alliance) of something
+        (
+            (
+                "NATO condemned North Korea's missile tests. Pyongyang accused the alliance of "
+                "hysteria."
+            ),
+            "PRK",
+        ),
+    ],
+)
+def test_a_targeted_state_defying_the_decision_opposes_it_outside_the_body(text, actor):
+    assert resolved(text, DAY)[actor] == "oppose"
+    # a denial is a stance only for a state that does not vote on the decision
+    assert all(s.outside_only for s in read(text, DAY) if s.actor == actor)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # Ukraine is not what the decision is taken against: its denial says nothing of it
+        (
+            "The Council adopted a resolution on aid to Sudan. Ukraine denied the reports.",
+            "UKR",
+        ),
+        # a denial negated is none
+        (
+            (
+                "EU ministers imposed an arms embargo on Belarus on Monday. Minsk did not deny the "
+                "charges."
+            ),
+            "BLR",
+        ),
+    ],
+)
+def test_a_denial_is_no_stance_unless_a_target_makes_it(text, actor):
+    assert actor not in resolved(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # saying the sanctions are doomed to fail (a passive participle) is against them
+        ("Venezuela said the sanctions were doomed to fail.", "VEN"),
+        # calling the decision unjustified
+        ("Nicaragua called the decision unjustified.", "NIC"),
+        ("Bolivia called the decision regrettable.", "BOL"),
+    ],
+)
+def test_calling_the_decision_unjustified_or_doomed_is_opposition(text, actor):
+    assert resolved(text, DAY)[actor] == "oppose"
+
+
+# ------------------------------------------------------------ disappointment at a block
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # Austria kept Croatia out; Zagreb's disappointment is wanting the entry: support
+        (
+            "Austria blocked Croatia's entry into the area. Zagreb said it was disappointed.",
+            "HRV",
+        ),
+        # the same with a pronoun for the speaker, parsed as a passive
+        (
+            (
+                "Austria vetoed the deal. The Croatian foreign minister said she was deeply "
+                "disappointed."
+            ),
+            "HRV",
+        ),
+    ],
+)
+def test_disappointment_after_a_block_is_support(text, actor):
+    assert resolved(text, DAY)[actor] == "support"
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # after an adoption, disappointment may be with the decision or with how little it
+        # does: no stance
+        (
+            "The Council adopted the sanctions package. Hungary said it was disappointed.",
+            "HUN",
+        ),
+        # disappointed with something that is not the decision
+        (
+            (
+                "Austria vetoed the deal. Croatia said it was disappointed with the mission's "
+                "performance."
+            ),
+            "HRV",
+        ),
+    ],
+)
+def test_disappointment_is_no_stance_otherwise(text, actor):
+    assert actor not in resolved(text, DAY)
+
+
+# ------------------------------------------------------- the state a decision is for
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # Croatia is the one kept out; its ministers claiming it met the conditions want in
+        (
+            (
+                "Austria blocked Croatia from joining the area. Croatian ministers said their "
+                "country had met all the conditions."
+            ),
+            "HRV",
+        ),
+        # the talks are with Albania; asking the EU to keep its promise is asking for them
+        (
+            (
+                "Bulgaria blocked the start of accession talks with Albania. Tirana urged the EU to "
+                "keep its promise."
+            ),
+            "ALB",
+        ),
+        # "Croatia's entry": Zagreb's claim to have fulfilled every requirement is support
+        (
+            (
+                "Ministers approved Croatia's entry into the area. Zagreb said it had fulfilled "
+                "every requirement."
+            ),
+            "HRV",
+        ),
+    ],
+)
+def test_the_state_a_membership_decision_is_for_wants_it(text, actor):
+    assert resolved(text, DAY)[actor] == "support"
+
+
+def test_a_sanctioned_state_meeting_conditions_is_not_read_as_support():
+    # the sanctions are on Belarus: its claim to have met the conditions is no support for
+    # them (and a claim is no defiance either): no stance
+    text = "EU ministers imposed sanctions on Belarus. Minsk said it had met all the conditions."
+    assert "BLR" not in resolved(text, DAY)

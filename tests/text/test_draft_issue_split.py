@@ -77,9 +77,10 @@ def by_issue(text: str) -> dict[str, dict[str, str]]:
                 "portugal-membership": {"DNK": "oppose"},
             },
         ),
-        # regretting another state's decision says nothing the reader can code about the
-        # decision itself (here it would be support for Portugal's own entry, but the words
-        # "regretted the decision" alone would read as opposition): no stance for Portugal
+        # regretting the decision of the state that vetoed Portugal's accession is wanting
+        # that accession: support for Portugal's own entry, and on that issue only (Ireland's
+        # entry was blocked by the same veto, but Portugal says nothing of it); the words
+        # "regretted the decision" alone must not read as opposition
         (
             (
                 "EU ministers approved Slovakia's entry into the area, but Ireland and Portugal "
@@ -89,7 +90,7 @@ def by_issue(text: str) -> dict[str, dict[str, str]]:
             {
                 "slovakia-membership": {},
                 "ireland-membership": {"DNK": "oppose"},
-                "portugal-membership": {"DNK": "oppose"},
+                "portugal-membership": {"DNK": "oppose", "PRT": "support"},
             },
         ),
     ],

@@ -67,6 +67,7 @@ __all__ = [
 SUPPORT, OPPOSE, ABSTAIN, NEUTRAL = "support", "oppose", "abstain", "neutral"
 VOTE, ACTION, REACTION, NEGATED = 0.9, 0.75, 0.55, 0.35
 PAST, MODAL = 0.6, 0.85
+DEFIANCE = 0.8  # a target's denial or protest: weaker than a reaction to the decision itself
 
 
 @dataclass(frozen=True)
@@ -692,6 +693,9 @@ def cue_words() -> frozenset[str]:
     words |= _REFRAIN | _DECLINE | _SIGN
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
+    # what the decision is taken against, its target's defiance, disappointment at a block
+    words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT
+    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET
     return frozenset(words)
 
 
@@ -3203,6 +3207,20 @@ NEGATIVE_WORDS = {
     "unfair",
     "outrageous",
     "reckless",
+    # what a state says of a decision taken against it: "called the decision regrettable",
+    # "said the embargo was doomed to fail", "called the charges baseless"
+    "regrettable",
+    "unjustified",
+    "unjustifiable",
+    "unfounded",
+    "baseless",
+    "groundless",
+    "doomed",
+    "futile",
+    "counterproductive",
+    "counter-productive",
+    "discriminatory",
+    "confrontational",
 }
 POSITIVE_WORDS = {
     "historic",
@@ -3292,6 +3310,16 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
             continue
         label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
+        if label:
+            return label, subj
+    for c in tok.children:
+        # "said the embargo was doomed to fail": the evaluative word as a passive participle
+        if c.dep_ != "ccomp" or c.tag_ != "VBN" or _negated(c):
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubjpass"), None)
+        if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
+            continue
+        label = _evaluation([c])
         if label:
             return label, subj
     return None
@@ -3652,6 +3680,11 @@ def read_stances(
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
     toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
     acts: list[tuple[Stance, list[str]]] = []  # reactions to an actor's act, and whose act
+    targeted: set[str] = set()  # states a decision is taken against (see _targeted_actors)
+    defied: list[Stance] = []  # denials, protests ...: opposition if their actor is targeted
+    let_down: list[Stance] = []  # disappointment: support if the decision was blocked
+    entrants: set[str] = set()  # states a membership or entry decision is for
+    wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -3945,6 +3978,43 @@ def read_stances(
                         outside_only=outside,
                     )
                 )
+        targeted |= _targeted_actors(sent)
+        entrants |= _beneficiaries(sent)
+        for who, at, cue in _wanting_entry(sent):
+            conf = round(REACTION * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, cue, at in _defiance(sent):
+            conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                defied.append(
+                    Stance(
+                        actor,
+                        OPPOSE,
+                        conf,
+                        text,
+                        cue,
+                        "reaction",
+                        None,
+                        index,
+                        outside_only=True,
+                    )
+                )
+        for who, at in _disappointments(sent):
+            conf = round(REACTION * _weight(doc[at].head), 3)
+            for actor in dict.fromkeys(who):
+                let_down.append(
+                    Stance(
+                        actor,
+                        SUPPORT,
+                        conf,
+                        text,
+                        doc[at].text,
+                        "reaction",
+                        None,
+                        index,
+                    )
+                )
         for who, polarity, owners, at, cue in _reactions_to_acts(sent):
             conf = REACTION * _weight(doc[at])
             for actor in dict.fromkeys(who):
@@ -3964,7 +4034,27 @@ def read_stances(
             s = out[i]
             if s.label in (SUPPORT, OPPOSE):
                 out[i] = replace(s, label=_FLIP[s.label], cue=f"{s.cue} (a failed text)")
-    return _side_with_blockers(out, toward, acts)
+    out = _side_with_blockers(out, toward, acts)
+    out.extend(s for s in defied if s.actor in targeted)
+    out.extend(s for s in wanting if s.actor in entrants and s.actor not in targeted)
+    blockers = _blockers(out)
+    if (failed or blockers) and not adopted:
+        # disappointment after the decision was blocked: wanting it (the decision blocked,
+        # when the blockers name one, else the membership of the state let down, if blocked)
+        blocked_on = {b.anchor for group in blockers.values() for b in group}
+        for s in let_down:
+            if s.actor in blockers:
+                continue
+            own = "state:" + s.actor
+            on = (
+                next(iter(blocked_on))
+                if len(blocked_on) == 1
+                else own
+                if own in blocked_on
+                else None
+            )
+            out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
+    return out
 
 
 _OUTCOMES = {"outcome", "result", "vote"}
@@ -4254,6 +4344,229 @@ def _refused_pressure(tok: Any) -> tuple[str | None, Any, str] | None:
     return _FLIP[inner], what, cue
 
 
+# ------------------------------------------------- the state a decision is about, reacting
+# A state the decision is taken against (named as the object of the deciders' accusation,
+# condemnation, warning, sanctions, embargo or ban: "accused Russia of breaching the treaty",
+# "agreed to stop importing oil from Iran") that denies, protests, accuses the deciders or
+# reacts with defiance opposes the decision ("Moscow denied any violation", "Tehran reacted
+# with defiance", "accused the alliance of taking sides").  Read only for such a target, and
+# only for a state outside the body (a member's denial is no vote).
+_AGAINST_WORDS = {
+    f
+    for v in (
+        "accuse",
+        "condemn",
+        "sanction",
+        "punish",
+        "censure",
+        "penalise",
+        "penalize",
+        "blacklist",
+        "warn",
+        "breach",
+        "ban",
+        "embargo",
+        "import",
+        "isolate",
+    )
+    for f in _inflect(v, "banned", "banning", "embargoes")
+} | {"sanctions", "imports", "embargo", "violation", "violations"}
+_DENY = _inflect("deny", "denied")
+_PROTEST = _inflect("protest")
+_ACCUSE = _inflect("accuse")
+_DEFIANT_MOODS = {"defiance", "anger", "fury", "outrage", "scorn", "contempt"}
+_REACT = _inflect("react") | _inflect("respond")
+
+
+def _targeted_actors(sent: _Sentence) -> set[str]:
+    """The actors a sentence names as what a decision is taken against: the object (not the
+    subject) under an accusation, condemnation, warning, sanction, ban or embargo word within
+    four steps up the parse ("accused Russia of ...", "oil from Iran", "sanctions on
+    Belarus")."""
+    out: set[str] = set()
+    for i, actor in sent.actor_at.items():
+        tok = sent.doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss") and tok.head.lower_ not in _AGAINST_WORDS:
+            continue
+        up = tok
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            child, up = up, up.head
+            if up.lower_ in _AGAINST_WORDS:
+                if child.dep_ not in ("nsubj", "nsubjpass", "agent"):
+                    out.add(actor)
+                break
+    return out
+
+
+def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for each act of defiance: a denial, a protest, an accusation
+    of the deciders, a reaction "with defiance" or "with anger"; not negated."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok):
+            continue
+        low = tok.lower_
+        cue = None
+        if low in _DENY or low in _PROTEST:
+            cue = tok.text
+        elif low in _ACCUSE:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lower_ in DECIDERS and obj.i not in sent.actor_at:
+                cue = f"{tok.text} the {obj.text}"
+        elif low in _REACT:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    mood = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if mood is not None and mood.lower_ in _DEFIANT_MOODS:
+                        cue = f"{tok.text} with {mood.text}"
+        if cue is None:
+            continue
+        who = sent.owners(tok) or sent.subject_before(tok)
+        if who:
+            out.append((who, cue, tok.i))
+    return out
+
+
+# A state the decision is for (its membership, entry or accession, talks with it) wants it:
+# "Romanian and Bulgarian ministers said their countries had met all the technical criteria"
+# (for entry into the area), "Skopje urged the EU to keep its promise" (of the talks).  Read
+# only for a state the article names as the one joining or being let in, never for one the
+# decision is taken against ("its tax rules met international standards" says the listing is
+# wrong: that is not read here).
+_ENTRY_NOUNS = {
+    "membership",
+    "accession",
+    "entry",
+    "admission",
+    "candidacy",
+    "application",
+    "bid",
+    "integration",
+}
+_TALKS = {"talks", "negotiations", "conference"}
+_MEET = (
+    _inflect("meet", "met")
+    | _inflect("fulfil", "fulfilled", "fulfilling")
+    | {f for v in ("fulfill", "satisfy") for f in _inflect(v)}
+)
+_CRITERIA = {
+    "criteria",
+    "criterion",
+    "conditions",
+    "condition",
+    "requirements",
+    "requirement",
+    "benchmarks",
+    "benchmark",
+}
+_KEEP_WORD = {f for v in ("keep", "honour", "honor", "fulfil", "fulfill") for f in _inflect(v)}
+_PROMISES = {"promise", "promises", "commitment", "commitments", "pledge", "pledges", "word"}
+
+
+def _beneficiaries(sent: _Sentence) -> set[str]:
+    """The states a sentence names as the ones a membership or entry decision is for:
+    "Romania's entry", "accession negotiations with North Macedonia", "blocked Romania and
+    Bulgaria from joining the area", "Sweden joined the alliance"."""
+    out: set[str] = set()
+    for i, actor in sent.actor_at.items():
+        t = sent.doc[i]
+        while t.dep_ in ("compound", "conj") and t.head.i != t.i:
+            t = t.head  # "North Macedonia", "Romania and Bulgaria"
+        h = t.head
+        owner = t.dep_ == "poss" and _word(h) in _ENTRY_NOUNS  # "Romania's entry"
+        talks = t.dep_ == "pobj" and (  # "talks with Skopje", "membership for Georgia"
+            h.lower_ in ("with", "for")
+            and _word(h.head) in _TALKS
+            or h.lower_ == "for"
+            and _word(h.head) in _ENTRY_NOUNS
+        )
+        if owner or talks or (t.dep_ == "nsubj" and h.lower_ in _JOIN):
+            out.add(actor)
+        elif t.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.lower_ in _JOIN for p in c.children)
+            for c in h.children
+        ):
+            out.add(actor)  # "blocked Romania and Bulgaria from joining"
+    return out
+
+
+def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
+    """(actors, token, cue) for a claim to have met the criteria or conditions ("said their
+    countries had met all the technical criteria") and for asking the deciders to keep their
+    promise ("urged the EU to keep its promise"): support if the actor is a state the
+    decision is for (see ``_beneficiaries``)."""
+    out: list[tuple[list[str], int, str]] = []
+    for tok in sent.doc:
+        if not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        if tok.lower_ in _MEET:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is None or obj.lower_ not in _CRITERIA or subj is None:
+                continue
+            who = sent.actors_of(subj, pronouns=False)
+            if not who:
+                # "ministers said their countries had met ...": the speakers' own states
+                report = tok.head if tok.dep_ == "ccomp" and tok.head.lower_ in _SAY else None
+                who = sent.owners(report) if report is not None else sent.actors_of(subj)
+            if who:
+                out.append((who, tok.i, f"{tok.text} the {obj.text}"))
+            continue
+        asked = _asked(sent, tok)
+        if asked is None or asked[1].lower_ not in _KEEP_WORD:
+            continue
+        obj = _target(asked[1])
+        if obj is not None and obj.lower_ in _PROMISES:
+            who = sent.owners(tok) or sent.subject_before(tok)
+            if who:
+                out.append((who, tok.i, f"{tok.text} the {asked[0].text} to keep its {obj.text}"))
+    return out
+
+
+# Disappointment after a block is wanting the decision: "Bucharest said it was deeply
+# disappointed" when two members kept it out of the area, "the presidency voiced its
+# disappointment" when one member blocked the talks.  After an adoption it says nothing sure
+# (disappointed with the decision, or that it did not go further): no stance.
+_DISAPPOINTED = {"disappointed", "dismayed", "frustrated"}
+_DISAPPOINTMENT = {"disappointment", "dismay", "frustration"}
+_VOICE = {f for v in ("express", "voice", "register") for f in _inflect(v)}
+
+
+def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
+    """(actors, token) for "X was disappointed", "said it was disappointed", "voiced its
+    disappointment": not negated, and not disappointed with something named that is not the
+    decision ("disappointed with its performance")."""
+    out: list[tuple[list[str], int]] = []
+    for tok in sent.doc:
+        low = tok.lower_
+        if low in _DISAPPOINTED and tok.dep_ in ("acomp", "oprd", "ROOT", "ccomp"):
+            verb = tok if tok.tag_.startswith("VB") and tok.dep_ != "acomp" else tok.head
+        elif low in _DISAPPOINTMENT and tok.dep_ == "dobj" and tok.head.lower_ in _VOICE:
+            verb = tok.head
+        else:
+            continue
+        if _negated(tok) or _negated(verb):
+            continue
+        about = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "at", "over", "about")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(_word(p) not in PROPOSAL_NOUNS and p.lower_ not in BLOCKING for p in about):
+            continue
+        # "said he was disappointed", parsed as a passive: its subject is the one let down
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        who = sent.actors_of(subj) if subj is not None else []
+        who = who or sent.owners(verb) or sent.subject_before(verb)
+        if who:
+            out.append((who, tok.i))
+    return out
+
+
 # ----------------------------------------------------------- reactions to the one who blocked
 # Thanking or praising the state that vetoed or blocked the text is siding with it: "Israel's
 # government thanked President Obama for the veto", "Netanyahu thanked Haley" (the ambassador
@@ -4326,10 +4639,10 @@ def _reactions_to_acts(sent: _Sentence) -> list[tuple[list[str], str, list[str],
     return out
 
 
-def _blockers(stances: list[Stance]) -> dict[str, Stance]:
+def _blockers(stances: list[Stance]) -> dict[str, list[Stance]]:
     """The actors whose strongest vote or act in the article is against the text (a veto, a
-    block, a vote against), at an act's weight or more, on one decision, and not tied with a
-    stance for it: each with that stance (its anchor is the decision blocked)."""
+    block, a vote against), at an act's weight or more, and not tied with a stance for it:
+    each with those strongest stances (their anchors are the decisions blocked)."""
     best: dict[str, list[Stance]] = {}
     for s in stances:
         if s.outside_only or s.how not in ("vote", "action"):
@@ -4340,14 +4653,19 @@ def _blockers(stances: list[Stance]) -> dict[str, Stance]:
         elif abs(s.confidence - top[0].confidence) < 1e-9:
             top.append(s)
     return {
-        actor: group[0]
+        actor: group
         for actor, group in best.items()
-        if group[0].confidence >= ACTION - 1e-9
-        and {s.label for s in group} == {OPPOSE}
-        # one decision blocked: with two ("vetoed their accession", for two states), which
-        # of them a reaction is about is not said
-        and len({s.anchor for s in group}) == 1
+        if group[0].confidence >= ACTION - 1e-9 and {s.label for s in group} == {OPPOSE}
     }
+
+
+def _blocked_decision(blocks: list[Stance], who: str) -> Stance | None:
+    """Which of a blocker's decisions a reaction by ``who`` is about: the one decision it
+    blocked; of several ("vetoed their accession", for two states), the membership of the
+    state reacting ("Portugal regretted Denmark's decision": Portugal's); else not said."""
+    if len({s.anchor for s in blocks}) == 1:
+        return blocks[0]
+    return next((s for s in blocks if s.anchor == "state:" + who), None)
 
 
 def _side_with_blockers(
@@ -4363,7 +4681,9 @@ def _side_with_blockers(
     blockers = _blockers(out)
 
     def blocked(objs: list[str], who: str) -> Stance | None:
-        found = [blockers.get(o) for o in objs if o != who]
+        found = [
+            _blocked_decision(blockers[o], who) if o in blockers else None for o in objs if o != who
+        ]
         if not found or any(b is None for b in found):
             return None
         return found[0]
