@@ -333,14 +333,60 @@ class ArticleDate:
         )
 
 
-def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
+def _held_together(
+    text: str, gazetteer: Gazetteer | None, today: dt.date
+) -> tuple[tuple[_Span, ...], str] | None:
+    """The days up to ``today`` on which every office holder ``text`` names held office
+    (:meth:`Gazetteer.office_windows`), and who they are; None when the text names none or
+    they never held office together (a name misread, or one of them named out of office)."""
+    if gazetteer is None:
+        return None
+    windows = list({w.name: w for w in gazetteer.office_windows(text)}.values())
+    if not windows:
+        return None
+
+    def together(ws: list[OfficeWindow]) -> tuple[_Span, ...]:
+        spans: tuple[_Span, ...] = ((dt.date.min, today),)
+        for w in ws:
+            spans = _intersect(spans, w.spans)
+        # a single day is a handover (the file gives it as the predecessor's last day and
+        # the successor's first): a predecessor named beside the successor ("the deal Obama
+        # struck", "Trump said") never held office with them
+        return tuple((lo, hi) for lo, hi in spans if lo < hi)
+
+    spans = together(windows)
+    left_out = ""
+    if not spans and len(windows) >= 3:
+        # one name out of line with all the others (an office the gazetteer does not list:
+        # a former foreign minister named in a later post) is left out, when exactly one
+        # name is and the others held office together
+        fits = [w for w in windows if together([v for v in windows if v is not w])]
+        if len(fits) == 1:
+            windows.remove(fits[0])
+            spans = together(windows)
+            left_out = f" ({fits[0].name}, {fits[0].roles}, left out: not in office with them)"
+    if not spans:
+        return None
+    return spans, ", ".join(f"{w.name} ({w.roles})" for w in windows) + left_out
+
+
+def article_date(
+    text: str, today: dt.date | None = None, gazetteer: Gazetteer | None = None
+) -> ArticleDate:
     """The article's decision date: a full date in the text, else a year inferred for the
     dateline's day and month, else an assumption (today, or the dateline's day and month in
-    the latest year it can be), said as such."""
+    the latest year it can be), said as such.
+
+    With ``gazetteer``, the office holders the text names narrow the years a date with no
+    year can be from to those in which all of them held office together ("US Ambassador
+    Samantha Power" and "Secretary-General Ban Ki-moon": 5 August 2013 to 31 December 2016);
+    the latest such day not after today is taken, and the notes say "year inferred from
+    office holders"."""
     today = today or dt.date.today()
     full = find_date(text)
     if full is not None:
         return ArticleDate(full, "stated", f"the first date in the article ({full.isoformat()})")
+    held = _held_together(text, gazetteer, today)
     head = text[:_DATELINE_CHARS]
     found: tuple[int, int, int] | None = None  # (start, month, day)
     for rx, order in _DAY_MONTH_RES:
@@ -355,6 +401,17 @@ def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
                 found = (m.start(), month, d)
             break
     if found is None:
+        if held is not None:
+            spans, who = held
+            first, last = spans[0][0], spans[-1][1]
+            return ArticleDate(
+                last,
+                "assumed",
+                f"the article states no date; year inferred from office holders: {who} "
+                f"were all in office {_span_text((first, last)).strip()}; "
+                f"{last.isoformat()}, the latest such day up to today, is assumed; pass --date",
+                None if first == dt.date.min else first,
+            )
         return ArticleDate(
             today,
             "assumed",
@@ -363,7 +420,7 @@ def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
         )
     _, month, d = found
     past = [int(m.group(2)) for m in _YEAR_RE.finditer(text) if not m.group(1)]
-    past = [y for y in past if y <= today.year]
+    past = sorted(y for y in past if y <= today.year)
     low = max(past) if past else today.year - 10
 
     def on(y: int) -> dt.date | None:
@@ -373,9 +430,28 @@ def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
             return None
         return day if day <= today else None
 
-    years = [y for y in range(low, today.year + 1) if on(y) is not None]
-    wd = _WEEKDAY_RE.search(text)
     label = f"{d} {list(_MONTHS)[month - 1].capitalize()}"
+    by_holders = ""
+    if held is not None:
+        spans, who = held
+        # from the first year they were all in office (or a later year the article names)
+        bounds = [*past[-1:], *([spans[0][0].year] if spans[0][0] > dt.date.min else [])]
+        start = max(bounds) if bounds else low
+        within = [
+            y
+            for y in range(start, today.year + 1)
+            if (day := on(y)) is not None and any(lo <= day <= hi for lo, hi in spans)
+        ]
+        if within:
+            years = within
+            by_holders = f"year inferred from office holders: {who} were all in office then"
+            low = years[0]
+    if not by_holders:
+        years = [y for y in range(low, today.year + 1) if on(y) is not None]
+    wd = _WEEKDAY_RE.search(text)
+    span = f"from {low}" + (
+        "" if by_holders else " (the latest year the article names)" if past else ""
+    )
     if wd is not None:
         weekday = _WEEKDAYS.index(wd.group(1).lower())
         fits = [y for y in years if on(y).weekday() == weekday]  # type: ignore[union-attr]
@@ -385,11 +461,29 @@ def article_date(text: str, today: dt.date | None = None) -> ArticleDate:
             return ArticleDate(
                 day,
                 "inferred",
-                f"the dateline gives {label} without a year; {fits[0]} is the only year from "
-                f"{low} (the latest year the article names) to today in which it is a "
+                f"the dateline gives {label} without a year; "
+                + (f"{by_holders}; " if by_holders else "")
+                + f"{fits[0]} is the only year {span} to today in which it is a "
                 f"{wd.group(1)} ('{wd.group()}')",
             )
+    if by_holders and len(years) == 1:
+        day = on(years[0])
+        assert day is not None
+        return ArticleDate(
+            day,
+            "inferred",
+            f"the dateline gives {label} without a year; {by_holders}, and {years[0]} is the "
+            "only year in which that day falls while they were",
+        )
     day = (on(max(years)) if years else None) or today
+    if by_holders:
+        return ArticleDate(
+            day,
+            "assumed",
+            f"the dateline gives {label} without a year; {by_holders}, in {years[0]}-"
+            f"{years[-1]}: {day.isoformat()}, the latest, is assumed; pass --date",
+            on(years[0]),
+        )
     return ArticleDate(
         day,
         "assumed",
@@ -437,9 +531,75 @@ class _Entry:
     how: str
     start: dt.date | None = None
     end: dt.date | None = None
+    # an office holder's days in office as far as they date an article (see
+    # :meth:`Gazetteer.office_windows`): a bound whose day the file did not check is open
+    dating: tuple[dt.date | None, dt.date | None] | None = None
+    holder: str = ""  # the office holder's name (a person's entry)
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+# A note saying the first or last day of a person's entry was not checked (a start given as
+# 2013-01-01 "where this file's past office holders begin", a UN ambassador "matched only"
+# during the seat): that bound says nothing about when the person was in office.
+_START_UNCHECKED = re.compile(r"start not checked|matched from|own (?:start and end )?days")
+_END_UNCHECKED = re.compile(r"end not checked|own (?:start and end )?days|matched only")
+
+
+_FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_Span = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class OfficeWindow:
+    """An office holder named in an article and the days on which the gazetteer has a holder
+    of that name in office (``spans``: sorted, disjoint, inclusive; open ends as
+    ``date.min``/``date.max``)."""
+
+    name: str
+    roles: str
+    spans: tuple[_Span, ...]
+
+
+def _union(spans: Iterable[_Span]) -> tuple[_Span, ...]:
+    """Sorted, disjoint inclusive spans covering the same days as ``spans``."""
+    out: list[_Span] = []
+    for lo, hi in sorted(spans):
+        if out and (out[-1][1] == dt.date.max or lo <= out[-1][1] + dt.timedelta(days=1)):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return tuple(out)
+
+
+def _intersect(a: tuple[_Span, ...], b: tuple[_Span, ...]) -> tuple[_Span, ...]:
+    """The days in both ``a`` and ``b`` (each sorted and disjoint)."""
+    return tuple(
+        (max(lo1, lo2), min(hi1, hi2))
+        for lo1, hi1 in a
+        for lo2, hi2 in b
+        if max(lo1, lo2) <= min(hi1, hi2)
+    )
+
+
+def _span_text(span: _Span) -> str:
+    lo, hi = span
+    if hi == dt.date.max:
+        return "" if lo == dt.date.min else f" from {lo.isoformat()}"
+    return f" to {hi.isoformat()}" if lo == dt.date.min else f" {lo.isoformat()} to {hi}"
+
+
+def _dating(
+    person: dict[str, Any], start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date | None, dt.date | None] | None:
+    """The days ``person`` is known to have held the office, for dating an article: the
+    entry's bounds, open where its note says the day was not checked; None when both are
+    open (the entry dates nothing)."""
+    note = str(person.get("note") or "")
+    lo = None if _START_UNCHECKED.search(note) else start
+    hi = None if _END_UNCHECKED.search(note) else end
+    return None if lo is None and hi is None else (lo, hi)
 
 
 def _un_member(gaz: Gazetteer, iso: str) -> bool:
@@ -501,6 +661,8 @@ class Gazetteer:
             for mt in st.get("metonyms", []):
                 add(mt, "metonym")
             for person in st.get("people", []):
+                start = _parse_when(person.get("from"), False)
+                end = _parse_when(person.get("to"), True)
                 for surface in person["match"]:
                     self.entries.append(
                         _Entry(
@@ -508,14 +670,18 @@ class Gazetteer:
                             iso,
                             None,
                             f"person:{person['role']}",
-                            _parse_when(person.get("from"), False),
-                            _parse_when(person.get("to"), True),
+                            start,
+                            end,
+                            _dating(person, start, end),
+                            person["name"],
                         )
                     )
         for body, org in self.organisations.items():
             for name in org["names"]:
                 self.entries.append(_Entry(name, None, body, "name"))
             for person in org.get("people", []):
+                start = _parse_when(person.get("from"), False)
+                end = _parse_when(person.get("to"), True)
                 for surface in person["match"]:
                     self.entries.append(
                         _Entry(
@@ -523,8 +689,10 @@ class Gazetteer:
                             None,
                             body,
                             f"person:{person['role']}",
-                            _parse_when(person.get("from"), False),
-                            _parse_when(person.get("to"), True),
+                            start,
+                            end,
+                            _dating(person, start, end),
+                            person["name"],
                         )
                     )
         by_surface: dict[str, list[_Entry]] = defaultdict(list)
@@ -565,6 +733,40 @@ class Gazetteer:
 
     def state_name(self, iso: str) -> str:
         return self.states[iso]["name"]
+
+    def office_windows(self, text: str) -> list[OfficeWindow]:
+        """The office holders ``text`` names (not as "former ..."), each with the days on
+        which a holder of that name held one of the offices the gazetteer lists, whatever the
+        date: the union of the spans of every entry of the name (Kurz: foreign minister,
+        then chancellor twice).  A name that is also a state's or a body's (not only a
+        person's), or whose spans were not checked, dates nothing and is left out."""
+        out: dict[str, OfficeWindow] = {}
+        for m in self._re.finditer(text):
+            surface = m.group()
+            if surface in out:
+                continue
+            entries = self._by_surface[surface]
+            if not all(e.how.startswith("person:") for e in entries):
+                continue
+            if _FORMER.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "former Secretary-General Ban Ki-moon": not in office then
+            spans: list[tuple[dt.date, dt.date]] = []
+            for e in entries:
+                if e.dating is None:
+                    break  # one of the readings dates nothing: the name dates nothing
+                lo, hi = e.dating
+                spans.append((lo or dt.date.min, hi or dt.date.max))
+            else:
+                roles = dict.fromkeys(
+                    e.how.removeprefix("person:")
+                    + (f", {self.state_name(e.actor)}" if e.actor else "")
+                    + _span_text((e.dating[0] or dt.date.min, e.dating[1] or dt.date.max))
+                    for e in entries
+                    if e.dating is not None
+                )
+                names = " or ".join(dict.fromkeys(e.holder for e in entries))
+                out[surface] = OfficeWindow(names, "; ".join(roles), _union(spans))
+        return list(out.values())
 
 
 # ---------------------------------------------------------------------------- stances
@@ -1467,7 +1669,7 @@ def draft_scenario(
     dated = (
         ArticleDate(on, "given", f"given by the caller ({on.isoformat()})")
         if on is not None
-        else article_date(text)
+        else article_date(text, gazetteer=gaz)
     )
     day = dated.day
     mentions = gaz.find(text, day)
