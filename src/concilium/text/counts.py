@@ -15,11 +15,20 @@ against than counted against) is reported and assigns nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Tally", "completed", "contradicted", "find_counts", "number", "reconcile"]
+__all__ = [
+    "Tally",
+    "completed",
+    "contradicted",
+    "eu27_format",
+    "find_counts",
+    "number",
+    "reconcile",
+]
 
 _UNITS = {
     "no": 0,
@@ -604,3 +613,64 @@ def completed(
     if any(full[k] != c for k, c in _stated(tally, len(members)).items()):
         return None
     return full
+
+
+# ------------------------------------------------------------------ the EU-27 of the Brexit era
+
+# From the referendum's result (24 June 2016; the 27 first met without the UK on 29 June
+# 2016) to the United Kingdom's withdrawal (Withdrawal Agreement, OJ L 29, 31.1.2020, in force
+# on 1 February 2020, Art. 185), the European Council and the Council met and decided "at 27"
+# on the withdrawal: the UK, still a member, was not among those deciding (Art. 50(4) TEU).
+_BREXIT_ERA = (dt.date(2016, 6, 24), dt.date(2020, 1, 31))
+_LEAVING = "GBR"
+_TWENTY_SEVEN = r"(?:27|twenty-seven)"
+# "EU-27", "EU27", "the EU 27": the format's own name
+_EU27_NAME = re.compile(r"\bEU[- ]?27\b")
+# "the 27", "the remaining 27 leaders", "the other 27 member states", "the 27 countries that
+# will remain": the 27 as the subject or the deciders
+_THE_27 = re.compile(
+    rf"\bthe\s+(?:(?P<which>remaining|other)\s+)?{_TWENTY_SEVEN}\b(?!\s*(?:%|per\s?cent|"
+    r"percent|votes?\b|-|of\b|years?\b|months?\b|days?\b|hours?\b))",
+    re.IGNORECASE,
+)
+# the article is about the UK's leaving
+_BREXIT = re.compile(
+    r"\b(?:Brexit|Article\s+50|withdrawal\s+agreement|divorce\s+(?:deal|talks|bill)|"
+    r"(?:Britain|the\s+UK|the\s+United\s+Kingdom|London)(?:'s|’s)?\s+(?:exit|departure|"
+    r"withdrawal)|leav(?:e|es|ing)\s+the\s+(?:EU|European\s+Union|bloc))",
+    re.IGNORECASE,
+)
+# "the other 27" names the UK as the other one only in a sentence about the UK
+_UK = re.compile(
+    r"\b(?:Brexit|Britain|British|UK|U\.K\.|United\s+Kingdom|London|Theresa\s+May|"
+    r"Boris\s+Johnson|Mrs\.?\s+May)\b"
+)
+
+
+def eu27_format(sentences: Iterable[str], members: Collection[str], day: dt.date) -> str | None:
+    """The sentence saying that the deciders are the 27 members other than the United
+    Kingdom, or None.
+
+    Only while the UK was a member after the referendum (a body of 28 with the UK, from 24
+    June 2016): the format's name ("EU-27"); or, in an article about the UK's leaving, "the
+    27" or "the remaining 27"; or "the other 27" in a sentence that names the UK (so not
+    "Poland blocked it; the other 27 backed it").  A count is then completed over those 27:
+    "unanimously" is 27 for, and the UK gets no stance from it.
+    """
+    members = set(members)
+    if not (_BREXIT_ERA[0] <= day <= _BREXIT_ERA[1]) or _LEAVING not in members:
+        return None
+    if len(members) != 28:
+        return None
+    sents = list(sentences)
+    about_brexit = any(_BREXIT.search(s) for s in sents)
+    for s in sents:
+        if _EU27_NAME.search(s):
+            return s
+        for m in _THE_27.finditer(s):
+            if m.group("which") == "other":
+                if _UK.search(s):
+                    return s
+            elif about_brexit:
+                return s
+    return None

@@ -1644,7 +1644,14 @@ def draft_scenario(
     ``engine``: ``spacy`` (the dependency reader, extra ``nlp``), ``rules`` (cue words and
     word order only) or ``auto`` (spaCy when installed).
     """
-    from concilium.text.counts import Tally, completed, contradicted, find_counts, reconcile
+    from concilium.text.counts import (
+        Tally,
+        completed,
+        contradicted,
+        eu27_format,
+        find_counts,
+        reconcile,
+    )
     from concilium.text.scan import scan_text
     from concilium.text.stance import (
         ACTION,
@@ -1899,6 +1906,13 @@ def draft_scenario(
         elif on_issue is not None:
             find_counts(sent, tallies[on_issue])
 
+    # The Brexit-era EU-27 ("the 27 leaders", "EU-27"): the leaving UK is not among the
+    # members a count is completed over, and gets no stance from it.
+    voters = list(members)
+    at_27 = eu27_format((s for _, s in sents), voters, day) if members else None
+    if at_27 is not None:
+        voters = [m for m in voters if m != "GBR"]
+
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
     has_vote = _stance_has_vote()
@@ -1961,7 +1975,7 @@ def draft_scenario(
                 }
                 if tally.but_names:
                     meta["counts_except"] = sorted(excepted)
-                in_body = {a: lab for a, lab in named.items() if a in members}
+                in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others
                 ruled_out, why_out = contradicted(
@@ -1971,7 +1985,7 @@ def draft_scenario(
                         a: max(st.confidence for st in resolved[a][1] if st.label == lab)
                         for a, lab in in_body.items()
                     },
-                    list(members),
+                    voters,
                     ACTION,
                 )
                 if why_out:
@@ -1982,12 +1996,17 @@ def draft_scenario(
                 assumed, problem = reconcile(
                     tally,
                     in_body,
-                    list(members),
+                    voters,
                     excepted if len(excepted) >= len(tally.but_names) else (),
                 )
                 if problem:
                     problems.append(f"{iid}: {problem}")
-                full = completed(tally, in_body, assumed, list(members))
+                full = completed(tally, in_body, assumed, voters)
+                if at_27 is not None:
+                    meta["counts_over"] = (
+                        "the 27 members other than the United Kingdom (the EU-27 of the "
+                        f"Brexit talks: '{at_27[:160]}'); the UK gets no stance from the count"
+                    )
                 if full is not None and full != meta["counts"]:
                     meta["counts"] = full
                     meta["counts_completed"] = (
@@ -2091,6 +2110,12 @@ def draft_scenario(
             "Abstentions are drafted as a position midway between the status quo and "
             "the proposal, marked 'drafted stance: abstain' (this scenario format has "
             "no vote intention)."
+        )
+    if at_27 is not None:
+        notes.append(
+            "The article speaks of the EU-27 (the members without the United Kingdom, which "
+            "was leaving): vote counts are completed over those 27, and the UK is given no "
+            "stance from them."
         )
     if silent:
         notes.append("Named without a stance: " + ", ".join(silent) + ".")
