@@ -185,12 +185,23 @@ COUNCIL_PERIODS: tuple[CouncilPeriod, ...] = (
         _NICE25,
         "Treaty of Nice, Protocol on enlargement, Art. 3; 2003 Act of Accession, Art. 12",
     ),
+    # The EU-27 votes are Art. 205(2) EC as replaced by Art. 10 of the 2005 Act of Accession
+    # (OJ L 157, 21.6.2005; EUR-Lex CELEX 12005SA010, the citation `bodies/data/eu-council.yaml`
+    # gives from its Estonian text).  This file used to cite "Art. 22": that is Art. 22 of the
+    # *Protocol* signed with the Act (OJ L 157, p. 29), which put the same figures (Bulgaria 10,
+    # Romania 14, 255 votes) into Protocol No 34 of the Constitution and never applied, the
+    # Constitution not entering into force (Czech publication 61/2007 Sb.m.s., Art. 22:
+    # "Protokolu č. 34 ... připojeného k Ústavě", public.codexis.cz).  The amended Art. 205(2)
+    # EC itself is in the consolidated amendments, OJ C 321 E, 29.12.2006, p. 327 (CELEX
+    # 12006E/APP/02, points 4-5: Bulgaria 10, Romania 14, 255 votes).  Checked this session:
+    # those two texts, and that CELEX 12005SA0NN numbers the Act's articles (12005SA021 is its
+    # Art. 21); the English text of the Act's Art. 10 itself was not found in the corpus.
     CouncilPeriod(
         _D(2007, 1, 1),
         "Nice weighted votes, EU-27 (255 of 345)",
         255,
         {**_NICE25, "ro": 14, "bu": 10},
-        "2005 Act of Accession, Art. 22",
+        "2005 Act of Accession, Art. 10 (Art. 205(2) EC)",
     ),
     CouncilPeriod(
         _D(2013, 7, 1),
