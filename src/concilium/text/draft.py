@@ -542,9 +542,14 @@ class _Entry:
 
 # A note saying the first or last day of a person's entry was not checked (a start given as
 # 2013-01-01 "where this file's past office holders begin", a UN ambassador "matched only"
-# during the seat): that bound says nothing about when the person was in office.
-_START_UNCHECKED = re.compile(r"start not checked|matched from|own (?:start and end )?days")
-_END_UNCHECKED = re.compile(r"end not checked|own (?:start and end )?days|matched only")
+# during the seat): that bound says nothing about when the person was in office.  A note
+# saying the person held another office the file does not list ("then European Commission
+# (not listed)", "his days as defence minister are not listed"): news may name them then, so
+# the entry dates nothing.
+_START_UNCHECKED = re.compile(
+    r"start not checked|matched from|own (?:start and end )?days|not listed"
+)
+_END_UNCHECKED = re.compile(r"end not checked|own (?:start and end )?days|matched only|not listed")
 
 
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
