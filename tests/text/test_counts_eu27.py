@@ -41,7 +41,8 @@ def test_the_membership_the_tests_rely_on():
     ],
 )
 def test_the_27_without_the_uk(sentences):
-    assert eu27_format(sentences, EU28, DAY) is not None
+    # the last sentence of each case is the one that says so
+    assert eu27_format(sentences, EU28, DAY) == [len(sentences) - 1]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_the_27_without_the_uk(sentences):
     ],
 )
 def test_not_the_27_without_the_uk(sentences, members, day):
-    assert eu27_format(sentences, members, day) is None
+    assert eu27_format(sentences, members, day) == []
 
 
 def test_a_unanimous_decision_of_the_27_is_27_for_and_the_uk_has_no_stance():

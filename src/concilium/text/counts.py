@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -647,30 +647,28 @@ _UK = re.compile(
 )
 
 
-def eu27_format(sentences: Iterable[str], members: Collection[str], day: dt.date) -> str | None:
-    """The sentence saying that the deciders are the 27 members other than the United
-    Kingdom, or None.
+def eu27_format(sentences: Sequence[str], members: Collection[str], day: dt.date) -> list[int]:
+    """The indices of the sentences saying that the deciders are the 27 members other than
+    the United Kingdom (none: an empty list).
 
     Only while the UK was a member after the referendum (a body of 28 with the UK, from 24
     June 2016): the format's name ("EU-27"); or, in an article about the UK's leaving, "the
     27" or "the remaining 27"; or "the other 27" in a sentence that names the UK (so not
-    "Poland blocked it; the other 27 backed it").  A count is then completed over those 27:
-    "unanimously" is 27 for, and the UK gets no stance from it.
+    "Poland blocked it; the other 27 backed it").  A count on the issue such a sentence is
+    about is then completed over those 27: "unanimously" is 27 for, and the UK gets no
+    stance from it.
     """
     members = set(members)
     if not (_BREXIT_ERA[0] <= day <= _BREXIT_ERA[1]) or _LEAVING not in members:
-        return None
+        return []
     if len(members) != 28:
-        return None
-    sents = list(sentences)
-    about_brexit = any(_BREXIT.search(s) for s in sents)
-    for s in sents:
-        if _EU27_NAME.search(s):
-            return s
-        for m in _THE_27.finditer(s):
-            if m.group("which") == "other":
-                if _UK.search(s):
-                    return s
-            elif about_brexit:
-                return s
-    return None
+        return []
+    about_brexit = any(_BREXIT.search(s) for s in sentences)
+    out = []
+    for i, s in enumerate(sentences):
+        if _EU27_NAME.search(s) or any(
+            _UK.search(s) if m.group("which") == "other" else about_brexit
+            for m in _THE_27.finditer(s)
+        ):
+            out.append(i)
+    return out

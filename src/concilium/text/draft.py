@@ -1911,12 +1911,13 @@ def draft_scenario(
         elif on_issue is not None:
             find_counts(sent, tallies[on_issue])
 
-    # The Brexit-era EU-27 ("the 27 leaders", "EU-27"): the leaving UK is not among the
-    # members a count is completed over, and gets no stance from it.
-    voters = list(members)
-    at_27 = eu27_format((s for _, s in sents), voters, day) if members else None
-    if at_27 is not None:
-        voters = [m for m in voters if m != "GBR"]
+    # The Brexit-era EU-27 ("the 27 leaders", "EU-27"): on the issue the sentence is about
+    # (the main one for the headline), the leaving UK is not among the members a count is
+    # completed over, and gets no stance from it.
+    at_27: dict[str, str] = {}
+    for index in eu27_format([s for _, s in sents], list(members), day) if members else []:
+        on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
+        at_27.setdefault(on_issue or issue_ids[0], sents[index][1])
 
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
@@ -1980,6 +1981,7 @@ def draft_scenario(
                 }
                 if tally.but_names:
                     meta["counts_except"] = sorted(excepted)
+                voters = [m for m in members if not (iid in at_27 and m == "GBR")]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others
@@ -2007,10 +2009,11 @@ def draft_scenario(
                 if problem:
                     problems.append(f"{iid}: {problem}")
                 full = completed(tally, in_body, assumed, voters)
-                if at_27 is not None:
+                if iid in at_27:
                     meta["counts_over"] = (
                         "the 27 members other than the United Kingdom (the EU-27 of the "
-                        f"Brexit talks: '{at_27[:160]}'); the UK gets no stance from the count"
+                        f"Brexit talks: '{at_27[iid][:160]}'); the UK gets no stance from the "
+                        "count"
                     )
                 if full is not None and full != meta["counts"]:
                     meta["counts"] = full
@@ -2116,7 +2119,7 @@ def draft_scenario(
             "the proposal, marked 'drafted stance: abstain' (this scenario format has "
             "no vote intention)."
         )
-    if at_27 is not None:
+    if at_27:
         notes.append(
             "The article speaks of the EU-27 (the members without the United Kingdom, which "
             "was leaving): vote counts are completed over those 27, and the UK is given no "
