@@ -83,3 +83,22 @@ def test_a_unanimous_decision_of_the_27_is_27_for_and_the_uk_has_no_stance():
     assert "GBR" not in got
     assert all(got.get(m) == "support" for m in EU28 if m != "GBR")
     assert "EU-27" in sc["notes"]
+
+
+def test_a_count_of_all_28_keeps_the_uk_among_the_voters():
+    pytest.importorskip("spacy")
+    from concilium.text.draft import draft_scenario
+
+    # the article speaks of the 27 (the Brexit guidelines) but its decision is counted as
+    # "all 28 leaders": the UK is one of the 28, and the count is completed over all 28
+    text = (
+        "EU leaders condemn cyber attack\n\n"
+        "BRUSSELS, 22 March 2018 (Wire) - A statement condemning the cyber attack was agreed "
+        "by all 28 leaders on Thursday. The next day the remaining 27 discussed Brexit "
+        "without the British prime minister."
+    )
+    sc = draft_scenario(text, body="eu-council")
+    (meta,) = sc["x-draft"]["issues"].values()
+    assert "counts_over" not in meta
+    assert meta["counts"]["yes"] == 28
+    assert labels(sc).get("GBR") == "support"  # counted among the 28

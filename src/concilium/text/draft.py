@@ -1981,7 +1981,9 @@ def draft_scenario(
                 }
                 if tally.but_names:
                     meta["counts_except"] = sorted(excepted)
-                voters = [m for m in members if not (iid in at_27 and m == "GBR")]
+                # ... unless the issue's own count has room for the UK ("agreed by all 28")
+                without_uk = iid in at_27 and sum(tally.as_dict().values()) < len(members)
+                voters = [m for m in members if not (without_uk and m == "GBR")]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others
@@ -2009,7 +2011,7 @@ def draft_scenario(
                 if problem:
                     problems.append(f"{iid}: {problem}")
                 full = completed(tally, in_body, assumed, voters)
-                if iid in at_27:
+                if without_uk:
                     meta["counts_over"] = (
                         "the 27 members other than the United Kingdom (the EU-27 of the "
                         f"Brexit talks: '{at_27[iid][:160]}'); the UK gets no stance from the "
