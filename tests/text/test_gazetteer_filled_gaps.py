@@ -40,6 +40,10 @@ def _who(text: str, on: dt.date) -> list[str | None]:
         ("Brekelmans said", D(2025, 8, 30), D(2025, 10, 1), "NLD"),
         # David van Weel, foreign minister from 5 September 2025 (rijksoverheid.nl)
         ("David van Weel said", D(2025, 10, 1), D(2025, 8, 30), "NLD"),
+        # Rastislav Káčer, appointed Tuesday 13 September 2022 (Reuters); Wlachovský from
+        # 15 May 2023; Korčok until the same 13 September 2022
+        ("Kacer said", D(2023, 1, 10), D(2023, 6, 1), "SVK"),
+        ("Korčok said", D(2022, 9, 12), D(2022, 9, 20), "SVK"),
         # Gintautas Paluckas, prime minister 12 December 2024 (Delfi) to 4 August 2025 (LRT)
         ("Paluckas said", D(2025, 3, 1), D(2025, 9, 1), "LTU"),
         # Inga Ruginienė, approved by the Seimas 26 August 2025 (Politico Europe)
