@@ -44,6 +44,9 @@ def _who(text: str, on: dt.date) -> list[str | None]:
         # 15 May 2023; Korčok until the same 13 September 2022
         ("Kacer said", D(2023, 1, 10), D(2023, 6, 1), "SVK"),
         ("Korčok said", D(2022, 9, 12), D(2022, 9, 20), "SVK"),
+        # Rui Machete, took office 24 July 2013 (PSD biography); Santos Silva from 26 November
+        # 2015
+        ("Rui Machete said", D(2014, 6, 1), D(2015, 12, 1), "PRT"),
         # Gintautas Paluckas, prime minister 12 December 2024 (Delfi) to 4 August 2025 (LRT)
         ("Paluckas said", D(2025, 3, 1), D(2025, 9, 1), "LTU"),
         # Inga Ruginienė, approved by the Seimas 26 August 2025 (Politico Europe)
