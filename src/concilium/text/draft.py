@@ -95,6 +95,42 @@ _BLOCK_TAGS = {
 }
 
 
+# HTML tag names a spoofed page may carry; with the block and skipped ones above.
+_KNOWN_TAGS = (
+    _SKIP_TAGS
+    | _BLOCK_TAGS
+    | {
+        *("html", "head", "body", "main", "a", "span", "em", "strong", "b", "i", "u", "small"),
+        *("time", "meta", "link", "img", "figure", "ul", "ol", "table", "td", "th", "tbody"),
+        *("thead", "button", "input", "label", "iframe", "hr", "sup", "sub", "cite", "abbr"),
+    }
+)
+_TAG_NAME = re.compile(r"(</?)([^\s<>/=\"']{1,12})(?=[\s/>])")
+
+
+def _unspoof_tags(text: str) -> str:
+    """Markup whose tag names carry look-alike letters (``<р>`` with a Cyrillic "р") read as
+    the tags they imitate.
+
+    The look-alike scan folds a one-letter word in a look-alike script only when a space comes
+    before it (``confusables._isolated_words``), so ``<р>`` stayed Cyrillic, the page was not
+    read as HTML, and its paragraphs ran together; a tag name is matched by its UTS #39
+    skeleton against the tags above, so only a known tag is rewritten.
+    """
+    if text.isascii():
+        return text
+    from concilium.text.confusables import skeleton
+
+    known = {skeleton(tag): tag for tag in _KNOWN_TAGS}
+
+    def fold(m: re.Match[str]) -> str:
+        name = m.group(2)
+        tag = None if name.isascii() else known.get(skeleton(name.lower()))
+        return m.group(1) + tag if tag else m.group(0)
+
+    return _TAG_NAME.sub(fold, text)
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -1675,7 +1711,7 @@ def draft_scenario(
     used = _engine(engine)
     # Repair the raw input first, so that spoofed markup ("<nаv>") is recognised too.
     report, repaired = scan_text(raw, fix=True, fold_isolated=True, source=source)
-    headline, text = article_text(repaired or raw)
+    headline, text = article_text(_unspoof_tags(repaired or raw))
     text, grouped = _expand_groups(text)
     gaz = gazetteer or Gazetteer.builtin()
     dated = (
