@@ -273,3 +273,40 @@ def test_not_joining_a_statement_is_no_abstention():
     text = EU_LEAD + "Hungary did not join the statement."
     got = labels(draft_scenario(text, source="t.txt", on=EU))
     assert got.get("HUN") != "abstain"
+
+
+NATO = dt.date(2011, 3, 27)
+NATO_LEAD = (
+    "NATO takes over the air operation\n\nBRUSSELS, 27 March 2011 - NATO allies agreed on "
+    "Sunday to take command of the air operation. "
+)
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the purpose infinitive's subject is its head's: Qatar sends jets to take part in the
+        # operation decided (support)
+        (NATO_LEAD + "Qatar will send fighter jets to take part in the operation.", "support"),
+        # taking part in an exercise says nothing about the decision (see NOT_DECISIONS)
+        (NATO_LEAD + "Qatar will send fighter jets to take part in the exercise.", None),
+    ],
+)
+def test_taking_part_as_a_purpose(text, expected):
+    got = labels(draft_scenario(text, source="t.txt", on=NATO))
+    assert got.get("QAT") == expected
+
+
+@needs_spacy
+def test_yemen_president_is_yemen_not_palestine():
+    # "Abd-Rabbu Mansour Hadi" was Yemen's president in 2015; the "Mansour" in his name is not
+    # Riyad Mansour, Palestine's observer at the UN
+    text = (
+        "Council votes on Yemen\n\nNEW YORK, 14 April 2015 - The UN Security Council adopted a "
+        "resolution on Yemen on Tuesday. Saudi Arabia welcomed it, as did President Abd-Rabbu "
+        "Mansour Hadi."
+    )
+    got = labels(draft_scenario(text, source="t.txt", on=dt.date(2015, 4, 14)))
+    assert got.get("YEM") == "support"
+    assert "PSE" not in got

@@ -1134,8 +1134,10 @@ class _Sentence:
         speaker = self.speaker_of_conjunct(verb)
         if speaker is not None:
             return self.owners(speaker, depth + 1, first)
-        shares_subject = verb.dep_ in ("conj", "xcomp") or (
-            verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        shares_subject = (
+            verb.dep_ in ("conj", "xcomp")
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            or _takes_part_for(verb)
         )
         if shares_subject and verb.head.i != verb.i:
             return self.owners(verb.head, depth + 1, first)
@@ -3024,6 +3026,20 @@ OPT_IN_NOUNS = {
     "borrowing",
     "office",
 }
+
+
+def _takes_part_for(verb: Any) -> bool:
+    """Whether ``verb`` is taking part or joining as the purpose of its head ("will send
+    jets to take part in the operation", "offered ships to join the mission"): the purpose
+    infinitive's subject is its head's."""
+    low = verb.lower_
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and (low in _TAKE or low in _PARTICIPATE or low in _JOIN)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
 
 
 def _participation(tok: Any) -> tuple[bool, Any | None] | None:
