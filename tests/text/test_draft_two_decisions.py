@@ -168,3 +168,36 @@ def test_a_count_whose_subject_is_both_decisions_counts_for_each():
     assert len(sc["issues"]) == 2, [i["id"] for i in sc["issues"]]
     counts = {iid: meta["counts"] for iid, meta in sc["x-draft"]["issues"].items()}
     assert counts == {i["id"]: {"yes": 27, "no": 0, "abstain": 0} for i in sc["issues"]}
+
+
+def test_separate_pact_is_a_second_text_and_objects_pick_their_own_decision():
+    # "vetoed a reform of the bloc's voting rules, leading the other governments to agree to
+    # draw up a separate pact": two decisions, the reform (Poland vetoed it) and "a separate
+    # pact" (a second text, like "a rival draft").  The governments led to agree are not
+    # Poland: "leading X to agree" is X's act, so Poland gets no support for the pact.
+    # "France and Spain had proposed changing the voting rules": the object shares the
+    # reform's own words ("voting rules"), so it is support for the reform, although the pact
+    # was named last.  "Poland will stay out of the new arrangement": abstaining from the
+    # pact, the decision named last (the object's words name neither).
+    text = (
+        "Poland blocks voting reform; others plan their own pact\n\n"
+        "BRUSSELS, 15 March 2024 - Poland on Friday vetoed a reform of the bloc's voting "
+        "rules, leading the other governments to agree to draw up a separate pact among "
+        "themselves. France and Spain had proposed changing the voting rules. Poland will "
+        "stay out of the new arrangement."
+    )
+    issues = by_issue(text, "eu-council")
+    assert len(issues) == 2, issues
+    assert issue_with(issues, "voting") == {"POL": "oppose", "FRA": "support", "ESP": "support"}
+    assert issue_with(issues, "pact") == {"POL": "abstain"}
+
+
+def test_the_one_persuaded_to_back_is_the_backer():
+    # "The United States persuaded Turkey to back the plan": Turkey backs it; the United
+    # States' stance is not stated by the sentence (persuading is no cue of its own here).
+    text = (
+        "Turkey comes round\n\n"
+        "BRUSSELS, 15 March 2024 - The United States persuaded Turkey to back the plan."
+    )
+    issues = by_issue(text, "nato")
+    assert next(iter(issues.values())) == {"TUR": "support"}

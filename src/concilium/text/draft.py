@@ -1328,6 +1328,27 @@ def _distinct_decisions(main_title: str, phrases: list[str | None]) -> bool:
     return True
 
 
+def _stems(text: str) -> set[str]:
+    """Content words, plural folded ("treaties" -> "treaty", "sanctions" -> "sanction")."""
+    out = set()
+    for w in _content(text):
+        if w.endswith("ies") and len(w) > 4:
+            w = w[:-3] + "y"
+        elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            w = w[:-1]
+        out.add(w)
+    return out
+
+
+def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
+    """The one decision whose own words a stance's object shares, else None."""
+    if not words:
+        return None
+    mine = _stems(words)
+    hits = [a for a, ws in own.items() if ws & mine]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _latest(last: dict[int, str], index: int) -> str | None:
     """The decision of the nearest sentence at or before ``index`` that names one."""
     before = [i for i in last if i <= index]
@@ -1881,6 +1902,13 @@ def draft_scenario(
             issue_ids.append(iid)
             titles.append(title)
         by_issue: dict[str, list[Any]] = {iid: [] for iid in issue_ids}
+        # each decision's own words, for stances whose object names none (not a second text's,
+        # named only by its marker or its sponsors: "a separate treaty")
+        own_words = {
+            a: _stems(titles[k] if a == MAIN else phrase_of.get(a) or "")
+            for k, a in enumerate(anchors)
+            if a not in (RIVAL, AMENDMENT)
+        }
         unplaced = []
         last: dict[int, str] = {}
         marks = (
@@ -1914,6 +1942,9 @@ def draft_scenario(
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
                 )
+                # "proposed amending the EU treaties" after a separate treaty was named: the
+                # issue whose own words the object shares, when only one does
+                prev = _named_by_object(st.object_text, own_words) or prev
                 if prev is None and aside and MAIN in anchors:
                     prev = MAIN  # not about the proposal set aside: about what was decided
                 if prev:

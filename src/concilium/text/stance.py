@@ -88,6 +88,9 @@ class Stance:
     # threatened countermeasures"): drafting drops it for the body's members (see
     # ``RETALIATION``)
     outside_only: bool = False
+    # the words of the cue's object when they name no decision the reader knows ("proposed
+    # amending the EU treaties"): drafting matches them to an issue's own words
+    object_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1134,6 +1137,12 @@ class _Sentence:
         speaker = self.speaker_of_conjunct(verb)
         if speaker is not None:
             return self.owners(speaker, depth + 1, first)
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _OBJECT_CONTROL | _PERSUADE:
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                # "forcing the other member states to agree", "persuaded Hungary to back it":
+                # the object does what the infinitive says, not the subject
+                return self.actors_of(obj)
         shares_subject = (
             verb.dep_ in ("conj", "xcomp")
             or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
@@ -1646,6 +1655,8 @@ RIVAL_WORDS = {
     "parallel",
     "counter",
 }
+OTHER_TEXTS = {"treaty", "pact", "compact", "package", "plan", "deal", "agreement", "initiative"}
+_SET_APART = {"rival", "competing", "alternative", "separate", "parallel"}
 COUNTER_NOUNS = {"counter-draft", "counter-proposal", "counterproposal", "counter-resolution"}
 AMENDMENT_NOUNS = {"amendment", "amendments"}
 RIVAL, AMENDMENT, MAIN = "topic:rival", "topic:amendment", "topic:main"
@@ -1669,6 +1680,13 @@ def _second_text(t: Any) -> str | None:
             if c.dep_ in ("amod", "compound", "det", "advmod", "nmod") and (
                 c.lower_ in RIVAL_WORDS or c.lower_.startswith("counter")
             ):
+                return RIVAL
+    if low in OTHER_TEXTS and t.tag_ in ("NN", "NNP"):
+        # "a separate treaty among themselves", "a rival package": another text of a kind
+        # a council agrees, told apart as such (not "another package", which may be the
+        # next of a series, the one reported)
+        for c in t.children:
+            if c.dep_ in ("amod", "advmod") and c.lower_ in _SET_APART:
                 return RIVAL
     return None
 
@@ -3139,6 +3157,9 @@ _OBJECT_CONTROL = {
     for v in ("lead", "force", "prompt", "push", "compel", "drive", "oblige")
     for f in _inflect(v, "led", "forced", "drove", "driven")
 }
+_PERSUADE = {
+    f for v in ("persuade", "convince", "pressure", "pressurise", "press") for f in _inflect(v)
+}
 
 
 def _retaliation(tok: Any) -> Any | None:
@@ -3708,6 +3729,7 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
+        objects: dict[int, str] = {}  # cue token -> its object's words, naming no decision
         # A second text named in this sentence, whether or not a cue names it: cues before it
         # are about the text named first ("Russia vetoed the draft, and a rival text failed").
         texts.mark(sent)
@@ -3854,6 +3876,8 @@ def read_stances(
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             if not anchors and tgt is not None and _generic_object(tgt):
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
+            if not anchors and tgt is not None and tgt.tag_.startswith("NN"):
+                objects[tok.i] = _phrase(tgt)
             newest = anchors[-1] if anchors else None
             if (
                 newest
@@ -3992,6 +4016,7 @@ def read_stances(
                         index,
                         anchor_text=phrases.get(anchor) if anchor else None,
                         outside_only=outside,
+                        object_text=None if anchor else objects.get(at),
                     )
                 )
         targeted |= _targeted_actors(sent)
