@@ -39,7 +39,7 @@ FRESH = ("heldout6", "train1", "train2", "train3", "train4")
 
 
 def completed(
-    a: ts.Article, model: learned.StanceModel | None, threshold: float
+    a: ts.Article, model: learned.StanceModel | None, threshold: float, guarded: bool = True
 ) -> dict[str, Any] | None:
     """The article's rules-only draft with the model's fills added, as the drafter adds them
     (the same ``learned.choose``, the same note the evaluator reads)."""
@@ -54,6 +54,8 @@ def completed(
         threshold,
         a.record["counts"],
         copy.deepcopy(a.record["drafted"]),
+        n_issues=len(a.scenario["issues"]),
+        guarded=guarded,
     )
     if not fills:
         return a.scenario
@@ -68,14 +70,21 @@ def completed(
     return sc
 
 
-def scored(articles: list[ts.Article], model: learned.StanceModel | None, threshold: float):
+def scored(
+    articles: list[ts.Article],
+    model: learned.StanceModel | None,
+    threshold: float,
+    guarded: bool = True,
+) -> Counter:
     acc: Counter = Counter()
     for a in articles:
-        ev.score(ev.drafted(completed(a, model, threshold), a.gold), a.gold, acc)
+        ev.score(ev.drafted(completed(a, model, threshold, guarded), a.gold), a.gold, acc)
     return acc
 
 
-def show(articles: list[ts.Article], model: learned.StanceModel, threshold: float) -> None:
+def show(
+    articles: list[ts.Article], model: learned.StanceModel, threshold: float, guarded: bool
+) -> None:
     """Every fill at ``threshold``, with the gold label and the evidence sentence."""
     for a in articles:
         if a.scenario is None or a.record is None:
@@ -91,6 +100,8 @@ def show(articles: list[ts.Article], model: learned.StanceModel, threshold: floa
             a.record["counts"],
             copy.deepcopy(a.record["drafted"]),
             model,
+            n_issues=len(a.scenario["issues"]),
+            guarded=guarded,
         )
         for f in fills:
             g = a.gold["issues"][to_gold[f.candidate.issue]]
@@ -126,6 +137,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--only-open", action="store_true", help="train on rule-less actors only")
+    ap.add_argument(
+        "--unguarded",
+        action="store_true",
+        help="fill in drafts of several issues and on issues the rules read as opposed too",
+    )
     ap.add_argument("--details", type=float, help="list every fill at this threshold")
     ap.add_argument("--cache", type=Path, help="pickle of the drafted articles (reused)")
     args = ap.parse_args(argv)
@@ -135,7 +151,8 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"## Leave-one-split-out CV: {len(articles)} articles, splits {', '.join(splits)}; "
         f"l2 {args.l2}, min count {args.min_count}, "
-        f"{'rule-less actors only' if args.only_open else 'all mentioned actors'}\n"
+        f"{'rule-less actors only' if args.only_open else 'all mentioned actors'}, "
+        f"{'unguarded' if args.unguarded else 'guarded (learned.TRUSTED_CONTEXTS, one issue)'}\n"
     )
     print(
         "| held-out split | version | stated recall | precision | inverted | filled |\n"
@@ -150,10 +167,10 @@ def main(argv: list[str] | None = None) -> None:
         model = ts.fit(xs, ys, args.l2, args.min_count)
         base = scored(test, None, 0.0)
         if args.details is not None:
-            show(test, model, args.details)
+            show(test, model, args.details, not args.unguarded)
         versions = [("rules", base)]
         for t in args.thresholds:
-            versions.append((f"rules+model {t:.2f}", scored(test, model, t)))
+            versions.append((f"rules+model {t:.2f}", scored(test, model, t, not args.unguarded)))
         for name, acc in versions:
             filled = acc["drafted"] - base["drafted"]
             print(f"| {split} | {name} | {row(acc)} | {filled if name != 'rules' else '-'} |")

@@ -87,10 +87,13 @@ def _model(threshold: float = 0.9) -> StanceModel:
     return StanceModel(["a", "b", "c"], w, np.zeros(4), threshold)
 
 
-def _cand(actor: str, feats: set[str], rule: str | None = None, issue: str = "i") -> Candidate:
-    return Candidate(
-        issue, actor, frozenset(feats), [(f"{actor} spoke.", frozenset(feats))], True, rule
-    )
+def _cand(
+    actor: str, feats: set[str], rule: str | None = None, ctx: str = "ctx:support"
+) -> Candidate:
+    # ctx: the rules' reading of the other actors on the issue (a feature the test model
+    # does not weigh, so it leaves the probabilities as worked out above)
+    f = frozenset(feats | {ctx})
+    return Candidate("i", actor, f, [(f"{actor} spoke.", f)], True, rule)
 
 
 def test_model_probabilities_are_the_softmax() -> None:
@@ -119,6 +122,21 @@ def test_choose_fills_only_open_confident_stances_within_the_counts() -> None:
     # the filled support is counted: a stated "yes: 4" would now be full
     assert drafted["i"]["yes"] == 4
     assert choose(cands[3:4], model.proba([{"c"}]), 0.7, {}, {}) != []  # 0.711 >= 0.7
+
+
+def test_choose_guards_drafts_of_several_issues_and_opposed_issues() -> None:
+    model = _model()
+    sure = model.proba([{"a"}])  # 0.948 support, as above
+    # the rules read the other actors as opposing (a blocked text): no fill
+    for ctx in ("ctx:oppose", "ctx:mixed-oppose"):
+        assert choose([_cand("DEU", {"a"}, ctx=ctx)], sure, 0.9, {}, {}) == []
+    # no other actor read, or mostly supporters: filled
+    for ctx in ("ctx:none", "ctx:mixed-support"):
+        assert len(choose([_cand("DEU", {"a"}, ctx=ctx)], sure, 0.9, {}, {})) == 1
+    # a draft of two issues: no fill; unguarded (the cross-validation's comparison): filled
+    assert choose([_cand("DEU", {"a"})], sure, 0.9, {}, {}, n_issues=2) == []
+    opposed = [_cand("DEU", {"a"}, ctx="ctx:oppose")]
+    assert len(choose(opposed, sure, 0.9, {}, {}, n_issues=2, guarded=False)) == 1
 
 
 def test_shipped_weights_load_with_their_declared_shape() -> None:
@@ -172,3 +190,17 @@ def test_the_fallback_fills_only_an_actor_the_rules_left_out(monkeypatch) -> Non
     # the default engine does not use it
     monkeypatch.setattr(learned, "load_model", lambda: always)
     assert "KEN" not in labels(draft_scenario(ARTICLE, on=dt.date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize(
+    "support, oppose, ctx",
+    [
+        (0, 0, "ctx:none"),  # the rules read no other actor on the issue
+        (3, 0, "ctx:support"),
+        (0, 2, "ctx:oppose"),  # a blocked or failed text
+        (3, 1, "ctx:mixed-support"),
+        (1, 1, "ctx:mixed-oppose"),  # a tie is not "mostly supporters"
+    ],
+)
+def test_issue_context_from_the_other_actors_rule_labels(support, oppose, ctx) -> None:
+    assert learned._context(support, oppose) == ctx

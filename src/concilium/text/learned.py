@@ -448,6 +448,15 @@ class Fill:
 _COUNT_KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
 
 
+# Where the fallback does not fill (``choose``'s guards, on by default; see
+# benchmarks/draft/README.md): a draft with several issues (which issue a rule-less actor's
+# sentence is about is a guess there), and an issue on which the rules read the other actors
+# as opposing only or mostly (a blocked or failed text: the model's priors, learned mostly
+# from adopted texts, point the wrong way there).  In the cross-validation these two held
+# every inverted stance the model added.
+TRUSTED_CONTEXTS = frozenset({"ctx:none", "ctx:support", "ctx:mixed-support"})
+
+
 def choose(
     cands: Sequence[Candidate],
     proba: np.ndarray,
@@ -455,16 +464,25 @@ def choose(
     counts: dict[str, dict[str, int]],
     drafted: dict[str, dict[str, int]],
     model: StanceModel | None = None,
+    *,
+    n_issues: int = 1,
+    guarded: bool = True,
 ) -> list[Fill]:
     """The stances the model fills: for each candidate the rules left with no stance (not
     one they read as conflicting), the most probable label other than ``none`` when its
     probability is at least ``threshold`` and the issue's stated count (``counts``: issue ->
     {"yes"|"no"|"abstain": n}) leaves room for one more member with that label beyond those
     already drafted (``drafted``: issue -> the same keys, updated as stances are filled).
-    ``model``, when given, picks each fill's evidence sentence (its most probable one)."""
+    ``model``, when given, picks each fill's evidence sentence (its most probable one).
+    ``guarded``: nothing is filled in a draft of ``n_issues`` > 1, nor on an issue whose
+    context (the rules' reading of the other actors) is not in ``TRUSTED_CONTEXTS``."""
     out: list[Fill] = []
+    if guarded and n_issues > 1:
+        return out
     for r, c in enumerate(cands):
         if c.rule is not None:
+            continue
+        if guarded and not (c.features & TRUSTED_CONTEXTS):
             continue
         k = int(np.argmax(proba[r, 1:])) + 1
         p = float(proba[r, k])
@@ -577,7 +595,13 @@ def fill_draft(
     if model is None or not open_:
         return []
     fills = choose(
-        open_, model.proba([c.features for c in open_]), model.threshold, counts, drafted, model
+        open_,
+        model.proba([c.features for c in open_]),
+        model.threshold,
+        counts,
+        drafted,
+        model,
+        n_issues=len(issue_ids),
     )
     for f in fills:
         actor_stances.setdefault(f.candidate.actor, {})[f.candidate.issue] = entry(
