@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
             pooled.setdefault(name, Counter()).update(acc)
             if split in FRESH:
                 fresh.setdefault(name, Counter()).update(acc)
-    for label, table in (("all folds", pooled), ("fresh folds (t, u, v, x, y)", fresh)):
+    for label, table in (("all folds", pooled), ("folds t, u, v, x, y", fresh)):
         for name, acc in table.items():
             filled = acc["drafted"] - table["rules"]["drafted"]
             print(
