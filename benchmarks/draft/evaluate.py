@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout7|train1|...|train4|seen|dev|all]
+        [--split heldout|heldout2|...|heldout8|train1|...|train4|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -68,6 +68,7 @@ PREFIX = {
     "train1": "u",
     "train2": "v",
     "heldout7": "w",
+    "heldout8": "z",
     "train3": "x",
     "train4": "y",
 }
@@ -208,6 +209,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
             "train1",
             "train2",
             "train3",
