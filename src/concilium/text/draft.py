@@ -1655,7 +1655,7 @@ def _body_candidates(
     by_name = [m for m in mentions if m.body and not m.how.startswith("person")]
     lead = next(((o, s) for o, s in sents if any(o <= m.start < o + len(s) for m in by_name)), None)
     if lead is not None:
-        named = {m.body for m in by_name if lead[0] <= m.start < lead[0] + len(lead[1])}
+        named = {str(m.body) for m in by_name if lead[0] <= m.start < lead[0] + len(lead[1])}
         if len(named) == 1:
             first = named.pop()
             ranked = [first] + [b for b in ranked if b != first]
