@@ -7,7 +7,9 @@ the reactions of the states it concerns.
   it; asked to see or behave some way ("to view its development rationally", "to show
   restraint") is no decision asked for, so no stance;
 * a cue set as a condition ("demanded guarantees before signing up", "unless", "without") is
-  not the actor's stance yet.
+  not the actor's stance yet;
+* positions stated around the decision: proposing, campaigning, giving way, concerns met,
+  warnings of what the decision would do.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -154,3 +156,92 @@ def test_blocked_then_demanded_before_signing_up():
         "financial support before signing up."
     )
     assert resolved(text, dt.date(2019, 6, 20)).get("POL") == "oppose"
+
+
+# ----------------------------------------------- proposers, campaigns, giving way, warnings
+
+
+@pytest.mark.parametrize(
+    "sentence, actors, label",
+    [
+        # the idea put forward by two leaders: both back it
+        (
+            (
+                "The idea, floated by German Chancellor Olaf Scholz and French President "
+                "Emmanuel Macron, was debated late into the night."
+            ),
+            ["DEU", "FRA"],
+            "support",
+        ),
+        # a passive "mooted by": the plan's author backs it
+        ("The plan was mooted by Paris last month.", ["FRA"], "support"),
+        # leading the campaign for the target
+        (
+            "Sweden, which led the campaign for the target, said it would keep pressing.",
+            ["SWE"],
+            "support",
+        ),
+        # signing an appeal for it
+        ("Denmark and Finland signed an appeal for the target.", ["DNK", "FIN"], "support"),
+        # joining the push against the plan
+        ("Slovakia joined the push against the plan.", ["SVK"], "oppose"),
+        # leading the opposition to it: the subject owns the opposition
+        ("Hungary led opposition to the plan.", ["HUN"], "oppose"),
+        # giving way, giving in: the resistance ended (as "relented")
+        ("Belgium, the last holdout, gave way after the text was amended.", ["BEL"], "support"),
+        ("Greece finally gave in.", ["GRC"], "support"),
+        # its concerns answered: the owner comes round
+        ("Portugal said its concerns had been met.", ["PRT"], "support"),
+        # a warning of what the plan would do is a case against it
+        ("Ireland warned that the plan would hurt farmers.", ["IRL"], "oppose"),
+        # "it" after a plural subject cannot be the warner: the decision
+        ("Poland and Lithuania warned that it would reward Moscow.", ["POL", "LTU"], "oppose"),
+        # a warning of what a veto would do is a case for the decision
+        ("Italy warned that a veto would paralyse the bloc.", ["ITA"], "support"),
+    ],
+)
+def test_positions_stated_around_the_decision(sentence, actors, label):
+    got = resolved(sentence, dt.date(2021, 6, 25))
+    assert {a: got.get(a) for a in actors} == dict.fromkeys(actors, label)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a way of standing aside suggested by someone is not a proposal it backs
+        (
+            "Hungary stayed away, a constructive abstention suggested by Angela Merkel.",
+            "DEU",
+        ),
+        # "it" after a single state's name may be the state itself: no stance
+        ("Austria warned that it would lose influence.", "AUT"),
+        # refusing to give way is no giving way (and no stance from the words alone)
+        ("Cyprus refused to give way.", "CYP"),
+        # concerns not met: still no stance (not support)
+        ("Malta said its concerns had not been met.", "MLT"),
+        # a campaign for an actor is about that actor, not a stance on the decision
+        ("Latvia led the campaign for Ukraine.", "LVA"),
+    ],
+)
+def test_no_position_from_lookalikes(sentence, actor):
+    assert resolved(sentence, dt.date(2021, 6, 25)).get(actor) in (None, "neutral")
+
+
+def test_a_veto_in_a_background_clause_is_no_failure_of_this_text():
+    # the Assembly's own vote is reported; the US veto of a Council draft "last week", in an
+    # "after" clause, is another text's fate: welcoming the vote stays support
+    text = (
+        "Assembly demands halt to the wall\n\n"
+        "UNITED NATIONS, 21 October 2003 - The General Assembly on Tuesday demanded that the "
+        "wall be torn down. The Assembly took up the issue after the United States vetoed a "
+        "Security Council draft last week.\n\n"
+        "The Syrian envoy welcomed the vote."
+    )
+    assert drafted(text).get("SYR") == "support"
+
+
+def test_asking_the_deciders_to_keep_a_promise_is_support():
+    # keeping the promise (of the decision) is the decision asked for: support, as asking
+    # for any act that does not hold the decision back
+    got = resolved("Skopje urged the EU to keep its promise.", dt.date(2020, 11, 17))
+    assert got.get("MKD") == "support"

@@ -27,6 +27,12 @@ to the actors that own it, using the parse instead of word order:
   reservations", "the veto was lifted by X", and the headline "X lifts veto" that the
   tagger reads as a noun compound); taking away one's backing is opposition ("withdrew
   its support", "dropped its backing");
+* positions stated around the decision: putting the idea forward ("the idea, floated by
+  Merkel and Macron"), leading, joining or signing a campaign or appeal for or against it
+  ("led the campaign for the target", "signed an appeal for it"), leading the opposition,
+  giving way or giving in, an owned objection answered ("their concerns had been met"), and
+  warning of what the decision would do ("warned that the plan would hurt farmers": oppose;
+  "that a veto would paralyse the bloc": support);
 * asking the deciders to undo the decision ("urged the alliance to reconsider", "to scrap
   the plan") is opposition; asking them to see or behave some way ("to view its development
   rationally") asks for no decision (no stance); a cue set as a condition ("demanded
@@ -238,6 +244,7 @@ PHRASAL = {
     ("opt", "out"): (ABSTAIN, ACTION),  # "opted out of the scheme"
     ("step", "aside"): (ABSTAIN, ACTION),  # "Japan stepped aside"
     ("push", "through"): (SUPPORT, ACTION),  # "pushed through the plan"
+    ("give", "in"): (SUPPORT, ACTION),  # "Belgium gave in": its resistance ended
     ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
@@ -266,7 +273,7 @@ PHRASAL = {
 # Phrasal cues read only without an object.  ("held out" is not read at all: in reports it
 # is the negotiating position the decision ended, "after talks in which Poland held out for
 # guarantees", and as a stance it contradicts the count of the decision taken.)
-_PHRASAL_INTRANSITIVE: set[tuple[str, str]] = set()
+_PHRASAL_INTRANSITIVE: set[tuple[str, str]] = {("give", "in")}
 # Phrasal cues read only when their object names the decision: "ruled out the idea" or "the
 # step" is opposing it, but "ruled out a veto" (not opposing) or "ruled out any link" (no
 # decision) is no stance; "asked for the plan" is support, "asked for a delay" or "for
@@ -300,6 +307,7 @@ _PHRASAL_FORMS = {
             "fall": ("fell", "fallen"),
             "sit": ("sat", "sitting"),
             "throw": ("threw", "thrown"),
+            "give": ("gave", "given"),
         }.get(lemma, ()),
     )
 }
@@ -317,6 +325,10 @@ AGENT_ONLY = {
     "penned",
     "pushed",  # "the decision was pushed by Germany"
 }
+# Putting an idea forward, only with the proposal as what is put forward ("the idea, floated
+# by Merkel and Macron", "the plan was mooted by Paris"; not "an abstention suggested by
+# Scholz", a way of standing aside).
+PROPOSER_ONLY = {"floated", "mooted", "suggested", "initiated", "devised", "conceived"}
 # Nouns that carry a stance when an actor owns them ("Russia's veto", "the American veto").
 NOUNS = {
     "veto": (OPPOSE, VOTE),
@@ -380,9 +392,12 @@ CARRIERS = {
         "add",
         "put",
         "stick",
+        "lead",  # "Hungary led opposition to the plan"
+        "head",
     )
     for form in _inflect(
         v,
+        "led",
         "cast",
         "kept",
         "gave",
@@ -699,6 +714,8 @@ def cue_words() -> frozenset[str]:
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT
     words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET
+    # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
+    words |= _EFFORT_VERBS | _GIVE | _MET | _WARN_VERBS | PROPOSER_ONLY
     return frozenset(words)
 
 
@@ -2078,7 +2095,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
             if (
                 label is None
-                and low in AGENT_ONLY
+                and (low in AGENT_ONLY or (low in PROPOSER_ONLY and _puts_forward(tok)))
                 and any(c.dep_ == "agent" for c in tok.children)
                 and not _describes_actors(sent, tok)
             ):
@@ -2098,6 +2115,24 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     ):
                         label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
             if label is None:
+                effort = _effort(sent, tok)
+                if effort is not None:
+                    # "led the campaign for the target", "signed an appeal for it", "joined
+                    # the push against the plan"
+                    lab, noun, obj = effort
+                    cue = f"{tok.text} the {noun.text} {'for' if lab == SUPPORT else 'against'}"
+                    out.append((tok, lab, ACTION * _weight(tok), cue, "action", obj))
+                    continue
+                if _gives_way(tok):
+                    out.append((tok, SUPPORT, ACTION * _weight(tok), f"{tok.text} way", "action"))
+                    continue
+                warned = _warns_of(sent, tok)
+                if warned is not None:
+                    lab, subj = warned
+                    the = "" if subj.lower_ in ("it", "this") else "the "
+                    cue = f"{tok.text} that {the}{subj.text} would ..."
+                    out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", subj))
+                    continue
                 part = _participation_label(sent, tok)
                 if part is not None:
                     # "will not take part in the borrowing" (abstain), "will take part in the
@@ -2207,6 +2242,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     out.append((tok, lab, conf, f"{tok.text} {prep} {obj.text}", how, obj))
                 continue
             out.append((tok, label, conf, cue, how, *([about] if about is not None else [])))
+        elif tag.startswith("NN") and _concerns_met(tok):
+            # "their concerns had been met", "the text met Belgium's objections": what stood
+            # in the way is answered, the owner comes round
+            head = tok.head
+            out.append((tok, SUPPORT, ACTION * _weight(head), f"{tok.text} {head.text}", "action"))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
             out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
         elif tag.startswith("NN") and _word(tok) in ROLE_NOUN and _role_of_decision(sent, tok):
@@ -3518,7 +3558,6 @@ _CONDUCT = {
         "look",
         "show",
         "exercise",
-        "keep",
         "remain",
         "stay",
         "respect",
@@ -3529,7 +3568,7 @@ _CONDUCT = {
         "think",
         "speak",
     )
-    for f in _inflect(v, "saw", "seen", "kept", "thought", "spoke", "spoken", "stopped")
+    for f in _inflect(v, "saw", "seen", "thought", "spoke", "spoken", "stopped")
 }
 # Undoing the decision: asking the deciders for it is opposing it.
 _REVERSE = {
@@ -3644,6 +3683,154 @@ def _bare_agree(tok: Any) -> bool:
     return tok.lower_ in ("agreed", "agrees", "agree") and not any(
         c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") for c in tok.children
     )
+
+
+# Campaigns and appeals: the noun's "for X" or "against X" is the stance of the one who leads,
+# joins or signs it ("led the campaign for the target", "signed an appeal for it").
+_EFFORT_NOUNS = {
+    "campaign",
+    "push",
+    "drive",
+    "effort",
+    "efforts",
+    "charge",
+    "appeal",
+    "call",
+    "calls",
+    "lobbying",
+    "crusade",
+    "fight",
+}
+_EFFORT_VERBS = {
+    f
+    for v in ("lead", "head", "spearhead", "join", "sign", "mount", "wage", "launch", "co-sign")
+    for f in _inflect(v, "led")
+}
+
+
+def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
+    """(label, the effort noun, what it is for or against) for "led the campaign for the
+    target", "signed an appeal for the target", "joined the push against the plan".  What it
+    is for must not be an actor ("led calls for Russia ..." is about Russia, not a stance)."""
+    if verb.lower_ not in _EFFORT_VERBS or _negated(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in _EFFORT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "against"):
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None or obj.i in sent.actor_at or obj.i in sent.person_at:
+                return None
+            return (SUPPORT if c.lower_ == "for" else OPPOSE), noun, obj
+    return None
+
+
+_GIVE = _inflect("give", "gave", "given")
+
+
+def _gives_way(verb: Any) -> bool:
+    """ "Belgium gave way", "Athens finally gave way on the name": resistance ended (as
+    "relented"); not negated ("refused to give way")."""
+    if verb.lower_ not in _GIVE or _negated(verb):
+        return False
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "way"
+
+
+_CONCERNS = {
+    "concerns",
+    "concern",
+    "objections",
+    "objection",
+    "demands",
+    "reservations",
+    "worries",
+    "misgivings",
+    "conditions",
+}
+_MET = {
+    f
+    for v in ("meet", "address", "satisfy", "resolve", "allay", "answer", "accommodate")
+    for f in _inflect(v, "met")
+}
+
+
+def _concerns_met(noun: Any) -> bool:
+    """An owned objection answered: "their concerns had been met", "the text met Belgium's
+    demands", "once its objections were addressed" (not negated: "its concerns were not
+    met")."""
+    if noun.lower_ not in _CONCERNS or noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    head = noun.head
+    if head.lower_ not in _MET or not head.tag_.startswith("VB") or _negated(head):
+        return False
+    if _conditional(head) or _intended(head):
+        return False
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+_WARN_VERBS = {f for v in ("warn", "caution", "fear") for f in _inflect(v)}
+_UNDESIRED = NEGATIVE_OBJECTS | {"failure", "inaction", "paralysis"}
+
+
+def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
+    """ "warned that the plan would reward Moscow" (oppose): a warning of what the decision
+    would do; "warned that a veto would ..." or "that failure would ..." (support: a warning
+    of what stands in its way).  Only a modal clause ("would", "could", "will", "might")
+    whose subject is the decision, not one with a cue of its own ("warned that it would
+    veto").  "it" names the decision only when it cannot be the warner: after a plural or a
+    person's subject ("Poland and Lithuania warned that it would ...", "the president warned
+    that it ...")."""
+    if verb.lower_ not in _WARN_VERBS or _negated(verb):
+        return None
+    # the clause after the verb (a misparse can hang the sentence before it as a ccomp too)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or _negated(clause) or clause.lower_ in VERBS:
+        return None
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in clause.children
+    ):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in sent.actor_at:
+        return None
+    low = subj.lower_
+    if low in _UNDESIRED:
+        return SUPPORT, subj
+    if low in ("it", "this"):
+        warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        plural = warner is not None and (
+            any(c.dep_ == "conj" for c in warner.children) or warner.tag_ in ("NNS", "NNPS")
+        )
+        person = warner is not None and warner.i in sent.person_at
+        if not (plural or person):
+            return None
+        return OPPOSE, subj
+    if _word(subj) in PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "them"}:
+        return OPPOSE, subj
+    return None
+
+
+_PROPOSED_THINGS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome"}) | {
+    "idea",
+    "scheme",
+    "concept",
+    "summit",
+    "target",
+    "goal",
+}
+
+
+def _puts_forward(participle: Any) -> bool:
+    """Whether a proposing participle ("floated", "mooted") has a proposal as what is put
+    forward: the noun it describes ("the idea, floated by ...") or its passive subject ("the
+    plan was mooted by ...")."""
+    if participle.dep_ == "acl":
+        thing = participle.head
+    else:
+        thing = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+    return thing is not None and _word(thing) in _PROPOSED_THINGS
 
 
 def _carries(verb: Any) -> bool:
@@ -4164,8 +4351,6 @@ _DECIDING = {"council", "assembly", "alliance", "ministers", "leaders", "members
 
 
 _VETOED = {"vetoed", "vetoes", "veto"}
-
-
 _EARLIER_UNITS = {"week", "weeks", "month", "months", "year", "years", "day", "days"}
 
 
@@ -4188,6 +4373,10 @@ def _member_vetoes(verb: Any) -> bool:
     if verb.lower_ not in _VETOED or not verb.tag_.startswith("VB"):
         return False
     if _negated(verb) or _intended(verb) or _weight(verb) != 1.0 or _told_earlier(verb):
+        return False
+    if verb.dep_ not in ("ROOT", "conj") or _told_earlier(verb):
+        # "the Assembly took up the issue after the United States vetoed a Council draft
+        # last week": a background clause, another text
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
