@@ -104,6 +104,25 @@ def test_led_by_describing_states_is_no_sponsorship(sentence, absent):
         assert got.get(actor) != "support"
 
 
+@pytest.mark.parametrize(
+    "sentence, mediator",
+    [
+        # the state leads the mediation the sanctions would hurt: it wrote no text, and the
+        # sentence says nothing of its vote (the sanctions' critic here is Moscow)
+        (
+            (
+                "Moscow's envoy said the sanctions would hurt mediation led by South African "
+                "President Thabo Mbeki."
+            ),
+            "ZAF",
+        ),
+        ("The embargo would undermine the talks led by Qatar, Moscow warned.", "QAT"),
+    ],
+)
+def test_led_by_on_mediation_is_no_sponsorship(sentence, mediator):
+    assert mediator not in resolved(sentence, dt.date(2008, 7, 11))
+
+
 def test_led_by_a_text_is_sponsorship():
     # control: a text "led by" a state is that state's text (support)
     got = resolved("The resolution, led by Norway, was adopted on Friday.")

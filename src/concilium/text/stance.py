@@ -1946,6 +1946,16 @@ def _describes_actors(sent: _Sentence, tok: Any) -> bool:
         head = head.head
 
 
+# What a state leads without sponsoring the decision: "sanctions would hurt mediation led by
+# South Africa's president" names South Africa as the mediator, not as the text's author.
+_MEDIATION = {"mediation", "talks", "negotiations", "dialogue", "mediators"}
+
+
+def _leads_mediation(tok: Any) -> bool:
+    """Whether ``tok`` is "led" hanging on mediation or talks ("mediation led by X")."""
+    return tok.lower_ == "led" and tok.head.i != tok.i and tok.head.lower_ in _MEDIATION
+
+
 # Subjects that are a state's people, not its government: "Dutch voters rejected the pact in a
 # referendum" is no stance of the Netherlands (its government may back the decision).
 _POPULAR = {
@@ -2098,6 +2108,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 and (low in AGENT_ONLY or (low in PROPOSER_ONLY and _puts_forward(tok)))
                 and any(c.dep_ == "agent" for c in tok.children)
                 and not _describes_actors(sent, tok)
+                and not _leads_mediation(tok)
             ):
                 label, tier = SUPPORT, ACTION
             if label is None and low in _JOIN and _joins_measure(tok):
