@@ -194,3 +194,13 @@ def test_a_2017_article_finds_haley_and_nebenzia(engine):
     assert labels == {"USA": "oppose", "RUS": "abstain"}
     assert sc["body"] == "unsc"
     parse_scenario(dump_yaml(sc), "draft.yaml")  # the core validates it (2017 Council members)
+
+
+def test_the_kaczynski_twins_bare_surname_only_while_both_governed():
+    # Lech Kaczyński was president 2005-12-23 to 2010-04-10 and his twin Jarosław prime
+    # minister 2006-07-14 to 2007-11-16: in between, either twin "Kaczynski" speaks for
+    # Poland's government; after 2007-11-16 Jarosław led the opposition, so the bare surname
+    # names no government.
+    text = "Kaczynski then gave his consent."
+    assert _who(text, dt.date(2007, 10, 19)) == ["POL"]
+    assert _who(text, dt.date(2009, 3, 1)) == []
