@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from concilium.text.counts import _UNITS, number
+
 __all__ = [
     "abstained_stances",
     "apposition_stances",
@@ -329,31 +331,12 @@ _APPOS_VERB = re.compile(
     r"(?P<verb>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b",
     re.IGNORECASE,
 )
-_NUM_VALUE = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-        ]
-    )
-}
+# The counts a collective subject may give in words ("Four members - A, B, C and D -"): one
+# to fifteen, read with counts.number like every other count.
+_NUM_WORDS = [w for w, n in _UNITS.items() if 1 <= n <= 15 and w != "a"]
 _COLLECTIVE = re.compile(
     r"(?:^|[;:]\s*|\bwhile\s+|\bwhereas\s+|,\s*and\s+)\s*(?:the\s+)?(?:other\s+|remaining\s+)?"
-    r"(?:(?P<num>\d{1,2}|" + "|".join(_NUM_VALUE) + r")\s+|several\s+|some\s+|a\s+few\s+)?"
+    r"(?:(?P<num>\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+|several\s+|some\s+|a\s+few\s+)?"
     r"(?:other\s+|remaining\s+|more\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:members|states|countries|nations|delegations|governments|abstainers|capitals)"
     r"\s*$",
@@ -382,7 +365,7 @@ def apposition_stances(
         if head is None or any(a < opener.start() and b > head.start() for a, b, _ in mentions):
             continue
         num = (head.group("num") or "").lower()
-        count = int(num) if num.isdigit() else _NUM_VALUE.get(num)
+        count = number(num) if num else None
         if count is not None and count != len(who):
             continue  # "Five members - A and B among them - ...": not the whole list
         verb = " ".join(m.group("verb").lower().split())
