@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout8|train1|...|train4|seen|dev|all]
+        [--split heldout|heldout2|...|heldout9|train1|...|train6|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -69,8 +69,11 @@ PREFIX = {
     "train2": "v",
     "heldout7": "w",
     "heldout8": "z",
+    "heldout9": "k",
     "train3": "x",
     "train4": "y",
+    "train5": "g",
+    "train6": "j",
 }
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
@@ -210,10 +213,13 @@ def main(argv: list[str] | None = None) -> None:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
             "train1",
             "train2",
             "train3",
             "train4",
+            "train5",
+            "train6",
             "seen",
             "dev",
             "all",
