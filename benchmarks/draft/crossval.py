@@ -5,7 +5,7 @@ Run from the repository root (no network; deterministic)::
     python benchmarks/draft/crossval.py [--thresholds 0.6 0.7 0.8 0.9] [--l2 1.0]
         [--min-count 2] [--only-open] [--cache /tmp/cv.pickle]
 
-Every article of the training prefixes (``train_stance.PREFIXES``: never the held-out ``w``
+Every article of the training prefixes (``train_stance.PREFIXES``: never the held-out ``k``
 split) is drafted once with the spaCy rules, recording what the fallback sees.  For each
 split in turn, a model is trained on all the other splits (``train_stance.fit``) and the
 drafts of the held-out split are completed as the drafter completes them
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,6 +37,19 @@ from concilium.text import learned
 
 # the splits whose first run the rules were not tuned on before it (see the module docstring)
 FRESH = ("heldout6", "train1", "train2", "train3", "train4")
+# the newest of them: the last two held-out splits (each run once, then seen) and the two
+# tuning splits written after them
+NEWEST = ("heldout7", "heldout8", "train5", "train6")
+
+
+def without_vetoes(articles: list[ts.Article]) -> None:
+    """Drop the vetoes (``learned.sentence_vetoes``) from every recorded candidate, in place:
+    the comparison ``--no-vetoes`` shows what they cost and what they prevent."""
+    for a in articles:
+        if a.record is not None:
+            a.record["candidates"] = [
+                dataclasses.replace(c, vetoes=frozenset()) for c in a.record["candidates"]
+            ]
 
 
 def completed(
@@ -85,7 +99,8 @@ def scored(
 def show(
     articles: list[ts.Article], model: learned.StanceModel, threshold: float, guarded: bool
 ) -> None:
-    """Every fill at ``threshold``, with the gold label and the evidence sentence."""
+    """Every fill at ``threshold``, with the gold label and the evidence sentence; when
+    ``guarded``, also the fills the vetoes stopped ("vetoed[...]")."""
     for a in articles:
         if a.scenario is None or a.record is None:
             continue
@@ -103,7 +118,25 @@ def show(
             n_issues=len(a.scenario["issues"]),
             guarded=guarded,
         )
+        if guarded:
+            open_ = [dataclasses.replace(c, vetoes=frozenset()) for c in cands]
+            kept = {(f.candidate.issue, f.candidate.actor) for f in fills}
+            fills += [
+                f
+                for f in learned.choose(
+                    open_,
+                    model.proba([c.features for c in open_]),
+                    threshold,
+                    a.record["counts"],
+                    copy.deepcopy(a.record["drafted"]),
+                    model,
+                    n_issues=len(a.scenario["issues"]),
+                )
+                if (f.candidate.issue, f.candidate.actor) not in kept
+            ]
+        vetoes = {(c.issue, c.actor): c.vetoes for c in cands}
         for f in fills:
+            stopped = vetoes[(f.candidate.issue, f.candidate.actor)] if guarded else None
             g = a.gold["issues"][to_gold[f.candidate.issue]]
             want = (g.get("stated") or {}).get(f.candidate.actor) or (g.get("implied") or {}).get(
                 f.candidate.actor
@@ -115,8 +148,11 @@ def show(
                 if want and {want, f.label} == {"support", "oppose"}
                 else "wrong"
             )
+            if stopped:
+                mark = f"vetoed[{','.join(sorted(v[5:] for v in stopped))}] {mark}"
             print(
-                f"    {mark} {a.name[:3]} {f.candidate.actor} {f.label} p={f.p:.2f} gold={want}"
+                f"    {mark} {a.name[:3]} {f.candidate.actor}"
+                f"{'' if f.candidate.member else ' (outside)'} {f.label} p={f.p:.2f} gold={want}"
                 f" :: {f.sentence[:160]}",
                 file=sys.stderr,
             )
@@ -142,17 +178,25 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="fill in drafts of several issues and on issues the rules read as opposed too",
     )
+    ap.add_argument(
+        "--no-vetoes",
+        action="store_true",
+        help="guarded by context and issue count only (learned.sentence_vetoes dropped)",
+    )
     ap.add_argument("--details", type=float, help="list every fill at this threshold")
     ap.add_argument("--cache", type=Path, help="pickle of the drafted articles (reused)")
     args = ap.parse_args(argv)
 
     articles = ts.cached(args.cache)
+    if args.no_vetoes:
+        without_vetoes(articles)
     splits = list(dict.fromkeys(a.split for a in articles))
     print(
         f"## Leave-one-split-out CV: {len(articles)} articles, splits {', '.join(splits)}; "
         f"l2 {args.l2}, min count {args.min_count}, "
         f"{'rule-less actors only' if args.only_open else 'all mentioned actors'}, "
-        f"{'unguarded' if args.unguarded else 'guarded (learned.TRUSTED_CONTEXTS, one issue)'}\n"
+        f"{'unguarded' if args.unguarded else 'guarded (learned.TRUSTED_CONTEXTS, one issue'}"
+        f"{'' if args.unguarded else ', no vetoes)' if args.no_vetoes else ', vetoes)'}\n"
     )
     print(
         "| held-out split | version | stated recall | precision | inverted | filled |\n"
@@ -160,6 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     pooled: dict[str, Counter] = {}
     fresh: dict[str, Counter] = {}
+    newest: dict[str, Counter] = {}
     for split in splits:
         test = [a for a in articles if a.split == split]
         train = [a for a in articles if a.split != split]
@@ -177,7 +222,10 @@ def main(argv: list[str] | None = None) -> None:
             pooled.setdefault(name, Counter()).update(acc)
             if split in FRESH:
                 fresh.setdefault(name, Counter()).update(acc)
-    for label, table in (("all folds", pooled), ("folds t, u, v, x, y", fresh)):
+            if split in NEWEST:
+                newest.setdefault(name, Counter()).update(acc)
+    groups = (("all folds", pooled), ("folds t, u, v, x, y", fresh), ("folds w, z, g, j", newest))
+    for label, table in groups:
         for name, acc in table.items():
             filled = acc["drafted"] - table["rules"]["drafted"]
             print(

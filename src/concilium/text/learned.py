@@ -56,6 +56,7 @@ __all__ = [
     "fold",
     "load_model",
     "sentence_features",
+    "sentence_vetoes",
 ]
 
 LABELS = ("none", "support", "oppose", "abstain")
@@ -274,6 +275,230 @@ def sentence_features(
     return out
 
 
+# -- vetoes: constructions where the rules give no stance on purpose ---------------------------
+#
+# The model reads bags of words around an actor; on a few constructions those words belong to
+# someone else or describe what the actor did NOT do, and the rules deliberately leave the
+# actor without a stance.  A candidate with any of these in any of its sentences is not filled
+# (``choose``).  Each is read off the sentence (its parse where there is one), never off an
+# article or an actor.
+
+# "all but Hungary", "every member except Malta", "apart from Poland", "but not Italy": the
+# actor is the one left out of what the sentence says of the others
+_EXCLUSION = re.compile(
+    r"(?:\b(?:all|everyone|everybody|each|every)(?:\s+[\w-]+){0,3}?\s+but"
+    r"|\bexcept(?:\s+for)?|\bexcepting|\bexcluding|\bbarring|\bnot\s+including"
+    r"|\bapart\s+from|\baside\s+from|\bother\s+than|\bsave\s+for|\bunlike|\bbut\s+not"
+    r"|\bwith\s+the\s+(?:\w+\s+)?exceptions?\s+of)\b",
+    re.IGNORECASE,
+)
+# what may stand between the marker and the actor: other names of a list ("all but Hungary,
+# Poland and the Czech Republic"), never a lower-case word ("all but certain, Hungary said")
+_LIST_GAP = re.compile(r"(?:\s|,|;|\band\b|\bor\b|\bthe\b|[A-Z][\w'’.-]*)*")
+# "China sided with Malta", "voted alongside Japan", "joined France": a stance relative to
+# another actor's (the rules give it once that actor's is known)
+_ALIGN_PREPS = frozenset({"with", "alongside", "like", "behind"})
+_ALIGN_VERBS = re.compile(r"^(?:join|follow)")
+# conditions: "France would back it if ...", "unless ...", "provided ..."
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+# "withdrew its objection", "dropped its support", "lifted its veto": a stance given up or
+# reversed, whose direction the words alone do not settle
+_WITHDRAW = re.compile(r"^(?:withdr|drop|abandon|retract|revers|rescind|backtrack|waiv|lift)")
+# "put off a decision", "held off": the verbs that delay with the particle "off"
+_PUT_OFF = frozenset({"put", "puts", "putting", "hold", "holds", "held", "holding"})
+# what a noun is about: "sanctions on North Korea", "the mission in Sudan", "the invasion of
+# Ukraine"; for a state outside the deciding body, the decision's object, not a stance on it
+_TARGET_PREPS = frozenset({"on", "against", "in", "of", "over", "to", "for", "into"})
+# verbs of speech, which may follow the clause they report ("Belgium backed it, Portugal said")
+_SPEECH = re.compile(
+    r"^(?:sa(?:id|ys?|ying)|told|tell|add|not(?:e|ed|es|ing)$|claim|insist|report|announc|"
+    r"confirm|warn|argu|stat(?:e|ed|es|ing)$|wr[io]t|explain|tweet|declar)"
+)
+# "asked for a delay", "sought more time": putting the decision off, no stance on it
+_DELAY_WORDS = frozenset(
+    {"delay", "delays", "postpone", "postponed", "postponement", "defer", "deferral",
+     "deferred", "pause"}
+)  # fmt: skip
+
+
+def _excluded(text: str, start: int) -> bool:
+    """Whether an exclusion marker ("all but", "except", "apart from", "unlike", "but not")
+    stands before ``text[start:]`` with only a list of names between."""
+    lo = max(0, start - 120)
+    prefix = text[lo:start]
+    return any(_LIST_GAP.fullmatch(prefix[m.end() :]) for m in _EXCLUSION.finditer(prefix))
+
+
+def _climb(p: _Parsed, i: int) -> int:
+    """The token a list member or apposition stands for ("Britain and France": Britain)."""
+    steps = 0
+    while p.dep[i] in ("conj", "appos") and p.head[i] != i and steps < 20:
+        i = p.head[i]
+        steps += 1
+    return i
+
+
+def _governor(p: _Parsed, i: int) -> int:
+    """The first verb above token ``i`` (``i`` itself when it is one)."""
+    steps = 0
+    while not p.tag[i].startswith(("VB", "MD")) and p.head[i] != i and steps < 30:
+        i = p.head[i]
+        steps += 1
+    return i
+
+
+def _subtree(p: _Parsed, i: int) -> set[int]:
+    out, todo = set(), [i]
+    while todo:
+        j = todo.pop()
+        out.add(j)
+        todo.extend(p.children[j])
+    return out
+
+
+def _subject(p: _Parsed, i: int, verb: int) -> bool:
+    """Whether token ``i`` is (in) the subject of ``verb``: the subject itself, a member of
+    it ("Britain and France"), or a word inside it ("Germany's chancellor", "the Dutch
+    prime minister")."""
+    i, steps = _climb(p, i), 0
+    while p.dep[i] in ("poss", "compound", "amod", "nmod") and p.head[i] != i and steps < 10:
+        i = _climb(p, p.head[i])
+        steps += 1
+    return p.head[i] == verb and p.dep[i] in ("nsubj", "nsubjpass")
+
+
+def _parsed_vetoes(p: _Parsed, toks: list[int], mine: set[int], other: dict[int, str]) -> set[str]:
+    """The vetoes of one mention (tokens ``toks``); ``mine``: all the actor's tokens in the
+    sentence; ``other``: the other actors' tokens, each with its actor."""
+    out: set[str] = set()
+    span = set(toks)
+    top = next((i for i in toks if p.head[i] not in span or p.head[i] == i), toks[-1])
+    t0 = _climb(p, top)
+    gov = _governor(p, t0)
+    # the other actors' tokens, without those in a list with this mention ("Finland and Sweden")
+    other = {j: a for j, a in other.items() if _climb(p, j) != t0}
+    if not _subject(p, top, gov):
+        # the vetoes below are about what the actor as a subject does; a source of a report
+        # ("according to Sweden, ..."), what a noun is about and the partner of an
+        # alignment are the exceptions
+        if p.dep[t0] == "pobj" and p.head[t0] != t0:
+            prep = p.head[t0]
+            if other and p.lower[prep] == "to" and p.lower[p.head[prep]] == "according":
+                out.add("veto:reports-other")
+            elif p.lower[prep] in _TARGET_PREPS and p.tag[p.head[prep]].startswith("NN"):
+                out.add("veto:target")
+        out |= _aligned(p, t0, other)
+        return out
+    # another actor as the subject of a clause the actor reports or causes ("Portugal said
+    # Belgium had doubts but endorsed the plan", "the United States persuaded Turkey to back
+    # the plan", "Spain urged Poland to lift its veto"), unless the actor itself is in that
+    # clause too ("Blair said Britain stood by ..."); a clause before the verb only with a
+    # verb of speech ("Belgium backed it, Portugal said"), not "A asked ...; B called ..."
+    comps = [
+        c
+        for c in p.children[gov]
+        if p.dep[c] in ("ccomp", "xcomp") and (c > gov or _SPEECH.match(p.lower[gov]))
+    ]
+    if comps and other:
+        inside = set().union(*(_subtree(p, c) for c in comps))
+        if not inside & mine:
+            for j in other:
+                j0 = _climb(p, j)
+                if (p.dep[j0] in ("nsubj", "nsubjpass") and p.head[j0] in inside) or (
+                    p.dep[j0] == "dobj" and p.head[j0] == gov and any(c > gov for c in comps)
+                ):
+                    out.add("veto:reports-other")
+                    break
+    out |= _aligned(p, t0, other)
+    # a condition on the actor's verb or around it ("if", "unless", "provided"), not a
+    # concession ("even if")
+    j, steps = gov, 0
+    while steps < 30:
+        if any(p.dep[c] == "advcl" and _conditional(p, c) for c in p.children[j]) or (
+            p.dep[j] == "advcl" and _conditional(p, j)
+        ):
+            out.add("veto:conditional")
+            break
+        if p.head[j] == j:
+            break
+        j = p.head[j]
+        steps += 1
+    if _WITHDRAW.match(p.lower[gov]):
+        out.add("veto:withdrawn")
+    if any(p.lower[k] in _DELAY_WORDS for k in p.clause(gov)) or (
+        p.lower[gov] in _PUT_OFF
+        and any(p.dep[c] == "prt" and p.lower[c] == "off" for c in p.children[gov])
+    ):
+        out.add("veto:delay")
+    return out
+
+
+def _aligned(p: _Parsed, t0: int, other: dict[int, str]) -> set[str]:
+    """``veto:aligned:ISO`` for each other actor on the other side of "with", "alongside",
+    "like", "behind" or "join"/"follow" from this one, one of the two being the verb's
+    subject ("China sided with Malta": China and Malta)."""
+    out: set[str] = set()
+    verbs = {_governor(p, t0)} | {_governor(p, _climb(p, j)) for j in other}
+    for v in verbs:
+        linked: set[int] = set()
+        for c in p.children[v]:
+            if p.dep[c] == "prep" and p.lower[c] in _ALIGN_PREPS:
+                linked |= {g for g in p.children[c] if p.dep[g] == "pobj"}
+            elif p.dep[c] == "dobj" and _ALIGN_VERBS.match(p.lower[v]):
+                linked.add(c)
+        if not linked:
+            continue
+        if _subject(p, t0, v):
+            out |= {f"veto:aligned:{a}" for j, a in other.items() if _climb(p, j) in linked}
+        elif t0 in linked:
+            out |= {f"veto:aligned:{a}" for j, a in other.items() if _subject(p, j, v)}
+    return out
+
+
+def _conditional(p: _Parsed, clause: int) -> bool:
+    marks = [c for c in p.children[clause] if p.dep[c] == "mark"]
+    if not any(p.lower[m] in _CONDITION_MARKS for m in marks):
+        return p.lower[clause] in ("provided", "providing")
+    return not any(p.lower[c] == "even" for c in p.children[clause]) and not any(
+        p.lower[m - 1] == "even" for m in marks if m > 0
+    )
+
+
+def sentence_vetoes(
+    parsed: _Parsed | None,
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    others: Sequence[tuple[int, int, str]] = (),
+) -> set[str]:
+    """The constructions in one sentence on which the model must not fill the actor's stance:
+    ``veto:excluded`` (the actor is left out: "all but Hungary backed it"),
+    ``veto:reports-other`` (the actor, as a subject, reports or causes another actor's stance:
+    "Portugal said Belgium ... endorsed the plan", "the United States persuaded Turkey to back
+    the plan"; or is the source in "according to ..."), ``veto:aligned:ISO`` (its stance is
+    stated relative to actor ISO's: "China sided with Malta"; lifted by ``candidates`` when the
+    rules read ISO's stance), and, for an actor that is its verb's subject,
+    ``veto:conditional`` ("France would back it if ..."), ``veto:withdrawn`` ("dropped its
+    objection") and ``veto:delay`` ("asked for a delay", "put off a decision"); for one that
+    is not, ``veto:target`` (what a noun is about: "sanctions on North Korea"; lifted by
+    ``candidates`` for a member of the body).  ``spans``: the actor's mentions
+    (offsets in ``text``); ``others``: the other actors' mentions in the sentence as (start,
+    end, actor)."""
+    out: set[str] = set()
+    for start, _, _ in spans:
+        if _excluded(text, start):
+            out.add("veto:excluded")
+    if parsed is None:
+        return out
+    mine_toks = [_mention_tokens(parsed, a, b) for a, b, _ in spans]
+    mine = {i for t in mine_toks for i in t}
+    other = {i: who for a, b, who in others for i in _mention_tokens(parsed, a, b)}
+    other = {i: who for i, who in other.items() if i not in mine}
+    for toks in mine_toks:
+        if toks:
+            out |= _parsed_vetoes(parsed, toks, mine, other)
+    return out
+
+
 @dataclass
 class Candidate:
     """An actor without a rule stance on an issue, as the model sees it."""
@@ -285,6 +510,9 @@ class Candidate:
     sentences: list[tuple[str, frozenset[str]]]
     member: bool
     rule: str | None = None  # the rules' label on this issue, "neutral", or None
+    # the constructions in the actor's sentences where the rules give no stance on purpose
+    # (``sentence_vetoes``): the model fills nothing for this actor when any is present
+    vetoes: frozenset[str] = frozenset()
 
 
 def candidates(
@@ -304,6 +532,7 @@ def candidates(
     member_set = set(members)
     feats: dict[tuple[str, str], set[str]] = {}
     sents: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    vetoes: dict[tuple[str, str], set[str]] = {}
     marked = sorted(sentence_issue)
     for index, text, doc, mentions in parsed:
         if len(issue_ids) == 1:
@@ -323,6 +552,8 @@ def candidates(
             key = (iid, actor)
             feats.setdefault(key, set()).update(f)
             sents.setdefault(key, []).append((text, frozenset(f)))
+            rest = [(a, b, who) for who, sp in by_actor.items() if who != actor for a, b, _ in sp]
+            vetoes.setdefault(key, set()).update(sentence_vetoes(p, text, spans, rest))
     # what the rules read for the other actors on the same issue: a failed text's unnamed
     # reasons run the other way from an adopted one's
     tally: dict[str, dict[str, set[str]]] = {}
@@ -348,9 +579,29 @@ def candidates(
                 sents[(iid, actor)],
                 actor in member_set,
                 rule_label.get((iid, actor)),
+                frozenset(
+                    _lifted(vetoes.get((iid, actor), set()), iid, rule_label, actor in member_set)
+                ),
             )
         )
     return out
+
+
+def _lifted(
+    vetoes: set[str], iid: str, rule_label: dict[tuple[str, str], str], member: bool
+) -> set[str]:
+    """The vetoes that stand: an alignment with an actor whose stance the rules read ("voted
+    no, together with Albania": the United States' no) is no reason to hold back, and being
+    what a noun is about ("sanctions on ...") holds back only a state outside the body."""
+    return {
+        v
+        for v in vetoes
+        if not (
+            v.startswith("veto:aligned:")
+            and rule_label.get((iid, v.split(":", 2)[2])) in _COUNT_KEY
+        )
+        and not (v == "veto:target" and member)
+    }
 
 
 # the features crossed with the rules' reading of the issue (the linear model's interactions)
@@ -475,14 +726,16 @@ def choose(
     already drafted (``drafted``: issue -> the same keys, updated as stances are filled).
     ``model``, when given, picks each fill's evidence sentence (its most probable one).
     ``guarded``: nothing is filled in a draft of ``n_issues`` > 1, nor on an issue whose
-    context (the rules' reading of the other actors) is not in ``TRUSTED_CONTEXTS``."""
+    context (the rules' reading of the other actors) is not in ``TRUSTED_CONTEXTS``, nor for
+    an actor with a veto (``Candidate.vetoes``: a construction where the rules give no stance
+    on purpose)."""
     out: list[Fill] = []
     if guarded and n_issues > 1:
         return out
     for r, c in enumerate(cands):
         if c.rule is not None:
             continue
-        if guarded and not (c.features & TRUSTED_CONTEXTS):
+        if guarded and (c.vetoes or not (c.features & TRUSTED_CONTEXTS)):
             continue
         k = int(np.argmax(proba[r, 1:])) + 1
         p = float(proba[r, k])
