@@ -104,6 +104,9 @@ def test_an_actor_left_out_is_vetoed_in_words_alone(sentence, names, excluded) -
         ("Sweden dropped its objection.", ["Sweden"], {"Sweden"}, "veto:withdrawn"),
         # putting the decision off is no stance on it
         ("Slovenia requested a postponement of the vote.", ["Slovenia"], {"Slovenia"}, "veto:delay"),
+        ("Hungary put off its decision until June.", ["Hungary"], {"Hungary"}, "veto:delay"),
+        # what a noun is about: for a state outside the body, the decision's object
+        ("The council renewed sanctions on Eritrea.", ["Eritrea"], {"Eritrea"}, "veto:target"),
         # a plain list of backers and a "with ... abstaining" clause: no veto for anyone
         (
             "Croatia and Albania backed the text, with Serbia abstaining.",
@@ -119,6 +122,17 @@ def test_parse_vetoes(sentence, names, vetoed, veto) -> None:
     assert {n for n, v in got.items() if any(x.startswith(veto) for x in v)} == vetoed
     if not vetoed:
         assert not any(got.values())
+
+
+def test_vetoes_lifted_by_what_the_rules_read() -> None:
+    # aligned with the United States, whose "no" the rules read: the alignment is no reason
+    # to hold back; aligned with Malta, which the rules left without a stance: it stands
+    rules = {("i", "USA"): "oppose", ("i", "MLT"): "neutral"}
+    assert learned._lifted({"veto:aligned:USA"}, "i", rules, True) == set()
+    assert learned._lifted({"veto:aligned:MLT"}, "i", rules, True) == {"veto:aligned:MLT"}
+    # "sanctions on X" holds back a state outside the body, not a member
+    assert learned._lifted({"veto:target"}, "i", rules, False) == {"veto:target"}
+    assert learned._lifted({"veto:target"}, "i", rules, True) == set()
 
 
 def test_choose_does_not_fill_a_vetoed_candidate() -> None:
