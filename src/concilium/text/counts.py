@@ -349,6 +349,39 @@ _THE_N = re.compile(
     r"unanimously\s+|formally\s+)?(?:agreed|backed|approved|endorsed|adopted)\b",
     re.IGNORECASE,
 )
+# The body's members named by the body's possessive or as "of the N" countries, with the
+# number: "NATO's 16 member states on Tuesday authorised", "the bloc's 27 members agreed",
+# "the alliance's 19 members had agreed", "Ambassadors of the 28 European Union countries
+# agreed", "leaders of all 27 member states approved": every member of the body (the
+# possessive or the "of" says whose members they are, so the number is the whole, not a
+# subset like "the 12 eurozone countries").  A day may stand between subject and verb ("on
+# Tuesday", "late on Monday night").  The verb follows as in _THE_N.
+_WHEN = r"(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:night|morning|evening))?\s+)?"
+_MEMBER_NOUNS = (
+    r"(?:leaders|member states|members|allies|governments|countries|states|nations|"
+    r"heads of state and government)"
+)
+_BODY_N = re.compile(
+    r"(?:\b(?:NATO|EU|European\s+Union|(?:the\s+)?(?:alliance|bloc|[Uu]nion))['’]s\s+"
+    r"|\b(?:leaders|ambassadors|envoys|ministers|representatives|heads\s+of\s+government)"
+    r"\s+of\s+(?:all\s+)?the\s+|\b(?:leaders|ambassadors|envoys|ministers|representatives)"
+    r"\s+of\s+all\s+)"
+    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_WHEN}"
+    r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
+    r"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided)\b",
+    re.IGNORECASE,
+)
+# The passive with the deciders' office before the count: "The decision was taken by foreign
+# ministers of all 28 member states", "approved by the leaders of the 27 countries" (the
+# count is all of those countries; not "by leaders of three countries", which has no "all"
+# or "the").
+_BY_OFFICE_N = re.compile(
+    r"\b(?:taken|adopted|approved|agreed|backed|endorsed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:leaders|ambassadors|envoys|ministers|representatives|"
+    r"heads\s+of\s+(?:state\s+and\s+)?government)\s+of\s+(?:all\s+(?:the\s+)?|the\s+)"
+    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\b",
+    re.IGNORECASE,
+)
 _UNANIMOUS = re.compile(
     r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
     r"agreement|consent|endorsement))\b",
@@ -409,7 +442,7 @@ def _label_of(verb: str) -> str:
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
-    r"decision|accept|object|dissent",
+    r"decision|decided|authori[sz]|accept|object|dissent",
     re.IGNORECASE,
 )
 
@@ -467,10 +500,19 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                 if n is not None and getattr(t, key) is None:
                     setattr(t, key, n)
                     found = True
-    every = None if but else (_ALL.search(sentence) or _THE_N.search(sentence))
+    every = (
+        None
+        if but
+        else (
+            _ALL.search(sentence)
+            or _THE_N.search(sentence)
+            or _BODY_N.search(sentence)
+            or _BY_OFFICE_N.search(sentence)
+        )
+    )
     if (
         every
-        and every.group(0).lower().endswith(("agreed", "adopted"))
+        and every.group(0).lower().endswith(("agreed", "adopted", "decided"))
         and _NEGATIVE_AGREEMENT.match(sentence, every.end())
     ):
         # "all 30 allies agreed that NATO planes should not operate there": they agreed on

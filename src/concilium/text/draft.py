@@ -1633,6 +1633,31 @@ _BODY_HINTS = [
 ]
 
 
+# Unanimity said of another council: "The decision followed a unanimous vote by the UN
+# Security Council" in a NATO report is the Security Council's count, not the alliance's.
+_OTHER_COUNCILS = {
+    "unsc": r"(?:UN\s+|United\s+Nations\s+)?Security\s+Council",
+    "unga": r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly",
+}
+_UNANIMITY_WORD = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+
+
+def _others_unanimity(sentence: str, body: str) -> str:
+    """The sentence with "unanimous" taken out where it is said of another council than the
+    article's (within a few words of that council's name: "a unanimous vote by the UN Security
+    Council", "the Security Council voted unanimously"), so that no count is read from it."""
+    for other, name in _OTHER_COUNCILS.items():
+        if other == body:
+            continue
+        rx = re.compile(
+            rf"\bunanimous(?:ly)?\b[^.;]{{0,30}}?\b{name}\b|\b{name}\b[^.;]{{0,40}}?"
+            r"\bunanimous(?:ly)?\b",
+            re.IGNORECASE,
+        )
+        sentence = rx.sub(lambda m: _UNANIMITY_WORD.sub("", m.group(0)), sentence)
+    return sentence
+
+
 def _body_candidates(
     mentions: list[Mention], text: str, sents: list[tuple[int, str]]
 ) -> tuple[list[str], str]:
@@ -1662,7 +1687,27 @@ def _body_candidates(
             why = (
                 f"the only council named in the first sentence naming one; mentions {dict(bodies)}"
             )
+            eu = _eu_deciders_before(lead, by_name, first)
+            if eu is not None:
+                ranked = [eu] + [b for b in ranked if b != eu]
+                why = (
+                    "the lead's deciders are EU governments, named before the other council "
+                    f"it mentions; mentions {dict(bodies)}"
+                )
     return ranked, why
+
+
+def _eu_deciders_before(lead: tuple[int, str], by_name: list[Mention], named: str) -> str | None:
+    """The EU Council ("eu-council") when the lead speaks of EU deciders without naming a council before the
+    council it does name: "European Union foreign ministers on Monday approved sanctions ...,
+    going beyond the measures the UN Security Council voted for last month" is the EU's
+    decision; the Security Council is background.  None otherwise."""
+    if named == "eu-council":
+        return None
+    offset, sentence = lead
+    first = min(m.start for m in by_name if offset <= m.start < offset + len(sentence))
+    hint = next(rx for b, rx in _BODY_HINTS if b == "eu-council").search(sentence)
+    return "eu-council" if hint is not None and offset + hint.start() < first else None
 
 
 def _open_body(candidates: list[str], day: dt.date) -> tuple[str, Any, dict[str, Any]]:
@@ -1812,7 +1857,7 @@ def draft_scenario(
         for d in decisions
         if d.anchor.startswith("topic:")
         or (d.anchor.startswith("state:") and d.how in ("action", "vote"))
-        or d.how == "body"  # what the deciders did: "NATO leaders chose Rasmussen"
+        or d.how in ("body", "also")  # what the deciders did: "NATO leaders chose Rasmussen"
     ]
     namings.sort(key=lambda n: n[3])
     for anchor, _, _, _, _ in namings:
@@ -1870,7 +1915,9 @@ def draft_scenario(
     # decision of its own, holding only the stances read on it; what was decided is the
     # main one.
     aside = {a for a in anchors if a.startswith("topic:set-aside-")}
-    seconds = [a for a in anchors if a in (RIVAL, AMENDMENT) or a in aside]
+    # a further text the deciders "also" adopted is a decision after the main one
+    also = {d.anchor for d in decisions if d.how == "also"}
+    seconds = [a for a in anchors if a in (RIVAL, AMENDMENT) or a in aside or a in also]
     main_is_own = bool(seconds) and anchors[0] in seconds
     if not main_is_own and anchors and _opens_with_other(decisions, anchors, namings):
         # "EU leaders endorsed the Brexit deal ... Macron blocked the opening of accession
@@ -1971,6 +2018,7 @@ def draft_scenario(
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         if len(sent) > _PARSE_LIMIT:
             continue
+        sent = _others_unanimity(sent, body)
         if len(issue_ids) == 2 and _BOTH.match(sent):
             # "Both were agreed unanimously", "Both texts passed 14 to 0": each decision's count
             for iid in issue_ids:

@@ -4173,10 +4173,13 @@ def read_stances(
                     # endorsed the Brexit agreement"): the main proposal, an issue of its
                     # own when the article goes on to another decision
                     kinds = [MAIN]
+                # "The 29 leaders also approved a short declaration": a further text of the
+                # deciders, after the one the article opens with
+                act = "also" if _also_adopted(verb, obj, index, lede) else "body"
                 for a in kinds:
                     if obj is not None:
                         phrases.setdefault(a, _phrase(obj))
-                    decisions.append(Decision(a, ACTION, "body", index, phrases.get(a)))
+                    decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
                     if a != MAIN:
                         last_anchor = a
         for actor, conf, cue, how, at in _joinings(sent, lede):
@@ -4449,6 +4452,19 @@ def _decider(sent: _Sentence, tok: Any) -> bool:
 
 
 _PART_WORDS = {"some", "several", "many", "most", "few", "other", "others", "two", "three"}
+
+
+def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
+    """Whether a body act after the lead adopts a further text: "The 29 leaders also approved
+    a short declaration" ("also" on the verb, a text the deciders adopt as its object, named
+    with the indefinite article: a text not named before)."""
+    return (
+        obj is not None
+        and index > lede + 1
+        and _word(obj) in BODY_TEXTS | {"declaration", "statement", "package", "plan"}
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    )
 
 
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
