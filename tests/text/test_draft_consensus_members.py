@@ -13,6 +13,8 @@ each case says why in its comment.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from drafted_labels import labels
 
@@ -108,6 +110,175 @@ def test_a_council_named_first_still_decides():
         "Libya that EU governments had asked for. France voted in favour."
     )
     assert _body_id(draft_scenario(article, source="a.txt")) == "unsc"
+
+
+# ------------------------------------------------------------------ "and so did X"
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "and so did Spain": Spain backed it too
+        ("Italy backed the plan, and so did Spain.", {"ITA": "support", "ESP": "support"}),
+        # "Spain did too": the same
+        ("Italy backed the plan and Spain did too.", {"ITA": "support", "ESP": "support"}),
+        # "and so did Spain" after an opposition: Spain opposed it too
+        ("Italy opposed the plan, and so did Spain.", {"ITA": "oppose", "ESP": "oppose"}),
+        # "but Spain did not": no repetition, and no stance for Spain
+        ("Italy backed the plan, but Spain did not.", {"ITA": "support"}),
+    ],
+)
+def test_and_so_did_repeats_the_cue_for_its_subject(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2013, 7, 22))
+    assert {a: lab for a, lab in got.items() if a in ("ITA", "ESP")} == expected
+
+
+# ------------------------------------------------------------------ members of a group
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "countries such as Italy and Spain agreed to it": Italy and Spain agreed
+        ("Countries such as Italy and Spain agreed to it.", {"ITA": "support", "ESP": "support"}),
+        # "such as" hung on the group's "with" phrase: Portugal is one of the countries
+        (
+            "Countries with large fishing fleets such as Portugal backed the quota.",
+            {"PRT": "support"},
+        ),
+        # "among them Austria", parsed on the verb: Austria is one of the governments
+        ("Several governments, among them Austria, backed the plan.", {"AUT": "support"}),
+        # "including Malta" (already read before this stop): kept
+        ("Several governments, including Malta, opposed the plan.", {"MLT": "oppose"}),
+    ],
+)
+def test_members_of_a_group_subject(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2013, 7, 22))
+    assert {a: lab for a, lab in got.items() if a in expected} == expected
+
+
+@needs_spacy
+def test_they_after_a_group_among_them_a_state():
+    # "Several governments, among them Austria, had doubts ... They dropped their
+    # reservations": "they" are the governments, Austria among them; dropping reservations
+    # is support (its resistance ended).
+    from drafted_labels import resolved
+
+    text = (
+        "Several governments, among them Austria, had doubts about the listing. "
+        "They dropped their reservations on Monday."
+    )
+    assert resolved(text, dt.date(2013, 7, 22)).get("AUT") == "support"
+
+
+# ------------------------------------------------------------------ forces for the mission
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # contributing troops to the force decided: support for it
+        ("Spain will contribute 500 troops to the force.", {"ESP": "support"}),
+        # "among the countries sending troops": each of them sends troops
+        (
+            "Belgium, Portugal and Norway are among the countries sending troops.",
+            {"BEL": "support", "PRT": "support", "NOR": "support"},
+        ),
+        # "with Denmark providing the headquarters" in a sentence about the operation
+        (
+            "The operation will use 2,000 soldiers, with Denmark providing the headquarters.",
+            {"DNK": "support"},
+        ),
+        # "troops from A and B will take part in the mission": A's and B's forces
+        (
+            "Troops from Poland and Romania will take part in the mission.",
+            {"POL": "support", "ROU": "support"},
+        ),
+        # troops sent to a place are no share of a decision: no stance
+        ("Turkey is sending troops to the border.", {}),
+        # not sending troops: staying out is not said to be opposing (no stance)
+        ("Spain did not send troops.", {}),
+        # sending a letter is no contribution of forces
+        ("France sent a letter to the council.", {}),
+    ],
+)
+def test_forces_contributed_to_the_mission(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2005, 6, 1))
+    assert {a: lab for a, lab in got.items() if lab != "neutral"} == expected
+
+
+# ------------------------------------------------------------------ positions around it
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the main verb after a relative clause, parsed as a participle of the clause's
+        # object: Merkel (Germany) called the deal a success -> support
+        (
+            "Chancellor Angela Merkel, who hosted the summit, called the deal a success.",
+            {"DEU": "support"},
+        ),
+        # "a victory for the group led by Rutte": the Netherlands wanted it -> support
+        (
+            "The agreement was a victory for a group of net payers led by Mark Rutte.",
+            {"NLD": "support"},
+        ),
+        # "no victory for": nothing stated about Poland's stance
+        ("The agreement was no victory for Poland.", {}),
+        # "a victory for A over B": a contest, left alone (no stance)
+        ("The agreement was a victory for Poland over Hungary.", {}),
+        # claiming the outcome as a success is calling it one -> support
+        ("Rutte claimed the outcome as a success for Dutch taxpayers.", {"NLD": "support"}),
+        # a group led by two states rejected the plan: the leaders reject it
+        (
+            "A group of southern countries, led by Portugal and Greece, rejected the plan.",
+            {"PRT": "oppose", "GRC": "oppose"},
+        ),
+        # one's red lines protected: the deal kept them -> support
+        ("Rutte said his red lines had been protected.", {"NLD": "support"}),
+        # not protected: no stance stated (prefer none)
+        ("Rutte said his red lines had not been protected.", {}),
+    ],
+)
+def test_positions_stated_around_the_decision(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2020, 7, 21))
+    assert {a: lab for a, lab in got.items() if lab != "neutral"} == expected
+
+
+@needs_spacy
+def test_an_opposition_last_year_is_outranked_by_todays_agreement():
+    # "which opposed the war last year": a stance of an earlier year, weighed as a past
+    # stance (as "in 2003" is), so today's "agreed to the offer" is the states' stance.
+    from drafted_labels import resolved
+
+    text = "France and Germany, which opposed the war last year, agreed to the offer."
+    got = resolved(text, dt.date(2004, 6, 28), year=2004)
+    assert got.get("FRA") == "support"
+    assert got.get("DEU") == "support"
+
+
+@needs_spacy
+def test_a_text_rejected_by_voters_is_no_government_stance():
+    # "rejected by French and Dutch voters": a referendum, not the governments (as "Dutch
+    # voters rejected it" already was): no stance for France or the Netherlands.
+    from drafted_labels import resolved
+
+    text = "The leaders replaced the constitution rejected by French and Dutch voters."
+    got = resolved(text, dt.date(2007, 10, 19), year=2007)
+    assert "FRA" not in got and "NLD" not in got
 
 
 # ------------------------------------------------------------------ another council's count

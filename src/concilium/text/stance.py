@@ -715,7 +715,8 @@ def cue_words() -> frozenset[str]:
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT
     words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
-    words |= _EFFORT_VERBS | _GIVE | _MET | _WARN_VERBS | PROPOSER_ONLY
+    words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
+    words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
     return frozenset(words)
 
 
@@ -860,6 +861,18 @@ class _Sentence:
         not in its relative clauses or participles."""
         out: list[str] = []
         stack = [tok]
+        if tok.lower_ in GROUP_NOUNS:
+            # "countries with stronger trade links such as Italy": "such as" hung on the
+            # group's modifier names members of the group
+            stack += [
+                t
+                for t in tok.subtree
+                if t.head.i != tok.i
+                and _such_as(tok, t)
+                and t.head.dep_ == "pobj"
+                and t.head.head.lower_ == "with"
+                and t.head.head.head.i == tok.i
+            ]
         while stack:
             t = stack.pop()
             if t.i in self.actor_at:
@@ -887,6 +900,10 @@ class _Sentence:
             for c in t.children:
                 if t.lower_ in OTHERS_NOUNS and c.dep_ in ("poss", "compound", "amod", "nmod"):
                     continue  # "Washington's allies voted for it": the allies, not Washington
+                if _led_group(t, c):
+                    # "a group of net payers, led by Austria": the states leading the group
+                    stack.extend(p for a in c.children if a.dep_ == "agent" for p in a.children)
+                    continue
                 if c.dep_ in (
                     "relcl",
                     "acl",
@@ -908,6 +925,9 @@ class _Sentence:
                     and c.lower_ not in ("of", "including")
                     # "a spokesman for President Abbas" speaks for his state
                     and not (c.lower_ == "for" and t.lower_ in _SPOKES)
+                    and not _such_as(t, c)
+                    # "troops from Britain and France" are those states' forces
+                    and not (c.lower_ == "from" and t.lower_ in FORCE_NOUNS)
                 ):
                     continue
                 if c.dep_ == "appos" and t.i in self.actor_at and c.i not in self.actor_at:
@@ -1125,6 +1145,9 @@ class _Sentence:
             found = self.office_holder(s)
             if found:
                 return found
+            found = self._among_group(verb, s)
+            if found:
+                return found
             if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
                 listed = self.list_after(first)
                 # "All 27, Hungary included, backed the plan"
@@ -1181,8 +1204,26 @@ class _Sentence:
                 # "a Syria resolution backing the Arab League plan": what the text does, not a
                 # stance of the state that names it (its topic or its sponsor)
                 return []
+            described = _after_relative(verb)
+            if described is not None:
+                return self.actors_of(described)
             return self._noun_owner(verb.head, depth)
         return []
+
+    def _among_group(self, verb: Any, subj: Any) -> list[str]:
+        """The members named of a group subject by a phrase the parser hung on the verb:
+        "Several governments, among them Austria, had been reluctant" (not the subject's
+        own "including" or "such as", which :meth:`actors_of` reads)."""
+        if subj.lower_ not in GROUP_NOUNS:
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("among", "including") and subj.i < c.i < verb.i
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_of(p, pronouns=False)
+        ]
 
     def speaker_of_conjunct(self, verb: Any) -> Any | None:
         """The verb of saying whose subject a coordinated verb shares when the parser hung it
@@ -1248,6 +1289,47 @@ class _Sentence:
         if pron.lower_ in ("they", "we"):
             return list(self.context)
         return self.context[:1] if len(self.context) == 1 else []
+
+
+_WIN_NOUNS = {"victory", "success", "win", "triumph"}
+
+
+def _victory_for(sent: _Sentence, tok: Any) -> bool:
+    """A decision that was a win for the actors after "for": "The deal was a victory for
+    Britain", "the outcome is a success for the group led by
+    Blair": the decision (the copula's subject) won what the actors after "for" wanted.  Not
+    negated ("was no victory for"), not against someone ("a victory for A over B")."""
+    head = tok.head
+    if tok.dep_ != "attr" or head.lower_ not in _BE or _negated(head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.lower_ in ("it", "this", "them"):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if [c.lower_ for c in preps] != ["for"]:
+        return False
+    return any(t.i in sent.actor_at for t in preps[0].subtree)
+
+
+def _after_relative(verb: Any) -> Any | None:
+    """The subject of a main verb the parser hung on the object of a relative clause before
+    it: in "Merkel, who chaired the summit, called the deal a breakthrough" "called" is parsed
+    as a participle of "summit"; a finite past verb after the clause's closing comma is the
+    sentence's own, and its subject is the noun the relative clause describes ("Merkel")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < 2:
+        return None
+    if verb.doc[verb.i - 1].lower_ != "," or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    rel = verb.head.head if verb.head.dep_ in ("dobj", "pobj", "attr") else None
+    while rel is not None and rel.dep_ == "prep":
+        rel = rel.head
+    if rel is None or rel.dep_ != "relcl" or rel.head.i > rel.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in rel.children):
+        return None
+    return rel.head
 
 
 def _is_removal(tok: Any) -> bool:
@@ -1440,16 +1522,31 @@ def _weight(tok: Any) -> float:
     return w
 
 
+_YEARS = {"year", "years", "decade", "decades"}
+
+
+def _years_back(t: Any) -> bool:
+    """A time a year or more back: "last year", "two years ago", "a decade ago": a year before the article's, as an
+    earlier year written out is (not "last week" or "last month", which may be this year's
+    decision)."""
+    low = t.lower_
+    if low in _YEARS and any(c.lower_ in ("last", "previous") for c in t.children):
+        return True
+    return low == "ago" and any(c.lower_ in _YEARS for c in t.children)
+
+
 def _dated_before(tok: Any, year: int | None) -> bool:
     """Whether a cue is dated to a year before the article's: "blocked its invitation at the
     Bucharest summit in 2008" in a 2020 report is a past stance, as "had blocked" is."""
     if year is None:
         return False
-    stack = [c for c in tok.children if c.dep_ in ("prep", "npadvmod")]
+    stack = [c for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")]
     while stack:
         t = stack.pop()
         text = t.text
         if len(text) == 4 and text.isdigit() and 1900 < int(text) < year:
+            return True
+        if _years_back(t):
             return True
         stack.extend(
             c for c in t.children if c.dep_ in ("prep", "pobj", "nummod", "npadvmod", "appos")
@@ -1972,6 +2069,13 @@ _POPULAR = {
 def _popular_subject(tok: Any) -> bool:
     """Whether a cue verb's subject is a people, an electorate or a crowd ("Irish voters
     rejected the treaty", "protesters denounced the deal")."""
+    # the passive's agent first: "the constitution rejected by French and Dutch voters"
+    agent = next(
+        (p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
+    if agent is not None:
+        return agent.lower_ in _POPULAR
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in _POPULAR
 
@@ -2152,6 +2256,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{neg}{tok.text} part in" if tok.lower_ in _TAKE else neg + tok.text
                     out.append((tok, part, ACTION * _weight(tok), cue, "action"))
                     continue
+                sent_to = _contributes(tok)
+                if sent_to is not False:
+                    # "Spain will contribute 500 troops to the force", "among the countries
+                    # sending troops", "with Britain providing the largest contingent": a
+                    # share of the mission is support for it (as a reaction: any explicit cue
+                    # outranks it)
+                    obj = next(c for c in tok.children if c.dep_ == "dobj")
+                    cue = f"{tok.text} {obj.text}"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", sent_to))
+                    continue
                 described = _described(tok)
                 if described is not None:
                     lab, obj = described
@@ -2264,6 +2378,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # ("the last holdout" is not read: a position the report's news usually ends,
             # "Poland, the last holdout, gave its approval")
             out.append((tok, ROLE_NOUN[_word(tok)], ACTION, tok.text, "role"))
+        elif tag.startswith("NN") and low in _WIN_NOUNS and _victory_for(sent, tok):
+            # "The deal was a victory for a group of net contributors led by Blair": the
+            # decision is what they wanted
+            out.append((tok, SUPPORT, REACTION, f"{tok.text} for", "role"))
         elif tag.startswith("NN") and low in REQUEST_NOUNS and _asks_for_decision(tok):
             # "Ukraine's pleas to impose a no-fly zone", "Skopje's request for membership"
             out.append((tok, SUPPORT, REACTION * _weight(tok.head), tok.text, "reaction"))
@@ -3139,6 +3257,89 @@ def _participation(tok: Any) -> tuple[bool, Any | None] | None:
     return True, None
 
 
+_CONTRIBUTE = {
+    f
+    for v in ("send", "contribute", "provide", "supply", "deploy", "offer")
+    for f in _inflect(v, "sent")
+}
+# Offering forces is offering them for the decision's mission, with or without a destination
+# ("sending" or "deploying" them without one may be a military move of the state's own).
+_OFFER = {f for v in ("contribute", "offer") for f in _inflect(v)}
+# What a state contributes to a mission: forces and the means to lead them.
+FORCE_NOUNS = {
+    "troops",
+    "soldiers",
+    "contingent",
+    "contingents",
+    "forces",
+    "jets",
+    "aircraft",
+    "warships",
+    "ships",
+    "frigates",
+    "planes",
+    "personnel",
+    "battalion",
+    "battalions",
+    "peacekeepers",
+    "headquarters",
+    "flagship",
+    "helicopters",
+    "vessels",
+    "warplanes",
+}
+# Where the forces go when they go to the decision: the mission, not a place.
+_MISSION_NOUNS = OPT_IN_NOUNS | {"force", "deployment", "missions", "operations"}
+_MISSION_CLAUSE = {"mission", "operation", "deployment", "force"}
+
+
+def _contributes(tok: Any) -> Any:
+    """What a state sends forces to: the mission named ("contributes 500 troops to the force",
+    a token), or None for the mission of the report, when the clause gives no destination
+    but speaks of contributors ("among the countries sending troops") or of the mission
+    ("The operation will involve 3,500 soldiers, with Britain providing the largest
+    contingent").  False when the verb is no contribution: not forces ("sent a letter"),
+    forces sent to a place ("sent troops to the border", "into Ukraine"), or negated ("did
+    not send troops": staying out is not said to be opposing)."""
+    if tok.lower_ not in _CONTRIBUTE or _negated(tok):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    # the object, its conjuncts and what comes "along with" it ("offered its flagship, along
+    # with helicopters and patrol boats")
+    named = [obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))]
+    named += [
+        p
+        for c in (*obj.children, *tok.children)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(t.lower_ in FORCE_NOUNS for t in named):
+        return False
+    places = [
+        p
+        for c in (*tok.children, *obj.children)
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "in", "on")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if places:
+        mission = next((p for p in places if _word(p) in _MISSION_NOUNS), None)
+        return mission if mission is not None else False
+    if tok.lower_ in _OFFER:
+        return None  # "Germany and Britain have offered ships": offered for the mission
+    if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in GROUP_NOUNS:
+        return None  # "the countries sending troops"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        gov = tok.head.head
+        subj = [c for c in gov.children if c.dep_.startswith("nsubj")]
+        if any(_word(c) in _MISSION_CLAUSE for c in subj):
+            return None  # "The operation will involve ..., with Britain providing ..."
+    return False
+
+
 def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     found = _participation(tok)
     if found is None:
@@ -3264,7 +3465,10 @@ def _retaliation_owners(sent: _Sentence, verb: Any) -> list[str]:
 # Calling a decision something: "called the deployment a provocation" (oppose), "called the
 # decision historic", "described the plan as a milestone" (support).  Only a decision noun
 # (``PROPOSAL_NOUNS``) as the object, and a word of one direction only in the description.
-_CALL = {f for v in ("call", "describe", "brand", "term", "label", "dub") for f in _inflect(v)}
+# "claimed the outcome as a success" is calling it one
+_CALL = {
+    f for v in ("call", "describe", "brand", "term", "label", "dub", "claim") for f in _inflect(v)
+}
 NEGATIVE_WORDS = {
     "provocation",
     "provocative",
@@ -3765,16 +3969,27 @@ _MET = {
     for v in ("meet", "address", "satisfy", "resolve", "allay", "answer", "accommodate")
     for f in _inflect(v, "met")
 }
+# A leader's own limits kept in the deal: "his red lines had been protected", "its interests
+# were safeguarded".
+_KEPT = {f for v in ("protect", "respect", "safeguard", "preserve") for f in _inflect(v)}
+_LIMITS = {"lines", "interests"}
 
 
 def _concerns_met(noun: Any) -> bool:
     """An owned objection answered: "their concerns had been met", "the text met Belgium's
     demands", "once its objections were addressed" (not negated: "its concerns were not
     met")."""
-    if noun.lower_ not in _CONCERNS or noun.dep_ not in ("nsubjpass", "dobj"):
+    if noun.dep_ not in ("nsubjpass", "dobj"):
         return False
     head = noun.head
-    if head.lower_ not in _MET or not head.tag_.startswith("VB") or _negated(head):
+    if noun.lower_ in _LIMITS:
+        if noun.lower_ == "lines" and not any(c.lower_ == "red" for c in noun.children):
+            return False
+        if head.lower_ not in _KEPT:
+            return False
+    elif noun.lower_ not in _CONCERNS or head.lower_ not in _MET:
+        return False
+    if not head.tag_.startswith("VB") or _negated(head):
         return False
     if _conditional(head) or _intended(head):
         return False
@@ -3882,6 +4097,64 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             for a in sent.actors_of(p, pronouns=False)
         ]
     return []
+
+
+# Nouns for a group of states whose members a phrase names: "countries such as Italy",
+# "several governments, among them Austria".
+GROUP_NOUNS = {
+    "countries",
+    "states",
+    "governments",
+    "members",
+    "capitals",
+    "nations",
+    "allies",
+    "partners",
+    "others",
+}
+
+
+# A group of states led by some of them: "a group of net payers led by Austria".
+_GROUP_HEADS = {"group", "coalition", "camp", "bloc", "club", "caucus", "alliance"}
+
+
+def _led_group(t: Any, c: Any) -> bool:
+    """``c`` is "led by ..." on a group of states (the group noun, or the states of its "of"
+    phrase: "a group of countries ..., led by Portugal and Poland")."""
+    if c.dep_ != "acl" or c.lower_ != "led":
+        return False
+    if t.lower_ in _GROUP_HEADS:
+        return True
+    return (
+        t.lower_ in GROUP_NOUNS | {"contributors", "payers", "economies"}
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lower_ in _GROUP_HEADS
+    )
+
+
+def _such_as(t: Any, prep: Any) -> bool:
+    """A group's members named after "such as": "countries such as Italy"."""
+    return (
+        t.lower_ in GROUP_NOUNS
+        and prep.lower_ == "as"
+        and any(k.lower_ == "such" for k in prep.children)
+    )
+
+
+_SO_DID = {"did", "do", "does", "has", "have", "had"}
+_SO_DID_ADVERBS = {"so", "too", "also", "likewise"}
+
+
+def _so_did(c: Any) -> bool:
+    """A coordinated "and so did Washington", "and Spain did too": the verb's cue repeated for
+    another subject (not "but Spain did not": a negation is no repetition)."""
+    return (
+        c.dep_ == "conj"
+        and c.lower_ in _SO_DID
+        and any(m.dep_ == "advmod" and m.lower_ in _SO_DID_ADVERBS for m in c.children)
+        and not any(m.dep_ == "neg" or m.lower_ in ("not", "n't", "never") for m in c.children)
+    )
 
 
 # Stance nouns whose owner may follow in an "of" phrase after "with": "with the support of
@@ -4094,7 +4367,7 @@ def read_stances(
                     c.dep_ == "advcl"
                     and c.lower_ in ("did", "do", "does")
                     and any(m.lower_ == "as" for m in c.children)
-                ):
+                ) or _so_did(c):
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if subj:
                         found.append(
@@ -4265,7 +4538,9 @@ def read_stances(
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
         if subj:
-            new = sent.actors_of(subj[0], pronouns=False)
+            # "Several governments, among them Austria, had been reluctant. They ...": the
+            # group's named members are who "they" are
+            new = sent.actors_of(subj[0], pronouns=False) or sent._among_group(root, subj[0])
             if new:
                 context = new
             elif subj[0].lower_ not in _PRONOUNS:
