@@ -1177,7 +1177,7 @@ class _Sentence:
         speaker = self.speaker_of_conjunct(verb)
         if speaker is not None:
             return self.owners(speaker, depth + 1, first)
-        if verb.dep_ == "xcomp" and verb.head.lower_ in _OBJECT_CONTROL | _PERSUADE:
+        if verb.dep_ == "xcomp" and verb.head.lower_ in (_OBJECT_CONTROL | _PERSUADE) - _PRESS:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 # "forcing the other member states to agree", "persuaded Hungary to back it":
@@ -1415,7 +1415,7 @@ def _negated(tok: Any) -> bool:
             for c in t.children
         )
 
-    if neg(tok):
+    if neg(tok) or _negated_scope(tok, neg):
         return True
     if tok.dep_ == "conj" and any(
         c.dep_ == "cc" and c.lower_ == "nor" and tok.head.i < c.i < tok.i for c in tok.head.children
@@ -1434,6 +1434,82 @@ def _negated(tok: Any) -> bool:
         return True
     left = tok.doc[max(0, tok.i - 3) : tok.i]
     return [t.lower_ for t in left][-2:] == ["yet", "to"]
+
+
+_DENIAL_VERBS = {
+    f for v in ("deny", "dismiss", "reject", "refute", "rebuff") for f in _inflect(v, "denied")
+}
+_CLAIM_NOUNS = {
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "suggestion",
+    "suggestions",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "rumours",
+    "rumors",
+    "speculation",
+}
+
+
+def _negated_scope(tok: Any, neg: Any) -> bool:
+    """Negations ``_negated`` finds outside the cue's own children (issue 13, inversion
+    probes in ``tests/inversion_probes.py``):
+
+    - a negated subject: "Neither Russia nor China supported the text", "Not even Hungary
+      voted against it" (the negation hangs on the subject, not on the verb);
+    - "no longer" / "no more": "Austria no longer opposes the reform" ("no" hangs on
+      "longer");
+    - a noun cue under the determiner "no": "raised no objection to the plan";
+    - a relative clause of a group its actor is said not to be in: "Germany was not among
+      the countries that opposed the reform", "was not one of the states that backed it";
+    - a denial: "denied that it had blocked the plan", "denied blocking it", "rejected
+      claims that it was obstructing the package".
+    """
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            (g.lower_ == "neither" and g.dep_ in ("det", "preconj", "cc"))
+            or (
+                g.dep_ == "advmod"
+                and g.lower_ == "even"
+                and any(n.dep_ == "neg" for n in g.children)
+            )
+            or (g.dep_ == "neg" and g.i < c.i)
+            for g in c.children
+        ):
+            return True
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ in ("longer", "more")
+            and any(n.lower_ == "no" for n in c.children)
+        ):
+            return True
+    if tok.tag_.startswith("NN") and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return True
+    if tok.dep_ == "relcl":
+        group = tok.head
+        if group.dep_ == "pobj" and group.head.lower_ in ("among", "of"):
+            up = group.head.head
+            if group.head.lower_ == "of" and up.lower_ == "one":
+                up = up.head
+            if up.tag_.startswith("VB") and neg(up):
+                return True
+    if tok.dep_ in ("acomp", "oprd") and neg(tok.head):
+        return True  # "said it was not opposed to the text"
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in _DENIAL_VERBS:
+        return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lower_ in _DENIAL_VERBS:
+        return True
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and tok.head.lower_ in _CLAIM_NOUNS
+        and tok.head.head.lower_ in _DENIAL_VERBS
+    )
 
 
 # Verbs whose object did not happen: "to avoid an American veto", "to head off objections".
@@ -1502,6 +1578,37 @@ def _conditional(tok: Any) -> bool:
     return modal or main.lower_ in _DEMAND
 
 
+_MODALS = {"would", "could", "might", "will", "'d", "’d", "should", "can", "may"}
+_WISHES = {f for v in ("hope", "wish", "expect", "trust", "predict") for f in _inflect(v)}
+_PROVIDED = {"provided", "providing"}
+
+
+def _hypothetical(tok: Any) -> bool:
+    """A cue in a condition or a counterfactual, not a stance taken (issue 13, inversion
+    probes): inside an if-clause ("if Hungary lifts its veto, the package will pass") or an
+    indirect question ("would not say whether it would back it"); what another is hoped or
+    expected to do ("hoped Poland would back the reform"); a modal act under a condition ("would back the reform only if ...", "could support it
+    provided that it is amended", "would drop its objections if its demands were met"); or
+    what would have been done ("would have voted for it": it was not)."""
+    if tok.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children
+    ):
+        return True  # "if Hungary lifts its veto", "refused to say whether it would back it"
+    if tok.dep_ == "ccomp" and tok.head.lower_ in _WISHES:
+        return True  # "Germany said it hoped Poland would back the reform"
+    kids = list(tok.children)
+    modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
+    if not modal:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and tok.tag_ == "VBN":
+        return True  # "would have voted for it"
+    return any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
+        or (c.dep_ in ("prep", "advcl", "ccomp") and c.lower_ in _PROVIDED)
+        for c in kids
+    )
+
+
 def _weight(tok: Any) -> float:
     w = 1.0
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -1512,6 +1619,12 @@ def _weight(tok: Any) -> float:
         w *= PAST
     if any(
         c.lower_ in ("initially", "previously", "originally", "earlier", "once", "always")
+        for c in kids
+    ) or any(
+        # "which backed the reform last year", "opposed it two years ago"
+        c.dep_ in ("npadvmod", "advmod")
+        and c.lower_ in _EARLIER_UNITS
+        and any(g.lower_ in ("last", "previous", "ago") for g in c.subtree)
         for c in kids
     ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
@@ -2080,6 +2193,68 @@ def _popular_subject(tok: Any) -> bool:
     return subj is not None and subj.lower_ in _POPULAR
 
 
+# What stands in a decision's way, as the object of an act: backing it opposes the decision,
+# opposing it backs the decision ("opposed Russia's veto", "rejected Hungary's objections",
+# "backed Poland's veto").
+_BLOCK_OBJECTS = {
+    "veto",
+    "vetoes",
+    "objection",
+    "objections",
+    "opposition",
+    "resistance",
+    "obstruction",
+    "blocking",
+    "blockage",
+    "blockade",
+    "holdout",
+    "rejection",
+}
+
+
+def _question(text: str) -> bool:
+    """A sentence that asks ("Will Hungary veto the package?", "Can the deal survive without
+    Hungary's support?"): it states no stance (issue 13, inversion probes)."""
+    return text.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+# A motion on how or when to vote is not the text: "opposed the motion to adjourn the
+# debate", "voted for a no-action motion".
+_PROCEDURES = {
+    f
+    for v in ("adjourn", "postpone", "defer", "delay", "suspend", "close", "table", "take")
+    for f in _inflect(v, "took", "taken")
+}
+
+
+def _procedural_motion(tgt: Any) -> bool:
+    """Whether a cue's object is a procedural motion, not the decision."""
+    if _word(tgt) not in ("motion", "motions"):
+        return False
+    return any(
+        (c.dep_ in ("acl", "relcl") and c.lower_ in _PROCEDURES)
+        or (c.dep_ in ("amod", "compound") and c.lower_ in ("procedural", "no-action", "action"))
+        for c in tgt.children
+    )
+
+
+def _on_a_block(tok: Any, label: str) -> str | None:
+    """The label of a support or oppose act (not a reaction: those are read in ``_cues``)
+    whose object is a thing that stands against a decision: the reverse when it is a block
+    ("opposed Russia's veto": for the text; "Hungary submitted an objection": against it),
+    no stance when it is a delay, a failure or the like ("requested a postponement",
+    "opposed the delay": about the timing, which the text does not tie to the decision), nor
+    when it is a claim ("rejected claims that ...": the claim's clause is read as denied)."""
+    tgt = _target(tok)
+    if tgt is not None and (_word(tgt) in _CLAIM_NOUNS or _procedural_motion(tgt)):
+        return None  # "rejected claims that it was obstructing it", "a motion to adjourn"
+    if tgt is None or _word(tgt) not in NEGATIVE_OBJECTS:
+        return label
+    if _word(tgt) in _BLOCK_OBJECTS:
+        return _FLIP[label]
+    return None
+
+
 def _generic_object(tgt: Any) -> bool:
     """Whether a cue's object is any thing of a kind, not a decision on the table: "rejected
     any obligation to take in refugees", "warned against any promise of treaty change"."""
@@ -2126,6 +2301,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = _vote_label(tok)
                     if label is None:
                         continue
+                    voted_on = _target(tok)
+                    if voted_on is not None and _procedural_motion(voted_on):
+                        continue  # "voted for the motion to adjourn the debate"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
                     if lemma == "agree" and _bare_agree(tok):
@@ -2186,6 +2364,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label = OPPOSE
                 elif label and low in REMOVAL:
                     label = None
+                elif label in (SUPPORT, OPPOSE) and lemma != "vote":
+                    label = _on_a_block(tok, label)
             if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
                 refused = _refused_pressure(tok)
                 if refused is not None:
@@ -2320,7 +2500,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} the {presented.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
                     continue
-            if label is None or _conditional(tok):
+            if label is None or _conditional(tok) or _hypothetical(tok):
                 continue
             both = _neither_nor(tok) if label == SUPPORT else None
             if both == ABSTAIN:
@@ -2371,6 +2551,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # "their concerns had been met", "the text met Belgium's objections": what stood
             # in the way is answered, the owner comes round
             head = tok.head
+            if _hypothetical(head):
+                continue  # "would drop its objections if its demands were met"
             out.append((tok, SUPPORT, ACTION * _weight(head), f"{tok.text} {head.text}", "action"))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
             out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
@@ -2410,6 +2592,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "rather than use its veto", "did not cast a veto"
             if tok.dep_ == "dobj" and head.lower_ in AVERTED:
                 continue  # "dropped to avoid an American veto": a veto that did not happen
+            if tok.dep_ == "dobj" and _hypothetical(head):
+                continue  # "would cast a veto if it came to a vote"
             if _veto_power(tok):
                 continue  # "Russia and China, which hold vetoes, ...": a power, not a vote
             if _intended(tok):
@@ -2429,6 +2613,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         ):
             if tok.dep_ in ("amod", "pobj") and ADJECTIVES[low][0] != NEUTRAL:
                 continue
+            if _negated(tok) or (tok.dep_ in ("acomp", "oprd") and _negated(tok.head)):
+                continue  # "said it was not opposed to the text": no stance either way
             label, tier = ADJECTIVES[low]
             out.append((tok, label, tier, tok.text, "reaction" if tier == REACTION else "action"))
     return out
@@ -3072,9 +3258,10 @@ REPRESENTATIVES = _OFFICES | {
 
 def _text_acts(verb: Any) -> bool:
     """A clause whose doer is a text: "a resolution backing the plan", "the draft, which
-    condemns the attack" (not "the draft, backed by France": a participle with its agent)."""
+    condemns the attack", "Russia's amendment, which failed" (not "the draft, backed by
+    France": a participle with its agent)."""
     return (
-        verb.head.lower_ in TEXT_NOUNS
+        verb.head.lower_ in TEXT_NOUNS | AMENDMENT_NOUNS
         and verb.head.i < verb.i
         and not (verb.tag_ == "VBN" and not _perfect(verb))
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
@@ -3412,6 +3599,9 @@ _OBJECT_CONTROL = {
 _PERSUADE = {
     f for v in ("persuade", "convince", "pressure", "pressurise", "press") for f in _inflect(v)
 }
+# Pressing someone to act says what the presser wants, not that the other did it: "pressed
+# Hungary to drop its veto" (Hungary still had it); persuading or forcing says it was done.
+_PRESS = {f for v in ("pressure", "pressurise", "press", "push") for f in _inflect(v)}
 
 
 def _retaliation(tok: Any) -> Any | None:
@@ -4218,7 +4408,7 @@ def read_stances(
                     # stance is read on it ("voted for it"): one named in passing ("a French
                     # text adopted in 2019 set up the mission") is background
                     decisions.append(Decision(RIVAL, 0.0, "mention", index, phrases[RIVAL]))
-        cues = _cues(sent)
+        cues = [] if _question(text) else _cues(sent)
         for tok, label, conf, cue, how, *rest in cues:
             is_noun = tok.tag_.startswith("NN")
             if how == "role" and _word(tok) in ROLE_NOUN:
@@ -4465,8 +4655,11 @@ def read_stances(
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
+        changed = _changed_since(doc, found)
         for who, label, conf, cue, how, anchor, at in found:
             mine = who if at in sent.claimers else [a for a in who if a not in claimed]
+            if at in changed:
+                mine = [a for a in mine if a not in changed[at]]
             if at >= 0 and _dated_before(doc[at], year):
                 conf *= PAST
             outside = how == "outside"
@@ -4571,6 +4764,24 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
+    return out
+
+
+def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
+    """Per cue token told as past ("which had backed the reform", "which backed it last
+    year"), the actors the same sentence gives another stance now ("..., now says it will
+    not support it"): the past stance is what changed, not the stance (issue 13, inversion
+    probes).  Cues read from counts or lists (no token) are left alone."""
+    past = {at for *_, at in found if at >= 0 and _weight(doc[at]) <= PAST}
+    now: dict[str, set[str]] = {}
+    for who, label, *_, at in found:
+        if at >= 0 and at not in past:
+            for a in who:
+                now.setdefault(a, set()).add(label)
+    out: dict[int, set[str]] = {}
+    for who, label, *_, at in found:
+        if at in past:
+            out.setdefault(at, set()).update(a for a in who if now.get(a, {label}) - {label})
     return out
 
 

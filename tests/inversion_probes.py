@@ -1,0 +1,1114 @@
+"""Probe sentences for inverted stances (issue 13, "no inverted stance"): constructions that have
+inverted a stance on some fresh split (negations and negated lists, reported speech about a third
+party, attribution across clauses, "over the objections of", exclusion, conditionals, stances
+that changed, reactions to a failure, amendments and procedural motions, a state as the target,
+comparatives, questions and headlines), in the style of wire reports.
+
+Every sentence was written for this probe set (none is taken from a benchmark article).  Each
+probe is a short article: a headline and a dateline naming the council, a lead sentence that
+states the decision, and the probe sentence(s).  ``expect`` is what a careful reader codes from
+the text alone, per actor:
+
+- ``"support"``, ``"oppose"``, ``"abstain"``: the stance the text states;
+- ``None``: the text states no stance on the decision for that actor (a drafted stance is a
+  guess);
+- ``"!support"`` / ``"!oppose"``: the text rules that stance out but does not fix the other one
+  ("did not support" may be a no or an abstention; "did not veto" may be a yes or an
+  abstention).
+
+Drafting a stance of the opposite sign (support for ``oppose``/``!support``, oppose for
+``support``/``!oppose``) is an *inversion*; any stance where the reader codes none is a
+*spurious* stance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_HEAD = {
+    "unsc": ("UN Security Council votes on Sudan text", "NEW YORK"),
+    "unga": ("UN General Assembly votes on Sudan text", "NEW YORK"),
+    "eu-council": ("EU ministers decide on asylum reform", "BRUSSELS"),
+    "euco": ("EU leaders meet on Ukraine aid", "BRUSSELS"),
+    "nato": ("NATO allies decide on eastern defence plan", "BRUSSELS"),
+}
+_LEAD = {
+    "unsc": "The UN Security Council voted on Tuesday on a draft resolution on Sudan.",
+    "unga": "The UN General Assembly voted on Tuesday on a draft resolution on Sudan.",
+    "eu-council": "EU interior ministers voted on Tuesday on a reform of the asylum rules.",
+    "euco": "European Union leaders decided on Tuesday on a 50 billion euro aid package for Ukraine.",
+    "nato": "NATO allies decided on Tuesday on a new defence plan for the eastern flank.",
+}
+ADOPTED = {
+    "unsc": "The UN Security Council adopted a resolution on Sudan on Tuesday.",
+    "eu-council": "EU interior ministers approved a reform of the asylum rules on Tuesday.",
+    "euco": "European Union leaders approved a 50 billion euro aid package for Ukraine on Tuesday.",
+    "nato": "NATO allies approved a new defence plan for the eastern flank on Tuesday.",
+    "unga": "The UN General Assembly adopted a resolution on Sudan on Tuesday.",
+}
+FAILED = {
+    "unsc": "A draft resolution on Sudan failed in the UN Security Council on Tuesday.",
+    "eu-council": "A reform of the asylum rules failed to win enough support among EU interior "
+    "ministers on Tuesday.",
+}
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One probe: ``body``'s template article with ``lead`` (default: a neutral lead) and
+    ``text``; ``expect`` as in the module docstring; ``cls`` the construction class."""
+
+    cls: str
+    body: str
+    text: str
+    expect: dict[str, str | None]
+    lead: str | None = None
+    headline: str | None = None
+    notes: str = field(default="", compare=False)
+
+    def article(self) -> str:
+        head, city = _HEAD[self.body]
+        lead = self.lead if self.lead is not None else _LEAD[self.body]
+        return f"{self.headline or head}\n\n{city}, 12 March 2024 (Wire) - {lead}\n\n{self.text}\n"
+
+
+def outcome(expect: str | None, drafted: str | None) -> str:
+    """``ok``, ``inverted``, ``spurious``, ``wrong`` (an abstention for a yes or no, or the
+    reverse) or ``missed`` for one actor."""
+    if drafted is None:
+        return "ok" if expect is None or expect.startswith("!") else "missed"
+    if expect is None:
+        return "spurious"
+    if (drafted == "support" and expect in ("oppose", "!support")) or (
+        drafted == "oppose" and expect in ("support", "!oppose")
+    ):
+        return "inverted"
+    if expect.startswith("!") or drafted == expect:
+        return "ok"
+    if drafted in ("support", "oppose", "abstain"):
+        return "wrong"
+    return "ok" if drafted == "neutral" and expect is None else "wrong"
+
+
+P = Probe
+PROBES: list[Probe] = [
+    # ------------------------------------------------------------------ negation
+    # refusing to back is opposing it
+    P("negation", "eu-council", "Hungary refused to back the reform.", {"HUN": "oppose"}),
+    # saying one will not abide by a decision rejects it
+    P(
+        "negation",
+        "eu-council",
+        "Poland said it would not abide by the new rules.",
+        {"POL": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
+    # never accepting the scheme
+    P(
+        "negation",
+        "eu-council",
+        "Slovakia has never accepted the reform and voted against it again.",
+        {"SVK": "oppose"},
+    ),
+    # a negated list of three verbs, each rejecting the decision
+    P(
+        "negation",
+        "unga",
+        "The United States does not recognise the resolution, will not comply with it and "
+        "will never accept its conclusions.",
+        {"USA": "oppose"},
+        lead=ADOPTED["unga"],
+    ),
+    # "neither ... nor ... supported": not support (a no or an abstention)
+    P(
+        "negation",
+        "unsc",
+        "Neither Russia nor China supported the text.",
+        {"RUS": "!support", "CHN": "!support"},
+    ),
+    # not vetoing is not opposing
+    P("negation", "unsc", "Russia did not veto the resolution.", {"RUS": "!oppose"}),
+    P("negation", "unsc", "Britain did not object to the text.", {"GBR": "!oppose"}),
+    # not among those who opposed it
+    P(
+        "negation",
+        "eu-council",
+        "Germany was not among the countries that opposed the reform.",
+        {"DEU": "!oppose"},
+    ),
+    # no longer opposing / no longer supporting
+    P("negation", "eu-council", "Austria no longer opposes the reform.", {"AUT": "!oppose"}),
+    P("negation", "nato", "Italy no longer supports the plan.", {"ITA": "!support"}),
+    # the only one that did not endorse it
+    P(
+        "negation",
+        "euco",
+        "Hungary was the only country that did not endorse the package.",
+        {"HUN": "!support"},
+    ),
+    # undecided: no stance
+    P(
+        "negation",
+        "eu-council",
+        "Spain has not yet decided whether to back the reform.",
+        {"ESP": None},
+    ),
+    # will not block / will not stand in the way: not opposing
+    P(
+        "negation",
+        "euco",
+        "Denmark will not block the package, its prime minister said.",
+        {"DNK": "!oppose"},
+    ),
+    P("negation", "euco", "Ireland will not stand in the way of the package.", {"IRL": "!oppose"}),
+    # did not vote in favour: not a yes
+    P("negation", "unsc", "Mozambique did not vote in favour.", {"MOZ": "!support"}),
+    # failing to block it means having tried to block it
+    P("negation", "euco", "Hungary failed to block the package.", {"HUN": "oppose"}),
+    # neither sign nor implement
+    P(
+        "negation",
+        "eu-council",
+        "Hungary will neither sign nor implement the reform.",
+        {"HUN": "oppose"},
+    ),
+    # refusing to endorse, and refusing to apply
+    P(
+        "negation",
+        "eu-council",
+        "Poland refused to endorse the reform and said it would not apply it.",
+        {"POL": "oppose"},
+    ),
+    # not a single vote against, one abstention
+    P(
+        "negation",
+        "unsc",
+        "Not a single member voted against the draft, though China abstained.",
+        {"CHN": "abstain"},
+    ),
+    # could not support
+    P("negation", "unsc", "Japan said it could not support the draft.", {"JPN": "!support"}),
+    # declined to back
+    P("negation", "nato", "Turkey declined to back the plan.", {"TUR": "!support"}),
+    # no objection
+    P("negation", "nato", "Greece raised no objection to the plan.", {"GRC": "!oppose"}),
+    # did not oppose
+    P("negation", "unsc", "China did not oppose the draft.", {"CHN": "!oppose"}),
+    # stopped short of backing
+    P(
+        "negation",
+        "eu-council",
+        "Italy stopped short of backing the reform.",
+        {"ITA": "!support"},
+    ),
+    # -------------------------------------------------------- reported speech (third party)
+    # the speaker reports another state's stance: the other state's, not the speaker's
+    P(
+        "reported",
+        "unsc",
+        "Russian envoy Vassily Nebenzia said the United States opposed the draft.",
+        {"USA": "oppose", "RUS": None},
+    ),
+    P(
+        "reported",
+        "unsc",
+        "France said Russia had blocked the text.",
+        {"RUS": "oppose", "FRA": None},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reported",
+        "unsc",
+        "Britain accused China of obstructing the draft.",
+        {"CHN": "oppose", "GBR": None},
+    ),
+    P(
+        "reported",
+        "euco",
+        "Diplomats said Hungary was ready to veto the package.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "reported",
+        "unsc",
+        "According to Slovenia, Malta had voted in favour.",
+        {"MLT": "support", "SVN": None},
+    ),
+    P(
+        "reported",
+        "unsc",
+        "China said it could not understand why the United States had voted against the draft.",
+        {"USA": "oppose"},
+    ),
+    P(
+        "reported",
+        "euco",
+        "Poland's foreign minister said Hungary's objections to the package were unfounded.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "reported",
+        "eu-council",
+        "Germany said it hoped Poland would back the reform.",
+        {"POL": None},
+    ),
+    P(
+        "reported",
+        "unsc",
+        "The United States said Russia's veto was shameful.",
+        {"RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reported",
+        "unsc",
+        "Ecuador's ambassador said Algeria had wanted a stronger text but would vote for it.",
+        {"DZA": "support", "ECU": None},
+    ),
+    # ----------------------------------------------------------- attribution across clauses
+    P(
+        "clauses",
+        "unsc",
+        "Malta, whose amendment China had opposed, voted for the resolution.",
+        {"MLT": "support", "CHN": None},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "The text, which France and Britain had drafted, was vetoed by Russia.",
+        {"FRA": "support", "GBR": "support", "RUS": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Mozambique, which abstained, said the text ignored the African Union.",
+        {"MOZ": "abstain"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Russia vetoed the draft, which Ecuador had co-sponsored.",
+        {"ECU": "support", "RUS": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Guyana voted for the text, which Algeria had opposed.",
+        {"GUY": "support", "DZA": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Sierra Leone, like China, abstained.",
+        {"SLE": "abstain", "CHN": "abstain"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Unlike Russia, China did not veto the draft.",
+        {"CHN": "!oppose", "RUS": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Japan opposed Russia's veto.",
+        {"JPN": "support", "RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Switzerland criticised the United States for voting against the text.",
+        {"USA": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "South Korea condemned the veto cast by Russia and China.",
+        {"RUS": "oppose", "CHN": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "clauses",
+        "eu-council",
+        "Belgium and Spain, but not Italy, backed the reform.",
+        {"BEL": "support", "ESP": "support", "ITA": "!support"},
+    ),
+    P(
+        "clauses",
+        "eu-council",
+        "Portugal backed the reform, as did Greece.",
+        {"PRT": "support", "GRC": "support"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "It was Russia, not China, that vetoed the text.",
+        {"RUS": "oppose", "CHN": "!oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "China abstained rather than veto the draft.",
+        {"CHN": "abstain"},
+    ),
+    # ------------------------------------------------------- over objections / despite
+    P(
+        "despite",
+        "unsc",
+        "The Council adopted the resolution over the objections of Russia.",
+        {"RUS": "oppose"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "Ministers approved the reform despite Hungary's opposition.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "The reform passed despite opposition from Poland and Slovakia.",
+        {"POL": "oppose", "SVK": "oppose"},
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "Despite misgivings in Paris, France voted for the reform.",
+        {"FRA": "support"},
+    ),
+    P(
+        "despite",
+        "unga",
+        "Despite pressure from Washington, Egypt voted in favour.",
+        {"EGY": "support", "USA": None},
+    ),
+    P(
+        "despite",
+        "nato",
+        "Over Turkish objections, the allies agreed to begin planning.",
+        {"TUR": "oppose"},
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "Austria's critics said its veto of the reform was driven by domestic politics.",
+        {"AUT": "oppose"},
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "Hungary's objections were overridden by a qualified majority.",
+        {"HUN": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "despite",
+        "eu-council",
+        "Critics of Poland said Warsaw was isolated in opposing the reform.",
+        {"POL": "oppose"},
+    ),
+    P(
+        "despite",
+        "euco",
+        "The package was agreed in spite of strong reservations from the Netherlands.",
+        {"NLD": "oppose"},
+    ),
+    P(
+        "despite",
+        "unsc",
+        "The resolution passed even though Russia voted against it.",
+        {"RUS": "oppose"},
+        lead=ADOPTED["unsc"],
+    ),
+    # ----------------------------------------------------------------------- exclusion
+    P("exclusion", "euco", "All but Hungary backed the package.", {"HUN": "!support"}),
+    P(
+        "exclusion",
+        "unsc",
+        "Every member except Russia voted in favour.",
+        {"RUS": "!support"},
+    ),
+    P("exclusion", "nato", "Every ally apart from Turkey endorsed the plan.", {"TUR": "!support"}),
+    P(
+        "exclusion",
+        "unsc",
+        "All members save the United States supported the text.",
+        {"USA": "!support"},
+    ),
+    P(
+        "exclusion",
+        "euco",
+        "With the exception of Hungary, all leaders agreed to the package.",
+        {"HUN": "!support"},
+    ),
+    P("exclusion", "unsc", "No one but Russia voted against the draft.", {"RUS": "oppose"}),
+    P("exclusion", "euco", "Only Hungary held out against the package.", {"HUN": "oppose"}),
+    P(
+        "exclusion",
+        "eu-council",
+        "Everyone except Slovakia signed off on the reform.",
+        {"SVK": "!support"},
+    ),
+    P(
+        "exclusion",
+        "unsc",
+        "Other than China, the members supported the draft.",
+        {"CHN": "!support"},
+    ),
+    P(
+        "exclusion",
+        "euco",
+        "Twenty-six leaders backed the package, Hungary excepted.",
+        {"HUN": "!support"},
+    ),
+    # -------------------------------------------------------------------- conditionals
+    P(
+        "conditional",
+        "eu-council",
+        "Poland would back the reform only if its border regions were compensated.",
+        {"POL": None},
+    ),
+    P(
+        "conditional",
+        "nato",
+        "France said it would support the plan if the budget were increased.",
+        {"FRA": None},
+    ),
+    P(
+        "conditional",
+        "eu-council",
+        "Italy could support the reform provided that it is amended.",
+        {"ITA": None},
+    ),
+    P(
+        "conditional",
+        "unsc",
+        "Had the text condemned the attacks, the United States would have voted for it.",
+        {"USA": "!support"},
+    ),
+    P(
+        "conditional",
+        "euco",
+        "Hungary threatened to veto the package unless frozen funds were released.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "conditional",
+        "eu-council",
+        "Unless its concerns are met, Austria will vote against the reform.",
+        {"AUT": "!support"},
+    ),
+    P(
+        "conditional",
+        "nato",
+        "Turkey would drop its objections if its demands were met.",
+        {"TUR": "!support"},
+    ),
+    # ------------------------------------------------------------------ stance changes
+    P(
+        "changes",
+        "eu-council",
+        "Sweden, which had opposed the reform, voted for it on Tuesday.",
+        {"SWE": "support"},
+    ),
+    P(
+        "changes",
+        "eu-council",
+        "Austria, once a supporter of the reform, abstained.",
+        {"AUT": "abstain"},
+    ),
+    P(
+        "changes",
+        "nato",
+        "Turkey, which had blocked the plan for months, lifted its veto.",
+        {"TUR": "support"},
+    ),
+    P(
+        "changes",
+        "eu-council",
+        "Italy initially backed the reform but later voted against it.",
+        {"ITA": "oppose"},
+    ),
+    P(
+        "changes",
+        "euco",
+        "The Netherlands, a long-time opponent of the package, finally gave its consent.",
+        {"NLD": "support"},
+    ),
+    P(
+        "changes",
+        "unsc",
+        "Russia, which voted for a similar text last year, vetoed this one.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "changes",
+        "unsc",
+        "China, which had vetoed earlier drafts, abstained on this one.",
+        {"CHN": "abstain"},
+    ),
+    P(
+        "changes",
+        "euco",
+        "After opposing the package for weeks, Hungary relented.",
+        {"HUN": "support"},
+    ),
+    P(
+        "changes",
+        "eu-council",
+        "Poland, which backed the reform last year, now says it will not support it.",
+        {"POL": "!support"},
+    ),
+    P(
+        "changes",
+        "unsc",
+        "Formerly one of its sponsors, Ecuador withdrew its support for the draft.",
+        {"ECU": "!support"},
+    ),
+    P(
+        "changes",
+        "nato",
+        "Hungary had been expected to back the plan but abstained.",
+        {"HUN": "abstain"},
+    ),
+    # ------------------------------------------------------ reactions to a failure / adoption
+    P(
+        "reactions",
+        "unsc",
+        "Britain said it regretted the failure of the text.",
+        {"GBR": "support"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "The United States deplored the outcome.",
+        {"USA": "support"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "China expressed satisfaction that the draft had not passed.",
+        {"CHN": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "Japan said it was disappointed that the resolution was not adopted.",
+        {"JPN": "support"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "Russia regretted the adoption of the text.",
+        {"RUS": "oppose"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "Algeria welcomed the adoption of the resolution.",
+        {"DZA": "support"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "reactions",
+        "unsc",
+        "Russia welcomed the failure of the draft.",
+        {"RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reactions",
+        "eu-council",
+        "Hungary hailed the collapse of the reform as a victory.",
+        {"HUN": "oppose"},
+        lead=FAILED["eu-council"],
+    ),
+    P(
+        "reactions",
+        "eu-council",
+        "Sweden said it was sorry the reform had been rejected.",
+        {"SWE": "support"},
+        lead=FAILED["eu-council"],
+    ),
+    # ------------------------------------------------ amendments and procedural motions
+    P(
+        "amendment",
+        "unsc",
+        "Russia voted for an amendment that would have removed the reference to the court, "
+        "but the amendment was rejected.",
+        {"RUS": None},
+    ),
+    P(
+        "amendment",
+        "unsc",
+        "France voted against a Russian amendment to the draft.",
+        {"FRA": "!oppose", "RUS": None},
+    ),
+    P(
+        "amendment",
+        "unga",
+        "Hungary opposed the motion to adjourn the debate.",
+        {"HUN": None},
+    ),
+    P(
+        "amendment",
+        "unga",
+        "A motion by Egypt to postpone the vote was backed by Iran.",
+        {"EGY": None, "IRN": None},
+    ),
+    P(
+        "amendment",
+        "eu-council",
+        "Slovakia backed the amendment but abstained on the final text.",
+        {"SVK": "abstain"},
+    ),
+    P(
+        "amendment",
+        "unsc",
+        "China supported Russia's amendment, which failed, and then abstained on the text.",
+        {"CHN": "abstain", "RUS": None},
+    ),
+    P(
+        "amendment",
+        "unga",
+        "Brazil voted against the amendment tabled by the United States.",
+        {"BRA": "!oppose", "USA": None},
+    ),
+    # ------------------------------------------------------ a state as target or object
+    P(
+        "target",
+        "unsc",
+        "The resolution condemned Israel for the strikes.",
+        {"ISR": None},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "target",
+        "eu-council",
+        "Ministers also adopted sanctions against Belarus.",
+        {"BLR": None},
+    ),
+    P(
+        "target",
+        "unsc",
+        "The text demands that Sudan allow aid into Darfur.",
+        {"SDN": None},
+    ),
+    P(
+        "target",
+        "unsc",
+        "The resolution praised Qatar and Egypt for their mediation.",
+        {"QAT": None, "EGY": None},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "target",
+        "nato",
+        "The allies agreed to send more troops to Lithuania.",
+        {"LTU": None},
+    ),
+    P(
+        "target",
+        "euco",
+        "Leaders also extended economic sanctions against Russia by six months.",
+        {"RUS": None},
+    ),
+    P(
+        "target",
+        "unsc",
+        "The text calls on Iran to stop supplying weapons to the Houthis.",
+        {"IRN": None},
+    ),
+    P(
+        "target",
+        "euco",
+        "The package is meant to support Ukraine's budget until 2027.",
+        {"UKR": None},
+    ),
+    P(
+        "target",
+        "unga",
+        "The resolution criticised Russia for blocking action in the Security Council.",
+        {"RUS": None},
+        lead=ADOPTED["unga"],
+    ),
+    # ------------------------------------------------------------------- comparatives
+    P(
+        "comparative",
+        "eu-council",
+        "Germany was less enthusiastic than France about the reform but voted for it.",
+        {"DEU": "support"},
+    ),
+    P(
+        "comparative",
+        "eu-council",
+        "Portugal was as strongly opposed to the reform as Spain.",
+        {"PRT": "oppose"},
+    ),
+    P(
+        "comparative",
+        "nato",
+        "No ally backed the plan more strongly than Poland.",
+        {"POL": "support"},
+    ),
+    # ------------------------------------------------------------ questions and headlines
+    P("question", "euco", "Will Hungary veto the package?", {"HUN": None}),
+    P("question", "nato", "Is France ready to back the plan?", {"FRA": None}),
+    P(
+        "headline",
+        "euco",
+        "Leaders will meet again in March.",
+        {"HUN": "oppose"},
+        headline="Orban vows to block Ukraine aid package",
+    ),
+    P(
+        "headline",
+        "unsc",
+        "The vote was 13 in favour, with two abstentions.",
+        {"RUS": "abstain"},
+        headline="Russia abstains as Council backs Sudan truce",
+        lead=ADOPTED["unsc"],
+    ),
+    # ----------------------------------------------- second batch: more of each class
+    P(
+        "negation",
+        "unsc",
+        "Britain said it was not opposed to the text in principle but abstained.",
+        {"GBR": "abstain"},
+    ),
+    P(
+        "negation",
+        "euco",
+        "France has not blocked the package, officials said.",
+        {"FRA": "!oppose"},
+    ),
+    P(
+        "negation",
+        "eu-council",
+        "Slovakia did not vote against the reform but abstained.",
+        {"SVK": "abstain"},
+    ),
+    P(
+        "negation",
+        "unsc",
+        "Russia and China, which did not support the draft, abstained.",
+        {"RUS": "abstain", "CHN": "abstain"},
+    ),
+    P("negation", "unsc", "Malta said it was not against the text.", {"MLT": "!oppose"}),
+    P("negation", "euco", "The Netherlands no longer objects to the package.", {"NLD": "!oppose"}),
+    P(
+        "negation",
+        "eu-council",
+        "Poland has dropped its opposition and will no longer block the reform.",
+        {"POL": "support"},
+    ),
+    P("negation", "euco", "Hungary is no longer willing to back the package.", {"HUN": "!support"}),
+    P("negation", "euco", "Not even Hungary voted against the package.", {"HUN": "!oppose"}),
+    P(
+        "negation",
+        "eu-council",
+        "Austria refused to say whether it would back the reform.",
+        {"AUT": None},
+    ),
+    P("negation", "nato", "Greece denied that it had blocked the plan.", {"GRC": "!oppose"}),
+    P(
+        "negation",
+        "nato",
+        "Croatia denied reports that it would veto the plan.",
+        {"HRV": "!oppose"},
+    ),
+    P(
+        "negation",
+        "euco",
+        "Hungary rejected claims that it was obstructing the package.",
+        {"HUN": "!oppose"},
+    ),
+    P(
+        "negation",
+        "euco",
+        "Ireland was among the few countries not to endorse the package.",
+        {"IRL": "!support"},
+    ),
+    P(
+        "negation",
+        "unsc",
+        "Russia was the only member not to back the text.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "negation",
+        "euco",
+        "A Hungarian official said Budapest would not stand in the way.",
+        {"HUN": "!oppose"},
+    ),
+    P(
+        "negation",
+        "unsc",
+        "Japan was not alone in backing the text; South Korea also voted in favour.",
+        {"JPN": "support", "KOR": "support"},
+    ),
+    # a reaction to another actor's act: its direction follows the act
+    P(
+        "clauses",
+        "euco",
+        "France rejected Hungary's objections to the package.",
+        {"FRA": "!oppose", "HUN": "oppose"},
+    ),
+    P(
+        "clauses",
+        "eu-council",
+        "Italy backed Poland's veto of the reform.",
+        {"ITA": "oppose", "POL": "oppose"},
+    ),
+    P(
+        "clauses",
+        "euco",
+        "Germany criticised Hungary's blockade of the package.",
+        {"DEU": "support", "HUN": "oppose"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Britain condemned Russia's decision to veto the draft.",
+        {"GBR": "support", "RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Russia thanked China for its veto.",
+        {"CHN": "oppose", "RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "clauses",
+        "eu-council",
+        "Slovakia dismissed criticism of its support for the reform.",
+        {"SVK": "support"},
+    ),
+    # a state the text is about, reacting
+    P(
+        "target",
+        "unsc",
+        "Israel, which the text criticised, rejected the resolution.",
+        {"ISR": "oppose"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "target",
+        "eu-council",
+        "Belarus, targeted by the sanctions, called them illegal.",
+        {"BLR": "oppose"},
+        lead="EU foreign ministers adopted new sanctions against Belarus on Tuesday.",
+    ),
+    P(
+        "target",
+        "unsc",
+        "Ukraine, which is not a member of the Council, welcomed the resolution.",
+        {"UKR": "support"},
+        lead=ADOPTED["unsc"],
+    ),
+    # reported reasons and concessions
+    P(
+        "clauses",
+        "unsc",
+        "Speaking after the vote, the Chinese envoy said Beijing had abstained because the "
+        "text was unbalanced.",
+        {"CHN": "abstain"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Algeria said the text did not go far enough but voted for it.",
+        {"DZA": "support"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Switzerland said it had voted for the text even though it had doubts.",
+        {"CHE": "support"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Although it voted for the resolution, Japan said it had serious concerns.",
+        {"JPN": "support"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Despite voting for the text, Malta criticised its wording.",
+        {"MLT": "support"},
+    ),
+    P(
+        "clauses",
+        "unsc",
+        "Slovenia, which voted in favour, said the text was flawed.",
+        {"SVN": "support"},
+    ),
+    # exclusion and sole dissenters
+    P(
+        "exclusion",
+        "unsc",
+        "Russia, which was the only member to vote against, said the text was one-sided.",
+        {"RUS": "oppose"},
+    ),
+    P("exclusion", "unsc", "The only vote against came from Russia.", {"RUS": "oppose"}),
+    P("exclusion", "unsc", "Russia cast the lone dissenting vote.", {"RUS": "oppose"}),
+    P("exclusion", "euco", "Hungary was the only holdout.", {"HUN": "oppose"}),
+    P(
+        "exclusion",
+        "unsc",
+        "Every member voted in favour except Russia, which abstained.",
+        {"RUS": "abstain"},
+    ),
+    P(
+        "exclusion",
+        "eu-council",
+        "Apart from Hungary, which abstained, all states backed the reform.",
+        {"HUN": "abstain"},
+    ),
+    P(
+        "exclusion",
+        "unsc",
+        "The text was adopted with only Russia voting against.",
+        {"RUS": "oppose"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "exclusion",
+        "unsc",
+        "Mozambique joined Russia in abstaining.",
+        {"MOZ": "abstain", "RUS": "abstain"},
+    ),
+    P(
+        "exclusion",
+        "unsc",
+        "China voted with Russia against the draft.",
+        {"CHN": "oppose", "RUS": "oppose"},
+    ),
+    # stance changes
+    P(
+        "changes",
+        "unsc",
+        "The United States, which had threatened to veto the text, abstained.",
+        {"USA": "abstain"},
+    ),
+    P(
+        "changes",
+        "unsc",
+        "France, which had threatened to veto the text, voted for it after changes were made.",
+        {"FRA": "support"},
+    ),
+    # roles
+    P(
+        "roles",
+        "unsc",
+        "Critics of the text, including Russia, said it was biased.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "roles",
+        "nato",
+        "Supporters of the plan, among them Poland, hailed the decision.",
+        {"POL": "support"},
+    ),
+    P(
+        "roles",
+        "nato",
+        "Opponents of the plan such as Hungary said it was too costly.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "roles",
+        "eu-council",
+        "The Czech Republic, one of the reform's sharpest critics, abstained.",
+        {"CZE": "abstain"},
+    ),
+    P(
+        "comparative",
+        "nato",
+        "Germany was reluctant to back the plan.",
+        {"DEU": "!support"},
+    ),
+    P(
+        "comparative",
+        "nato",
+        "Spain was more cautious than Portugal, which backed the plan outright.",
+        {"PRT": "support", "ESP": None},
+    ),
+    # reported speech about others
+    P(
+        "reported",
+        "eu-council",
+        "Hungary said Slovakia also opposed the reform.",
+        {"SVK": "oppose"},
+    ),
+    P(
+        "reported",
+        "euco",
+        "Diplomats said France and Germany had pressed Hungary to drop its veto.",
+        {"FRA": "support", "DEU": "support", "HUN": "oppose"},
+    ),
+    P(
+        "reported",
+        "euco",
+        "The Polish prime minister said he regretted that Hungary had blocked the package.",
+        {"HUN": "oppose", "POL": "support"},
+        lead="European Union leaders failed on Tuesday to agree a 50 billion euro aid package "
+        "for Ukraine.",
+    ),
+    P(
+        "reported",
+        "unsc",
+        "Nebenzia accused Western members, including Britain, of pushing the text through.",
+        {"GBR": "support"},
+        lead=ADOPTED["unsc"],
+    ),
+    # headlines
+    P(
+        "headline",
+        "eu-council",
+        "The vote was taken by qualified majority.",
+        {"HUN": "oppose", "POL": "oppose"},
+        headline="EU approves asylum reform over Hungarian, Polish objections",
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "headline",
+        "unsc",
+        "It was the fourth veto on Sudan this year.",
+        {"RUS": "oppose"},
+        headline="Russia vetoes Sudan text",
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "headline",
+        "unsc",
+        "The vote was 14 in favour, with one abstention.",
+        {"CHN": "abstain"},
+        headline="China abstains as Council adopts Sudan text",
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "headline",
+        "eu-council",
+        "Ministers are expected to approve the reform next week.",
+        {"POL": "support"},
+        headline="Poland drops objections, clearing way for asylum reform",
+    ),
+    P("question", "unsc", "Why did China abstain?", {"CHN": "abstain"}),
+    P(
+        "question",
+        "euco",
+        "Can the package survive without Hungary's support?",
+        {"HUN": None},
+    ),
+]
