@@ -29,6 +29,13 @@ label is derived by reading the sentence, with the reason in a comment):
 - a stance told as past ("which backed the reform last year") gives way to the stance the
   same sentence gives now;
 - questions state no stance; a procedural motion ("the motion to adjourn") is not the text.
+
+And three classes from the inversions of the fresh training splits train5 (g) and train6 (j)
+at their first run, with sentences of my own: "X against <doing something>" composes with
+the act ("warned against blocking the deal" is for it; "warned Washington against taking
+military action" says nothing on the decision); a demonym naming a language ("issued only in
+English, French and German") is no actor; a firm "will take part" after a criticism of the
+plan named in the sentence is support.
 """
 
 from __future__ import annotations
@@ -244,3 +251,99 @@ def test_the_same_stance_past_and_present_is_kept():
     # control: backed it last year and again now: support
     sentence = "Hungary, which backed the plan last year, backed it again."
     assert resolved(sentence).get("HUN") == "support"
+
+
+# ------------------------------------ "against" an act (train5 g17, train6 j08 inversions)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, label",
+    [
+        # against blocking the decision: for it
+        ("France warned against blocking the deal.", "FRA", "support"),
+        ("France warned Russia against vetoing the text.", "FRA", "support"),
+        ("Germany argued against using the veto.", "DEU", "support"),
+        # against backing or adopting it: against it
+        ("Britain warned against voting for the text.", "GBR", "oppose"),
+        ("Italy argued against adopting the plan.", "ITA", "oppose"),
+        # against lifting a veto: for keeping the block, against the decision
+        ("Austria argued against lifting the veto.", "AUT", "oppose"),
+        # against the act a council decides (admitting members): against it
+        ("Moscow has warned against admitting the two countries.", "RUS", "oppose"),
+        # no gerund: against the thing named (control)
+        ("France warned against the plan.", "FRA", "oppose"),
+    ],
+)
+def test_against_an_act_composes_with_the_act(sentence, actor, label):
+    assert resolved(sentence).get(actor) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a warning about another party's action, or a policy the decision is not: no stance
+        ("Russia's envoy warned Washington against taking military action in Syria.", "RUS"),
+        ("Germany argued against isolating Moscow.", "DEU"),
+    ],
+)
+def test_against_an_act_that_is_not_the_decision_gives_no_stance(sentence, actor):
+    assert actor not in resolved(sentence)
+
+
+# --------------------------------------------- languages are not peoples (train5 g13)
+
+
+def test_languages_named_by_a_demonym_are_no_actors():
+    import datetime as dt
+
+    from concilium.text.draft import Gazetteer
+
+    gaz = Gazetteer.builtin()
+    day = dt.date(2020, 1, 1)
+
+    def found(text: str) -> list[str | None]:
+        return [m.actor for m in gaz.find(text, day)]
+
+    # a list of languages after "in", no noun after it: languages
+    assert found("The patent would be issued only in English, French and German, it said.") == []
+    assert found("The text was circulated in Russian.") == []
+    # a demonym before a word about language: a language
+    assert found("Hungary objected to the Ukrainian language law.") == ["HUN"]
+    # controls: peoples and states
+    assert found("French and German leaders agreed.") == ["FRA", "DEU"]
+    assert found("The port stayed in French hands.") == ["FRA"]
+    assert found("Talks were held in France and Germany.") == ["FRA", "DEU"]
+
+
+def test_a_language_list_after_a_relative_clause_is_not_a_subject_list():
+    # "Italy and Spain, which objected that the patent would be issued only in English,
+    # French and German, voted against": only Italy and Spain voted (against); France and
+    # Germany are named only as languages
+    text = (
+        "EU states approve single patent\n\nBRUSSELS, 10 March 2011 (Wire) - EU ministers "
+        "approved a single patent on Thursday.\n\nItaly and Spain, which objected that the "
+        "patent would be issued only in English, French and German, voted against the "
+        "decision.\n"
+    )
+    got = _first_issue(text)
+    assert got.get("ITA") == "oppose" and got.get("ESP") == "oppose"
+    assert "FRA" not in got and "DEU" not in got
+
+
+# -------------------------------- taking part, stated after a criticism (train6 j22)
+
+
+def test_taking_part_after_criticising_the_plan_is_support():
+    # criticised the plan (past), but will take part (in the plan, named before): support
+    sentence = (
+        "Polish President Lech Walesa had criticised the plan as too little, but his "
+        "government has said Poland will take part."
+    )
+    assert resolved(sentence).get("POL") == "support"
+
+
+def test_considering_taking_part_or_no_decision_named_gives_no_stance():
+    # "will consider taking part" is not taking part; a bare "will take part" with no
+    # decision named in the sentence: in what, it does not say
+    assert "RUS" not in resolved("Russia has said it will consider taking part.")
+    assert "POL" not in resolved("Poland will take part.")

@@ -674,6 +674,28 @@ def _trie_pattern(names: Iterable[str]) -> str:
     return build(trie)
 
 
+# A people's name used as the name of a language: followed by a word about language ("the
+# Ukrainian language law", "Russian-speaking"), or in a list of names after "in" that no noun
+# follows ("issued only in English, French and German", "written in Russian").
+_LANGUAGE_AFTER = re.compile(
+    r"\s*-?\s*(?:language|languages|speaking|speakers?|translations?|versions?)\b", re.IGNORECASE
+)
+_LANGUAGE_LIST_BEFORE = re.compile(
+    r"\bin\s+(?:(?:only|both|either)\s+)?(?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
+_LANGUAGE_LIST_AFTER = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or)\s+[A-Z])")
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` names a language, not a people."""
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 80) : start]
+    return bool(_LANGUAGE_LIST_BEFORE.search(before)) and bool(
+        _LANGUAGE_LIST_AFTER.match(text, end)
+    )
+
+
 class Gazetteer:
     """Names of states, their people and of organisations, with dates in office."""
 
@@ -769,6 +791,8 @@ class Gazetteer:
             # A person who is both (Kallas: Estonian PM, later EU High Representative) resolves
             # by date above; a surface with several live readings prefers the state.
             e = next((c for c in cands if c.actor), cands[0])
+            if e.how == "demonym" and _language(text, m.start(), m.end()):
+                continue  # "issued only in English, French and German": a language
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
         return out
 

@@ -1125,8 +1125,10 @@ class _Sentence:
                 default=subj[0],
             )
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
-                if _text_acts(verb):
-                    return []  # "the resolution, which backs the plan": the text's content
+                if _text_acts(verb) or verb.head.lower_ in AMENDMENT_NOUNS:
+                    # "the resolution, which backs the plan": the text's content; "Russia's
+                    # amendment, which failed, and then abstained": an amendment casts no vote
+                    return []
                 return self._noun_owner(verb.head, depth)
             if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
                 # "Kenya, Norway and Mexico, all of which voted in favour"
@@ -1596,6 +1598,8 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "if Hungary lifts its veto", "refused to say whether it would back it"
     if tok.dep_ == "ccomp" and tok.head.lower_ in _WISHES:
         return True  # "Germany said it hoped Poland would back the reform"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.tag_.startswith("VB"):
+        return True  # "warned against blocking the deal": read from the warning
     kids = list(tok.children)
     modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
     if not modal:
@@ -2212,6 +2216,70 @@ _BLOCK_OBJECTS = {
 }
 
 
+def _against_act(tok: Any) -> Any | None:
+    """The gerund a cue "against" governs: "warned against blocking the deal"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return None
+
+
+def _against_an_act(tok: Any, label: str) -> str | None:
+    """The label of "X against <doing something>" (issue 13, inversion probes): against an
+    act that blocks the decision is for it ("warned against blocking the deal", "argued
+    against using the veto"); against one that backs it, against it ("warned against voting
+    for the text"); against an act on a decision named as such, against it ("argued against
+    adopting the plan"); against any other act ("warned Washington against taking military
+    action", "argued against isolating Moscow"), no stance on the decision.  Without a
+    gerund ("warned against the plan") the label stands."""
+    act = _against_act(tok)
+    if act is None:
+        return label
+    entry = VERBS.get(act.lower_)
+    own = _vote_label(act) if entry is not None and entry[0] == "vote" else None
+    if own is None and entry is not None and entry[1] in (SUPPORT, OPPOSE):
+        own = entry[1]
+    obj = _target(act)
+    if own is None and obj is not None and _is_removal(act) and _blocking(obj):
+        own = SUPPORT  # "against lifting the veto"
+    if own is None and obj is not None and _word(obj) in _BLOCK_OBJECTS:
+        own = OPPOSE  # "against using its veto"
+    if own is not None:
+        return _FLIP[own]
+    if act.lower_ in _DECIDING_ACTS or (
+        obj is not None and _word(obj) in PROPOSAL_NOUNS - {"it", "this", "them"}
+    ):
+        return OPPOSE  # "warned against admitting the two countries"
+    return None
+
+
+# Acts that are what a council decides: "against admitting the two countries", "against
+# imposing sanctions", "against sending troops".
+_DECIDING_ACTS = {
+    f
+    for v in (
+        "admit",
+        "adopt",
+        "impose",
+        "extend",
+        "grant",
+        "open",
+        "lift",
+        "approve",
+        "invite",
+        "enlarge",
+        "expand",
+        "send",
+        "deploy",
+        "recognise",
+        "recognize",
+        "suspend",
+        "renew",
+    )
+    for f in _inflect(v, "admitting", "sending", "opening")
+}
+
+
 def _question(text: str) -> bool:
     """A sentence that asks ("Will Hungary veto the package?", "Can the deal survive without
     Hungary's support?"): it states no stance (issue 13, inversion probes)."""
@@ -2403,6 +2471,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "against" and low not in VERBS:
                         label, tier, cue = OPPOSE, REACTION, f"{tok.text} against"
+                        pair = (low, "against")
                     if (
                         c.dep_ == "prep"
                         and c.lower_ == "in"
@@ -2500,6 +2569,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} the {presented.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
                     continue
+            if label == OPPOSE and pair is not None and pair[1] == "against":
+                label = _against_an_act(tok, label)
             if label is None or _conditional(tok) or _hypothetical(tok):
                 continue
             both = _neither_nor(tok) if label == SUPPORT else None
@@ -3258,10 +3329,9 @@ REPRESENTATIVES = _OFFICES | {
 
 def _text_acts(verb: Any) -> bool:
     """A clause whose doer is a text: "a resolution backing the plan", "the draft, which
-    condemns the attack", "Russia's amendment, which failed" (not "the draft, backed by
-    France": a participle with its agent)."""
+    condemns the attack" (not "the draft, backed by France": a participle with its agent)."""
     return (
-        verb.head.lower_ in TEXT_NOUNS | AMENDMENT_NOUNS
+        verb.head.lower_ in TEXT_NOUNS
         and verb.head.i < verb.i
         and not (verb.tag_ == "VBN" and not _perfect(verb))
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
@@ -3527,6 +3597,24 @@ def _contributes(tok: Any) -> Any:
     return False
 
 
+_NAMED_THINGS = PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome", "tally"}
+
+
+def _takes_part_in_named(tok: Any) -> bool:
+    """A bare "will take part" / "participates" (no object) stated as a fact or a firm
+    future, in a sentence that names the decision before it: "Walesa had criticised the
+    plan, but his government has said Poland will take part" (in the plan).  Not "will
+    consider taking part" (a gerund under another verb)."""
+    if tok.lower_ not in _TAKE | _PARTICIPATE or tok.tag_ in ("VBG", "VBN"):
+        return False
+    firm = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children
+    )
+    return firm and any(
+        t.tag_.startswith("NN") and _word(t) in _NAMED_THINGS for t in tok.doc[: tok.i]
+    )
+
+
 def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     found = _participation(tok)
     if found is None:
@@ -3538,6 +3626,8 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
         return ABSTAIN
     if tok.lower_ in _JOIN and obj is None:
         return None  # "Ireland joined": of what, the sentence does not say
+    if obj is None and _takes_part_in_named(tok):
+        return SUPPORT
     if obj is not None and (
         _word(obj) in PROPOSAL_NOUNS
         or _word(obj) in OPT_IN_NOUNS
