@@ -1,7 +1,7 @@
 """Run the inversion probe set (``tests/inversion_probes.py``) through ``draft_scenario``
 and print every probe whose drafted stance is inverted, spurious, wrong or missed.
 
-    python benchmarks/draft/probe_inversions.py [--all] [--engine spacy|rules]
+    python benchmarks/draft/probe_inversions.py [--all] [--engine spacy|rules] [--src DIR]
 
 The summary line counts actors per outcome (``ok``, ``inverted``, ``spurious``, ``wrong``,
 ``missed``) and the probes with at least one inverted actor.
@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
+# ``--src DIR`` (before the other arguments are parsed): the drafter of another checkout, to
+# measure the probes before a change ("--src /path/to/main/src")
+_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv else str(ROOT / "src")
+sys.path[:0] = [str(ROOT / "tests"), _SRC]
 
 from drafted_labels import labels_by_issue
 from inversion_probes import PROBES, outcome
@@ -36,6 +39,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all", action="store_true", help="print every probe, not only failures")
     ap.add_argument("--engine", default="spacy")
+    ap.add_argument("--src", help="the src directory of the drafter to probe (default: this one)")
     args = ap.parse_args()
     tally: collections.Counter[str] = collections.Counter()
     inverted_probes = 0

@@ -9,9 +9,11 @@ expected label is what a careful reader codes from the article alone (see that m
 docstring).  The drafter must never invert one, nor draft a stance where the reader codes
 none; it may still miss one (``benchmarks/draft/probe_inversions.py`` lists the misses).
 
-Before the rules below, 16 of the 178 probes drafted an inverted stance (17 actors), 9 a
-stance where the reader codes none and 1 an abstention coded as opposition; after them, none
-(``python benchmarks/draft/probe_inversions.py``).
+Before the rules below, 16 of the first 178 probes drafted an inverted stance (17 actors), 9
+a stance where the reader codes none and 1 an abstention coded as opposition; after them,
+none.  A third batch of 41 longer probes, written after those fixes, found 3 more inverted
+(and 1 abstention coded as a veto) on main at 598b768; after the last classes below, none of
+the 219 (``python benchmarks/draft/probe_inversions.py [--src OTHER/src]``).
 
 The classes fixed, each with its own sentences below (written for this test; the expected
 label is derived by reading the sentence, with the reason in a comment):
@@ -36,6 +38,12 @@ the act ("warned against blocking the deal" is for it; "warned Washington agains
 military action" says nothing on the decision); a demonym naming a language ("issued only in
 English, French and German") is no actor; a firm "will take part" after a criticism of the
 plan named in the sentence is support.
+
+Third batch: failing to persuade a state is not its act; a description in apposition ("Russia,
+a longtime critic of the mission, did not block it") gives way to what the state does; a
+block lifted in the passive with no agent is its owner's support ("Hungary's veto was lifted",
+"Finland's objection was the last hurdle; it was lifted"); a vote on "a similar text" is
+background.
 """
 
 from __future__ import annotations
@@ -347,3 +355,46 @@ def test_considering_taking_part_or_no_decision_named_gives_no_stance():
     # decision named in the sentence: in what, it does not say
     assert "RUS" not in resolved("Russia has said it will consider taking part.")
     assert "POL" not in resolved("Poland will take part.")
+
+
+# ------------------------------------------- third batch of probes: classes found and fixed
+
+
+def test_failing_to_persuade_a_state_is_not_its_act():
+    # France and Germany failed to persuade Poland: Poland did not back it
+    got = resolved("France and Germany failed to persuade Poland to back the reform.")
+    assert got.get("POL") != "support"
+    # tried to persuade: whether Poland did, the sentence does not say
+    assert "POL" not in resolved("France tried to persuade Poland to back the reform.")
+    # control: persuaded says it was done
+    assert resolved("France persuaded Poland to back the reform.").get("POL") == "support"
+
+
+def test_a_description_in_apposition_gives_way_to_what_the_state_does():
+    # "a longtime critic of the mission" describes Russia; what it did is not block the text:
+    # no opposition
+    sentence = "Russia, a longtime critic of the mission, did not block the text."
+    assert resolved(sentence).get("RUS") != "oppose"
+    # the critics abstained: their vote, not their description
+    sentence = "Poland and Hungary, the reform's fiercest critics, abstained."
+    assert resolved(sentence) == {"POL": "abstain", "HUN": "abstain"}
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a block lifted in the passive, no agent: its owner lifted it (for)
+        ("Hungary's veto was lifted.", "HUN"),
+        ("Finland's objection was lifted on Tuesday.", "FIN"),
+        # "it" stands for the objection, which the copula says was the last hurdle
+        ("Finland's objection was the last hurdle; it was lifted on Tuesday.", "FIN"),
+    ],
+)
+def test_a_block_lifted_in_the_passive_is_its_owner_s_support(sentence, actor):
+    assert resolved(sentence).get(actor) == "support"
+
+
+def test_a_vote_on_a_similar_earlier_text_is_background():
+    # "when it vetoed a similar text" last year: another text; this time China abstained
+    sentence = "Unlike last year, when it vetoed a similar text, China abstained."
+    assert resolved(sentence) == {"CHN": "abstain"}

@@ -1393,6 +1393,9 @@ def _remover(noun: Any) -> Any | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in REMOVAL:
         return head.head
+    later = _removed_by_pronoun(noun)
+    if later is not None:
+        return later
     i = noun.i - 1
     doc = noun.doc
     steps = 0
@@ -1405,6 +1408,21 @@ def _remover(noun: Any) -> Any | None:
             steps += 1
             continue
         break
+    return None
+
+
+def _removed_by_pronoun(noun: Any) -> Any | None:
+    """A removal verb later in the sentence whose object is "it" standing for this blocking
+    noun, the nearest one before it: "Finland's objection was the last hurdle; it was lifted
+    on Tuesday" (issue 13, inversion probes)."""
+    if not _blocking(noun):
+        return None
+    for t in noun.doc[noun.i + 1 :]:
+        same = t.dep_ == "attr" and t.head.i == noun.head.i and noun.dep_ == "nsubj"
+        if t.tag_.startswith("NN") and _blocking(t) and not same:
+            return None  # a nearer block ("it" is that one), not the noun's own predicate
+        if t.lower_ in ("it", "this") and t.dep_ in ("dobj", "nsubjpass") and _is_removal(t.head):
+            return t.head
     return None
 
 
@@ -1470,7 +1488,8 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
     - a relative clause of a group its actor is said not to be in: "Germany was not among
       the countries that opposed the reform", "was not one of the states that backed it";
     - a denial: "denied that it had blocked the plan", "denied blocking it", "rejected
-      claims that it was obstructing the package".
+      claims that it was obstructing the package";
+    - what another was not persuaded to do: "failed to persuade Poland to back the reform".
     """
     kids = list(tok.children)
     for c in kids:
@@ -1503,6 +1522,13 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
                 return True
     if tok.dep_ in ("acomp", "oprd") and neg(tok.head):
         return True  # "said it was not opposed to the text"
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lower_ in _OBJECT_CONTROL | _PERSUADE
+        and tok.head.i != tok.i
+        and _negated(tok.head)
+    ):
+        return True  # "failed to persuade Poland to back the reform": Poland did not
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in _DENIAL_VERBS:
         return True
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lower_ in _DENIAL_VERBS:
@@ -1598,6 +1624,13 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "if Hungary lifts its veto", "refused to say whether it would back it"
     if tok.dep_ == "ccomp" and tok.head.lower_ in _WISHES:
         return True  # "Germany said it hoped Poland would back the reform"
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lower_ in _PERSUADE
+        and tok.head.dep_ == "xcomp"
+        and tok.head.head.lower_ in INTENTIONS
+    ):
+        return True  # "tried to persuade Poland to back the reform": whether it did, unsaid
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.tag_.startswith("VB"):
         return True  # "warned against blocking the deal": read from the warning
     kids = list(tok.children)
@@ -1613,6 +1646,9 @@ def _hypothetical(tok: Any) -> bool:
     )
 
 
+_OTHER_TEXT = {"similar", "earlier", "previous", "prior", "former"}
+
+
 def _weight(tok: Any) -> float:
     w = 1.0
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -1621,15 +1657,24 @@ def _weight(tok: Any) -> float:
     kids = list(tok.children)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
         w *= PAST
-    if any(
-        c.lower_ in ("initially", "previously", "originally", "earlier", "once", "always")
-        for c in kids
-    ) or any(
-        # "which backed the reform last year", "opposed it two years ago"
-        c.dep_ in ("npadvmod", "advmod")
-        and c.lower_ in _EARLIER_UNITS
-        and any(g.lower_ in ("last", "previous", "ago") for g in c.subtree)
-        for c in kids
+    if (
+        any(
+            c.lower_ in ("initially", "previously", "originally", "earlier", "once", "always")
+            for c in kids
+        )
+        or any(
+            # "which backed the reform last year", "opposed it two years ago"
+            c.dep_ in ("npadvmod", "advmod")
+            and c.lower_ in _EARLIER_UNITS
+            and any(g.lower_ in ("last", "previous", "ago") for g in c.subtree)
+            for c in kids
+        )
+        or any(
+            # "when it vetoed a similar text": another, earlier text
+            c.dep_ == "dobj"
+            and any(a.dep_ == "amod" and a.lower_ in _OTHER_TEXT for a in c.children)
+            for c in kids
+        )
     ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
     if any(
@@ -2648,8 +2693,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if remover is not None:
                 removed = _removed(remover)
                 if remover.tag_.startswith("VB") and removed is not None and removed.i == tok.i:
-                    if _blocking(tok):
+                    if _blocking(tok) and not (
+                        tok.dep_ == "nsubjpass"
+                        and not any(c.dep_ == "agent" for c in remover.children)
+                    ):
                         continue  # "dropped the veto": read from the removal verb
+                    if _blocking(tok):
+                        # "Hungary's veto was lifted": no agent, the veto's owner lifts it
+                        label, cue_text, tier = SUPPORT, f"{tok.text} {remover.text}", ACTION
                 elif _blocking(tok):
                     # "Orbán lifts veto": a headline the tagger reads as a noun compound
                     label, cue_text = SUPPORT, f"{remover.text} {tok.text}"
@@ -4859,10 +4910,16 @@ def read_stances(
 
 def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
     """Per cue token told as past ("which had backed the reform", "which backed it last
-    year"), the actors the same sentence gives another stance now ("..., now says it will
-    not support it"): the past stance is what changed, not the stance (issue 13, inversion
-    probes).  Cues read from counts or lists (no token) are left alone."""
-    past = {at for *_, at in found if at >= 0 and _weight(doc[at]) <= PAST}
+    year") or as a description in apposition ("Russia, a longtime critic of the mission,
+    ..."), the actors the same sentence gives another stance now ("..., now says it will
+    not support it", "... did not block the text"): the past stance or the description is
+    background, not the stance (issue 13, inversion probes).  Cues read from counts or lists
+    (no token) are left alone."""
+    past = {
+        at
+        for *_, how, _, at in found
+        if at >= 0 and (_weight(doc[at]) <= PAST or (how == "role" and doc[at].dep_ == "appos"))
+    }
     now: dict[str, set[str]] = {}
     for who, label, *_, at in found:
         if at >= 0 and at not in past:
