@@ -118,9 +118,9 @@ def show(
             n_issues=len(a.scenario["issues"]),
             guarded=guarded,
         )
+        kept = {(f.candidate.issue, f.candidate.actor) for f in fills}
         if guarded:
             open_ = [dataclasses.replace(c, vetoes=frozenset()) for c in cands]
-            kept = {(f.candidate.issue, f.candidate.actor) for f in fills}
             fills += [
                 f
                 for f in learned.choose(
@@ -136,7 +136,8 @@ def show(
             ]
         vetoes = {(c.issue, c.actor): c.vetoes for c in cands}
         for f in fills:
-            stopped = vetoes[(f.candidate.issue, f.candidate.actor)] if guarded else None
+            key = (f.candidate.issue, f.candidate.actor)
+            stopped = vetoes[key] if guarded and key not in kept else None
             g = a.gold["issues"][to_gold[f.candidate.issue]]
             want = (g.get("stated") or {}).get(f.candidate.actor) or (g.get("implied") or {}).get(
                 f.candidate.actor

@@ -105,6 +105,30 @@ def test_an_actor_left_out_is_vetoed_in_words_alone(sentence, names, excluded) -
         # putting the decision off is no stance on it
         ("Slovenia requested a postponement of the vote.", ["Slovenia"], {"Slovenia"}, "veto:delay"),
         ("Hungary put off its decision until June.", ["Hungary"], {"Hungary"}, "veto:delay"),
+        # negated, on the actor's verb or in what it says of itself: "did not object" would be
+        # consent, "did not endorse" is not opposition; the words alone do not settle it
+        ("Portugal did not endorse the plan.", ["Portugal"], {"Portugal"}, "veto:negated"),
+        (
+            "Austria and Ireland said they would not sign the declaration.",
+            ["Austria", "Ireland"],
+            {"Austria", "Ireland"},
+            "veto:negated",
+        ),
+        ("Poland decided not to sign the pact.", ["Poland"], {"Poland"}, "veto:negated"),
+        # a negation about something else (a copula on "it", a clause with its own noun
+        # subject) is not the actor's: no veto
+        (
+            "Greece said it was not a perfect text but a fair one.",
+            ["Greece"],
+            set(),
+            "veto:negated",
+        ),
+        (
+            "Norway said the risk should not be exaggerated.",
+            ["Norway"],
+            set(),
+            "veto:negated",
+        ),
         # what a noun is about: for a state outside the body, the decision's object
         ("The council renewed sanctions on Eritrea.", ["Eritrea"], {"Eritrea"}, "veto:target"),
         # a plain list of backers and a "with ... abstaining" clause: no veto for anyone
@@ -133,6 +157,39 @@ def test_vetoes_lifted_by_what_the_rules_read() -> None:
     # "sanctions on X" holds back a state outside the body, not a member
     assert learned._lifted({"veto:target"}, "i", rules, False) == {"veto:target"}
     assert learned._lifted({"veto:target"}, "i", rules, True) == set()
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, name, denied",
+    [
+        # not endorsing is no support; whether it is opposition the sentence does not say
+        ("Portugal did not endorse the plan.", "Portugal", "veto:negated:support"),
+        # not taking part is no support (it may be an abstention)
+        ("Kenya did not take part in the vote.", "Kenya", "veto:negated:support"),
+        # not blocking is no opposition (it may be consent or an abstention)
+        ("Hungary did not block the accord.", "Hungary", "veto:negated:oppose"),
+    ],
+)
+def test_a_negated_verb_rules_out_its_own_label(sentence, name, denied) -> None:
+    assert _vetoes(sentence, [name])[name] == {denied}
+
+
+def test_choose_does_not_fill_a_label_a_negation_rules_out() -> None:
+    # P(support | a) = e^4 / (e^4 + 3) = 0.948 (see below)
+    w = np.zeros((1, 4))
+    w[0, learned.LABELS.index("support")] = 4.0
+    model = StanceModel(["a"], w, np.zeros(4), 0.9)
+    f = frozenset({"a", "ctx:support"})
+
+    def cand(veto: str) -> Candidate:
+        return Candidate("i", "KEN", f, [("Kenya spoke.", f)], True, None, frozenset({veto}))
+
+    # support ruled out: no fill (and no fall-back to another label)
+    assert choose([cand("veto:negated:support")], model.proba([f]), 0.9, {}, {}) == []
+    # opposition ruled out: the support fill stands
+    (fill,) = choose([cand("veto:negated:oppose")], model.proba([f]), 0.9, {}, {})
+    assert fill.label == "support"
 
 
 def test_choose_does_not_fill_a_vetoed_candidate() -> None:

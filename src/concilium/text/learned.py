@@ -423,6 +423,26 @@ def _parsed_vetoes(p: _Parsed, toks: list[int], mine: set[int], other: dict[int,
             break
         j = p.head[j]
         steps += 1
+    # a negated verb, the actor's own or in the clause it reports of itself ("did not endorse
+    # the plan", "said they would not join the supervisor"): which way it points the words
+    # alone do not settle ("did not object" is consent)
+    chain, todo = [], [gov]
+    while todo and len(chain) < 10:
+        v = todo.pop()
+        chain.append(v)
+        todo.extend(
+            c
+            for c in p.children[v]
+            if p.dep[c] in ("ccomp", "xcomp")
+            # a coordinated verb of the actor's own, not "..., but Germany did not"
+            or p.dep[c] == "conj"
+            and not any(p.dep[g] == "nsubj" for g in p.children[c])
+        )
+    for v in chain:
+        if (v == gov or _own_clause(p, v)) and any(
+            p.dep[c] == "neg" or p.lower[c] in ("not", "n't", "never") for c in p.children[v]
+        ):
+            out.add(f"veto:negated:{_denied(p.lower[v])}")
     if _WITHDRAW.match(p.lower[gov]):
         out.add("veto:withdrawn")
     if any(p.lower[k] in _DELAY_WORDS for k in p.clause(gov)) or (
@@ -431,6 +451,33 @@ def _parsed_vetoes(p: _Parsed, toks: list[int], mine: set[int], other: dict[int,
     ):
         out.add("veto:delay")
     return out
+
+
+# verbs whose negation denies opposition ("did not block" is consent or abstention, never
+# opposition) or abstention; any other negated verb denies support ("did not take part",
+# "would not join", "did not endorse")
+_OPPOSING = re.compile(r"^(?:block|veto|oppos|object|reject|resist|obstruct|stand|stood|derail)")
+
+
+def _denied(verb: str) -> str:
+    """The label a negated verb rules out."""
+    if _OPPOSING.match(verb):
+        return "oppose"
+    return "abstain" if verb.startswith("abstain") else "support"
+
+
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_BE = frozenset({"be", "is", "was", "are", "were", "been", "being", "'s"})
+
+
+def _own_clause(p: _Parsed, v: int) -> bool:
+    """Whether a clause below the actor's verb speaks of what the actor does: its subject is a
+    pronoun or left out ("said they would not join", "decided not to sign"), and its verb is
+    no copula ("said it was not an easy decision" is about the decision)."""
+    if p.lower[v] in _BE:
+        return False
+    subjects = [c for c in p.children[v] if p.dep[c] in ("nsubj", "nsubjpass")]
+    return all(p.lower[c] in _PRONOUNS for c in subjects)
 
 
 def _aligned(p: _Parsed, t0: int, other: dict[int, str]) -> set[str]:
@@ -477,7 +524,9 @@ def sentence_vetoes(
     the plan"; or is the source in "according to ..."), ``veto:aligned:ISO`` (its stance is
     stated relative to actor ISO's: "China sided with Malta"; lifted by ``candidates`` when the
     rules read ISO's stance), and, for an actor that is its verb's subject,
-    ``veto:conditional`` ("France would back it if ..."), ``veto:withdrawn`` ("dropped its
+    ``veto:conditional`` ("France would back it if ..."), ``veto:negated:LABEL`` (the one
+    label a negated verb of the actor's rules out: "did not endorse", "said it would not join"
+    rule out support, "did not block" opposition), ``veto:withdrawn`` ("dropped its
     objection") and ``veto:delay`` ("asked for a delay", "put off a decision"); for one that
     is not, ``veto:target`` (what a noun is about: "sanctions on North Korea"; lifted by
     ``candidates`` for a member of the body).  ``spans``: the actor's mentions
@@ -706,6 +755,8 @@ _COUNT_KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
 # from adopted texts, point the wrong way there).  In the cross-validation these two held
 # every inverted stance the model added.
 TRUSTED_CONTEXTS = frozenset({"ctx:none", "ctx:support", "ctx:mixed-support"})
+# a veto of one label only ("veto:negated:support"); every other veto rules out any fill
+_DENIES = "veto:negated:"
 
 
 def choose(
@@ -728,20 +779,24 @@ def choose(
     ``guarded``: nothing is filled in a draft of ``n_issues`` > 1, nor on an issue whose
     context (the rules' reading of the other actors) is not in ``TRUSTED_CONTEXTS``, nor for
     an actor with a veto (``Candidate.vetoes``: a construction where the rules give no stance
-    on purpose)."""
+    on purpose; ``veto:negated:LABEL`` rules out that label only)."""
     out: list[Fill] = []
     if guarded and n_issues > 1:
         return out
     for r, c in enumerate(cands):
         if c.rule is not None:
             continue
-        if guarded and (c.vetoes or not (c.features & TRUSTED_CONTEXTS)):
+        if guarded and (
+            any(not v.startswith(_DENIES) for v in c.vetoes) or not (c.features & TRUSTED_CONTEXTS)
+        ):
             continue
         k = int(np.argmax(proba[r, 1:])) + 1
         p = float(proba[r, k])
         if p < threshold:
             continue
         label = LABELS[k]
+        if guarded and _DENIES + label in c.vetoes:
+            continue  # a negated verb rules this label out: "did not take part" is no support
         if c.member and c.issue in counts:
             key = _COUNT_KEY[label]
             limit = counts[c.issue].get(key)
