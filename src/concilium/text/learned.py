@@ -426,7 +426,8 @@ def _parsed_vetoes(p: _Parsed, toks: list[int], mine: set[int], other: dict[int,
     # a negated verb, the actor's own or in the clause it reports of itself ("did not endorse
     # the plan", "said they would not join the supervisor"): which way it points the words
     # alone do not settle ("did not object" is consent)
-    chain, todo = [], [gov]
+    chain: list[int] = []
+    todo = [gov]
     while todo and len(chain) < 10:
         v = todo.pop()
         chain.append(v)
