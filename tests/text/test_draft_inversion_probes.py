@@ -12,8 +12,9 @@ none; it may still miss one (``benchmarks/draft/probe_inversions.py`` lists the 
 Before the rules below, 16 of the first 178 probes drafted an inverted stance (17 actors), 9
 a stance where the reader codes none and 1 an abstention coded as opposition; after them,
 none.  A third batch of 41 longer probes, written after those fixes, found 3 more inverted
-(and 1 abstention coded as a veto) on main at 598b768; after the last classes below, none of
-the 219 (``python benchmarks/draft/probe_inversions.py [--src OTHER/src]``).
+(and 1 abstention coded as a veto) on main at 598b768, and a fourth batch of 50 found 3 more
+on main at 370bc40; after the last classes below, none of the 269
+(``python benchmarks/draft/probe_inversions.py [--src OTHER/src]``).
 
 The classes fixed, each with its own sentences below (written for this test; the expected
 label is derived by reading the sentence, with the reason in a comment):
@@ -44,6 +45,12 @@ a longtime critic of the mission, did not block it") gives way to what the state
 block lifted in the passive with no agent is its owner's support ("Hungary's veto was lifted",
 "Finland's objection was the last hurdle; it was lifted"); a vote on "a similar text" is
 background.
+
+Fourth batch (50 probes: holding, giving, explaining and switching votes): a block lifted in
+its own relative clause ("Hungary's objection, which it lifted on Monday, ...") is support; a
+role on a block takes its reverse ("critics of Hungary's veto" are for the decision); "the
+vote was a victory for X" follows the text's fate (and says nothing when the fate is not
+given).
 """
 
 from __future__ import annotations
@@ -398,3 +405,50 @@ def test_a_vote_on_a_similar_earlier_text_is_background():
     # "when it vetoed a similar text" last year: another text; this time China abstained
     sentence = "Unlike last year, when it vetoed a similar text, China abstained."
     assert resolved(sentence) == {"CHN": "abstain"}
+
+
+# ------------------------------------------ fourth batch of probes: classes found and fixed
+
+
+def test_a_block_lifted_in_its_own_relative_clause_is_support():
+    # "which it lifted on Monday": the objection is gone; what it did before ("had held up")
+    # is background
+    sentence = "Hungary's objection, which it lifted on Monday, had held up the package for weeks."
+    assert resolved(sentence) == {"HUN": "support"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # critics of a veto are for the decision; the veto's owner is against it
+        (
+            "Critics of Hungary's veto, including France, said it was blackmail.",
+            {"HUN": "oppose", "FRA": "support"},
+        ),
+        # supporters of a veto are against the decision
+        ("Supporters of the veto, such as Slovakia, cheered.", {"SVK": "oppose"}),
+    ],
+)
+def test_a_role_on_a_block_takes_the_block_s_reverse(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_a_win_in_the_vote_follows_the_text_s_fate():
+    # the reform failed: a victory in that vote is a victory for its opponents (the fate is
+    # read from a sentence that names a state: Poland voted against)
+    failed = (
+        "EU ministers decide on asylum reform\n\nBRUSSELS, 12 March 2024 (Wire) - A reform of "
+        "the asylum rules failed on Tuesday after Poland voted against it.\n\n"
+        "The vote was a victory for Hungary.\n"
+    )
+    assert _first_issue(failed).get("HUN") == "oppose"
+    # adopted: a victory for its backers
+    adopted = failed.replace(
+        "failed on Tuesday after Poland voted against it",
+        "was approved on Tuesday although Poland voted against it",
+    )
+    assert _first_issue(adopted).get("HUN") == "support"
+    # no fate given: for which side, the sentence does not say
+    assert "HUN" not in resolved("The vote was a victory for Hungary.")
+    # control: a win named by the decision itself is the decision's
+    assert resolved("The deal was a victory for Hungary.") == {"HUN": "support"}

@@ -717,6 +717,7 @@ def cue_words() -> frozenset[str]:
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
+    words |= _WIN_NOUNS  # "the deal was a victory for Britain", "the vote was a victory for"
     return frozenset(words)
 
 
@@ -1296,6 +1297,15 @@ class _Sentence:
 _WIN_NOUNS = {"victory", "success", "win", "triumph"}
 
 
+def _outcome_won(tok: Any) -> bool:
+    """A win noun whose subject is the vote or its result ("The vote was a victory for
+    Hungary"): the actors won what the vote gave, the text's adoption or its failure."""
+    if tok.lower_ not in _WIN_NOUNS or tok.dep_ != "attr":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _OUTCOMES
+
+
 def _victory_for(sent: _Sentence, tok: Any) -> bool:
     """A decision that was a win for the actors after "for": "The deal was a victory for
     Britain", "the outcome is a success for the group led by
@@ -1396,6 +1406,13 @@ def _remover(noun: Any) -> Any | None:
     later = _removed_by_pronoun(noun)
     if later is not None:
         return later
+    for c in noun.children:
+        if (
+            c.dep_ == "relcl"
+            and _is_removal(c)
+            and any(d.dep_ in ("dobj", "nsubjpass") and d.lower_ in _RELATIVE for d in c.children)
+        ):
+            return c  # "Hungary's objection, which it lifted on Monday, ..."
     i = noun.i - 1
     doc = noun.doc
     steps = 0
@@ -2325,6 +2342,18 @@ _DECIDING_ACTS = {
 }
 
 
+def _role_on_a_block(tok: Any, label: str) -> str | None:
+    """A role noun's label when its object is a block: "critics of Hungary's veto" are for
+    the decision, "supporters of the veto" against it; "critics of the delay" say nothing on
+    it (as ``_on_a_block`` for verbs)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "to"):
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and _word(obj) in NEGATIVE_OBJECTS and label in (SUPPORT, OPPOSE):
+                return _FLIP[label] if _word(obj) in _BLOCK_OBJECTS else None
+    return label
+
+
 def _question(text: str) -> bool:
     """A sentence that asks ("Will Hungary veto the package?", "Can the deal survive without
     Hungary's support?"): it states no stance (issue 13, inversion probes)."""
@@ -2671,11 +2700,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "would drop its objections if its demands were met"
             out.append((tok, SUPPORT, ACTION * _weight(head), f"{tok.text} {head.text}", "action"))
         elif tag.startswith("NN") and low in ROLE_NOUNS:
-            out.append((tok, ROLE_NOUNS[low], ACTION, tok.text, "role"))
+            role = _role_on_a_block(tok, ROLE_NOUNS[low])
+            if role is not None:
+                out.append((tok, role, ACTION, tok.text, "role"))
         elif tag.startswith("NN") and _word(tok) in ROLE_NOUN and _role_of_decision(sent, tok):
             # ("the last holdout" is not read: a position the report's news usually ends,
             # "Poland, the last holdout, gave its approval")
-            out.append((tok, ROLE_NOUN[_word(tok)], ACTION, tok.text, "role"))
+            role = _role_on_a_block(tok, ROLE_NOUN[_word(tok)])
+            if role is not None:
+                out.append((tok, role, ACTION, tok.text, "role"))
         elif tag.startswith("NN") and low in _WIN_NOUNS and _victory_for(sent, tok):
             # "The deal was a victory for a group of net contributors led by Blair": the
             # decision is what they wanted
@@ -4517,6 +4550,7 @@ def read_stances(
     texts = _Texts(year)
     failed = adopted = False  # what the article says became of a text
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
+    won_at: set[int] = set()  # "the vote was a victory for X", in ``out``
     toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
     acts: list[tuple[Stance, list[str]]] = []  # reactions to an actor's act, and whose act
     targeted: set[str] = set()  # states a decision is taken against (see _targeted_actors)
@@ -4808,6 +4842,9 @@ def read_stances(
                 tgt = _target(doc[at])
                 if tgt is not None and tgt.lower_ in _OUTCOMES:
                     outcome_at.update(range(len(out), len(out) + len(set(mine))))
+            elif at >= 0 and _outcome_won(doc[at]):
+                # "The vote was a victory for Hungary": won as the text fared (see the end)
+                won_at.update(range(len(out), len(out) + len(set(mine))))
             praised = _reacted_to_actors(sent, doc[at]) if at >= 0 and how == "reaction" else []
             for actor in dict.fromkeys(mine):
                 if praised:
@@ -4881,10 +4918,16 @@ def read_stances(
                 context = []
     if failed and not adopted:
         # "welcomed the outcome" of a text that failed welcomes its failure
-        for i in outcome_at:
+        for i in outcome_at | won_at:
             s = out[i]
             if s.label in (SUPPORT, OPPOSE):
                 out[i] = replace(s, label=_FLIP[s.label], cue=f"{s.cue} (a failed text)")
+    unsaid: set[int] = set()
+    if won_at and failed == adopted:
+        # a win in a vote whose result the article does not give (or gives two of): for
+        # which side, unsaid
+        # (dropped at the end: ``toward`` holds indices into ``out``)
+        unsaid = {id(out[i]) for i in won_at}
     out = _side_with_blockers(out, toward, acts)
     out.extend(s for s in defied if s.actor in targeted)
     out.extend(s for s in wanting if s.actor in entrants and s.actor not in targeted)
@@ -4905,7 +4948,7 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
-    return out
+    return [s for s in out if id(s) not in unsaid] if unsaid else out
 
 
 def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
@@ -4936,7 +4979,7 @@ _OUTCOMES = {"outcome", "result", "vote"}
 _FAILED = {"failed", "fails", "fell", "falls"}
 _DEFEATED = {"vetoed", "rejected", "defeated"}
 _ADOPTED = {"adopted", "passed", "approved", "endorsed", "carried"}
-_FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure"}
+_FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure", "reform", "plan", "package"}
 
 
 _VOTING_BODIES = {"council", "assembly", "parliament", "chamber", "members", "body"}
