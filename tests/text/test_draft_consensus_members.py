@@ -203,6 +203,11 @@ def test_they_after_a_group_among_them_a_state():
         ),
         # troops sent to a place are no share of a decision: no stance
         ("Turkey is sending troops to the border.", {}),
+        # "among the countries that said they would send warships": they are the countries
+        (
+            "Belgium and Norway were among the countries that said they would send warships.",
+            {"BEL": "support", "NOR": "support"},
+        ),
         # not sending troops: staying out is not said to be opposing (no stance)
         ("Spain did not send troops.", {}),
         # sending a letter is no contribution of forces
@@ -319,3 +324,74 @@ def test_a_further_text_also_adopted_is_its_own_issue():
     first, second = issues.values()
     assert first == {"GRC": "support"}
     assert len(second) == 30
+
+
+# ------------------------------------------------------------------ roles and lists
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a plural role after a copula: "were the main advocates of the plan" -> support
+        (
+            "Italy and Spain were the main advocates of the plan.",
+            {"ITA": "support", "ESP": "support"},
+        ),
+        # "critics of Russia": Russia is what they criticise, not a critic (no stance for it)
+        ("Italy and Spain were critics of Russia.", {}),
+        # "Russia's supporters abstained": those who support Russia, not Russia
+        ("Russia's supporters abstained.", {}),
+    ],
+)
+def test_plural_roles_and_what_they_are_towards(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2012, 6, 29))
+    assert {a: lab for a, lab in got.items() if lab != "neutral"} == expected
+
+
+@needs_spacy
+def test_languages_in_a_relative_clause_are_no_part_of_the_subject_list():
+    # "issued only in Danish, French and German": languages, named inside the relative
+    # clause of "Finland and Sweden, which objected ..."; only Finland and Sweden voted
+    # against.  "backed by the other 25 governments" counts the rest (27 members in 2012:
+    # 25 + the two against), so France and Germany get support from the count.
+    from drafted_labels import labels_by_issue
+
+    text = (
+        "EU ministers approve shared patent\n\n"
+        "BRUSSELS, 12 June 2012 (Wire) - EU ministers on Tuesday approved a shared patent "
+        "scheme. Finland and Sweden, which objected that the patent would be issued only in "
+        "Danish, French and German, voted against the decision. It was backed by the other "
+        "25 governments."
+    )
+    (got,) = labels_by_issue(draft_scenario(text, source="t.txt")).values()
+    assert got["FIN"] == got["SWE"] == "oppose"
+    assert got["FRA"] == got["DEU"] == got["DNK"] == "support"
+    assert len(got) == 27
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # pleased with the outcome: "said Rome was satisfied" -> support
+        ("The minister said Rome was satisfied.", {"ITA": "support"}),
+        # "not satisfied": no position stated (prefer no stance)
+        ("The minister said Rome was not satisfied.", {}),
+        # "was not opposed to the deal": the copula carries the negation; not opposition
+        ("Rome was not opposed to the deal.", {}),
+    ],
+)
+def test_satisfaction_and_a_negated_copula(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(2012, 12, 13))
+    assert {a: lab for a, lab in got.items() if lab != "neutral"} == expected
+
+
+def test_the_passive_with_the_bodys_possessive_counts_every_member():
+    # "approved by the alliance's 16 members": all 16 -> yes 16
+    sentence = "The programme was approved by the alliance's 16 members on Monday."
+    assert find_counts(sentence).as_dict() == {"yes": 16}

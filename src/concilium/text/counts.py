@@ -222,7 +222,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             r"(?:\s+(?:unanimously|formally|jointly|also|finally|eventually|later))?|"
             r"approval|adoption|endorsement|decision)"
             rf"\s+by\s+(?:all\s+(?:the\s+)?({_NUM})\b(?![.,]\d)(?!\s*(?:%|per\b|percent|"
-            rf"votes?\b|to\b|of\b))|(?:the\s+)?({_NUM})\s+(?:other\s+)?(?:countries|members|"
+            rf"votes?\b|to\b|of\b))|(?:the\s+)?(?:other\s+)?({_NUM})\s+(?:other\s+)?(?:countries|members|"
             r"member states|states|governments|leaders|allies|delegations|nations|ministers|"
             r"heads of state)\b)",
             re.IGNORECASE,
@@ -376,9 +376,11 @@ _BODY_N = re.compile(
 # count is all of those countries; not "by leaders of three countries", which has no "all"
 # or "the").
 _BY_OFFICE_N = re.compile(
-    r"\b(?:taken|adopted|approved|agreed|backed|endorsed)\s+by\s+(?:the\s+)?"
+    r"\b(?:taken|adopted|approved|agreed|backed|endorsed)\s+by\s+(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:leaders|ambassadors|envoys|ministers|representatives|"
     r"heads\s+of\s+(?:state\s+and\s+)?government)\s+of\s+(?:all\s+(?:the\s+)?|the\s+)"
+    # ... or the body's possessive: "approved by the alliance's 16 members"
+    r"|(?:NATO|EU|European\s+Union|(?:the\s+)?(?:alliance|bloc|[Uu]nion))['’]s\s+)"
     rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\b",
     re.IGNORECASE,
 )

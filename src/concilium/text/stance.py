@@ -461,6 +461,9 @@ ADJECTIVES = {
     "confident": (SUPPORT, REACTION),
     "favourable": (SUPPORT, REACTION),
     "favorable": (SUPPORT, REACTION),
+    # pleased with the outcome: "Berlin was satisfied", "Rome was pleased"
+    "satisfied": (SUPPORT, REACTION),
+    "pleased": (SUPPORT, REACTION),
 }
 # Objects that stand against the proposal: welcoming one is opposing the proposal.
 NEGATIVE_OBJECTS = {
@@ -899,8 +902,15 @@ class _Sentence:
                     else []
                 )
             for c in t.children:
-                if t.lower_ in OTHERS_NOUNS and c.dep_ in ("poss", "compound", "amod", "nmod"):
-                    continue  # "Washington's allies voted for it": the allies, not Washington
+                if (t.lower_ in OTHERS_NOUNS or t.lower_ in ROLE_NOUNS) and c.dep_ in (
+                    "poss",
+                    "compound",
+                    "amod",
+                    "nmod",
+                ):
+                    # "Washington's allies voted for it": the allies, not Washington; "Russia's
+                    # supporters abstained": those who support Russia
+                    continue
                 if _led_group(t, c):
                     # "a group of net payers, led by Austria": the states leading the group
                     stack.extend(p for a in c.children if a.dep_ == "agent" for p in a.children)
@@ -1285,6 +1295,14 @@ class _Sentence:
         while t.dep_ in ("ccomp", "conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if (
+                pron.lower_ == "they"
+                and subj
+                and subj[0].lower_ in ("that", "which", "who")
+                and t.dep_ == "relcl"
+            ):
+                # "the countries that said they would send warships": they are the countries
+                return self._noun_owner(t.head, 0)
             if subj and subj[0].lower_ not in _PRONOUNS:
                 found = self.actors_of(subj[0])
                 if found:
@@ -1454,6 +1472,8 @@ def _negated(tok: Any) -> bool:
 
     if neg(tok) or _negated_scope(tok, neg):
         return True
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and neg(tok.head):
+        return True  # "Berlin was not opposed to the deal": the copula carries the negation
     if tok.dep_ == "conj" and any(
         c.dep_ == "cc" and c.lower_ == "nor" and tok.head.i < c.i < tok.i for c in tok.head.children
     ):
@@ -3464,6 +3484,30 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
 _LAST = {"last", "final", "remaining"}
 
 
+def _role_object(role: Any, t: Any) -> bool:
+    """Whether ``t`` is in what a role noun is towards ("critics of Russia", "supporters of
+    Ukraine", "backers for Kyiv's bid", "Russia's supporters"), not who holds the role."""
+    if t.dep_ == "poss" and t.head.i == role.i:
+        return True
+    return any(
+        (a.dep_ == "prep" and a.lower_ in ("of", "for", "against", "to") and a.head.i == role.i)
+        or (a.dep_ == "poss" and a.head.i == role.i)
+        for a in t.ancestors
+    )
+
+
+def _copula_role(tok: Any) -> bool:
+    """A plural role noun after a copula with a subject: "Italy and Spain were the main
+    advocates of the plan" (not "the last holdouts", as for an apposition)."""
+    return (
+        tok.dep_ == "attr"
+        and tok.head.lower_ in _COPULAS
+        and not _negated(tok.head)
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+        and not any(c.lower_ in _LAST for c in tok.children)
+    )
+
+
 def _appositive_role(sent: _Sentence, tok: Any) -> bool:
     """Whether a plural role noun describes the actors it is in apposition to, and is a role
     towards the decision ("Germany and Spain, the pact's strongest champions,"; not
@@ -3671,6 +3715,9 @@ def _contributes(tok: Any) -> Any:
         return mission if mission is not None else False
     if tok.lower_ in _OFFER:
         return None  # "Germany and Britain have offered ships": offered for the mission
+    said = tok.head if tok.dep_ == "ccomp" else None
+    if said is not None and said.dep_ == "relcl" and said.head.lower_ in GROUP_NOUNS:
+        return None  # "among the countries that said they would send warships"
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in GROUP_NOUNS:
         return None  # "the countries sending troops"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with":
@@ -4589,7 +4636,13 @@ def read_stances(
             if how == "role" and _word(tok) in ROLE_NOUN:
                 who = _role_owners(sent, tok)
             elif how == "role":
-                who = [sent.actor_at[t.i] for t in tok.subtree if t.i in sent.actor_at]
+                # not the object of the role ("critics of Russia" are not Russia)
+                who = [
+                    sent.actor_at[t.i]
+                    for t in tok.subtree
+                    if t.i in sent.actor_at
+                    and not (tok.lower_ in ROLE_NOUNS and _role_object(tok, t))
+                ]
                 who = list(dict.fromkeys(who))
                 if not who and _appositive_role(sent, tok):
                     # "Germany and Spain, the agreement's strongest champions, said ...":
@@ -4597,6 +4650,10 @@ def read_stances(
                     # they are said to do in the sentence ("..., the fiercest critics,
                     # abstained")
                     who, conf = sent.actors_of(tok.head, pronouns=False), REACTION
+                if not who and _copula_role(tok) and _role_of_decision(sent, tok):
+                    # "Italy and Spain were the main advocates of the plan"
+                    subj = next(c for c in tok.head.children if c.dep_ == "nsubj")
+                    who = sent.actors_of(subj, pronouns=False)
                 who = who or sent.list_after(tok)
             elif is_noun:
                 who = _noun_owners(sent, tok)

@@ -661,6 +661,19 @@ _PHRASE_CUE = re.compile(
 )
 
 
+_BARE = re.compile(r"\s*(?:,|\band\b|\bor\b|[.;:]|$)")
+
+
+def _without_bare_demonyms(
+    start: int, sentence: str, mine: list[tuple[int, int, str]], mentions: list[Any]
+) -> list[tuple[int, int, str]]:
+    """The sentence's mentions less the demonyms that stand alone, naming no government:
+    "issued only in English, French and German" (languages) inside a relative clause is no
+    part of the subject list "Italy and Spain, which objected ..., voted against"."""
+    demonyms = {m.start - start for m in mentions if m.how == "demonym"}
+    return [t for t in mine if not (t[0] in demonyms and _BARE.match(sentence, t[1]))]
+
+
 def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[Any]) -> list[Any]:
     """Stances (``stance.Stance``) from the recorded-vote lists of an article's sentences;
     ``read``: the stance reader's.  A state the reader gave the same label in that sentence
@@ -695,7 +708,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         found += apposition_stances(sent, mine)
         # "A, which ..., B, which ..., and C stayed out": the names of the list that the
         # reader gave no stance take the one label it gave the others (a vote or an act)
-        run = relative_run(sent, mine)
+        run = relative_run(sent, _without_bare_demonyms(start, sent, mine, ms))
         given = [
             st
             for st in have
