@@ -395,3 +395,27 @@ def test_the_passive_with_the_bodys_possessive_counts_every_member():
     # "approved by the alliance's 16 members": all 16 -> yes 16
     sentence = "The programme was approved by the alliance's 16 members on Monday."
     assert find_counts(sentence).as_dict() == {"yes": 16}
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "agreed after ...": the clause says when the assent came -> support
+        (
+            "Belgium and Norway agreed after the text spelled out the limits.",
+            {"BEL": "support", "NOR": "support"},
+        ),
+        # "agreed after long talks" -> support
+        ("Norway agreed after long talks.", {"NOR": "support"}),
+        # "agreed if ...": a condition, no assent yet (no stance)
+        ("Norway agreed if its concerns were met.", {}),
+        # "agreed that the talks had failed": an opinion, not assent to the decision
+        ("Norway agreed that the talks had failed.", {}),
+    ],
+)
+def test_an_assent_and_when_it_came(sentence, expected):
+    from drafted_labels import resolved
+
+    got = resolved(sentence, dt.date(1993, 8, 2))
+    assert {a: lab for a, lab in got.items() if lab != "neutral"} == expected

@@ -333,7 +333,7 @@ _NONE_AGAINST = next(
 _ALL = re.compile(
     rf"\ball\s+({_NUM})\s+(?:\w+\s+){{0,3}}?(?:leaders|members|member states|"
     r"allies|governments|countries|states|ministers)\b[^.]{0,60}?\b(?:agreed|"
-    r"backed|supported|approved|endorsed|voted for|voted in favou?r|ratified|"
+    r"backed|supported|approved|endorsed|adopted|voted for|voted in favou?r|ratified|"
     # "all 27 leaders signed up to the package", "All 32 allies signed it" (not a letter or
     # a petition: those are about something else)
     r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"

@@ -4307,8 +4307,21 @@ def _bare_agree(tok: Any) -> bool:
     """ "Britain's defence secretary also agreed.": *agree* with no complement at all is
     assent to what the sentence before reports."""
     return tok.lower_ in ("agreed", "agrees", "agree") and not any(
-        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") for c in tok.children
+        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") and not _when_clause(c)
+        for c in tok.children
     )
+
+
+_WHEN_MARKS = {"after", "once", "when"}
+
+
+def _when_clause(c: Any) -> bool:
+    """A clause or phrase that says when an assent came, not what was assented to: "agreed
+    after the statement spelled out ...", "agreed once that was made clear", "agreed after
+    talks" (not "unless" or "if": a condition is no assent yet)."""
+    if c.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children)
+    return c.dep_ == "prep" and c.lower_ == "after"
 
 
 # Campaigns and appeals: the noun's "for X" or "against X" is the stance of the one who leads,
