@@ -708,9 +708,27 @@ class Gazetteer:
         ]
         self.entries: list[_Entry] = []
         for iso, st in self.states.items():
+            # A state's own names (not its people) hold while it exists (``from``/``to``: the
+            # Soviet Union to 1991; Russia from the day it took over the Soviet seat), and a
+            # name two states shared in turn ("Moscow", "the Kremlin") is listed under
+            # ``dated_names`` with the days it names this one.
+            named_from = _parse_when(st.get("from"), False)
+            named_to = _parse_when(st.get("to"), True)
 
-            def add(surface: str, how: str, iso: str = iso) -> None:
-                self.entries.append(_Entry(surface, iso, None, how))
+            def add(
+                surface: str,
+                how: str,
+                iso: str = iso,
+                lo: dt.date | None = named_from,
+                hi: dt.date | None = named_to,
+            ) -> None:
+                self.entries.append(_Entry(surface, iso, None, how, lo, hi))
+
+            for dated in st.get("dated_names", []):
+                lo = _parse_when(dated.get("from"), False)
+                hi = _parse_when(dated.get("to"), True)
+                for surface in dated["match"]:
+                    add(surface, dated["how"], lo=lo, hi=hi)
 
             add(st["name"], "name")
             for al in st.get("aliases", []):
