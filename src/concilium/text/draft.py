@@ -696,6 +696,12 @@ def _language(text: str, start: int, end: int) -> bool:
     )
 
 
+# A region's word before a demonym makes it the region's ("Latin American countries", "North
+# African states", "Central Asian republics"), not the state's; a state whose demonym has such a
+# word ("South African", "North Korean") is matched by that longer name first.
+_REGION_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|East|West|Pan)[\s-]+$")
+
+
 class Gazetteer:
     """Names of states, their people and of organisations, with dates in office."""
 
@@ -811,6 +817,8 @@ class Gazetteer:
             e = next((c for c in cands if c.actor), cands[0])
             if e.how == "demonym" and _language(text, m.start(), m.end()):
                 continue  # "issued only in English, French and German": a language
+            if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "Latin American countries", "North African states": a region's
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
         return out
 
@@ -1482,10 +1490,17 @@ def _spacy_stances(
     keep: list[Any] | None = None,
 ) -> list[Any]:
     from concilium.text.nlp import load_pipeline
-    from concilium.text.stance import BODY_ACTS, DECIDER_HEADS, cue_words, read_stances
+    from concilium.text.stance import (
+        BODY_ACTS,
+        DECIDER_HEADS,
+        cue_pairs,
+        cue_words,
+        read_stances,
+    )
 
     nlp = load_pipeline()
     words = cue_words()
+    pairs = cue_pairs()
     picked: list[tuple[int, str, list[tuple[int, int, Mention]], bool]] = []
     ms = sorted(mentions, key=lambda m: m.start)
     k = 0
@@ -1507,7 +1522,9 @@ def _spacy_stances(
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
             found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
-            parse = len(sent) <= _PARSE_LIMIT and (bool(words & found) or by_body)
+            parse = len(sent) <= _PARSE_LIMIT and (
+                bool(words & found) or by_body or any(found & a and found & b for a, b in pairs)
+            )
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
                 sent = sent[cut.end() :]

@@ -724,6 +724,13 @@ def cue_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Pairs of word sets that start a cue together, where neither word alone is worth a
+    parse: a report ("said") of what a decision does ("the sanctions would ...", read for a
+    targeted state, see ``_target_comments``)."""
+    return ((frozenset(_SAY), frozenset(_COMMENTED)),)
+
+
 # ------------------------------------------------------------------------------- reading
 
 
@@ -1108,13 +1115,9 @@ class _Sentence:
             return []
         first = verb if first is None else first  # the cue verb, whose list a count heads
         kids = list(verb.children)
-        if (
-            verb.dep_ in ("pcomp", "pobj")
-            and verb.head.lower_ == "in"
-            and verb.head.head.lower_ in _JOIN
-        ):
+        join = _joined_in(verb)
+        if join is not None:
             # "Ghana joined Kenya in voting against it": the one who joins and the one joined
-            join = verb.head.head
             objs = [c for c in join.children if c.dep_ == "dobj"]
             return list(
                 dict.fromkeys(
@@ -1461,10 +1464,16 @@ def _removed_by_pronoun(noun: Any) -> Any | None:
     return None
 
 
+def _vote_no(verb: Any, c: Any) -> bool:
+    """Whether ``c`` is the "no" of "voted no" (the vote cast, which the parser may tag as a
+    negation: "Britain, which ..., voted no"), not a negation of the verb."""
+    return c.lower_ == "no" and c.i == verb.i + 1 and VERBS.get(verb.lower_, ("",))[0] == "vote"
+
+
 def _negated(tok: Any) -> bool:
     def neg(t: Any) -> bool:
         return any(
-            c.dep_ == "neg"
+            (c.dep_ == "neg" and not _vote_no(t, c))
             or c.lower_ in ("never",)
             or (c.dep_ == "preconj" and c.lower_ == "neither")
             for c in t.children
@@ -3060,6 +3069,20 @@ def _linked_lists(
     return out
 
 
+def _joined_in(verb: Any) -> Any:
+    """The *join* verb whose "in" phrase holds ``verb`` ("Ghana joined Kenya in voting against
+    it"), also where the parser hangs the phrase on the one joined ("joined the two permanent
+    members in voting no": "in" under "members"); else None."""
+    if verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "in":
+        return None
+    head = verb.head.head
+    if head.lower_ in _JOIN:
+        return head
+    if head.dep_ == "dobj" and head.head.lower_ in _JOIN:
+        return head.head
+    return None
+
+
 def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     """ "Iran was joined in voting against it by Venezuela and Laos", "Ghana was joined by
     Kenya in abstaining": the passive subject and the agents share the vote named after *in*
@@ -3159,6 +3182,54 @@ def _shelved_antecedent(tok: Any, pron: Any) -> Any | None:
                 return subj
             return None
     return None
+
+
+def _national_texts(sent: _Sentence, year: int | None) -> list[tuple[list[str], Any]]:
+    """Texts named by their author's adjective or possessive ("the Albanian resolution",
+    "Japan's draft", "a Mexican motion"), with the author: a state's own text is one it
+    supports.  Not a name before the noun ("a Syria resolution" may be its topic), nor a text
+    told as background ("a French text had set up the mission")."""
+    out: list[tuple[list[str], Any]] = []
+    for t in sent.doc:
+        if t.lower_ not in SPONSOR_TEXTS or t.tag_ != "NN" or _background(t, year):
+            continue
+        who = [
+            sent.actor_at[c.i]
+            for c in t.children
+            if c.i < t.i
+            and c.i in sent.actor_at
+            and (
+                (c.dep_ == "amod" and c.tag_ in ("JJ", "NNP") and "-" not in c.text)
+                or (c.dep_ == "poss" and c.tag_ != "PRP$")
+            )
+        ]
+        if who:
+            out.append((list(dict.fromkeys(who)), t))
+    return out
+
+
+def _side_clause(tok: Any) -> Any | None:
+    """The relative or participle clause describing an actor or group that ``tok`` lies in
+    ("Japan, which had co-sponsored the American motion, voted against it": "sponsored" hangs
+    on "Japan"), else None."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
+            head = t.head
+            if head.tag_ in ("NNP", "NNPS") or head.lower_ in _ACTOR_GROUPS:
+                return t
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _aside_from(noun: Any, pron: Any) -> bool:
+    """Whether ``noun`` lies in a clause describing an actor that does not hold ``pron``, so
+    that it is no antecedent of the pronoun (see :func:`_side_clause`)."""
+    side = _side_clause(noun)
+    return side is not None and not (side.left_edge.i <= pron.i <= side.right_edge.i)
 
 
 def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] | None:
@@ -3968,6 +4039,29 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     return (label, obj) if label else None
 
 
+def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
+    """(actors, label, cue, verb index) for "called it a historic day", "described it as a
+    mistake": a pronoun object may be anything (``_described`` leaves it), but in the mouth
+    of the state a decision is for or against it is that decision (read only for those)."""
+    out: list[tuple[list[str], str, str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _CALL or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in ("it", "this"):
+            continue
+        said = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp", "ccomp")]
+        said += [c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                said.extend(p for p in c.children if p.dep_ in ("pobj", "amod", "acomp"))
+        label = _evaluation(said)
+        who = sent.owners(tok) if label else []
+        if label and who:
+            out.append((who, label, f"{tok.text} it {' '.join(t.text for t in said)}", tok.i))
+    return out
+
+
 def _evaluation(said: list[Any]) -> str | None:
     """The label of what is said of a decision: only negative words (with their modifiers) are
     oppose, only positive ones support; a negation, a mix or nothing evaluative is no label."""
@@ -4256,6 +4350,13 @@ def _calls_vote(tok: Any) -> Any | None:
         return None
     if any(c.lower_ in ("recorded", "procedural") for c in obj.children):
         return None
+    if low in _CALL and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+        or (c.dep_ == "dobj" and c.i > obj.i)
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in tok.children
+    ):
+        return None  # "called the vote a 'one-sided' resolution": describing it, not calling it
     if any(t.lower_ in _CHAIRING for t in tok.doc):
         return None  # "Luxembourg, which holds the presidency, called the vote": procedure
     return obj
@@ -4644,6 +4745,8 @@ def read_stances(
                     # text adopted in 2019 set up the mission") is background
                     decisions.append(Decision(RIVAL, 0.0, "mention", index, phrases[RIVAL]))
         cues = [] if _question(text) else _cues(sent)
+        side_anchor: str | None = None
+        side_at = main_at = -1
         for tok, label, conf, cue, how, *rest in cues:
             is_noun = tok.tag_.startswith("NN")
             if how == "role" and _word(tok) in ROLE_NOUN:
@@ -4763,9 +4866,13 @@ def read_stances(
                     key = "topic:set-aside-" + shelved.lower_
                     phrases.setdefault(key, _phrase(shelved))
                     anchors = [key]
-                elif earlier is not None:
+                elif earlier is not None and not _aside_from(earlier[1], tgt):
                     phrases.setdefault(earlier[0], _phrase(earlier[1]))
                     anchors = [earlier[0]]
+                elif earlier is not None and last_anchor in (None, earlier[0]):
+                    # the text named in the side clause is not "it", nor is the one named last
+                    # if it is that text: the text the article reports
+                    anchors = [MAIN]
                 else:
                     anchors = [last_anchor] if last_anchor else []
             if not anchors and rival is not None and tok.i < rival.i:
@@ -4790,7 +4897,14 @@ def read_stances(
                 and newest not in ("all", GENERAL)
                 and not newest.startswith("topic:set-aside-")
             ):
-                last_anchor = newest
+                if _side_clause(tok) is None:
+                    last_anchor, main_at = newest, tok.i
+                else:
+                    # "Japan, which had co-sponsored the American motion, voted against it":
+                    # a decision named in a clause describing an actor is background to the
+                    # rest of the sentence; "it" is still the decision named before.  It is
+                    # the latest decision for the sentences after this one.
+                    side_anchor, side_at = newest, tok.i
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
                 if decisions is not None and anchor is not None and anchor != GENERAL:
@@ -4816,6 +4930,8 @@ def read_stances(
                                 tok.i,
                             )
                         )
+        if side_anchor is not None and side_at > main_at:
+            last_anchor = side_anchor  # named last in the sentence: the next one's "it"
         for tok in doc:
             # "Russia voted with the United States": no label of its own, the leader's
             if tok.tag_.startswith("VB") and tok.lower_ in FOLLOW_VERBS and not _negated(tok):
@@ -4839,6 +4955,21 @@ def read_stances(
             found.append((who, label, VOTE, cue, "vote", None, at))
         for who, label, cue, at in _with_as_roles(sent):
             found.append((who, label, ACTION, cue, "action", None, at))
+        for who, t in _national_texts(sent, year):
+            # "The Albanian resolution passed", "Japan's draft was adopted": the text's author
+            authored: list[str | None] = list(_anchors(sent, t, seen))
+            for anchor_ in authored or [last_anchor]:
+                found.append(
+                    (
+                        who,
+                        SUPPORT,
+                        ACTION,
+                        f"{sent.doc[t.i - 1].text} {t.text}",
+                        "action",
+                        anchor_,
+                        t.i,
+                    )
+                )
         for who, label, cue in _with_clauses(sent):
             # each list of the clause is its own vote: claimed from the clause's other cues
             sent.claimed.update(who)
@@ -4940,7 +5071,19 @@ def read_stances(
             conf = round(REACTION * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
-        for who, cue, at in _defiance(sent):
+        commented = _target_comments(sent)
+        for who, cue, at in commented:
+            # the state a membership or entry is for, saying what the decision does ("the
+            # decision rewarded years of reforms"): it wants it (if it is not also targeted)
+            conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, label, cue, at in _called_it(sent):
+            conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                st = Stance(actor, label, conf, text, cue, "reaction", None, index)
+                (wanting if label == SUPPORT else defied).append(st)
+        for who, cue, at in [*_defiance(sent), *commented]:
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 defied.append(
@@ -5371,8 +5514,9 @@ _AGAINST_WORDS = {
         "embargo",
         "import",
         "isolate",
+        "freeze",  # "freeze the assets held by Russia's president"
     )
-    for f in _inflect(v, "banned", "banning", "embargoes")
+    for f in _inflect(v, "banned", "banning", "embargoes", "froze", "frozen")
 } | {"sanctions", "imports", "embargo", "violation", "violations"}
 _DENY = _inflect("deny", "denied")
 _PROTEST = _inflect("protest")
@@ -5391,6 +5535,17 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
         tok = sent.doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass", "poss") and tok.head.lower_ not in _AGAINST_WORDS:
             continue
+        while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+            tok = tok.head  # "sanctions on Russia and Belarus", "on North Korea"
+        prep = tok.head
+        if (
+            tok.dep_ == "pobj"
+            and prep.lower_ in ("on", "against")
+            and prep.head.tag_.startswith("VB")
+            and any(c.dep_ == "dobj" and c.lower_ in _AGAINST_WORDS for c in prep.head.children)
+        ):
+            out.add(actor)  # "impose sanctions on Belarus", "on" hung on the verb
+            continue
         up = tok
         for _ in range(4):
             if up.head.i == up.i:
@@ -5400,6 +5555,41 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
                 if child.dep_ not in ("nsubj", "nsubjpass", "agent"):
                     out.add(actor)
                 break
+    return out
+
+
+# What a targeted state says a decision will do or shows, with no cue word of its own: "Moscow
+# said the sanctions would raise energy prices in Europe", "its spokeswoman said the decision
+# showed the West's impotence".  The state the decision is taken against is not commenting
+# on a decision it wants; read (as defiance) only for a targeted state, never a pronoun
+# subject ("said it would ...": anything), a negated report or a decision of its own.
+_COMMENTED = (PROPOSAL_NOUNS - {"it", "this", "them", "bid", "membership", "accession"}) | {
+    "freeze",
+    "ban",
+    "embargo",
+    "listing",
+}
+
+
+def _target_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for each report, by its actors, of what the decision is or
+    does (see ``_COMMENTED``)."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _SAY or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp" or not c.tag_.startswith("VB"):
+                continue
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in _COMMENTED:
+                continue
+            if any(k.dep_ == "poss" for k in subj.children):
+                continue  # "said its own measures ...": not the decision
+            who = sent.owners(tok)
+            if who:
+                out.append((who, f"{tok.text} the {subj.text} ...", tok.i))
+            break
     return out
 
 
