@@ -266,3 +266,140 @@ def test_what_the_state_a_decision_is_for_says(text, expected):
 )
 def test_calling_the_vote_something_is_not_calling_the_vote(sentence, expected):
     assert resolved(sentence, DAY, year=DAY.year) == expected
+
+
+# ------------------------------------------------------- more readings of the targeted state
+
+
+@pytest.mark.parametrize(
+    "text, on, expected",
+    [
+        # the state sanctioned warns of what will follow: it is against the sanctions
+        (
+            (
+                "The Security Council approved new sanctions on Eritrea. "
+                "Eritrea warned that the Council would regret the measures."
+            ),
+            dt.date(2009, 12, 23),
+            {"ERI": "oppose"},
+        ),
+        # a state that is not targeted warning of something says nothing here
+        (
+            (
+                "The Security Council approved new sanctions on Eritrea. "
+                "Kenya warned that the region remained unstable."
+            ),
+            dt.date(2009, 12, 23),
+            {},
+        ),
+        # responding to the measures is retaliating against them (any state)
+        (
+            "Minsk said it would respond to the EU's measures.",
+            dt.date(2021, 6, 24),
+            {"BLR": "oppose"},
+        ),
+        # responding to questions is not
+        ("Minsk said it would respond to questions later.", dt.date(2021, 6, 24), {}),
+    ],
+)
+def test_warnings_and_responses_of_the_targeted_state(text, on, expected):
+    assert resolved(text, on, year=on.year) == expected
+
+
+def test_a_whose_clause_before_the_verb_keeps_the_opening_subject():
+    # "Serbia, whose ..., warned that ...": the parser may hang the whose-clause's verb on
+    # "warned" and leave it with no subject; the sentence's subject is Serbia
+    on = dt.date(2013, 6, 28)
+    got = resolved(
+        "Serbia, whose prime minister Ivica Dacic was in Brussels for talks with the alliance "
+        "on the same day, warned that the deployment could make the conflict worse.",
+        on,
+        year=on.year,
+    )
+    assert got == {"SRB": "oppose"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # speaking in support of a text is support, as speaking in favour of it is
+        ("Mexico and Chile spoke in support of the text.", {"MEX": "support", "CHL": "support"}),
+        ("Mexico spoke in favour of the text.", {"MEX": "support"}),
+    ],
+)
+def test_speaking_in_support_of_the_text(sentence, expected):
+    assert resolved(sentence, DAY, year=DAY.year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # "Congo" and "Congolese" are both Congos' (CIA World Factbook): the one the article
+        # names otherwise ...
+        ("Kinshasa said. The Congolese army moved.", ["COD", "COD"]),
+        ("in the Democratic Republic of Congo, the Congolese army", ["COD", "COD"]),
+        ("Brazzaville said. The Congolese army moved.", ["COG", "COG"]),
+        # ... else the Republic of the Congo, as before (the name the file gives it)
+        ("The Congolese army moved.", ["COG"]),
+        # both named otherwise: the shared name is left as it is
+        ("Kinshasa and Brazzaville said. Congo moved.", ["COD", "COG", "COG"]),
+    ],
+)
+def test_a_name_two_states_share_names_the_one_the_article_names_otherwise(text, who):
+    assert [m.actor for m in Gazetteer.builtin().find(text, DAY)] == who
+
+
+# ------------------------------------------------------- ending a measure against a state
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decision calling for an end to an embargo against a state is for that state:
+        # its complaint about the embargo is support for ending it
+        (
+            (
+                "The Assembly called for an end to the embargo against Nicaragua. "
+                "Nicaragua's foreign minister said the embargo had cost his country billions."
+            ),
+            {"NIC": "support"},
+        ),
+        # the same complaint under a new embargo is opposition to the decision
+        (
+            (
+                "The Council imposed an embargo on Nicaragua. "
+                "Nicaragua's foreign minister said the embargo would cost his country billions."
+            ),
+            {"NIC": "oppose"},
+        ),
+        # an accusation told in passing about another state does not make it the target
+        (
+            (
+                "The Assembly called for an end to the embargo against Nicaragua. "
+                "Honduras, whose government accuses Managua of harbouring rebels, abstained. "
+                "Nicaragua's foreign minister said the embargo had cost his country billions."
+            ),
+            {"HND": "abstain", "NIC": "support"},
+        ),
+    ],
+)
+def test_the_state_a_measure_is_lifted_from(text, expected):
+    on = dt.date(2019, 11, 7)
+    assert resolved(text, on, year=on.year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # accusing the deciders themselves is opposition, whoever accuses them
+        (
+            "NATO leaders agreed the new plan. Serbia accused the alliance of bias.",
+            {"SRB": "oppose"},
+        ),
+        # accusing another state is no stance on the decision
+        ("NATO leaders agreed the new plan. Serbia accused Albania of bias.", {}),
+    ],
+)
+def test_accusing_the_deciders(text, expected):
+    on = dt.date(2021, 6, 14)
+    assert resolved(text, on, year=on.year) == expected

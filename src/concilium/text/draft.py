@@ -782,6 +782,12 @@ class Gazetteer:
                             person["name"],
                         )
                     )
+        # names two states share ("Congo", "Congolese"): the state they name in an article
+        # is the one of the pair the article names otherwise (see :meth:`find`)
+        self._shared: dict[str, set[str]] = defaultdict(set)
+        for iso, st in self.states.items():
+            for surface in st.get("shared_names", []):
+                self._shared[surface].add(iso)
         by_surface: dict[str, list[_Entry]] = defaultdict(list)
         for e in self.entries:
             by_surface[e.surface].append(e)
@@ -820,7 +826,21 @@ class Gazetteer:
             if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "Latin American countries", "North African states": a region's
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
-        return out
+        return self._resolve_shared(out) if self._shared else out
+
+    def _resolve_shared(self, out: list[Mention]) -> list[Mention]:
+        """A shared name ("Congo") names the state of its pair that the article names by an
+        unshared name ("DR Congo", "Kinshasa"), when it names exactly one of them so."""
+        named = {m.actor for m in out if m.surface not in self._shared}
+        fixed = []
+        for m in out:
+            if m.surface in self._shared and m.actor:
+                pair = self._shared[m.surface] | {m.actor}
+                own = pair & named
+                if len(own) == 1:
+                    m = replace(m, actor=own.pop())
+            fixed.append(m)
+        return fixed
 
     def state_name(self, iso: str) -> str:
         return self.states[iso]["name"]

@@ -825,7 +825,7 @@ class _Sentence:
             i -= 1
         if i == 0 or i + 1 >= len(toks) or toks[i].lower_ != ",":
             return []
-        if toks[i + 1].lower_ not in ("which", "who"):
+        if toks[i + 1].lower_ not in ("which", "who", "whose"):
             return []
         j = verb.i - 1
         while j > i + 1 and (toks[j].tag_ in ("RB", "RBR") or toks[j].lower_ in _QUANTIFIERS):
@@ -2578,7 +2578,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if (
                         c.dep_ == "prep"
                         and c.lower_ == "in"
-                        and any(p.lower_ in ("favour", "favor") for p in c.children)
+                        and any(
+                            p.lower_ in ("favour", "favor")
+                            or (  # "spoke in support of the text"
+                                p.lower_ == "support"
+                                and any(k.dep_ == "prep" and k.lower_ == "of" for k in p.children)
+                            )
+                            for p in c.children
+                        )
                     ):
                         label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
             if label is None:
@@ -3926,6 +3933,17 @@ def _retaliation(tok: Any) -> Any | None:
             tok.head.lower_ in _WARN and tok.dep_ in ("ccomp", "xcomp") or _intended(tok)
         ):
             return tok
+        if (
+            low in _RESPOND
+            and not _negated(tok)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(p.dep_ == "pobj" and _word(p) in _COMMENTED for p in c.children)
+                for c in tok.children
+            )
+        ):
+            return tok  # "said it would respond to the EU's measures"
     return None
 
 
@@ -4716,6 +4734,7 @@ def read_stances(
     acts: list[tuple[Stance, list[str]]] = []  # reactions to an actor's act, and whose act
     targeted: set[str] = set()  # states a decision is taken against (see _targeted_actors)
     defied: list[Stance] = []  # denials, protests ...: opposition if their actor is targeted
+    accusers: list[Stance] = []  # accusations of the deciders: opposition whoever makes them
     let_down: list[Stance] = []  # disappointment: support if the decision was blocked
     entrants: set[str] = set()  # states a membership or entry decision is for
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
@@ -4959,6 +4978,10 @@ def read_stances(
             # "The Albanian resolution passed", "Japan's draft was adopted": the text's author
             authored: list[str | None] = list(_anchors(sent, t, seen))
             for anchor_ in authored or [last_anchor]:
+                if any(
+                    f[1] == SUPPORT and f[5] == anchor_ and set(who) <= set(f[0]) for f in found
+                ):
+                    continue  # read already ("a rival Chinese draft, which ...")
                 found.append(
                     (
                         who,
@@ -5086,7 +5109,9 @@ def read_stances(
         for who, cue, at in [*_defiance(sent), *commented]:
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
-                defied.append(
+                # accusing the deciders themselves ("accused NATO of slandering it") is
+                # opposition whoever does it; other defiance only from a targeted state
+                (accusers if cue.startswith(_ACCUSE_CUE) else defied).append(
                     Stance(
                         actor,
                         OPPOSE,
@@ -5143,6 +5168,7 @@ def read_stances(
         unsaid = {id(out[i]) for i in won_at}
     out = _side_with_blockers(out, toward, acts)
     out.extend(s for s in defied if s.actor in targeted)
+    out.extend(accusers)
     out.extend(s for s in wanting if s.actor in entrants and s.actor not in targeted)
     blockers = _blockers(out)
     if (failed or blockers) and not adopted:
@@ -5519,10 +5545,57 @@ _AGAINST_WORDS = {
     for f in _inflect(v, "banned", "banning", "embargoes", "froze", "frozen")
 } | {"sanctions", "imports", "embargo", "violation", "violations"}
 _DENY = _inflect("deny", "denied")
+_THREATEN = _inflect("warn") | _inflect("threaten")
 _PROTEST = _inflect("protest")
 _ACCUSE = _inflect("accuse")
+_ACCUSE_CUE = "accusing: "  # the cue of an accusation of the deciders (see read_stances)
 _DEFIANT_MOODS = {"defiance", "anger", "fury", "outrage", "scorn", "contempt"}
 _REACT = _inflect("react") | _inflect("respond")
+
+
+# Ending a measure taken against a state: "called for an end to the embargo against Cuba",
+# "voted to lift the sanctions on Iraq".  The state is what such a decision is for.
+_ENDING = {
+    "end",
+    "ending",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "removal",
+    "remove",
+    "removed",
+    "removing",
+    "repeal",
+    "repealed",
+    "scrap",
+    "scrapped",
+    "ease",
+    "eased",
+    "easing",
+    # condemning the measure is calling for its end: "UN again condemns Cuba embargo"
+    *_inflect("condemn"),
+    *_inflect("denounce"),
+}
+
+
+def _relieved(sent: _Sentence) -> set[str]:
+    """The actors a sentence names as the object of a measure (sanction, embargo ...) that
+    is ended or lifted ("an end to the embargo against Cuba", "lifted sanctions on Iraq")."""
+    out: set[str] = set()
+    for i, actor in sent.actor_at.items():
+        up = sent.doc[i]
+        measure = None
+        for _ in range(6):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            if measure is None and up.lower_ in _AGAINST_WORDS and up.tag_.startswith("NN"):
+                measure = up
+            elif measure is not None and up.lower_ in _ENDING and up is not measure:
+                out.add(actor)
+                break
+    return out
 
 
 def _targeted_actors(sent: _Sentence) -> set[str]:
@@ -5531,8 +5604,11 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
     four steps up the parse ("accused Russia of ...", "oil from Iran", "sanctions on
     Belarus")."""
     out: set[str] = set()
+    relieved = _relieved(sent)
     for i, actor in sent.actor_at.items():
         tok = sent.doc[i]
+        if actor in relieved:
+            continue  # "an end to the embargo against Cuba": Cuba is what the decision is for
         if tok.dep_ in ("nsubj", "nsubjpass", "poss") and tok.head.lower_ not in _AGAINST_WORDS:
             continue
         while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
@@ -5552,7 +5628,9 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
                 break
             child, up = up, up.head
             if up.lower_ in _AGAINST_WORDS:
-                if child.dep_ not in ("nsubj", "nsubjpass", "agent"):
+                # not an accusation told of another actor in passing ("Colombia, whose
+                # government accuses Havana of ..., voted for it")
+                if child.dep_ not in ("nsubj", "nsubjpass", "agent") and _side_clause(up) is None:
                     out.add(actor)
                 break
     return out
@@ -5604,10 +5682,12 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
         cue = None
         if low in _DENY or low in _PROTEST:
             cue = tok.text
+        elif low in _THREATEN and any(c.dep_ == "ccomp" for c in tok.children):
+            cue = tok.text  # "warned that the United States would pay a price"
         elif low in _ACCUSE:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ in DECIDERS and obj.i not in sent.actor_at:
-                cue = f"{tok.text} the {obj.text}"
+                cue = f"{_ACCUSE_CUE}{tok.text} the {obj.text}"
         elif low in _REACT:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "with":
@@ -5662,7 +5742,7 @@ def _beneficiaries(sent: _Sentence) -> set[str]:
     """The states a sentence names as the ones a membership or entry decision is for:
     "Romania's entry", "accession negotiations with North Macedonia", "blocked Romania and
     Bulgaria from joining the area", "Sweden joined the alliance"."""
-    out: set[str] = set()
+    out: set[str] = _relieved(sent)  # "an end to the embargo against Cuba"
     for i, actor in sent.actor_at.items():
         t = sent.doc[i]
         while t.dep_ in ("compound", "conj") and t.head.i != t.i:
