@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import resolved, spacy_read
 
 from concilium.text import nlp
 from concilium.text.draft import Gazetteer
@@ -403,3 +403,69 @@ def test_the_state_a_measure_is_lifted_from(text, expected):
 def test_accusing_the_deciders(text, expected):
     on = dt.date(2021, 6, 14)
     assert resolved(text, on, year=on.year) == expected
+
+
+# ------------------------------------------------------- background in a describing clause
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # what a clause describing the actor says it did to something it introduces ("a
+        # trade pact") is background: the actor's stance is the main clause's
+        (
+            (
+                "Ukraine, which signed a trade pact with the bloc in May, said it still opposed "
+                "the quotas."
+            ),
+            {"UKR": "oppose"},
+        ),
+        # the decision itself, named definitely, stays the actor's stance
+        ("Chile, which drafted the resolution, voted for it.", {"CHL": "support"}),
+    ],
+)
+def test_an_act_on_something_else_in_a_describing_clause_is_background(sentence, expected):
+    assert resolved(sentence, DAY, year=DAY.year) == expected
+
+
+def test_a_second_text_in_a_describing_clause_is_still_read():
+    # "a rival draft" introduced in the clause is the second text: backing it is a stance on it
+    found = spacy_read("Chile, which had backed a rival draft, abstained.", DAY, year=DAY.year)
+    assert ("CHL", "support", "topic:rival") in [(s.actor, s.label, s.anchor) for s in found]
+
+
+def test_amendments_said_to_be_a_pretext():
+    # saying the amendments are a pretext is opposing the amendments (a decision of their own)
+    found = spacy_read(
+        "Venezuela's envoy said the amendments were a pretext to justify new sanctions.",
+        DAY,
+        year=DAY.year,
+    )
+    assert [(s.actor, s.label, s.anchor) for s in found] == [("VEN", "oppose", "topic:amendment")]
+
+
+# ------------------------------------------------------- refusing to comply
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a negated list of compliance verbs sharing the decision as object: refusing it
+        (
+            (
+                "Belgrade said it does not recognise, will not respect and will never accept the "
+                "ruling."
+            ),
+            {"SRB": "oppose"},
+        ),
+        ("Serbia said it would not abide by the ruling.", {"SRB": "oppose"}),
+        ("Serbia refused to recognise the resolution.", {"SRB": "oppose"}),
+        # complying says only that the decision binds it: no stance
+        ("Serbia said it would respect the ruling.", {}),
+        ("Serbia said it would abide by the ruling.", {}),
+        # not recognising a state is no stance on the decision
+        ("Serbia does not recognise Kosovo.", {}),
+    ],
+)
+def test_refusing_to_comply_with_the_decision(sentence, expected):
+    assert resolved(sentence, DAY, year=DAY.year) == expected

@@ -173,6 +173,17 @@ VERBS = _lexicon(
         # giving up resistance: "Hungary eventually relented", "Slovakia acquiesced"
         "relent": (SUPPORT, ACTION, ()),
         "acquiesce": (SUPPORT, ACTION, ()),
+        # complying with a decision, read only negated (``_ONLY_NEGATED``): "does not
+        # recognise, will not abide by and will never accept the decision" is refusing it;
+        # "will respect the ruling" says no more than that it is binding
+        "recognise": (SUPPORT, ACTION, ()),
+        "recognize": (SUPPORT, ACTION, ()),
+        "respect": (SUPPORT, ACTION, ()),
+        "honour": (SUPPORT, ACTION, ()),
+        "honor": (SUPPORT, ACTION, ()),
+        "abide": (SUPPORT, ACTION, ("abode",)),
+        "comply": (SUPPORT, ACTION, ()),
+        "obey": (SUPPORT, ACTION, ()),
         "favour": (SUPPORT, ACTION, ()),
         "favor": (SUPPORT, ACTION, ()),
         "accept": (SUPPORT, ACTION, ()),
@@ -224,6 +235,31 @@ VERBS = _lexicon(
         "castigate": (OPPOSE, REACTION, ()),
     }
 )
+_ONLY_NEGATED = {"recognise", "recognize", "respect", "honour", "honor", "abide", "comply", "obey"}
+_RULINGS = {"ruling", "verdict", "opinion", "judgment", "judgement", "award"}
+
+
+def _complied_with(tok: Any) -> bool:
+    """Whether a verb of compliance (``_ONLY_NEGATED``) is negated and its object, or the
+    object its list of verbs shares ("does not recognise, will not respect and will never
+    accept the decision"), is a decision: not "does not recognise Kosovo"."""
+    if not _negated(tok):
+        return False
+    obj = _target(tok)
+    if obj is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep"), None)  # "abide by"
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+    if obj is None:  # the list's shared object, after it
+        obj = next(
+            (t for t in tok.doc[tok.i + 1 :] if t.dep_ in ("dobj", "pobj") and t.tag_[:2] == "NN"),
+            None,
+        )
+    if obj is None:
+        return False
+    word = _word(obj)
+    return (word in PROPOSAL_NOUNS or word in _RULINGS) and obj.lower_ not in ("them", "this")
+
+
 # verb + particle or preposition -> (label, tier): "put forward", "held up", "came round"
 PHRASAL = {
     ("put", "forward"): (SUPPORT, ACTION),
@@ -2699,6 +2735,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 c.dep_ in ("nsubj", "agent") for c in tok.children
             ):
                 conf *= 1.0
+            if entry is not None and entry[0] in _ONLY_NEGATED and not _complied_with(tok):
+                continue  # "will respect the ruling": compliance, no stance
             if label == NEUTRAL and tok.lower_.startswith("decid"):
                 if not _negated(tok):
                     continue
@@ -4013,6 +4051,13 @@ NEGATIVE_WORDS = {
     "counter-productive",
     "discriminatory",
     "confrontational",
+    # what the decision is said to be for, or how it was made: "said the amendments were a
+    # pretext to justify the blockade", "called the text biased"
+    "pretext",
+    "biased",
+    "politicised",
+    "politicized",
+    "hypocritical",
 }
 POSITIVE_WORDS = {
     "historic",
@@ -4122,8 +4167,10 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         if c.dep_ != "ccomp" or c.lower_ not in _BE or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
-        if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
+        if subj is None or subj.tag_ not in ("NN", "NNS"):
             continue
+        if _word(subj) not in PROPOSAL_NOUNS and _word(subj) not in AMENDMENT_NOUNS:
+            continue  # "said the amendments were a pretext": the amendments are a decision too
         label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
         if label:
             return label, subj
@@ -4369,9 +4416,12 @@ def _calls_vote(tok: Any) -> Any | None:
     if any(c.lower_ in ("recorded", "procedural") for c in obj.children):
         return None
     if low in _CALL and any(
-        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
-        or (c.dep_ == "dobj" and c.i > obj.i)
-        or (c.dep_ == "prep" and c.lower_ == "as")
+        (
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+            or (c.dep_ == "dobj" and c.i > obj.i)
+            or (c.dep_ == "prep" and c.lower_ == "as")
+        )
+        and c.tag_ != "PRP"  # "would call the vote themselves"
         for c in tok.children
     ):
         return None  # "called the vote a 'one-sided' resolution": describing it, not calling it
@@ -4838,6 +4888,19 @@ def read_stances(
             tgt = rest[0] if rest else tok if is_noun else _target(tok)
             if text_doer:
                 tgt = tok.head  # the sponsor's stance is on the text, not on what it says
+            if (
+                not is_noun
+                and tgt is not None
+                and tgt.tag_ in ("NN", "NNS")
+                and tok.dep_ == "relcl"
+                and _side_clause(tok) is tok
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tgt.children)
+                and not (_second_text(tgt) or sent.text_kind.get(tgt.i))  # "a rival plan"
+            ):
+                # "Russia, which signed a cooperation accord with the alliance in May, said it
+                # still opposed enlargement": what a clause describing the actor says it did
+                # to something it introduces ("a ...") is background, not this decision
+                continue
             if tgt is None and not is_noun:
                 # "agreed to open accession talks", "voted to suspend the mission"
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -5551,6 +5614,7 @@ _ACCUSE = _inflect("accuse")
 _ACCUSE_CUE = "accusing: "  # the cue of an accusation of the deciders (see read_stances)
 _DEFIANT_MOODS = {"defiance", "anger", "fury", "outrage", "scorn", "contempt"}
 _REACT = _inflect("react") | _inflect("respond")
+_DEFIANT_VERBS = _DENY | _PROTEST | _THREATEN | _ACCUSE | _REACT
 
 
 # Ending a measure taken against a state: "called for an end to the embargo against Cuba",
@@ -5583,6 +5647,8 @@ def _relieved(sent: _Sentence) -> set[str]:
     """The actors a sentence names as the object of a measure (sanction, embargo ...) that
     is ended or lifted ("an end to the embargo against Cuba", "lifted sanctions on Iraq")."""
     out: set[str] = set()
+    if not any(t.lower_ in _AGAINST_WORDS for t in sent.doc):
+        return out
     for i, actor in sent.actor_at.items():
         up = sent.doc[i]
         measure = None
@@ -5676,9 +5742,11 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     of the deciders, a reaction "with defiance" or "with anger"; not negated."""
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
-        if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok):
-            continue
         low = tok.lower_
+        if low not in _DEFIANT_VERBS or not tok.tag_.startswith("VB"):
+            continue  # the word first: the parse walks below are dearer
+        if _negated(tok) or _conditional(tok):
+            continue
         cue = None
         if low in _DENY or low in _PROTEST:
             cue = tok.text
