@@ -5038,7 +5038,9 @@ def read_stances(
         for who, label, cue, at in _with_as_roles(sent):
             found.append((who, label, ACTION, cue, "action", None, at))
         for who, t in _national_texts(sent, year):
-            # "The Albanian resolution passed", "Japan's draft was adopted": the text's author
+            # "The Albanian resolution passed", "Japan's draft was adopted": the text's author.
+            # At a reaction's weight and kind, so that a text named only so ("a Russian text
+            # was circulated") is no decision of its own, and a vote outranks it.
             authored: list[str | None] = list(_anchors(sent, t, seen))
             for anchor_ in authored or [last_anchor]:
                 if any(
@@ -5049,9 +5051,9 @@ def read_stances(
                     (
                         who,
                         SUPPORT,
-                        ACTION,
+                        REACTION,
                         f"{sent.doc[t.i - 1].text} {t.text}",
-                        "action",
+                        "reaction",
                         anchor_,
                         t.i,
                     )
