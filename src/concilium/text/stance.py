@@ -5267,15 +5267,24 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
         for *_, how, _, at in found
         if at >= 0 and (_weight(doc[at]) <= PAST or (how == "role" and doc[at].dep_ == "appos"))
     }
-    now: dict[str, set[str]] = {}
-    for who, label, *_, at in found:
+    # (a stance now on another decision is no change: "Chile, which had tabled the
+    # amendment, voted against it [the resolution]"; an unplaced anchor may be any)
+    now: dict[str, list[tuple[str, Any]]] = {}
+    for who, label, *_, anchor, at in found:
         if at >= 0 and at not in past:
             for a in who:
-                now.setdefault(a, set()).add(label)
+                now.setdefault(a, []).append((label, anchor))
     out: dict[int, set[str]] = {}
-    for who, label, *_, at in found:
+    for who, label, *_, anchor, at in found:
         if at in past:
-            out.setdefault(at, set()).update(a for a in who if now.get(a, {label}) - {label})
+            out.setdefault(at, set()).update(
+                a
+                for a in who
+                if any(
+                    lab != label and (on is None or anchor is None or on == anchor)
+                    for lab, on in now.get(a, [])
+                )
+            )
     return out
 
 
