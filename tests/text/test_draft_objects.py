@@ -469,3 +469,16 @@ def test_amendments_said_to_be_a_pretext():
 )
 def test_refusing_to_comply_with_the_decision(sentence, expected):
     assert resolved(sentence, DAY, year=DAY.year) == expected
+
+
+def test_a_request_in_a_describing_clause_is_still_read():
+    # "who had pressed the allies to give Moscow a bigger voice" asks for the decision (a
+    # request, not an act on something the clause introduces): still the speaker's support
+    on = dt.date(2002, 5, 28)
+    found = spacy_read(
+        "US President George W. Bush, who had pressed the allies to give Moscow a bigger "
+        "voice, joined the other leaders in signing.",
+        on,
+        year=on.year,
+    )
+    assert ("USA", "support") in [(s.actor, s.label) for s in found]

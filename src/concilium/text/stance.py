@@ -4893,6 +4893,7 @@ def read_stances(
                 and tgt is not None
                 and tgt.tag_ in ("NN", "NNS")
                 and tok.dep_ == "relcl"
+                and how in ("action", "vote")  # an act, not a request ("pressed X to give")
                 and _side_clause(tok) is tok
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tgt.children)
                 and not (_second_text(tgt) or sent.text_kind.get(tgt.i))  # "a rival plan"
