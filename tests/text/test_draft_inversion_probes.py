@@ -452,3 +452,21 @@ def test_a_win_in_the_vote_follows_the_text_s_fate():
     assert "HUN" not in resolved("The vote was a victory for Hungary.")
     # control: a win named by the decision itself is the decision's
     assert resolved("The deal was a victory for Hungary.") == {"HUN": "support"}
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a negative quantifier as the subject: nobody did it, the state named beside it
+        # included (fifth, unlanded batch of probes)
+        ("Nobody, not even Hungary, opposed the package.", "HUN"),
+        ("No member, including Russia, voted against.", "RUS"),
+    ],
+)
+def test_a_negative_quantifier_subject_negates_the_states_listed_with_it(sentence, actor):
+    assert resolved(sentence).get(actor) != "oppose"
+
+
+def test_a_quantified_subject_that_is_not_negative_still_reads():
+    # control: "Every member, including Russia, voted against" (against)
+    assert resolved("Every member, including Russia, voted against.").get("RUS") == "oppose"

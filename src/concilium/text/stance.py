@@ -1563,7 +1563,8 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
     probes in ``tests/inversion_probes.py``):
 
     - a negated subject: "Neither Russia nor China supported the text", "Not even Hungary
-      voted against it" (the negation hangs on the subject, not on the verb);
+      voted against it", "Nobody, not even Hungary, opposed it", "No member, including
+      Russia, voted against" (the negation hangs on the subject, not on the verb);
     - "no longer" / "no more": "Austria no longer opposes the reform" ("no" hangs on
       "longer");
     - a noun cue under the determiner "no": "raised no objection to the plan";
@@ -1575,6 +1576,11 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
     """
     kids = list(tok.children)
     for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("nobody", "none", "no-one", "noone")
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        ):
+            return True  # "Nobody, not even Hungary, opposed it", "No member, including ..."
         if c.dep_ in ("nsubj", "nsubjpass") and any(
             (g.lower_ == "neither" and g.dep_ in ("det", "preconj", "cc"))
             or (
