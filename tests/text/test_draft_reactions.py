@@ -237,6 +237,8 @@ def test_presenting_or_agreeing_to_something_else(sentence, actor):
         # opting out, sitting out
         ("Malta opted out of the scheme.", ["MLT"]),
         ("Ireland sat out the vote.", ["IRL"]),
+        # not taking part in the vote is sitting it out, as "refrained from voting"
+        ("Germany did not take part in the vote.", ["DEU"]),
         # neither backing nor blocking
         ("Hungary did not back the package but did not block it either.", ["HUN"]),
         ("Poland neither supported nor blocked the text.", ["POL"]),
@@ -255,8 +257,7 @@ def test_taking_part_in_the_decision_is_support():
 @pytest.mark.parametrize(
     "sentence, actor",
     [
-        # not voting, not attending talks or a summit: nothing about the decision
-        ("Germany did not take part in the vote.", "DEU"),
+        # not attending talks or a summit: nothing about the decision
         ("Spain did not take part in the talks.", "ESP"),
         ("France will take part in the summit.", "FRA"),
     ],

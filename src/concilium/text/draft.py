@@ -1814,6 +1814,19 @@ _PERSON_HEADS = re.compile(r"\b(?:candidate|candidates|candidacy|nominee|nominee
 _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 
 
+# Councils that decide by consensus (the North Atlantic Council; the EU's councils, whose
+# unanimity and consensus decisions most reports are about).
+_CONSENSUS_BODIES = {"nato", "eu-council"}
+
+
+def _let_pass(st: Any) -> bool:
+    """A negated blocking cue read as no stance ("did not block it", "did not stand in the
+    way", "did not veto them"; ``stance`` marks it neutral at a reaction's weight)."""
+    from concilium.text.stance import NEUTRAL
+
+    return st.label == NEUTRAL and st.how == "negated" and st.cue.startswith("not ")
+
+
 def draft_scenario(
     raw: str,
     *,
@@ -1912,6 +1925,14 @@ def draft_scenario(
         read = _to_stances(stances(sents, mentions))
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
     read += list_stances(sents, mentions, read)
+    if body in _CONSENSUS_BODIES:
+        # A member that "did not block" a decision or "did not stand in the way" in a council
+        # that decides by consensus let the consensus form: support, at the weight of the
+        # negation (a reaction's), so that a stated abstention or act still outranks it and a
+        # criticism as strong ties with it.  Elsewhere it stays no stance: in the Security
+        # Council such a member may have abstained (resolution 678: China "did not block the
+        # text" and abstained).
+        read = [replace(st, label=SUPPORT) if _let_pass(st) else st for st in read]
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]

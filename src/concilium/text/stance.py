@@ -704,6 +704,24 @@ _EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
 _ALL_WORDS = {"all", "every", "everyone", "everybody"}
 # Nouns for other parties of an actor: "Washington's allies", "Russia's neighbours" are not
 # Washington or Russia, so their possessor is no owner of the noun's stance.
+# One other party a noun names beside its possessor ("the Soviet Union, Baghdad's main arms
+# supplier, voted with ...": the supplier, not Baghdad).
+_OTHER_PARTY = {
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "rival",
+    "adversary",
+    "enemy",
+    "critic",
+    "supplier",
+    "backer",
+    "patron",
+    "protector",
+    "creditor",
+}
 OTHERS_NOUNS = {
     "allies",
     "partners",
@@ -768,6 +786,10 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 # ------------------------------------------------------------------------------- reading
+
+
+_OPENING_RELATIVES = {"which", "who", "whose"}
+_AUX_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
 class _Sentence:
@@ -849,26 +871,52 @@ class _Sentence:
     def opening_owner(self, verb: Any) -> list[str]:
         """The actors that open the sentence before a relative clause, for the verb that
         follows the clause's closing comma: "Germany, which had long resisted a cap, agreed to
-        it" (a pattern read from the words, for parses that lose the main verb's subject)."""
+        it", "Russia, whose minister was in Brussels, warned ...", and a list whose names
+        each carry one ("Spain, whose fleet fishes there, and France, whose yacht was seized,
+        had pushed for it"); a pattern read from the words, for parses that lose the main
+        verb's subject.  A clause with a comma of its own is not read."""
         toks = list(self.doc)
+        n = len(toks)
+        out: list[str] = []
+        rels = 0
         i = 0
-        while i < len(toks) and (
-            i in self.actor_at or toks[i].lower_ in ("the", "and", ",", "'s", "’s")
-        ):
-            i += 1
-        # back up to the comma that ends the list of actors
-        while i > 0 and toks[i - 1].lower_ in (",", "and", "the"):
-            i -= 1
-        if i == 0 or i + 1 >= len(toks) or toks[i].lower_ != ",":
+        while True:
+            while i < n and toks[i].lower_ == "the":
+                i += 1
+            if i >= n or i not in self.actor_at:
+                return []
+            while i < n and (i in self.actor_at or toks[i].lower_ in ("'s", "’s")):
+                if i in self.actor_at:
+                    out.append(self.actor_at[i])
+                i += 1
+            if i + 1 < n and toks[i].lower_ == "," and toks[i + 1].lower_ in _OPENING_RELATIVES:
+                j = i + 2
+                while j < n and toks[j].lower_ not in (",", ";", ":", "(", ")", ".", "—", "–"):
+                    j += 1
+                if j >= n or toks[j].lower_ != ",":
+                    return []
+                rels += 1
+                i = j + 1
+            k = i
+            if k < n and toks[k].lower_ == ",":
+                k += 1
+            if k < n and toks[k].lower_ == "and":
+                k += 1
+            if k > i and k < n and (k in self.actor_at or toks[k].lower_ == "the"):
+                i = k  # the next name of the list
+                continue
+            break
+        if not rels or i > verb.i:
             return []
-        if toks[i + 1].lower_ not in ("which", "who", "whose"):
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+        for t in toks[i : verb.i]:
+            if t.tag_ == "MD" or t.lower_ in _AUX_WORDS:
+                finite = True  # "had pushed", "will send", "has said"
+            elif not (t.tag_ in ("RB", "RBR", "RBS") or t.lower_ in _QUANTIFIERS):
+                return []  # "..., finally backed it", "..., both voted for it" pass
+        if not finite:
             return []
-        j = verb.i - 1
-        while j > i + 1 and (toks[j].tag_ in ("RB", "RBR") or toks[j].lower_ in _QUANTIFIERS):
-            j -= 1  # "..., finally backed it", "..., both voted for it"
-        if j <= i + 1 or toks[j].lower_ != "," or not verb.tag_ in ("VBD", "VBZ", "VBP"):
-            return []
-        return list(dict.fromkeys(self.actor_at[k] for k in range(i) if k in self.actor_at))
+        return list(dict.fromkeys(out))
 
     def office_holder(self, subj: Any) -> list[str]:
         """The state a subject that names no state speaks for, when the sentence says it: a
@@ -945,7 +993,9 @@ class _Sentence:
                     else []
                 )
             for c in t.children:
-                if (t.lower_ in OTHERS_NOUNS or t.lower_ in ROLE_NOUNS) and c.dep_ in (
+                if (
+                    t.lower_ in OTHERS_NOUNS or t.lower_ in ROLE_NOUNS or t.lower_ in _OTHER_PARTY
+                ) and c.dep_ in (
                     "poss",
                     "compound",
                     "amod",
@@ -2474,6 +2524,49 @@ def _generic_object(tgt: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "any" for c in tgt.children)
 
 
+def _in_support_of(sent: _Sentence, prep: Any) -> bool:
+    """Whether an "in" phrase is "in support of" the decision ("in support of the text"), not
+    of an actor ("in support of Ukraine") nor of anything else."""
+    noun = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ != "support":
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and obj.i not in sent.actor_at and _word(obj) in PROPOSAL_NOUNS
+
+
+def _warns_a_party(sent: _Sentence, tok: Any) -> bool:
+    """Whether a warning "against" is addressed to a state or a person named as its object
+    ("warned Washington against military action", "warned Obama against arming the rebels"):
+    a warning about that party's own conduct, not a stance on the decision."""
+    return any(
+        c.dep_ == "dobj" and (c.i in sent.actor_at or c.i in sent.person_at) for c in tok.children
+    )
+
+
+# What a criticism says is too little: "criticised the plan as too little", "attacked the
+# sanctions as too weak", "faulted the text for not going far enough".  The critic wants more
+# than the decision gives, which is no stance for or against it.
+_TOO_LITTLE = {"little", "weak", "timid", "modest", "limited", "cautious", "mild", "soft", "vague"}
+_SHORT_OF = {"insufficient", "inadequate", "half-hearted", "toothless", "watered-down"}
+
+
+def _faults_as_too_little(tok: Any) -> bool:
+    """Whether a reaction verb says its object falls short ("as too little", "as too weak",
+    "as insufficient", "for not going far enough")."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("as", "for"):
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if any(w in _SHORT_OF for w in words):
+            return True
+        if any(a == "too" and b in _TOO_LITTLE for a, b in itertools.pairwise(words)):
+            return True
+        if "far" in words and "enough" in words:
+            return True
+    return False
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -2508,6 +2601,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
+                if label and pair == ("warn", "against") and _warns_a_party(sent, tok):
+                    label = None  # "warned Washington against military action"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -2536,6 +2631,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     # "pledged to block it", "committed to vetoing it": the complement's cue
                     # is the stance, not the commitment
                     label = None
+                if label and tier == REACTION and _faults_as_too_little(tok):
+                    label = None  # "criticised the plan as too little"
                 if label and tier == REACTION:
                     tgt = _target(tok)
                     tlow = _word(tgt) if tgt is not None else ""
@@ -2630,6 +2727,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         )
                     ):
                         label, tier, cue = SUPPORT, ACTION, f"{tok.text} in favour"
+                    if c.dep_ == "prep" and c.lower_ == "in" and _in_support_of(sent, c):
+                        # "spoke in support of the text", "was in support of the plan"
+                        label, tier, cue = SUPPORT, REACTION, f"{tok.text} in support of"
             if label is None:
                 effort = _effort(sent, tok)
                 if effort is not None:
@@ -3025,6 +3125,22 @@ def _run_end(sent: _Sentence, start: int) -> tuple[list[str], int]:
     return out, i
 
 
+def _noun_vote(t: Any) -> str | None:
+    """The vote a "voting" the parser tagged as a noun names by the words after it: "those
+    voting in favour" (support), "voting against" / "voting no" (oppose); else None."""
+    if t.lower_ != "voting":
+        return None
+    doc = t.doc
+    nxt = [k.lower_ for k in doc[t.i + 1 : t.i + 3]]
+    if not nxt:
+        return None
+    if nxt[0] in ("for", "yes") or nxt[:2] in (["in", "favour"], ["in", "favor"]):
+        return SUPPORT
+    if nxt[0] in ("against", "no"):
+        return OPPOSE
+    return None
+
+
 def _phrase_label(
     cues: list[tuple[Any, ...]],
     doc: Any,
@@ -3040,6 +3156,10 @@ def _phrase_label(
                 return None
             got.append((label, conf, cue, "vote" if conf >= VOTE else "action", tok.i))
     for t in doc[lo:hi]:
+        voted = _noun_vote(t) if lo <= t.i < hi and not t.tag_.startswith("VB") else None
+        if voted is not None:
+            # "those voting in favour", with "voting" tagged a noun: the words decide
+            got.append((voted, VOTE, f"{t.text} {doc[t.i + 1 : t.i + 3].text}", "vote", t.i))
         if t.lower_ in _PARTICIPANT_NOUNS and t.tag_.startswith("NN"):
             # "Austria is among the participants" (of the pact decided); not "the
             # participants in the talks"
@@ -3069,6 +3189,27 @@ def _set_off(sent: _Sentence, lo: int, hi: int) -> bool:
         return False
     inner = doc[lo + 1 : hi - 1]
     return all(t.i not in sent.actor_at and t.lower_ not in (",", ";", ":") for t in inner)
+
+
+def _examples_after(sent: _Sentence, start: int) -> tuple[list[str], int]:
+    """The actors listed after "such as" or "including" in the noun phrase from token
+    ``start`` ("close allies of Washington such as Britain and Japan"), and the index after
+    the list; ([], start) when there is none before a clause break."""
+    doc = sent.doc
+    for i in range(start, len(doc) - 1):
+        t = doc[i]
+        j = 0
+        if t.lower_ == "such" and doc[i + 1].lower_ == "as":
+            j = i + 2
+        elif t.lower_ == "including":
+            j = i + 1
+        elif t.is_punct and t.lower_ != "," or t.tag_.startswith("VB"):
+            break
+        if j:
+            while j < len(doc) and doc[j].lower_ in (",", "the"):
+                j += 1
+            return _run_end(sent, j)
+    return [], start
 
 
 def _linked_lists(
@@ -3105,6 +3246,11 @@ def _linked_lists(
         else:
             # "Voting against were A, B and C", "Its sponsors were A and B"
             who, end = _run_end(sent, v.i + 1)
+            if not who:
+                # "Among those voting in favour were close allies of Washington such as A, B
+                # and C": the states listed after "such as" or "including" in the complement
+                # (never the complement's other names: Washington voted against)
+                who, end = _examples_after(sent, v.i + 1)
             if not who or (end < len(doc) and not doc[end].is_punct and doc[end].lower_ != "as"):
                 continue
             if end + 2 < len(doc) and doc[end : end + 3].text.lower() == "as well as":
@@ -3868,11 +4014,22 @@ def _takes_part_in_named(tok: Any) -> bool:
     )
 
 
+_VOTE_NOUNS = {"vote", "votes", "voting", "ballot"}
+
+
 def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     found = _participation(tok)
     if found is None:
         return None
     _, obj = found
+    if (
+        obj is not None
+        and _word(obj) in _VOTE_NOUNS
+        and tok.lower_ not in _JOIN
+        and _negated(tok)
+        and not _conditional(tok)
+    ):
+        return ABSTAIN  # "did not take part in the vote": not voting, as "refrained from voting"
     if obj is not None and (_word(obj) in NOT_DECISIONS or obj.i in sent.actor_at):
         return None
     if _negated(tok):
@@ -4223,6 +4380,8 @@ _ASK = {
 # Who is asked: the deciders ("the council", "allies", "the West"), not one state
 # ("urged Ankara to ratify" is read from the infinitive's own cue).
 DECIDERS = {
+    "europe",  # "urged Europe to follow suit"
+    "europeans",
     "council",
     "assembly",
     "alliance",
@@ -4480,7 +4639,9 @@ def _signs(tok: Any) -> Any | None:
 
 def _bare_agree(tok: Any) -> bool:
     """ "Britain's defence secretary also agreed.": *agree* with no complement at all is
-    assent to what the sentence before reports."""
+    assent to what the sentence before reports; so is *agree* with only a clause or phrase of
+    when ("agreed after the statement spelled out that ...", "agreed once its concerns were
+    met", "agreed after a night of talks"), not of a condition ("agreed if ...")."""
     return tok.lower_ in ("agreed", "agrees", "agree") and not any(
         c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") and not _when_clause(c)
         for c in tok.children
@@ -4522,6 +4683,58 @@ _EFFORT_VERBS = {
 }
 
 
+# Leading or joining the states that take a stance is taking it: "led the countries
+# resisting the text", "joined the members that backed the plan", "headed a group of states
+# opposed to it".
+_GROUP_LEADS = {f for v in ("lead", "head", "spearhead", "join") for f in _inflect(v, "led")}
+_GROUP_NOUNS = {
+    "countries",
+    "states",
+    "nations",
+    "members",
+    "governments",
+    "delegations",
+    "group",
+    "bloc",
+    "camp",
+    "coalition",
+}
+
+
+def _group_stance(sent: _Sentence, noun: Any) -> tuple[str, Any, Any] | None:
+    """(label, the group noun, the cue's object) for a group noun whose participle or
+    relative clause carries a cue with an object that is no actor ("the countries resisting
+    the text", "the states that backed the plan", "a group of states opposed to it"); None
+    when the cue is negated or its object is an actor."""
+    heads = [noun] + [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lower_ in _GROUP_NOUNS
+    ]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("acl", "relcl", "amod") or _negated(c):
+                continue
+            entry = VERBS.get(c.lower_) or ADJECTIVES.get(c.lower_)
+            if entry is None:
+                continue
+            label = entry[1] if len(entry) == 3 else entry[0]
+            if label not in (SUPPORT, OPPOSE):
+                continue
+            obj = _target(c) or next(
+                (p for k in c.children if k.dep_ == "prep" for p in k.children if p.dep_ == "pobj"),
+                None,
+            )
+            if obj is None or obj.i in sent.actor_at or obj.i in sent.person_at:
+                return None
+            if _word(obj) not in PROPOSAL_NOUNS and obj.lower_ not in ("it", "them"):
+                return None
+            return label, h, obj
+    return None
+
+
 def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
     """(label, the effort noun, what it is for or against) for "led the campaign for the
     target", "signed an appeal for the target", "joined the push against the plan".  What it
@@ -4529,6 +4742,8 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
     if verb.lower_ not in _EFFORT_VERBS or _negated(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is not None and verb.lower_ in _GROUP_LEADS and noun.lower_ in _GROUP_NOUNS:
+        return _group_stance(sent, noun)
     if noun is None or noun.lower_ not in _EFFORT_NOUNS:
         return None
     for c in noun.children:
@@ -4599,6 +4814,33 @@ _WARN_VERBS = {f for v in ("warn", "caution", "fear") for f in _inflect(v)}
 _UNDESIRED = NEGATIVE_OBJECTS | {"failure", "inaction", "paralysis"}
 
 
+_ADOPTED = {
+    f for v in ("adopt", "pass", "approve", "impose", "endorse", "agree") for f in _inflect(v)
+}
+
+
+def _if_adopted(sent: _Sentence, clause: Any) -> Any | None:
+    """The decision a warning's consequence is conditioned on: "... would pay a price if the
+    measures were adopted", "... would respond if the council passed the text" (the decision
+    noun; None when the condition is negated or names no decision)."""
+    for c in clause.children:
+        if (
+            c.dep_ != "advcl"
+            or c.lower_ not in _ADOPTED
+            or not any(k.dep_ == "mark" and k.lower_ == "if" for k in c.children)
+            or _negated(c)
+        ):
+            continue
+        thing = next((k for k in c.children if k.dep_ in ("nsubjpass", "dobj")), None)
+        if (
+            thing is not None
+            and thing.i not in sent.actor_at
+            and _word(thing) in PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "it"}
+        ):
+            return thing
+    return None
+
+
 def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
     """ "warned that the plan would reward Moscow" (oppose): a warning of what the decision
     would do; "warned that a veto would ..." or "that failure would ..." (support: a warning
@@ -4617,6 +4859,11 @@ def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
         c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in clause.children
     ):
         return None
+    adopted = _if_adopted(sent, clause)
+    if adopted is not None:
+        # "warned that the United States would pay a price if the measures were adopted": a
+        # threat made against the decision's adoption
+        return OPPOSE, adopted
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i in sent.actor_at:
         return None
@@ -4862,7 +5109,13 @@ def read_stances(
                     if c.i in sent.actor_at and c.i < tok.i and c.dep_ != "agent"
                 ]
             else:
-                who = sent.owners(tok) or sent.opening_owner(tok) or sent.subject_before(tok)
+                who = sent.owners(tok)
+                opening = sent.opening_owner(tok)
+                if opening and set(who) <= set(opening):
+                    # "Peru, whose ..., and Chile, whose ..., had pushed for it", parsed with
+                    # Chile alone as the subject: the whole opening list
+                    who = opening
+                who = who or sent.subject_before(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
             if (

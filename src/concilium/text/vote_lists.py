@@ -501,6 +501,7 @@ def relative_run(sentence: str, mentions: list[tuple[int, int, str]]) -> list[st
         return []
     out: list[str] = []
     rels = 0
+    closed = 0  # how many names the list had when the last relative clause ended
     i = first
     while i in starts:
         b, act = starts[i]
@@ -509,6 +510,7 @@ def relative_run(sentence: str, mentions: list[tuple[int, int, str]]) -> list[st
         rel = _REL_CLAUSE.match(sentence, b)
         if rel:
             rels += 1
+            closed = len(out)
             b = rel.end()
         sep = _REL_SEP.match(sentence, b)
         nxt = sep.end() if sep else -1
@@ -516,7 +518,13 @@ def relative_run(sentence: str, mentions: list[tuple[int, int, str]]) -> list[st
             nxt = sep.start("the")  # a name that holds its article: "and the Netherlands"
         if nxt not in starts:
             # the verb follows the last name (or its relative clause closed by a comma)
-            tail = re.match(r",?\s+[a-z]", sentence[b:])
+            tail = re.match(r"(,?)\s+[a-z]", sentence[b:])
+            if tail and tail.group(1) and closed < len(out):
+                # a comma before the verb closes a relative clause; the last name has none
+                # of its own, so the names after the last one read belong inside it ("A and
+                # B, which wanted it only in English, French and German, voted against"):
+                # the subject list is the names up to that clause
+                out = out[:closed]
             return out if tail and rels and len(out) >= 2 else []
         i = nxt
     return []
