@@ -362,3 +362,47 @@ def test_not_blocking_in_the_security_council():
 )
 def test_agreed_after(text, expected):
     assert read(text) == expected
+
+
+# ------------------------------------------ staying out of what the decision sets up; content
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # not joining the new body the decision creates is staying out of it (abstain)
+        (
+            "Chile and Peru said they would not join the new fund for now.",
+            {("CHL", "abstain"), ("PER", "abstain")},
+        ),
+        # joining new talks is no stance (talks are no decision)
+        ("Chile will not join the new talks.", set()),
+        # content with what was decided
+        ("Finance Minister Ana Soto said Chile was satisfied.", {("CHL", "support")}),
+        ("Peru was pleased with the compromise.", {("PER", "support")}),
+    ],
+)
+def test_new_body_and_content(text, expected):
+    assert read(text) == expected
+
+
+# --------------------------------------------------- a capital that names a treaty is no state
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the treaty, statute or agreement named after the city where it was signed
+        ("They ratified the Lisbon Treaty.", []),
+        ("The Treaty of Lisbon entered into force.", []),
+        ("It joined the Paris climate agreement.", []),
+        ("Article 5 of the Washington Treaty applies.", []),
+        ("Kyiv wants the Minsk agreements honoured.", ["UKR"]),
+        # the capital itself acting: the state
+        ("Paris agreed to the plan, and London backed the treaty.", ["FRA", "GBR"]),
+    ],
+)
+def test_capital_naming_a_text(text, expected):
+    found = Gazetteer.builtin().find(text, dt.date(2009, 6, 19))
+    assert [m.actor for m in found if m.actor] == expected

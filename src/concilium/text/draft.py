@@ -702,6 +702,29 @@ def _language(text: str, start: int, end: int) -> bool:
 _REGION_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|East|West|Pan)[\s-]+$")
 
 
+# A capital that names a text signed or agreed there ("the Lisbon Treaty", "the Treaty of
+# Lisbon", "the Paris climate agreement", "the Washington Treaty", "the Rome Statute", "the
+# Minsk agreements", "the London Declaration"): the text, not the state.
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:(?:climate|peace|nuclear|trade|ceasefire|cease-fire)\s+)?(?:treaty|treaties|"
+    r"agreements?|accords?|declaration|statute|protocol|convention|charter|pact|communiqu[eé])"
+    r"\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:treaty|treaties|declaration|statute|protocol|convention|charter|pact|agreements?|"
+    r"accords?)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start``..``end`` names a text ("the Lisbon Treaty")."""
+    return bool(
+        _DOCUMENT_AFTER.match(text, end) or _DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 class Gazetteer:
     """Names of states, their people and of organisations, with dates in office."""
 
@@ -825,6 +848,8 @@ class Gazetteer:
                 continue  # "issued only in English, French and German": a language
             if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "Latin American countries", "North African states": a region's
+            if e.how == "capital" and _names_a_document(text, m.start(), m.end()):
+                continue  # "the Lisbon Treaty", "the Paris Agreement": a text, not the state
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
         return self._resolve_shared(out) if self._shared else out
 

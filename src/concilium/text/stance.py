@@ -495,6 +495,10 @@ ADJECTIVES = {
     "hesitant": (NEUTRAL, REACTION),
     "reluctant": (NEUTRAL, REACTION),
     "confident": (SUPPORT, REACTION),
+    # content with what was decided: "Schaeuble said Berlin was satisfied", "pleased with
+    # the compromise"
+    "satisfied": (SUPPORT, REACTION),
+    "pleased": (SUPPORT, REACTION),
     "favourable": (SUPPORT, REACTION),
     "favorable": (SUPPORT, REACTION),
     # pleased with the outcome: "Berlin was satisfied", "Rome was pleased"
@@ -3882,6 +3886,16 @@ def _takes_part_for(verb: Any) -> bool:
     )
 
 
+def _created(obj: Any) -> bool:
+    """Whether a noun is something new the decision sets up ("the new supervisor", "the new
+    fund"): "new" before it, and it is neither a meeting nor a state."""
+    return (
+        obj.tag_ in ("NN", "NNS")
+        and _word(obj) not in NOT_DECISIONS
+        and any(c.dep_ == "amod" and c.lower_ == "new" for c in obj.children)
+    )
+
+
 def _participation(tok: Any) -> tuple[bool, Any | None] | None:
     """(found, object) for "take part in X" / "participate in X" (the object may be absent:
     "said it would not take part"); None when the verb is not one of them."""
@@ -3893,6 +3907,10 @@ def _participation(tok: Any) -> tuple[bool, Any | None] | None:
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in ("it", "them") or _word(obj) in OPT_IN_NOUNS:
+            return True, obj
+        if _negated(tok) and _created(obj):
+            # "said they would not join the new supervisor": staying out of what the
+            # decision creates
             return True, obj
         return None
     if low in _TAKE:
