@@ -406,3 +406,10 @@ def test_new_body_and_content(text, expected):
 def test_capital_naming_a_text(text, expected):
     found = Gazetteer.builtin().find(text, dt.date(2009, 6, 19))
     assert [m.actor for m in found if m.actor] == expected
+
+
+@needs_spacy
+def test_would_not_block_is_no_consent():
+    # said of the future, with a condition after it: no consent given yet (no stance)
+    text = EU_LEAD + "Malta would not block a decision, diplomats said, but it wants changes."
+    assert "MLT" not in labels(draft_scenario(text, source="t.txt", on=EU))

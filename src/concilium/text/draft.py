@@ -1846,7 +1846,8 @@ _CONSENSUS_BODIES = {"nato", "eu-council"}
 
 def _let_pass(st: Any) -> bool:
     """A negated blocking cue read as no stance ("did not block it", "did not stand in the
-    way", "did not veto them"; ``stance`` marks it neutral at a reaction's weight)."""
+    way", "did not veto them"; ``stance`` marks it neutral at a reaction's weight), stated as
+    done: not a modal one ("would not block a decision", whose cue keeps the modal)."""
     from concilium.text.stance import NEUTRAL
 
     return st.label == NEUTRAL and st.how == "negated" and st.cue.startswith("not ")

@@ -2865,7 +2865,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     # against is not voting for), at a reaction's weight, so that a
                     # criticism as strong or weaker ties with it and gives no stance either,
                     # while a stated vote or act still outranks it
-                    out.append((tok, NEUTRAL, REACTION * _weight(tok), f"not {cue}", "negated"))
+                    # (a modal one, "would not block a decision", is said of the future or
+                    # a condition: its cue keeps the modal, and drafting reads it as no
+                    # consent given)
+                    modal = next(
+                        (c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"),
+                        None,
+                    )
+                    said = f"{modal} not {cue}" if modal else f"not {cue}"
+                    out.append((tok, NEUTRAL, REACTION * _weight(tok), said, "negated"))
                     continue
                 else:
                     continue
