@@ -2539,15 +2539,6 @@ def _in_support_of(sent: _Sentence, prep: Any) -> bool:
     return obj is not None and obj.i not in sent.actor_at and _word(obj) in PROPOSAL_NOUNS
 
 
-def _warns_a_party(sent: _Sentence, tok: Any) -> bool:
-    """Whether a warning "against" is addressed to a state or a person named as its object
-    ("warned Washington against military action", "warned Obama against arming the rebels"):
-    a warning about that party's own conduct, not a stance on the decision."""
-    return any(
-        c.dep_ == "dobj" and (c.i in sent.actor_at or c.i in sent.person_at) for c in tok.children
-    )
-
-
 # What a criticism says is too little: "criticised the plan as too little", "attacked the
 # sanctions as too weak", "faulted the text for not going far enough".  The critic wants more
 # than the decision gives, which is no stance for or against it.
@@ -2605,8 +2596,6 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
-                if label and pair == ("warn", "against") and _warns_a_party(sent, tok):
-                    label = None  # "warned Washington against military action"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -2873,6 +2862,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         None,
                     )
                     said = f"{modal} not {cue}" if modal else f"not {cue}"
+                    if not any(c.dep_ == "neg" for c in tok.children):
+                        # a negation from the verb above ("failed to block it"): not the
+                        # plain "did not block" that drafting reads as consent
+                        said = f"{tok.head.text} to {cue}"
                     out.append((tok, NEUTRAL, REACTION * _weight(tok), said, "negated"))
                     continue
                 else:
