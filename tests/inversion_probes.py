@@ -1368,7 +1368,9 @@ PROBES: list[Probe] = [
     P("changes", "nato", "Austria stood by its veto.", {"AUT": "oppose"}),
     P("changes", "euco", "Hungary held firm in its opposition.", {"HUN": "oppose"}),
     P("changes", "eu-council", "Poland backed down and approved the reform.", {"POL": "support"}),
-    P("negation", "unga", "Venezuela did not participate in the vote.", {"VEN": None}),
+    # not taking part in the vote is sitting it out: abstain, as "sat out the vote" and as
+    # the gold of train5 g01 (Yemen) and train6 j04 (Syria) code it
+    P("negation", "unga", "Venezuela did not participate in the vote.", {"VEN": "abstain"}),
     P("clauses", "unsc", "The United States cast a no vote.", {"USA": "oppose"}),
     P("negation", "eu-council", "Ireland withheld its consent.", {"IRL": "oppose"}),
     P("clauses", "nato", "Malta gave its blessing to the plan.", {"MLT": "support"}),
