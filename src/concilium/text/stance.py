@@ -495,10 +495,6 @@ ADJECTIVES = {
     "hesitant": (NEUTRAL, REACTION),
     "reluctant": (NEUTRAL, REACTION),
     "confident": (SUPPORT, REACTION),
-    # content with what was decided: "Schaeuble said Berlin was satisfied", "pleased with
-    # the compromise"
-    "satisfied": (SUPPORT, REACTION),
-    "pleased": (SUPPORT, REACTION),
     "favourable": (SUPPORT, REACTION),
     "favorable": (SUPPORT, REACTION),
     # pleased with the outcome: "Berlin was satisfied", "Rome was pleased"
