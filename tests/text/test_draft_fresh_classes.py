@@ -298,6 +298,9 @@ def test_threat_if_adopted(text, expected):
     "text, expected",
     [
         ("Mexico and Peru spoke in support of the text.", {("MEX", "support"), ("PER", "support")}),
+        # support of a state is not support of the decision: the state may be the text's
+        # author or the state the decision is taken against
+        ("Mexico spoke in support of Cuba.", set()),
         # asking Europe, the deciders of an EU article, to do the same is asking for it
         (
             "Canada, which banned the imports in May, had urged Europe to follow suit.",

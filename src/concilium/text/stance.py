@@ -2708,9 +2708,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         and c.lower_ == "in"
                         and any(
                             p.lower_ in ("favour", "favor")
-                            or (  # "spoke in support of the text"
+                            or (  # "spoke in support of the text", not "of Syria": a
+                                # state supported may be the author or the decision's target
                                 p.lower_ == "support"
-                                and any(k.dep_ == "prep" and k.lower_ == "of" for k in p.children)
+                                and any(
+                                    k.dep_ == "prep"
+                                    and k.lower_ == "of"
+                                    and not any(o.i in sent.actor_at for o in k.children)
+                                    for k in p.children
+                                )
                             )
                             for p in c.children
                         )
