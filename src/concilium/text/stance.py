@@ -4708,7 +4708,9 @@ _EFFORT_VERBS = {
 # resisting the text", "joined the members that backed the plan", "headed a group of states
 # opposed to it".
 _GROUP_LEADS = {f for v in ("lead", "head", "spearhead", "join") for f in _inflect(v, "led")}
-_GROUP_NOUNS = {
+# (the groups a state leads or joins, group heads such as "bloc" included; ``GROUP_NOUNS``
+# below is the other list, of groups whose members a phrase names: "allies", "others" ...)
+_LED_GROUP_NOUNS = {
     "countries",
     "states",
     "nations",
@@ -4732,7 +4734,7 @@ def _group_stance(sent: _Sentence, noun: Any) -> tuple[str, Any, Any] | None:
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        if p.dep_ == "pobj" and p.lower_ in _GROUP_NOUNS
+        if p.dep_ == "pobj" and p.lower_ in _LED_GROUP_NOUNS
     ]
     for h in heads:
         for c in h.children:
@@ -4763,7 +4765,7 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
     if verb.lower_ not in _EFFORT_VERBS or _negated(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if noun is not None and verb.lower_ in _GROUP_LEADS and noun.lower_ in _GROUP_NOUNS:
+    if noun is not None and verb.lower_ in _GROUP_LEADS and noun.lower_ in _LED_GROUP_NOUNS:
         return _group_stance(sent, noun)
     if noun is None or noun.lower_ not in _EFFORT_NOUNS:
         return None
