@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout9|train1|...|train6|seen|dev|all]
+        [--split heldout|heldout2|...|heldout10|train1|...|train9|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -70,10 +70,14 @@ PREFIX = {
     "heldout7": "w",
     "heldout8": "z",
     "heldout9": "k",
+    "heldout10": "m",
     "train3": "x",
     "train4": "y",
     "train5": "g",
     "train6": "j",
+    "train7": "a",
+    "train8": "b",
+    "train9": "c",
 }
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
@@ -214,12 +218,16 @@ def main(argv: list[str] | None = None) -> None:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
             "train1",
             "train2",
             "train3",
             "train4",
             "train5",
             "train6",
+            "train7",
+            "train8",
+            "train9",
             "seen",
             "dev",
             "all",
