@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Tally",
+    "abstained_by_count",
     "completed",
     "contradicted",
     "eu27_format",
@@ -641,6 +642,27 @@ def contradicted(
         f"the count ({', '.join(f'{k} {v}' for k, v in counts.items())}) rules out the "
         f"stance read for {', '.join(sorted(out))}: left out"
     )
+
+
+def abstained_by_count(
+    tally: Tally, not_for: set[str], named: dict[str, str], members: list[str]
+) -> set[str]:
+    """Members read only as not voting for the text ("China, India, Morocco, Zimbabwe and Cape
+    Verde declined to support the measure") whom the count leaves only abstention for.
+
+    Every member's vote must be counted (the stated counts add up to the membership: "adopted
+    10-0, with five abstentions" on a council of 15), none against, and the abstentions not
+    yet named must have room for all of them; then each of them, having neither voted for
+    nor against, abstained.  Else none (an empty set)."""
+    counts = _stated(tally, len(members))
+    if counts.get("no") != 0 or not counts.get("abstain") or "yes" not in counts:
+        return set()
+    if sum(counts.values()) != len(members):
+        return set()
+    named_abstain = sum(1 for m, lab in named.items() if _KEY.get(lab) == "abstain")
+    if not not_for or len(not_for) > counts["abstain"] - named_abstain:
+        return set()
+    return set(not_for)
 
 
 def completed(

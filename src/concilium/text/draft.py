@@ -1525,6 +1525,9 @@ def _aimed_elsewhere(c: StanceCue) -> bool:
 
 
 _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
+# "... joined them in backing the mission": "them" may be the actors listed in the sentence
+# before, which is then parsed even with no cue word of its own (see stance._one_list)
+_JOINED_THEM = re.compile(r"\bjoin(?:s|ed|ing)? them\b", re.IGNORECASE)
 
 
 def _spacy_stances(
@@ -1574,6 +1577,13 @@ def _spacy_stances(
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence
                 sent = sent[cut.end() :]
                 mine = [(a - cut.end(), b - cut.end(), m) for a, b, m in mine if a >= cut.end()]
+            if (
+                not parse
+                and len(sent) <= _PARSE_LIMIT
+                and index + 1 < len(sents)
+                and _JOINED_THEM.search(sents[index + 1][1])
+            ):
+                parse = True
             picked.append((index, sent, mine, parse))
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
     # the lead sentence: the first after the headline that is more than a dateline line
@@ -1871,6 +1881,7 @@ def draft_scenario(
     """
     from concilium.text.counts import (
         Tally,
+        abstained_by_count,
         completed,
         contradicted,
         eu27_format,
@@ -2243,6 +2254,24 @@ def draft_scenario(
                 for actor in ruled_out:
                     del in_body[actor]
                     actor_stances[actor].pop(iid, None)
+                # "declined to support the measure" beside "10-0, with five abstentions":
+                # neither for nor against, so abstained
+                not_for = {
+                    a
+                    for a in ruled_out
+                    if resolved[a][0] == OPPOSE
+                    and all(st.how == "negated" for st in resolved[a][1] if st.label == OPPOSE)
+                }
+                for actor in abstained_by_count(tally, not_for, in_body, voters):
+                    group = [
+                        replace(st, label="abstain", cue=f"{st.cue} (not for, none against)")
+                        for st in resolved[actor][1]
+                        if st.label == OPPOSE
+                    ]
+                    in_body[actor] = "abstain"
+                    actor_stances[actor][iid] = _stance_entry(
+                        "abstain", group, values, source, day, has_vote, vote_of
+                    )
                 assumed, problem = reconcile(
                     tally,
                     in_body,

@@ -430,6 +430,8 @@ CARRIERS = {
         "stick",
         "lead",  # "Hungary led opposition to the plan"
         "head",
+        "complete",  # "would complete ratification quickly"
+        "finish",
     )
     for form in _inflect(
         v,
@@ -760,6 +762,7 @@ def cue_words() -> frozenset[str]:
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS) | _PARTICIPANT_NOUNS
+    words |= {"instrument", "instruments"}  # "deposited its instrument of accession"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
     # calling or saying the decision is something needs an evaluative word: "called" and
@@ -807,6 +810,9 @@ class _Sentence:
         self.text = text
         self.index = index
         self.context = context  # actors of the previous sentence's subject
+        # the previous sentence's actors when they are all one coordinated list ("hosted by
+        # the Finnish and Estonian leaders"): who "them" is in "joined them in backing it"
+        self.previous_list: list[str] = []
         self.actor_at: dict[int, str] = {}
         self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
         # Token start and end offsets, read once (a spaCy Token is built on each access);
@@ -1030,8 +1036,9 @@ class _Sentence:
                     # "a spokesman for President Abbas" speaks for his state
                     and not (c.lower_ == "for" and t.lower_ in _SPOKES)
                     and not _such_as(t, c)
-                    # "troops from Britain and France" are those states' forces
-                    and not (c.lower_ == "from" and t.lower_ in FORCE_NOUNS)
+                    # "troops from Britain and France" are those states' forces; "leaders
+                    # and ministers from Denmark and Sweden" speak for those states
+                    and not (c.lower_ == "from" and t.lower_ in FORCE_NOUNS | _SENT_FROM)
                 ):
                     continue
                 if c.dep_ == "appos" and t.i in self.actor_at and c.i not in self.actor_at:
@@ -1205,11 +1212,15 @@ class _Sentence:
         if join is not None:
             # "Ghana joined Kenya in voting against it": the one who joins and the one joined
             objs = [c for c in join.children if c.dep_ == "dobj"]
-            return list(
-                dict.fromkeys(
-                    [*self.owners(join, depth + 1), *(a for o in objs for a in self.actors_of(o))]
-                )
-            )
+            joiners = self.owners(join, depth + 1)
+            joined = [a for o in objs for a in self.actors_of(o)]
+            if not joined and joiners and any(o.lower_ == "them" for o in objs):
+                # "Leaders from Denmark and Sweden joined them in backing the mission": "them"
+                # is the previous sentence's actors, when they are one list and not the joiners
+                joined = [a for a in self.previous_list if a not in joiners]
+                if len(joined) != len(self.previous_list):
+                    joined = []
+            return list(dict.fromkeys([*joiners, *joined]))
         for c in kids:
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
@@ -1318,14 +1329,24 @@ class _Sentence:
         own "including" or "such as", which :meth:`actors_of` reads)."""
         if subj.lower_ not in GROUP_NOUNS:
             return []
-        return [
-            a
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("among", "including") and subj.i < c.i < verb.i
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.actors_of(p, pronouns=False)
-        ]
+        out: list[str] = []
+        for c in verb.children:
+            if (
+                c.dep_ != "prep"
+                or c.lower_ not in ("among", "including")
+                or not (subj.i < c.i < verb.i)
+            ):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lower_ == "them" and p.i == c.i + 1:
+                    # "Several allies, among them Denmark, Norway and Canada, said ...",
+                    # parsed with "them" as the object and the names hung beside it
+                    out.extend(self.run_at(p.i + 1))
+                else:
+                    out.extend(self.actors_of(p, pronouns=False))
+        return list(dict.fromkeys(out))
 
     def speaker_of_conjunct(self, verb: Any) -> Any | None:
         """The verb of saying whose subject a coordinated verb shares when the parser hung it
@@ -1393,7 +1414,13 @@ class _Sentence:
                 # "the countries that said they would send warships": they are the countries
                 return self._noun_owner(t.head, 0)
             if subj and subj[0].lower_ not in _PRONOUNS:
-                found = self.actors_of(subj[0])
+                # "Several allies, among them Denmark and Norway, said they ...": the named
+                # members of a group subject (hung on the verb, or parsed as a second subject)
+                found = self.actors_of(subj[0]) or self._among_group(t, subj[0])
+                if not found and subj[0].lower_ in GROUP_NOUNS:
+                    found = next(
+                        (f for k in subj[1:] if (f := self.actors_of(k, pronouns=False))), []
+                    )
                 if found:
                     return found[:1] if pron.lower_ not in ("they", "we") else found
         if pron.lower_ in ("they", "we"):
@@ -3028,7 +3055,11 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
 # headline and the lede only (the news of the article): a joining told later is background
 # ("Finland joined the alliance last year") and is no decision of this article.
 _BODY_WORDS = {"nato", "alliance", "eu", "union", "bloc"}
-_MEMBER_NOUNS = {"member", "ally", "state"}
+# (plural for several states at once: "A, B and C became members of NATO")
+_MEMBER_NOUNS = {"member", "ally", "state", "members", "allies", "states"}
+_HAND_OVER = {
+    f for v in ("hand", "deposit", "submit", "present", "lodge", "deliver") for f in _inflect(v)
+}
 
 
 # Measures a state joins by adopting them ("Australia joined the price cap", "Norway joined
@@ -3083,6 +3114,22 @@ def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, in
         elif low in _BECOME:
             obj = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if obj is None or obj.lower_ not in _MEMBER_NOUNS or not _names_body(obj):
+                continue
+        elif low in _HAND_OVER:
+            # "Montenegro deposited its instrument of accession", "their foreign ministers
+            # handed their instruments of accession to Albright": the act that makes a state
+            # a member
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if (
+                obj is None
+                or obj.lower_ not in ("instrument", "instruments")
+                or not any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(p.dep_ == "pobj" and p.lower_ == "accession" for p in c.children)
+                    for c in obj.children
+                )
+            ):
                 continue
         else:
             continue
@@ -3285,6 +3332,29 @@ def _joined_in(verb: Any) -> Any:
     if head.dep_ == "dobj" and head.head.lower_ in _JOIN:
         return head.head
     return None
+
+
+_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case"}
+
+
+def _one_list(sent: _Sentence) -> list[str]:
+    """The sentence's actors when they are all named in one coordinated list ("hosted by
+    Finnish President Stubb and Estonian Prime Minister Michal"), at least two of them; else
+    []."""
+    heads: set[int] = set()
+    found: list[str] = []
+    for i in sorted(sent.actor_at):
+        t = sent.doc[i]
+        while t.dep_ in _PHRASE_DEPS and t.head.i != t.i:
+            t = t.head  # the phrase the name is part of ("Finnish" -> "Stubb")
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # the list's first item
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            continue  # a place ("a summit in Oslo"), not an actor of the sentence
+        heads.add(t.i)
+        found.append(sent.actor_at[i])
+    found = list(dict.fromkeys(found))
+    return found if len(heads) == 1 and len(found) >= 2 else []
 
 
 def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
@@ -3961,6 +4031,20 @@ FORCE_NOUNS = {
     "helicopters",
     "vessels",
     "warplanes",
+}
+# People who speak for the state they come from: "leaders and ministers from Denmark and
+# Sweden backed the mission" (not "experts from Germany", "officials from Poland": an official
+# of a state's administration may not speak for its government).
+_SENT_FROM = {
+    "leaders",
+    "ministers",
+    "delegates",
+    "delegations",
+    "envoys",
+    "ambassadors",
+    "diplomats",
+    "representatives",
+    "negotiators",
 }
 # Where the forces go when they go to the decision: the mission, not a place.
 _MISSION_NOUNS = OPT_IN_NOUNS | {"force", "deployment", "missions", "operations"}
@@ -5064,12 +5148,16 @@ def read_stances(
     let_down: list[Stance] = []  # disappointment: support if the decision was blocked
     entrants: set[str] = set()  # states a membership or entry decision is for
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
+    previous_list: list[str] = []  # see _Sentence.previous_list
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
             context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
+            previous_list = []
             continue
         sent = _Sentence(doc, text, index, mentions, context)
+        sent.previous_list = previous_list
+        previous_list = _one_list(sent)
         found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
         objects: dict[int, str] = {}  # cue token -> its object's words, naming no decision
         # A second text named in this sentence, whether or not a cue names it: cues before it
@@ -5392,7 +5480,13 @@ def read_stances(
                     decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
                     if a != MAIN:
                         last_anchor = a
-        for actor, conf, cue, how, at in _joinings(sent, lede):
+        joinings = _joinings(sent, lede)
+        for actor, conf, cue, how, at in joinings:
+            if sum(j[4] == at for j in joinings) > 1:
+                # "A, B and C became members of NATO": one enlargement, the article's news,
+                # not a membership decision for each of them
+                found.append(([actor], SUPPORT, conf, cue, how, None, at))
+                continue
             found.append(([actor], SUPPORT, conf, cue, how, "state:" + actor, at))
             if decisions is not None and how == "action":
                 decisions.append(Decision("state:" + actor, conf, "action", index, None))

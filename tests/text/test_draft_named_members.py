@@ -1,0 +1,209 @@
+"""Members named as taking part in a decision without a stance verb of their own on it.
+
+States that join the body together ("A, B and C became members of NATO"), hand over their
+instruments of accession, are named as the members of a group subject ("several allies, among
+them A and B, said they ..."), speak through their leaders and ministers ("leaders from A and B
+backed it"), join the hosts of the previous sentence ("joined them in backing it"), or are
+named only as not voting for a text whose count leaves them nothing but abstention.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the sentence alone, and each case
+says why in its comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from drafted_labels import labels, labels_by_issue, resolved
+
+from concilium.text import nlp
+from concilium.text.counts import Tally, abstained_by_count
+from concilium.text.draft import draft_scenario
+
+needs_spacy = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+
+
+# ------------------------------------------------------------------ states joining together
+
+
+@needs_spacy
+def test_states_that_become_members_together_support_one_enlargement():
+    # Three states "became members of the alliance": each is for its own accession, and the
+    # three are one decision (the enlargement the headline reports), not three issues.
+    text = (
+        "Alliance grows to 29\n\n"
+        "BRUSSELS, 2 April 2004 (Wire) - Albania, Croatia and Montenegro became members of "
+        "NATO on Friday at a ceremony in Brussels.\n\n"
+        "Officials said the ceremony was brief."
+    )
+    issues = labels_by_issue(draft_scenario(text, source="t.txt"))
+    assert len(issues) == 1
+    (got,) = issues.values()
+    assert {a: got.get(a) for a in ("ALB", "HRV", "MNE")} == dict.fromkeys(
+        ("ALB", "HRV", "MNE"), "support"
+    )
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # depositing one's instrument of accession is the act of joining: support
+        (
+            "Montenegro deposited its instrument of accession with the State Department.",
+            {"MNE": "support"},
+        ),
+        # handed over by the two states' ministers: both support
+        (
+            (
+                "The foreign ministers of Albania and Croatia handed their instruments of "
+                "accession to the Secretary of State."
+            ),
+            {"ALB": "support", "HRV": "support"},
+        ),
+        # a plural "members": all three become members, all three support
+        (
+            "Bulgaria, Romania and Slovakia became members of the alliance on Monday.",
+            {"BGR": "support", "ROU": "support", "SVK": "support"},
+        ),
+        # an instrument of something else is no joining
+        ("Montenegro deposited its instrument of protest with the embassy.", {}),
+        # not handed over: no stance
+        ("Montenegro has not deposited its instrument of accession.", {}),
+    ],
+)
+def test_joining_by_instrument_or_as_members(text, expected):
+    got = resolved(text, dt.date(2009, 4, 1))
+    assert got == expected
+
+
+# ------------------------------------------------------------------ members of a group subject
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "among them A, B and C" names the allies; "they" in their report is those allies;
+        # promising to ratify is support
+        (
+            (
+                "Several allies, among them Belgium, Portugal and Iceland, said they would ratify "
+                "the protocols quickly."
+            ),
+            {"BEL": "support", "PRT": "support", "ISL": "support"},
+        ),
+        # completing ratification is ratifying: the subject's own (support)
+        (
+            "Portugal said it would complete ratification before the summer.",
+            {"PRT": "support"},
+        ),
+        # a group subject with its named members in a plain "among them" aside
+        (
+            "Several governments, among them Austria and Ireland, opposed the plan.",
+            {"AUT": "oppose", "IRL": "oppose"},
+        ),
+    ],
+)
+def test_named_members_of_a_group_own_its_stance(text, expected):
+    assert resolved(text) == expected
+
+
+# ------------------------------------------------------------------ people from a state
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # leaders and ministers from states speak for them: both support
+        (
+            "Leaders and ministers from Norway and Poland backed the new patrol mission.",
+            {"NOR": "support", "POL": "support"},
+        ),
+        # diplomats from a state criticising a veto: for the vetoed text (support)
+        ("Diplomats from Ireland condemned the veto.", {"IRL": "support"}),
+        # experts from a state do not speak for it: no stance
+        ("Experts from Norway backed the new patrol mission.", {}),
+    ],
+)
+def test_representatives_from_a_state_speak_for_it(text, expected):
+    assert resolved(text) == expected
+
+
+# ------------------------------------------------------------------ "joined them in ..."
+
+
+@needs_spacy
+def test_joined_them_is_the_previous_sentences_one_list():
+    # The hosts are named in the sentence before as one list (Norway's and Iceland's
+    # leaders); "joined them in backing the mission" gives them the joiners' support.
+    text = (
+        "The leaders met at a summit in Oslo hosted by Norwegian Prime Minister Jonas Gahr "
+        "Store and Icelandic Prime Minister Katrin Jakobsdottir. Ministers from Denmark and "
+        "Sweden joined them in backing the mission."
+    )
+    got = resolved(text, dt.date(2023, 6, 1))
+    assert got == dict.fromkeys(("DNK", "SWE", "NOR", "ISL"), "support")
+
+
+@needs_spacy
+def test_joined_them_after_two_separate_actors_stays_with_the_joiners():
+    # The sentence before names Norway and Iceland in two different roles (host, guest), not
+    # as one list: who "them" is is not clear, so only the joiners get the stance.
+    text = (
+        "Norway hosted the summit after Iceland declined to do so. Ministers from Denmark and "
+        "Sweden joined them in backing the mission."
+    )
+    got = resolved(text, dt.date(2023, 6, 1))
+    assert got.get("DNK") == "support" and got.get("SWE") == "support"
+    assert "NOR" not in got and "ISL" not in got
+
+
+# ------------------------------------------------------------------ not for, none against
+
+
+def _tally(yes: int, no: int, abstain: int) -> Tally:
+    return Tally(yes=yes, no=no, abstain=abstain)
+
+
+def test_abstained_by_count_needs_a_full_count_with_none_against():
+    council = [f"M{i}" for i in range(15)]
+    # 12-0-3 on 15 members: three named as not voting for, no abstainer named -> all three
+    # abstained (12 + 0 + 3 = 15, and nobody voted against)
+    assert abstained_by_count(_tally(12, 0, 3), {"M1", "M2", "M3"}, {}, council) == {
+        "M1",
+        "M2",
+        "M3",
+    }
+    # one abstainer already named: room for two only, three candidates -> none
+    assert abstained_by_count(_tally(12, 0, 3), {"M1", "M2", "M3"}, {"M4": "abstain"}, council) == (
+        set()
+    )
+    # a vote against counted: "not for" may be "against" -> none
+    assert abstained_by_count(_tally(11, 1, 3), {"M1"}, {}, council) == set()
+    # the counts add up to 14 of 15 (one member's vote unknown) -> none
+    assert abstained_by_count(_tally(11, 0, 3), {"M1"}, {}, council) == set()
+
+
+@needs_spacy
+def test_declined_to_support_with_none_against_is_abstention():
+    # Resolution adopted 12-0 with three abstentions on a council of 15 (12 + 0 + 3 = 15):
+    # the three states that "declined to support" it neither voted for nor against it, so
+    # they abstained; France, which sponsored it, supports.
+    text = (
+        "Council tightens embargo\n\n"
+        "UNITED NATIONS, 10 June 1996 (Wire) - The Security Council on Monday adopted a "
+        "resolution tightening the arms embargo by 12 votes to none, with three abstentions. "
+        "China, Egypt and Indonesia declined to support the measure. France sponsored the "
+        "text."
+    )
+    got = labels(draft_scenario(text, source="t.txt"))
+    assert {a: got.get(a) for a in ("CHN", "EGY", "IDN")} == dict.fromkeys(
+        ("CHN", "EGY", "IDN"), "abstain"
+    )
+    assert got.get("FRA") == "support"
