@@ -725,6 +725,21 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     )
 
 
+# The UN's negotiating group of developing states is named "the Group of 77 and China" (China
+# is associated with it, not a member); "put forward on behalf of the Group of 77 developing
+# countries and China" is the group's text, no stance of China's own.
+_G77_BEFORE = re.compile(
+    r"\b(?:Group\s+of\s+(?:77|Seventy-Seven)|G-?77)\b[^.;:()]{0,40}?\s*(?:\band|\+|\bplus)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_group_name(actor: str | None, text: str, start: int) -> bool:
+    """Whether the state named at ``start`` is part of a group's name ("the Group of 77 and
+    China")."""
+    return actor == "CHN" and bool(_G77_BEFORE.search(text, max(0, start - 80), start))
+
+
 class Gazetteer:
     """Names of states, their people and of organisations, with dates in office."""
 
@@ -850,6 +865,8 @@ class Gazetteer:
                 continue  # "Latin American countries", "North African states": a region's
             if e.how == "capital" and _names_a_document(text, m.start(), m.end()):
                 continue  # "the Lisbon Treaty", "the Paris Agreement": a text, not the state
+            if _in_group_name(e.actor, text, m.start()):
+                continue  # "the Group of 77 and China": the group, not China
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
         return self._resolve_shared(out) if self._shared else out
 

@@ -657,6 +657,9 @@ PROPOSAL_NOUNS = {
     "cap",
     "pledge",
     "commitment",
+    # the adopted text by its plainest name ("Beijing condemned the document", "welcomed the
+    # document the leaders signed")
+    "document",
 }
 MEMBERSHIP_NOUNS = {
     "membership",
@@ -2460,7 +2463,14 @@ def _against_an_act(tok: Any, label: str) -> str | None:
         obj is not None and _word(obj) in PROPOSAL_NOUNS - {"it", "this", "them"}
     ):
         return OPPOSE  # "warned against admitting the two countries"
+    if act.lower_ in _ACCEDING and (obj is None or _word(obj) in _BODY_WORDS):
+        return OPPOSE  # "warned Madrid against joining (the alliance)": against the accession
     return None
+
+
+# A state's own accession, the decision of a membership article: "warned Madrid against
+# joining", "against joining the alliance" (not "against joining the boycott").
+_ACCEDING = _inflect("join") | _inflect("accede")
 
 
 # Acts that are what a council decides: "against admitting the two countries", "against

@@ -139,8 +139,11 @@ def elliptical_stances(
     if m is None:
         return []
     before = {act for a, b, act in mentions if b <= m.start()}
-    labels = {lab for act, lab, how in read if act in before and how == "vote"}
-    others = {lab for act, lab, how in read if act in before and how != "vote"}
+    # "A, which drafted the text, was joined by B": B joins A in A's own act on the decision
+    # (a vote, or an act such as drafting or blocking it); "and so did B" repeats a vote only
+    kinds = ("vote", "action") if m.group("joined") else ("vote",)
+    labels = {lab for act, lab, how in read if act in before and how in kinds}
+    others = {lab for act, lab, how in read if act in before and how not in kinds}
     if len(labels) != 1 or (others - labels):
         return []
     label = labels.pop()
