@@ -22,13 +22,20 @@ needs_spacy = pytest.mark.skipif(
 )
 
 
-def _vetoes(sentence: str, names: list[str], parse: bool = True) -> dict[str, set[str]]:
-    """Each name's vetoes in the sentence, every other name being another actor."""
+def _vetoes(
+    sentence: str, names: list[str], parse: bool = True, polarity: bool = False
+) -> dict[str, set[str]]:
+    """Each name's vetoes in the sentence, every other name being another actor; the
+    structural vetoes only unless ``polarity`` (see ``test_learned_polarity.py``)."""
     p = learned._Parsed.of(nlp.load_pipeline()(sentence)) if parse else None
     spans = {n: (sentence.index(n), sentence.index(n) + len(n)) for n in names}
     return {
         n: learned.sentence_vetoes(
-            p, sentence, [(*spans[n], "name")], [(*v, k) for k, v in spans.items() if k != n]
+            p,
+            sentence,
+            [(*spans[n], "name")],
+            [(*v, k) for k, v in spans.items() if k != n],
+            polarity,
         )
         for n in names
     }

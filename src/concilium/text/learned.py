@@ -26,8 +26,14 @@ drafting benchmark (``benchmarks/draft/train_stance.py``):
   the rules left with none on that issue (not one they read as conflicting), only when its
   probability for a label is at least the threshold chosen by leave-one-split-out
   cross-validation (``benchmarks/draft/crossval.py``), and never beyond a vote count the
-  text states (a third abstainer where the text counts two).  A filled stance says so in its
-  note and evidence: "model-inferred (p=0.87)", with the sentence that weighs most.
+  text states (a third abstainer where the text counts two), and never against a veto:
+  constructions where the rules give no stance on purpose (:func:`sentence_vetoes`), and
+  the polarity veto, read with the rules' own lexicons and scope readers
+  (``stance._negated``, ``_hypothetical``, ``_conditional``): no fill whose label a cue in
+  the actor's scope contradicts ("the text, which Algeria had opposed"), none where a
+  negation, a condition, a counterfactual, a question or a disposition stands in that scope.
+  A filled stance says so in its note and evidence: "model-inferred (p=0.87)", with the
+  sentence that weighs most.
 
 The runtime needs only numpy and the weights file ``data/stance_model.json`` (read once).
 """
@@ -45,6 +51,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from concilium.text import stance as _st
 
 __all__ = [
     "LABELS",
@@ -113,6 +121,7 @@ class _Parsed:
     starts: list[int]
     ends: list[int]
     children: list[list[int]] = field(default_factory=list)
+    doc: Any = None  # the spaCy Doc, for the rules' own scope readers (``_polarity_vetoes``)
 
     @classmethod
     def of(cls, doc: Any) -> _Parsed:
@@ -132,6 +141,7 @@ class _Parsed:
             starts=starts,
             ends=[a + len(t.text) for a, t in zip(starts, doc)],
             children=children,
+            doc=doc,
         )
 
     def clause(self, i: int) -> list[int]:
@@ -286,7 +296,10 @@ def sentence_features(
 # "all but Hungary", "every member except Malta", "apart from Poland", "but not Italy": the
 # actor is the one left out of what the sentence says of the others
 _EXCLUSION = re.compile(
-    r"(?:\b(?:all|everyone|everybody|each|every)(?:\s+[\w-]+){0,3}?\s+but"
+    r"(?:\b(?:all|everyone|everybody|each|every)(?:\s+[\w-]+){0,3}?\s+(?:"
+    # the rules' exception words ("all members save Malta", "every state bar one")
+    + "|".join(sorted(w for w in _st._EXCEPT if w not in ("apart", "not")))
+    + r")"
     r"|\bexcept(?:\s+for)?|\bexcepting|\bexcluding|\bbarring|\bnot\s+including"
     r"|\bapart\s+from|\baside\s+from|\bother\s+than|\bsave\s+for|\bunlike|\bbut\s+not"
     r"|\bwith\s+the\s+(?:\w+\s+)?exceptions?\s+of)\b",
@@ -303,7 +316,12 @@ _ALIGN_VERBS = re.compile(r"^(?:join|follow)")
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 # "withdrew its objection", "dropped its support", "lifted its veto": a stance given up or
 # reversed, whose direction the words alone do not settle
-_WITHDRAW = re.compile(r"^(?:withdr|drop|abandon|retract|revers|rescind|backtrack|waiv|lift)")
+_WITHDRAW = re.compile(
+    r"^(?:withdr|drop|abandon|retract|revers|rescind|backtrack|waiv|lift"
+    # a stance changed ("changed its vote from yes to no", "switched sides"): which way, only
+    # the words after the verb say
+    r"|chang|switch|flip)"
+)
 # "put off a decision", "held off": the verbs that delay with the particle "off"
 _PUT_OFF = frozenset({"put", "puts", "putting", "hold", "holds", "held", "holding"})
 # what a noun is about: "sanctions on North Korea", "the mission in Sudan", "the invasion of
@@ -321,11 +339,18 @@ _DELAY_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _excluded(text: str, start: int) -> bool:
-    """Whether an exclusion marker ("all but", "except", "apart from", "unlike", "but not")
-    stands before ``text[start:]`` with only a list of names between."""
+# an exclusion marker after the name: "Twenty-six leaders backed it, Hungary excepted"
+_EXCLUDED_AFTER = re.compile(r"\s*(?:excepted|excluded|aside|apart|exempted)\b", re.IGNORECASE)
+
+
+def _excluded(text: str, start: int, end: int | None = None) -> bool:
+    """Whether an exclusion marker ("all but", "all save", "except", "apart from", "unlike",
+    "but not") stands before ``text[start:]`` with only a list of names between, or one
+    ("excepted", "aside") right after the name ending at ``end``."""
     lo = max(0, start - 120)
     prefix = text[lo:start]
+    if end is not None and _EXCLUDED_AFTER.match(text, end):
+        return True
     return any(_LIST_GAP.fullmatch(prefix[m.end() :]) for m in _EXCLUSION.finditer(prefix))
 
 
@@ -517,6 +542,7 @@ def sentence_vetoes(
     text: str,
     spans: Sequence[tuple[int, int, str]],
     others: Sequence[tuple[int, int, str]] = (),
+    polarity: bool = True,
 ) -> set[str]:
     """The constructions in one sentence on which the model must not fill the actor's stance:
     ``veto:excluded`` (the actor is left out: "all but Hungary backed it"),
@@ -530,12 +556,14 @@ def sentence_vetoes(
     rule out support, "did not block" opposition), ``veto:withdrawn`` ("dropped its
     objection") and ``veto:delay`` ("asked for a delay", "put off a decision"); for one that
     is not, ``veto:target`` (what a noun is about: "sanctions on North Korea"; lifted by
-    ``candidates`` for a member of the body).  ``spans``: the actor's mentions
-    (offsets in ``text``); ``others``: the other actors' mentions in the sentence as (start,
-    end, actor)."""
+    ``candidates`` for a member of the body).  With ``polarity`` (for an actor the rules left
+    open), also the polarity, negation, hedge, embedding and other-actor vetoes read with the
+    rules' own lexicons (``_polarity_vetoes``), and ``veto:hedged`` for a question.
+    ``spans``: the actor's mentions (offsets in ``text``); ``others``: the other actors'
+    mentions in the sentence as (start, end, actor)."""
     out: set[str] = set()
-    for start, _, _ in spans:
-        if _excluded(text, start):
+    for start, end, _ in spans:
+        if _excluded(text, start, end):
             out.add("veto:excluded")
     if parsed is None:
         return out
@@ -546,6 +574,177 @@ def sentence_vetoes(
     for toks in mine_toks:
         if toks:
             out |= _parsed_vetoes(parsed, toks, mine, other)
+            if polarity and parsed.doc is not None:
+                out |= _polarity_vetoes(parsed, toks, other)
+    if polarity and _st._question(text):
+        out.add("veto:hedged")  # "Is France ready to back the plan?"
+    return out
+
+
+# -- the polarity veto: the rules' own cue words and scope readers around the actor ----------
+#
+# The model weighs words; the rules know which words point which way (``stance.VERBS``,
+# ``NOUNS``, ``ADJECTIVES``, ``BLOCKING``, ``BACKING``, the role nouns, the evaluative words)
+# and when a cue is not a stance taken (``stance._negated``: "not even Hungary voted against",
+# "no longer willing"; ``stance._hypothetical``: "would have voted for it", "hoped Poland would
+# back", "whether Austria will back"; ``stance._conditional``).  Around each mention of an
+# actor the rules leave open, its scope is read: the clause of its governing verb (with the
+# complements it reports, not other verbs' clauses), the actor's own phrase (with a relative
+# clause on it: "Russia, which was the only member to vote against, ..."), the words between
+# it and that verb ("the veto cast by Russia": "cast"), and the noun a participle or relative
+# clause on it describes ("veto").  Then (``choose``):
+#
+# * ``veto:polarity:LABEL``: a cue pointing to LABEL is in scope; a fill of another label is
+#   vetoed ("Algeria had opposed" is no support; "over its objections" no support);
+# * ``veto:negation``: a negation or a cue the rules read as negated is in scope, other than
+#   the actor's own negated verb (``veto:negated:LABEL``, which rules out LABEL only);
+# * ``veto:hedged``: a cue in scope is hypothetical or conditional, the sentence is a
+#   question, or the actor is only said to be disposed to act ("is unlikely to back", "is
+#   ready to back");
+# * ``veto:embedded``: a cue in scope hangs, through a preposition, on a verb that is not
+#   itself a cue ("stopped short of backing", "accused China of obstructing"): what the
+#   outer verb does to it the words do not say;
+# * ``veto:others-act``: the actor is not the subject of its governing verb, which has another
+#   actor as its subject ("Despite pressure from Washington, Egypt voted in favour").
+
+_POLAR = (_st.SUPPORT, _st.OPPOSE, _st.ABSTAIN)
+# a vote verb's complement or a preposition alone: "campaigned against", "in favour of"
+_POLAR_WORDS = {"against": _st.OPPOSE, "favour": _st.SUPPORT, "favor": _st.SUPPORT}
+
+
+def _polarity(tok: Any) -> str | None:
+    """The label a word points to in the rules' lexicons (None for no cue word)."""
+    low = tok.lower_
+    if tok.tag_.startswith("VB"):
+        entry = _st.VERBS.get(low)
+        if entry is not None:
+            label = _st._vote_label(tok) if entry[0] == "vote" else entry[1]
+            return label if label in _POLAR else None
+    for table in (_st.NOUNS, _st.ADJECTIVES):
+        if low in table:
+            label = table[low][0]
+            return label if label in _POLAR else None
+    if low in _st.ROLE_NOUNS:
+        return str(_st.ROLE_NOUNS[low])
+    if low in _st.ROLE_NOUN:
+        return str(_st.ROLE_NOUN[low])
+    if low in _st.BLOCKING or low in _st.NEGATIVE_WORDS:
+        return _st.OPPOSE
+    if low in _st.BACKING or low in _st.POSITIVE_WORDS:
+        return _st.SUPPORT
+    return _POLAR_WORDS.get(low)
+
+
+# the nouns a negated verb's subject may be for the negation to bear on the decision: the
+# decision itself ("the draft had not passed"), an actor, or a pronoun
+_DECISION_NOUNS = frozenset(_st.PROPOSAL_NOUNS | _st.TEXT_NOUNS)
+
+
+def _acts(p: _Parsed, v: int) -> bool:
+    """Whether verb ``v`` tells an act or the decision's fate, not a description: no copula
+    ("it was not a perfect text"), and a subject that is a pronoun, a name or a decision noun,
+    or none ("the risk should not be exaggerated" is about the risk)."""
+    if p.lower[v] in _st._BE:
+        return False
+    subjects = [c for c in p.children[v] if p.dep[c] in ("nsubj", "nsubjpass")]
+    return all(
+        p.tag[c].startswith(("PRP", "NNP")) or p.lower[c] in _DECISION_NOUNS for c in subjects
+    )
+
+
+def _disposed(p: _Parsed, gov: int) -> bool:
+    """The actor's verb is a copula whose adjective takes the act as its complement: "is
+    unlikely to back", "is ready to back", "was willing to support" (a disposition, not an
+    act); the rules' stance adjectives ("was opposed to") are read by the rules."""
+    if p.lower[gov] not in _st._COPULAS and p.lower[gov] not in _st._BE:
+        return False
+    return any(
+        p.dep[c] == "acomp"
+        and p.lower[c] not in _st.ADJECTIVES
+        and any(p.dep[g] == "xcomp" for g in p.children[c])
+        for c in p.children[gov]
+    )
+
+
+def _scope_clause(p: _Parsed, gov: int) -> set[int]:
+    """The actor's verb's clause for the polarity veto: ``_Parsed.clause`` with prepositional
+    complements ("stopped short of backing", "accused China of obstructing"), a noun's
+    content clause ("relief that the draft failed") and the verb's own coordinated verbs and
+    clauses without a subject ("said ... but approved it", "..., saying it would veto") kept;
+    relative clauses and participles on nouns, and clauses with their own subject ("..., but
+    Russia vetoed it") left out."""
+    out, todo = set(), [gov]
+    while todo:
+        j = todo.pop()
+        out.add(j)
+        for c in p.children[j]:
+            d = p.dep[c]
+            if d == "parataxis" or (
+                # a relative clause or participle on a noun, but not a noun's content clause
+                # ("satisfaction that the draft had not passed")
+                d in ("relcl", "acl") and not any(p.dep[g] == "mark" for g in p.children[c])
+            ):
+                continue
+            if (d == "advcl" or (d == "conj" and p.tag[c].startswith("VB"))) and any(
+                p.dep[g] in ("nsubj", "nsubjpass") for g in p.children[c]
+            ):
+                continue  # "..., but Russia vetoed it", "while Russia abstained"
+            todo.append(c)
+    return out
+
+
+def _polarity_vetoes(p: _Parsed, toks: list[int], other: dict[int, str]) -> set[str]:
+    """The polarity, negation, hedge, embedding and other-actor vetoes of one mention (see
+    the section comment); ``other``: the other actors' tokens."""
+    doc = p.doc
+    out: set[str] = set()
+    span = set(toks)
+    top = next((i for i in toks if p.head[i] not in span or p.head[i] == i), toks[-1])
+    t0 = _climb(p, top)
+    gov = _governor(p, t0)
+    subject = _subject(p, top, gov)
+    scope = _scope_clause(p, gov) | _subtree(p, t0)
+    j, steps = t0, 0
+    while j != gov and p.head[j] != j and steps < 30:  # the words up to the verb
+        j = p.head[j]
+        scope.add(j)
+        steps += 1
+    if p.dep[gov] in ("acl", "relcl") and p.head[gov] != gov:
+        scope.add(p.head[gov])  # "the veto cast by Russia", "the text Algeria opposed"
+    scope -= span
+    for k in sorted(scope):
+        tok = doc[k]
+        label = _polarity(tok)
+        verb = p.tag[k].startswith("VB")
+        # a cue the rules read as negated points nowhere ("did not block", "raised no
+        # objection"); a negated verb is one of the actor's acts or of the decision's fate
+        negated = (verb or label is not None) and _st._negated(tok)
+        if label is not None and not negated:
+            out.add(f"veto:polarity:{label}")
+            if k != gov and p.dep[k] == "pcomp" and p.dep[p.head[k]] == "prep":
+                outer = _governor(p, p.head[k])
+                if p.tag[outer].startswith("VB") and _polarity(doc[outer]) is None:
+                    out.add("veto:embedded")  # "stopped short of backing"
+        if verb and (_st._hypothetical(tok) or _st._conditional(tok)):
+            out.add("veto:hedged")
+        if negated and not (k == gov and subject) and (label is not None or _acts(p, k)):
+            out.add("veto:negation")
+    if subject and _st._negated(doc[gov]):
+        denied = _polarity(doc[gov])
+        out.add(f"veto:negated:{denied or _denied(p.lower[gov])}")
+    if _disposed(p, gov):
+        out.add("veto:hedged")
+    agent = p.dep[t0] == "pobj" and p.dep[p.head[t0]] == "agent"  # "drafted by France"
+    if (
+        not subject
+        and not agent
+        and any(
+            p.dep[c] in ("nsubj", "nsubjpass")
+            and any(_climb(p, o) == c or _climb(p, o) in _subtree(p, c) for o in other)
+            for c in p.children[gov]
+        )
+    ):
+        out.add("veto:others-act")
     return out
 
 
@@ -603,7 +802,9 @@ def candidates(
             feats.setdefault(key, set()).update(f)
             sents.setdefault(key, []).append((text, frozenset(f)))
             rest = [(a, b, who) for who, sp in by_actor.items() if who != actor for a, b, _ in sp]
-            vetoes.setdefault(key, set()).update(sentence_vetoes(p, text, spans, rest))
+            # the polarity vetoes only where the model may fill (the rules left no stance)
+            open_ = rule_label.get(key) is None
+            vetoes.setdefault(key, set()).update(sentence_vetoes(p, text, spans, rest, open_))
     # what the rules read for the other actors on the same issue: a failed text's unnamed
     # reasons run the other way from an adopted one's
     tally: dict[str, dict[str, set[str]]] = {}
@@ -758,6 +959,9 @@ _COUNT_KEY = {"support": "yes", "oppose": "no", "abstain": "abstain"}
 TRUSTED_CONTEXTS = frozenset({"ctx:none", "ctx:support", "ctx:mixed-support"})
 # a veto of one label only ("veto:negated:support"); every other veto rules out any fill
 _DENIES = "veto:negated:"
+# a cue word in the actor's scope pointing to a label ("veto:polarity:oppose"): every other
+# label is vetoed
+_POLARITY = "veto:polarity:"
 
 
 def choose(
@@ -788,7 +992,8 @@ def choose(
         if c.rule is not None:
             continue
         if guarded and (
-            any(not v.startswith(_DENIES) for v in c.vetoes) or not (c.features & TRUSTED_CONTEXTS)
+            any(not v.startswith((_DENIES, _POLARITY)) for v in c.vetoes)
+            or not (c.features & TRUSTED_CONTEXTS)
         ):
             continue
         k = int(np.argmax(proba[r, 1:])) + 1
@@ -798,6 +1003,8 @@ def choose(
         label = LABELS[k]
         if guarded and _DENIES + label in c.vetoes:
             continue  # a negated verb rules this label out: "did not take part" is no support
+        if guarded and any(v.startswith(_POLARITY) and v != _POLARITY + label for v in c.vetoes):
+            continue  # a cue in scope points elsewhere: "which Algeria had opposed"
         if c.member and c.issue in counts:
             key = _COUNT_KEY[label]
             limit = counts[c.issue].get(key)
