@@ -5,7 +5,7 @@ Run from the repository root (no network; deterministic)::
     python benchmarks/draft/crossval.py [--thresholds 0.6 0.7 0.8 0.9] [--l2 1.0]
         [--min-count 2] [--only-open] [--cache /tmp/cv.pickle]
 
-Every article of the training prefixes (``train_stance.PREFIXES``: never the held-out ``k``
+Every article of the training prefixes (``train_stance.PREFIXES``: never the held-out ``m``
 split) is drafted once with the spaCy rules, recording what the fallback sees.  For each
 split in turn, a model is trained on all the other splits (``train_stance.fit``) and the
 drafts of the held-out split are completed as the drafter completes them
@@ -37,9 +37,11 @@ from concilium.text import learned
 
 # the splits whose first run the rules were not tuned on before it (see the module docstring)
 FRESH = ("heldout6", "train1", "train2", "train3", "train4")
-# the newest of them: the last two held-out splits (each run once, then seen) and the two
-# tuning splits written after them
-NEWEST = ("heldout7", "heldout8", "train5", "train6")
+# the newest of them: the last three held-out splits (each run once, then seen) and the two
+# tuning splits written between them
+NEWEST = ("heldout7", "heldout8", "train5", "train6", "heldout9")
+# the tuning splits written in the twelfth stop (their first runs are fresh wording)
+LATEST = ("train7", "train8", "train9")
 
 
 def without_vetoes(articles: list[ts.Article]) -> None:
@@ -49,6 +51,29 @@ def without_vetoes(articles: list[ts.Article]) -> None:
         if a.record is not None:
             a.record["candidates"] = [
                 dataclasses.replace(c, vetoes=frozenset()) for c in a.record["candidates"]
+            ]
+
+
+# the vetoes of the twelfth stop's polarity veto (``learned._polarity_vetoes``)
+POLARITY_VETOES = (
+    "veto:polarity:",
+    "veto:negation",
+    "veto:hedged",
+    "veto:embedded",
+    "veto:others-act",
+)
+
+
+def without_polarity(articles: list[ts.Article]) -> None:
+    """Drop the polarity veto's vetoes from every recorded candidate, in place: the
+    comparison ``--no-polarity`` shows what they cost and what they prevent."""
+    for a in articles:
+        if a.record is not None:
+            a.record["candidates"] = [
+                dataclasses.replace(
+                    c, vetoes=frozenset(v for v in c.vetoes if not v.startswith(POLARITY_VETOES))
+                )
+                for c in a.record["candidates"]
             ]
 
 
@@ -184,6 +209,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="guarded by context and issue count only (learned.sentence_vetoes dropped)",
     )
+    ap.add_argument(
+        "--no-polarity",
+        action="store_true",
+        help="without the polarity veto (learned._polarity_vetoes), the other vetoes kept",
+    )
     ap.add_argument("--details", type=float, help="list every fill at this threshold")
     ap.add_argument("--cache", type=Path, help="pickle of the drafted articles (reused)")
     args = ap.parse_args(argv)
@@ -191,6 +221,8 @@ def main(argv: list[str] | None = None) -> None:
     articles = ts.cached(args.cache)
     if args.no_vetoes:
         without_vetoes(articles)
+    if args.no_polarity:
+        without_polarity(articles)
     splits = list(dict.fromkeys(a.split for a in articles))
     print(
         f"## Leave-one-split-out CV: {len(articles)} articles, splits {', '.join(splits)}; "
@@ -206,6 +238,7 @@ def main(argv: list[str] | None = None) -> None:
     pooled: dict[str, Counter] = {}
     fresh: dict[str, Counter] = {}
     newest: dict[str, Counter] = {}
+    latest: dict[str, Counter] = {}
     for split in splits:
         test = [a for a in articles if a.split == split]
         train = [a for a in articles if a.split != split]
@@ -225,8 +258,17 @@ def main(argv: list[str] | None = None) -> None:
                 fresh.setdefault(name, Counter()).update(acc)
             if split in NEWEST:
                 newest.setdefault(name, Counter()).update(acc)
-    groups = (("all folds", pooled), ("folds t, u, v, x, y", fresh), ("folds w, z, g, j", newest))
+            if split in LATEST:
+                latest.setdefault(name, Counter()).update(acc)
+    groups = (
+        ("all folds", pooled),
+        ("folds t, u, v, x, y", fresh),
+        ("folds w, z, g, j, k", newest),
+        ("folds a, b, c", latest),
+    )
     for label, table in groups:
+        if not table:
+            continue
         for name, acc in table.items():
             filled = acc["drafted"] - table["rules"]["drafted"]
             print(

@@ -6,7 +6,7 @@ Run from the repository root (no network; deterministic)::
         [--out src/concilium/text/data/stance_model.json]
 
 Examples: every (drafted issue, actor) the drafter finds mentioned in the articles whose file
-name starts with one of ``PREFIXES`` (the seen splits; never the held-out ``k`` articles),
+name starts with one of ``PREFIXES`` (the seen splits; never the held-out ``m`` articles),
 drafted with the spaCy rules only.  The label is the gold stated stance on the gold issue the
 drafted issue matches (``evaluate.issue_map``, the benchmark's own matching), else ``none``
 when the actor is neither stated nor implied there; implied and ``unscored`` actors are left
@@ -40,11 +40,14 @@ import evaluate as ev
 
 from concilium.text import learned
 
-# The training articles, by file-name prefix (written out: the held-out "k" split, heldout9,
-# is never opened here).  d: dev, h: seen, n/p/q/r/s/t/w/z: past held-out splits (w and z
-# each run once, then seen), u/v/x/y/g/j: tuning splits.  A prefix with no articles yet is
-# skipped.
-PREFIXES = ("d", "h", "n", "p", "q", "r", "s", "t", "u", "v", "x", "y", "w", "z", "g", "j")
+# The training articles, by file-name prefix (written out: the held-out "m" split,
+# heldout10, is never opened here).  d: dev, h: seen, n/p/q/r/s/t/w/z/k: past held-out
+# splits (w, z and k each run once, then seen), u/v/x/y/g/j/a/b/c: tuning splits.  A prefix
+# with no articles yet is skipped.
+PREFIXES = (
+    "d", "h", "n", "p", "q", "r", "s", "t", "u", "v", "x", "y", "w", "z", "g", "j", "k",
+    "a", "b", "c",
+)  # fmt: skip
 SPLIT_OF = {prefix: split for split, prefix in ev.PREFIX.items() if prefix in PREFIXES}
 OUT = ev.ROOT / "src" / "concilium" / "text" / "data" / "stance_model.json"
 ENGINE = "spacy"
