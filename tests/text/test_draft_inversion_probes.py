@@ -67,17 +67,20 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _first_issue(article: str) -> dict[str, str]:
+def _first_issue(article: str, engine: str = "spacy") -> dict[str, str]:
     """{actor: label} on the article's first issue (the decision its lead states; an
     amendment the probe names is an issue of its own), stances assumed from a count left
     out."""
-    sc = draft_scenario(article, source="probe.txt", engine="spacy")
+    sc = draft_scenario(article, source="probe.txt", engine=engine)
     return labels_by_issue(sc, named_only=True)[sc["issues"][0]["id"]]
 
 
+# the rules alone, and the rules with the learned fallback (concilium.text.learned, its
+# shipped weights and vetoes): neither may invert a probe
+@pytest.mark.parametrize("engine", ["spacy", "spacy+model"])
 @pytest.mark.parametrize("probe", PROBES, ids=[f"{i:03d}-{p.cls}" for i, p in enumerate(PROBES)])
-def test_probe_is_not_inverted(probe):
-    got = _first_issue(probe.article())
+def test_probe_is_not_inverted(probe, engine):
+    got = _first_issue(probe.article(), engine)
     bad = {
         actor: (want, got.get(actor))
         for actor, want in probe.expect.items()
