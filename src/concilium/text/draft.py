@@ -572,6 +572,10 @@ class _Entry:
     dating: tuple[dt.date | None, dt.date | None] | None = None
     holder: str = ""  # the office holder's name (a person's entry)
 
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
@@ -589,6 +593,15 @@ _END_UNCHECKED = re.compile(r"end not checked|own (?:start and end )?days|matche
 
 
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# A person named in a post none of the file's entries for the name holds ("the special
+# envoy Kofi Annan", listed as Secretary-General only; "Joschka Fischer, the EU's candidate"):
+# the name says nothing about the days of the offices listed.
+_POST_WORDS = r"(?P<post>envoy|mediator|negotiator|adviser|advisor|candidate|nominee)s?"
+_OTHER_POST_BEFORE = re.compile(rf"\b{_POST_WORDS},?\s+$", re.IGNORECASE)
+_OTHER_POST_AFTER = re.compile(
+    rf",\s+(?:the|a|an|[\w.-]+['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?{_POST_WORDS}\b",
+    re.IGNORECASE,
+)
 _Span = tuple[dt.date, dt.date]
 
 
@@ -857,8 +870,13 @@ class Gazetteer:
             if not cands:
                 continue
             # A person who is both (Kallas: Estonian PM, later EU High Representative) resolves
-            # by date above; a surface with several live readings prefers the state.
-            e = next((c for c in cands if c.actor), cands[0])
+            # by date above; a surface with several live readings prefers the state, and of
+            # two states the one that holds the name only for a time ("Belgrade": Yugoslavia's
+            # up to 2003, then Serbia's, whose own entry is undated).
+            e = next(
+                (c for c in cands if c.actor and not c.how.startswith("person:") and c.dated),
+                next((c for c in cands if c.actor), cands[0]),
+            )
             if e.how == "demonym" and _language(text, m.start(), m.end()):
                 continue  # "issued only in English, French and German": a language
             if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -903,6 +921,10 @@ class Gazetteer:
                 continue
             if _FORMER.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "former Secretary-General Ban Ki-moon": not in office then
+            post = _OTHER_POST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            post = post or _OTHER_POST_AFTER.match(text, m.end())
+            if post and not any(post.group("post").lower() in e.how for e in entries):
+                continue  # "the special envoy Kofi Annan": in a post the file does not list
             spans: list[tuple[dt.date, dt.date]] = []
             for e in entries:
                 if e.dating is None:
