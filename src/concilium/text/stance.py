@@ -794,7 +794,7 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 # ------------------------------------------------------------------------------- reading
 
 
-_OPENING_RELATIVES = {"which", "who", "whose"}
+_OPENING_RELATIVES = {"which", "who", "whose", "where"}
 _AUX_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
