@@ -169,6 +169,9 @@ VERBS = _lexicon(
         "submit": (SUPPORT, ACTION, ("submitted", "submitting")),
         "ratify": (SUPPORT, ACTION, ()),
         "champion": (SUPPORT, ACTION, ()),
+        # seeking the decision: "the plan Georgia had sought" (only with the decision as what
+        # is sought: ``_seeks_decision``; not "sought more time", "sought talks")
+        "seek": (SUPPORT, ACTION, ("sought", "seeks", "seeking")),
         "spearhead": (SUPPORT, ACTION, ()),
         # giving up resistance: "Hungary eventually relented", "Slovakia acquiesced"
         "relent": (SUPPORT, ACTION, ()),
@@ -1050,7 +1053,38 @@ class _Sentence:
                     # person's names the state: "Kuleba, Ukraine's foreign minister,")
                     continue
                 stack.append(c)
+        if not out and pronouns:
+            out = self.numbered_group(tok)
         return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
+
+    def numbered_group(self, tok: Any) -> list[str]:
+        """The states "the two countries", "both governments", "the three states" refer
+        back to: the actors coordinated last before it in the sentence ("help Ukraine and
+        Georgia ... rather than the plan the two countries had sought") when they are that
+        many, else the previous sentence's subject when it names that many.  A bare count
+        ("two countries abstained") refers to nothing."""
+        if tok.lower_ not in _NUMBERED_GROUP_NOUNS:
+            return []
+        mods = {c.lower_: c.dep_ for c in tok.children}
+        n = None
+        if "both" in mods:
+            n = 2
+        elif "the" in mods or "these" in mods or "those" in mods:
+            n = next((_GROUP_COUNTS[w] for w in mods if w in _GROUP_COUNTS), None)
+        if n is None:
+            return []
+        groups: dict[int, list[str]] = {}
+        last = None
+        for i in sorted(k for k in self.actor_at if k < tok.i):
+            root = self.doc[i]
+            while root.dep_ in ("conj", "compound", "appos") and root.head.i != root.i:
+                root = root.head
+            groups.setdefault(root.i, []).append(self.actor_at[i])
+            last = root.i
+        if last is not None:
+            named = list(dict.fromkeys(groups[last]))
+            return named if len(named) == n else []
+        return list(self.context) if len(self.context) == n else []
 
     def excepted(self, i: int) -> bool:
         """Whether the actor at token ``i`` is named as an exception: "all members but
@@ -1603,7 +1637,9 @@ def _negated(tok: Any) -> bool:
         c.dep_ == "cc" and c.lower_ == "nor" and tok.head.i < c.i < tok.i for c in tok.head.children
     ):
         return True  # "neither backed it nor blocked it", "did not back it nor block it"
-    for t in (tok, tok.head):  # "rather than use its veto", "instead of blocking it"
+    # "rather than use its veto", "instead of blocking it"; not through a relative clause's
+    # noun ("rather than the plan Georgia had sought": Georgia did seek it)
+    for t in (tok,) if tok.dep_ == "relcl" else (tok, tok.head):
         before = [x.lower_ for x in tok.doc[max(0, t.i - 4) : t.i]]
         for a, b in itertools.pairwise(before):
             if (a, b) in (("rather", "than"), ("instead", "of")):
@@ -1898,6 +1934,30 @@ def _target(tok: Any) -> Any | None:
                 if p.dep_ == "pobj" and p.lower_ not in _CALENDAR:  # not "on Thursday"
                     return p
     return None
+
+
+# What "seek" must have as its object to be support: the decision itself, not a vote on it,
+# an outcome or a pronoun that may name anything sought ("sought it for years").
+_SOUGHT = PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "solution", "it", "this", "them"}
+
+
+def _seeks_decision(tok: Any) -> bool:
+    """Whether "sought" has the decision as its object: "had long sought the plan", "the plan
+    the two countries had sought" (a relative clause with no object of its own: the noun it
+    describes), "a step sought by Paris"; not "sought more time", "sought a delay", "sought
+    talks", nor "sought to ..." (the infinitive's own cue is read)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "sought to block it": the infinitive's cue
+    obj = _target(tok)
+    if tok.dep_ in ("relcl", "acl") and (obj is None or obj.lower_ in _RELATIVE):
+        obj = tok.head  # "the plan (which) Georgia had sought"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None and subj is not None and subj.left_edge.i > 0:
+        # the same, parsed as a clause of its own: "... rather than the plan | the two
+        # countries had sought"; the noun right before the subject is what is sought
+        before = tok.doc[subj.left_edge.i - 1]
+        obj = before if before.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
+    return obj is not None and _word(obj) in _SOUGHT
 
 
 def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
@@ -2639,6 +2699,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if voted_on is not None and _procedural_motion(voted_on):
                         continue  # "voted for the motion to adjourn the debate"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
+                if lemma == "seek" and not _seeks_decision(tok):
+                    label = None
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
                     if lemma == "agree" and _bare_agree(tok):
                         tier = REACTION  # "Britain also agreed."
@@ -5076,6 +5138,10 @@ GROUP_NOUNS = {
     "others",
 }
 
+
+# Groups that refer back to states named before them: "the two countries", "both states".
+_NUMBERED_GROUP_NOUNS = {"countries", "states", "nations", "governments"}
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 # A group of states led by some of them: "a group of net payers led by Austria".
 _GROUP_HEADS = {"group", "coalition", "camp", "bloc", "club", "caucus", "alliance"}
