@@ -572,10 +572,6 @@ class _Entry:
     dating: tuple[dt.date | None, dt.date | None] | None = None
     holder: str = ""  # the office holder's name (a person's entry)
 
-    @property
-    def dated(self) -> bool:
-        return self.start is not None or self.end is not None
-
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
@@ -870,13 +866,8 @@ class Gazetteer:
             if not cands:
                 continue
             # A person who is both (Kallas: Estonian PM, later EU High Representative) resolves
-            # by date above; a surface with several live readings prefers the state, and of
-            # two states the one that holds the name only for a time ("Belgrade": Yugoslavia's
-            # up to 2003, then Serbia's, whose own entry is undated).
-            e = next(
-                (c for c in cands if c.actor and not c.how.startswith("person:") and c.dated),
-                next((c for c in cands if c.actor), cands[0]),
-            )
+            # by date above; a surface with several live readings prefers the state.
+            e = next((c for c in cands if c.actor), cands[0])
             if e.how == "demonym" and _language(text, m.start(), m.end()):
                 continue  # "issued only in English, French and German": a language
             if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
