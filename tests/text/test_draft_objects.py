@@ -84,10 +84,11 @@ def test_a_region_word_before_a_demonym_names_the_region(text, who):
 
 def test_west_german_is_the_federal_republic():
     # the Federal Republic of Germany ("West Germany", 1949-1990) is the state that became
-    # today's Germany (DEU); East Germany was another state, so "East German" names no actor
+    # today's Germany (DEU); East Germany was another state (the German Democratic Republic,
+    # DDR, 7 Oct 1949 to 2 Oct 1990), so "East German" names it, never DEU
     on = dt.date(1979, 12, 12)
     assert [m.actor for m in Gazetteer.builtin().find("West German Chancellor", on)] == ["DEU"]
-    assert [m.actor for m in Gazetteer.builtin().find("East German leaders", on)] == []
+    assert [m.actor for m in Gazetteer.builtin().find("East German leaders", on)] == ["DDR"]
 
 
 def test_latin_american_voters_are_not_the_united_states():
