@@ -321,6 +321,42 @@ _PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     ("rule", "out"): frozenset({"idea", "option", "proposal", "plan", "step", "move"}),
     ("ask", "for"): frozenset({"proposal", "plan", "resolution", "text", "draft", "package"}),
 }
+# Staying out of a standing structure is where a state already stands, not a choice on the
+# decision: "France will return to the Military Committee, though it will stay outside the
+# integrated military command" (no abstention on the return), "Denmark stays outside the euro".
+# Staying out of what the decision sets up ("the new system", "the scheme", "the vote") is.
+_STAY_OUT = {("stay", "outside"), ("stay", "out")}
+_STANDING_STRUCTURES = {
+    "command",
+    "structure",
+    "structures",
+    "euro",
+    "eurozone",
+    "schengen",
+}
+
+
+def _stays_out_of_standing(tok: Any) -> bool:
+    """Whether "stay outside" / "stay out of" on ``tok`` names a standing structure as what is
+    stayed out of (the object of "outside", or of "of" after "out")."""
+    for c in tok.children:
+        if c.lower_ == "outside" and c.dep_ in ("prep", "advmod", "prt"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+        elif c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep"):
+            objs = [
+                o
+                for p in (*c.children, *tok.children)
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if any(o.lower_ in _STANDING_STRUCTURES or _word(o) in _STANDING_STRUCTURES for o in objs):
+            return True
+    return False
+
+
 # Phrasal cues that need a further word: "came on board", "fell in line", "went along with".
 _PHRASAL_NEEDS = {
     ("stand", "in"): "way",
@@ -920,7 +956,7 @@ class _Sentence:
             break
         if not rels or i > verb.i:
             return []
-        finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _lost_main_verb(verb)
         for t in toks[i : verb.i]:
             if t.tag_ == "MD" or t.lower_ in _AUX_WORDS:
                 finite = True  # "had pushed", "will send", "has said"
@@ -2415,6 +2451,22 @@ _ACTOR_GROUPS = {
 }
 
 
+def _lost_main_verb(verb: Any) -> bool:
+    """A past participle the parser took for a modifier because it lost the sentence's main
+    verb: the root is the opening state's name, with a relative clause before the participle,
+    and the participle has no agent ("Greece,
+    which had blocked the entry, signed along with the others", parsed with "signed" hanging
+    on "entry"; "Greece, backed by France, ..." has its agent and stays a modifier)."""
+    root = verb.sent.root
+    return (
+        verb.tag_ == "VBN"
+        and root.tag_ in ("NNP", "NNPS")
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children)
+        and verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _describes_actors(sent: _Sentence, tok: Any) -> bool:
     """Whether a "by" participle describes actors, not a text: "a group of countries ...,
     led by Portugal and Poland, said ..." (the leaders of a group), "Hungary, led by Orbán"."""
@@ -2441,6 +2493,35 @@ _MEDIATION = {"mediation", "talks", "negotiations", "dialogue", "mediators"}
 def _leads_mediation(tok: Any) -> bool:
     """Whether ``tok`` is "led" hanging on mediation or talks ("mediation led by X")."""
     return tok.lower_ == "led" and tok.head.i != tok.i and tok.head.lower_ in _MEDIATION
+
+
+# What a state brings before a court, not to a council: "a case brought by Gambia accusing
+# Myanmar of genocide" names Gambia as a litigant, not as the author of the Assembly's text.
+_LEGAL_ACTIONS = {
+    "case",
+    "cases",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "complaints",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegations",
+    "proceedings",
+    "prosecution",
+    "claim",
+    "claims",
+}
+
+
+def _legal_action(tok: Any) -> bool:
+    """Whether the participle ``tok`` ("brought", "filed"...) puts forward a legal action: it
+    hangs on one ("a case brought by Gambia") or one is its passive subject ("the complaint
+    was brought by Ukraine")."""
+    if tok.dep_ == "acl" and tok.head.lower_ in _LEGAL_ACTIONS:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lower_ in _LEGAL_ACTIONS for c in tok.children)
 
 
 # Subjects that are a state's people, not its government: "Dutch voters rejected the pact in a
@@ -2689,6 +2770,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
+                if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
+                    label = None  # "will stay outside the integrated military command"
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -2791,6 +2874,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 and any(c.dep_ == "agent" for c in tok.children)
                 and not _describes_actors(sent, tok)
                 and not _leads_mediation(tok)
+                and not _legal_action(tok)
             ):
                 label, tier = SUPPORT, ACTION
             if label is None and low in _JOIN and _joins_measure(tok):
@@ -2885,6 +2969,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", signed))
                     else:  # "refused to sign the protocol": as "would not back" (weak)
                         out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
+                    continue
+                others = _signs_with_others(tok)
+                if others is not None and not _negated(tok) and not _conditional(tok):
+                    cue = f"{tok.text} with the {others.text}"
+                    out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
                     continue
                 asked = _asks_deciders(sent, tok)
                 if asked is not None and not _negated(tok):
@@ -3615,6 +3704,10 @@ def _second_before(pron: Any, sent: _Sentence | None = None) -> tuple[str, Any] 
     return None
 
 
+# Penn tags of a finite verb (past, present third person, present other).
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
     """(label, end, words) for the vote named from token ``i``: "voting against", "voting
     for", "voting in favour", "voting no", "abstaining", "against"."""
@@ -3623,6 +3716,10 @@ def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
     low = doc[i].lower_
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if low in ("voting", "vote", "votes"):
+        if low != "voting" and doc[i].tag_ in _FINITE_TAGS:
+            # a finite verb opens a clause of its own: in the headline "EU opens way to talks
+            # with US, France votes no" France (its subject) votes, not the "with" phrase's US
+            return None
         if nxt in ("against", "no"):
             return OPPOSE, i + 2, doc[i : i + 2].text
         if nxt in ("for", "yes"):
@@ -3631,6 +3728,8 @@ def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
             return SUPPORT, i + 3, doc[i : i + 3].text
         return None
     if low.startswith("abstain"):
+        if doc[i].tag_ in _FINITE_TAGS:
+            return None  # "... talks with Russia, Hungary abstains": Hungary's own clause
         return ABSTAIN, i + 1, doc[i].text
     if low == "against":
         return OPPOSE, i + 1, doc[i].text
@@ -4814,6 +4913,35 @@ def _signs(tok: Any) -> Any | None:
     return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
 
 
+# The rest of the deciders, as a signer's companions: "the others", "the rest of the members"
+# (and a group noun with "other": "the other allies", "the other members").
+_OTHERS_WORDS = {"others", "rest"}
+
+
+def _signs_with_others(tok: Any) -> Any | None:
+    """ "Greece signed along with the other allies", "Turkey signed alongside the others":
+    signing with no object of its own, beside the rest of the deciders, is signing what they
+    sign (the decision).  Signing "with France" (a state, not the others) says nothing of what
+    was signed.  Returns the companions' noun, or None."""
+    if tok.lower_ not in _SIGN:
+        return None
+    if any(c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ != "along") for c in tok.children):
+        return None  # "signed a letter with the others", "signed up along with them"
+    along = [k for c in tok.children if c.lower_ == "along" for k in c.children]
+    for c in (*tok.children, *along):  # "with" on the verb, or on "along" as parsed at times
+        if c.dep_ != "prep" or c.lower_ not in ("with", "alongside"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lower_ in _OTHERS_WORDS or (
+                o.lower_ in GROUP_NOUNS
+                and any(k.dep_ == "amod" and k.lower_ == "other" for k in o.children)
+            ):
+                return o
+    return None
+
+
 def _bare_agree(tok: Any) -> bool:
     """ "Britain's defence secretary also agreed.": *agree* with no complement at all is
     assent to what the sentence before reports; so is *agree* with only a clause or phrase of
@@ -5148,12 +5276,12 @@ _GROUP_HEADS = {"group", "coalition", "camp", "bloc", "club", "caucus", "allianc
 
 
 def _led_group(t: Any, c: Any) -> bool:
-    """``c`` is "led by ..." on a group of states (the group noun, or the states of its "of"
-    phrase: "a group of countries ..., led by Portugal and Poland")."""
+    """``c`` is "led by ..." on a group of states (the group noun, the states themselves, or
+    the states of its "of" phrase: "a group of countries ..., led by Portugal and Poland")."""
     if c.dep_ != "acl" or c.lower_ != "led":
         return False
-    if t.lower_ in _GROUP_HEADS:
-        return True
+    if t.lower_ in _GROUP_HEADS or t.lower_ in GROUP_NOUNS:
+        return True  # "a group led by Austria", "eight countries led by France backed it"
     return (
         t.lower_ in GROUP_NOUNS | {"contributors", "payers", "economies"}
         and t.dep_ == "pobj"
@@ -5358,6 +5486,7 @@ def read_stances(
                 and tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
                 and tok.head.tag_ in ("NN", "NNS")  # not a person ("Fico, ... signed up")
+                and not _lost_main_verb(tok)  # "Chile, which had backed a draft, abstained"
             ):
                 # "amendments proposed by Russia", "the resolution, drafted by Norway": the
                 # participle's object is the noun it describes
@@ -5721,7 +5850,9 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
         if at >= 0 and (_weight(doc[at]) <= PAST or (how == "role" and doc[at].dep_ == "appos"))
     }
     # (a stance now on another decision is no change: "Chile, which had tabled the
-    # amendment, voted against it [the resolution]"; an unplaced anchor may be any)
+    # amendment, voted against it [the resolution]"; an unplaced anchor may be any, but the
+    # main decision's stance does not replace one on a rival text or an amendment: "Chile,
+    # which had backed a rival draft, abstained")
     now: dict[str, list[tuple[str, Any]]] = {}
     for who, label, *_, anchor, at in found:
         if at >= 0 and at not in past:
@@ -5734,7 +5865,12 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
                 a
                 for a in who
                 if any(
-                    lab != label and (on is None or anchor is None or on == anchor)
+                    lab != label
+                    and (
+                        (on is None and anchor not in (RIVAL, AMENDMENT))
+                        or anchor is None
+                        or on == anchor
+                    )
                     for lab, on in now.get(a, [])
                 )
             )

@@ -1,0 +1,169 @@
+"""Failure classes read from the first run of the fresh training split train9 (c01-c24, issue
+13, twelfth stop): a headline whose comma joins two clauses ("... talks with US, France votes
+no"), a legal case a state brings ("a case brought by Gambia"), staying out of a standing
+structure ("will stay outside the integrated military command"), states led by one of them
+("eight countries led by France backed ..."), and signing beside the others ("Greece, which had
+blocked it for a decade, signed along with the other allies").
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the sentence alone, and each case
+says why in its comment.  Negative cases check that nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from concilium.text import nlp
+from concilium.text.draft import Gazetteer, sentences
+
+pytestmark = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+DAY = dt.date(2016, 5, 17)
+
+
+def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
+    """(actor, label) of every stance the dependency reader finds in ``text``."""
+    from concilium.text.draft import _spacy_stances
+
+    gaz = Gazetteer.builtin()
+    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+
+
+# ------------------------------------------- a headline's comma joins two clauses, not a list
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "with Turkey" is what the deal is with; after the comma Hungary is the subject of a
+        # finite "votes": its own clause, so Turkey takes no vote
+        ("Council clears deal with Turkey, Hungary votes no", {("HUN", "oppose")}),
+        # the same with a finite "abstains": Croatia abstains, Serbia (the talks' partner) not
+        ("Talks with Serbia open, Croatia abstains", {("HRV", "abstain")}),
+        # an absolute "with" clause keeps its participles: each list takes the vote after it
+        (
+            "The text passed, with Chile and Peru voting against and Mexico abstaining.",
+            {("CHL", "oppose"), ("PER", "oppose"), ("MEX", "abstain")},
+        ),
+    ],
+)
+def test_with_then_a_finite_vote(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------------------------------ a case brought to court is no sponsorship
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Ecuador is a litigant against Colombia; the sentence says nothing of any council text
+        ("The vote followed a lawsuit brought by Ecuador against Colombia.", set()),
+        ("Weeks earlier, the complaint was brought by Ukraine.", set()),
+        # a text brought by a state is still its text (sponsor: support)
+        ("The resolution, brought by Ecuador, passed.", {("ECU", "support")}),
+    ],
+)
+def test_legal_action_is_no_sponsorship(text, expected):
+    assert read(text) == expected
+
+
+# ----------------------------------------------- staying out of a standing structure
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # outside the euro is where Sweden stands, whatever the decision: no abstention
+        ("Sweden will stay outside the euro, its minister said.", set()),
+        # Denmark's stance is the main verb's ("backed the plan"), not its euro opt-out
+        ("Denmark, which will stay out of the eurozone, backed the plan.", {("DNK", "support")}),
+        # staying out of the new scheme (what a decision sets up) is abstaining from it
+        ("Ireland will stay outside the new scheme.", {("IRL", "abstain")}),
+    ],
+)
+def test_staying_out_of_a_standing_structure(text, expected):
+    assert read(text) == expected
+
+
+# ---------------------------------------------------------------- states led by one of them
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the leader of the six is one of those that opposed
+        ("Six countries led by Portugal opposed the plan.", {("PRT", "oppose")}),
+        # set off by commas, two leaders
+        (
+            "A dozen states, led by Chile and Peru, backed the draft.",
+            {("CHL", "support"), ("PER", "support")},
+        ),
+    ],
+)
+def test_states_led_by_one_of_them(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------------------------------------------ signing beside the others
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # signing with the other allies is signing what they sign: the decision
+        ("Turkey signed alongside the other allies.", {("TUR", "support")}),
+        # a past resistance in the relative clause gives way to the signature (the parser
+        # loses the main verb here: "signed" read as a participle on "accord")
+        (
+            "Portugal, which had long resisted the accord, signed along with the others.",
+            {("PRT", "support")},
+        ),
+        (
+            (
+                "Portugal, which for years had resisted the accord over its fishing rights, "
+                "signed along with the other members."
+            ),
+            {("PRT", "support")},
+        ),
+        # signing with one state says nothing of what was signed
+        ("Norway signed with Sweden.", set()),
+        # a negated signature with the others is no support
+        ("Hungary did not sign along with the other members.", set()),
+    ],
+)
+def test_signing_beside_the_others(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------------- a kind of measure named again after a second decision
+
+TWO_DECISIONS = """EU extends Iran sanctions and adopts migration pact
+
+BRUSSELS, 17 May 2016 (Wire) - European Union leaders on Tuesday agreed that the sanctions on \
+Iran's missile programme will stay in place for another year. Italy, which has criticised the \
+sanctions, did not block the decision.
+
+At the same summit, the leaders endorsed a new asylum system with shared reception centres. \
+Spain welcomed the asylum system.
+
+Iran said the sanctions were unjust.
+"""
+
+
+def test_sanctions_named_again_after_a_second_decision():
+    # two decisions: the sanctions (named first) and the asylum system.  Iran's last sentence
+    # is about "the sanctions" (oppose), not about the asylum system named just before it;
+    # Spain welcomed the asylum system (support).  Italy's "did not block" is no stance of its
+    # own (and no count is stated, so no one else gets one).
+    from drafted_labels import labels_by_issue
+
+    from concilium.text.draft import draft_scenario
+
+    got = labels_by_issue(draft_scenario(TWO_DECISIONS, source="t.txt"), named_only=True)
+    by_kind = {("sanctions" if "sanctions" in iid else "asylum"): v for iid, v in got.items()}
+    assert by_kind == {"sanctions": {"IRN": "oppose"}, "asylum": {"ESP": "support"}}
