@@ -2142,6 +2142,13 @@ def draft_scenario(
                 last.setdefault(index, main_anchor)
         if main_is_own:
             last[-1] = MAIN  # before the second text is named
+        # the kind of measure a sentence's stance names, for the same actor's other readings
+        # of that sentence that name none
+        kind_named = {
+            (st.index, st.actor): st.anchor
+            for st in read
+            if st.anchor and st.anchor.startswith("topic:") and st.anchor not in anchors
+        }
         for st in read:
             if st.anchor == "all":
                 for iid in issue_ids:
@@ -2156,6 +2163,12 @@ def draft_scenario(
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
                 )
+                kind = st.anchor or kind_named.get((st.index, st.actor))
+                if topic_mode and kind and kind.startswith("topic:"):
+                    # "Russia has said the sanctions are illegal", after a second decision
+                    # (an energy union) was named: a kind of measure that is no issue of its
+                    # own is the one the article first named it with
+                    prev = _latest(last, first_named.get(kind, st.index)) or prev
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
                 prev = _named_by_object(st.object_text, own_words) or prev
