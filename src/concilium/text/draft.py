@@ -36,6 +36,7 @@ held-out figures of both).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -320,6 +321,46 @@ _YEAR_RE = re.compile(
 _DATELINE_CHARS = 400  # a dateline's day and month: in the article's opening lines
 
 
+# A year that is part of a name ("Europe 2020", "Agenda 2030", "Horizon 2020"): a capitalised
+# word right before it that is no month and no word that opens a phrase of time ("In 2020").
+_NAME_BEFORE_YEAR = re.compile(r"([A-Z][a-z]+)\s+$")
+_TIME_WORDS = {
+    "In",
+    "By",
+    "Since",
+    "From",
+    "Until",
+    "Till",
+    "Before",
+    "After",
+    "During",
+    "Through",
+    "Of",
+    "And",
+    "Or",
+    "To",
+    "Early",
+    "Late",
+    "Mid",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Fall",
+    "Winter",
+}
+
+
+def _names_a_year(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is part of a name ("the Europe 2020 strategy")."""
+    m = _NAME_BEFORE_YEAR.search(text[max(0, at - 20) : at])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _TIME_WORDS and not any(
+        month.startswith(word.lower()[:3]) for month in _MONTHS
+    )
+
+
 def _month(name: str) -> int:
     return _MONTHS[next(m for m in _MONTHS if m.startswith(name.rstrip(".").lower()[:3]))]
 
@@ -455,7 +496,11 @@ def article_date(
             None,
         )
     _, month, d = found
-    past = [int(m.group(2)) for m in _YEAR_RE.finditer(text) if not m.group(1)]
+    past = [
+        int(m.group(2))
+        for m in _YEAR_RE.finditer(text)
+        if not m.group(1) and not _names_a_year(text, m.start(2))
+    ]
     past = sorted(y for y in past if y <= today.year)
     low = max(past) if past else today.year - 10
 
@@ -1453,6 +1498,20 @@ def _distinct_decisions(main_title: str, phrases: list[str | None]) -> bool:
     return True
 
 
+def _title_is_another(
+    title: str, own: str | None, anchors: list[str], phrase_of: dict[str, str]
+) -> bool:
+    """Whether the main proposal's title shares content words with another decision's words
+    and none with the words the lead's act named the main one by."""
+    from concilium.text.stance import MAIN
+
+    if not own:
+        return False
+    words = _stems(title)
+    others = [_stems(phrase_of.get(a) or "") for a in anchors if a != MAIN]
+    return bool(not words & _stems(own) and any(words & o for o in others))
+
+
 def _stems(text: str) -> set[str]:
     """Content words, plural folded ("treaties" -> "treaty", "sanctions" -> "sanction")."""
     out = set()
@@ -1474,14 +1533,47 @@ def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _states_named(
+    sents: list[tuple[int, str]], mentions: list[Mention], anchors: list[str]
+) -> dict[int, str]:
+    """Per sentence, the one state whose own decision (``state:`` anchor) is an issue when the
+    sentence names it and no other such state."""
+    own = {a.split(":", 1)[1] for a in anchors if a.startswith("state:")}
+    if len(own) < 2:
+        return {}
+    out: dict[int, str] = {}
+    starts = [start for start, _ in sents]
+    named: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.actor in own:
+            named[bisect.bisect_right(starts, m.start) - 1].add(m.actor)
+    for index, states in named.items():
+        if len(states) == 1:
+            out[index] = "state:" + states.pop()
+    return out
+
+
+def _named_by_words(sentence: str, own: dict[str, set[str]]) -> str | None:
+    """The one decision whose own words a sentence shares two or more of, more than any
+    other decision's, else None."""
+    mine = _stems(sentence)
+    hits = sorted(((len(ws & mine), a) for a, ws in own.items()), reverse=True)
+    if not hits or hits[0][0] < 2 or (len(hits) > 1 and hits[1][0] >= hits[0][0]):
+        return None
+    return hits[0][1]
+
+
 def _latest(last: dict[int, str], index: int) -> str | None:
     """The decision of the nearest sentence at or before ``index`` that names one."""
     before = [i for i in last if i <= index]
     return last[max(before)] if before else None
 
 
+_TALKS_WORDS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
+
+
 def _anchor_title(
-    anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None
+    anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None, on: dt.date | None = None
 ) -> tuple[str, str]:
     kind, key = anchor.split(":", 1)
     if kind == "topic":
@@ -1489,6 +1581,13 @@ def _anchor_title(
         return _short_id(named), named[0].upper() + named[1:]
     if kind == "state":
         name = gaz.state_name(key)
+        if phrase and _TALKS_WORDS.search(phrase):
+            # talks with the state, named by the deciders' act: their words ("accession
+            # negotiations", "guidelines for talks on their future relationship with Britain")
+            named = _words(phrase, 12).rstrip(" ,;")
+            if not any(m.actor == key for m in gaz.find(named, on or dt.date.today())):
+                named = f"{name}: {named}"
+            return _short_id(named), named[0].upper() + named[1:]
         return _slug(f"{name}-membership"), f"{name}: membership"
     m = re.search(r"\b" + re.escape(key) + r"\b", text, re.IGNORECASE)
     if m is None:
@@ -1560,6 +1659,11 @@ _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re
 _JOINED_THEM = re.compile(r"\bjoin(?:s|ed|ing)? them\b", re.IGNORECASE)
 
 
+def _lede(sents: list[tuple[int, str]]) -> int:
+    """The lead sentence: the first after the headline that is more than a dateline line."""
+    return next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
+
+
 def _spacy_stances(
     sents: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1617,7 +1721,7 @@ def _spacy_stances(
             picked.append((index, sent, mine, parse))
     docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
     # the lead sentence: the first after the headline that is more than a dateline line
-    lede = next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
+    lede = _lede(sents)
     parsed = [(i, t, next(docs) if parse else None, m) for i, t, m, parse in picked]
     if keep is not None:  # the learned fallback reads the same parses
         keep.extend(parsed)
@@ -1632,14 +1736,18 @@ def _spacy_stances(
 # a sentence whose subject is both of an article's two decisions
 _BOTH = re.compile(
     r"^\W*(?:both\b(?:\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|appointments|"
-    r"nominations|measures|proposals))?\s+(?:were|was|passed|won|got|received)\b)",
+    r"nominations|measures|proposals))?\s+(?:were|was|passed|won|got|received)\b"
+    # "The decisions, taken by the 27 leaders, ...", "The two texts were adopted ..."
+    r"|the\s+(?:two\s+)?(?:decisions|texts|resolutions|measures)\b(?!\s+(?:of|on|to)\b))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
-# "NEW YORK, 20 February 2024 — ", with the agency as wires write it: "..., 2024 (Reuters) - "
+# "NEW YORK, 20 February 2024 — ", with the agency as wires write it: "..., 2024 (Reuters) - ";
+# also a dateline with no year ("BRUSSELS, 28 June (Wire) - ", "UNITED NATIONS, May 30 - ")
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–]{0,40}?\d{4}\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?)\s*"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,\s+[^—–()]{0,40}?\d[^—–()\d-]{0,12}?\s*"
+    r"(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?)\s*"
 )
 
 
@@ -2098,7 +2206,11 @@ def draft_scenario(
     read = [
         replace(st, anchor=main_anchor) if st.anchor == MAIN and main_anchor else st for st in read
     ]
-    topic_mode = any(a.startswith("topic:") and a not in aside for a in anchors)
+    # two or more states' own decisions ("talks with Serbia", "talks with Kosovo") are read
+    # as kinds of decision are: a sentence with none of its own is about the last one named
+    topic_mode = any(a.startswith("topic:") and a not in aside for a in anchors) or (
+        sum(a.startswith("state:") for a in anchors) >= 2
+    )
     phrase_of: dict[str, str] = {}
     for anchor, _, _, _, words in namings:
         if anchor and words:
@@ -2109,8 +2221,12 @@ def draft_scenario(
         for a in anchors:
             if a == MAIN:
                 iid, title = proposal_title(sents, headline)
+                if _title_is_another(title, phrase_of.get(MAIN), anchors, phrase_of):
+                    # the headline's proposal is one of the other decisions ("Association
+                    # agreement with Ukraine" beside "added 12 names"): the lead's own words
+                    iid, title = _anchor_title(MAIN, text, gaz, phrase_of[MAIN])
             else:
-                iid, title = _anchor_title(a, text, gaz, phrase_of.get(a))
+                iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day)
             if iid in issue_ids:  # two kinds namings by the same words
                 iid = _slug(f"{iid}-{a.split(':', 1)[1]}")
             issue_ids.append(iid)
@@ -2124,6 +2240,8 @@ def draft_scenario(
             if a not in (RIVAL, AMENDMENT)
         }
         unplaced = []
+        lede = _lede(sents)
+        state_named = _states_named(sents, mentions, anchors)
         last: dict[int, str] = {}
         marks = (
             namings
@@ -2149,6 +2267,25 @@ def draft_scenario(
             for st in read
             if st.anchor and st.anchor.startswith("topic:") and st.anchor not in anchors
         }
+        # a lead that names a decision and then a further one ("agreed guarantees to Ireland
+        # ... and backed Barroso"): the sentence after it is about the first one, unless it
+        # names one (the lead itself keeps the decision named last in it, whose count words
+        # follow it: "... and unanimously backed Barroso")
+        in_lead = [d.anchor for d in decisions if d.how in ("body", "also") and d.index == lede]
+        in_lead = [a for a in dict.fromkeys(in_lead) if a in anchors]
+        if len(in_lead) >= 2:
+            last.setdefault(lede + 1, in_lead[0])
+        # a sentence that names no decision but shares two or more words with one decision's
+        # own words only ("The political part of the association agreement ... was signed")
+        by_words = (
+            {
+                i: by_own
+                for i, (_, words_of) in enumerate(sents)
+                if i not in last and (by_own := _named_by_words(words_of, own_words)) is not None
+            }
+            if topic_mode
+            else {}
+        )
         for st in read:
             if st.anchor == "all":
                 for iid in issue_ids:
@@ -2157,8 +2294,12 @@ def draft_scenario(
                 unplaced.append(st)  # "welcomed the summit's outcome": no one decision
             elif st.anchor in anchors:
                 by_issue[issue_ids[anchors.index(st.anchor)]].append(st)
+            elif f"state:{st.actor}" in anchors:
+                # a state's reaction to "the decision", when one of the decisions is its own
+                # (its talks, its membership): that one
+                by_issue[issue_ids[anchors.index(f"state:{st.actor}")]].append(st)
             else:
-                prev = (
+                prev = by_words.get(st.index) or (
                     _latest(last, st.index) or anchors[0]
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
@@ -2169,6 +2310,9 @@ def draft_scenario(
                     # (an energy union) was named: a kind of measure that is no issue of its
                     # own is the one the article first named it with
                     prev = _latest(last, first_named.get(kind, st.index)) or prev
+                # a sentence naming the one state whose own decision is an issue is about it
+                # ("Merkel had insisted that Belgrade show progress" beside Serbia's talks)
+                prev = state_named.get(st.index) or prev
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
                 prev = _named_by_object(st.object_text, own_words) or prev
@@ -2182,7 +2326,7 @@ def draft_scenario(
         if topic_mode:
             # a sentence with no decision of its own is about the last one named
             for i in range(len(sents)):
-                latest = _latest(last, i)
+                latest = by_words.get(i) or _latest(last, i)
                 if latest is not None:
                     sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:

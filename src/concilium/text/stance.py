@@ -837,6 +837,14 @@ _OPENING_RELATIVES = {"which", "who", "whose", "where"}
 _AUX_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
+def _named_beside(sent: _Sentence, pron: Any) -> bool:
+    """Whether a possessive pronoun's noun names its own actor: "his Kosovo counterpart" is
+    Kosovo's, not the state of whoever "his" is."""
+    return pron.dep_ == "poss" and any(
+        c.i in sent.actor_at for c in pron.head.children if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
 class _Sentence:
     """One parsed sentence with its actor mentions mapped onto tokens."""
 
@@ -914,6 +922,36 @@ class _Sentence:
             )
         ):
             return []
+        return list(dict.fromkeys(out))
+
+    def before_appositive(self, verb: Any) -> list[str]:
+        """For a finite verb the parser left without a subject after an appositive that opens
+        the sentence: the actors before it ("Japan, the only country to have suffered a
+        nuclear attack, also voted no", parsed with "voted" hung on "suffered")."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("agent", "expl") for c in verb.children
+        ):
+            return []
+        doc = self.doc
+        i = verb.i - 1
+        while i >= 0 and doc[i].tag_ in ("RB", "RBR"):
+            i -= 1
+        if i < 0 or doc[i].text != ",":
+            return []
+        close = i
+        out: list[str] = []
+        k = 0
+        while k < close and (k in self.actor_at or doc[k].lower_ in ("and", "the")):
+            if k in self.actor_at:
+                out.append(self.actor_at[k])
+            k += 1
+        if not out or k + 1 >= close or doc[k].text != "," or doc[k + 1].tag_ != "DT":
+            return []
+        if any(
+            doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[j].text in ",;"
+            for j in range(k + 1, close)
+        ):
+            return []  # a clause of its own ("Japan, which has ..., voted"), or a list
         return list(dict.fromkeys(out))
 
     def opening_owner(self, verb: Any) -> list[str]:
@@ -1021,7 +1059,12 @@ class _Sentence:
             if t.i in self.actor_at:
                 if not self.excepted(t.i):
                     out.append(self.actor_at[t.i])
-            elif pronouns and t.lower_ in _PRONOUNS and t.tag_ in ("PRP", "PRP$"):
+            elif (
+                pronouns
+                and t.lower_ in _PRONOUNS
+                and t.tag_ in ("PRP", "PRP$")
+                and not _named_beside(self, t)
+            ):
                 # "Churkin said his country could not accept it": the speaker of the clause
                 # whose subject the pronoun is (or owns) comes first, then the previous
                 # sentence's subject
@@ -1445,8 +1488,11 @@ class _Sentence:
         if not subj or all(c.dep_ == "expl" or c.lower_ == "there" for c in subj):
             return speech
         s = subj[0]
+        past_perfect = speech.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in speech.children
+        )
         if (
-            verb.tag_ == speech.tag_
+            (verb.tag_ == speech.tag_ or (past_perfect and verb.tag_ == "VBD"))
             and s.lower_ not in _PRONOUNS
             and s.tag_ != "EX"
             and not any(t.i in self.actor_at for t in s.subtree)
@@ -2080,7 +2126,9 @@ _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
 _PHRASE_LIMIT = 12  # tokens
 
 
-def _anchors(sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = None) -> list[str]:
+def _anchors(
+    sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = None, by_deciders: bool = False
+) -> list[str]:
     """The decisions a cue names: a person ("von der Leyen", "Kallas"; each of "Costa and
     Kallas") or a state's membership ("Finland's membership", "Sweden's bid"); ["all"] for
     "the three nominees"; a kind of decision named by a common noun ("topic:membership" for
@@ -2095,12 +2143,81 @@ def _anchors(sent: _Sentence, tgt: Any | None, seen: dict[str, str] | None = Non
             out.extend(plural)
             continue
         a = _anchor(sent, t)
+        if a is None:
+            partner = _talks_partner(sent, t, seen, by_deciders)
+            a = "state:" + partner if partner else None
         if a is None and seen is not None:
             topic = _topic(t, seen)
             a = f"topic:{topic}" if topic else None
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+# Talks with one state are that state's decision, as its membership is: "agreed to open
+# accession negotiations with Serbia", "authorised talks on an association agreement with
+# Kosovo", "the start of talks with Kosovo": two such decisions in one article are two issues.
+# "The decision on Kosovo" is the Kosovo decision once talks with Kosovo were named.
+_TALKS_NOUNS = MEMBERSHIP_NOUNS | {"talks", "negotiations"}
+_NAMING_WALK = ("prep", "pobj", "compound", "nmod", "amod", "conj", "cc", "appos", "det", "poss")
+
+
+def _talks_partner(
+    sent: _Sentence, t: Any, seen: dict[str, str] | None, by_deciders: bool
+) -> str | None:
+    """The one state that talks (or the accession) named by ``t`` or its "of/on/for" noun
+    ("the start of talks with Kosovo") are held with, else None; "the decision on X" for a
+    state X whose talks the article named before (recorded in ``seen``).  Talks are a state's
+    own decision when the deciders' act names them ("agreed to open talks with Serbia"); a
+    member's cue ("the Netherlands opposed talks with Albania", after the talks with North
+    Macedonia and Albania were named) names them so only after such an act."""
+    if not t.tag_.startswith("NN"):
+        return None
+    nouns = [t] + [
+        p
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "to")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for n in nouns:
+        if n.lower_ in ("decision", "decisions") and seen is not None:
+            on = [
+                sent.actor_at[p.i]
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                for p in c.children
+                if p.dep_ == "pobj" and p.i in sent.actor_at
+            ]
+            if len(on) == 1 and seen.get("state:" + on[0]) == "talks":
+                return on[0]
+            continue
+        if n.lower_ not in _TALKS_NOUNS:
+            continue
+        found: set[str] = set()
+        todo = [(n, 0)]
+        while todo:
+            k, depth = todo.pop()
+            for c in k.children:
+                if c.dep_ not in _NAMING_WALK or depth >= 4:
+                    continue
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.update(
+                                sent.actor_at[x.i]
+                                for x in (p, *p.conjuncts)
+                                if x.i in sent.actor_at
+                            )
+                todo.append((c, depth + 1))
+        if len(found) == 1:
+            partner = found.pop()
+            if by_deciders and seen is not None:
+                seen["state:" + partner] = "talks"
+            elif seen is None or seen.get("state:" + partner) != "talks":
+                return None
+            return partner
+    return None
 
 
 def _their_states(sent: _Sentence, t: Any) -> list[str]:
@@ -5385,6 +5502,8 @@ def read_stances(
         side_anchor: str | None = None
         side_at = main_at = -1
         for tok, label, conf, cue, how, *rest in cues:
+            if _sums_up_other_act(sent, tok):
+                continue  # "..., a move backed by Damascus" after another body's act
             is_noun = tok.tag_.startswith("NN")
             if how == "role" and _word(tok) in ROLE_NOUN:
                 who = _role_owners(sent, tok)
@@ -5430,7 +5549,7 @@ def read_stances(
                     # "Peru, whose ..., and Chile, whose ..., had pushed for it", parsed with
                     # Chile alone as the subject: the whole opening list
                     who = opening
-                who = who or sent.subject_before(tok)
+                who = who or sent.subject_before(tok) or sent.before_appositive(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
             if (
@@ -5654,10 +5773,11 @@ def read_stances(
         for who, label, conf, cue, how, at in _linked_lists(sent, cues):
             found.append((who, label, conf, cue, how, None, at))
         if decisions is not None:
+            lead_first: tuple[Any, Any, list[str]] | None = None  # the lead's first act
             for verb, obj in body_acts(sent):
                 kinds = [
                     a
-                    for a in (_anchors(sent, obj, seen) if obj is not None else [])
+                    for a in (_anchors(sent, obj, seen, True) if obj is not None else [])
                     if a not in ("all", GENERAL)
                     # a person only as one chosen ("chose Rasmussen"), or one the gazetteer
                     # knows: "endorsed the New York Declaration" names no person
@@ -5678,7 +5798,32 @@ def read_stances(
                     kinds = [MAIN]
                 # "The 29 leaders also approved a short declaration": a further text of the
                 # deciders, after the one the article opens with
-                act = "also" if _also_adopted(verb, obj, index, lede) else "body"
+                act = (
+                    "also"
+                    if _also_adopted(verb, obj, index, lede) or in_a_further_decision(verb)
+                    else "body"
+                )
+                if act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
+                    kinds = [f"topic:act-{_word(obj)}"]  # "In a second decision, ... asked for"
+                if index == lede and obj is not None:
+                    # Two acts of the deciders coordinated in the lead sentence ("agreed
+                    # guarantees to Ireland ... and backed Barroso for a second term", "added 12
+                    # names to the list ... and signed the political chapters of an
+                    # association agreement"): two decisions.  The first, named by no kind, is
+                    # the main proposal; the second is a further decision (named by its own
+                    # kind, else by its object's words).
+                    if lead_first is None:
+                        if not kinds and _names_a_thing(sent, obj):
+                            kinds = [MAIN]
+                        lead_first = (verb, obj, kinds)
+                    elif _second_act(lead_first[0], lead_first[1], verb, obj):
+                        if not kinds and obj.tag_ == "NNP" and verb.lower_ in VERBS:
+                            person = _person(sent, obj)  # "backed Barroso for a second term"
+                            kinds = [person] if person else []
+                        if not kinds or kinds == lead_first[2]:
+                            kinds = [f"topic:act-{_word(obj)}"] if _names_a_thing(sent, obj) else []
+                        if kinds and (lead_first[2] == [MAIN] or kinds[0].startswith("topic:act-")):
+                            act = "also"
                 for a in kinds:
                     if obj is not None:
                         phrases.setdefault(a, _phrase(obj))
@@ -6004,6 +6149,9 @@ BODY_ACTS = {
         "invite",
         "decide",
         "sign",
+        "authorise",
+        "authorize",
+        "add",  # "added 12 names to the list"
     )
     for f in _inflect(v)
 } | {"chose", "chosen"}
@@ -6045,6 +6193,60 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
     )
 
 
+def _names_a_thing(sent: _Sentence, obj: Any) -> bool:
+    """Whether a body act's object is a common noun that can name a decision ("guarantees",
+    "names", "chapters"), not an actor, a pronoun or a time."""
+    return (
+        obj.tag_ in ("NN", "NNS")
+        and obj.i not in sent.actor_at
+        and obj.lower_ not in _CALENDAR
+        and obj.lower_ not in GENERAL_NOUNS
+    )
+
+
+def _second_act(first_verb: Any, first_obj: Any, verb: Any, obj: Any) -> bool:
+    """Whether ``verb`` is an act coordinated after the lead's first act (its ``conj``, or
+    the conj of the verb that governs it) on another object, not the same noun again ("agreed
+    the package and approved the package")."""
+    if obj.i == first_obj.i or _word(obj) == _word(first_obj) or obj.i < first_obj.i:
+        return False
+    heads = {first_verb.i, first_verb.head.i}
+    return verb.dep_ == "conj" and verb.head.i in heads and verb.i > first_verb.i
+
+
+_FURTHER = {"second", "separate", "further", "another", "parallel", "third"}
+
+
+def in_a_further_decision(verb: Any) -> bool:
+    """Whether a verb is told as a further decision of the deciders, whatever the verb: "In
+    a second decision, the ministers asked for options for sanctions ..." (its subject must
+    still be the deciders: see :func:`body_acts`)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "with")
+        and c.i < verb.i
+        and any(
+            p.dep_ == "pobj"
+            and p.lower_ in ("decision", "move", "step")
+            and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _infinitive_of_act(verb: Any) -> bool:
+    """Whether ``verb`` is the infinitive a body act governs, parsed as a purpose clause:
+    "leaders agreed on Friday to open talks" ("open" an ``advcl`` of "agreed")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head.lower_ in BODY_ACTS
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     """(verb, object) for each act of the deciders in a sentence that has an object: "EU
     leaders endorsed the Brexit agreement", "NATO leaders chose Rasmussen", "all 28 leaders
@@ -6053,11 +6255,15 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     or decided in a clause ("the leaders agreed that sufficient progress had been made")."""
     out: list[tuple[Any, Any | None]] = []
     for tok in sent.doc:
-        if tok.lower_ not in BODY_ACTS or not tok.tag_.startswith("VB") or _negated(tok):
+        if (
+            (tok.lower_ not in BODY_ACTS and not in_a_further_decision(tok))
+            or not tok.tag_.startswith("VB")
+            or _negated(tok)
+        ):
             continue
         verb = tok
         while (
-            verb.dep_ in ("conj", "xcomp")
+            (verb.dep_ in ("conj", "xcomp") or _infinitive_of_act(verb))
             and verb.head.i != verb.i
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
@@ -6070,7 +6276,10 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
         if subj is not None and _decider(sent, subj):
             tgt = _target(tok)
             if tgt is None:
-                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                xcomp = next(
+                    (c for c in tok.children if c.dep_ == "xcomp" or _infinitive_of_act(c)),
+                    None,
+                )
                 tgt = _target(xcomp) if xcomp is not None else None
             if tgt is None and any(c.dep_ == "ccomp" for c in tok.children):
                 out.append((tok, None))  # "leaders agreed that sufficient progress was made"
@@ -6264,6 +6473,60 @@ def _relieved(sent: _Sentence) -> set[str]:
     return out
 
 
+def _describes_a_thing(tok: Any) -> bool:
+    """Whether ``tok`` lies in a clause describing a thing that is no decision: "vessels used
+    to get around sanctions on Russian oil exports" (a measure in force, told to say what the
+    vessels are: Russia is not what this article's decision is taken against), not "a
+    resolution imposing sanctions on Belarus" (the decision) nor "Hungary, which ..." (an
+    actor: see ``_side_clause``)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
+            head = t.head
+            return head.tag_ in ("NN", "NNS") and _word(head) not in (
+                PROPOSAL_NOUNS | TEXT_NOUNS | OTHER_TEXTS | _AGAINST_WORDS | _TOPIC_OF.keys()
+            )
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# An act summed up by an appositive noun after its clause: "Parliament is to vote on an
+# amendment extending the president's term, a move backed by Damascus".  What the cue inside
+# the appositive backs (or urges, or criticises) is the act of that clause: the decision only
+# when the clause is the deciders' own act ("EU leaders granted Bosnia candidate status, a step
+# the country had sought"); after another body's or actor's act ("Russia vetoed the text, a
+# move Washington condemned": the veto) it is no stance on the decision.
+_SUMMING_NOUNS = {"move", "step"}
+_BODY_SUBJECTS = DECIDERS | {"un", "nations", "ministers", "council", "organisation"}
+
+
+def _sums_up_other_act(sent: _Sentence, tok: Any) -> bool:
+    """Whether cue ``tok`` describes a summing appositive ("a move backed by ...", "a step X
+    had urged") of a clause whose subject is not the deciders."""
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
+        return False
+    noun = tok.head
+    if noun.lower_ not in _SUMMING_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return False
+    start = noun.left_edge.i
+    if start == 0 or sent.doc[start - 1].text != ",":
+        return False  # not set off after its clause: "a move backed by Damascus failed"
+    root = noun
+    while root.head.i != root.i:
+        root = root.head
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and root.tag_.startswith("NN"):
+        subj = root  # a clause parsed as a noun phrase: "The parliament in Kabul votes on ..."
+    if subj is None:
+        return False
+    words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ in ("compound", "amod"))}
+    return not words & _BODY_SUBJECTS
+
+
 def _targeted_actors(sent: _Sentence) -> set[str]:
     """The actors a sentence names as what a decision is taken against: the object (not the
     subject) under an accusation, condemnation, warning, sanction, ban or embargo word within
@@ -6296,7 +6559,11 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
             if up.lower_ in _AGAINST_WORDS:
                 # not an accusation told of another actor in passing ("Colombia, whose
                 # government accuses Havana of ..., voted for it")
-                if child.dep_ not in ("nsubj", "nsubjpass", "agent") and _side_clause(up) is None:
+                if (
+                    child.dep_ not in ("nsubj", "nsubjpass", "agent")
+                    and _side_clause(up) is None
+                    and not _describes_a_thing(up)
+                ):
                     out.add(actor)
                 break
     return out
