@@ -251,3 +251,24 @@ def test_a_year_in_a_name_is_no_date_and_an_office_holder_dates_the_article():
     )
     dated = article_date(text, today=dt.date(2026, 11, 30), gazetteer=Gazetteer.builtin())
     assert (dated.day, dated.how) == (dt.date(2010, 6, 17), "inferred")
+
+
+def test_a_stance_on_a_thing_after_a_rival_text_is_on_the_question():
+    # The rival draft is named by its marker ("A rival Russian draft") and "it"; Yemen's
+    # government opposing "the inspections" (what the vetoed resolution would have extended)
+    # is on the question the first text decides, not on the rival text named last.  Russia
+    # vetoed the first (oppose) and wrote the second (support); Britain voted against "it".
+    text = (
+        "Russia blocks Yemen port mission\n\n"
+        "NEW YORK, 12 March 2021 (Wire) - Russia vetoed a resolution that would have extended "
+        "for six months the UN's mission to inspect ships bound for the port of Hodeidah. A "
+        "rival Russian draft, which would have kept only the northern berths open, then "
+        "failed, and Britain voted against it. Yemen's government has long opposed the "
+        "inspections, saying they violate its sovereignty."
+    )
+    scenario = draft_scenario(text, source="t.txt")
+    first, rival = (i["id"] for i in scenario["issues"])
+    assert labels_by_issue(scenario, named_only=True) == {
+        first: {"RUS": "oppose", "YEM": "oppose"},
+        rival: {"RUS": "support", "GBR": "oppose"},
+    }

@@ -1553,6 +1553,18 @@ def _states_named(
     return out
 
 
+_TEXT_WORDS = re.compile(
+    r"\b(?:it|them|this|that|one|texts?|drafts?|resolutions?|proposals?|motions?|versions?|"
+    r"amendments?|counter-\w+|plans?|alternatives?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_question(words: str | None) -> bool:
+    """Whether a stance's object (words naming no decision) is a thing, not a text."""
+    return bool(words) and not _TEXT_WORDS.search(words or "")
+
+
 def _named_by_words(sentence: str, own: dict[str, set[str]]) -> str | None:
     """The one decision whose own words a sentence shares two or more of, more than any
     other decision's, else None."""
@@ -2316,6 +2328,11 @@ def draft_scenario(
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
                 prev = _named_by_object(st.object_text, own_words) or prev
+                if prev == RIVAL and main_anchor and _on_the_question(st.object_text):
+                    # a second text is named by its marker, its sponsors or "it": a stance
+                    # on a thing ("has long opposed the crossings") after it is on the
+                    # question the article's text decides
+                    prev = main_anchor
                 if prev is None and aside and MAIN in anchors:
                     prev = MAIN  # not about the proposal set aside: about what was decided
                 if prev:
