@@ -788,6 +788,14 @@ _G77_BEFORE = re.compile(
 )
 
 
+# A state that no longer exists named as "the former X" is its territory ("the tribunal for
+# the former Yugoslavia", "the former Soviet Union"), even on a day the state still existed
+# in part; only the names of a state with an end date (not "former Yugoslav Republic of
+# Macedonia", a name of its own, nor a person's "former" office).
+_FORMER_STATE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_OWN_NAMES = ("name", "alias", "demonym")
+
+
 def _in_group_name(actor: str | None, text: str, start: int) -> bool:
     """Whether the state named at ``start`` is part of a group's name ("the Group of 77 and
     China")."""
@@ -921,6 +929,12 @@ class Gazetteer:
                 continue  # "the Lisbon Treaty", "the Paris Agreement": a text, not the state
             if _in_group_name(e.actor, text, m.start()):
                 continue  # "the Group of 77 and China": the group, not China
+            if (
+                e.end is not None
+                and e.how in _OWN_NAMES
+                and _FORMER_STATE.search(text, max(0, m.start() - 16), m.start())
+            ):
+                continue  # "the tribunal for the former Yugoslavia": the region, not the state
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
         return self._resolve_shared(out) if self._shared else out
 

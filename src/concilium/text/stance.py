@@ -520,6 +520,12 @@ ROLE_NOUN = {
     "champion": SUPPORT,
     "advocate": SUPPORT,
     "architect": SUPPORT,
+    # the state that wrote the text: "Germany, the text's author, ...", "the author of the
+    # draft"; the Council's "penholder" drafts its texts on a file
+    "author": SUPPORT,
+    "co-author": SUPPORT,
+    "drafter": SUPPORT,
+    "penholder": SUPPORT,
     "opponent": OPPOSE,
     "objector": OPPOSE,
     "critic": OPPOSE,
@@ -2687,6 +2693,79 @@ _BLOCK_OBJECTS = {
 }
 
 
+# Asking for the decision told as a passive clause: "called for the sanctions to be extended",
+# "pressed for Sweden to be admitted", "for Ukraine to be made a candidate" / "given candidate
+# status".  Only acts that take a decision (not lifting, suspending or ending something, whose
+# direction depends on what the decision is) on a decision or a state.
+_ASKED_ACTS = {
+    f
+    for v in ("adopt", "approve", "impose", "extend", "renew", "grant", "admit", "invite")
+    for f in _inflect(v, "admitted")
+} | {"endorsed", "accepted", "expanded", "enlarged", "deployed", "opened"}
+# "made a candidate", "given candidate status", "granted membership": a state's membership.
+_MADE = {"made", "given", "granted", "offered"}
+_MADE_WHAT = {"candidate", "member", "status", "membership", "candidacy"}
+
+
+_NOT_DONE = object()
+
+
+def _asked_done(sent: _Sentence, tok: Any) -> Any:
+    """(clause, X) for the passive clause "for X to be <done>" that a verb of asking governs, when
+    it takes a decision on a decision or on a state ("called for the mission to be renewed",
+    "pressed for Ukraine to be made a candidate"); ``_NOT_DONE`` when the clause is negated
+    ("called for the sanctions not to be extended": asking that it not be done); else None."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VBN":
+            continue
+        kids = list(c.children)
+        if not any(k.dep_ == "auxpass" for k in kids) or not any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in kids
+        ):
+            continue
+        if _negated(c):
+            return _NOT_DONE
+        if any(k.dep_ == "mark" and k.lower_ == "for" for k in kids):
+            subj = next((k for k in kids if k.dep_ == "nsubjpass"), None)
+        else:  # the parser may hang "for X" on the asking verb and the clause beside it
+            subj = next(
+                (
+                    p
+                    for k in tok.children
+                    if k.dep_ == "prep" and k.lower_ == "for" and k.i < c.i
+                    for p in k.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if subj is None:
+            continue
+        low = c.lower_
+        if low in _MADE:
+            made = [
+                w
+                for k in kids
+                if k.dep_ in ("oprd", "dobj", "attr")
+                for w in (k, *k.children)
+                if w.lower_ in _MADE_WHAT
+            ]
+            if made and subj.i in sent.actor_at:
+                return c, subj  # "for Ukraine to be made a candidate"
+            continue
+        if low not in _ASKED_ACTS:
+            continue
+        if subj.i in sent.actor_at or (
+            subj.tag_ in ("NN", "NNS")
+            and _word(subj) not in NOT_DECISIONS
+            and (
+                _word(subj) in PROPOSAL_NOUNS - {"it", "this", "them"}
+                or _word(subj) in OPT_IN_NOUNS
+            )
+        ):
+            return c, subj
+    return None
+
+
 def _against_act(tok: Any) -> Any | None:
     """The gerund a cue "against" governs: "warned against blocking the deal"."""
     for c in tok.children:
@@ -2889,6 +2968,19 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label = None  # "ruled out a veto", "asked for a delay"
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
                     label = None  # "will stay outside the integrated military command"
+                if (phr, "for") in PHRASAL and (label is None or pair == (phr, "for")):
+                    asked = _asked_done(sent, tok)
+                    if asked is _NOT_DONE:
+                        label = None  # "called for the sanctions not to be extended"
+                    elif asked is not None and label is None:
+                        # "called for the mission to be renewed", "pressed for Sweden to be
+                        # admitted": the "for" is the clause's, not the verb's; a state asked
+                        # for is the decision on that state
+                        label, tier = PHRASAL[(phr, "for")]
+                        cue = f"{tok.text} for ... {asked[0].text}"
+                        pair = (phr, "for")
+                        if asked[1].i in sent.actor_at:
+                            about = asked[1]
             if label is None and entry is not None:
                 lemma, label, tier = entry
                 if lemma == "vote":
@@ -4750,6 +4842,7 @@ _PRESENT = {
     f for v in ("present", "introduce", "author", "co-author", "coauthor") for f in _inflect(v)
 } | {
     "wrote",
+    "written",  # "Germany, which had written the text"
     "penned",
 }
 _PRESENTED_TEXTS = {"resolution", "draft", "text", "motion", "proposal", "initiative"}

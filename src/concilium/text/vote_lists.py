@@ -139,9 +139,10 @@ def elliptical_stances(
     if m is None:
         return []
     before = {act for a, b, act in mentions if b <= m.start()}
-    # "A, which drafted the text, was joined by B": B joins A in A's own act on the decision
-    # (a vote, or an act such as drafting or blocking it); "and so did B" repeats a vote only
-    kinds = ("vote", "action") if m.group("joined") else ("vote",)
+    # "A, which drafted the text, was joined by B", "A, the text's author, was joined by B": B
+    # joins A in A's own act or role on the decision (a vote, an act such as drafting or
+    # blocking it, a role such as author or holdout); "and so did B" repeats a vote only
+    kinds = ("vote", "action", "role") if m.group("joined") else ("vote",)
     labels = {lab for act, lab, how in read if act in before and how in kinds}
     others = {lab for act, lab, how in read if act in before and how not in kinds}
     if len(labels) != 1 or (others - labels):
