@@ -272,3 +272,20 @@ def test_a_stance_on_a_thing_after_a_rival_text_is_on_the_question():
         first: {"RUS": "oppose", "YEM": "oppose"},
         rival: {"RUS": "support", "GBR": "oppose"},
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a country's political opposition (a group of parties) is no stance of the state
+        ("Hezbollah and its allies in the Lebanese opposition denounced the vote.", {"LBN": None}),
+        ("The vote was boycotted by the pro-Russian opposition.", {"RUS": None}),
+        # a state's opposition to something, or owned by it, is its stance
+        ("The Dutch opposition to the plan was decisive.", {"NLD": "oppose"}),
+        ("India's opposition did not stop the vote.", {"IND": "oppose"}),
+        ("The treaty was adopted despite US-led opposition.", {"USA": "oppose"}),
+    ],
+)
+def test_a_political_opposition_is_no_stance(sentence, expected):
+    got = resolved(sentence, DAY, year=DAY.year)
+    assert {a: got.get(a) for a in expected} == expected

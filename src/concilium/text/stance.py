@@ -5430,7 +5430,25 @@ def _carries(verb: Any) -> bool:
     return low in CARRIERS or low in REMOVAL or low in _REMOVAL_PHRASAL
 
 
+def _political_opposition(tok: Any) -> bool:
+    """Whether "opposition" names a country's political opposition, not a stance: "the
+    Lebanese opposition", "the pro-Russian opposition", "the moderate opposition" (the definite
+    article, no owner, and nothing it is opposition to: not "the Dutch opposition to the
+    plan", "India's opposition", "US-led opposition")."""
+    return (
+        tok.lower_ == "opposition"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "against", "over", "on", "from")
+            for c in tok.children
+        )
+    )
+
+
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
+    if _political_opposition(tok):
+        return []  # "Hezbollah and its allies in the Lebanese opposition"
     own: list[str] = []
     head = tok.head
     carried = tok.dep_ == "dobj" and head.tag_.startswith("VB") and _carries(head)
