@@ -289,3 +289,21 @@ def test_a_stance_on_a_thing_after_a_rival_text_is_on_the_question():
 def test_a_political_opposition_is_no_stance(sentence, expected):
     got = resolved(sentence, DAY, year=DAY.year)
     assert {a: got.get(a) for a in expected} == expected
+
+
+def test_a_veto_kept_on_a_second_text_stays_on_it():
+    # After "a second resolution" (a further text), Russia "would keep its veto" on it: the
+    # object is a block (a veto), not a thing the first text decides, so the stance stays on
+    # the second text; Russia voted for the first ("All 15 members voted in favour").
+    text = (
+        "Council orders Libya to hand over its missiles\n\n"
+        "UNITED NATIONS, 27 September 2013 - The Security Council on Friday unanimously adopted "
+        "a resolution requiring Libya to hand over its missiles. All 15 members voted in "
+        "favour. Lavrov stressed that if Libya fails to comply, the Council would have to "
+        "adopt a second resolution, on which Moscow would keep its veto."
+    )
+    scenario = draft_scenario(text, source="t.txt")
+    first, second = (i["id"] for i in scenario["issues"])
+    by_issue = labels_by_issue(scenario)
+    assert by_issue[first]["RUS"] == "support"
+    assert by_issue[second] == {"RUS": "oppose"}

@@ -1575,8 +1575,13 @@ _TEXT_WORDS = re.compile(
 
 
 def _on_the_question(words: str | None) -> bool:
-    """Whether a stance's object (words naming no decision) is a thing, not a text."""
-    return bool(words) and not _TEXT_WORDS.search(words or "")
+    """Whether a stance's object (words naming no decision) is a thing, not a text nor a
+    stance or block on one ("would keep its veto" on the second text is on that text)."""
+    from concilium.text.stance import BLOCKING, NOUNS
+
+    if not words or _TEXT_WORDS.search(words):
+        return False
+    return not any(w in NOUNS or w in BLOCKING for w in re.findall(r"[\w-]+", words.lower()))
 
 
 def _named_by_words(sentence: str, own: dict[str, set[str]]) -> str | None:
