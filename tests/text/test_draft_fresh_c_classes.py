@@ -2,8 +2,10 @@
 13, twelfth stop): a headline whose comma joins two clauses ("... talks with US, France votes
 no"), a legal case a state brings ("a case brought by Gambia"), staying out of a standing
 structure ("will stay outside the integrated military command"), states led by one of them
-("eight countries led by France backed ..."), and signing beside the others ("Greece, which had
-blocked it for a decade, signed along with the other allies").
+("eight countries led by France backed ..."), signing or agreeing beside the others ("Greece,
+which had blocked it for a decade, signed along with the other allies", "also signed"), and a
+kind of measure named again after a second decision ("Russia has said the sanctions are
+illegal").
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -134,6 +136,22 @@ def test_states_led_by_one_of_them(text, expected):
         ("Norway signed with Sweden.", set()),
         # a negated signature with the others is no support
         ("Hungary did not sign along with the other members.", set()),
+        # "its partners" are the rest of the deciders too; "some allies" are not all of them
+        ("Latvia signed along with its partners.", {("LVA", "support")}),
+        ("Latvia signed along with some allies.", set()),
+        # assenting beside the others: a past block in the relative clause gives way to it
+        (
+            "Romania, which had held up the bid for months, agreed along with the other allies.",
+            {("ROU", "support")},
+        ),
+        # agreeing with the others that something is so is an opinion, not assent
+        ("Romania agreed with the other allies that the plan was flawed.", set()),
+        # "also signed" with nothing else: signing what the sentence before says was signed
+        ("Estonia also signed.", {("EST", "support")}),
+        ("Estonia signed too, its minister said.", {("EST", "support")}),
+        # not signed (yet), or signing only on a condition: no stance
+        ("Estonia has not signed too.", set()),
+        ("Estonia would also sign if its demands were met.", set()),
     ],
 )
 def test_signing_beside_the_others(text, expected):

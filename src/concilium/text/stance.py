@@ -3184,6 +3184,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} with the {others.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
                     continue
+                if _also_signs(tok) and not _negated(tok) and not _conditional(tok):
+                    cue = f"also {tok.text}"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction"))
+                    continue
                 asked = _asks_deciders(sent, tok)
                 if asked is not None and not _negated(tok):
                     # "had urged the council to condemn the referendum", "asked the West to
@@ -5124,8 +5128,36 @@ def _signs(tok: Any) -> Any | None:
 
 
 # The rest of the deciders, as a signer's companions: "the others", "the rest of the members"
-# (and a group noun with "other": "the other allies", "the other members").
+# (and a group noun with "other" or an owner: "the other allies", "its partners").
 _OTHERS_WORDS = {"others", "rest"}
+
+
+def _the_others(o: Any) -> bool:
+    """Whether the noun ``o`` is the rest of the deciders: "the others", "the rest of the
+    members", "the other allies", "its partners" (not "France", nor "some allies")."""
+    if o.lower_ in _OTHERS_WORDS:
+        return True
+    return o.lower_ in GROUP_NOUNS and any(
+        (k.dep_ == "amod" and k.lower_ == "other")
+        or (k.dep_ == "poss" and k.lower_ in ("its", "their"))
+        for k in o.children
+    )
+
+
+def _with_others(c: Any) -> Any | None:
+    """The companions of a "with" phrase that names the rest of the deciders: "along with the
+    other allies", "alongside the others", "together with its partners" (``c`` is the verb's
+    child: the preposition, or "along" / "together" holding it); else None."""
+    preps = [c]
+    if c.lower_ in ("along", "together"):
+        preps = [k for k in c.children if k.dep_ == "prep"]
+    for p in preps:
+        if p.dep_ != "prep" or p.lower_ not in ("with", "alongside"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and _the_others(o):
+                return o
+    return None
 
 
 def _signs_with_others(tok: Any) -> Any | None:
@@ -5137,28 +5169,35 @@ def _signs_with_others(tok: Any) -> Any | None:
         return None
     if any(c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ != "along") for c in tok.children):
         return None  # "signed a letter with the others", "signed up along with them"
-    along = [k for c in tok.children if c.lower_ == "along" for k in c.children]
-    for c in (*tok.children, *along):  # "with" on the verb, or on "along" as parsed at times
-        if c.dep_ != "prep" or c.lower_ not in ("with", "alongside"):
-            continue
-        for o in c.children:
-            if o.dep_ != "pobj":
-                continue
-            if o.lower_ in _OTHERS_WORDS or (
-                o.lower_ in GROUP_NOUNS
-                and any(k.dep_ == "amod" and k.lower_ == "other" for k in o.children)
-            ):
-                return o
+    for c in tok.children:
+        others = _with_others(c)
+        if others is not None:
+            return others
     return None
+
+
+def _also_signs(tok: Any) -> bool:
+    """ "Greece also signed.", "Turkey signed too.": signing with no object, no preposition and
+    no clause, but "also" or "too", is signing what the sentence before says was signed (as
+    "Britain also agreed"); "has not signed" is left alone (not yet is no stance)."""
+    if tok.lower_ not in _SIGN or not tok.tag_.startswith("VB"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in kids) and not any(
+        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc") for c in kids
+    )
 
 
 def _bare_agree(tok: Any) -> bool:
     """ "Britain's defence secretary also agreed.": *agree* with no complement at all is
-    assent to what the sentence before reports; so is *agree* with only a clause or phrase of
+    assent to what the sentence before reports (as is agreeing "along with the other allies");
+    so is *agree* with only a clause or phrase of
     when ("agreed after the statement spelled out that ...", "agreed once its concerns were
     met", "agreed after a night of talks"), not of a condition ("agreed if ...")."""
     return tok.lower_ in ("agreed", "agrees", "agree") and not any(
-        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg") and not _when_clause(c)
+        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg")
+        and not _when_clause(c)
+        and _with_others(c) is None  # "agreed along with the other allies"
         for c in tok.children
     )
 
