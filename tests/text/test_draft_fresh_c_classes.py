@@ -105,6 +105,13 @@ def test_staying_out_of_a_standing_structure(text, expected):
             "A dozen states, led by Chile and Peru, backed the draft.",
             {("CHL", "support"), ("PER", "support")},
         ),
+        # "headed by" says the same as "led by"
+        ("A group of nine states headed by Ghana backed the draft.", {("GHA", "support")}),
+        # leading a group in doing it: the leader does it
+        ("Portugal led six countries in opposing the plan.", {("PRT", "oppose")}),
+        # a delegation headed by a state's minister names no stance; leading talks is none
+        ("The delegation headed by Ghana's minister arrived.", set()),
+        ("Portugal led the talks in Lisbon.", set()),
     ],
 )
 def test_states_led_by_one_of_them(text, expected):

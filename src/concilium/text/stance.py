@@ -3696,6 +3696,7 @@ def _linked_lists(
 
 def _joined_in(verb: Any) -> Any:
     """The *join* verb whose "in" phrase holds ``verb`` ("Ghana joined Kenya in voting against
+    it"; or a *lead* verb whose object is a group: "France led eight countries in backing
     it"), also where the parser hangs the phrase on the one joined ("joined the two permanent
     members in voting no": "in" under "members"); else None."""
     if verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "in":
@@ -3703,6 +3704,10 @@ def _joined_in(verb: Any) -> Any:
     head = verb.head.head
     if head.lower_ in _JOIN:
         return head
+    if head.lower_ in _GROUP_LEADS and any(
+        c.dep_ == "dobj" and c.lower_ in _LED_GROUP_NOUNS for c in head.children
+    ):
+        return head  # "France led eight countries in backing the plan"
     if head.dep_ == "dobj" and head.head.lower_ in _JOIN:
         return head.head
     return None
@@ -5545,7 +5550,7 @@ _GROUP_HEADS = {"group", "coalition", "camp", "bloc", "club", "caucus", "allianc
 def _led_group(t: Any, c: Any) -> bool:
     """``c`` is "led by ..." on a group of states (the group noun, the states themselves, or
     the states of its "of" phrase: "a group of countries ..., led by Portugal and Poland")."""
-    if c.dep_ != "acl" or c.lower_ != "led":
+    if c.dep_ != "acl" or c.lower_ not in ("led", "headed", "spearheaded"):
         return False
     if t.lower_ in _GROUP_HEADS or t.lower_ in GROUP_NOUNS:
         return True  # "a group led by Austria", "eight countries led by France backed it"
