@@ -742,6 +742,12 @@ _NEGATIVE_REACTIONS = {
 # Positive reactions whose object must be the decision (or what stands in its way): unlike
 # welcoming or praising, embracing or defending someone is no stance on the decision.
 _CHOSEN_REACTIONS = {"defend", "embrace"}
+# People a host welcomes: "Lithuania welcomed leaders to Vilnius" is no reaction to a decision.
+_GUESTS = {
+    *("leaders", "leader", "ministers", "minister", "delegates", "delegations", "delegation"),
+    *("guests", "participants", "counterparts", "visitors", "heads", "envoys", "diplomats"),
+    *("allies", "president", "premier", "chancellor", "king", "queen", "officials"),
+}
 _JOIN = {"join", "joins", "joined", "joining"}
 _BECOME = {"become", "becomes", "became", "becoming"}
 # "Russia voted with the United States", "Hungary sided with Russia": the follower takes the
@@ -1176,7 +1182,11 @@ class _Sentence:
         Hungary", "every leader except Fico", "all 27 bar Poland and Malta"."""
         doc = self.doc
         j = i - 1
-        while j >= 0 and (j in self.actor_at or doc[j].lower_ in ("and", ",", "the", "for")):
+        # skipping "one," ("all allies but one, Turkey, agreed") and a leader's state ("every
+        # leader but Hungary's Viktor Orban")
+        while j >= 0 and (
+            j in self.actor_at or doc[j].lower_ in ("and", ",", "the", "for", "one", "'s", "’s")
+        ):
             j -= 1
         if j < 0 or doc[j].lower_ not in _EXCEPT:
             return False
@@ -1525,6 +1535,11 @@ class _Sentence:
         return []
 
     def _pronoun(self, verb: Any, pron: Any) -> list[str]:
+        # A quote opened after a verb of saying is its subject's words: "We heard China say
+        # 'we support the text'" (the pronoun is China, not the speaker of the sentence).
+        quoted = self._quoted_speaker(pron)
+        if quoted is not None:
+            return quoted
         # The speaker of the clause first ("China said it opposed ..."), then the last subject.
         t = verb
         while t.dep_ in ("ccomp", "conj", "xcomp", "advcl") and t.head.i != t.i:
@@ -1551,6 +1566,33 @@ class _Sentence:
         if pron.lower_ in ("they", "we"):
             return list(self.context)
         return self.context[:1] if len(self.context) == 1 else []
+
+
+    def _quoted_speaker(self, pron: Any) -> list[str] | None:
+        """The actors whose words a first-person pronoun is in when it stands in a quote
+        opened right after a verb of saying ("China say 'we support it'", "Russia told us,
+        'We will veto this text'"): the verb's subject (none when it names no actor: "a
+        diplomat said, 'we ...'"); ``None`` when the pronoun is in no such quote (issue 13,
+        inversion probes: quotes inside quotes)."""
+        if pron.lower_ not in ("we", "i", "our", "my"):
+            return None
+        doc = self.doc
+        j = pron.i - 1
+        while j >= 0 and doc[j].text not in ("'", "‘") and doc[j].tag_ != "``":
+            if doc[j].text in ("'", "’") or doc[j].tag_ == "''":
+                return None  # a quote closed before the pronoun
+            j -= 1
+        if j < 0 or doc[j].text not in ("'", "‘"):
+            return None  # only single quotes: the double ones are the sentence's own speaker's
+        k = j - 1
+        while k >= 0 and doc[k].text in (",", ":"):
+            k -= 1
+        while k >= 0 and doc[k].lower_ in ("us", "me", "them", "him", "her", "reporters"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _SAY:
+            return None
+        subj = [c for c in doc[k].children if c.dep_ == "nsubj"]
+        return self.actors_of(subj[0]) if subj else []
 
 
 _WIN_NOUNS = {"victory", "success", "win", "triumph"}
@@ -1732,16 +1774,18 @@ def _negated(tok: Any) -> bool:
         for a, b in itertools.pairwise(before):
             if (a, b) in (("rather", "than"), ("instead", "of")):
                 return True
-    if tok.dep_ == "xcomp" and (
-        neg(tok.head)
-        or tok.head.lower_
-        in ("refused", "refuses", "refuse", "declined", "declines", "failed", "fails")
-    ):
+    if tok.dep_ == "xcomp" and tok.head.lower_ in _FAIL_WORDS:
+        # "failed to back it"; but a negated failure is a double negation: "never once
+        # failed to support it", "not one leader, not even Orban, failed to back it"
+        return not (neg(tok.head) or _negated_scope(tok.head, neg))
+    if tok.dep_ == "xcomp" and neg(tok.head):
         return True
     left = tok.doc[max(0, tok.i - 3) : tok.i]
     return [t.lower_ for t in left][-2:] == ["yet", "to"]
 
 
+_FAIL_WORDS = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "fail"}
+_TRUE_WORDS = {"true", "correct", "accurate", "right"}
 _DENIAL_VERBS = {
     f for v in ("deny", "dismiss", "reject", "refute", "rebuff") for f in _inflect(v, "denied")
 }
@@ -1793,6 +1837,8 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
                 and any(n.dep_ == "neg" for n in g.children)
             )
             or (g.dep_ == "neg" and g.i < c.i)
+            # "Not one leader failed to back it", "not a single member opposed it"
+            or (g.dep_ in ("nummod", "det") and any(n.dep_ == "neg" for n in g.children))
             for g in c.children
         ):
             return True
@@ -1823,6 +1869,12 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
         return True  # "failed to persuade Poland to back the reform": Poland did not
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in _DENIAL_VERBS:
         return True
+    if (
+        tok.dep_ == "ccomp"
+        and neg(tok.head)
+        and any(c.dep_ == "acomp" and c.lower_ in _TRUE_WORDS for c in tok.head.children)
+    ):
+        return True  # "it is not true that China opposed the text"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lower_ in _DENIAL_VERBS:
         return True
     return (
@@ -2063,6 +2115,15 @@ def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
     return out if len({o.i for _, o, _ in out}) >= 2 else []
 
 
+# Putting a decision off: "voted to postpone the text", "backed delaying the package",
+# "spoke in favour of a delay": the timing, which the text does not tie to the decision.
+_DELAYS = {
+    f
+    for v in ("postpone", "delay", "defer", "shelve", "adjourn")
+    for f in _inflect(v)
+} | {"postponement", "deferral", "adjournment", "delays"}
+
+
 def _vote_label(tok: Any) -> str | None:
     for c in tok.subtree:
         if c.i <= tok.i or c.head.i != tok.i and c.head.head.i != tok.i:
@@ -2072,7 +2133,14 @@ def _vote_label(tok: Any) -> str | None:
             return SUPPORT
         if low in ("against", "no", "down"):
             return OPPOSE
-    if any(c.dep_ == "xcomp" for c in tok.children):
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        entry = VERBS.get(c.lower_)
+        if entry is not None and entry[1] == OPPOSE:
+            return OPPOSE  # "voted to reject the resolution", "voted to block it"
+        if c.lower_ in _DELAYS:
+            return None  # "voted to postpone the text": the timing, not the text
         return SUPPORT  # "voted to suspend Russia's membership"
     return None
 
@@ -2810,6 +2878,24 @@ def _against_an_act(tok: Any, label: str) -> str | None:
 _ACCEDING = _inflect("join") | _inflect("accede")
 
 
+def _warns_a_party(sent: _Sentence, tok: Any) -> bool:
+    """Whether "X warned Y against Z" is aimed at another state's own conduct: Y is a state
+    and Z is no act on the decision ("Chile warned Peru against sending troops to the
+    border", "Greece warned Turkey against provocations"): no stance (issue 13, inversion
+    probes).  Warning a state against blocking or backing the decision, or against joining
+    ("warned Madrid against joining"), keeps its reading (``_against_an_act``)."""
+    if not any(c.dep_ == "dobj" and _owned_by_actor(sent, c) for c in tok.children):
+        return False
+    act = _against_act(tok)
+    if act is None:
+        return True
+    entry = VERBS.get(act.lower_)
+    if (entry is not None and entry[1] in (SUPPORT, OPPOSE, "")) or act.lower_ in _ACCEDING:
+        return False
+    obj = _target(act)
+    return not (obj is not None and (_blocking(obj) or _word(obj) in _BLOCK_OBJECTS))
+
+
 # Acts that are what a council decides: "against admitting the two countries", "against
 # imposing sanctions", "against sending troops".
 _DECIDING_ACTS = {
@@ -2890,6 +2976,169 @@ def _on_a_block(tok: Any, label: str) -> str | None:
     if _word(tgt) in _BLOCK_OBJECTS:
         return _FLIP[label]
     return None
+
+
+# Acts whose object may be a state rather than a decision: "Russia backed Syria", "China
+# stood by Iran", "opposed Israel".
+_PARTY_ACTS = {"support", "back", "endorse", "defend", "champion", "favour", "favor", "oppose"}
+_PARTY_ACTS |= {"resist", "reject", "embrace"}
+# Nouns that stand for a state, or for what a state wants, not for a decision: "backed the
+# Syrian government's position", "the government in Damascus", "Hungary's call to delay it".
+_PARTY_NOUNS = {
+    *("government", "governments", "regime", "authorities", "leadership", "president"),
+    *("position", "positions", "stance", "line", "view", "views", "side", "cause", "people"),
+    *("call", "calls", "demand", "demands", "argument", "arguments", "ally", "allies"),
+    *("interests", "concerns", "claims", "demands", "partner", "partners", "friend"),
+}
+
+
+def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
+    """Whether ``noun`` names a state or something of a state's: the state itself ("Syria",
+    "Damascus"), or a noun of ``_PARTY_NOUNS`` that a state owns ("Syria's position", "the
+    Syrian government", "the government in Damascus", "the call by Hungary to delay it")."""
+    if noun.i in sent.actor_at:
+        return True
+    if _word(noun) not in _PARTY_NOUNS:
+        return False
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in sent.actor_at:
+            return True
+        if c.dep_ == "poss" and c.i != noun.i and _owned_by_actor(sent, c):
+            return True  # "the Syrian government's position"
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "by", "from"):
+            if any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj"):
+                return True
+        if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+            return True  # "backed its ally's position"? ("its" names no decision either)
+    return False
+
+
+def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
+    """Whether a backing or opposing act is aimed at a state, not at the decision (issue 13,
+    inversion probes): "Russia backed Syria", "backed the government in Damascus",
+    "supported the Syrian government's position", "supported Hungary's call to delay the
+    package", "Hungary, supported by Slovakia, voted against it".
+
+    A state backed may be the decision's author, its beneficiary, or the state it is taken
+    against ("Russia backed Syria" in an article on sanctions against Syria is against the
+    sanctions); the sentence does not say which, so the act states no stance on the
+    decision (a block owned by a state is not such an object: "backed Poland's veto" is
+    read by ``_on_a_block``)."""
+    if lemma not in _PARTY_ACTS:
+        return False
+    tgt = _target(tok)
+    if tgt is not None and _word(tgt) not in NEGATIVE_OBJECTS and _owned_by_actor(sent, tgt):
+        return True
+    if tgt is not None and _word(tgt) in _PARTY_NOUNS:
+        # "backed the government in Damascus" (the place hangs on the verb)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                if any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj"):
+                    return True
+    if tgt is None and tok.tag_ == "VBN":
+        # a participle on a state ("Hungary, supported by Slovakia, ...") or a passive with a
+        # state as its subject ("Syria was backed by Russia")
+        if tok.dep_ in ("acl", "amod") and tok.head.i in sent.actor_at:
+            return True
+        if any(c.dep_ == "nsubjpass" and _owned_by_actor(sent, c) for c in tok.children):
+            return True
+    return False
+
+
+def _objects(tok: Any) -> list[Any]:
+    """What a cue verb acts on: its direct object or complement ("backed postponing it"),
+    the object of "for", "to", "on" ("voted for a delay"), and of "in favour of" / "in
+    support of" ("spoke in favour of delaying the vote")."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "xcomp"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "of", "in"):
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    if c.lower_ == "in" and p.lower_ in ("favour", "favor", "support"):
+                        out.extend(
+                            q
+                            for k in p.children
+                            if k.dep_ == "prep" and k.lower_ == "of"
+                            for q in k.children
+                            if q.dep_ in ("pobj", "pcomp")
+                        )
+                    elif c.lower_ != "in":
+                        out.append(p)
+    return out
+
+
+def _aimed_at_delay(tok: Any) -> bool:
+    """Whether a cue's object is a delay ("voted in favour of a delay", "backed postponing the
+    package", "backed a proposal to shelve the reform", "spoke in favour of delaying the
+    vote"): the timing, which the sentence does not tie to the decision; no stance (issue
+    13, inversion probes)."""
+    for obj in _objects(tok):
+        if obj.lower_ in _DELAYS:
+            return True
+        if obj.tag_.startswith("NN") and any(
+            c.dep_ in ("acl", "relcl") and c.lower_ in _DELAYS for c in obj.children
+        ):
+            return True  # "a proposal to shelve the reform", "calls to postpone the vote"
+    return False
+
+
+def _definite(noun: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _instead_of_definite(tok: Any) -> bool:
+    """Whether a support cue's object is an alternative offered instead of a definite
+    decision: "pushed for a smaller loan instead of the 50 billion euro package", "argued for
+    bilateral deals instead of the plan".  The act backs something else, not the decision
+    the reader is asked about (while "voted for the reform rather than for the weaker text"
+    backs a definite text); no stance (issue 13, inversion probes)."""
+    for obj in _objects(tok):
+        if not obj.tag_.startswith("NN") or _definite(obj):
+            continue
+        for c in obj.children:
+            if c.lower_ in ("of", "than") and any(
+                a.lower_ in ("instead", "rather") for a in c.children
+            ):
+                alt = [p for p in c.children if p.dep_ == "pobj"] + list(obj.conjuncts)
+                if any(p.tag_.startswith("NN") and _definite(p) for p in alt):
+                    return True
+    return False
+
+
+# Nouns for a proposal whose infinitive says what it would do: "a proposal by France to
+# amend the text", "a Polish proposal to scrap the reform", "calls to drop the plan".
+_PROPOSING_NOUNS = {
+    *("proposal", "proposals", "plan", "plans", "call", "calls", "bid", "bids", "motion"),
+    *("request", "requests", "idea", "suggestion", "suggestions", "move", "attempt", "push"),
+    *("initiative", "demand", "demands", "offer", "effort", "efforts"),
+}
+
+
+def _proposed_other_act(tok: Any) -> bool:
+    """Whether a support or oppose act's object is a proposal to do something other than
+    take the decision: "rejected a proposal by France to amend the text", "a Polish proposal
+    to scrap the reform was rejected by Germany", "backed Syria's call to reject the text".
+    Only a proposal to take a decision ("rejected a proposal to impose sanctions") carries
+    the act to that decision; any other (to amend, scrap, reject, delay it) states no plain
+    stance on the decision: no stance (issue 13, inversion probes)."""
+    objs = _objects(tok)
+    if tok.tag_ == "VBN":
+        objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for obj in objs:
+        if _word(obj) not in _PROPOSING_NOUNS:
+            continue
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VB":
+                entry = VERBS.get(c.lower_)
+                if c.lower_ in _DECIDING_ACTS or (entry is not None and entry[1] == SUPPORT):
+                    return False  # "a proposal to impose sanctions", "to adopt the text"
+                return True
+    return False
 
 
 def _generic_object(tgt: Any) -> bool:
@@ -3035,6 +3284,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         # for blocking it" (for the text)
                         label = OPPOSE if lemma in _POSITIVE_REACTIONS else SUPPORT
                         about = _for_blocking(tok)  # the block names the decision, not the actor
+                    elif lemma == "welcome" and tlow in _GUESTS:
+                        label = None  # "welcomed leaders to Vilnius": a host's greeting
                     elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
@@ -3056,6 +3307,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None
                 elif label in (SUPPORT, OPPOSE) and lemma != "vote":
                     label = _on_a_block(tok, label)
+                if label in (SUPPORT, OPPOSE) and _backs_a_party(sent, tok, lemma):
+                    label = None  # "Russia backed Syria": a state, not the decision
             if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
                 refused = _refused_pressure(tok)
                 if refused is not None:
@@ -3218,7 +3471,21 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
                     continue
             if label == OPPOSE and pair is not None and pair[1] == "against":
-                label = _against_an_act(tok, label)
+                if _warns_a_party(sent, tok):
+                    label = None  # "Chile warned Peru against sending troops"
+                else:
+                    label = _against_an_act(tok, label)
+            if label in (SUPPORT, OPPOSE) and _aimed_at_delay(tok):
+                continue  # "backed postponing the package": the timing, not the decision
+            if label == SUPPORT and _instead_of_definite(tok):
+                continue  # "pushed for a smaller loan instead of the package"
+            if label in (SUPPORT, OPPOSE) and _proposed_other_act(tok):
+                continue  # "rejected a proposal by France to amend the text"
+            if any(
+                c.dep_.startswith("nsubj") and any(p.lower_ == "either" for p in c.children)
+                for c in tok.children
+            ):
+                continue  # "Either Poland or Hungary will block it": neither one is said to
             if label is None or _conditional(tok) or _hypothetical(tok):
                 continue
             both = _neither_nor(tok) if label == SUPPORT else None
