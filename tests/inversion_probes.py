@@ -65,10 +65,21 @@ class Probe:
     lead: str | None = None
     headline: str | None = None
     notes: str = field(default="", compare=False)
+    # an HTML page: ``text`` is the page's markup after its lead paragraph (captions, further
+    # paragraphs); ``title`` its <title> when it differs from the <h1> headline
+    html: bool = False
+    title: str | None = None
 
     def article(self) -> str:
         head, city = _HEAD[self.body]
         lead = self.lead if self.lead is not None else _LEAD[self.body]
+        if self.html:
+            h1 = self.headline or head
+            return (
+                f"<!doctype html>\n<html><head><title>{self.title or h1}</title></head>\n"
+                f"<body><article><h1>{h1}</h1>\n<p>{city}, 12 March 2024 (Wire) - {lead}</p>\n"
+                f"{self.text}\n</article></body></html>\n"
+            )
         return f"{self.headline or head}\n\n{city}, 12 March 2024 (Wire) - {lead}\n\n{self.text}\n"
 
 
@@ -1556,5 +1567,1131 @@ PROBES: list[Probe] = [
         {"RUS": "oppose", "CHN": "oppose"},
         lead=FAILED["unsc"],
         headline="Russia, China veto Sudan text",
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Fifth batch (twelfth stop): new construction classes, written before running them.  Leads for
+# a measure against a state: a state that backs the TARGET of a measure is against the measure
+# (or states nothing on it); it never supports it.
+SYRIA_SANCTIONS = (
+    "The UN Security Council voted on Tuesday on a draft resolution imposing sanctions on Syria."
+)
+SYRIA_HEAD = "UN Council votes on Syria sanctions"
+BELARUS_SANCTIONS = "EU foreign ministers voted on Tuesday on new sanctions against Belarus."
+IRAN_SANCTIONS = (
+    "The UN Security Council voted on Tuesday on a draft resolution tightening sanctions on Iran."
+)
+
+PROBES += [
+    # ------------------------------------------------------ exclusion: "all but one, X"
+    # Turkey is the one ally that did not agree
+    P("exclusion2", "nato", "All allies but one, Turkey, agreed to the plan.", {"TUR": "!support"}),
+    P("exclusion2", "nato", "All allies except Turkey agreed to the plan.", {"TUR": "!support"}),
+    P(
+        "exclusion2",
+        "euco",
+        "Every leader but Hungary's Viktor Orban backed the package.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "euco",
+        "All member states save Hungary backed the package.",
+        {"HUN": "!support"},
+    ),
+    # two excepted states, then "every minister voted for"
+    P(
+        "exclusion2",
+        "eu-council",
+        "With the exception of Poland and Hungary, every minister voted for the reform.",
+        {"POL": "!support", "HUN": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "unsc",
+        "Every member but one, Russia, voted in favour.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "unga",
+        "Every EU state except Hungary voted for the resolution.",
+        {"HUN": "!support"},
+    ),
+    # "which held out for concessions": Turkey's own stance is against
+    P(
+        "exclusion2",
+        "nato",
+        "The plan was backed by all allies save Turkey, which held out for concessions.",
+        {"TUR": "oppose"},
+    ),
+    P(
+        "exclusion2",
+        "euco",
+        "Apart from Hungary, all 26 leaders endorsed the package.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "unsc",
+        "Russia was the only member not to vote in favour.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "eu-council",
+        "Save for Hungary, ministers backed the reform unanimously.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "euco",
+        "Leaders, Hungary excepted, agreed on the package.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "exclusion2",
+        "nato",
+        "Thirty-one allies signed off on the plan; the exception was Turkey.",
+        {"TUR": "!support"},
+    ),
+    # ------------------------------------------------------------------------ "including"
+    P(
+        "including",
+        "unsc",
+        "Several members, including France and Britain, voted for the text.",
+        {"FRA": "support", "GBR": "support"},
+    ),
+    P(
+        "including",
+        "unga",
+        "A dozen states, including Russia and Syria, voted against.",
+        {"RUS": "oppose", "SYR": "oppose"},
+    ),
+    P(
+        "including",
+        "eu-council",
+        "Critics of the reform, including Hungary, were outvoted.",
+        {"HUN": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
+    # voiced doubts but did not block: not an opposition
+    P(
+        "including",
+        "euco",
+        "Several leaders, including Hungary's Orban, voiced doubts but did not block the package.",
+        {"HUN": "!oppose"},
+    ),
+    # the measure's sponsors include the states named after "including"
+    P(
+        "including",
+        "unga",
+        "The text was drafted by a group of states including Mexico and Norway.",
+        {"MEX": "support", "NOR": "support"},
+    ),
+    # ----------------------------------------- a state backing the target of a measure
+    # backing Syria, the target of the sanctions, is not backing the sanctions
+    P(
+        "target-ally",
+        "unsc",
+        "Russia backed Syria.",
+        {"RUS": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "Russia, Syria's closest ally, backed Damascus throughout the talks.",
+        {"RUS": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "China stood by Syria and said sanctions would only hurt civilians.",
+        {"CHN": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "Russia supported the Syrian government's position.",
+        {"RUS": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "Russia defended Syria in the debate.",
+        {"RUS": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "Russia has long backed the government in Damascus.",
+        {"RUS": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    P(
+        "target-ally",
+        "eu-council",
+        "Hungary, which has close ties to Minsk, backed Belarus.",
+        {"HUN": "!support"},
+        lead=BELARUS_SANCTIONS,
+        headline="EU ministers weigh Belarus sanctions",
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "China supported Iran and abstained.",
+        {"CHN": "abstain"},
+        lead=IRAN_SANCTIONS,
+        headline="UN Council votes on Iran sanctions",
+    ),
+    P(
+        "target-ally",
+        "unsc",
+        "Russia sided with Tehran.",
+        {"RUS": "!support"},
+        lead=IRAN_SANCTIONS,
+        headline="UN Council votes on Iran sanctions",
+    ),
+    # backing the target's call to reject the text is opposing the text
+    P(
+        "target-ally",
+        "unsc",
+        "Algeria backed Syria's call to reject the text.",
+        {"DZA": "!support"},
+        lead=SYRIA_SANCTIONS,
+        headline=SYRIA_HEAD,
+    ),
+    # ------------------------------------------ a warning between two states: no stance
+    P(
+        "warning",
+        "unsc",
+        "Chile warned Peru against sending troops to the border.",
+        {"CHL": None, "PER": None},
+    ),
+    P(
+        "warning",
+        "nato",
+        "Greece warned Turkey against provocations in the Aegean.",
+        {"GRC": None, "TUR": None},
+    ),
+    P(
+        "warning",
+        "unsc",
+        "Egypt warned Ethiopia against filling the dam before a deal.",
+        {"EGY": None, "ETH": None},
+    ),
+    P(
+        "warning",
+        "euco",
+        "Poland warned Germany against relying on Russian gas.",
+        {"POL": None, "DEU": None},
+    ),
+    P(
+        "warning",
+        "nato",
+        "Washington cautioned Ankara against buying Russian missiles.",
+        {"USA": None, "TUR": None},
+    ),
+    P(
+        "warning",
+        "unsc",
+        "Iran warned the United States against attacking its nuclear sites.",
+        {"IRN": None, "USA": None},
+    ),
+    # ------------------------------------------------ apposition and parentheticals
+    P("apposition", "euco", "Hungary, long a holdout, backed the package.", {"HUN": "support"}),
+    P(
+        "apposition",
+        "euco",
+        "Hungary, which had threatened a veto, backed the package.",
+        {"HUN": "support"},
+    ),
+    P(
+        "apposition",
+        "eu-council",
+        "Poland, a vocal critic of the reform, voted against it.",
+        {"POL": "oppose"},
+    ),
+    P(
+        "apposition",
+        "eu-council",
+        "Poland, a vocal critic of the reform, nonetheless voted for it.",
+        {"POL": "support"},
+    ),
+    P(
+        "apposition",
+        "unsc",
+        "Russia (which had threatened to veto) abstained.",
+        {"RUS": "abstain"},
+    ),
+    P(
+        "apposition",
+        "unsc",
+        "China, a close partner of Khartoum, voted in favour.",
+        {"CHN": "support"},
+    ),
+    P(
+        "apposition",
+        "unsc",
+        "The text, drafted by Britain, was opposed by Russia, a key backer of Khartoum.",
+        {"GBR": "support", "RUS": "oppose"},
+    ),
+    P(
+        "apposition",
+        "nato",
+        "Turkey - which had held up the plan for months - finally lifted its objection.",
+        {"TUR": "support"},
+    ),
+    P(
+        "apposition",
+        "unga",
+        "Syria, whose government the resolution condemns, voted against it.",
+        {"SYR": "oppose"},
+    ),
+    # Slovakia supported Hungary, which voted against: not support
+    P(
+        "apposition",
+        "eu-council",
+        "Hungary, supported by Slovakia, voted against the reform.",
+        {"HUN": "oppose", "SVK": "!support"},
+    ),
+    P(
+        "apposition",
+        "eu-council",
+        "Germany, backed by France, pushed the reform through.",
+        {"DEU": "support", "FRA": "support"},
+    ),
+    P(
+        "apposition",
+        "euco",
+        "Slovakia (like Hungary, a critic of the package) agreed in the end.",
+        {"SVK": "support"},
+    ),
+    # ------------------------------------------------ relative clauses on the wrong head
+    P(
+        "relative",
+        "unsc",
+        "The draft, which Russia said it would veto, was withdrawn.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "relative",
+        "euco",
+        "The package, which Hungary has blocked since December, remains stalled.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "relative",
+        "eu-council",
+        "Poland voted against the plan, which Germany had drafted.",
+        {"POL": "oppose", "DEU": "support"},
+    ),
+    # the amendment Italy opposed is another decision; both voted for the reform
+    P(
+        "relative",
+        "eu-council",
+        "Spain backed an amendment that Italy opposed, but both voted for the reform.",
+        {"ESP": "support", "ITA": "support"},
+    ),
+    # Russia rejected France's amendment, not the text
+    P(
+        "relative",
+        "unsc",
+        "France, whose amendment Russia rejected, voted for the text.",
+        {"FRA": "support", "RUS": None},
+    ),
+    P(
+        "relative",
+        "unsc",
+        "Russia vetoed a text that China had backed.",
+        {"RUS": "oppose", "CHN": "support"},
+    ),
+    P(
+        "relative",
+        "unga",
+        "The resolution, which the United States opposed, passed with 120 votes.",
+        {"USA": "oppose"},
+        lead=ADOPTED["unga"],
+    ),
+    P(
+        "relative",
+        "unsc",
+        "Russia backed a rival text, which the Council rejected, and vetoed the draft.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "relative",
+        "euco",
+        "Leaders approved the package that Hungary had long resisted, with Orban's consent.",
+        {"HUN": "support"},
+        lead=ADOPTED["euco"],
+    ),
+    # ------------------------------------------------------------ instead of / rather than
+    P("instead", "unsc", "Russia abstained instead of vetoing the text.", {"RUS": "abstain"}),
+    P(
+        "instead",
+        "eu-council",
+        "Austria voted against the reform instead of abstaining as expected.",
+        {"AUT": "oppose"},
+    ),
+    P(
+        "instead",
+        "unsc",
+        "China chose to abstain rather than support the draft.",
+        {"CHN": "abstain"},
+    ),
+    P(
+        "instead",
+        "eu-council",
+        "Italy backed a delay rather than the reform itself.",
+        {"ITA": "!support"},
+    ),
+    P(
+        "instead",
+        "euco",
+        "Hungary pushed for a smaller loan instead of the 50 billion euro package.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "instead",
+        "unga",
+        "India abstained rather than vote against the resolution.",
+        {"IND": "abstain"},
+    ),
+    P(
+        "instead",
+        "nato",
+        "France argued for bilateral deals instead of the plan.",
+        {"FRA": "!support"},
+    ),
+    P("instead", "unsc", "Instead of vetoing the text, Russia abstained.", {"RUS": "abstain"}),
+    P(
+        "instead",
+        "eu-council",
+        "Rather than block the reform, Poland abstained.",
+        {"POL": "abstain"},
+    ),
+    P(
+        "instead",
+        "eu-council",
+        "Sweden voted for the reform rather than for the weaker Polish text.",
+        {"SWE": "support"},
+    ),
+    P(
+        "instead",
+        "unsc",
+        "Rather than back the draft, Russia tabled a rival text.",
+        {"RUS": "!support"},
+    ),
+    # ------------------------------------------------------ in favour of a delay / the text
+    P(
+        "delay",
+        "eu-council",
+        "Austria spoke in favour of delaying the vote.",
+        {"AUT": "!support"},
+    ),
+    P("delay", "eu-council", "Austria was in favour of the text.", {"AUT": "support"}),
+    P("delay", "unsc", "Russia voted in favour of a delay.", {"RUS": "!support"}),
+    P("delay", "euco", "Hungary supported the delay of the package.", {"HUN": "!support"}),
+    P(
+        "delay",
+        "euco",
+        "Hungary backed postponing the package until June.",
+        {"HUN": "!support"},
+    ),
+    P(
+        "delay",
+        "eu-council",
+        "Poland was in favour of more time, not of the reform.",
+        {"POL": "!support"},
+    ),
+    P(
+        "delay",
+        "unsc",
+        "Britain voted in favour of the text and against a delay.",
+        {"GBR": "support"},
+    ),
+    P("delay", "unsc", "Russia backed postponing the vote.", {"RUS": "!support"}),
+    P(
+        "delay",
+        "eu-council",
+        "Italy welcomed the postponement of the reform.",
+        {"ITA": "!support"},
+    ),
+    P("delay", "nato", "Turkey backed a delay of the plan.", {"TUR": "!support"}),
+    P(
+        "delay",
+        "euco",
+        "Slovakia supported Hungary's call to delay the package.",
+        {"SVK": "!support", "HUN": "!support"},
+    ),
+    # -------------------------------- voted to reject / voted down / outvoted / isolated
+    P("defeat", "unga", "Russia voted to reject the resolution.", {"RUS": "oppose"}),
+    P(
+        "defeat",
+        "unsc",
+        "Russia and China voted down the draft.",
+        {"RUS": "oppose", "CHN": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "defeat",
+        "unsc",
+        "The draft was voted down by Russia and China.",
+        {"RUS": "oppose", "CHN": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    # voted down with Germany and France in the minority: they were for it
+    P(
+        "defeat",
+        "eu-council",
+        "Ministers voted down the reform, with Germany and France in the minority.",
+        {"DEU": "support", "FRA": "support"},
+        lead=FAILED["eu-council"],
+    ),
+    P("defeat", "eu-council", "Poland tried but failed to block the reform.", {"POL": "oppose"}),
+    P(
+        "defeat",
+        "unga",
+        "Russia's attempt to block the resolution failed.",
+        {"RUS": "oppose"},
+        lead=ADOPTED["unga"],
+    ),
+    P("defeat", "eu-council", "Hungary was outvoted.", {"HUN": "oppose"}, lead=ADOPTED["eu-council"]),
+    P(
+        "defeat",
+        "eu-council",
+        "Germany was outvoted by a coalition led by Poland.",
+        {"DEU": "support", "POL": "oppose"},
+        lead=FAILED["eu-council"],
+    ),
+    P(
+        "defeat",
+        "euco",
+        "Hungary was isolated in its opposition to the package.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "defeat",
+        "euco",
+        "Hungary was isolated after the other 26 leaders backed the package.",
+        {"HUN": "!support"},
+    ),
+    P("defeat", "unsc", "Russia was alone in opposing the text.", {"RUS": "oppose"}),
+    P("defeat", "unsc", "Russia stood alone in voting against.", {"RUS": "oppose"}),
+    P(
+        "defeat",
+        "unga",
+        "The United States was alone among Western states in voting no.",
+        {"USA": "oppose"},
+    ),
+    P(
+        "defeat",
+        "unsc",
+        "France was alone in backing the draft.",
+        {"FRA": "support"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "defeat",
+        "eu-council",
+        "The Netherlands was isolated in supporting the reform.",
+        {"NLD": "support"},
+        lead=FAILED["eu-council"],
+    ),
+    P(
+        "defeat",
+        "unsc",
+        "The Council rejected a Russian proposal to delay the vote.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "defeat",
+        "eu-council",
+        "Hungary and Poland lost the vote.",
+        {"HUN": "oppose", "POL": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "defeat",
+        "unsc",
+        "Russia failed to win support for its rival text and vetoed the draft.",
+        {"RUS": "oppose"},
+    ),
+    # --------------------------------------------- a proposal by A that B rejected
+    P(
+        "proposal",
+        "unsc",
+        "Russia rejected a proposal by France to amend the text.",
+        {"RUS": None},
+    ),
+    P(
+        "proposal",
+        "unsc",
+        "The text, a proposal by France that Russia rejected, failed.",
+        {"FRA": "support", "RUS": "oppose"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "proposal",
+        "eu-council",
+        "Ministers adopted a German proposal that Hungary had rejected.",
+        {"DEU": "support", "HUN": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "proposal",
+        "unsc",
+        "Russia vetoed a draft proposed by the United States.",
+        {"RUS": "oppose", "USA": "support"},
+    ),
+    P(
+        "proposal",
+        "nato",
+        "The plan, which France had championed, was rejected by Turkey.",
+        {"FRA": "support", "TUR": "oppose"},
+    ),
+    P(
+        "proposal",
+        "eu-council",
+        "A Polish proposal to scrap the reform was rejected by Germany.",
+        {"POL": "oppose", "DEU": "!oppose"},
+    ),
+    # ------------------------------------------------- passive agents far from the verb
+    P(
+        "passive",
+        "unsc",
+        "The draft, after weeks of talks and a last-minute change to its wording, was vetoed by "
+        "Russia.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "passive",
+        "unsc",
+        "The draft was, diplomats said after the meeting, backed by all African members, "
+        "including Mozambique.",
+        {"MOZ": "support"},
+    ),
+    P(
+        "passive",
+        "eu-council",
+        "The reform, which had been watered down several times to win over Italy, was finally "
+        "blocked by Poland and Hungary.",
+        {"POL": "oppose", "HUN": "oppose", "ITA": None},
+        lead=FAILED["eu-council"],
+    ),
+    P(
+        "passive",
+        "euco",
+        "The package, long held up by disputes over its size and over the rule of law, was "
+        "approved by all 27 leaders, Hungary included.",
+        {"HUN": "support"},
+        lead=ADOPTED["euco"],
+    ),
+    P(
+        "passive",
+        "unsc",
+        "Tabled by Britain in January and revised twice since, the text was opposed by Russia.",
+        {"GBR": "support", "RUS": "oppose"},
+    ),
+    # ---------------------------------------------------------- both ... and / either ... or
+    P(
+        "both-either",
+        "unsc",
+        "Both Russia and China voted against the text.",
+        {"RUS": "oppose", "CHN": "oppose"},
+    ),
+    P(
+        "both-either",
+        "unsc",
+        "Both France and Russia supported the text.",
+        {"FRA": "support", "RUS": "support"},
+    ),
+    P(
+        "both-either",
+        "unsc",
+        "Either Russia or China is expected to veto the text.",
+        {"RUS": None, "CHN": None},
+    ),
+    P(
+        "both-either",
+        "eu-council",
+        "Either Poland or Hungary will block the reform, diplomats said.",
+        {"POL": None, "HUN": None},
+    ),
+    P(
+        "both-either",
+        "unsc",
+        "Russia will either abstain or veto the text.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "both-either",
+        "eu-council",
+        "Austria could either abstain or vote for the reform.",
+        {"AUT": "!oppose"},
+    ),
+    P("both-either", "unsc", "Britain both drafted and voted for the text.", {"GBR": "support"}),
+    P(
+        "both-either",
+        "euco",
+        "Hungary both criticised and ultimately backed the package.",
+        {"HUN": "support"},
+    ),
+    P(
+        "both-either",
+        "eu-council",
+        "Neither Poland's objections nor Hungary's threats stopped Germany from backing the "
+        "reform.",
+        {"DEU": "support", "POL": "oppose", "HUN": "oppose"},
+    ),
+    # ------------------------------------------------------------- rhetorical "far from"
+    P(
+        "far-from",
+        "unsc",
+        "Far from backing the text, China voted against it.",
+        {"CHN": "oppose"},
+    ),
+    P(
+        "far-from",
+        "euco",
+        "Far from blocking the package, Hungary helped draft it.",
+        {"HUN": "support"},
+    ),
+    P(
+        "far-from",
+        "eu-council",
+        "Far from opposing the reform, Italy was one of its authors.",
+        {"ITA": "support"},
+    ),
+    P(
+        "far-from",
+        "nato",
+        "Turkey, far from opposing the plan, offered troops for it.",
+        {"TUR": "support"},
+    ),
+    P("far-from", "unsc", "Russia, far from supporting the text, vetoed it.", {"RUS": "oppose"}),
+    # ------------------------------------------------------------------ double negatives
+    P(
+        "double-neg",
+        "euco",
+        "Hungary did not fail to carry out its threat to block the package.",
+        {"HUN": "oppose"},
+    ),
+    P("double-neg", "eu-council", "Poland could not but accept the reform.", {"POL": "support"}),
+    P("double-neg", "unsc", "China could not help but vote for the text.", {"CHN": "support"}),
+    P(
+        "double-neg",
+        "euco",
+        "Not one leader, not even Hungary's Orban, failed to back the package.",
+        {"HUN": "support"},
+    ),
+    P("double-neg", "unsc", "Russia did not refrain from using its veto.", {"RUS": "oppose"}),
+    P(
+        "double-neg",
+        "eu-council",
+        "Spain never once failed to support the reform.",
+        {"ESP": "support"},
+    ),
+    P(
+        "double-neg",
+        "unsc",
+        "It is not true that China opposed the text, its envoy said.",
+        {"CHN": "!oppose"},
+    ),
+    P("double-neg", "nato", "Turkey did not withhold its support for the plan.", {"TUR": "support"}),
+    P("double-neg", "eu-council", "Hungary did not withdraw its objection.", {"HUN": "oppose"}),
+    P("double-neg", "euco", "Hungary did not drop its veto.", {"HUN": "oppose"}),
+    P("double-neg", "unsc", "Russia did not abstain; it voted no.", {"RUS": "oppose"}),
+    P("double-neg", "unsc", "China did not vote no; it abstained.", {"CHN": "abstain"}),
+    P(
+        "double-neg",
+        "eu-council",
+        "Austria was not unwilling to back the reform, and in the end it did.",
+        {"AUT": "support"},
+    ),
+    # --------------------------------------------------- headlines and HTML captions
+    P(
+        "html",
+        "euco",
+        "<figure><img src='orban.jpg' alt=''><figcaption>Viktor Orban, whose veto stalled the "
+        "package, arrives at the summit.</figcaption></figure>\n<p>Leaders will meet again in "
+        "March.</p>",
+        {"HUN": "oppose"},
+        html=True,
+        headline="Orban blocks Ukraine aid package",
+    ),
+    P(
+        "html",
+        "unsc",
+        "<figure><figcaption>Russia's ambassador raises his hand to veto the text.</figcaption>"
+        "</figure>\n<p>The vote was 13 to 1 with one abstention.</p>",
+        {"RUS": "oppose"},
+        html=True,
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "html",
+        "unsc",
+        "<p>The vote was 14 in favour with one abstention.</p>",
+        {"RUS": "abstain"},
+        html=True,
+        headline="Russia abstains as Council adopts Sudan truce",
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "html",
+        "unsc",
+        "<figure><figcaption>The French ambassador arrives at the Council chamber."
+        "</figcaption></figure>\n<p>Diplomats expect a close vote.</p>",
+        {"FRA": None},
+        html=True,
+    ),
+    P(
+        "html",
+        "euco",
+        "<p>The package will be paid out over four years.</p>",
+        {"HUN": "support"},
+        html=True,
+        title="Orban backs down on Ukraine aid | Wire",
+        headline="EU leaders approve Ukraine aid after Orban backs down",
+        lead=ADOPTED["euco"],
+    ),
+    P(
+        "html",
+        "nato",
+        "<figure><figcaption>Turkish and Greek officials talk before the meeting in Brussels."
+        "</figcaption></figure>\n<p>Allies will meet again next month.</p>",
+        {"TUR": None, "GRC": None},
+        html=True,
+    ),
+    P(
+        "headline",
+        "euco",
+        "The package will be paid out over four years.",
+        {"HUN": "support"},
+        headline="Hungary lifts veto on Ukraine aid",
+        lead=ADOPTED["euco"],
+    ),
+    P(
+        "headline",
+        "eu-council",
+        "The reform will take effect in 2026.",
+        {"POL": "oppose", "HUN": "oppose"},
+        headline="Poland, Hungary outvoted on asylum reform",
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "headline",
+        "unsc",
+        "The text was adopted with 14 votes.",
+        {"RUS": "oppose"},
+        headline="Russia alone in opposing Sudan text",
+    ),
+    P(
+        "headline",
+        "nato",
+        "Allies will try again next month.",
+        {"TUR": "oppose"},
+        headline="Turkey blocks NATO defence plan",
+    ),
+    P(
+        "headline",
+        "unsc",
+        "A vote is expected on Thursday.",
+        {"CHN": "!oppose"},
+        headline="China won't veto Sudan text, envoy says",
+    ),
+    # ----------------------------------------------------------- quotes inside quotes
+    P(
+        "quotes",
+        "unsc",
+        "The French envoy said: \"Russia told us, 'We will veto this text', and it did.\"",
+        {"RUS": "oppose", "FRA": None},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "quotes",
+        "euco",
+        "\"When Orban said 'I will not block it', we believed him,\" a diplomat said.",
+        {"HUN": "!oppose"},
+    ),
+    P(
+        "quotes",
+        "unsc",
+        "\"We heard China say 'we support the text',\" the British envoy said.",
+        {"CHN": "support", "GBR": None},
+    ),
+    P(
+        "quotes",
+        "eu-council",
+        "The Polish minister said: \"Our answer to the reform is 'no'.\"",
+        {"POL": "oppose"},
+    ),
+    P(
+        "quotes",
+        "unsc",
+        "Russia's envoy mocked the draft: \"They call it 'balanced'. We call it biased.\" Russia "
+        "then voted against it.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "quotes",
+        "eu-council",
+        "\"Germany keeps saying 'yes' to the reform, but Poland says no,\" the Hungarian "
+        "minister said.",
+        {"DEU": "support", "POL": "oppose", "HUN": None},
+    ),
+    # ------------------------------------------- one state reporting another's stance
+    P(
+        "reported2",
+        "euco",
+        "Paris said Rome would not block the package.",
+        {"ITA": "!oppose", "FRA": None},
+    ),
+    P(
+        "reported2",
+        "euco",
+        "Berlin said Budapest would veto the package.",
+        {"HUN": "oppose", "DEU": None},
+    ),
+    P(
+        "reported2",
+        "unsc",
+        "Washington said Moscow had threatened to veto the text.",
+        {"RUS": "oppose", "USA": None},
+    ),
+    P(
+        "reported2",
+        "nato",
+        "Ankara said Athens opposed the plan.",
+        {"GRC": "oppose", "TUR": None},
+    ),
+    P(
+        "reported2",
+        "eu-council",
+        "The Polish minister said Germany had pushed the reform through.",
+        {"DEU": "support", "POL": None},
+        lead=ADOPTED["eu-council"],
+    ),
+    P(
+        "reported2",
+        "unsc",
+        "France said Russia's veto was a disgrace.",
+        {"RUS": "oppose", "FRA": "support"},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reported2",
+        "unsc",
+        "China said Russia had its reasons to veto the text.",
+        {"RUS": "oppose", "CHN": None},
+        lead=FAILED["unsc"],
+    ),
+    P(
+        "reported2",
+        "eu-council",
+        "Madrid said Lisbon would vote against the reform, not abstain.",
+        {"PRT": "oppose", "ESP": None},
+    ),
+    P(
+        "reported2",
+        "eu-council",
+        "Rome denied reports that Vienna would block the reform.",
+        {"AUT": None, "ITA": None},
+    ),
+    # ---------------------------------------------------- amendment versus the text
+    P(
+        "amendment2",
+        "unsc",
+        "Russia voted for a Chinese amendment but against the text.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "amendment2",
+        "unsc",
+        "France voted against the Russian amendment and then for the text.",
+        {"FRA": "support"},
+    ),
+    P(
+        "amendment2",
+        "eu-council",
+        "Hungary backed the amendment, then voted against the reform as a whole.",
+        {"HUN": "oppose"},
+    ),
+    P(
+        "amendment2",
+        "unga",
+        "The amendment, proposed by Egypt, was rejected; Egypt then abstained on the resolution.",
+        {"EGY": "abstain"},
+    ),
+    P("amendment2", "unga", "India voted against the amendment.", {"IND": None}),
+    P(
+        "amendment2",
+        "eu-council",
+        "Poland's amendment was rejected, but Poland voted for the reform.",
+        {"POL": "support"},
+    ),
+    P(
+        "amendment2",
+        "unsc",
+        "Russia's amendment failed; it then vetoed the text.",
+        {"RUS": "oppose"},
+    ),
+    P(
+        "amendment2",
+        "unga",
+        "Pakistan, which had backed the failed amendment, voted against the resolution.",
+        {"PAK": "oppose"},
+    ),
+    # ------------------------------------------- abstention is not opposition
+    P(
+        "abstain2",
+        "unsc",
+        "Russia declined to support the text and abstained.",
+        {"RUS": "abstain"},
+    ),
+    P(
+        "abstain2",
+        "unga",
+        "India withheld its support, abstaining in the vote.",
+        {"IND": "abstain"},
+    ),
+    P("abstain2", "eu-council", "Belgium did not vote in favour; it abstained.", {"BEL": "abstain"}),
+    P(
+        "abstain2",
+        "eu-council",
+        "Germany's abstention counted as a vote against under the council's rules.",
+        {"DEU": "abstain"},
+    ),
+    P(
+        "abstain2",
+        "unsc",
+        "China refused to back the text, abstaining instead.",
+        {"CHN": "abstain"},
+    ),
+    P(
+        "abstain2",
+        "unsc",
+        "Russia's abstention allowed the text to pass.",
+        {"RUS": "abstain"},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "abstain2",
+        "unga",
+        "Brazil abstained, saying it could not vote for a text that singled out one side.",
+        {"BRA": "abstain"},
+    ),
+    P(
+        "abstain2",
+        "eu-council",
+        "Bulgaria abstained rather than oppose the reform outright.",
+        {"BGR": "abstain"},
+    ),
+    P(
+        "abstain2",
+        "unsc",
+        "Russia did not vote for the text, but it did not block it either: it abstained.",
+        {"RUS": "abstain"},
+    ),
+    # ------------------------------------------------------ "supported the delay of X"
+    P("delay2", "euco", "Hungary supported delaying the package to June.", {"HUN": "!support"}),
+    P(
+        "delay2",
+        "eu-council",
+        "Austria supported the delay of the reform.",
+        {"AUT": "!support"},
+    ),
+    P(
+        "delay2",
+        "unsc",
+        "Russia argued in favour of postponing the resolution.",
+        {"RUS": "!support"},
+    ),
+    P(
+        "delay2",
+        "eu-council",
+        "Slovakia backed a proposal to shelve the reform.",
+        {"SVK": "!support"},
+    ),
+    # ---------------------- spurious stances: targets' warnings, mediators, hosts, attendance
+    P("bystander", "unsc", "Sudan warned of famine in Darfur.", {"SDN": None}),
+    P("bystander", "unsc", "Qatar, which mediated the truce, attended the meeting.", {"QAT": None}),
+    P(
+        "bystander",
+        "unsc",
+        "Egypt and Qatar, the mediators, briefed the Council before the vote.",
+        {"EGY": None, "QAT": None},
+    ),
+    P("bystander", "euco", "Belgium hosted the summit.", {"BEL": None}),
+    P(
+        "bystander",
+        "nato",
+        "Lithuania, the host of the summit, welcomed leaders to Vilnius.",
+        {"LTU": None},
+    ),
+    P("bystander", "unsc", "Ukraine's foreign minister attended the meeting.", {"UKR": None}),
+    P(
+        "bystander",
+        "unga",
+        "The Swiss delegation followed the debate from the gallery.",
+        {"CHE": None},
+    ),
+    P(
+        "bystander",
+        "eu-council",
+        "Norway, which is not an EU member, attended as an observer.",
+        {"NOR": None},
+    ),
+    P(
+        "bystander",
+        "nato",
+        "Sweden took part in the meeting for the first time as a member.",
+        {"SWE": None},
+    ),
+    P("bystander", "euco", "Moldova's president addressed leaders by video.", {"MDA": None}),
+    P("bystander", "unsc", "The vote took place as Sudan's army shelled Khartoum.", {"SDN": None}),
+    P(
+        "bystander",
+        "unsc",
+        "Norway, which brokered the talks, hosted a donors' conference in Oslo.",
+        {"NOR": None},
+    ),
+    P(
+        "bystander",
+        "unsc",
+        "Kenya's president, the chief mediator, urged calm in Darfur.",
+        {"KEN": None},
+    ),
+    P(
+        "bystander",
+        "unsc",
+        "Chad warned that refugees from Darfur were crossing its border.",
+        {"TCD": None},
+    ),
+    P(
+        "bystander",
+        "unga",
+        "Delegates from Ghana and Peru spoke before the vote about the famine.",
+        {"GHA": None, "PER": None},
+    ),
+    P(
+        "bystander",
+        "nato",
+        "Finland's defence minister chaired the session.",
+        {"FIN": None},
     ),
 ]
