@@ -2069,7 +2069,13 @@ PROBES += [
         {"RUS": "oppose"},
         lead=ADOPTED["unga"],
     ),
-    P("defeat", "eu-council", "Hungary was outvoted.", {"HUN": "oppose"}, lead=ADOPTED["eu-council"]),
+    P(
+        "defeat",
+        "eu-council",
+        "Hungary was outvoted.",
+        {"HUN": "oppose"},
+        lead=ADOPTED["eu-council"],
+    ),
     P(
         "defeat",
         "eu-council",
@@ -2311,7 +2317,12 @@ PROBES += [
         "It is not true that China opposed the text, its envoy said.",
         {"CHN": "!oppose"},
     ),
-    P("double-neg", "nato", "Turkey did not withhold its support for the plan.", {"TUR": "support"}),
+    P(
+        "double-neg",
+        "nato",
+        "Turkey did not withhold its support for the plan.",
+        {"TUR": "support"},
+    ),
     P("double-neg", "eu-council", "Hungary did not withdraw its objection.", {"HUN": "oppose"}),
     P("double-neg", "euco", "Hungary did not drop its veto.", {"HUN": "oppose"}),
     P("double-neg", "unsc", "Russia did not abstain; it voted no.", {"RUS": "oppose"}),
@@ -2569,7 +2580,12 @@ PROBES += [
         "India withheld its support, abstaining in the vote.",
         {"IND": "abstain"},
     ),
-    P("abstain2", "eu-council", "Belgium did not vote in favour; it abstained.", {"BEL": "abstain"}),
+    P(
+        "abstain2",
+        "eu-council",
+        "Belgium did not vote in favour; it abstained.",
+        {"BEL": "abstain"},
+    ),
     P(
         "abstain2",
         "eu-council",
@@ -2626,6 +2642,34 @@ PROBES += [
         "eu-council",
         "Slovakia backed a proposal to shelve the reform.",
         {"SVK": "!support"},
+    ),
+    # --------------------------- "a move backed by X" summing up another act (k05's class)
+    P(
+        "summary",
+        "unsc",
+        "Parliament extended the president's term, a move backed by Syria.",
+        {"SYR": None},
+        lead=ADOPTED["unsc"],
+    ),
+    P(
+        "summary",
+        "euco",
+        "Hungary raised its own defence budget, a step welcomed by Poland.",
+        {"POL": None, "HUN": None},
+    ),
+    P(
+        "summary",
+        "nato",
+        "Turkey bought Russian missiles, a move condemned by Washington.",
+        {"USA": None, "TUR": None},
+    ),
+    # the move summed up is the adoption itself: a welcome of the decision
+    P(
+        "summary",
+        "unsc",
+        "The Council adopted the text, a move welcomed by Egypt.",
+        {"EGY": "support"},
+        lead=ADOPTED["unsc"],
     ),
     # ---------------------- spurious stances: targets' warnings, mediators, hosts, attendance
     P("bystander", "unsc", "Sudan warned of famine in Darfur.", {"SDN": None}),

@@ -51,6 +51,14 @@ its own relative clause ("Hungary's objection, which it lifted on Monday, ...") 
 role on a block takes its reverse ("critics of Hungary's veto" are for the decision); "the
 vote was a victory for X" follows the text's fate (and says nothing when the fate is not
 given).
+
+Fifth batch (twelfth stop, 196 probes on construction classes no earlier probe had, written
+before running them): on main at c43a165, 25 of them drafted an inverted stance and 7 actors
+a stance where the reader codes none; after the rules of ``test_draft_inversion_round2.py``
+(a state backed is not the decision, delays, alternatives "instead of" the decision,
+proposals to do another act, "voted to reject", warnings to another state's own conduct,
+"either ... or", "all but one, X", double negatives, a host's welcome, a quote inside a
+quote), none.
 """
 
 from __future__ import annotations

@@ -1438,9 +1438,11 @@ class _Sentence:
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
-            and verb.head.lower_ in ("before", "after", "by", "while", "since", "upon")
+            and verb.head.lower_ in ("before", "after", "by", "while", "since", "upon", "in")
             and verb.head.head.tag_.startswith("VB")
         ):
+            # (and "Russia was alone in opposing the text", "stood alone in voting against",
+            # "was isolated in supporting the reform": the subject of the verb "in" hangs on)
             # "Hungary blocked the sanctions for weeks before lifting its veto": the gerund's
             # subject is the verb's its preposition hangs on
             return self.owners(verb.head.head, depth + 1, first)
@@ -1563,10 +1565,27 @@ class _Sentence:
                     )
                 if found:
                     return found[:1] if pron.lower_ not in ("they", "we") else found
+        if pron.lower_ in ("it", "they"):
+            # a subject earlier in the same sentence, in a clause the pronoun's does not hang
+            # on: "Russia did not abstain; it voted no", "Although France had doubts, it
+            # voted for the text" (only the nearest subject, only when it names actors, and
+            # only when one clause hangs directly on the other's verb)
+            earlier = [
+                c
+                for c in self.doc[: pron.i]
+                if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS | _RELATIVE
+            ]
+            near = earlier[-1] if earlier else None
+            if near is not None and (
+                near.head.head.i == pron.head.i or near.head.i == pron.head.head.i
+            ):
+                # the clauses are linked directly (one hangs on the other's verb)
+                found = self.actors_of(near)
+                if found:
+                    return found[:1] if pron.lower_ == "it" else found
         if pron.lower_ in ("they", "we"):
             return list(self.context)
         return self.context[:1] if len(self.context) == 1 else []
-
 
     def _quoted_speaker(self, pron: Any) -> list[str] | None:
         """The actors whose words a first-person pronoun is in when it stands in a quote
@@ -2117,11 +2136,14 @@ def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
 
 # Putting a decision off: "voted to postpone the text", "backed delaying the package",
 # "spoke in favour of a delay": the timing, which the text does not tie to the decision.
-_DELAYS = {
-    f
-    for v in ("postpone", "delay", "defer", "shelve", "adjourn")
-    for f in _inflect(v)
-} | {"postponement", "deferral", "adjournment", "delays"}
+_DELAYS = {f for v in ("postpone", "delay", "defer", "shelve", "adjourn") for f in _inflect(v)} | {
+    "postponement",
+    "deferral",
+    "adjournment",
+    "delays",
+    "deferring",
+    "deferred",
+}
 
 
 def _vote_label(tok: Any) -> str | None:
@@ -2987,7 +3009,7 @@ _PARTY_ACTS |= {"resist", "reject", "embrace"}
 _PARTY_NOUNS = {
     *("government", "governments", "regime", "authorities", "leadership", "president"),
     *("position", "positions", "stance", "line", "view", "views", "side", "cause", "people"),
-    *("call", "calls", "demand", "demands", "argument", "arguments", "ally", "allies"),
+    *("demand", "demands", "argument", "arguments", "ally", "allies"),
     *("interests", "concerns", "claims", "demands", "partner", "partners", "friend"),
 }
 
@@ -2997,7 +3019,9 @@ def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
     "Damascus"), or a noun of ``_PARTY_NOUNS`` that a state owns ("Syria's position", "the
     Syrian government", "the government in Damascus", "the call by Hungary to delay it")."""
     if noun.i in sent.actor_at:
-        return True
+        # a person backed is a candidate as often as a party ("had endorsed Rutte" for
+        # Secretary General): left to the other rules
+        return noun.i not in sent.person_at
     if _word(noun) not in _PARTY_NOUNS:
         return False
     for c in noun.children:
@@ -3005,11 +3029,14 @@ def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
             return True
         if c.dep_ == "poss" and c.i != noun.i and _owned_by_actor(sent, c):
             return True  # "the Syrian government's position"
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "by", "from"):
-            if any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj"):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of", "by", "from")
+            and any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj")
+        ):
+            return True
         if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
-            return True  # "backed its ally's position"? ("its" names no decision either)
+            return True  # "backed their demands": a state's, not a decision
     return False
 
 
@@ -3031,10 +3058,12 @@ def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
         return True
     if tgt is not None and _word(tgt) in _PARTY_NOUNS:
         # "backed the government in Damascus" (the place hangs on the verb)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                if any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj"):
-                    return True
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of")
+            and any(p.i in sent.actor_at for p in c.children if p.dep_ == "pobj")
+            for c in tok.children
+        )
     if tgt is None and tok.tag_ == "VBN":
         # a participle on a state ("Hungary, supported by Slovakia, ...") or a passive with a
         # state as its subject ("Syria was backed by Russia")
@@ -3119,26 +3148,142 @@ _PROPOSING_NOUNS = {
 }
 
 
+_AMEND_VERBS = {
+    f
+    for v in ("amend", "change", "revise", "rewrite", "alter", "weaken", "soften")
+    for f in _inflect(v)
+}
+
+
 def _proposed_other_act(tok: Any) -> bool:
-    """Whether a support or oppose act's object is a proposal to do something other than
-    take the decision: "rejected a proposal by France to amend the text", "a Polish proposal
-    to scrap the reform was rejected by Germany", "backed Syria's call to reject the text".
-    Only a proposal to take a decision ("rejected a proposal to impose sanctions") carries
-    the act to that decision; any other (to amend, scrap, reject, delay it) states no plain
-    stance on the decision: no stance (issue 13, inversion probes)."""
+    """Whether a support or oppose act's object is a proposal to act on the decision rather
+    than to take it: "rejected a proposal by France to amend the text", "a Polish proposal to
+    scrap the reform was rejected by Germany", "backed Syria's call to reject the text",
+    "calls to postpone the vote".  Rejecting or backing such a proposal states no plain
+    stance on the decision: no stance (issue 13, inversion probes).  A proposal to take a
+    decision ("to impose sanctions", "to adopt the text") or whose infinitive is its content
+    ("a proposal to set spending at 1.074 percent") carries the act to the decision."""
     objs = _objects(tok)
     if tok.tag_ == "VBN":
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
     for obj in objs:
         if _word(obj) not in _PROPOSING_NOUNS:
             continue
-        for c in obj.children:
-            if c.dep_ == "acl" and c.tag_ == "VB":
-                entry = VERBS.get(c.lower_)
-                if c.lower_ in _DECIDING_ACTS or (entry is not None and entry[1] == SUPPORT):
-                    return False  # "a proposal to impose sanctions", "to adopt the text"
-                return True
+        # the infinitive on the noun, or hung on the verb right after the noun ("backed
+        # Syria's call to reject the text", parsed with "reject" as the verb's clause)
+        after = [
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp") and c.i == obj.i + 2 and c.doc[obj.i + 1].lower_ == "to"
+        ]
+        for c in [*obj.children, *after]:
+            if c.dep_ not in ("acl", "advcl", "xcomp") or c.tag_ != "VB":
+                continue
+            entry = VERBS.get(c.lower_)
+            if c.lower_ in _DECIDING_ACTS or (entry is not None and entry[1] == SUPPORT):
+                return False
+            if (entry is not None and entry[1] == OPPOSE) or c.lower_ in _DELAYS | _AMEND_VERBS:
+                return True  # "a call to reject the text", "to postpone it", "to amend it"
+            acted_on = _target(c)
+            # "to amend the text", "to scrap the reform": an act on the decision
+            return acted_on is not None and _word(acted_on) in _DECISION_WORDS
     return False
+
+
+_SUMMARY_NOUNS = {"move", "step"}
+_DECISION_WORDS = (PROPOSAL_NOUNS | TEXT_NOUNS | set(_TOPIC_OF)) - {
+    *("move", "step", "it", "this", "them", "vote", "result", "outcome", "tally"),
+}
+
+
+def _sums_up_another_act(tok: Any) -> bool:
+    """Whether a participle cue hangs on a noun that sums up the clause before it ("...,
+    a move backed by Damascus") and that clause names no decision ("Parliament extended
+    the president's term, a move backed by Syria"): the act backed is that clause's, not the
+    decision the article is about; no stance (issue 13: the one inversion of the held-out
+    split k, "a constitutional amendment extending President Lahoud's term ..., a move
+    backed by Damascus").  The clause is read from its last verb before the comma; one
+    that names a decision keeps the reading ("The Council adopted the resolution, a move
+    welcomed by France")."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    noun = tok.head
+    if noun.lower_ not in _SUMMARY_NOUNS:
+        return False
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or det.i == 0:
+        return False
+    if tok.doc[det.i - 1].text not in (",", "—", "–", "-"):
+        return False
+    # the clause summed up: from the last verb before the comma ("extending President
+    # Lahoud's term", "adopted the resolution")
+    before = tok.doc[: det.i - 1]
+    start = max((t.i for t in before if t.tag_.startswith("VB")), default=0)
+    return not any(
+        _word(t) in _DECISION_WORDS
+        # a state's "own" budget or plan is not the council's
+        and not any(c.lower_ == "own" for c in (t.head if t.dep_ == "compound" else t).children)
+        for t in tok.doc[start : det.i - 1]
+    )
+
+
+# Backing a state is taking its side: "backed Belgrade", "stood by the government in Damascus".
+_BACK_PARTY = {"support", "back", "endorse", "defend", "champion"}
+# Nouns that stand for the state itself or its side (not for a call or demand, whose content
+# is what is backed: "backed Hungary's call to delay it").
+_STATE_NOUNS = {
+    *("government", "governments", "regime", "authorities", "leadership"),
+    *("position", "positions", "stance", "line", "side", "cause"),
+}
+
+
+def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
+    """The states a backing verb takes the side of, when its object is a state and not a
+    decision (``_backs_a_party``): "Russia backed Belgrade" (Serbia), "supported the Syrian
+    government's position" (Syria), "Greece, backed by Cyprus," (Greece); none when the verb
+    is negated, conditional or hypothetical, or backs a person (a candidate, as often as
+    not)."""
+    entry = VERBS.get(tok.lower_)
+    if not tok.tag_.startswith("VB") or entry is None or entry[0] not in _BACK_PARTY:
+        return []
+    if not _backs_a_party(sent, tok, entry[0]):
+        return []
+    if _negated(tok) or _conditional(tok) or _hypothetical(tok):
+        return []
+    tgt = _target(tok)
+    if tgt is None:
+        if tok.dep_ in ("acl", "amod") and tok.head.i in sent.actor_at:
+            return [sent.actor_at[tok.head.i]]
+        return []
+    seen: set[int] = set()
+
+    def states(noun: Any) -> list[str]:
+        if noun.i in seen:
+            return []
+        seen.add(noun.i)
+        if noun.i in sent.actor_at:
+            return [] if noun.i in sent.person_at else [sent.actor_at[noun.i]]
+        if _word(noun) not in _STATE_NOUNS:
+            return []
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out += states(c)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                out += [sent.actor_at[p.i] for p in c.children if p.i in sent.actor_at]
+        return out
+
+    found = states(tgt)
+    if not found and _word(tgt) in _STATE_NOUNS:
+        # "backed the government in Damascus" (the place hangs on the verb)
+        found = [
+            sent.actor_at[p.i]
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children
+            if p.i in sent.actor_at
+        ]
+    return list(dict.fromkeys(found))
 
 
 def _generic_object(tgt: Any) -> bool:
@@ -3307,7 +3452,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None
                 elif label in (SUPPORT, OPPOSE) and lemma != "vote":
                     label = _on_a_block(tok, label)
-                if label in (SUPPORT, OPPOSE) and _backs_a_party(sent, tok, lemma):
+                if (
+                    label in (SUPPORT, OPPOSE)
+                    and _backs_a_party(sent, tok, lemma)
+                    and not (lemma in _REFUSALS and _refused_pressure(tok) is not None)
+                ):
                     label = None  # "Russia backed Syria": a state, not the decision
             if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
                 refused = _refused_pressure(tok)
@@ -3475,12 +3624,20 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "Chile warned Peru against sending troops"
                 else:
                     label = _against_an_act(tok, label)
-            if label in (SUPPORT, OPPOSE) and _aimed_at_delay(tok):
-                continue  # "backed postponing the package": the timing, not the decision
+            if (
+                label in (SUPPORT, OPPOSE)
+                and _aimed_at_delay(tok)
+                and not (tier == REACTION and label == OPPOSE and entry is not None)
+            ):
+                # "backed postponing the package": the timing, not the decision (a reaction
+                # already turned by the delay keeps its reading: "welcomed the delay")
+                continue
             if label == SUPPORT and _instead_of_definite(tok):
                 continue  # "pushed for a smaller loan instead of the package"
             if label in (SUPPORT, OPPOSE) and _proposed_other_act(tok):
                 continue  # "rejected a proposal by France to amend the text"
+            if _sums_up_another_act(tok):
+                continue  # "Parliament extended the president's term, a move backed by Syria"
             if any(
                 c.dep_.startswith("nsubj") and any(p.lower_ == "either" for p in c.children)
                 for c in tok.children
@@ -6150,6 +6307,17 @@ def read_stances(
                     how = "vote" if tok.lower_.startswith("vot") else "action"
                     conf = (VOTE if how == "vote" else ACTION) * _weight(tok)
                     found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
+            backed = _party_backed(sent, tok)
+            if backed:
+                # "Russia and China backed Belgrade": the backer takes the stance of the state
+                # it backs, once that one's is known (Serbia's own text: for it; Syria, the
+                # target of sanctions, against them; a state with no stance: none)
+                followers = [a for a in sent.owners(tok) if a not in backed]
+                if followers:
+                    cue = "with:" + ",".join(dict.fromkeys(backed))
+                    found.append(
+                        (followers, FOLLOW, ACTION * _weight(tok), cue, "action", None, tok.i)
+                    )
         for who, label, cue, at in _joined_in_voting(sent):
             found.append((who, label, VOTE, cue, "vote", None, at))
         for who, label, cue, at in _with_as_roles(sent):
