@@ -742,7 +742,8 @@ _NEGATIVE_REACTIONS = {
 # Positive reactions whose object must be the decision (or what stands in its way): unlike
 # welcoming or praising, embracing or defending someone is no stance on the decision.
 _CHOSEN_REACTIONS = {"defend", "embrace"}
-# People a host welcomes: "Lithuania welcomed leaders to Vilnius" is no reaction to a decision.
+# People a host welcomes to a place: "Lithuania welcomed leaders to Vilnius" is no reaction to
+# a decision.
 _GUESTS = {
     *("leaders", "leader", "ministers", "minister", "delegates", "delegations", "delegation"),
     *("guests", "participants", "counterparts", "visitors", "heads", "envoys", "diplomats"),
@@ -3005,19 +3006,19 @@ def _on_a_block(tok: Any, label: str) -> str | None:
 _PARTY_ACTS = {"support", "back", "endorse", "defend", "champion", "favour", "favor", "oppose"}
 _PARTY_ACTS |= {"resist", "reject", "embrace"}
 # Nouns that stand for a state, or for what a state wants, not for a decision: "backed the
-# Syrian government's position", "the government in Damascus", "Hungary's call to delay it".
+# Syrian government's position", "the government in Damascus", "Hungary's demands".
 _PARTY_NOUNS = {
     *("government", "governments", "regime", "authorities", "leadership", "president"),
     *("position", "positions", "stance", "line", "view", "views", "side", "cause", "people"),
     *("demand", "demands", "argument", "arguments", "ally", "allies"),
-    *("interests", "concerns", "claims", "demands", "partner", "partners", "friend"),
+    *("interests", "concerns", "claims", "partner", "partners", "friend"),
 }
 
 
 def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
     """Whether ``noun`` names a state or something of a state's: the state itself ("Syria",
     "Damascus"), or a noun of ``_PARTY_NOUNS`` that a state owns ("Syria's position", "the
-    Syrian government", "the government in Damascus", "the call by Hungary to delay it")."""
+    Syrian government", "the government in Damascus", "the demands of Hungary")."""
     if noun.i in sent.actor_at:
         # a person backed is a candidate as often as a party ("had endorsed Rutte" for
         # Secretary General): left to the other rules
@@ -3043,14 +3044,15 @@ def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
 def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
     """Whether a backing or opposing act is aimed at a state, not at the decision (issue 13,
     inversion probes): "Russia backed Syria", "backed the government in Damascus",
-    "supported the Syrian government's position", "supported Hungary's call to delay the
-    package", "Hungary, supported by Slovakia, voted against it".
+    "supported the Syrian government's position", "backed Hungary's demands", "Hungary,
+    supported by Slovakia, voted against it".
 
     A state backed may be the decision's author, its beneficiary, or the state it is taken
     against ("Russia backed Syria" in an article on sanctions against Syria is against the
-    sanctions); the sentence does not say which, so the act states no stance on the
-    decision (a block owned by a state is not such an object: "backed Poland's veto" is
-    read by ``_on_a_block``)."""
+    sanctions); the sentence does not say which, so the act states no stance of its own on
+    the decision (a block owned by a state is not such an object: "backed Poland's veto" is
+    read by ``_on_a_block``).  A backing verb takes the backed state's own stance instead,
+    once that is known (``_party_backed``, read as ``FOLLOW``)."""
     if lemma not in _PARTY_ACTS:
         return False
     tgt = _target(tok)
@@ -3429,8 +3431,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         # for blocking it" (for the text)
                         label = OPPOSE if lemma in _POSITIVE_REACTIONS else SUPPORT
                         about = _for_blocking(tok)  # the block names the decision, not the actor
-                    elif lemma == "welcome" and tlow in _GUESTS:
-                        label = None  # "welcomed leaders to Vilnius": a host's greeting
+                    elif (
+                        lemma == "welcome"
+                        and tlow in _GUESTS
+                        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+                    ):
+                        # "welcomed leaders to Vilnius": a host's greeting (but "welcomed the
+                        # seven leaders" of the states joining is welcoming their entry)
+                        label = None
                     elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
