@@ -2419,9 +2419,17 @@ def draft_scenario(
                 for lead in st.cue.removeprefix("with:").split(",")
                 if lead in resolved
             }
-            if st.actor not in resolved and len(leads) == 1 and NEUTRAL not in leads:
+            own = resolved.get(st.actor)
+            # a follower read only as no stance on purpose ("Russia backed Syria", a cue of
+            # weight stance.QUIET) takes the leaders' label too
+            quiet = own is not None and all(q.how == "quiet" for q in own[1])
+            if (own is None or quiet) and len(leads) == 1 and NEUTRAL not in leads:
                 label = leads.pop()
                 resolved[st.actor] = (label, [replace(st, label=label, how=st.how)])
+            elif own is None:
+                # leaders with no one label: no stance, and none for the learned fallback to
+                # fill (its stance is stated only as another's)
+                resolved[st.actor] = (NEUTRAL, [st])
         named: dict[str, str] = {actor: label for actor, (label, _) in resolved.items()}
         for actor, (label, group) in resolved.items():
             if label == NEUTRAL:

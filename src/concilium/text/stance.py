@@ -3108,8 +3108,10 @@ def _aimed_at_delay(tok: Any) -> bool:
     for obj in _objects(tok):
         if obj.lower_ in _DELAYS:
             return True
-        if obj.tag_.startswith("NN") and any(
-            c.dep_ in ("acl", "relcl") and c.lower_ in _DELAYS for c in obj.children
+        if (
+            obj.tag_.startswith("NN")
+            and _word(obj) not in ("motion", "motions")  # a motion is an issue apart
+            and any(c.dep_ in ("acl", "relcl") and c.lower_ in _DELAYS for c in obj.children)
         ):
             return True  # "a proposal to shelve the reform", "calls to postpone the vote"
     return False
@@ -3142,9 +3144,10 @@ def _instead_of_definite(tok: Any) -> bool:
 
 
 # Nouns for a proposal whose infinitive says what it would do: "a proposal by France to
-# amend the text", "a Polish proposal to scrap the reform", "calls to drop the plan".
+# amend the text", "a Polish proposal to scrap the reform", "calls to drop the plan" (not a
+# motion: "a motion to postpone the vote" is a decision of its own, an issue apart).
 _PROPOSING_NOUNS = {
-    *("proposal", "proposals", "plan", "plans", "call", "calls", "bid", "bids", "motion"),
+    *("proposal", "proposals", "plan", "plans", "call", "calls", "bid", "bids"),
     *("request", "requests", "idea", "suggestion", "suggestions", "move", "attempt", "push"),
     *("initiative", "demand", "demands", "offer", "effort", "efforts"),
 }
@@ -3328,6 +3331,18 @@ def _faults_as_too_little(tok: Any) -> bool:
     return False
 
 
+# The weight of a cue the rules read as no stance on purpose ("Russia backed Syria", "backed
+# postponing the package"): neutral, below any cue that states a stance, so that it decides
+# nothing when the actor has another cue; but it marks the actor as read (the learned
+# fallback fills no stance for an actor the rules read as neutral).
+QUIET = 0.05
+
+
+def _quiet(tok: Any, what: str) -> tuple[Any, ...]:
+    """A cue the rules read as no stance on purpose (see ``QUIET``)."""
+    return (tok, NEUTRAL, QUIET, f"{tok.text} ({what})", "quiet")
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -3382,6 +3397,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if lemma == "vote":
                     label = _vote_label(tok)
                     if label is None:
+                        if any(c.dep_ == "xcomp" and c.lower_ in _DELAYS for c in tok.children):
+                            out.append(_quiet(tok, "a delay"))  # "voted to postpone it"
                         continue
                     voted_on = _target(tok)
                     if voted_on is not None and _procedural_motion(voted_on):
@@ -3438,7 +3455,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     ):
                         # "welcomed leaders to Vilnius": a host's greeting (but "welcomed the
                         # seven leaders" of the states joining is welcoming their entry)
-                        label = None
+                        out.append(_quiet(tok, "a host's welcome"))
+                        continue
                     elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
@@ -3465,7 +3483,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     and _backs_a_party(sent, tok, lemma)
                     and not (lemma in _REFUSALS and _refused_pressure(tok) is not None)
                 ):
-                    label = None  # "Russia backed Syria": a state, not the decision
+                    # "Russia backed Syria": a state, not the decision
+                    out.append(_quiet(tok, "a state"))
+                    continue
             if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
                 refused = _refused_pressure(tok)
                 if refused is not None:
@@ -3629,7 +3649,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     continue
             if label == OPPOSE and pair is not None and pair[1] == "against":
                 if _warns_a_party(sent, tok):
-                    label = None  # "Chile warned Peru against sending troops"
+                    # "Chile warned Peru against sending troops"
+                    out.append(_quiet(tok, "another state's conduct"))
+                    continue
                 else:
                     label = _against_an_act(tok, label)
             if (
@@ -3639,18 +3661,27 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             ):
                 # "backed postponing the package": the timing, not the decision (a reaction
                 # already turned by the delay keeps its reading: "welcomed the delay")
+                out.append(_quiet(tok, "a delay"))
                 continue
             if label == SUPPORT and _instead_of_definite(tok):
-                continue  # "pushed for a smaller loan instead of the package"
+                # "pushed for a smaller loan instead of the package"
+                out.append(_quiet(tok, "an alternative"))
+                continue
             if label in (SUPPORT, OPPOSE) and _proposed_other_act(tok):
-                continue  # "rejected a proposal by France to amend the text"
+                # "rejected a proposal by France to amend the text"
+                out.append(_quiet(tok, "a proposal to act on it"))
+                continue
             if _sums_up_another_act(tok):
-                continue  # "Parliament extended the president's term, a move backed by Syria"
+                # "Parliament extended the president's term, a move backed by Syria"
+                out.append(_quiet(tok, "another act"))
+                continue
             if any(
                 c.dep_.startswith("nsubj") and any(p.lower_ == "either" for p in c.children)
                 for c in tok.children
             ):
-                continue  # "Either Poland or Hungary will block it": neither one is said to
+                # "Either Poland or Hungary will block it": neither one is said to
+                out.append(_quiet(tok, "either ... or"))
+                continue
             if label is None or _conditional(tok) or _hypothetical(tok):
                 continue
             both = _neither_nor(tok) if label == SUPPORT else None
