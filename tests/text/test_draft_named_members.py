@@ -3,8 +3,10 @@
 States that join the body together ("A, B and C became members of NATO"), hand over their
 instruments of accession, are named as the members of a group subject ("several allies, among
 them A and B, said they ..."), speak through their leaders and ministers ("leaders from A and B
-backed it"), join the hosts of the previous sentence ("joined them in backing it"), or are
-named only as not voting for a text whose count leaves them nothing but abstention.
+backed it"), join the hosts of the previous sentence ("joined them in backing it"), are named
+only as not voting for a text whose count leaves them nothing but abstention, draft "both"
+texts, win a concession inside the deal, lead a group subject ("eight countries led by
+France"), or are named back by a count ("the two governments").
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -207,3 +209,138 @@ def test_declined_to_support_with_none_against_is_abstention():
         ("CHN", "EGY", "IDN"), "abstain"
     )
     assert got.get("FRA") == "support"
+
+
+# ------------------------------------------------------------------ "both texts"
+
+
+@needs_spacy
+def test_both_texts_drafted_by_the_same_states():
+    # Two decisions in one report; "Both resolutions, drafted by Norway and Peru, were
+    # adopted" says the two states drafted each of them: support on both issues.
+    text = (
+        "Council renews two missions\n\n"
+        "NEW YORK, 4 June 2020 (Wire) - The Security Council on Thursday extended the "
+        "peacekeeping mission in Mali and, in a separate vote, renewed the sanctions on the "
+        "Central African Republic.\n\n"
+        "Both resolutions, drafted by Norway and Peru, were adopted in a written vote."
+    )
+    issues = labels_by_issue(draft_scenario(text, source="t.txt"), named_only=True)
+    assert len(issues) == 2
+    for got in issues.values():
+        assert got.get("NOR") == "support" and got.get("PER") == "support"
+
+
+# ------------------------------------------------------------------ concessions won in the deal
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # winning something inside the deal is being part of it: support
+        (
+            "Greece and Cyprus won a commitment on ferry links to the islands.",
+            {"GRC": "support", "CYP": "support"},
+        ),
+        ("Austria secured a rebate on its contribution.", {"AUT": "support"}),
+        # won only as a condition that is not yet met: the refusal stands, no support
+        (
+            "Austria refused to approve the budget until it obtained guarantees.",
+            {"AUT": "oppose"},
+        ),
+        # hoped for, not won: no stance
+        ("Austria hopes to win concessions on the budget.", {}),
+        # not won: no stance
+        ("Austria did not win any concessions on the budget.", {}),
+    ],
+)
+def test_a_concession_won_in_the_deal_is_support(text, expected):
+    assert resolved(text, dt.date(2014, 10, 24)) == expected
+
+
+# ------------------------------------------------------------------ a group led by a state
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the state leading the group subject backs what the group backs
+        ("Nine countries led by Sweden backed the call for a higher target.", {"SWE": "support"}),
+        # ... and votes as it votes
+        ("Countries led by Cuba voted against the text.", {"CUB": "oppose"}),
+        # led by something that is no state: nothing
+        ("Countries led by coalition governments backed the call.", {}),
+    ],
+)
+def test_the_state_leading_a_group_subject_owns_its_stance(text, expected):
+    assert resolved(text, dt.date(2019, 5, 9)) == expected
+
+
+# ------------------------------------------------------------------ "the two governments"
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the two governments" are the two states of the list just before: both blocked it
+        # (oppose), the first sentence's objection agreeing
+        (
+            (
+                "Austria and Ireland objected on Monday. The two governments had blocked the "
+                "package since June."
+            ),
+            {"AUT": "oppose", "IRL": "oppose"},
+        ),
+        # "the prime ministers of the three countries" speak for the three just listed (in a
+        # sentence with no stance of its own): each handed over its instrument of accession
+        # (support)
+        (
+            (
+                "Albania, Croatia and Montenegro sent their prime ministers to Washington. The "
+                "prime ministers of the three countries handed their instruments of accession to "
+                "the Secretary General."
+            ),
+            {"ALB": "support", "HRV": "support", "MNE": "support"},
+        ),
+        # no list of three before: "the three countries" names nobody
+        (
+            (
+                "Austria and Ireland objected on Monday. The three countries had blocked the "
+                "package since June."
+            ),
+            {"AUT": "oppose", "IRL": "oppose"},
+        ),
+        # three states named last: "the two countries" is not the pair named before them
+        (
+            (
+                "Austria and Ireland objected on Monday. Spain, Italy and Malta welcomed it. "
+                "The two countries had blocked the package since June."
+            ),
+            {
+                "AUT": "oppose",
+                "IRL": "oppose",
+                "ESP": "support",
+                "ITA": "support",
+                "MLT": "support",
+            },
+        ),
+    ],
+)
+def test_a_counted_group_names_back_the_list_of_that_size(text, expected):
+    assert resolved(text, dt.date(2009, 4, 1)) == expected
+
+
+@needs_spacy
+def test_a_counted_group_after_a_noun_that_is_no_one_acting():
+    # "the isolation of the three countries" is what the text is about, not the three
+    # countries acting: the three listed states get no stance from the text's call.
+    text = (
+        "The text urges governments to lift the travel bans imposed on Guinea, Liberia and "
+        "Sierra Leone, saying the isolation of the three countries was making it harder to get "
+        "doctors to them, and calls on states to send medical staff."
+    )
+    got = resolved(text, dt.date(2014, 9, 18))
+    assert not {"GIN", "LBR", "SLE"} & set(got)

@@ -1688,6 +1688,13 @@ _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re
 # "... joined them in backing the mission": "them" may be the actors listed in the sentence
 # before, which is then parsed even with no cue word of its own (see stance._one_list)
 _JOINED_THEM = re.compile(r"\bjoin(?:s|ed|ing)? them\b", re.IGNORECASE)
+# "The two governments had blocked the package": a counted group that may name back the list
+# of that many actors just before (stance._Sentence.counted_back), parsed without a name
+_COUNTED_BACK = re.compile(
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]) "
+    r"(?:countries|states|governments|nations|allies|members|capitals|partners)\b",
+    re.IGNORECASE,
+)
 
 
 def _lede(sents: list[tuple[int, str]]) -> int:
@@ -1731,7 +1738,12 @@ def _spacy_stances(
         # also adopted a declaration on alliance security" (not in the headline, whose
         # telegraphic words, "Council adopts Yemen text", are read only for a stance)
         by_body = index > 0 and bool(found & BODY_ACTS) and bool(found & DECIDER_HEADS)
-        if any(m.actor for _, _, m in mine) or _PRONOUN_FIRST.match(sent) or by_body:
+        if (
+            any(m.actor for _, _, m in mine)
+            or _PRONOUN_FIRST.match(sent)
+            or by_body
+            or _COUNTED_BACK.search(sent)
+        ):
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
             found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
@@ -1746,7 +1758,10 @@ def _spacy_stances(
                 not parse
                 and len(sent) <= _PARSE_LIMIT
                 and index + 1 < len(sents)
-                and _JOINED_THEM.search(sents[index + 1][1])
+                and (
+                    _JOINED_THEM.search(sents[index + 1][1])
+                    or _COUNTED_BACK.search(sents[index + 1][1])
+                )
             ):
                 parse = True
             picked.append((index, sent, mine, parse))
@@ -1767,7 +1782,10 @@ def _spacy_stances(
 # a sentence whose subject is both of an article's two decisions
 _BOTH = re.compile(
     r"^\W*(?:both\b(?:\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|appointments|"
-    r"nominations|measures|proposals))?\s+(?:were|was|passed|won|got|received)\b"
+    r"nominations|measures|proposals|packages))?"
+    # a clause set off by commas: "Both resolutions, drafted by Britain and Germany, were ..."
+    r"(?:\s*,[^,;:]{1,80},)?"
+    r"\s+(?:were|was|passed|won|got|received)\b"
     # "The decisions, taken by the 27 leaders, ...", "The two texts were adopted ..."
     r"|the\s+(?:two\s+)?(?:decisions|texts|resolutions|measures)\b(?!\s+(?:of|on|to)\b))",
     re.IGNORECASE,
@@ -2318,7 +2336,10 @@ def draft_scenario(
             else {}
         )
         for st in read:
-            if st.anchor == "all":
+            if st.anchor == "all" or (
+                st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence)
+            ):
+                # "Both resolutions, drafted by Britain and Germany, were adopted": on each
                 for iid in issue_ids:
                     by_issue[iid].append(st)
             elif st.anchor == GENERAL:

@@ -818,6 +818,7 @@ def cue_words() -> frozenset[str]:
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS) | _PARTICIPANT_NOUNS
     words |= {"instrument", "instruments"}  # "deposited its instrument of accession"
+    words |= CONCESSION_NOUNS  # "Denmark secured a rebate"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
     # calling or saying the decision is something needs an evaluative word: "called" and
@@ -876,6 +877,9 @@ class _Sentence:
         # the previous sentence's actors when they are all one coordinated list ("hosted by
         # the Finnish and Estonian leaders"): who "them" is in "joined them in backing it"
         self.previous_list: list[str] = []
+        # coordinated lists of actors in this sentence and the two before, as (sentence index,
+        # first token or -1 for an earlier sentence, actors): who "the seven countries" are
+        self.recent_lists: list[tuple[int, int, list[str]]] = []
         self.actor_at: dict[int, str] = {}
         self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
         # Token start and end offsets, read once (a spaCy Token is built on each access);
@@ -1391,6 +1395,9 @@ class _Sentence:
             found = self.office_holder(s)
             if found:
                 return found
+            found = self.counted_back(s)
+            if found:
+                return found
             found = self._among_group(verb, s)
             if found:
                 return found
@@ -1457,6 +1464,52 @@ class _Sentence:
                 return self.actors_of(described)
             return self._noun_owner(verb.head, depth)
         return []
+
+    def counted_back(self, subj: Any) -> list[str]:
+        """The actors a counted group names back: "the seven countries", "the two
+        governments", "the prime ministers of the seven countries" are the list of exactly
+        that many actors named last, earlier in the sentence or in the two sentences before
+        ("Bulgaria, Estonia, ... and Slovenia became members ... The prime ministers of the
+        seven countries handed ...").  None when no such list is found, or when the latest
+        sentence with one has two of that size."""
+        group = subj
+        if group.lower_ not in GROUP_NOUNS:
+            if subj.lower_ not in REPRESENTATIVES | _SENT_FROM:
+                return []  # "the isolation of the three countries" is no one's act
+            group = next(
+                (
+                    p
+                    for c in subj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lower_ in GROUP_NOUNS
+                ),
+                None,
+            )
+            if group is None:
+                return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+            return []
+        num = next((c for c in group.children if c.dep_ == "nummod"), None)
+        n = _SMALL_NUMBERS.get(num.lower_) if num is not None else None
+        if n is None and num is not None and num.text.isdigit():
+            n = int(num.text)
+        if n is None or n < 2:
+            return []
+        before = [
+            (index, actors)
+            for index, at, actors in self.recent_lists
+            if index < self.index or at < subj.left_edge.i
+        ]
+        if not before:
+            return []
+        # the latest sentence with a list: one list of that size there, else no one ("Moldova,
+        # Armenia and Georgia met ..., the two countries" is not the pair named before)
+        latest = max(index for index, _ in before)
+        at_latest = {tuple(a) for index, a in before if index == latest}
+        if len(at_latest) != 1 or len(next(iter(at_latest))) != n:
+            return []
+        return list(next(iter(at_latest)))
 
     def _among_group(self, verb: Any, subj: Any) -> list[str]:
         """The members named of a group subject by a phrase the parser hung on the verb:
@@ -4176,7 +4229,97 @@ def _joined_in(verb: Any) -> Any:
     return None
 
 
+# What a state wins for itself inside the deal it then agrees to: "Portugal and Spain won a
+# commitment on links to the grid", "Denmark secured a rebate", "France won an exemption for
+# existing contracts", "said she had won guarantees".  Support at a reaction's weight (any
+# stated vote or act outranks it); not as a condition ("refused until he obtained guarantees")
+# nor negated or hoped for.
+_UNTIL_MARKS = _CONDITION_MARKS | _NOT_DONE_MARKS | {"if", "unless"}
+_WIN_VERBS = {
+    f for v in ("win", "secure", "obtain", "extract") for f in _inflect(v, "won", "obtained")
+}
+CONCESSION_NOUNS = {
+    "commitment",
+    "commitments",
+    "guarantee",
+    "guarantees",
+    "concession",
+    "concessions",
+    "assurance",
+    "assurances",
+    "exemption",
+    "exemptions",
+    "opt-out",
+    "opt-outs",
+    "rebate",
+    "derogation",
+    "derogations",
+}
+
+
+def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(owners, cue, token) for each state said to have won a concession in the deal."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in CONCESSION_NOUNS:
+            continue
+        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children) or (
+            tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL_MARKS
+        ):
+            continue  # "refused to approve it until it obtained guarantees": not yet won
+        who = sent.owners(tok)
+        if who:
+            out.append((who, f"{tok.text} {obj.text}", tok.i))
+    return out
+
+
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case"}
+
+
+_SMALL_NUMBERS = {
+    w: k
+    for k, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
+def _lists(sent: _Sentence) -> list[tuple[int, list[str]]]:
+    """(first token, actors) of each coordinated list of two or more actors in the sentence
+    ("Bulgaria, Estonia and Slovenia"; a person's state counts for the person)."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(sent.actor_at):
+        t = sent.doc[i]
+        while t.dep_ in _PHRASE_DEPS and t.head.i != t.i:
+            t = t.head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        groups[t.i].append(i)
+    out = []
+    for toks in groups.values():
+        actors = list(dict.fromkeys(sent.actor_at[i] for i in toks))
+        if len(actors) >= 2:
+            out.append((toks[0], actors))
+    return out
 
 
 def _one_list(sent: _Sentence) -> list[str]:
@@ -6088,6 +6231,7 @@ def read_stances(
     entrants: set[str] = set()  # states a membership or entry decision is for
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     previous_list: list[str] = []  # see _Sentence.previous_list
+    recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     for index, text, doc, mentions in parsed:
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -6097,6 +6241,9 @@ def read_stances(
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
         previous_list = _one_list(sent)
+        recent = [r for r in recent if r[0] >= index - 2]
+        sent.recent_lists = recent + [(index, at, actors) for at, actors in _lists(sent)]
+        recent = [(i, -1, actors) for i, _, actors in sent.recent_lists]
         found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
         objects: dict[int, str] = {}  # cue token -> its object's words, naming no decision
         # A second text named in this sentence, whether or not a cue names it: cues before it
@@ -6459,6 +6606,8 @@ def read_stances(
                     decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
                     if a != MAIN:
                         last_anchor = a
+        for who, cue, at in _concessions_won(sent):
+            found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
         joinings = _joinings(sent, lede)
         for actor, conf, cue, how, at in joinings:
             if sum(j[4] == at for j in joinings) > 1:
