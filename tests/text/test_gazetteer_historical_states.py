@@ -101,3 +101,20 @@ def test_old_state_names_in_an_abstention_list():
     got = labels(draft_scenario(text, source="t.txt"))
     for iso in ("CSK", "YUG", "BLR", "POL", "SUN"):
         assert got.get(iso) == "abstain", iso
+
+
+@pytest.mark.parametrize(
+    "text, on, who",
+    [
+        # older names of states that kept their UN seat under a new name (the dates of the
+        # renamings: Ceylon became Sri Lanka on 22 May 1972, Dahomey became Benin on 30 Nov
+        # 1975, Upper Volta became Burkina Faso on 4 Aug 1984; Cambodia was Kampuchea
+        # 1976-1989): the old name is the same state
+        ("Ceylon voted for the text", D(1960, 12, 14), ["LKA"]),
+        ("Dahomey abstained", D(1970, 10, 24), ["BEN"]),
+        ("Upper Volta abstained", D(1980, 1, 14), ["BFA"]),
+        ("Democratic Kampuchea objected", D(1979, 11, 14), ["KHM"]),
+    ],
+)
+def test_older_names_of_states_that_kept_their_seat(text, on, who):
+    assert _who(text, on) == who
