@@ -121,3 +121,76 @@ def _nato_labels(sentence: str) -> dict[str, str]:
 )
 def test_seeking_the_decision_and_the_two_countries(sentence, want):
     assert _nato_labels(sentence) == want
+
+
+# -- an aside between a sentence's first state and its verb ----------------------------------
+# The same parse loss as with "where" (above), after an aside opened by "as", "for", "like",
+# "despite", "home to" ...: "Italy, as the country where most migrants land, had pushed for
+# the mission" gave no stance.  The verb after the aside's closing comma is the state's.
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        (
+            "Portugal, as the country that chairs the talks, had pushed for the extension.",
+            {"PRT": "support"},
+        ),
+        ("Greece, despite its doubts, voted for the plan.", {"GRC": "support"}),
+        ("Austria, unlike Germany, voted against the plan.", {"AUT": "oppose"}),
+        ("Hungary, itself a transit country, opposed the plan.", {"HUN": "oppose"}),
+    ],
+)
+def test_state_before_an_aside_owns_the_verb_after_it(sentence, want):
+    assert _labels(sentence) == want
+
+
+# -- "for its part", "for years": no complement of the verb -----------------------------------
+# "lobbied against" with a "for" phrase beside it was read as "lobbied for" or "lobbied
+# against" depending on the order of a set of words, which changed with the hash seed from run
+# to run: an inversion in some runs.  A "for" phrase that says whose turn or how long is no
+# complement, and the first particle that makes a cue is read.
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("Malta, for its part, had lobbied against the plan.", {"MLT": "oppose"}),
+        ("Malta had lobbied against the plan for months.", {"MLT": "oppose"}),
+        ("Cyprus had campaigned against the plan for a long time.", {"CYP": "oppose"}),
+        ("Spain, for its part, had pushed for the plan.", {"ESP": "support"}),
+        ("Portugal called for the plan for the first time.", {"PRT": "support"}),
+    ],
+)
+def test_a_for_phrase_of_time_or_turn_is_no_complement(sentence, want):
+    assert _labels(sentence) == want
+
+
+def test_the_reading_does_not_depend_on_the_hash_seed():
+    # the same sentence read in fresh interpreters with two string-hash seeds (before the fix,
+    # seed 1 read support and seed 2 oppose)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, 'tests'); "
+        "from drafted_labels import labels; "
+        "from concilium.text.draft import draft_scenario; "
+        f"print(labels(draft_scenario({LEDE + 'Malta, for its part, had lobbied against the plan.'!r}, "
+        "source='t.txt')))"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    seen = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"{'MLT': 'oppose'}"}

@@ -848,6 +848,23 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 _OPENING_RELATIVES = {"which", "who", "whose", "where"}
+# Words that open an aside between a sentence's first actors and their verb, read like a
+# relative clause: "Italy, as the country where most migrants land, had pushed for it",
+# "Poland, for its part, said", "Malta, home to the mission's headquarters, backed it".
+_OPENING_ASIDES = {
+    "as",
+    "like",
+    "unlike",
+    "home",
+    "in",
+    "for",
+    "despite",
+    "after",
+    "with",
+    "once",
+    "long",
+    "itself",
+}
 _AUX_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
@@ -992,7 +1009,11 @@ class _Sentence:
                 if i in self.actor_at:
                     out.append(self.actor_at[i])
                 i += 1
-            if i + 1 < n and toks[i].lower_ == "," and toks[i + 1].lower_ in _OPENING_RELATIVES:
+            if (
+                i + 1 < n
+                and toks[i].lower_ == ","
+                and toks[i + 1].lower_ in _OPENING_RELATIVES | _OPENING_ASIDES
+            ):
                 j = i + 2
                 while j < n and toks[j].lower_ not in (",", ";", ":", "(", ")", ".", "—", "–"):
                     j += 1
@@ -2171,6 +2192,40 @@ def _seeks_decision(tok: Any) -> bool:
         before = tok.doc[subj.left_edge.i - 1]
         obj = before if before.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
     return obj is not None and _word(obj) in _SOUGHT
+
+
+# What "for" frames rather than names: "for its part", "for years", "for the first time",
+# "for now", "for example".
+_FRAME_NOUNS = {
+    "part",
+    "now",
+    "once",
+    "time",
+    "while",
+    "example",
+    "instance",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "decades",
+    "decade",
+    "ages",
+}
+
+
+def _frame_for(prep: Any) -> bool:
+    """A "for" phrase that says when, how long or whose turn ("for its part", "for years",
+    "for the first time"), not what a verb is for."""
+    if prep.lower_ != "for":
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "advmod")), None)
+    return obj is not None and obj.lower_ in _FRAME_NOUNS
 
 
 def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
@@ -3405,9 +3460,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         tag = tok.tag_
         if tag.startswith("VB"):
             entry = VERBS.get(low)
-            particles = {
-                c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "mark")
-            }
+            # in the order of the words, and the first that makes a cue wins (a set's order
+            # changed from run to run with the hash seed); "for its part", "for years" are no
+            # complement ("argued for years against the plan" is against it)
+            particles = list(
+                dict.fromkeys(
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ in ("prt", "prep", "advmod", "mark") and not _frame_for(c)
+                )
+            )
             phr = _PHRASAL_FORMS.get(low)
             pair: tuple[str, str] | None = None
             about: Any = None  # the cue's object when it is not the verb's own
@@ -3422,6 +3484,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         cue = f"{tok.text} {p}"
                         needs = _PHRASAL_NEEDS.get((phr, p))
                         pair = (phr, p)
+                        break
                 if needs and label and needs not in {t.lower_ for t in tok.subtree}:
                     label = None  # "came on board", "fell in line", "went along with"
                 if pair in _PHRASAL_INTRANSITIVE and any(c.dep_ == "dobj" for c in tok.children):
