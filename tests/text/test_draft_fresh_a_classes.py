@@ -194,3 +194,28 @@ def test_the_reading_does_not_depend_on_the_hash_seed():
         )
         seen.add(out.stdout.strip())
     assert seen == {"{'MLT': 'oppose'}"}
+
+
+# -- a cue on a plan the decision is compared with --------------------------------------------
+# "the pact is weaker than the plan Italy had backed": Italy backed another plan, which the
+# sentence sets against the decision; that is no stance on the decision (before, support).
+# "Unlike Poland, Italy backed the pact" still reads Italy's own verb.
+
+EU_PACT_LEDE = (
+    "EU adopts migration pact\n\n"
+    "BRUSSELS, 14 May 2024 (Wire) - European Union ministers on Tuesday adopted the migration "
+    "pact.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("The pact is weaker than the plan Italy had backed.", {}),
+        ("The pact is weaker than the plan that Greece had proposed.", {}),
+        ("Unlike the plan Germany had sought, the pact keeps quotas voluntary.", {}),
+        ("Unlike Poland, Italy backed the pact.", {"ITA": "support"}),
+    ],
+)
+def test_a_cue_on_a_plan_compared_with_the_decision_is_no_stance(sentence, want):
+    assert labels(draft_scenario(EU_PACT_LEDE + sentence, source="t.txt")) == want

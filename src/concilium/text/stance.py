@@ -2194,6 +2194,19 @@ def _seeks_decision(tok: Any) -> bool:
     return obj is not None and _word(obj) in _SOUGHT
 
 
+def _compared_away(tok: Any) -> bool:
+    """A cue in a relative clause on a noun the sentence compares the decision with ("the
+    pact is weaker than the plan Italy had backed", "unlike the plan Germany had sought, the
+    pact ..."): that plan is another, and the cue says nothing of the decision."""
+    noun = tok.head if tok.dep_ in ("relcl", "acl") else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if noun is None and tok.dep_ == "ROOT" and subj is not None and subj.left_edge.i > 0:
+        noun = tok.doc[subj.left_edge.i - 1]  # "... than the plan | Italy had backed"
+    if noun is None or noun.i >= tok.i:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("than", "unlike")
+
+
 # What "for" frames rather than names: "for its part", "for years", "for the first time",
 # "for now", "for example".
 _FRAME_NOUNS = {
@@ -3521,6 +3534,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         continue  # "voted for the motion to adjourn the debate"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma == "seek" and not _seeks_decision(tok):
+                    label = None
+                if label and _compared_away(tok):
                     label = None
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
                     if lemma == "agree" and _bare_agree(tok):
