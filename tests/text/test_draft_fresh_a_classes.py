@@ -160,6 +160,9 @@ def test_state_before_an_aside_owns_the_verb_after_it(sentence, want):
         ("Cyprus had campaigned against the plan for a long time.", {"CYP": "oppose"}),
         ("Spain, for its part, had pushed for the plan.", {"ESP": "support"}),
         ("Portugal called for the plan for the first time.", {"PRT": "support"}),
+        # the complement parsed on the frame's noun ("for months for the plan")
+        ("Portugal had lobbied for months for the plan.", {"PRT": "support"}),
+        ("Malta had lobbied for months against the plan.", {"MLT": "oppose"}),
     ],
 )
 def test_a_for_phrase_of_time_or_turn_is_no_complement(sentence, want):

@@ -2241,6 +2241,22 @@ def _frame_for(prep: Any) -> bool:
     return obj is not None and obj.lower_ in _FRAME_NOUNS
 
 
+def _particles(tok: Any) -> list[str]:
+    """The particles and prepositions of a verb in the order of the words, without a "for"
+    phrase of time or turn (``_frame_for``) but with the preposition the parser hung on it
+    ("lobbied for months for the referral", "argued for years against it")."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ not in ("prt", "prep", "advmod", "mark"):
+            continue
+        if not _frame_for(c):
+            out.append(c.lower_)
+            continue
+        for o in c.children:
+            out += [k.lower_ for k in o.children if k.dep_ == "prep" and k.i > o.i]
+    return list(dict.fromkeys(out))
+
+
 def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
     """(label, object, preposition) for each coordinated "for X" / "against Y" of a vote verb
     ("voted for the sanctions but against the mission"); [] for a single one."""
@@ -3476,13 +3492,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # in the order of the words, and the first that makes a cue wins (a set's order
             # changed from run to run with the hash seed); "for its part", "for years" are no
             # complement ("argued for years against the plan" is against it)
-            particles = list(
-                dict.fromkeys(
-                    c.lower_
-                    for c in tok.children
-                    if c.dep_ in ("prt", "prep", "advmod", "mark") and not _frame_for(c)
-                )
-            )
+            particles = _particles(tok)
             phr = _PHRASAL_FORMS.get(low)
             pair: tuple[str, str] | None = None
             about: Any = None  # the cue's object when it is not the verb's own
