@@ -307,3 +307,21 @@ def test_a_veto_kept_on_a_second_text_stays_on_it():
     by_issue = labels_by_issue(scenario)
     assert by_issue[first]["RUS"] == "support"
     assert by_issue[second] == {"RUS": "oppose"}
+
+
+def test_a_block_of_a_text_of_another_kind_stays_on_it():
+    # "a separate growth package" is a second text; Italy then "blocked the 120-billion-euro
+    # compact for growth and jobs": a compact is a text (of the kind councils agree), not a
+    # thing the first decision is about, so the block is on the package (named last), never
+    # moved to the rescue-fund decision (where it would read as Italy opposing what it won).
+    text = (
+        "Italy holds growth pact hostage\n\n"
+        "BRUSSELS, 29 June 2012 (Wire) - Euro zone leaders agreed on Friday to let their rescue "
+        "fund lend directly to banks, a concession won by Italy, which had refused to sign off "
+        "on a separate growth package until it got help.\n\n"
+        "Italian Prime Minister Mario Monti blocked the 120-billion-euro compact for growth and "
+        "jobs on Thursday evening."
+    )
+    scenario = draft_scenario(text, source="t.txt")
+    fund, package = (i["id"] for i in scenario["issues"])
+    assert labels_by_issue(scenario, named_only=True) == {fund: {}, package: {"ITA": "oppose"}}

@@ -1569,7 +1569,8 @@ def _states_named(
 
 _TEXT_WORDS = re.compile(
     r"\b(?:it|them|this|that|one|texts?|drafts?|resolutions?|proposals?|motions?|versions?|"
-    r"amendments?|counter-\w+|plans?|alternatives?)\b",
+    r"amendments?|counter-\w+|plans?|alternatives?|treat(?:y|ies)|pacts?|compacts?|packages?|"
+    r"deals?|agreements?|initiatives?|declarations?|documents?)\b",
     re.IGNORECASE,
 )
 
