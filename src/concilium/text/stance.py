@@ -1493,6 +1493,8 @@ class _Sentence:
         ("Bulgaria, Estonia, ... and Slovenia became members ... The prime ministers of the
         seven countries handed ...").  None when no such list is found, or when the latest
         sentence with one has two of that size."""
+        from concilium.text.counts import number
+
         group = subj
         if group.lower_ not in GROUP_NOUNS:
             if subj.lower_ not in REPRESENTATIVES | _SENT_FROM:
@@ -1512,9 +1514,8 @@ class _Sentence:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
             return []
         num = next((c for c in group.children if c.dep_ == "nummod"), None)
-        n = _SMALL_NUMBERS.get(num.lower_) if num is not None else None
-        if n is None and num is not None and num.text.isdigit():
-            n = int(num.text)
+        # "the two governments", "the 7 countries" (counts.number reads both)
+        n = number(num.text) if num is not None else None
         if n is None or n < 2:
             return []
         before = [
@@ -4367,28 +4368,6 @@ def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
 
 
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case"}
-
-
-_SMALL_NUMBERS = {
-    w: k
-    for k, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
 
 
 def _lists(sent: _Sentence) -> list[tuple[int, list[str]]]:
