@@ -918,18 +918,26 @@ class _Sentence:
         # token -> MAIN or RIVAL for a text told apart from another by its sponsors
         self.text_kind: dict[int, str] = {}
 
+    def _before_subjectless(self, verb: Any) -> int | None:
+        """The index of the word before a finite verb the parser left without a subject,
+        past any adverbs ("China then abstained"); None for any other verb."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("agent", "expl") for c in verb.children
+        ):
+            return None
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].tag_ in ("RB", "RBR"):
+            i -= 1
+        return i
+
     def subject_before(self, verb: Any) -> list[str]:
         """For a finite verb the parser left without a subject: the actors right before it,
         after "and", "but", "while" or a comma ("Thirteen members voted in favour and China
         abstained"), read from the words."""
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_.startswith("nsubj") or c.dep_ in ("agent", "expl") for c in verb.children
-        ):
+        i = self._before_subjectless(verb)
+        if i is None:
             return []
         doc = self.doc
-        i = verb.i - 1
-        while i >= 0 and doc[i].tag_ in ("RB", "RBR"):
-            i -= 1
         out: list[str] = []
         while i >= 0 and (i in self.actor_at or doc[i].lower_ in ("the", "and", ",")):
             if i in self.actor_at:
@@ -962,14 +970,10 @@ class _Sentence:
         """For a finite verb the parser left without a subject after an appositive that opens
         the sentence: the actors before it ("Japan, the only country to have suffered a
         nuclear attack, also voted no", parsed with "voted" hung on "suffered")."""
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_.startswith("nsubj") or c.dep_ in ("agent", "expl") for c in verb.children
-        ):
+        i = self._before_subjectless(verb)
+        if i is None:
             return []
         doc = self.doc
-        i = verb.i - 1
-        while i >= 0 and doc[i].tag_ in ("RB", "RBR"):
-            i -= 1
         if i < 0 or doc[i].text != ",":
             return []
         close = i
