@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout10|train1|...|train9|seen|dev|all]
+        [--split heldout|heldout2|...|heldout11|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -71,6 +71,7 @@ PREFIX = {
     "heldout8": "z",
     "heldout9": "k",
     "heldout10": "m",
+    "heldout11": "e",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -78,6 +79,7 @@ PREFIX = {
     "train7": "a",
     "train8": "b",
     "train9": "c",
+    "train10": "f",
 }
 # The 5,000-word timing text is made from these splits only (never from an unrun held-out one).
 TIMING_SPLITS = ("dev", "seen", "heldout", "heldout2")
@@ -219,6 +221,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
             "train1",
             "train2",
             "train3",
@@ -228,6 +231,7 @@ def main(argv: list[str] | None = None) -> None:
             "train7",
             "train8",
             "train9",
+            "train10",
             "seen",
             "dev",
             "all",
