@@ -1595,6 +1595,25 @@ def _named_by_words(sentence: str, own: dict[str, set[str]]) -> str | None:
     return hits[0][1]
 
 
+_NOMINAL_ENDS = ("ation", "ition", "ion", "ment", "al", "ing")
+
+
+def _names_the_act(words: str | None, lead: str) -> bool:
+    """Whether a noun phrase's head is the noun of a past-tense verb in the lead sentence:
+    "the invitation" of "invited", "the approval" of "approved", "the warning" of "warned"
+    (the same stem of four letters or more)."""
+    if not words:
+        return False
+    head = re.split(r"\s+(?:of|on|for|to|by|from|with)\s+", words.lower())[0].split()
+    if not head:
+        return False
+    noun = head[-1]
+    stem = next((noun[: -len(e)] for e in _NOMINAL_ENDS if noun.endswith(e)), None)
+    if stem is None or len(stem) < 4:
+        return False
+    return any(v[:-2] == stem or v[:-1] == stem for v in re.findall(r"[a-z]+ed\b", lead.lower()))
+
+
 def _latest(last: dict[int, str], index: int) -> str | None:
     """The decision of the nearest sentence at or before ``index`` that names one."""
     before = [i for i in last if i <= index]
@@ -2363,6 +2382,19 @@ def draft_scenario(
                     # (an energy union) was named: a kind of measure that is no issue of its
                     # own is the one the article first named it with
                     prev = _latest(last, first_named.get(kind, st.index)) or prev
+                if (
+                    main_is_own
+                    and kind not in anchors
+                    and last.get(lede, MAIN) == MAIN
+                    and _names_the_act(
+                        st.object_text or st.anchor_text or phrase_of.get(kind or ""),
+                        sents[lede][1],
+                    )
+                ):
+                    # "welcomed the invitation" after a further decision, where the lead
+                    # says the deciders "invited" the states: the act the lead tells, named
+                    # by its own noun, is the main decision
+                    prev = MAIN
                 # a sentence naming the one state whose own decision is an issue is about it
                 # ("Merkel had insisted that Belgrade show progress" beside Serbia's talks)
                 prev = state_named.get(st.index) or prev

@@ -6652,6 +6652,12 @@ def read_stances(
                 )
                 if act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
                     kinds = [f"topic:act-{_word(obj)}"]  # "In a second decision, ... asked for"
+                clause = _also_agreed_clause(verb, obj, index, lede)
+                if clause is not None:
+                    # "The 26 allies also agreed that their troops could ...": what they also
+                    # agreed in a clause is a further decision, named by the clause's words
+                    act, kinds = "also", [f"topic:act-{_word(clause[0])}"]
+                    phrases.setdefault(kinds[0], clause[1])
                 if index == lede and obj is not None:
                     # Two acts of the deciders coordinated in the lead sentence ("agreed
                     # guarantees to Ireland ... and backed Barroso for a second term", "added 12
@@ -7040,6 +7046,35 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
     )
+
+
+def _also_agreed_clause(
+    verb: Any, obj: Any | None, index: int, lede: int
+) -> tuple[Any, str] | None:
+    """(subject, words) of the clause a body act after the lead agrees "also", with no object:
+    "The 26 allies also agreed that their troops in Afghanistan could come to each other's
+    aid" (subject "troops"); None for a clause with no noun subject ("also agreed that it
+    would ...": what "it" is, is told before) or an act of the lead itself."""
+    if obj is not None or index <= lede:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS"):
+        return None
+    doc = verb.doc
+    start = subj.left_edge.i
+    while start < subj.i and doc[start].tag_ in ("DT", "PRP$"):
+        start += 1
+    end = min(clause.right_edge.i + 1, start + _PHRASE_LIMIT)
+    while end > subj.i + 1 and (
+        doc[end - 1].tag_ in ("DT", "IN", "CC", "TO") or doc[end - 1].is_punct
+    ):
+        end -= 1  # cut at the limit: not "... aid in an"
+    return subj, doc[start:end].text
 
 
 def _names_a_thing(sent: _Sentence, obj: Any) -> bool:

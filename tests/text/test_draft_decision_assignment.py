@@ -1,0 +1,121 @@
+"""Which decision each stance and count lands on, in articles that report two (issue 13,
+thirteenth stop).
+
+- What the deciders "also agreed" in a clause after the lead ("The 32 allies also agreed that
+  their ships would patrol together") is a further decision, named by the clause's words;
+  a count in that sentence is that decision's.  A clause whose subject is a pronoun ("also
+  agreed that it would be reviewed") is about the decision already named: no new issue.
+- A stance on the noun of the act the lead tells ("welcomed the invitation" after "leaders
+  invited Georgia") is on the lead's decision, even after a further one was named; another
+  noun ("welcomed the arrangement") stays on the decision in focus.
+
+Every article here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the text alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from drafted_labels import labels_by_issue
+
+from concilium.text import nlp
+from concilium.text.draft import draft_scenario
+
+pytestmark = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+DAY = dt.date(2024, 3, 15)
+
+
+def draft(text: str, body: str) -> dict[str, Any]:
+    return draft_scenario(text, source="t.txt", on=DAY, body=body)
+
+
+def issue_with(issues: dict[str, Any], word: str) -> str:
+    """The id of the one drafted issue whose id has ``word``."""
+    found = [iid for iid in issues if word in iid]
+    assert len(found) == 1, (word, list(issues))
+    return found[0]
+
+
+def counts(sc: dict[str, Any], iid: str) -> dict[str, int] | None:
+    meta = (sc.get("x-draft") or {}).get("issues") or {}
+    return (meta.get(iid) or {}).get("counts")
+
+
+NATO_LEAD = (
+    "NATO invites Georgia, agrees Black Sea patrols\n\n"
+    "BRUSSELS, 15 March 2024 - NATO leaders on Thursday invited Georgia to join the "
+    "alliance's partnership programme for the Caucasus. "
+)
+
+
+def test_also_agreed_clause_is_a_further_decision_holding_its_count():
+    # The invitation is the lead's decision; "The 32 allies also agreed that their ships ...
+    # would patrol together" is a second one, and its count of 32 is its own, not the
+    # invitation's.  Georgia "welcomed the invitation": the first decision.
+    sc = draft(
+        NATO_LEAD + "The 32 allies also agreed that their ships in the Black Sea would patrol "
+        "together. Georgia welcomed the invitation.",
+        "nato",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, list(issues)
+    patrol = issue_with(issues, "ships")
+    invite = issue_with(issues, "partnership")
+    assert counts(sc, patrol) == {"yes": 32, "no": 0, "abstain": 0}
+    assert counts(sc, invite) is None
+    assert issues[invite] == {"GEO": "support"}
+    assert issues[patrol] == {}
+
+
+def test_noun_of_the_lead_act_in_another_wording():
+    # "approved the fisheries agreement" ... "welcomed the approval": the approval is the
+    # agreement's; the quotas the ministers "also agreed" are another decision, with the
+    # count of 27.  Norway is no member: its stance is still read, on the agreement.
+    sc = draft(
+        "EU approves Norway fisheries deal\n\n"
+        "BRUSSELS, 15 March 2024 - European Union ministers on Monday approved the fisheries "
+        "agreement with Norway. All 27 ministers also agreed that fishing quotas in the Baltic "
+        "would be cut by a fifth. Norway welcomed the approval.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, list(issues)
+    quotas = issue_with(issues, "quotas")
+    deal = next(iid for iid in issues if iid != quotas)
+    assert counts(sc, quotas) == {"yes": 27, "no": 0, "abstain": 0}
+    assert issues[deal] == {"NOR": "support"}
+    assert issues[quotas] == {}
+
+
+def test_another_noun_stays_on_the_decision_in_focus():
+    # "welcomed the arrangement" right after the patrols were agreed names no act of the
+    # lead: the patrols, the decision in focus, not the invitation.
+    sc = draft(
+        NATO_LEAD + "The 32 allies also agreed that their ships in the Black Sea would patrol "
+        "together. Ukraine welcomed the arrangement.",
+        "nato",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, list(issues)
+    assert issues[issue_with(issues, "ships")] == {"UKR": "support"}
+    assert issues[issue_with(issues, "partnership")] == {}
+
+
+def test_also_agreed_with_a_pronoun_subject_is_no_new_decision():
+    # "also agreed that it would be reviewed in a year": "it" is the agreement already
+    # named; one issue, and Sweden's vote against the agreement is on it.
+    sc = draft(
+        "EU approves Norway fisheries deal\n\n"
+        "BRUSSELS, 15 March 2024 - European Union ministers on Monday approved the fisheries "
+        "agreement with Norway. The ministers also agreed that it would be reviewed in a "
+        "year. Sweden voted against the agreement.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 1, list(issues)
+    assert next(iter(issues.values())) == {"SWE": "oppose"}
