@@ -1628,12 +1628,14 @@ class _Sentence:
             t = t.head
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if (
-                pron.lower_ == "they"
+                pron.lower_ in ("they", "he", "she", "it")
                 and subj
                 and subj[0].lower_ in ("that", "which", "who")
                 and t.dep_ == "relcl"
             ):
-                # "the countries that said they would send warships": they are the countries
+                # "the countries that said they would send warships": they are the countries;
+                # "Tsipras, who had warned he might withhold his signature": he is Tsipras
+                # (not the speaker of the sentence before)
                 return self._noun_owner(t.head, 0)
             if subj and subj[0].lower_ not in _PRONOUNS:
                 # "Several allies, among them Denmark and Norway, said they ...": the named
@@ -3747,21 +3749,35 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} ... vote"
                     out.append((tok, ABSTAIN, ACTION * _weight(tok), cue, "action"))
                     continue
-                signed = _signs(tok)
+                signed = _signs(tok) or _puts_name_to(tok)
                 if signed is not None:
                     cue = f"{tok.text} the {signed.text}"
-                    if not _negated(tok):
+                    if _hypothetical(tok) or _conditional(tok):
+                        # "would have signed the accord had it been amended": it did not sign,
+                        # and what it would have done is no stance on the text it was offered
+                        out.append(_quiet(tok, "a counterfactual"))
+                    elif not _negated(tok):
                         out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", signed))
                     else:  # "refused to sign the protocol": as "would not back" (weak)
                         out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
                     continue
                 others = _signs_with_others(tok)
-                if others is not None and not _negated(tok) and not _conditional(tok):
+                if (
+                    others is not None
+                    and not _negated(tok)
+                    and not _conditional(tok)
+                    and not _hypothetical(tok)
+                ):
                     cue = f"{tok.text} with the {others.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
                     continue
-                if _also_signs(tok) and not _negated(tok) and not _conditional(tok):
-                    cue = f"also {tok.text}"
+                if (
+                    _also_signs(tok)
+                    and not _negated(tok)
+                    and not _conditional(tok)
+                    and not _hypothetical(tok)
+                ):
+                    cue = f"also {tok.text}" if _said_also(tok) else tok.text
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction"))
                     continue
                 asked = _asks_deciders(sent, tok)
@@ -5858,16 +5874,63 @@ def _signs_with_others(tok: Any) -> Any | None:
     return None
 
 
+def _said_also(tok: Any) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children)
+
+
 def _also_signs(tok: Any) -> bool:
     """ "Greece also signed.", "Turkey signed too.": signing with no object, no preposition and
     no clause, but "also" or "too", is signing what the sentence before says was signed (as
-    "Britain also agreed"); "has not signed" is left alone (not yet is no stance)."""
+    "Britain also agreed"); "has not signed" is left alone (not yet is no stance).  So is a
+    bare signing told as done, with only a clause or phrase of when ("She signed after the
+    final wording was agreed", after a threat not to sign: the later act is the stance), not
+    "will sign" (an intention) nor "signed if ..." (a condition)."""
     if tok.lower_ not in _SIGN or not tok.tag_.startswith("VB"):
         return False
     kids = list(tok.children)
-    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in kids) and not any(
-        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc") for c in kids
+    if _said_also(tok):
+        return not any(c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc") for c in kids)
+    aux = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return (
+        # "signed", "has signed", not "will sign", "would have signed"
+        (tok.tag_ == "VBD" and not aux or tok.tag_ == "VBN" and aux in (["has"], ["have"]))
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(
+            c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc")
+            and not _when_clause(c)
+            and not _time_phrase(c)
+            for c in kids
+        )
     )
+
+
+def _time_phrase(c: Any) -> bool:
+    """A phrase that only dates an act: "on Friday", "in March", "last week"."""
+    if c.dep_ == "npadvmod":
+        return c.lower_ in _CALENDAR | _EARLIER_UNITS | {"weekend", "night", "evening"}
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in")
+        and any(p.dep_ == "pobj" and p.lower_ in _CALENDAR for p in c.children)
+    )
+
+
+# "put his name to it", "added its signature to the declaration": signing it
+_PUT_NAME = {f for v in ("put", "set", "add") for f in _inflect(v, "added")}
+_SIGNATURE = {"name", "names", "signature", "signatures"}
+
+
+def _puts_name_to(tok: Any) -> Any | None:
+    """The text an actor "put its name to" (signed), else None."""
+    if tok.lower_ not in _PUT_NAME or not any(
+        c.dep_ == "dobj" and c.lower_ in _SIGNATURE for c in tok.children
+    ):
+        return None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and _word(obj) in _SIGNED_TEXTS | {"it", "this"} else None
 
 
 def _bare_agree(tok: Any) -> bool:
