@@ -107,3 +107,21 @@ def test_relative_pronoun_is_the_head_not_the_earlier_speaker():
 )
 def test_counterfactual_signing_is_no_support(text):
     assert resolved(text, DAY).get("HRV") in (None, "neutral")
+
+
+def test_what_a_relative_clause_says_was_said_before_is_background():
+    # "it" is Portugal; what it had said it would do is outranked by what it did
+    from drafted_labels import labels
+
+    from concilium.text.draft import draft_scenario
+
+    text = (
+        "EU ministers launched a naval mission on Monday. Portugal, which had said it would "
+        "not take part, did not stand in the way of the decision."
+    )
+    scenario = draft_scenario(text, source="t.txt", on=dt.date(2024, 2, 19), body="eu-council")
+    assert labels(scenario).get("PRT") == "support"
+    # alone, the relative clause's intention is read (staying out of the mission)
+    assert resolved("Portugal, which had said it would not take part, left early.", DAY) == {
+        "PRT": "abstain"
+    }

@@ -2099,6 +2099,15 @@ def _weight(tok: Any) -> float:
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
         # "which had threatened to block it": the infinitive is as old as its verb
         w = _weight(tok.head)
+    elif (
+        tok.dep_ == "ccomp"
+        and tok.head.dep_ == "relcl"
+        and tok.head.tag_ == "VBN"
+        and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.head.children)
+    ):
+        # "Spain, which had said it would not take part, did not stand in the way": what a
+        # relative clause says was said before is as old as the saying (background)
+        w = PAST
     kids = list(tok.children)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
         w *= PAST
