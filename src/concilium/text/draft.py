@@ -802,6 +802,16 @@ def _in_group_name(actor: str | None, text: str, start: int) -> bool:
     return actor == "CHN" and bool(_G77_BEFORE.search(text, max(0, start - 80), start))
 
 
+# Beside a bare surname, what makes it a date, a place or another name ("22 May", "late May",
+# "May 2019", "The Hague", "Costa Rica", "Lyndon Johnson"; see Gazetteer._surnames_after).
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\d|\b(?:[Tt]he|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Ff]rom|[Tt]o|"
+    r"[Bb]efore|[Aa]fter|[Nn]ext|[Ll]ast|[Tt]his|[Tt]hat|[Ee]nd|[Ss]tart|[Dd]uring|[Tt]ill)|"
+    r"\b[A-Z][\w'’-]*)[\s-]*$"
+)
+_NOT_A_PERSON_AFTER = re.compile(r"[\s-]*(?:\d|[A-Z])")
+
+
 class Gazetteer:
     """Names of states, their people and of organisations, with dates in office."""
 
@@ -914,6 +924,7 @@ class Gazetteer:
     def find(self, text: str, on: dt.date) -> list[Mention]:
         """Every actor or body mention in ``text``, for the situation on date ``on``."""
         out: list[Mention] = []
+        later: dict[str, _Entry] = {}  # surnames of people named in full (see _surnames_after)
         for m in self._re.finditer(text):
             cands = [e for e in self._by_surface[m.group()] if e.valid_on(on)]
             if not cands:
@@ -936,7 +947,34 @@ class Gazetteer:
             ):
                 continue  # "the tribunal for the former Yugoslavia": the region, not the state
             out.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
+            if e.how.startswith("person:") and " " in m.group():
+                later.setdefault(e.holder.split()[-1], e)
+        out += self._surnames_after(text, out, later)
         return self._resolve_shared(out) if self._shared else out
+
+    def _surnames_after(
+        self, text: str, found: list[Mention], later: dict[str, _Entry]
+    ) -> list[Mention]:
+        """A bare surname the file leaves out because it is also a word or a place ("May": a
+        month; "Hague": The Hague), once the article has named the person in full ("Theresa
+        May ... May accepted the offer"): the same person, where the word stands alone (no
+        capitalised word beside it: "Costa Rica", "Lyndon Johnson") and not in a date ("22
+        May", "late May", "May 2019") nor after "the" ("The Hague")."""
+        out: list[Mention] = []
+        taken = [(m.start, m.end) for m in found]
+        for surname, e in later.items():
+            if surname in self._by_surface or not surname[:1].isupper():
+                continue  # matched on its own already
+            for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?![\w])", text):
+                a, b = m.start(), m.end()
+                if any(x <= a < y or x < b <= y for x, y in taken):
+                    continue
+                before = text[max(0, a - 16) : a]
+                after = text[b : b + 12]
+                if _NOT_A_PERSON_BEFORE.search(before) or _NOT_A_PERSON_AFTER.match(after):
+                    continue
+                out.append(Mention(a, b, surname, e.actor, e.body, e.how))
+        return out
 
     def _resolve_shared(self, out: list[Mention]) -> list[Mention]:
         """A shared name ("Congo") names the state of its pair that the article names by an
@@ -2067,7 +2105,22 @@ def _let_pass(st: Any) -> bool:
     done: not a modal one ("would not block a decision", whose cue keeps the modal)."""
     from concilium.text.stance import NEUTRAL
 
-    return st.label == NEUTRAL and st.how == "negated" and st.cue.startswith("not ")
+    if st.label != NEUTRAL or st.how != "negated":
+        return False
+    if st.cue.startswith("not "):
+        return True
+    # a stated intention ("said his country would not block any sanctions", "will not veto
+    # it") lets the consensus form as well, unless the sentence sets a condition on it
+    # ("would not block it if ...", "unless ..."); "could not block it" (no power to) is none
+    return st.cue.startswith(
+        ("will not ", "would not ", "wo not ")
+    ) and not _CONDITION_WORDS.search(st.sentence)
+
+
+_CONDITION_WORDS = re.compile(
+    r"\b(?:if|unless|provided|providing|as long as|so long as|only when|until|whether)\b",
+    re.IGNORECASE,
+)
 
 
 def draft_scenario(

@@ -288,6 +288,9 @@ PHRASAL = {
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
     ("stay", "away"): (ABSTAIN, ACTION),
+    # "Germany and France held back" (offered nothing when the others pledged): staying out,
+    # read only with no object ("held back its support", "held back funds") and no "from"
+    ("hold", "back"): (ABSTAIN, REACTION),
     ("call", "for"): (SUPPORT, REACTION),
     ("push", "for"): (SUPPORT, REACTION),
     ("press", "for"): (SUPPORT, REACTION),
@@ -312,7 +315,7 @@ PHRASAL = {
 # Phrasal cues read only without an object.  ("held out" is not read at all: in reports it
 # is the negotiating position the decision ended, "after talks in which Poland held out for
 # guarantees", and as a stance it contradicts the count of the decision taken.)
-_PHRASAL_INTRANSITIVE: set[tuple[str, str]] = {("give", "in")}
+_PHRASAL_INTRANSITIVE: set[tuple[str, str]] = {("give", "in"), ("hold", "back")}
 # Phrasal cues read only when their object names the decision: "ruled out the idea" or "the
 # step" is opposing it, but "ruled out a veto" (not opposing) or "ruled out any link" (no
 # decision) is no stance; "asked for the plan" is support, "asked for a delay" or "for
@@ -1205,6 +1208,14 @@ class _Sentence:
         if last is not None:
             named = list(dict.fromkeys(groups[last]))
             return named if len(named) == n else []
+        # the previous sentence's subject, unless that sentence named another list of as many
+        # ("Spain and Italy welcomed the plan, while Austria and Ireland objected. The two
+        # countries then blocked it": which two is not said)
+        before = {
+            tuple(a) for index, _, a in self.recent_lists if index == self.index - 1 and len(a) == n
+        }
+        if len(before) > 1:
+            return []
         return list(self.context) if len(self.context) == n else []
 
     def excepted(self, i: int) -> bool:
@@ -3526,7 +3537,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         break
                 if needs and label and needs not in {t.lower_ for t in tok.subtree}:
                     label = None  # "came on board", "fell in line", "went along with"
-                if pair in _PHRASAL_INTRANSITIVE and any(c.dep_ == "dobj" for c in tok.children):
+                if pair in _PHRASAL_INTRANSITIVE and any(
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "on"))
+                    # ("from" may hang on the particle: "held back from criticising it")
+                    for c in (*tok.children, *(k for p in tok.children for k in p.children))
+                ):
                     label = None  # "held out the prospect of membership", "held out hope"
                 if label and pair in _PHRASAL_OBJECTS:
                     obj = _target(tok)
@@ -5189,7 +5204,23 @@ def _contributes(tok: Any) -> Any:
         subj = [c for c in gov.children if c.dep_.startswith("nsubj")]
         if any(_word(c) in _MISSION_CLAUSE for c in subj):
             return None  # "The operation will involve ..., with Britain providing ..."
+    if (
+        tok.lower_ in ("send", "provide", "supply")
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+        # ("more" on the noun, or on its number: "about 300 more troops")
+        and any(c.lower_ in _MORE and c.i < named[0].i for c in named[0].subtree)
+        and not _hypothetical(tok)  # "will send more troops if the fighting spreads"
+    ):
+        # "Italy will send about 1,000 more troops", "Poland would provide extra soldiers":
+        # forces promised on top of those already sent, with no place of their own, are a
+        # pledge to the mission reported (not "sent more troops", which may be a state's
+        # own move, nor "will deploy ...", nor "will send more troops to the border", a
+        # place, read above)
+        return None
     return False
+
+
+_MORE = {"more", "extra", "additional", "further"}
 
 
 _NAMED_THINGS = PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome", "tally"}
@@ -6062,7 +6093,28 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
             if obj is None or obj.i in sent.actor_at or obj.i in sent.person_at:
                 return None
             return (SUPPORT if c.lower_ == "for" else OPPOSE), noun, obj
+        if _calls_deciders_to_act(sent, c):
+            # "had led calls for the bloc to step in": asking the deciders to act, as
+            # "urged the bloc to step in" is
+            return SUPPORT, noun, c
     return None
+
+
+def _calls_deciders_to_act(sent: _Sentence, todo: Any) -> bool:
+    """A clause "for <the deciders> to <act>" on an effort noun ("calls for the bloc to step
+    in"), where the act is not holding the decision back, undoing it or a way of behaving
+    ("calls for the alliance to show restraint"), nor negated."""
+    if todo.dep_ not in ("relcl", "acl", "advcl") or todo.tag_ != "VB":
+        return False
+    kids = list(todo.children)
+    if not any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) or not any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in kids
+    ):
+        return False
+    whom = next((k for k in kids if k.dep_ == "nsubj"), None)
+    if whom is None or whom.lower_ not in DECIDERS or whom.i in sent.actor_at:
+        return False
+    return not (_hold_back(todo) or todo.lower_ in _CONDUCT | _REVERSE)
 
 
 _GIVE = _inflect("give", "gave", "given")
