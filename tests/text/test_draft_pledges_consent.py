@@ -130,3 +130,9 @@ def test_leader_before_office_speaks_for_no_state():
 )
 def test_calls_for_the_deciders_to_act(text, expected):
     assert resolved(text, dt.date(2021, 7, 12)) == expected
+
+
+def test_intention_not_to_block_with_a_reservation_is_no_consent():
+    # "but it wants guarantees": the intention comes with a demand, undecided
+    text = "Hungary would not block the sanctions, diplomats said, but it wants guarantees."
+    assert drafted(text, "eu-council") == {}

@@ -2110,15 +2110,17 @@ def _let_pass(st: Any) -> bool:
     if st.cue.startswith("not "):
         return True
     # a stated intention ("said his country would not block any sanctions", "will not veto
-    # it") lets the consensus form as well, unless the sentence sets a condition on it
-    # ("would not block it if ...", "unless ..."); "could not block it" (no power to) is none
+    # it") lets the consensus form as well, unless the sentence sets a condition or a
+    # reservation on it ("would not block it if ...", "unless ...", "would not block a
+    # decision, but it wants guarantees": undecided); "could not block it" (no power to) is none
     return st.cue.startswith(
         ("will not ", "would not ", "wo not ")
     ) and not _CONDITION_WORDS.search(st.sentence)
 
 
 _CONDITION_WORDS = re.compile(
-    r"\b(?:if|unless|provided|providing|as long as|so long as|only when|until|whether)\b",
+    r"\b(?:if|unless|provided|providing|as long as|so long as|only when|until|whether|but|"
+    r"though|although|however|yet)\b",
     re.IGNORECASE,
 )
 
