@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules|spacy+model]
-                                            [--profile]
+                                            [--stages] [--profile]
 
 The article is the benchmark's own articles (``benchmarks/draft/articles``, the splits already
 run, d, h, n and p, never an unrun held-out one; plain text only) joined in name order and cut
@@ -14,7 +14,12 @@ call loads the pipeline; then
 process's CPU time (``time.process_time``, all threads).  The machine's load average and core
 count are printed beside them: on a shared machine the wall time is the CPU time stretched by
 the queue for a core, so the CPU time is the figure that carries over to an unloaded core.
-``--profile`` also splits one call into the spaCy pipeline and the rest.
+``--stages`` times each stage of the ``--repeat`` calls apart (CPU time, median over the
+calls): normalising the text (look-alike repair, markup, groups), dating it and finding its
+actors and sentences, the spaCy parse, the stance readers (the parse walks and the vote lists),
+the vote counts, and the rest.  ``--profile`` also splits one call into the spaCy pipeline and
+the rest, under cProfile (which inflates the pure-Python part several times over: the stage
+times are the figures to compare).
 """
 
 from __future__ import annotations
@@ -25,8 +30,57 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
+
+# Each stage's functions as (module, attribute); a method as (module, "Class.method").  Every
+# one is called from draft_scenario and none from another stage's, so the times add up.
+STAGES = {
+    "normalise": [
+        ("concilium.text.scan", "scan_text"),
+        ("concilium.text.draft", "_unspoof_tags"),
+        ("concilium.text.draft", "article_text"),
+        ("concilium.text.draft", "_expand_groups"),
+    ],
+    "date, actors, sentences": [
+        ("concilium.text.draft", "article_date"),
+        ("concilium.text.draft", "Gazetteer.find"),
+        ("concilium.text.draft", "sentences"),
+    ],
+    "parse (spaCy)": [("concilium.text.nlp", "parse_texts")],
+    "stances": [
+        ("concilium.text.stance", "read_stances"),
+        ("concilium.text.vote_lists", "list_stances"),
+    ],
+    "counts": [("concilium.text.counts", "find_counts")],
+}
+
+
+def timed_stages() -> dict[str, list[float]]:
+    """Wrap each stage's functions with a CPU-time counter; the dict gathers one total per
+    stage per call (the caller appends a 0.0 to every list before each call)."""
+    import functools
+    import importlib
+
+    spent: dict[str, list[float]] = {name: [] for name in STAGES}
+    for name, where in STAGES.items():
+        for module_name, attr in where:
+            owner: object = importlib.import_module(module_name)
+            if "." in attr:
+                cls, attr = attr.split(".")
+                owner = getattr(owner, cls)
+            inner = getattr(owner, attr)
+
+            def wrapper(*a: Any, _f: Any = inner, _s: list[float] = spent[name], **k: Any) -> Any:
+                c0 = time.process_time()
+                try:
+                    return _f(*a, **k)
+                finally:
+                    _s[-1] += time.process_time() - c0
+
+            setattr(owner, attr, functools.wraps(inner)(wrapper))
+    return spent
 
 
 def article(words: int) -> tuple[str, bool]:
@@ -46,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--words", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--engine", default="auto", choices=("auto", "spacy", "rules", "spacy+model"))
+    ap.add_argument("--stages", action="store_true")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args(argv)
 
@@ -76,6 +131,23 @@ def main(argv: list[str] | None = None) -> None:
         f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on "
         f"{os.cpu_count()} cores; Python {sys.version.split()[0]}"
     )
+    if args.stages:
+        spent = timed_stages()
+        totals = []
+        for _ in range(args.repeat):
+            for times in spent.values():
+                times.append(0.0)
+            c0 = time.process_time()
+            draft_scenario(text, source="big.txt", engine=args.engine)
+            totals.append(time.process_time() - c0)
+        whole = statistics.median(totals)
+        print(f"\nstages, CPU median of {args.repeat} calls (whole call {whole:.3f} s):")
+        named = 0.0
+        for name, times in spent.items():
+            t = statistics.median(times)
+            named += t
+            print(f"  {name:<24} {t:.3f} s  {t / whole:4.0%}")
+        print(f"  {'the rest':<24} {whole - named:.3f} s  {(whole - named) / whole:4.0%}")
     if args.profile:
         import cProfile
         import pstats
