@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/bench_speed.py [--words 5000] [--repeat 5] [--engine spacy|rules|spacy+model]
-                                            [--stages] [--profile]
+                                            [--stages] [--blis] [--profile]
 
 The article is the benchmark's own articles (``benchmarks/draft/articles``, the splits already
 run, d, h, n and p, never an unrun held-out one; plain text only) joined in name order and cut
@@ -19,7 +19,9 @@ calls): normalising the text (look-alike repair, markup, groups), dating it and 
 actors and sentences, the spaCy parse, the stance readers (the parse walks and the vote lists),
 the vote counts, and the rest.  ``--profile`` also splits one call into the spaCy pipeline and
 the rest, under cProfile (which inflates the pure-Python part several times over: the stage
-times are the figures to compare).
+times are the figures to compare).  ``--blis`` compares, in the same process, calls with
+the pipeline's layers on thinc's default BLIS (as before ``concilium.text.nlp`` moved them to
+NumPy's BLAS) and on NumPy's BLAS, alternately, ``--repeat`` calls each.
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--engine", default="auto", choices=("auto", "spacy", "rules", "spacy+model"))
     ap.add_argument("--stages", action="store_true")
+    ap.add_argument("--blis", action="store_true")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args(argv)
 
@@ -148,6 +151,33 @@ def main(argv: list[str] | None = None) -> None:
             named += t
             print(f"  {name:<24} {t:.3f} s  {t / whole:4.0%}")
         print(f"  {'the rest':<24} {whole - named:.3f} s  {(whole - named) / whole:4.0%}")
+    if args.blis:
+        from thinc.api import NumpyOps
+
+        from concilium.text.nlp import load_pipeline
+
+        layers = [layer for _, c in load_pipeline().pipeline for layer in c.model.walk()]
+        ops = {"NumPy's BLAS": layers[0].ops, "BLIS": NumpyOps(use_blis=True)}
+        cpu: dict[str, list[float]] = {name: [] for name in ops}
+        for _ in range(args.repeat):
+            for name, o in ops.items():
+                for layer in layers:
+                    layer.ops = o
+                c0 = time.process_time()
+                draft_scenario(text, source="big.txt", engine=args.engine)
+                cpu[name].append(time.process_time() - c0)
+        for layer in layers:
+            layer.ops = ops["NumPy's BLAS"]
+        print(f"\nthe same process, {args.repeat} calls each, alternately (CPU):")
+        for name, times in cpu.items():
+            print(
+                f"  layers on {name:<13} median {statistics.median(times):.3f} s (min {min(times):.3f})"
+            )
+        new, old = cpu["NumPy's BLAS"], cpu["BLIS"]
+        print(
+            f"  NumPy's BLAS / BLIS: {statistics.median(new) / statistics.median(old):.2f} "
+            f"(median), {min(new) / min(old):.2f} (min)"
+        )
     if args.profile:
         import cProfile
         import pstats
