@@ -2153,6 +2153,7 @@ def draft_scenario(
     from concilium.text.stance import (
         ACTION,
         AMENDMENT,
+        ELSEWHERE,
         FOLLOW,
         GENERAL,
         MAIN,
@@ -2240,6 +2241,11 @@ def draft_scenario(
     # Spain, Greece and Cyprus voted yes" is no vote of Kosovo's); its other stances stay.
     if inline or body == "unsc":
         read = [s for s in read if not (s.how == "vote" and not _un_member(gaz, s.actor))]
+
+    # A stance on a decision none of the issues is ("Fico held it up" after "A new, 18th
+    # package remained blocked"): on no issue, rather than on the one in focus
+    elsewhere = [st for st in read if st.anchor == ELSEWHERE]
+    read = [st for st in read if st.anchor != ELSEWHERE]
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
@@ -2480,6 +2486,7 @@ def draft_scenario(
         unplaced = []
         sentence_issue = {}
 
+    unplaced += elsewhere
     # Vote counts per issue.
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
     for index, (_, sent) in enumerate(sents):

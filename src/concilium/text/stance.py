@@ -2581,6 +2581,8 @@ RIVAL, AMENDMENT, MAIN = "topic:rival", "topic:amendment", "topic:main"
 # A cue on the meeting as a whole ("welcomed the summit's outcome", "praised the talks"): in an
 # article with several decisions, no stance on any one of them.
 GENERAL = "general"
+# a decision none of those named before: "it" after "A new, 18th package ... remained blocked"
+ELSEWHERE = "elsewhere"
 GENERAL_NOUNS = {"summit", "outcome", "outcomes", "result", "results", "meeting", "session"}
 
 
@@ -6432,6 +6434,8 @@ def read_stances(
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
             context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
             previous_list = []
+            if index > lede and last_anchor is not None and _new_decision_opening(text):
+                last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
@@ -6644,7 +6648,7 @@ def read_stances(
                     side_anchor, side_at = newest, tok.i
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
-                if decisions is not None and anchor is not None and anchor != GENERAL:
+                if decisions is not None and anchor not in (None, GENERAL, ELSEWHERE):
                     decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
@@ -6669,6 +6673,10 @@ def read_stances(
                         )
         if side_anchor is not None and side_at > main_at:
             last_anchor = side_anchor  # named last in the sentence: the next one's "it"
+        if index > lede and last_anchor is not None and _new_decision_subject(doc):
+            # "A new, 18th package of sanctions remained blocked. Fico held it up": "it" is
+            # that further decision, none of those named before: no decision to put it on
+            last_anchor = ELSEWHERE
         for tok in doc:
             # "Russia voted with the United States": no label of its own, the leader's
             if tok.tag_.startswith("VB") and tok.lower_ in FOLLOW_VERBS and not _negated(tok):
@@ -7169,6 +7177,49 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
         and _word(obj) in BODY_TEXTS | {"declaration", "statement", "package", "plan"}
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    )
+
+
+def _ordinal(word: str) -> bool:
+    return len(word) > 2 and word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+
+
+def _new_word(word: str) -> bool:
+    return word in _FURTHER or word in ("new", "fresh") or _ordinal(word)
+
+
+def _decision_noun(word: str) -> bool:
+    return word in PROPOSAL_NOUNS or word in TEXT_NOUNS or word in _TOPIC_OF
+
+
+def _new_decision_opening(text: str) -> bool:
+    """The words-only reading of :func:`_new_decision_subject`, for a sentence not parsed:
+    it opens with "A separate text ...", "A new, 18th package ..." (a decision noun within
+    three words after the word that makes it new)."""
+    words = [w.strip(",").lower() for w in text.split()[:8]]
+    if not words or words[0] not in ("a", "an"):
+        return False
+    at = next((i for i, w in enumerate(words[1:4], 1) if _new_word(w)), None)
+    return at is not None and any(_decision_noun(w) for w in words[at + 1 : at + 4])
+
+
+def _new_decision_subject(doc: Any) -> bool:
+    """Whether a sentence's subject is a further decision introduced as such: a decision noun
+    with "a"/"an" and "new", "further", "separate" ... or an ordinal ("A new, 18th package of
+    sanctions remained blocked"); not "A revised draft", which may be the text named before."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    # the root's subject, or its auxiliary's ("remained" in "the package remained blocked")
+    heads = [root, *(c for c in root.children if c.dep_.startswith("aux"))]
+    subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS"):
+        return False
+    if not _decision_noun(subj.lower_):
+        return False
+    mods = [c for c in subj.children if c.i < subj.i]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mods) and any(
+        c.dep_ == "amod" and (_new_word(c.lower_)) for c in mods
     )
 
 
