@@ -350,6 +350,70 @@ _TIME_WORDS = {
 }
 
 
+# The first Security Council resolution adopted in each year from 1990 (resolutions are
+# numbered in order as they are adopted), so a resolution the article names dates it: it is
+# no older than that resolution's year, and a report of the resolution's adoption is from it.
+_UNSC_FIRST_RESOLUTION = {
+    1990: 646, 1991: 684, 1992: 727, 1993: 800, 1994: 897, 1995: 978, 1996: 1031,
+    1997: 1088, 1998: 1145, 1999: 1214, 2000: 1285, 2001: 1335, 2002: 1387, 2003: 1456,
+    2004: 1517, 2005: 1582, 2006: 1651, 2007: 1738, 2008: 1795, 2009: 1860, 2010: 1908,
+    2011: 1967, 2012: 2033, 2013: 2086, 2014: 2133, 2015: 2203, 2016: 2261, 2017: 2337,
+    2018: 2398, 2019: 2452, 2020: 2506, 2021: 2561, 2022: 2616, 2023: 2673, 2024: 2722,
+    2025: 2768,
+}  # fmt: skip
+_RESOLUTION_SLACK = 3  # a number this close to a year's first may be from the year before
+# "Resolution 1816", "resolution No. 2231"; not a General Assembly "resolution 67/19"
+_RESOLUTION_RE = re.compile(r"\b[Rr]esolutions?\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])")
+# the resolution is the decision reported: "adopted Resolution 1816", "Resolution 1816 was
+# adopted" (not background: "resolution 1325, adopted in 2000", "Resolution 1718 set")
+_ADOPTED_RE = re.compile(
+    r"\b(?:adopt(?:ed|s)?|approv(?:ed|es?)|pass(?:ed|es)?|unanimously)\s+(?:the\s+)?"
+    r"[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])"
+    r"|\b[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\s+(?:was|is)\s+"
+    r"(?:(?:unanimously|narrowly)\s+)?(?:adopted|approved|passed)\b(?!\s+in\s+\d)"
+)
+
+
+def _resolution_years(number: int) -> tuple[int, ...]:
+    """The years a Security Council resolution numbered ``number`` can be from (two near the
+    turn of a year); () before 1990, where the table starts."""
+    years = sorted(_UNSC_FIRST_RESOLUTION)
+    fits = [y for y in years if _UNSC_FIRST_RESOLUTION[y] <= number]
+    if not fits:
+        return ()
+    year = fits[-1]
+    out = {year}
+    if year - 1 in _UNSC_FIRST_RESOLUTION and number < _UNSC_FIRST_RESOLUTION[year] + (
+        _RESOLUTION_SLACK
+    ):
+        out.add(year - 1)
+    if year + 1 in _UNSC_FIRST_RESOLUTION and number >= _UNSC_FIRST_RESOLUTION[year + 1] - (
+        _RESOLUTION_SLACK
+    ):
+        out.add(year + 1)
+    if year == years[-1]:
+        out.add(year + 1)  # the table's last year may run on past its end
+    return tuple(sorted(out))
+
+
+def resolution_bounds(text: str) -> tuple[int | None, int | None]:
+    """The earliest and latest year a Security Council article can be from, by the
+    resolutions it names: no older than the newest one named; and, when that newest one is
+    the resolution it reports adopted, from that resolution's year.  (None, None) when the
+    text names no Security Council resolution from 1990 on."""
+    if "Security Council" not in text:
+        return None, None
+    named = [int(m.group(1)) for m in _RESOLUTION_RE.finditer(text)]
+    if not named:
+        return None, None
+    newest = max(named)
+    years = _resolution_years(newest)
+    if not years:
+        return None, None
+    adopted = {int(m.group(1) or m.group(2)) for m in _ADOPTED_RE.finditer(text)}
+    return years[0], (years[-1] if newest in adopted else None)
+
+
 def _names_a_year(text: str, at: int) -> bool:
     """Whether the year at ``at`` is part of a name ("the Europe 2020 strategy")."""
     m = _NAME_BEFORE_YEAR.search(text[max(0, at - 20) : at])
@@ -501,6 +565,9 @@ def article_date(
         for m in _YEAR_RE.finditer(text)
         if not m.group(1) and not _names_a_year(text, m.start(2))
     ]
+    res_low, res_high = resolution_bounds(text)
+    if res_low is not None:
+        past.append(res_low)  # a resolution named: the article is no older than it
     past = sorted(y for y in past if y <= today.year)
     low = max(past) if past else today.year - 10
 
@@ -529,6 +596,9 @@ def article_date(
             low = years[0]
     if not by_holders:
         years = [y for y in range(low, today.year + 1) if on(y) is not None]
+    if res_high is not None:
+        # the article reports the resolution's adoption: from that resolution's year
+        years = [y for y in years if y <= res_high] or years
     wd = _WEEKDAY_RE.search(text)
     span = f"from {low}" + (
         "" if by_holders else " (the latest year the article names)" if past else ""
