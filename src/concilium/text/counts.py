@@ -138,6 +138,16 @@ class Tally:
     def empty(self) -> bool:
         return self.yes is None and self.no is None and self.abstain is None and not self.rest
 
+    def majority_side(self) -> str | None:
+        """The label of the side "voted with the majority" is on: "support" when more voted
+        for than against, "oppose" when more against; None when the count does not say
+        (one side's number missing, or a tie)."""
+        if self.unanimous:
+            return "support"
+        if self.yes is None or self.no is None or self.yes == self.no:
+            return None
+        return "support" if self.yes > self.no else "oppose"
+
 
 _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     # "by 153 votes to 10, with 23 abstentions"; "143 votes to 9"

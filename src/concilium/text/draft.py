@@ -2227,6 +2227,7 @@ def draft_scenario(
         FOLLOW,
         GENERAL,
         MAIN,
+        MAJORITY,
         NEUTRAL,
         RIVAL,
         resolve,
@@ -2604,6 +2605,9 @@ def draft_scenario(
                 for lead in st.cue.removeprefix("with:").split(",")
                 if lead in resolved
             }
+            if st.cue == f"with:{MAJORITY}":
+                side = tallies[iid].majority_side()
+                leads = {side} if side else set()
             own = resolved.get(st.actor)
             # a follower read only as no stance on purpose ("Russia backed Syria", a cue of
             # weight stance.QUIET) takes the leaders' label too

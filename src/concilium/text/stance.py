@@ -759,6 +759,27 @@ _BECOME = {"become", "becomes", "became", "becoming"}
 # in the cue as "with:USA,GBR"; drafting resolves it after the leaders' stances).
 FOLLOW = "follow"
 FOLLOW_VERBS = {form for v in ("vote", "side", "align") for form in _inflect(v)}
+# The leader of "voted with the majority" (FOLLOW "with:majority"): the side of the issue's
+# count with more than half of the votes cast.
+MAJORITY = "majority"
+_MINORITY_WORDS = {"minority", "few", "handful"}
+
+
+def _with_the_majority(tok: Any) -> bool:
+    """Whether ``tok`` ("voted") has "with the (overwhelming) majority" and nothing else that
+    says what it voted for ("voted with the majority of the Council", not "with a majority of
+    its neighbours against")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ == "majority":
+                    return not any(
+                        t.lower_ in _MINORITY_WORDS or t.lower_ in ("against", "for")
+                        for t in tok.subtree
+                    )
+    return False
+
+
 _QUANTIFIERS = {"both", "all", "each"}
 _EXCEPT = {"but", "except", "bar", "save", "excluding", "apart", "not"}
 _ALL_WORDS = {"all", "every", "everyone", "everybody"}
@@ -837,6 +858,7 @@ def cue_words() -> frozenset[str]:
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
     words |= _WIN_NOUNS  # "the deal was a victory for Britain", "the vote was a victory for"
+    words |= _WISH | {"forward"}  # good wishes for a person chosen (see _endorses_person)
     return frozenset(words)
 
 
@@ -3758,6 +3780,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} {obj.text}"
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", sent_to))
                     continue
+                endorsed = _endorses_person(sent, tok)
+                if endorsed is not None:
+                    # "wished Guterres well", "called him an excellent candidate": the person
+                    # chosen, as "praised Guterres" is
+                    cue, obj = endorsed
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction", obj))
+                    continue
                 described = _described(tok)
                 if described is not None:
                     lab, obj = described
@@ -5494,6 +5523,83 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     return (label, obj) if label else None
 
 
+# Good wishes and praise for a person chosen: "wished Guterres well", "wished her every
+# success", "called him an excellent candidate", "said it looked forward to working with
+# her".  Only a person (a named office holder, or he/she), never a state ("wished Ukraine
+# well" is no stance), and only a noun of choosing in a description ("called him an
+# excellent diplomat" says nothing of the choice).
+_GOOD_WISHES = {"luck", "success"}
+_CHOICE_NOUNS = {"candidate", "choice", "pick", "nominee", "appointment", "appointee"}
+_PERSON_PRONOUNS = {"him", "her", "he", "she"}
+_WISH, _LOOK, _WORK = _inflect("wish"), _inflect("look"), _inflect("work")
+
+
+# someone leaving, not chosen: "wished him well in his retirement", "the outgoing chief"
+_LEAVING = {"retirement", "farewell", "departure", "outgoing", "predecessor", "former", "recovery"}
+_NOT_PERSONS = {"council", "assembly", "union", "commission", "alliance", "parliament"}
+
+
+def _a_person(sent: _Sentence, tok: Any | None) -> bool:
+    """A person: an office holder the gazetteer knows, he or she, or a proper name that is no
+    state and no body (a candidate is not yet in the office the gazetteer lists)."""
+    if tok is None or tok.i in sent.actor_at:
+        return False
+    if tok.i in sent.person_at or tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and not tok.text.isupper()
+        and tok.lower_ not in _NOT_PERSONS
+        and not any(t.lower_ in _NOT_PERSONS for t in tok.subtree)
+    )
+
+
+def _endorses_person(sent: _Sentence, tok: Any) -> tuple[str, Any] | None:
+    """(cue, person) when ``tok`` wishes a person chosen well, calls them a good choice or
+    looks forward to working with them; None otherwise or when negated."""
+    if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok) or _hypothetical(tok):
+        return None
+    if any(t.lower_ in _LEAVING for t in tok.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) and any(
+        t.dep_ == "mark" and t.lower_ in ("if", "whether") for t in tok.subtree
+    ):
+        return None  # "would look forward to working with him if he were chosen"
+    low = tok.lower_
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if low in _WISH:
+        # "wished him luck" is parsed with the person under the wish ("him" the subject of
+        # "luck"), or beside it
+        wishes = [
+            c for c in tok.children if c.dep_ in ("dobj", "ccomp") and c.lower_ in _GOOD_WISHES
+        ]
+        near = objs + [k for w in wishes for k in w.children if k.dep_ in ("nsubj", "poss")]
+        person = next((c for c in near if _a_person(sent, c)), None)
+        wished = bool(wishes) or any(
+            c.lower_ == "well" and c.dep_ == "advmod" for c in tok.children
+        )
+        return (f"{tok.text} {person.text} well", person) if person and wished else None
+    if tok.lower_ in _CALL:
+        person = next((c for c in objs if _a_person(sent, c)), None)
+        if person is None:
+            return None
+        said = [
+            t
+            for t in (*tok.children, *person.children)
+            if t.dep_ in ("oprd", "attr", "dobj", "appos") and t.i > person.i
+        ]
+        if any(_word(t) in _CHOICE_NOUNS for t in said) and _evaluation(said) == SUPPORT:
+            return f"{tok.text} {person.text} a good choice", person
+        return None
+    if low in _LOOK and any(c.lower_ == "forward" for c in tok.children):
+        for t in tok.subtree:
+            if t.lower_ == "with" and t.head.lower_ in _WORK:
+                person = next((p for p in t.children if p.dep_ == "pobj"), None)
+                if person is not None and _a_person(sent, person):
+                    return f"{tok.text} forward to working with {person.text}", person
+    return None
+
+
 def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     """(actors, label, cue, verb index) for "called it a historic day", "described it as a
     mistake": a pronoun object may be anything (``_described`` leaves it), but in the mouth
@@ -6690,6 +6796,10 @@ def read_stances(
                     if p.dep_ == "pobj"
                     for a in sent.actors_of(p, pronouns=False)
                 ]
+                if not leaders and tok.lower_.startswith("vot") and _with_the_majority(tok):
+                    # "voted with the majority": the side the count gives the most votes
+                    # (drafting reads it from the issue's count; no count, no stance)
+                    leaders = [MAJORITY]
                 followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
                 if followers:
                     cue = "with:" + ",".join(dict.fromkeys(leaders))
