@@ -3758,7 +3758,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 warned = _warns_of(sent, tok)
                 if warned is not None:
                     lab, subj = warned
-                    the = "" if subj.lower_ in ("it", "this") else "the "
+                    the = "" if subj.lower_ in ("it", "this") or subj.tag_ == "VBG" else "the "
                     cue = f"{tok.text} that {the}{subj.text} would ..."
                     out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", subj))
                     continue
@@ -5514,6 +5514,10 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     for c in tok.children:
         if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") and c.i > obj.i:
             said.append(c)
+        if c.dep_ == "dobj" and c.i > obj.i:
+            # "called the build-up of forces near its borders a threat": the description
+            # parsed as a second object after a long first one
+            said.append(c)
         if c.dep_ == "prep" and c.lower_ == "as":
             said.extend(p for p in c.children if p.dep_ in ("pobj", "amod", "acomp"))
     for c in obj.children:  # "called the deployment a provocation", parsed inside the object
@@ -6323,7 +6327,12 @@ def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
         return None
     # the clause after the verb (a misparse can hang the sentence before it as a ccomp too)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None or _negated(clause) or clause.lower_ in VERBS:
+    if clause is None or _negated(clause):
+        return None
+    harmful = _harmful_act(sent, clause)
+    if harmful is not None:
+        return OPPOSE, harmful
+    if clause.lower_ in VERBS:
         return None
     if not any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in clause.children
@@ -6352,6 +6361,81 @@ def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
     if _word(subj) in PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "them"}:
         return OPPOSE, subj
     return None
+
+
+# What a warning says an act would do to the warner or to others: "warned that bringing Ukraine
+# closer to the alliance would threaten its security", "that accepting the bases would expose
+# their countries to retaliation".
+_HARMS = {
+    f
+    for v in (
+        "threaten",
+        "endanger",
+        "expose",
+        "undermine",
+        "damage",
+        "harm",
+        "jeopardise",
+        "jeopardize",
+        "destabilise",
+        "destabilize",
+        "provoke",
+        "imperil",
+    )
+    for f in _inflect(v)
+}
+# Acts against a decision or of doing nothing: warning that they would do harm is support for
+# the decision ("warned that dropping the plan would threaten ..."), so the act is not read.
+_UNDOING = {
+    f
+    for v in (
+        "reject",
+        "block",
+        "veto",
+        "delay",
+        "abandon",
+        "refuse",
+        "halt",
+        "end",
+        "suspend",
+        "lift",
+        "withdraw",
+        "postpone",
+        "shelve",
+        "oppose",
+        "ignore",
+        "fail",
+        "leave",
+        "exclude",
+    )
+    for f in _inflect(v)
+} | {"dropping", "stopping", "scrapping", "cancelling", "canceling", "quitting", "shutting"}
+
+
+def _harmful_act(sent: _Sentence, clause: Any) -> Any | None:
+    """What a warned-of act does (its object, else the act), when the warning's clause has an
+    act for subject (a gerund: "that bringing Ukraine closer to the alliance would threaten its
+    security") and says it would do harm (``_HARMS``, with a modal): the decision's act, so
+    opposed.  Never an act against something or of doing nothing ("that dropping the plan",
+    "that doing nothing would ..."), a negated act ("not accepting"), nor a conditional."""
+    if clause.lower_ not in _HARMS or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in clause.children
+    ):
+        return None
+    act = next((c for c in clause.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if act is None or act.lower_ in _UNDOING or _negated(act) or _conditional(clause):
+        return None
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree):
+        return None  # "would expose Europe to attack if the talks failed": a condition
+    if any(c.dep_ == "neg" for c in act.children):
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is not None and (
+        obj.lower_ in ("nothing", "none")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    ):
+        return None
+    return act if obj is None or obj.i in sent.actor_at else obj
 
 
 _PROPOSED_THINGS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome"}) | {
