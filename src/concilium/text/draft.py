@@ -1903,6 +1903,7 @@ def _spacy_stances(
         decisions,
         lede=lede,
         year=year,
+        all_texts=[t for _, t in sents],
     )
 
 

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -866,7 +867,11 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Pairs of word sets that start a cue together, where neither word alone is worth a
     parse: a report ("said") of what a decision does ("the sanctions would ...", read for a
     targeted state, see ``_target_comments``)."""
-    return ((frozenset(_SAY), frozenset(_COMMENTED)),)
+    return (
+        (frozenset(_SAY), frozenset(_COMMENTED)),
+        # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
+        (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
+    )
 
 
 # ------------------------------------------------------------------------------- reading
@@ -919,6 +924,7 @@ class _Sentence:
         # the previous sentence's actors when they are all one coordinated list ("hosted by
         # the Finnish and Estonian leaders"): who "them" is in "joined them in backing it"
         self.previous_list: list[str] = []
+        self.before = ""  # the previous sentence's text (what "the one" may stand for)
         # coordinated lists of actors in this sentence and the two before, as (sentence index,
         # first token or -1 for an earlier sentence, actors): who "the seven countries" are
         self.recent_lists: list[tuple[int, int, list[str]]] = []
@@ -1494,6 +1500,12 @@ class _Sentence:
                 # "forcing the other member states to agree", "persuaded Hungary to back it":
                 # the object does what the infinitive says, not the subject
                 return self.actors_of(obj)
+        aside = _set_off_participle(verb)
+        if aside is not None:
+            # "..., and Cuba, often criticised in the old commission, voted for it too",
+            # parsed with the participle set off by commas as a clause of its own: the verb
+            # after it is Cuba's, not the first clause's subject's
+            return self.actors_of(aside)
         shares_subject = (
             verb.dep_ in ("conj", "xcomp")
             or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
@@ -1758,6 +1770,27 @@ def _victory_for(sent: _Sentence, tok: Any) -> bool:
     if [c.lower_ for c in preps] != ["for"]:
         return False
     return any(t.i in sent.actor_at for t in preps[0].subtree)
+
+
+def _set_off_participle(verb: Any) -> Any | None:
+    """The subject of a participle set off by commas just before a conjoined verb, misparsed
+    as a clause of its own ("and Cuba, often criticised by others, voted for it"): the noun
+    before the first comma; None when the conjunct before the verb is no such participle
+    (a real clause "and Cuba abstained, voting ..." has no comma after its subject)."""
+    if verb.dep_ != "conj" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    part = before[-1] if before else None
+    if part is None or part.tag_ != "VBN" or any(c.dep_ == "cc" for c in part.children):
+        return None
+    if part.right_edge.i != verb.i - 2 and part.right_edge.i != verb.i - 1:
+        return None
+    subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+    if subj is None or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return None
+    if any(t.dep_ == "cc" for t in verb.doc[part.i : verb.i]):
+        return None
+    return subj
 
 
 def _after_relative(verb: Any) -> Any | None:
@@ -3780,6 +3813,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} {obj.text}"
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", sent_to))
                     continue
+                if _leads_force(tok, sent.before):
+                    # "the United States will lead the battalion in Poland": a share of the
+                    # force, as sending troops to it is
+                    obj = next(c for c in tok.children if c.dep_ == "dobj")
+                    cue = f"{tok.text} the {obj.text}"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", None))
+                    continue
                 endorsed = _endorses_person(sent, tok)
                 if endorsed is not None:
                     # "wished Guterres well", "called him an excellent candidate": the person
@@ -5253,6 +5293,102 @@ def _contributes(tok: Any) -> Any:
 
 _MORE = {"more", "extra", "additional", "further"}
 
+# Leading or commanding a force the decision sets up is taking a share of it: "the United
+# States will lead the battalion in Poland", "Britain agreed to command the mission".
+_LEAD_FORCE = {f for v in ("lead", "command") for f in _inflect(v, "led")}
+_LED_FORCES = FORCE_NOUNS | {
+    "force",
+    "battlegroup",
+    "battlegroups",
+    "brigade",
+    "brigades",
+    "mission",
+    "operation",
+}
+# what makes the lead a commitment, not a report of the past ("led the force in 1999"): a
+# future, or an infinitive after a promise
+_TAKES_ON = {
+    f for v in ("agree", "offer", "volunteer", "pledge", "promise", "plan") for f in _inflect(v)
+} | {"is", "are", "was", "were"}
+
+
+def _leads_force(tok: Any, before: str) -> bool:
+    """Whether ``tok`` commits its subject to lead a force: "will lead the battalion in Poland",
+    "agreed to command the mission", "will lead the one in Estonia" (when the sentence or the
+    one before, ``before``, names forces).  Never negated, hypothetical or conditional, nor a
+    past or present lead ("led the force in 1999", "leads the operation")."""
+    if tok.lower_ not in _LEAD_FORCE or not tok.tag_.startswith("VB"):
+        return False
+    if _negated(tok) or _hypothetical(tok) or _conditional(tok):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)
+    promised = (
+        tok.dep_ == "xcomp"
+        and tok.head.lower_ in _TAKES_ON
+        and not _negated(tok.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+    if not (future or promised):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in _LED_FORCES:
+        return True
+    if obj.lower_ not in ("one", "ones"):
+        return False
+    # "the one in Poland": forces named in this sentence or the one before
+    words = {t.lower_ for t in tok.doc} | set(re.findall(r"[a-z]+", before.lower()))
+    return bool(words & _LED_FORCES)
+
+
+_REMNANT_ENDS = {",", "and", "while", "whereas", "but", ";", ".", "—", "–"}
+_NO_SHARE = {"no", "none", "not", "nothing", "never", "zero"}
+_SHARE_OPENS = {"the", "a", "an", "about", "around", "some", "roughly", "nearly", "almost"}
+_SHARE_OPENS |= {"another", "over", "up", "just", "only"}
+
+
+def _gapped_sharers(sent: _Sentence, tok: Any) -> list[str]:
+    """States given a share of the forces by a clause whose verb is left out: "Italy will send
+    1,000 more troops and Poland around 600", "the United States will lead the one in Poland,
+    Britain the one in Estonia".  An actor after the verb's object, right after a comma or
+    "and", followed at once by its share (a number, "the one", "about ...") and no verb before
+    the next comma or "and"; never "none", "no troops"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    doc = sent.doc
+    out: list[str] = []
+    i = obj.i + 1
+    while i < len(doc):
+        actor = sent.actor_at.get(i)
+        if actor is None or doc[i - 1].lower_ not in (",", "and"):
+            i += 1
+            continue
+        while i < len(doc) and sent.actor_at.get(i) == actor:
+            i += 1
+        if i >= len(doc) or not (doc[i].like_num or doc[i].lower_ in _SHARE_OPENS):
+            # the share follows the state at once ("Canada the one in Latvia", "Poland
+            # around 600"); a parse is no guide (the parser hangs such a remnant on a place
+            # before it), and "to Poland and Lithuania next year" has no share
+            continue
+        rest = []
+        j = i
+        while j < len(doc) and doc[j].lower_ not in _REMNANT_ENDS:
+            rest.append(doc[j])
+            j += 1
+        shares = any(t.like_num or t.lower_ in ("one", "ones") for t in rest)
+        if (
+            rest
+            and shares
+            and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest)
+            and not any(t.lower_ in _NO_SHARE for t in rest)
+            and actor not in out
+        ):
+            out.append(actor)
+        i = j
+    return out
+
 
 _NAMED_THINGS = PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outcome", "tally"}
 
@@ -6589,6 +6725,7 @@ def read_stances(
     decisions: list[Decision] | None = None,
     lede: int = 1,
     year: int | None = None,
+    all_texts: list[str] | None = None,
 ) -> list[Stance]:
     """Stances in parsed sentences.
 
@@ -6598,7 +6735,9 @@ def read_stances(
     an actor ("EU leaders agreed to open accession talks" names the membership decision).
     ``lede``: the index of the article's lead sentence (after the headline and a dateline
     line); a state joining the body is read up to there only.  ``year``: the article's year;
-    a cue dated to an earlier year ("in 2008") weighs as a past one.
+    a cue dated to an earlier year ("in 2008") weighs as a past one.  ``all_texts``: every
+    sentence of the article by index, read or not (what "the one" in a sentence stands for
+    may be named in one with no actor); without it, the sentence read before.
     """
     out: list[Stance] = []
     context: list[str] = []
@@ -6619,7 +6758,9 @@ def read_stances(
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     previous_list: list[str] = []  # see _Sentence.previous_list
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
+    before = ""  # the previous sentence's text
     for index, text, doc, mentions in parsed:
+        before, text_before = text, before
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
             context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
@@ -6629,6 +6770,9 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
+        sent.before = (
+            all_texts[index - 1] if all_texts and 0 < index <= len(all_texts) else text_before
+        )
         previous_list = _one_list(sent)
         recent = [r for r in recent if r[0] >= index - 2]
         sent.recent_lists = recent + [(index, at, actors) for at, actors in _lists(sent)]
@@ -6706,6 +6850,15 @@ def read_stances(
                 who = who or sent.subject_before(tok) or sent.before_appositive(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
+                if (
+                    who
+                    and label == SUPPORT
+                    and how == "action"
+                    and (_contributes(tok) is not False or _leads_force(tok, sent.before))
+                ):
+                    # "Italy will send 1,000 troops and Poland around 600": the states of
+                    # the clauses that leave the verb out share it
+                    who = [*who, *(a for a in _gapped_sharers(sent, tok) if a not in who)]
             if (
                 tok.tag_ == "VBN"
                 and tok.dep_ in ("amod", "acl")
