@@ -871,6 +871,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_SAY), frozenset(_COMMENTED)),
         # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
         (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
+        # putting a text before a body ("put the draft to the Assembly")
+        (frozenset(_PUT), frozenset(_BODIES_PUT_TO)),
     )
 
 
@@ -1424,7 +1426,16 @@ class _Sentence:
             return list(dict.fromkeys([*joiners, *joined]))
         for c in kids:
             if c.dep_ == "agent":
-                return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+                # each "by" of "pushed by the Commission and by Germany" (not "but not by
+                # Hungary")
+                return [
+                    a
+                    for by in (c, *c.conjuncts)
+                    if by is c or not _not_by(by)
+                    for p in by.children
+                    if p.dep_ == "pobj"
+                    for a in self.actors_of(p)
+                ]
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         if any(c.dep_ == "nsubjpass" for c in kids):
             return []
@@ -1770,6 +1781,13 @@ def _victory_for(sent: _Sentence, tok: Any) -> bool:
     if [c.lower_ for c in preps] != ["for"]:
         return False
     return any(t.i in sent.actor_at for t in preps[0].subtree)
+
+
+def _not_by(by: Any) -> bool:
+    """Whether a conjoined "by" is denied: "but not by Hungary", "and never by Poland"."""
+    doc = by.doc
+    near = {doc[k].lower_ for k in range(max(0, by.i - 2), by.i)}
+    return bool(near & {"not", "never", "nor"}) or any(c.dep_ == "neg" for c in by.children)
 
 
 def _set_off_participle(verb: Any) -> Any | None:
@@ -3813,6 +3831,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} {obj.text}"
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", sent_to))
                     continue
+                if _elided_share(tok):
+                    # "..., while Britain had already announced an extra 500": of the troops
+                    # just named
+                    obj = next(c for c in tok.children if c.dep_ == "dobj")
+                    cue = f"{tok.text} {obj.text}"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", None))
+                    continue
                 if _leads_force(tok, sent.before):
                     # "the United States will lead the battalion in Poland": a share of the
                     # force, as sending troops to it is
@@ -3901,7 +3926,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     continue
                 presented = _presents(tok)
                 if presented is not None and not _negated(tok):
-                    cue = f"{tok.text} the {presented.text}"
+                    the = "" if presented.lower_ in ("it", "them") else "the "
+                    cue = f"{tok.text} {the}{presented.text}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", presented))
                     continue
             if label == OPPOSE and pair is not None and pair[1] == "against":
@@ -5342,6 +5368,35 @@ def _leads_force(tok: Any, before: str) -> bool:
     return bool(words & _LED_FORCES)
 
 
+# Promising a number of the forces just named: "Italy will send 1,000 more troops, while
+# Britain had already announced an extra 500".
+_PROMISE_SHARE = _CONTRIBUTE | {
+    f for v in ("announce", "pledge", "promise", "commit") for f in _inflect(v, "committed")
+}
+_NOT_FORCES = {"percent", "per", "%", "million", "billion", "euros", "dollars", "pounds"}
+
+
+def _elided_share(tok: Any) -> bool:
+    """Whether ``tok`` promises a bare number of the forces a contribution before it in the
+    sentence names ("..., while Britain had already announced an extra 500"): the noun left out
+    is those forces.  Never negated or hypothetical, nor a number of anything else ("500
+    million", "2 percent")."""
+    if tok.lower_ not in _PROMISE_SHARE or _negated(tok) or _hypothetical(tok):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not obj.like_num:
+        return False
+    if any(t.lower_ in _NOT_FORCES for t in obj.subtree) or any(
+        c.dep_ in ("compound", "prep") for c in obj.children
+    ):
+        return False
+    if obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].lower_ in _NOT_FORCES:
+        return False
+    return any(
+        t.i < tok.i and t.tag_.startswith("VB") and _contributes(t) is not False for t in tok.doc
+    )
+
+
 _REMNANT_ENDS = {",", "and", "while", "whereas", "but", ";", ".", "—", "–"}
 _NO_SHARE = {"no", "none", "not", "nothing", "never", "zero"}
 _SHARE_OPENS = {"the", "a", "an", "about", "around", "some", "roughly", "nearly", "almost"}
@@ -5838,7 +5893,25 @@ _PRESENT = {
 _PRESENTED_TEXTS = {"resolution", "draft", "text", "motion", "proposal", "initiative"}
 
 
+# Putting a text before a body is presenting it: "put the draft to the Assembly", "put it
+# before the Council" (not "put it to a vote", a presiding member's procedure, read by
+# ``_calls_vote``, nor "put the text to Geneva", a place).
+_PUT = {"put", "puts", "putting"}
+_BODIES_PUT_TO = {"assembly", "council", "conference"}
+
+
 def _presents(tok: Any) -> Any | None:
+    if tok.lower_ in _PUT and not _negated(tok) and not _hypothetical(tok):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or (obj.lower_ not in _PRESENTED_TEXTS and obj.lower_ not in ("it", "them")):
+            return None
+        to_body = any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "before")
+            and any(p.dep_ == "pobj" and p.lower_ in _BODIES_PUT_TO for p in c.children)
+            for c in tok.children
+        )
+        return obj if to_body else None
     if tok.lower_ not in _PRESENT:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
