@@ -1841,6 +1841,7 @@ def _spacy_stances(
     from concilium.text.stance import (
         BODY_ACTS,
         DECIDER_HEADS,
+        _main_text_opening,
         cue_pairs,
         cue_words,
         read_stances,
@@ -1892,6 +1893,10 @@ def _spacy_stances(
             ):
                 parse = True
             picked.append((index, sent, mine, parse))
+        elif _main_text_opening(sent):
+            # "The resolution was adopted without a vote.": no actor, but the next sentence's
+            # "it" is that text (read_stances keeps no other trace of the sentence)
+            picked.append((index, sent, mine, False))
     docs = parse_texts([p[1] for p in picked if p[3]], batch_size=64)
     # the lead sentence: the first after the headline that is more than a dateline line
     lede = _lede(sents)

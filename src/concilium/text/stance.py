@@ -1317,6 +1317,11 @@ class _Sentence:
                 last = after_and
             elif last:
                 break  # "A, B and C, and Japan voted ...": C ends the list
+            elif (after_and or not out) and (named := self.counted_apposition(t)):
+                # "together with Albania and four Pacific island nations, Micronesia, Nauru,
+                # Palau and the Marshall Islands": the group's names end the list
+                out.extend(a for a in named if a not in out)
+                break
             elif t.lower_ in (",", "and", "the", "'s", "’s") or (
                 t.dep_ == "compound" and t.head.i in self.actor_at
             ):
@@ -1324,6 +1329,29 @@ class _Sentence:
             else:
                 break
         return out
+
+    def counted_apposition(self, t: Any) -> list[str]:
+        """The states a counted group opening at ``t`` names in apposition: "four Pacific
+        island nations, Micronesia, Nauru, Palau and the Marshall Islands".  Only when the
+        names are exactly as many as the count ("two states, A, B and C" names no one)."""
+        from concilium.text.counts import number
+
+        noun = t
+        while noun.dep_ in ("nummod", "compound", "amod", "det") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.lower_ not in GROUP_NOUNS or noun.i in self.actor_at:
+            return []
+        count = next((c for c in noun.children if c.dep_ == "nummod" and c.i >= t.i), None)
+        n = number(count.text) if count is not None else None
+        # read from the words: the parser hangs the first name on the group as an apposition
+        # or as a conjunct ("two states, Norway and Iceland")
+        doc, after = self.doc, noun.i + 1
+        if n is None or after + 1 >= len(doc) or doc[after].lower_ != ",":
+            return []
+        if after + 1 not in self.actor_at:
+            return []
+        named = self.run_at(after + 1)
+        return named if len(named) == n else []
 
     def companions(self, verb: Any) -> list[str]:
         """Actors who join the verb's owners by a companion phrase in its clause: "joined by
@@ -6833,6 +6861,12 @@ def read_stances(
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     for index, text, doc, mentions in parsed:
+        if doc is None and not mentions:
+            # a sentence on the text itself, with no actor (see _spacy_stances): no context
+            # and not the sentence before the next (it was not read before either)
+            if last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
+                last_anchor = MAIN
+            continue
         before, text_before = text, before
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
@@ -6840,6 +6874,8 @@ def read_stances(
             previous_list = []
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
+            elif last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
+                last_anchor = MAIN  # as for a parsed one (see _main_text_subject)
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
@@ -7089,6 +7125,11 @@ def read_stances(
                         )
         if side_anchor is not None and side_at > main_at:
             last_anchor = side_anchor  # named last in the sentence: the next one's "it"
+        if last_anchor in (RIVAL, AMENDMENT) and _main_text_subject(sent):
+            # "..., while a rival text was blocked. The resolution was adopted without a vote.
+            # It was drafted by A and B": the sentence is about the text itself, so the next
+            # sentence's "it" is that text, not the rival named before
+            last_anchor = MAIN
         if index > lede and last_anchor is not None and _new_decision_subject(doc):
             # "A new, 18th package of sanctions remained blocked. Fico held it up": "it" is
             # that further decision, none of those named before: no decision to put it on
@@ -7621,6 +7662,40 @@ def _new_decision_opening(text: str) -> bool:
         return False
     at = next((i for i, w in enumerate(words[1:4], 1) if _new_word(w)), None)
     return at is not None and any(_decision_noun(w) for w in words[at + 1 : at + 4])
+
+
+def _main_text_opening(text: str) -> bool:
+    """The words-only reading of :func:`_main_text_subject`, for a sentence not parsed: it
+    opens with "The resolution", "The draft" ... and a word that is no possessive."""
+    words = text.split()[:3]
+    return (
+        len(words) == 3
+        and words[0].lower() == "the"
+        and words[1].strip(",:;").lower() in TEXT_NOUNS - {"resolutions", "drafts", "texts"}
+        and not words[1].lower().endswith(("'s", "’s"))
+    )
+
+
+def _main_text_subject(sent: _Sentence) -> bool:
+    """Whether a sentence's subject is the text itself: "the resolution", "the draft" (the
+    definite singular noun, no second text's words: not "the rival draft", "the Russian text",
+    "the amendments"), of the root or of its auxiliary."""
+    root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    heads = [root, *(c for c in root.children if c.dep_.startswith("aux"))]
+    # a first clause set off by a colon or semicolon is parsed as the root's complement ("the
+    # resolution was adopted by consensus: it passed because ...")
+    heads += [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < root.i]
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    texts = [s for s in subjects if s.tag_.startswith("NN") and s.lower_ in TEXT_NOUNS]
+    if any(s.tag_ != "NN" or _second_text(s) or sent.text_kind.get(s.i) for s in texts):
+        return False  # "the rival drafts", "the Russian text": not the text itself
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "the" for c in s.children if c.i < s.i)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in s.children if c.i < s.i)
+        for s in texts
+    )
 
 
 def _new_decision_subject(doc: Any) -> bool:
