@@ -133,3 +133,85 @@ def test_it_after_a_sentence_on_the_text(rest, main, rival):
     assert set(got) == {"protection-oceans", "rival-russian"}
     assert {a: got["protection-oceans"].get(a) for a in main} == main
     assert {a: got["rival-russian"].get(a) for a in rival} == rival
+
+
+EU = dt.date(2017, 3, 25)
+EU_LEAD = (
+    "EU leaders sign a declaration on migration\n\nBRUSSELS, 25 March 2017 - The leaders of 27 "
+    "European Union countries signed a declaration on migration on Saturday. "
+)
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "rest, expected",
+    [
+        # 27 of the 28 members signed and the one named as staying away is the 28th: it stayed
+        # out (abstain), and the count leaves support for every other member
+        (
+            "British Prime Minister Theresa May did not attend.",
+            {"GBR": "abstain", "HUN": "support", "ROU": "support"},
+        ),
+        (
+            "The Netherlands did not attend the summit.",
+            {"NLD": "abstain", "GBR": "support", "ROU": "support"},
+        ),
+        # two named as staying away, one too many for the count: no stance for anyone (never
+        # support assumed for a state that stayed away)
+        (
+            "Hungary and Poland did not attend the summit.",
+            {"HUN": None, "POL": None, "ROU": None},
+        ),
+        # away from a dinner is not away from the decision: nothing said of the 28th
+        (
+            "British Prime Minister Theresa May did not attend the dinner.",
+            {"GBR": None, "ROU": None},
+        ),
+        # no one named as away: which member did not sign is not said
+        ("Italy hosted the meeting.", {"GBR": None, "ROU": None}),
+    ],
+)
+def test_member_staying_away_from_a_counted_decision(rest, expected):
+    got = labels(draft_scenario(EU_LEAD + rest, source="t.txt", on=EU))
+    assert {a: got.get(a) for a in expected} == expected
+
+
+@needs_spacy
+def test_signatories_of_a_letter_are_no_count():
+    # 27 leaders signing a letter is not the decision: no count, so no stance for the 28th
+    text = (
+        "EU leaders write to Washington\n\nBRUSSELS, 25 March 2017 - The leaders of 27 European "
+        "Union countries signed a letter on migration on Saturday. British Prime Minister "
+        "Theresa May did not attend."
+    )
+    assert labels(draft_scenario(text, source="t.txt", on=EU)).get("GBR") is None
+
+
+@needs_spacy
+def test_not_attending_in_the_security_council_is_no_abstention():
+    # the Security Council does not decide by consensus: its ambassador's absence from the
+    # meeting says nothing of how the member's vote was recorded
+    text = (
+        "Council adopts a text on Mali\n\nNEW YORK, 25 March 2017 - The UN Security Council "
+        "adopted a resolution on Mali by 14 votes on Saturday. British Ambassador Matthew "
+        "Rycroft did not attend."
+    )
+    assert labels(draft_scenario(text, source="t.txt", on=EU)).get("GBR") != "abstain"
+
+
+@pytest.mark.parametrize(
+    "sentence, yes",
+    [
+        # the signatories counted by the body's name: that many said yes
+        ("The leaders of 27 European Union countries signed a declaration on Saturday.", 27),
+        ("Heads of government of 30 NATO countries on Tuesday agreed a new strategy.", 30),
+        # a letter is not the decision
+        ("The leaders of 27 European Union countries signed a letter to the president.", None),
+        # leaders of countries not named as the body's: no count of its members
+        ("The leaders of 12 countries signed a declaration on Saturday.", None),
+    ],
+)
+def test_leaders_of_n_body_countries_count(sentence, yes):
+    from concilium.text.counts import find_counts
+
+    assert find_counts(sentence).yes == yes

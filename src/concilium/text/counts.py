@@ -395,6 +395,17 @@ _BY_OFFICE_N = re.compile(
     rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\b",
     re.IGNORECASE,
 )
+# The signatories counted by the body's name, with no article: "The leaders of 27 European
+# Union countries signed a declaration", "heads of government of 30 NATO countries agreed":
+# that many members did (the whole or not: the count is of those who did, a stated "yes").
+_OF_N_BODY = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state\s+and\s+)?government)\s+of\s+"
+    rf"({_NUM})\s+(?:European\s+Union|EU|NATO)\s+(?:countries|member\s+states|nations|states)"
+    rf"\s+{_WHEN}(?:also\s+|formally\s+)?(?:agreed|approved|endorsed|adopted|"
+    r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
+    r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call)))",
+    re.IGNORECASE,
+)
 _UNANIMOUS = re.compile(
     r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
     r"agreement|consent|endorsement))\b",
@@ -521,6 +532,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
             or _THE_N.search(sentence)
             or _BODY_N.search(sentence)
             or _BY_OFFICE_N.search(sentence)
+            or _OF_N_BODY.search(sentence)
         )
     )
     if (

@@ -41,7 +41,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -2173,6 +2173,55 @@ _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 # unanimity and consensus decisions most reports are about).
 _CONSENSUS_BODIES = {"nato", "eu-council"}
 
+# A member named as staying away from the meeting: "Britain's prime minister did not attend",
+# "Theresa May was not invited", "stayed away from the summit" (the words right after the
+# name, or after the person the name's words introduce), and "a meeting without Britain".
+_AWAY_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5}\s+"
+    r"(?:(?:did\s+not|didn['’]t|would\s+not|will\s+not)\s+attend|"
+    r"(?:was|were)\s+not\s+invited|had\s+not\s+been\s+invited|(?:was|were)\s+absent|stayed\s+away)"
+    r"(?=\s*(?:[.;,]|$|\band\b|\bbut\b|\s+(?:from\s+|to\s+)?the\s+(?:summit|meeting|talks|"
+    r"session|gathering|ceremony|signing)\b))",
+    re.IGNORECASE,
+)
+_AWAY_BEFORE = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|summit|gather(?:s|ed|ing)?)\s+without\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _stayed_away(
+    sents: list[tuple[int, str]], mentions: list[Mention], members: Collection[str]
+) -> dict[str, str]:
+    """{member: sentence} for the members a sentence names as staying away from the meeting
+    (see ``_AWAY_AFTER``, ``_AWAY_BEFORE``); not those named as taking part too."""
+    out: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        if m.actor not in members:
+            continue
+        for start, sent in sents:
+            if not start <= m.start < start + len(sent):
+                continue
+            before, after = sent[: m.start - start], sent[m.end - start :]
+            if not (_AWAY_AFTER.match(after) or _AWAY_BEFORE.search(before)):
+                continue
+            # "Hungary and Poland did not attend": every state of the list stayed away
+            run, j = [m], k
+            while j > 0 and ordered[j - 1].start >= start:
+                gap = sent[ordered[j - 1].end - start : ordered[j].start - start]
+                if not _LIST_GAP.match(gap):
+                    break
+                j -= 1
+                run.append(ordered[j])
+            for n in run:
+                if n.actor:
+                    out.setdefault(n.actor, sent)
+    return out
+
 
 def _let_pass(st: Any) -> bool:
     """A negated blocking cue read as no stance ("did not block it", "did not stand in the
@@ -2238,6 +2287,7 @@ def draft_scenario(
         RIVAL,
         resolve,
     )
+    from concilium.text.stance import Stance as ReadStance
     from concilium.text.vote_lists import list_stances
 
     if not raw.strip():
@@ -2586,6 +2636,7 @@ def draft_scenario(
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         at_27.setdefault(on_issue or issue_ids[0], sents[index][1])
 
+    absent = _stayed_away(sents, mentions, members) if members else {}
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
     has_vote = _stance_has_vote()
@@ -2698,6 +2749,29 @@ def draft_scenario(
                     actor_stances[actor][iid] = _stance_entry(
                         "abstain", group, values, source, day, has_vote, vote_of
                     )
+                # "The leaders of 27 countries signed ... Britain's prime minister did not
+                # attend": in a body that decides by consensus, the members named as staying
+                # away, when they are exactly those the count of deciders leaves out, stayed
+                # out of the decision (abstain)
+                stated = tally.as_dict()
+                away = {a: w for a, w in absent.items() if a in voters and a not in in_body}
+                if (
+                    body in _CONSENSUS_BODIES
+                    and not tally.rest
+                    and stated.get("yes")
+                    and not stated.get("no")
+                    and not stated.get("abstain")
+                    and away
+                    and stated["yes"] + len(away) == len(voters)
+                ):
+                    for actor, quote in away.items():
+                        in_body[actor] = "abstain"
+                        group = [ReadStance(actor, "abstain", 0.75, quote, "stayed away", "action")]
+                        actor_stances[actor][iid] = _stance_entry(
+                            "abstain", group, values, source, day, has_vote, vote_of
+                        )
+                        if actor not in order:
+                            order.append(actor)
                 assumed, problem = reconcile(
                     tally,
                     in_body,
