@@ -215,3 +215,44 @@ def test_leaders_of_n_body_countries_count(sentence, yes):
     from concilium.text.counts import find_counts
 
     assert find_counts(sentence).yes == yes
+
+
+ACCLAIMED_LEAD = (
+    "Assembly backs oceans text\n\nNEW YORK, 10 December 2019 - The UN General Assembly on "
+    "Tuesday adopted by acclamation a resolution on the protection of the oceans. "
+)
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "rest, expected",
+    [
+        # joining in the acclamation or the consensus is taking the decision: support
+        ("Chile joined in the acclamation.", "support"),
+        ("Chile joined in the consensus.", "support"),
+        # a relative clause between subject and verb does not change whose act it is
+        (
+            "Chile, whose president had called the text weak, joined in the acclamation.",
+            "support",
+        ),
+        # joining in something that is not the decision: nothing
+        ("Chile joined in the applause.", None),
+        ("Chile joined in the debate.", None),
+    ],
+)
+def test_joined_in_the_acclamation(rest, expected):
+    got = labels(draft_scenario(ACCLAIMED_LEAD + rest, source="t.txt", on=ASSEMBLY))
+    assert got.get("CHL") == expected
+
+
+@needs_spacy
+def test_joining_another_state_in_voting_against_stays_against():
+    # "joined Peru in voting against it": a vote against with Peru, never support
+    text = (
+        "Assembly backs oceans text\n\nNEW YORK, 10 December 2019 - The UN General Assembly on "
+        "Tuesday adopted a resolution on the protection of the oceans by 150 votes to 3. Chile "
+        "joined Peru in voting against it."
+    )
+    got = labels(draft_scenario(text, source="t.txt", on=ASSEMBLY))
+    assert got.get("CHL") == "oppose" and got.get("PER") == "oppose"
+

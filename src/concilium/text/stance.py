@@ -3793,7 +3793,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 label, tier = SUPPORT, ACTION
             if label is None and low in _JOIN and _joins_measure(tok):
                 # "Australia joined the cap", "Norway joined the sanctions"
-                obj = next(c for c in tok.children if c.dep_ == "dobj")
+                obj = next(
+                    c
+                    for c in tok.subtree
+                    if c.dep_ == "dobj" or (c.dep_ == "pobj" and c.lower_ in _JOINED_IN)
+                )
                 label, tier, cue = SUPPORT, ACTION, f"{tok.text} {obj.text}"
             if label is None and low in _AGAINST_VERBS:
                 for c in tok.children:
@@ -4227,9 +4231,20 @@ JOINABLE = {
 }
 
 
+# What a member joins in as the body decides: "joined in the consensus", "joined in the
+# acclamation" (the decision taken without a vote, with that member among those taking it).
+_JOINED_IN = {"consensus", "acclamation"}
+
+
 def _joins_measure(tok: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-        return False
+        # "joined in the acclamation" (not "joined Kenya in voting against it")
+        return not any(c.dep_ == "dobj" for c in tok.children) and any(
+            p.dep_ == "pobj" and p.lower_ in _JOINED_IN
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+        )
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in JOINABLE
 
