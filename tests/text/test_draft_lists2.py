@@ -256,3 +256,14 @@ def test_joining_another_state_in_voting_against_stays_against():
     got = labels(draft_scenario(text, source="t.txt", on=ASSEMBLY))
     assert got.get("CHL") == "oppose" and got.get("PER") == "oppose"
 
+
+def test_nyusi_speaks_for_mozambique_while_in_office():
+    # Filipe Nyusi, president of Mozambique, sworn in 15 January 2015; Daniel Chapo sworn in
+    # 15 January 2025 (presidencia.gov.mz): matched in his term, not after it
+    from concilium.text.draft import Gazetteer
+
+    def who(on: dt.date) -> list[str | None]:
+        return [m.actor for m in Gazetteer.builtin().find("Nyusi asked for help.", on)]
+
+    assert who(dt.date(2021, 7, 12)) == ["MOZ"]
+    assert who(dt.date(2025, 6, 1)) == []
