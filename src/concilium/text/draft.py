@@ -1731,6 +1731,66 @@ def _latest(last: dict[int, str], index: int) -> str | None:
 _TALKS_WORDS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 
 
+# A summit's bare "conclusions" hold its decisions; they are no decision of their own when
+# the article names another ("refused to sign up to conclusions that did not include them",
+# after "The text on energy was dropped": a stance on the energy text).
+_CONTAINER_WORDS = {"the", "its", "their", "summit", "summit's", "'s", "written", "final"}
+
+
+def _container(anchor: str, words: str | None) -> bool:
+    if anchor != "topic:conclusions" or not words:
+        return False
+    rest = set(re.findall(r"[\w']+", words.lower())) - _CONTAINER_WORDS
+    return rest == {"conclusions"}
+
+
+# ... but "the conclusions" as a whole ("Ankara rejected the conclusions") are every decision
+# in them; "conclusions that did not include them" are a text the paragraph is about.
+_WHOLE_CONTAINER = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w'’]+\s+){0,2}?conclusions\b(?!\s+(?:that|which|on|of|about)\b)",
+    re.IGNORECASE,
+)
+
+
+def _paragraphs(sents: list[tuple[int, str]], text: str) -> list[int]:
+    """Each sentence's paragraph number: a line break between two sentences starts one."""
+    out: list[int] = []
+    para, end = 0, 0
+    for start, sent in sents:
+        if "\n" in text[end:start]:
+            para += 1
+        out.append(para)
+        end = start + len(sent)
+    return out
+
+
+# A sentence that names a decision by a noun, with no cue of its own: the noun of the
+# deciders' act the lead told ("The warning ... was backed by all 27 leaders" after "leaders
+# warned Russia that ..."), or a text on a kind of decision ("The text on energy was
+# dropped").
+_TEXT_ON = re.compile(
+    r"\b(?:text|texts|paragraph|paragraphs|section|passage|language|wording|chapter|draft)"
+    r"\s+(?:on|about)\s+(?:the\s+|its\s+|their\s+)?([a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _named_by_noun(sentence: str, anchors: list[str]) -> str | None:
+    from concilium.text.stance import _TOPIC_OF
+
+    named = set()
+    for a in anchors:
+        if a.startswith("topic:act-"):
+            noun = re.escape(a.removeprefix("topic:act-"))
+            if re.search(rf"\b(?:the|this|that|its|their)\s+{noun}\b", sentence, re.IGNORECASE):
+                named.add(a)
+    for m in _TEXT_ON.finditer(sentence):
+        kind = _TOPIC_OF.get(m.group(1).lower())
+        if kind and f"topic:{kind}" in anchors:
+            named.add(f"topic:{kind}")
+    return named.pop() if len(named) == 1 else None
+
+
 def _anchor_title(
     anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None, on: dt.date | None = None
 ) -> tuple[str, str]:
@@ -2422,6 +2482,13 @@ def draft_scenario(
             if a != "topic:appointment"
             and not (a.startswith("topic:") and _PERSON_HEADS.search(phrase_of_first.get(a, "")))
         ]
+    # a summit's bare "conclusions" beside another decision: the container, not a decision
+    containers = (
+        {a for a in anchors if _container(a, phrase_of_first.get(a))}
+        if len(anchors) >= 2
+        else set()
+    )
+    anchors = [a for a in anchors if a not in containers]
     # Decisions in the order the article first names them, with or without an actor ("All the
     # other 27 leaders voted for Tusk" names Tusk's election before Hungary's vote for him).
     first_named: dict[str, int] = {}
@@ -2498,6 +2565,7 @@ def draft_scenario(
         unplaced = []
         lede = _lede(sents)
         state_named = _states_named(sents, mentions, anchors)
+        paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
         marks = (
             namings
@@ -2509,6 +2577,11 @@ def draft_scenario(
         for anchor, _, _, index, _ in marks:
             if anchor in anchors and anchor != MAIN and anchor not in aside:
                 last[index] = anchor
+        if topic_mode:
+            for i, (_, words_of) in enumerate(sents):
+                by_noun = _named_by_noun(words_of, anchors) if i not in last else None
+                if by_noun is not None:
+                    last[i] = by_noun
         for anchor, _, _, index, _ in marks:
             if anchor == MAIN and main_anchor is not None:
                 # back to the text named first ("France backed the resolution" after its
@@ -2543,8 +2616,10 @@ def draft_scenario(
             else {}
         )
         for st in read:
-            if st.anchor == "all" or (
-                st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence)
+            if (
+                st.anchor == "all"
+                or (st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence))
+                or (st.anchor in containers and _WHOLE_CONTAINER.search(st.sentence))
             ):
                 # "Both resolutions, drafted by Britain and Germany, were adopted": on each
                 for iid in issue_ids:
@@ -2595,6 +2670,18 @@ def draft_scenario(
                     prev = main_anchor
                 if prev is None and aside and MAIN in anchors:
                     prev = MAIN  # not about the proposal set aside: about what was decided
+                if st.anchor in containers:
+                    # "refused to sign up to conclusions that did not include them": the
+                    # decision its paragraph named last, up to this sentence; none named
+                    # there, no stance rather than a guess
+                    prev = next(
+                        (
+                            last[j]
+                            for j in range(st.index, -1, -1)
+                            if paragraph[j] == paragraph[st.index] and j in last
+                        ),
+                        None,
+                    )
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:

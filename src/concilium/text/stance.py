@@ -7291,6 +7291,18 @@ def read_stances(
                     decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
                     if a != MAIN:
                         last_anchor = a
+            if index == lede:
+                for noun, words, obj in collective_acts(sent):
+                    of_kind = _topic(obj, dict(seen)) if obj is not None else None
+                    if of_kind:
+                        # "pledged to send more troops": the kind its object names is the
+                        # decision, and "the pledge" later is that decision
+                        seen.setdefault(noun, of_kind)
+                        continue
+                    kind = f"act-{noun}"
+                    seen.setdefault(noun, kind)  # "The warning, ... was backed by all 27"
+                    phrases.setdefault(f"topic:{kind}", words)
+                    decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
         joinings = _joinings(sent, lede)
@@ -7814,6 +7826,59 @@ def _infinitive_of_act(verb: Any) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.head.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# What the deciders as a whole say in the article's lead is a decision of theirs, named
+# later by its own noun: "EU leaders warned Russia that any further aggression would have
+# massive consequences ... The warning was backed by all 27 leaders"; "NATO ministers
+# condemned the attack"; "the allies pledged to ...".  Said by one member ("Poland warned
+# that the plan ...") it is that member's reaction, read as such elsewhere.
+COLLECTIVE_ACTS = {
+    **{f: "warning" for f in _inflect("warn")},
+    **{f: "condemnation" for f in _inflect("condemn")},
+    **{f: "pledge" for f in _inflect("pledge")},
+    **{f: "vow" for f in _inflect("vow")},
+}
+
+
+def collective_acts(sent: _Sentence) -> list[tuple[str, str, Any]]:
+    """(noun, words, object) for each act of the deciders as a whole in a sentence that says
+    what they warned, condemned or pledged: "EU leaders warned Russia that ..." -> ("warning",
+    "warning to Russia that any further ...", Russia); "pledged to send more troops" -> the
+    infinitive's object ("troops"); not one negated, intended or conditional ("failed to
+    condemn", "may warn"), nor one with nothing said (an object or a clause)."""
+    out: list[tuple[str, str, Any]] = []
+    doc = sent.doc
+    for tok in doc:
+        noun = COLLECTIVE_ACTS.get(tok.lower_)
+        if noun is None or not tok.tag_.startswith("VB"):
+            continue
+        if _negated(tok) or _intended(tok) or _weight(tok) != 1.0:
+            continue
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # "met in Brussels and warned ..."
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _decider(sent, subj):
+            continue
+        what = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        if not what:
+            continue
+        words = [noun]
+        for c in sorted(what, key=lambda c: c.i):
+            # the clause's own words, not a clause coordinated to it ("..., but failed to")
+            cut = {t.i for k in c.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+            own = [t.i for t in c.subtree if t.i not in cut]
+            part = doc[min(own) : max(own) + 1].text.rstrip(" ,;")
+            if c.dep_ == "dobj" and tok.lower_.startswith("warn"):
+                part = f"to {part}"  # "warned Russia" -> "warning to Russia"
+            elif c.dep_ == "dobj" and noun == "condemnation":
+                part = f"of {part}"
+            words.append(part)
+        xcomp = next((c for c in what if c.dep_ == "xcomp"), None)
+        obj = _target(xcomp) if xcomp is not None else _target(tok)
+        out.append((noun, " ".join(words), obj))
+    return out
 
 
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
