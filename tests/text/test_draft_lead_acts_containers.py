@@ -11,6 +11,8 @@
   the text its paragraph is about ("The text on gas was shelved"); with no decision named in
   the paragraph, no stance rather than a guess; "rejected the conclusions" as a whole is a
   stance on every decision in them.
+- "A similar draft (text) in the Security Council" in an Assembly article is another text
+  than the one reported: its vetoes are on it, not votes on the Assembly's resolution.
 
 Every article here is written for these tests; the expected stances are what a careful reader
 codes from the text alone, and each case says why.
@@ -171,3 +173,58 @@ def test_conclusions_alone_stay_the_decision():
     )
     by = labels_by_issue(sc, named_only=True)
     assert list(by.values()) == [{"HUN": "oppose", "POL": "support"}]
+
+
+ASSEMBLY = (
+    "General Assembly condemns blockade\n\nUNITED NATIONS, 15 March 2024 (Wire) - The UN "
+    "General Assembly on Friday condemned the naval blockade of the island and demanded that "
+    "it be lifted at once.\n\nThe resolution was adopted by 120 votes to 8, with 30 "
+    "abstentions. Brazil voted for the text. The United States voted against.\n\n"
+)
+
+
+def test_a_similar_draft_vetoed_in_the_council_is_a_second_text():
+    # "A similar draft in the Security Council": another text than the Assembly's; Russia
+    # and China's vetoes are against it, no stated vote of theirs on the Assembly's text
+    sc = draft(
+        ASSEMBLY + "A similar draft in the Security Council was vetoed last week by Russia "
+        "and China.",
+        body="unga",
+    )
+    by = labels_by_issue(sc, named_only=True)
+    assert len(by) == 2, by
+    assert by[issue_with(sc, "similar")] == {"RUS": "oppose", "CHN": "oppose"}
+    main = next(iid for iid in by if "similar" not in iid)
+    assert by[main] == {"BRA": "support", "USA": "oppose"}
+
+
+def test_a_similar_text_in_a_background_clause_is_not_the_assemblys():
+    # "after Russia vetoed a similar text": Russia's veto is on that text, not a vote on
+    # the Assembly's resolution
+    sc = draft(
+        ASSEMBLY + "The vote came after Russia vetoed a similar text in the Security Council.",
+        body="unga",
+    )
+    by = labels_by_issue(sc, named_only=True)
+    main = next(iid for iid in by if "similar" not in iid)
+    assert by[main] == {"BRA": "support", "USA": "oppose"}
+    assert by[issue_with(sc, "similar")] == {"RUS": "oppose"}
+
+
+def test_the_same_text_again_is_no_second_text():
+    # Near miss: "the text" after the vote is the Assembly's own; Russia calling it one-sided
+    # is no vote, and no second issue is opened
+    sc = draft(ASSEMBLY + "Russia said the text was one-sided.", body="unga")
+    assert len(sc["issues"]) == 1
+
+
+def test_a_similar_draft_with_no_stance_is_background():
+    # "after a similar draft was blocked in the Security Council", no one's stance on it:
+    # background, no second issue; "welcomed the result" is then on the one text
+    sc = draft(
+        ASSEMBLY + "The text was put forward after a similar draft was blocked in the "
+        "Security Council. Cuba welcomed the result.",
+        body="unga",
+    )
+    by = labels_by_issue(sc, named_only=True)
+    assert list(by.values()) == [{"BRA": "support", "USA": "oppose", "CUB": "support"}]

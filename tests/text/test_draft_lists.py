@@ -445,10 +445,11 @@ def test_summit_conclusions_are_a_decision_of_their_own_even_when_refused():
         ),
         # "both" is not the subject that names the actors; the relative clause's noun is.
         # The earlier block ("had blocked ... a week earlier") is what changed: the same
-        # sentence gives both states' vote now, so only the vote is read
+        # sentence gives both states' vote now, so only the vote is read ("a similar draft"
+        # would be another text, whose block stands: see test_draft_lead_acts_containers)
         (
             (
-                "Chile and Peru, which had blocked a similar draft a week earlier, both voted for "
+                "Chile and Peru, which had blocked the draft a week earlier, both voted for "
                 "the resolution."
             ),
             {("CHL", "support"), ("PER", "support")},

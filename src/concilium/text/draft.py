@@ -2489,6 +2489,14 @@ def draft_scenario(
         else set()
     )
     anchors = [a for a in anchors if a not in containers]
+    # "pressed by Arab states after a similar draft was blocked in the Security Council",
+    # no one's stance on that draft: background to the text reported, no issue
+    if (
+        RIVAL in anchors
+        and not any(st.anchor == RIVAL for st in read)
+        and re.match(r"similar\b", phrase_of_first.get(RIVAL) or "", re.IGNORECASE)
+    ):
+        anchors.remove(RIVAL)
     # Decisions in the order the article first names them, with or without an actor ("All the
     # other 27 leaders voted for Tusk" names Tusk's election before Hungary's vote for him).
     first_named: dict[str, int] = {}

@@ -2689,7 +2689,7 @@ GENERAL_NOUNS = {"summit", "outcome", "outcomes", "result", "results", "meeting"
 
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
-    and shorter US text"), ``topic:amendment`` for amendments, else None.  Plural texts ("two
+    and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for amendments, else None.  Plural texts ("two
     competing resolutions", "the rival drafts") are both texts, not the second one."""
     low = t.lower_
     if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
@@ -2701,6 +2701,10 @@ def _second_text(t: Any) -> str | None:
             if c.dep_ in ("amod", "compound", "det", "advmod", "nmod") and (
                 c.lower_ in RIVAL_WORDS or c.lower_.startswith("counter")
             ):
+                return RIVAL
+            if c.dep_ == "amod" and c.lower_ == "similar":
+                # "A similar draft in the Security Council was vetoed" (in an Assembly
+                # article): like the one reported, so not it
                 return RIVAL
     if low in OTHER_TEXTS and t.tag_ in ("NN", "NNP"):
         # "a separate treaty among themselves", "a rival package": another text of a kind
