@@ -106,3 +106,29 @@ def test_a_bare_number_after_a_contribution_is_a_share_of_the_forces():
 )
 def test_near_misses_of_a_bare_number(sentence):
     assert resolved(sentence, DAY).get("PRT") is None
+
+
+# ------------------------------------------------ "sign it" after the text was named
+
+
+def test_signing_it_after_the_text_was_named():
+    before = "The convention will be opened for signature in June. "
+    assert (
+        resolved(before + "Chile has said it will be the first to sign it.", DAY).get("CHL")
+        == "support"
+    )
+    # negated: the weak opposition of a refusal to sign, never support
+    assert resolved(before + "Chile said it would not sign it.", DAY).get("CHL") != "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no text named before: "it" may be anything
+        "The talks in Geneva ended on Friday. Chile said it would sign it.",
+        # a noun in its own sentence that "it" may stand for
+        "The convention will be opened for signature in June. Chile read the report and signed it.",
+    ],
+)
+def test_near_misses_of_signing_it(text):
+    assert resolved(text, DAY).get("CHL") is None

@@ -3905,9 +3905,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"{tok.text} ... vote"
                     out.append((tok, ABSTAIN, ACTION * _weight(tok), cue, "action"))
                     continue
-                signed = _signs(tok) or _puts_name_to(tok)
+                signed = _signs(tok) or _puts_name_to(tok) or _signs_it(sent, tok)
                 if signed is not None:
-                    cue = f"{tok.text} the {signed.text}"
+                    the = "" if signed.lower_ == "it" else "the "
+                    cue = f"{tok.text} {the}{signed.text}"
                     if _hypothetical(tok) or _conditional(tok):
                         # "would have signed the accord had it been amended": it did not sign,
                         # and what it would have done is no stance on the text it was offered
@@ -6231,6 +6232,23 @@ def _signs(tok: Any) -> Any | None:
         return None  # "signed up to", "signed off on": phrasal cues
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
+
+
+def _signs_it(sent: _Sentence, tok: Any) -> Any | None:
+    """ "it" as what is signed ("said he will be the first to sign it") when it can stand for
+    nothing in its own sentence (no common noun before it) and the sentence before names a
+    text that is signed ("The treaty will be opened for signature ...")."""
+    if tok.lower_ not in _SIGN:
+        return None
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("up", "on", "off") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ != "it":
+        return None
+    if any(t.tag_ in ("NN", "NNS") for t in sent.doc[: obj.i]):
+        return None  # "Russia read the report and signed it": it may be that noun
+    before = set(re.findall(r"[a-z]+", sent.before.lower()))
+    return obj if before & _SIGNED_TEXTS else None
 
 
 # The rest of the deciders, as a signer's companions: "the others", "the rest of the members"
