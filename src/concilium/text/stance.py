@@ -2243,6 +2243,10 @@ def _weight(tok: Any) -> float:
         )
     ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
+    elif tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in kids):
+        # "China, which has often resisted such language, did not stand in the way": a habit
+        # told in a relative clause is the state's background, not its act on this decision
+        w *= PAST
     if any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in kids
     ):
@@ -2251,6 +2255,17 @@ def _weight(tok: Any) -> float:
 
 
 _YEARS = {"year", "years", "decade", "decades"}
+_HABITUALLY = {
+    "often",
+    "long",
+    "traditionally",
+    "usually",
+    "historically",
+    "habitually",
+    "generally",
+    "frequently",
+    "repeatedly",
+}
 
 
 def _years_back(t: Any) -> bool:
