@@ -2731,7 +2731,8 @@ def draft_scenario(
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         at_27.setdefault(on_issue or issue_ids[0], sents[index][1])
 
-    absent = _stayed_away(sents, mentions, members) if members else {}
+    # members staying away count only in a body that decides by consensus (used below)
+    absent = _stayed_away(sents, mentions, members) if members and body in _CONSENSUS_BODIES else {}
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
     has_vote = _stance_has_vote()

@@ -2704,8 +2704,9 @@ GENERAL_NOUNS = {"summit", "outcome", "outcomes", "result", "results", "meeting"
 
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
-    and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for amendments, else None.  Plural texts ("two
-    competing resolutions", "the rival drafts") are both texts, not the second one."""
+    and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for
+    amendments, else None.  Plural texts ("two competing resolutions", "the rival drafts") are
+    both texts, not the second one."""
     low = t.lower_
     if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
         return AMENDMENT
