@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout11|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout12|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -72,6 +72,7 @@ PREFIX = {
     "heldout9": "k",
     "heldout10": "m",
     "heldout11": "e",
+    "heldout12": "i",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -222,6 +223,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
             "train1",
             "train2",
             "train3",
