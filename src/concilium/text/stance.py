@@ -7812,11 +7812,18 @@ def _also_agreed_clause(
     return subj, doc[start:end].text
 
 
+# the last word of a text's title: "a Membership Action Plan", "the Readiness Action Plan"
+_TITLED_TEXTS = {"plan", "pact", "treaty", "charter", "declaration", "initiative", "programme"}
+
+
 def _names_a_thing(sent: _Sentence, obj: Any) -> bool:
     """Whether a body act's object is a common noun that can name a decision ("guarantees",
-    "names", "chapters"), not an actor, a pronoun or a time."""
+    "names", "chapters"), not an actor, a pronoun or a time; a text's title counts when its
+    last word is itself a kind of text ("launched a Membership Action Plan", "adopted a
+    Strategic Defence Pact"), not a bare name ("backed Rasmussen")."""
+    titled = obj.tag_ == "NNP" and obj.lower_ in _TITLED_TEXTS and obj.i > 0
     return (
-        obj.tag_ in ("NN", "NNS")
+        (obj.tag_ in ("NN", "NNS") or titled)
         and obj.i not in sent.actor_at
         and obj.lower_ not in _CALENDAR
         and obj.lower_ not in GENERAL_NOUNS
