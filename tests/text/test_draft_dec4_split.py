@@ -4,6 +4,9 @@ and putting each stance on the decision its sentence is about.
 - A further text the deciders "also" adopt under its title ("also launched a Readiness
   Action Plan") is a decision of its own, as "also adopted a declaration" is: the title's
   last word is a kind of text.
+- Page furniture beside the story in an HTML page (a block whose class or id is "related",
+  "more", "sidebar", "share", "menu" ...) is not the article: the headlines of its links are
+  other stories' decisions.
 
 Every article here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone, and each case says
@@ -18,7 +21,7 @@ import pytest
 from drafted_labels import labels_by_issue
 
 from concilium.text import nlp
-from concilium.text.draft import draft_scenario
+from concilium.text.draft import article_text, draft_scenario
 
 pytestmark = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
@@ -65,3 +68,48 @@ def test_one_titled_plan_the_leaders_adopted_stays_one_decision():
     issues = by_issue(text, "nato")
     assert len(issues) == 1, issues
     assert next(iter(issues.values())) == {"POL": "support", "HUN": "oppose"}
+
+
+# ------------------------------------------------------------ page furniture beside the story
+
+PAGE = """<html><head><title>NATO agrees eastern air policing | Alliance Daily</title></head>
+<body><div class="{top}"><a href="/">Home</a> &gt; <a href="/nato">NATO</a></div>
+<article><h1>NATO agrees eastern air policing</h1>
+<div class="meta">Staff reporter &middot; 15 March 2024</div>
+<div class="content"><p>BRUSSELS, 15 March 2024 - NATO leaders on Friday agreed to extend air
+policing over the Baltic states. Lithuania welcomed the decision.</p></div></article>
+<{tag} class="{links}"><h3>Read next</h3><a href="/a/1">France pledges more troops for Mali</a>
+<a href="/a/2">Turkey blocks Swedish membership bid</a></{tag}>
+</body></html>"""
+
+
+def test_related_links_beside_the_story_are_no_decisions_of_it():
+    # The "Read next" block lists other stories' headlines: France's troop pledge and
+    # Turkey's block are not in this article.  One decision, Lithuania for it; neither
+    # France nor Turkey has a stance, and no second issue is made of a headline.
+    for tag, links in (("div", "related"), ("aside", "related"), ("section", "more-stories")):
+        raw = PAGE.format(top="breadcrumbs", tag=tag, links=links)
+        issues = by_issue(raw, "nato")
+        assert len(issues) == 1, (links, issues)
+        assert next(iter(issues.values())) == {"LTU": "support"}, links
+        text = article_text(raw)[1]
+        assert "Lithuania welcomed the decision." in text
+        assert "Mali" not in text and "Read next" not in text and "Home" not in text
+
+
+def test_story_blocks_named_content_or_meta_are_kept():
+    # Near miss: "content" and "meta" (the byline and date) are the story's own blocks;
+    # a class that merely contains a furniture word inside another word ("moreover",
+    # "shared-story") is no furniture either.
+    raw = PAGE.format(top="shared-story", tag="div", links="moreover")
+    text = article_text(raw)[1]
+    assert "15 March 2024" in text and "Lithuania welcomed the decision." in text
+    assert "Home" in text and "France pledges more troops for Mali" in text
+
+
+def test_furniture_class_with_look_alike_letters_is_still_furniture():
+    # "rеlated" with a Cyrillic "е" and an invisible joiner reads as "related": the obfuscated
+    # page drops the same links as the clean one.
+    raw = PAGE.format(top="breadcrumbs", tag="div", links="r\u0435l\u200bated")
+    text = article_text(raw)[1]
+    assert "Mali" not in text and "Lithuania welcomed the decision." in text

@@ -3,8 +3,8 @@
 Pipeline (each step a pure function):
 
 1. :func:`article_text` reads plain text or HTML (after step 2; stdlib :mod:`html.parser`:
-   paragraphs, headings and list items; scripts, styles and navigation dropped) and finds the
-   headline; hard-wrapped plain text is joined.
+   paragraphs, headings and list items; scripts, styles, navigation and page furniture such
+   as related links dropped) and finds the headline; hard-wrapped plain text is joined.
 2. The raw input is repaired first (:func:`concilium.text.scan.repair`, whole-word
    look-alikes folded too), so that "Frаnce" and "Мacron" are found as France and Macron and
    spoofed HTML tags are still tags.
@@ -132,6 +132,31 @@ def _unspoof_tags(text: str) -> str:
     return _TAG_NAME.sub(fold, text)
 
 
+# A block whose class or id names page furniture beside the story ("related", "Read next"
+# links, "more from" lists, share buttons, menus, sidebars) is not the article: its link
+# headlines ("Sarkozy pledges more troops for Afghanistan") are other stories' decisions.
+# Whole words of the class or id only ("related-links" yes, "content" or "meta" no: the meta
+# line holds the date).
+_CHROME_WORDS = {
+    *("related", "more", "recommended", "sidebar", "share", "social", "comments", "newsletter"),
+    *("cookie", "promo", "ad", "ads", "advert", "advertisement", "breadcrumb", "breadcrumbs"),
+    *("menu", "nav", "footer", "login", "tags"),
+}
+
+
+def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+    for name, value in attrs:
+        if not value:
+            continue
+        if not (name + value).isascii():  # a look-alike or invisible letter: its skeleton
+            from concilium.text.confusables import skeleton
+
+            name, value = skeleton(name).lower(), skeleton(value).lower()
+        if name in ("class", "id") and _CHROME_WORDS & set(re.split(r"[^a-z0-9]+", value.lower())):
+            return True
+    return False
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -140,12 +165,15 @@ class _TextExtractor(HTMLParser):
         self.title: list[str] = []
         self.h1: list[str] = []
         self._in: list[str] = []
+        self._chrome_at: list[int] = []  # depths of the open page-furniture blocks
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP_TAGS:
             self.skip += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag in _BLOCK_TAGS | {"ul", "ol", "span"} and _chrome(attrs):
+            self._chrome_at.append(len(self._in))
         self._in.append(tag)
 
     def handle_endtag(self, tag):
@@ -156,12 +184,14 @@ class _TextExtractor(HTMLParser):
         if tag in self._in:
             while self._in and self._in.pop() != tag:
                 pass
+        while self._chrome_at and len(self._in) <= self._chrome_at[-1]:
+            self._chrome_at.pop()
 
     def handle_data(self, data):
         if "title" in self._in:
             self.title.append(data)
             return
-        if self.skip:
+        if self.skip or self._chrome_at:
             return
         if "h1" in self._in:
             self.h1.append(data)
