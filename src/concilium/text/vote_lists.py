@@ -36,6 +36,7 @@ __all__ = [
     "apposition_stances",
     "backing_from_stances",
     "elliptical_stances",
+    "group_colon_run",
     "group_member_stances",
     "headed_list_stances",
     "list_stances",
@@ -50,7 +51,12 @@ _HEAD = re.compile(
     r"(?P<head>in\s+favou?r|for|yes(?:\s+votes?)?|no\s+votes?|against|"
     r"voting\s+(?:for|in\s+favou?r|yes|against|no)|votes?\s+(?:for|in\s+favou?r|against)|"
     r"abstaining|abstentions?|abstained|abstainers)"
-    r"\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*",
+    r"\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*"
+    # the count may come first: "In favour: 186, including Cuba and Russia", "Against: 2 -
+    # Israel and the United States"; the names after it are then some or all of that side
+    r"(?:\d{1,3}(?:\s+(?:states|countries|nations|members|delegations|votes))?"
+    r"(?:\s*,\s*|\s*:\s*|\s+-\s+|\s+)"
+    r"(?:(?:including|among\s+them|among\s+whom|among\s+which|notably|such\s+as)\b\s*:?\s*)?)?",
     re.IGNORECASE,
 )
 _END = re.compile(r"[;)\n]|\.(?:\s|$)|\s[—–]\s")
@@ -534,6 +540,39 @@ def relative_run(sentence: str, mentions: list[tuple[int, int, str]]) -> list[st
     return []
 
 
+# A group named by a description and then spelt out after a colon, coordinated with a named
+# state: "Israel voted no, joined by Panama and several Pacific island states: the Marshall
+# Islands, Micronesia and Palau".  The spelt-out states stand where the group stands, beside
+# the named state, so they share its vote.
+_GROUP_COLON = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|other|\d{1,2}|"
+    + "|".join(_NUM_WORDS)
+    + r")\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:states|countries|nations|members|allies|partners|neighbou?rs|governments)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def group_colon_run(sentence: str, mentions: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
+    """(the named state, the states spelt out) of a described group coordinated with a named
+    state and spelt out after a colon ("Panama and several Pacific island states: the Marshall
+    Islands, Micronesia and Palau"); ("", []) when there is none or the spelt-out span holds
+    anything but names."""
+    for a, b, act in sorted(mentions):
+        m = _GROUP_COLON.match(sentence, b)
+        if not m:
+            continue
+        lo = m.end()
+        stop = _END.search(sentence, lo)
+        hi = stop.start() if stop else len(sentence)
+        found = _in_span(mentions, lo, hi)
+        if found and _only_names(sentence, found, lo, hi):
+            return act, [x for _, _, x in found if x != act]
+    return "", []
+
+
 def _lead(sentence: str, pos: int) -> int:
     """The length of the blanks at ``pos``."""
     return len(sentence[pos:]) - len(sentence[pos:].lstrip())
@@ -731,6 +770,20 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         if given and len({st.label for st in given}) == 1:
             top = max(given, key=lambda st: st.confidence)
             for actor in run:
+                if all(st.actor != actor for st in have):
+                    out.append(replace(top, actor=actor, cue=f"{top.cue} (listed with)"))
+        # "A, joined by B and several small states: C, D and E": C, D, E share B's one vote
+        named, spelt = group_colon_run(sent, mine)
+        given = [
+            st
+            for st in have
+            if st.actor == named
+            and st.how in ("vote", "action")
+            and st.label in ("support", "oppose", "abstain")
+        ]
+        if given and len({st.label for st in given}) == 1:
+            top = max(given, key=lambda st: st.confidence)
+            for actor in spelt:
                 if all(st.actor != actor for st in have):
                     out.append(replace(top, actor=actor, cue=f"{top.cue} (listed with)"))
         members = group_member_stances(sent, mine) + backing_from_stances(sent, mine)
