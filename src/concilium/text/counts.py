@@ -171,13 +171,22 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes", "no"),
     ),
-    # "passed 13-0", "adopted 14-0-1"
+    # "passed 13-0", "adopted 14-0-1", "by a vote of 15-0", "adopted the text on Friday,
+    # 15-0" (a decision verb before it, as for "27 to 1" above), "in a 14-0-1 vote"; not
+    # "the 10-12 May session"
     (
         re.compile(
-            r"\b(?:passed|adopted|approved|carried|won|by|vote was)\s+(\d{1,3})-(\d{1,3})"
-            r"(?:-(\d{1,3}))?\b",
+            r"(?:\b(?:passed|adopted|approved|carried|won|by|vote was|vote of)\s+|"
+            r"\b(?:passed|adopted|approved|carried|endorsed)\b[^.;:]{0,60}?,\s+)"
+            r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?\b(?![-–.,]\d)"
+            r"(?!\s*(?:%|per\b|percent|years?|months?|days?|weeks?|billion|million|"
+            r"thousand|euros?|dollars?|points?|degrees?|margins?|(?-i:[A-Z])))",
             re.IGNORECASE,
         ),
+        ("yes", "no", "abstain"),
+    ),
+    (
+        re.compile(r"\b(?:a|an|the)\s+(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?\s+votes?\b"),
         ("yes", "no", "abstain"),
     ),
     (

@@ -2375,6 +2375,7 @@ def draft_scenario(
         MAJORITY,
         NEUTRAL,
         RIVAL,
+        VOTE,
         resolve,
     )
     from concilium.text.stance import Stance as ReadStance
@@ -2463,6 +2464,17 @@ def draft_scenario(
     # package remained blocked"): on no issue, rather than on the one in focus
     elsewhere = [st for st in read if st.anchor == ELSEWHERE]
     read = [st for st in read if st.anchor != ELSEWHERE]
+    # A habit told in a relative clause ("Russia, which has long resisted sanctions
+    # language, ...") is a stance on the decision it names only when the article names that
+    # decision otherwise ("Moscow, which has long opposed enlargement" in a report of the
+    # enlargement); else it is the state's background, on no issue
+    named_otherwise = {st.anchor for st in read if not st.background} | {
+        d.anchor for d in decisions
+    }
+    if any(a and a.startswith("state:") for a in named_otherwise):
+        named_otherwise.add("topic:membership")  # a state's entry is a membership decision
+    elsewhere += [st for st in read if st.background and st.anchor not in named_otherwise]
+    read = [st for st in read if not st.background or st.anchor in named_otherwise]
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
@@ -2841,7 +2853,11 @@ def draft_scenario(
                 voters = [m for m in members if not (without_uk and m == "GBR")]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
-                # "14 votes to none") is left out, and the member counted as the others
+                # "14 votes to none") is left out, and the member counted as the others; a
+                # count of every member in favour ("15 votes to none" on a council of 15)
+                # fixes every vote (a vote record with its zero stated: not "agreed by the
+                # 28 leaders", which may be of another decision the article reports)
+                whole = tally.yes == len(voters) and tally.no == 0 and not tally.rest
                 ruled_out, why_out = contradicted(
                     tally,
                     in_body,
@@ -2850,8 +2866,16 @@ def draft_scenario(
                         for a, lab in in_body.items()
                     },
                     voters,
-                    ACTION,
+                    # above a stated vote: every reading the whole count rules out goes
+                    1.0 if whole else ACTION,
                 )
+                # a stated vote the whole count contradicts ("voted against" beside "15-0"):
+                # the text contradicts itself, so that member gets no stance at all
+                unsure = {
+                    a
+                    for a in ruled_out
+                    if whole and any(st.confidence >= VOTE for st in resolved[a][1])
+                }
                 if why_out:
                     problems.append(f"{iid}: {why_out}")
                 for actor in ruled_out:
@@ -2919,6 +2943,8 @@ def draft_scenario(
                         "the counts the text does not state are those of the members it "
                         "names and those the count leaves only one label for"
                     )
+                for actor in unsure:
+                    assumed.pop(actor, None)
                 for actor, label in assumed.items():
                     why = (
                         f"counted, not named: the text's tally ({_tally_text(tally)}) and "

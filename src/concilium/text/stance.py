@@ -98,6 +98,9 @@ class Stance:
     # the words of the cue's object when they name no decision the reader knows ("proposed
     # amending the EU treaties"): drafting matches them to an issue's own words
     object_text: str | None = None
+    # a habit told in a relative clause ("which has long resisted sanctions language"): a
+    # stance on that decision when the article reports it, never one that opens it
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -2243,7 +2246,7 @@ def _weight(tok: Any) -> float:
         )
     ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
-    elif tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in kids):
+    elif _habit_clause(tok):
         # "China, which has often resisted such language, did not stand in the way": a habit
         # told in a relative clause is the state's background, not its act on this decision
         w *= PAST
@@ -2255,6 +2258,16 @@ def _weight(tok: Any) -> float:
 
 
 _YEARS = {"year", "years", "decade", "decades"}
+
+
+def _habit_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads a relative clause that tells a habit ("which has long resisted
+    ...", "who often opposes ...")."""
+    return tok.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in tok.children
+    )
+
+
 _HABITUALLY = {
     "often",
     "long",
@@ -7135,6 +7148,10 @@ def read_stances(
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             if not anchors and tgt is not None and _generic_object(tgt):
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
+            # "China, which has long resisted sanctions language, backed the text": a habit
+            # told of a kind of measure describes the state and opens no decision of its own
+            habit = bool(anchors) and all((a or "").startswith("topic:") for a in anchors)
+            habit = habit and _habit_clause(tok)
             if not anchors and tgt is not None and tgt.tag_.startswith("NN"):
                 objects[tok.i] = _phrase(tgt)
             newest = anchors[-1] if anchors else None
@@ -7153,7 +7170,7 @@ def read_stances(
                     side_anchor, side_at = newest, tok.i
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
-                if decisions is not None and anchor not in (None, GENERAL, ELSEWHERE):
+                if decisions is not None and anchor not in (None, GENERAL, ELSEWHERE) and not habit:
                     decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
@@ -7391,6 +7408,9 @@ def read_stances(
                         anchor_text=phrases.get(anchor) if anchor else None,
                         outside_only=outside,
                         object_text=None if anchor else objects.get(at),
+                        background=(anchor or "").startswith("topic:")
+                        and at >= 0
+                        and _habit_clause(doc[at]),
                     )
                 )
         targeted |= _targeted_actors(sent)
