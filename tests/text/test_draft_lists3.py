@@ -259,8 +259,8 @@ def test_past_act_in_relative_clause_still_names_a_decision():
         # Russia's stance on it
         (
             "NATO signs protocol\n\nBRUSSELS, 5 July 2022 -- NATO leaders on Tuesday signed the "
-            "accession protocol of Finland. Russia, which has long opposed the enlargement of "
-            "the alliance, sent its ambassador.",
+            + "accession protocol of Finland. Russia, which has long opposed the enlargement of "
+            + "the alliance, sent its ambassador.",
             {"RUS": "oppose"},
         ),
     ],
