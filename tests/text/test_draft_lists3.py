@@ -268,3 +268,42 @@ def test_past_act_in_relative_clause_still_names_a_decision():
 def test_habit_is_a_stance_only_on_a_decision_reported(text, expected):
     got = labels(draft_scenario(text, source="t.txt", on=dt.date(2022, 7, 5)))
     assert {a: got.get(a) for a in expected} == expected
+
+
+EU_DAY = dt.date(2013, 5, 27)
+EU_LEAD = "EU ministers meet\n\nBRUSSELS, 27 May 2013 -- "
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the decision is the ban's renewal: opposing its lifting is no 'oppose' on the
+        # renewal (it is the reverse); without reading the reversal, no stance
+        (
+            EU_LEAD + "EU foreign ministers agreed on Monday to renew the arms embargo on "
+            "Syria. Austria led the opposition to lifting the ban.",
+            {"AUT": None},
+        ),
+        (
+            EU_LEAD + "EU foreign ministers agreed on Monday to renew the arms embargo on "
+            "Syria. Austria opposed lifting the ban.",
+            {"AUT": None},
+        ),
+        (
+            EU_LEAD + "EU foreign ministers agreed on Monday to renew the arms embargo on "
+            "Syria, allowing it to run to the end of the year. Austria objected to easing the "
+            "ban.",
+            {"AUT": None},
+        ),
+        # near miss: the decision is the lifting itself: opposing the lifting opposes it
+        (
+            EU_LEAD + "EU foreign ministers agreed on Monday to lift the arms embargo on Syria. "
+            "Austria led the opposition to lifting the ban.",
+            {"AUT": "oppose"},
+        ),
+    ],
+)
+def test_stance_on_ending_a_measure(text, expected):
+    got = labels(draft_scenario(text, source="t.txt", on=EU_DAY, body="eu-council"))
+    assert {a: got.get(a) for a in expected} == expected

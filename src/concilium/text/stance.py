@@ -2258,6 +2258,34 @@ def _weight(tok: Any) -> float:
 
 
 _YEARS = {"year", "years", "decade", "decades"}
+# A measure against a state, whose ending is a decision of its own ("lifting the ban").
+_MEASURES = {"ban", "bans", "embargo", "embargoes", "sanctions", "restrictions", "measures"}
+# A lead that tells a decision to end a measure ("agreed to lift the arms embargo").
+_REMOVAL_LEAD = re.compile(
+    # (not "at the end of the week": "end" only as a verb or "an end to")
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)|to\s+end|an\s+end\s+to|"
+    r"scrap(?:s|ped|ping)?|"
+    r"remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|suspension|repeal(?:s|ed|ing)?|"
+    r"abolish(?:es|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_a_removal(tok: Any) -> bool:
+    """Whether the cue ``tok`` is aimed at ending a measure: "opposed lifting the ban", "the
+    opposition to lifting the ban", "objected to easing the sanctions", "backed the lifting
+    of the embargo" ("against lifting ..." is read by ``_against_an_act``)."""
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "of"):
+            acts += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    for act in acts:
+        if not (_is_removal(act) or act.lower_ in ("lifting", "removal", "easing", "ending")):
+            continue
+        what = _removed(act) or next((c for c in act.children if c.dep_ in ("dobj", "pobj")), None)
+        if what is not None and what.lower_ in _MEASURES:
+            return True
+    return False
 
 
 def _habit_clause(tok: Any) -> bool:
@@ -6909,6 +6937,7 @@ def read_stances(
     out: list[Stance] = []
     context: list[str] = []
     last_anchor: str | None = None
+    lead_text = all_texts[lede] if all_texts and 0 <= lede < len(all_texts) else None
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
     texts = _Texts(year)
@@ -7148,6 +7177,11 @@ def read_stances(
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             if not anchors and tgt is not None and _generic_object(tgt):
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
+            if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
+                # "Austria led the opposition to lifting the ban" in a report of the ban's
+                # renewal: a stance on ending a measure is the reverse of one on the measure,
+                # and only a decision to end it (told in the lead) is that ending: else none
+                continue
             # "China, which has long resisted sanctions language, backed the text": a habit
             # told of a kind of measure describes the state and opens no decision of its own
             habit = bool(anchors) and all((a or "").startswith("topic:") for a in anchors)
