@@ -1492,7 +1492,7 @@ _PROPOSAL_RE = re.compile(
     r"duties|tariffs|ceasefire|truce|pauses|sanctions|facility|reform|directive|treaty|"
     r"membership|accession|negotiations|talks|revision|target|nomination|appointment|"
     r"suspension|declaration|overhaul|mechanism|mission|programme|decision|protocol|regime|"
-    r"renewal|extension|candidacy|budget|fund|strategy))\b"
+    r"renewal|extension|candidacy|budget|fund|strategy|pact|compact))\b"
     r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
     r"(?:drafted|prepared|tabled|sponsored|proposed|presented|submitted|put forward) by|"
     r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?",
@@ -1604,22 +1604,45 @@ def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, st
     return _short_id(title), title
 
 
-def _opens_with_other(decisions: list[Any], anchors: list[str], namings: list[tuple]) -> bool:
+def _opens_with_other(
+    decisions: list[Any],
+    anchors: list[str],
+    namings: list[tuple],
+    sents: list[tuple[int, str]] | None = None,
+) -> bool:
     """Whether the deciders' act the article opens with ("EU leaders endorsed the Brexit
     agreement", a ``topic:main`` decision read in the lead) comes before every decision
     the article names by its kind, person or state, in the text after the headline (a
-    headline often names both: "EU endorses plan, extends sanctions")."""
+    headline often names both: "EU endorses plan, extends sanctions").  In one sentence the
+    words come in order: "adopted a pact ... and signed off on a rescue fund" opens with the
+    pact."""
     from concilium.text.stance import MAIN
 
-    def first(anchor: str) -> int | None:
-        at = [n[3] for n in namings if n[0] == anchor and n[3] > 0]
-        at += [d.index for d in decisions if d.anchor == anchor and d.index > 0]
-        return min(at, default=None)
+    def first(anchor: str) -> tuple[int, int] | None:
+        at = [(n[3], _at_in(n[3], n[4])) for n in namings if n[0] == anchor and n[3] > 0]
+        at += [(d.index, _at_in(d.index, d.text)) for d in decisions if d.anchor == anchor]
+        return min((a for a in at if a[0] > 0), default=None)
+
+    def _at_in(index: int, words: str | None) -> int:
+        # where the decision's words stand in its sentence; unknown: at its end
+        if not sents or not words or index >= len(sents):
+            return 1 << 30
+        found = sents[index][1].find(words)
+        return found if found >= 0 else 1 << 30
+
+    def after(other: tuple[int, int] | None, opened: tuple[int, int]) -> bool:
+        if other is None or other[0] != opened[0]:
+            return (other or (0, 0)) > opened
+        # in the same sentence, a second act coordinated after the first ("... and signed off
+        # on a fund"), not a participle's words ("a law ..., overriding objections")
+        if not sents or other[1] >= len(sents[other[0]][1]):
+            return False
+        return bool(re.search(r"\band\b", sents[other[0]][1][opened[1] : other[1]]))
 
     opened = first(MAIN)
     if opened is None or not any(d.anchor == MAIN and d.how == "body" for d in decisions):
         return False
-    return all((first(a) or 0) > opened for a in anchors)
+    return all(after(first(a), opened) for a in anchors)
 
 
 def _content(text: str) -> set[str]:
@@ -1758,6 +1781,18 @@ def _latest(last: dict[int, str], index: int) -> str | None:
     return last[max(before)] if before else None
 
 
+def _in_paragraph(
+    last: dict[int, str], head_named: dict[int, str], paragraph: list[int], index: int
+) -> str | None:
+    """:func:`_latest`, with the decisions sentences of ``index``'s paragraph open with by
+    their head noun; a later paragraph goes back to the decision named last by other means."""
+    marks = dict(last)
+    for i, a in head_named.items():
+        if i <= index and paragraph[i] == paragraph[index]:
+            marks.setdefault(i, a)
+    return _latest(marks, index)
+
+
 _TALKS_WORDS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 
 
@@ -1819,6 +1854,51 @@ def _named_by_noun(sentence: str, anchors: list[str]) -> str | None:
         if kind and f"topic:{kind}" in anchors:
             named.add(f"topic:{kind}")
     return named.pop() if len(named) == 1 else None
+
+
+# Heads too general to tell one decision from another ("the decision", "the text").
+_VAGUE_HEADS = {"decision", "decisions", "text", "texts", "draft", "proposal", "measure",
+                "measures", "conclusions", "summit", "outcome", "step", "move", "issue"}  # fmt: skip
+_HEAD_END = re.compile(
+    r"\s+(?:of|on|for|to|by|from|with|in|at|over|that|which|backed|agreed|approved|adopted|"
+    r"worth|and|or)\b|[,;:(]",
+    re.IGNORECASE,
+)
+
+
+def _head_noun(words: str | None) -> str | None:
+    """The head noun of a decision's own words: the last word before its first preposition,
+    clause or list ("pact" of "pact on economic policy coordination backed by ...", "fund" of
+    "permanent rescue fund for the euro zone"), singular."""
+    if not words:
+        return None
+    head = _HEAD_END.split(words, maxsplit=1)[0].split()
+    if not head:
+        return None
+    noun = head[-1].lower().strip("'’\".")
+    if not re.fullmatch(r"[a-z-]{3,}", noun) or noun in _VAGUE_HEADS:
+        return None
+    return (_stems(noun) or {noun}).pop()
+
+
+def _named_by_head(sentence: str, heads: dict[str, str]) -> str | None:
+    """The one decision a sentence opens with, named by a definite noun phrase with its head
+    noun ("The Euro Plus Pact, championed by ..." after "adopted a pact on ... and signed off
+    on a rescue fund": the pact), when no other decision's head is named in the sentence; else
+    None.  Only the opening phrase, the sentence's topic: an object ("proposed amending the
+    treaties") may be a decision the sentence is not about."""
+    opening = re.match(
+        r"\s*(?:the|this|that|its|their)\s+((?:[\w'’-]+[\s,]*){1,4})", sentence, re.IGNORECASE
+    )
+    if opening is None:
+        return None
+    named = {a for a, noun in heads.items() if noun in _stems(opening.group(1))}
+    if len(named) != 1:
+        return None
+    (one,) = named
+    if _stems(sentence) & {n for a, n in heads.items() if a != one}:
+        return None
+    return one
 
 
 def _anchor_title(
@@ -2567,7 +2647,7 @@ def draft_scenario(
     also = {d.anchor for d in decisions if d.how == "also"}
     seconds = [a for a in anchors if a in (RIVAL, AMENDMENT) or a in aside or a in also]
     main_is_own = bool(seconds) and anchors[0] in seconds
-    if not main_is_own and anchors and _opens_with_other(decisions, anchors, namings):
+    if not main_is_own and anchors and _opens_with_other(decisions, anchors, namings, sents):
         # "EU leaders endorsed the Brexit deal ... Macron blocked the opening of accession
         # talks": the decision the article opens with is an issue of its own
         main_is_own = _distinct_decisions(
@@ -2627,9 +2707,24 @@ def draft_scenario(
         for anchor, _, _, index, _ in marks:
             if anchor in anchors and anchor != MAIN and anchor not in aside:
                 last[index] = anchor
+        # sentences that open with one decision's head noun ("The pact, championed by ..."):
+        # about it, and so are the rest of their paragraph's sentences that name none
+        head_named: dict[int, str] = {}
         if topic_mode:
+            # each decision's head noun, when no other decision shares it
+            heads = {
+                a: h
+                for k, a in enumerate(anchors)
+                if a == MAIN or a.startswith("topic:")
+                if (h := _head_noun(titles[k] if a == MAIN else phrase_of.get(a)))
+            }
+            heads = {a: h for a, h in heads.items() if list(heads.values()).count(h) == 1}
             for i, (_, words_of) in enumerate(sents):
                 by_noun = _named_by_noun(words_of, anchors) if i not in last else None
+                if by_noun is None and i not in last and i > lede and len(heads) >= 2:
+                    by_head = _named_by_head(words_of, heads)
+                    if by_head is not None:
+                        head_named[i] = by_head
                 if by_noun is not None:
                     last[i] = by_noun
         for anchor, _, _, index, _ in marks:
@@ -2660,7 +2755,9 @@ def draft_scenario(
             {
                 i: by_own
                 for i, (_, words_of) in enumerate(sents)
-                if i not in last and (by_own := _named_by_words(words_of, own_words)) is not None
+                if i not in last
+                and i not in head_named
+                and (by_own := _named_by_words(words_of, own_words)) is not None
             }
             if topic_mode
             else {}
@@ -2684,7 +2781,7 @@ def draft_scenario(
                 by_issue[issue_ids[anchors.index(f"state:{st.actor}")]].append(st)
             else:
                 prev = by_words.get(st.index) or (
-                    _latest(last, st.index) or anchors[0]
+                    _in_paragraph(last, head_named, paragraph, st.index) or anchors[0]
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
                 )
@@ -2740,7 +2837,7 @@ def draft_scenario(
         if topic_mode:
             # a sentence with no decision of its own is about the last one named
             for i in range(len(sents)):
-                latest = by_words.get(i) or _latest(last, i)
+                latest = by_words.get(i) or _in_paragraph(last, head_named, paragraph, i)
                 if latest is not None:
                     sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:

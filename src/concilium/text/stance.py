@@ -2967,6 +2967,23 @@ _ORG_WORDS = {
     "secretariat",
     "group",
     "europe",
+    # the head of a named instrument ("the European Stability Mechanism", "the Euro Plus Pact",
+    # "the Stockholm Programme"): a decision's name, not a person's
+    "mechanism",
+    "pact",
+    "compact",
+    "programme",
+    "program",
+    "facility",
+    "fund",
+    "instrument",
+    "strategy",
+    "framework",
+    "agreement",
+    "accord",
+    "convention",
+    "protocol",
+    "initiative",
 }
 
 
