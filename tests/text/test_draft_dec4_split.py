@@ -7,6 +7,8 @@ and putting each stance on the decision its sentence is about.
 - Page furniture beside the story in an HTML page (a block whose class or id is "related",
   "more", "sidebar", "share", "menu" ...) is not the article: the headlines of its links are
   other stories' decisions.
+- An act of the deciders told "in a separate vote" ("set up a mission and, in a separate
+  vote, extended the force") is a further decision, as "in a second decision" is.
 
 Every article here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone, and each case says
@@ -113,3 +115,36 @@ def test_furniture_class_with_look_alike_letters_is_still_furniture():
     raw = PAGE.format(top="breadcrumbs", tag="div", links="r\u0435l\u200bated")
     text = article_text(raw)[1]
     assert "Mali" not in text and "Lithuania welcomed the decision." in text
+
+
+# ------------------------------------------------------- "in a separate vote": a second decision
+
+
+def test_an_act_told_in_a_separate_vote_is_a_decision_of_its_own():
+    # Two resolutions on two missions: "set up a monitoring mission" and, "in a separate
+    # vote", "extended the peacekeeping force".  Both were drafted by Britain: its support is
+    # on each of the two issues, not on one merged mission.
+    text = (
+        "Council sets up Yemen monitors, keeps Cyprus force\n\n"
+        "NEW YORK, 15 March 2024 - The UN Security Council on Friday set up a monitoring "
+        "mission in Yemen and, in a separate vote, extended the peacekeeping force in Cyprus "
+        "for another year. Both resolutions, drafted by Britain, were adopted unanimously."
+    )
+    issues = by_issue(text, "unsc")
+    assert len(issues) == 2, issues
+    for stances in issues.values():
+        assert stances.get("GBR") == "support", issues
+
+
+def test_an_act_told_in_a_vote_that_is_not_separate_stays_one_decision():
+    # Near miss: "in a unanimous vote" tells how the one decision was taken, not a second
+    # one: one issue, Britain (which drafted it) for it.
+    text = (
+        "Council keeps Cyprus force\n\n"
+        "NEW YORK, 15 March 2024 - The UN Security Council on Friday, in a unanimous vote, "
+        "extended the peacekeeping force in Cyprus for another year. The resolution was "
+        "drafted by Britain."
+    )
+    issues = by_issue(text, "unsc")
+    assert len(issues) == 1, issues
+    assert next(iter(issues.values())).get("GBR") == "support", issues

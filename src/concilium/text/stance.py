@@ -7917,18 +7917,24 @@ _FURTHER = {"second", "separate", "further", "another", "parallel", "third"}
 def in_a_further_decision(verb: Any) -> bool:
     """Whether a verb is told as a further decision of the deciders, whatever the verb: "In
     a second decision, the ministers asked for options for sanctions ..." (its subject must
-    still be the deciders: see :func:`body_acts`)."""
+    still be the deciders: see :func:`body_acts`); "set up a mission and, in a separate vote,
+    extended the force" (the phrase after the "and", parsed on the first verb, is the
+    second's)."""
+    mods = list(verb.children)
+    if verb.dep_ == "conj":
+        and_at = [c.i for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+        mods += [c for c in verb.head.children if and_at and min(and_at) < c.i < verb.i]
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "with")
         and c.i < verb.i
         and any(
             p.dep_ == "pobj"
-            and p.lower_ in ("decision", "move", "step")
+            and p.lower_ in ("decision", "move", "step", "vote")
             and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
             for p in c.children
         )
-        for c in verb.children
+        for c in mods
     )
 
 
