@@ -2142,8 +2142,9 @@ _DEMAND = {
 def _conditional(tok: Any) -> bool:
     """A cue set as a condition or as what is not done: "demanded guarantees before signing
     up", "insisted on guarantees before it would back the plan", "will not move unless the
-    text is backed", "agreed without endorsing the plan".  A cue told as what came after
-    ("held out for hours before agreeing") is an act."""
+    text is backed", "agreed without endorsing the plan", "cannot enter into force until the
+    states ratify it".  A cue told as what came after ("held out for hours before agreeing",
+    "until Ukraine agreed") is an act."""
     if tok.dep_ == "pcomp" and tok.head.lower_ in _CONDITION_MARKS | _NOT_DONE_MARKS:
         mark, main = tok.head, tok.head.head
     elif tok.dep_ == "advcl":
@@ -2161,6 +2162,11 @@ def _conditional(tok: Any) -> bool:
     else:
         return False
     if mark.lower_ in _NOT_DONE_MARKS:
+        return True
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ"):
+        # a present tense after "until"/"before" is what has yet to happen ("cannot enter
+        # into force until 44 states ratify it"); a past one ("held out until Ukraine
+        # agreed") is an act
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in tok.children)
     return modal or main.lower_ in _DEMAND
@@ -3359,6 +3365,14 @@ _PARTY_NOUNS = {
     *("interests", "concerns", "claims", "partner", "partners", "friend"),
 }
 
+# What a state or people has or needs, not a decision: backing "the country's recovery" or
+# "Ukraine's sovereignty" is a goal stated, not a stance on any measure taken for it.
+_WELFARE_NOUNS = {
+    *("recovery", "reconstruction", "rebuilding", "economy", "stability", "prosperity"),
+    *("sovereignty", "independence", "integrity", "democracy", "development", "future"),
+    *("population", "civilians", "survival", "well-being", "wellbeing", "welfare"),
+}
+
 
 def _owned_by_actor(sent: _Sentence, noun: Any) -> bool:
     """Whether ``noun`` names a state or something of a state's: the state itself ("Syria",
@@ -3403,6 +3417,8 @@ def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
     tgt = _target(tok)
     if tgt is not None and _word(tgt) not in NEGATIVE_OBJECTS and _owned_by_actor(sent, tgt):
         return True
+    if tgt is not None and _word(tgt) in _WELFARE_NOUNS:
+        return True  # "wanted to support the country's recovery": a goal, not a measure
     if tgt is not None and _word(tgt) in _PARTY_NOUNS:
         # "backed the government in Damascus" (the place hangs on the verb)
         return any(
@@ -3574,6 +3590,29 @@ def _sums_up_another_act(tok: Any) -> bool:
         # a state's "own" budget or plan is not the council's
         and not any(c.lower_ == "own" for c in (t.head if t.dep_ == "compound" else t).children)
         for t in tok.doc[start : det.i - 1]
+    )
+
+
+_PUT_TO_DECIDERS = {"suggestion", "option", "approach", "formula", "wording", "language", "offer"}
+_PUT_TO_DECIDERS |= {"request", "call", "arrangement", "framework"}
+
+
+def _backs_another_thing(sent: _Sentence, tok: Any) -> bool:
+    """Whether a participle cue with its agent ("a new aid system backed by Israel") hangs on
+    a noun that names no decision and is the subject of its own clause: the sentence tells of
+    that thing and who backs it ("... has been criticised by the UN"), not of the decision.
+    A decision's own noun ("the plan backed by France was adopted") keeps the reading."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    noun = tok.head
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.i not in sent.actor_at
+        and _word(noun) not in _DECISION_WORDS | BODY_TEXTS | _SUMMARY_NOUNS | _RULINGS
+        # what is put to the deciders ("the idea, floated by Merkel, was debated")
+        and _word(noun) not in _PROPOSED_THINGS | _PUT_TO_DECIDERS
+        and _word(noun) not in AMENDMENT_NOUNS | COUNTER_NOUNS  # "amendments proposed by Russia"
     )
 
 
@@ -3773,9 +3812,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         if c.dep_ in ("xcomp", "prep", "ccomp")
                         for t in c.subtree
                     )
+                    or any(
+                        c.dep_ == "xcomp" and _backs_a_party(sent, c, VERBS.get(c.lower_, ("",))[0])
+                        for c in tok.children
+                    )
                 ):
                     # "pledged to block it", "committed to vetoing it": the complement's cue
-                    # is the stance, not the commitment
+                    # is the stance, not the commitment ("pledged to support the country's
+                    # recovery": neither is one)
                     label = None
                 if label and tier == REACTION and _faults_as_too_little(tok):
                     label = None  # "criticised the plan as too little"
@@ -4068,6 +4112,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _sums_up_another_act(tok):
                 # "Parliament extended the president's term, a move backed by Syria"
                 out.append(_quiet(tok, "another act"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _backs_another_thing(sent, tok):
+                # "A new aid system backed by Israel has been criticised": that thing's backer
+                out.append(_quiet(tok, "another thing"))
                 continue
             if any(
                 c.dep_.startswith("nsubj") and any(p.lower_ == "either" for p in c.children)
