@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, labels_by_issue
 
 from concilium.text import nlp
 from concilium.text.draft import draft_scenario
@@ -307,3 +307,30 @@ EU_LEAD = "EU ministers meet\n\nBRUSSELS, 27 May 2013 -- "
 def test_stance_on_ending_a_measure(text, expected):
     got = labels(draft_scenario(text, source="t.txt", on=EU_DAY, body="eu-council"))
     assert {a: got.get(a) for a in expected} == expected
+
+
+ALLIES_DAY = dt.date(2023, 7, 11)
+ALLIES_LEAD = "Allies meet\n\nVILNIUS, 11 July 2023 -- NATO leaders endorsed a plan for Ukraine on "
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second act the leaders did not manage is still a decision the states took sides
+        # on: Poland's and Spain's stances are on the target, not on the Ukraine plan
+        ALLIES_LEAD + "Tuesday but could not agree on a new defence spending target. Poland "
+        "backed the target, but Spain rejected it.",
+        ALLIES_LEAD + "Tuesday but failed to agree on a new defence spending target. Poland "
+        "backed the target, but Spain rejected it.",
+        # the same as the act they did take
+        ALLIES_LEAD + "Tuesday and agreed on a new defence spending target. Poland backed the "
+        "target, but Spain rejected it.",
+    ],
+)
+def test_a_decision_not_taken_is_still_a_decision(text):
+    by_issue = labels_by_issue(draft_scenario(text, source="t.txt", on=ALLIES_DAY, body="nato"))
+    target = [iid for iid in by_issue if "target" in iid and "ukraine" not in iid]
+    assert len(target) == 1
+    assert by_issue[target[0]] == {"POL": "support", "ESP": "oppose"}
+    assert all(not {"POL", "ESP"} & set(labs) for iid, labs in by_issue.items() if iid != target[0])

@@ -7956,6 +7956,8 @@ def _second_act(first_verb: Any, first_obj: Any, verb: Any, obj: Any) -> bool:
     if obj.i == first_obj.i or _word(obj) == _word(first_obj) or obj.i < first_obj.i:
         return False
     heads = {first_verb.i, first_verb.head.i}
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _FAIL_WORDS:
+        verb = verb.head  # "... but failed to agree on a spending target"
     return verb.dep_ == "conj" and verb.head.i in heads and verb.i > first_verb.i
 
 
@@ -8051,6 +8053,9 @@ def collective_acts(sent: _Sentence) -> list[tuple[str, str, Any]]:
     return out
 
 
+_AGREE_ON = {"agree", "agreed", "agreeing", "agrees"}
+
+
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     """(verb, object) for each act of the deciders in a sentence that has an object: "EU
     leaders endorsed the Brexit agreement", "NATO leaders chose Rasmussen", "all 28 leaders
@@ -8062,8 +8067,14 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
         if (
             (tok.lower_ not in BODY_ACTS and not in_a_further_decision(tok))
             or not tok.tag_.startswith("VB")
-            or _negated(tok)
+            or (_negated(tok) and tok.lower_ not in _AGREE_ON)
         ):
+            continue
+        if _negated(tok) and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "over") for c in tok.children
+        ):
+            # "could not agree on a spending target", "failed to agree on X": a decision
+            # not taken is still the decision the states took sides on; else nothing
             continue
         verb = tok
         while (
