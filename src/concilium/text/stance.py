@@ -3727,6 +3727,44 @@ def _quiet(tok: Any, what: str) -> tuple[Any, ...]:
     return (tok, NEUTRAL, QUIET, f"{tok.text} ({what})", "quiet")
 
 
+# Nouns an "X-backed", "X-drafted" modifier can carry as a stance on the decision ("a
+# French-backed resolution"); on any other noun ("the Moscow-backed prime minister", "an
+# Iran-backed militia") the compound only describes the thing, X takes no stance on a decision.
+_DESCRIBED_DECISIONS = PROPOSAL_NOUNS | SPONSOR_TEXTS | {"mission", "operation", "force"}
+
+
+def _describes_noun(tok: Any) -> bool:
+    """``tok`` is the participle of a hyphenated modifier ("Moscow-backed") on a noun that is
+    not a decision."""
+    doc = tok.doc
+    i = tok.i
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("amod", "compound")
+        and i >= 2
+        and doc[i - 1].text in ("-", "\u2010")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and tok.head.i > i
+        and tok.head.lower_ not in _DESCRIBED_DECISIONS
+    )
+
+
+_TALKS = {"talks", "negotiations"}
+
+
+def _talks_with_another(tok: Any) -> bool:
+    """Whether the verb's object is another party's talks with someone ("held up Croatia's
+    membership talks with the EU"), not the decision itself."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in _TALKS
+        and any(c.dep_ == "poss" for c in obj.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children)
+    )
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -3734,6 +3772,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     for tok in sent.doc:
         low = tok.lower_
         tag = tok.tag_
+        if tag.startswith("VB") and _describes_noun(tok):
+            continue  # "the Moscow-backed prime minister": a description, no stance
         if tag.startswith("VB"):
             entry = VERBS.get(low)
             # in the order of the words, and the first that makes a cue wins (a set's order
@@ -3883,6 +3923,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     # "Russia backed Syria": a state, not the decision
                     out.append(_quiet(tok, "a state"))
                     continue
+            if label == OPPOSE and _talks_with_another(tok):
+                # "is holding up Croatia's membership talks with the EU": another party's
+                # negotiation with an organisation is a process, not the decision taken
+                out.append(_quiet(tok, "another process"))
+                continue
             if label == OPPOSE and entry is not None and entry[0] in _REFUSALS:
                 refused = _refused_pressure(tok)
                 if refused is not None:
