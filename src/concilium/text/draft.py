@@ -2208,6 +2208,10 @@ def _unexpand(value: Any, inserted: list[str]) -> Any:
     return value
 
 
+# A character within one sentence: a period is one only inside an abbreviation or a number
+# ("U.S.-drafted", "U.S. envoy", "2.5"), not before a capitalised word or at the end.
+_IN_SENTENCE = r"(?:[^.]|\.(?!\s+[A-Z\"']|\s*$))"
+
 # When no council is named, how an article speaks of the deciders points at the body.
 _BODY_HINTS = [
     (
@@ -2229,12 +2233,72 @@ _BODY_HINTS = [
     (
         "unsc",
         re.compile(
-            r"\b(?:vetoe?d?s?|vetoing)\b[^.]{0,80}\bresolution\b|\bresolution\b[^.]"
-            r"{0,80}\bvetoe?d\b|\bpermanent members?\b|\belected members\b"
+            # a period inside an abbreviation ("a U.S.-drafted resolution") ends no sentence
+            rf"\b(?:vetoe?d?s?|vetoing)\b{_IN_SENTENCE}{{0,80}}\bresolution\b|\bresolution\b"
+            rf"{_IN_SENTENCE}{{0,80}}\bvetoe?d\b|\bpermanent members?\b|\belected members\b"
         ),
     ),
     ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
 ]
+
+# When none of the hints above is found, the signals a careful reader puts together when the
+# council is not named in full; a body counts only when every group of its signals is found,
+# and only when it is the one body so signalled (conflicting or partial signals name none).
+_P5 = (
+    r"(?:Russia|China|France|Britain|the United Kingdom|the U\.?K\.?|the United States|"
+    r"the U\.?S\.?|Moscow|Beijing|Washington)"
+)
+# Another union or grouping named: its "bloc", "leaders" or "summit" are not the EU's.
+_OTHER_GROUPINGS = re.compile(
+    r"\b(?:African Union|ASEAN|Arab League|Mercosur|ECOWAS|Organi[sz]ation of American States|"
+    r"Gulf Cooperation Council|Commonwealth|G-?7|G-?20|Eurasian Economic Union|"
+    r"Shanghai Cooperation Organi[sz]ation|BRICS|OPEC)\b"
+)
+_BODY_SIGNALS: list[tuple[str, list[list[re.Pattern[str]]]]] = [
+    (
+        "unsc",
+        [
+            # "the Council" voting on a resolution, told from New York or the United Nations
+            [
+                re.compile(r"\b[Tt]he Council\b"),
+                re.compile(r"\b(?:resolutions?|vetoe?(?:d|s)?|vot(?:e|es|ed|ing))\b"),
+                re.compile(r"\bNEW YORK\b|\bNew York\b|\bUnited Nations\b|\bU\.?N\.?(?=\W)"),
+            ],
+            # a permanent member's veto of a draft ("Russia vetoed the text")
+            [
+                re.compile(rf"\b{_P5}\b{_IN_SENTENCE}{{0,30}}?\bvetoe(?:d|s)\b"),
+                re.compile(r"\b(?:resolution|draft|text)\b"),
+            ],
+        ],
+    ),
+    (
+        "eu-council",
+        [
+            # the Union speaking through its governments: its ministers, leaders, a summit, its
+            # member states, or a written procedure of the Council
+            [
+                re.compile(r"\b(?:European Union|EU)\b"),  # "the bloc" alone may be another
+                re.compile(r"\b[Tt]he (?:European Union|EU|bloc)\b"),
+                re.compile(r"\b(?:ministers|leaders|summit|member states|written procedure)\b"),
+            ],
+        ],
+    ),
+    # NATO's allies and alliance are hints above already
+]
+
+
+def _signalled_body(text: str) -> str | None:
+    """The one body whose signals (``_BODY_SIGNALS``) are all found in ``text`` by one of its
+    signal sets, else None: no body, more than one (the signals conflict), or another
+    grouping named whose bloc or summit it may be."""
+    found = [
+        body
+        for body, sets in _BODY_SIGNALS
+        if any(all(rx.search(text) for rx in group) for group in sets)
+    ]
+    if len(found) != 1 or _OTHER_GROUPINGS.search(text):
+        return None
+    return found[0]
 
 
 # Unanimity said of another council: "The decision followed a unanimous vote by the UN
@@ -2279,6 +2343,9 @@ def _body_candidates(
             n = len(rx.findall(text))
             if n:
                 bodies[b] = n
+    signalled = None if bodies else _signalled_body(text)
+    if signalled is not None:
+        return [signalled], "no council named; signals of " + signalled
     ranked = [b for b, _ in bodies.most_common()]
     why = f"mentions {dict(bodies)}" if bodies else "no council named"
     by_name = [m for m in mentions if m.body and not m.how.startswith("person")]
