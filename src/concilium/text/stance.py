@@ -937,6 +937,8 @@ class _Sentence:
         self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
         # Token start and end offsets, read once (a spaCy Token is built on each access);
         # a mention covers the tokens that start at or after it and end within it (+1).
+        # token -> the actor a one-word "U.S.-drafted" opens with (not the word's actor)
+        self.hyphened_at: dict[int, str] = {}
         spans = [(tok.idx, tok.idx + len(tok.text)) for tok in doc] if mentions else []
         starts = [a for a, _ in spans]
         for start, end, m in mentions:
@@ -949,6 +951,9 @@ class _Sentence:
                         self.actor_at[i] = m.actor
                     if m.how.startswith("person:"):
                         self.person_at[i] = m.surface.split()[-1].lower()
+                elif a == start and m.actor and doc.text[end : end + 1] == "-":
+                    # "U.S.-drafted", one token: the actor before the hyphen (for sponsors)
+                    self.hyphened_at[i] = m.actor
         self.claimed: set[str] = set()
         self.claimers: set[int] = set()  # the cues whose lists are claimed (-1: a count's)
         # token -> MAIN or RIVAL for a text told apart from another by its sponsors
@@ -2814,6 +2819,9 @@ def _sponsors(sent: _Sentence, t: Any) -> frozenset[str]:
             if c.tag_ == "VBN" and c.lower_.split("-")[-1] in SPONSOR_VERBS:
                 # "a US-drafted text": the actor before the hyphen
                 out.update(sent.actor_at[k.i] for k in c.children if k.i in sent.actor_at)
+            elif c.i in sent.hyphened_at and c.lower_.split("-")[-1] in SPONSOR_VERBS:
+                # "a U.S.-drafted text", parsed as one word (an adjective)
+                out.add(sent.hyphened_at[c.i])
             else:
                 out.update(sent.actors_of(c, pronouns=False))
         elif c.dep_ == "acl" and c.lower_ in SPONSOR_VERBS:
@@ -2841,7 +2849,17 @@ class _Texts:
             who = _sponsors(sent, t)
             if not who:
                 continue
-            if not self.main:
+            if not self.rival and not who & self.main and _second_text(t) == RIVAL:
+                # "a competing Chinese text" after a text whose sponsors go unnamed ("a
+                # U.S.-backed resolution"): the second text's sponsors, not the main one's
+                self.rival = who
+                sent.text_kind[t.i] = RIVAL
+            elif not self.main and self.rival:
+                # "The American draft", the other text than the second one named before
+                sent.text_kind[t.i] = RIVAL if who & self.rival else MAIN
+                if not who & self.rival:
+                    self.main = who
+            elif not self.main:
                 self.main = who
             elif who & self.main:
                 if self.rival and not who & self.rival:
@@ -7918,10 +7936,14 @@ def _main_text_subject(sent: _Sentence) -> bool:
     heads += [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < root.i]
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     texts = [s for s in subjects if s.tag_.startswith("NN") and s.lower_ in TEXT_NOUNS]
-    if any(s.tag_ != "NN" or _second_text(s) or sent.text_kind.get(s.i) for s in texts):
+    if any(
+        s.tag_ != "NN" or _second_text(s) or sent.text_kind.get(s.i, MAIN) != MAIN for s in texts
+    ):
         return False  # "the rival drafts", "the Russian text": not the text itself
     return any(
-        any(c.dep_ == "det" and c.lower_ == "the" for c in s.children if c.i < s.i)
+        # "The American draft received 11 votes", the main text named by its sponsors
+        sent.text_kind.get(s.i) == MAIN
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in s.children if c.i < s.i)
         and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in s.children if c.i < s.i)
         for s in texts
     )
