@@ -725,6 +725,26 @@ def _without_bare_demonyms(
     return [t for t in mine if not (t[0] in demonyms and _BARE.match(sentence, t[1]))]
 
 
+def _shared_label(have: list[Any], givers: list[str], takers: list[str]) -> list[Any]:
+    """The one label (a vote or an act) the reader gave ``givers`` in this sentence, copied to
+    each of ``takers`` it gave nothing; none when the givers' labels differ."""
+    given = [
+        st
+        for st in have
+        if st.actor in givers
+        and st.how in ("vote", "action")
+        and st.label in ("support", "oppose", "abstain")
+    ]
+    if not given or len({st.label for st in given}) != 1:
+        return []
+    top = max(given, key=lambda st: st.confidence)
+    return [
+        replace(top, actor=actor, cue=f"{top.cue} (listed with)")
+        for actor in takers
+        if all(st.actor != actor for st in have)
+    ]
+
+
 def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[Any]) -> list[Any]:
     """Stances (``stance.Stance``) from the recorded-vote lists of an article's sentences;
     ``read``: the stance reader's.  A state the reader gave the same label in that sentence
@@ -760,32 +780,10 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         # "A, which ..., B, which ..., and C stayed out": the names of the list that the
         # reader gave no stance take the one label it gave the others (a vote or an act)
         run = relative_run(sent, _without_bare_demonyms(start, sent, mine, ms))
-        given = [
-            st
-            for st in have
-            if st.actor in run
-            and st.how in ("vote", "action")
-            and st.label in ("support", "oppose", "abstain")
-        ]
-        if given and len({st.label for st in given}) == 1:
-            top = max(given, key=lambda st: st.confidence)
-            for actor in run:
-                if all(st.actor != actor for st in have):
-                    out.append(replace(top, actor=actor, cue=f"{top.cue} (listed with)"))
+        out += _shared_label(have, run, run)
         # "A, joined by B and several small states: C, D and E": C, D, E share B's one vote
         named, spelt = group_colon_run(sent, mine)
-        given = [
-            st
-            for st in have
-            if st.actor == named
-            and st.how in ("vote", "action")
-            and st.label in ("support", "oppose", "abstain")
-        ]
-        if given and len({st.label for st in given}) == 1:
-            top = max(given, key=lambda st: st.confidence)
-            for actor in spelt:
-                if all(st.actor != actor for st in have):
-                    out.append(replace(top, actor=actor, cue=f"{top.cue} (listed with)"))
+        out += _shared_label(have, [named], spelt)
         members = group_member_stances(sent, mine) + backing_from_stances(sent, mine)
         found += members
         # sponsoring, backing or taking part is an act, not a vote cast
