@@ -28,6 +28,13 @@ def labels_by_issue(scenario: dict[str, Any], *, named_only: bool = False) -> di
     return out
 
 
+def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
+    """The stances of the one issue (of ``labels_by_issue``'s result) whose id has ``word``."""
+    found = [iid for iid in issues if word in iid]
+    assert len(found) == 1, (word, list(issues))
+    return issues[found[0]]
+
+
 def labels(scenario: dict[str, Any]) -> dict[str, str]:
     """{actor: label} of a one-issue scenario."""
     return {a: lab for issue in labels_by_issue(scenario).values() for a, lab in issue.items()}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import issue_with, labels_by_issue
 
 from concilium.text import nlp
 from concilium.text.draft import draft_scenario
@@ -37,13 +37,6 @@ DAY = dt.date(2024, 3, 15)
 def by_issue(text: str, body: str) -> dict[str, dict[str, str]]:
     sc = draft_scenario(text, source="t.txt", on=DAY, body=body)
     return labels_by_issue(sc, named_only=True)
-
-
-def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
-    """The stances of the one drafted issue whose id has ``word``."""
-    found = [iid for iid in issues if word in iid]
-    assert len(found) == 1, (word, list(issues))
-    return issues[found[0]]
 
 
 def test_opening_decision_and_a_later_block_are_two_issues():
