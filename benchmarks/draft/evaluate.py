@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout12|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout13|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -73,6 +73,7 @@ PREFIX = {
     "heldout10": "m",
     "heldout11": "e",
     "heldout12": "i",
+    "heldout13": "l",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -224,6 +225,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
             "train1",
             "train2",
             "train3",
