@@ -1548,6 +1548,8 @@ class _Sentence:
                 # the object does what the infinitive says, not the subject
                 return self.actors_of(obj)
         aside = _set_off_participle(verb)
+        if aside is None:
+            aside = _participle_before(verb)  # "A and B, passed over in 1997, welcomed it"
         if aside is not None:
             # "..., and Cuba, often criticised in the old commission, voted for it too",
             # parsed with the participle set off by commas as a clause of its own: the verb
@@ -1843,6 +1845,37 @@ def _set_off_participle(verb: Any) -> Any | None:
     if subj is None or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
         return None
     if any(t.dep_ == "cc" for t in verb.doc[part.i : verb.i]):
+        return None
+    return subj
+
+
+def _participle_before(verb: Any) -> Any | None:
+    """The subject of a main verb the parser left without one, having read the participle set
+    off by commas between them as a clause that takes the subject ("Romania and Slovenia,
+    passed over two years ago, welcomed the plan", with "passed" a clause under "welcomed"):
+    the noun before the first comma.  None unless the participle carries no auxiliary, object
+    or subordinator of its own (a real clause) and stands alone between the two commas."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") for c in verb.children):
+        return None
+    part = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if part is None or part.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "mark", "ccomp") for c in part.children):
+        return None
+    if part.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+    if subj is None:
+        return None
+    # the comma after the subject (the parser may hang it on the subject)
+    end = subj.right_edge.i
+    comma = end if verb.doc[end].text == "," else end + 1
+    if comma >= part.i or verb.doc[comma].text != ",":
+        return None
+    # only adverbs between the comma and the participle ("Romania, long passed over, ...")
+    if any(t.head.i != part.i or t.dep_ != "advmod" for t in verb.doc[comma + 1 : part.i]):
         return None
     return subj
 
