@@ -716,6 +716,9 @@ class _Entry:
     # :meth:`Gazetteer.office_windows`): a bound whose day the file did not check is open
     dating: tuple[dt.date | None, dt.date | None] | None = None
     holder: str = ""  # the office holder's name (a person's entry)
+    # a name the state shares with a region of another ("Macedonia"): the state's only where
+    # the article treats it so (see Gazetteer._in_context)
+    contextual: bool = False
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -902,6 +905,46 @@ def _in_group_name(actor: str | None, text: str, start: int) -> bool:
     return actor == "CHN" and bool(_G77_BEFORE.search(text, max(0, start - 80), start))
 
 
+# A name a state shares with a region of another ("Macedonia", see Gazetteer._in_context).
+# Marked as the region, or as a word: "Greek Macedonia", "Greece's northern province of
+# Macedonia", "the Central Macedonia region", "ancient Macedonia", "the name Macedonia".
+_REGION_BEFORE_NAME = re.compile(
+    r"(?:\b(?:Greek|Greece['’]s|Hellenic|[Aa]ncient|Alexander['’]s|Central|Western|Eastern|"
+    r"West|East)\s+|(?i:\b(?:province|region|prefecture|periphery|district)\s+of\s+(?:the\s+)?)|"
+    r"(?i:\b(?:name|named|called|term|word|use\s+of)\s*[\"'‘“]?))$"
+)
+_REGION_AFTER_NAME = re.compile(
+    r"(?:\s+(?:region|province|prefecture)\b|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:region|province)\b)",
+    re.IGNORECASE,
+)
+# Where only a state stands: the object of a state's act ("invited Macedonia", "Greece blocks
+# Macedonia", "talks with Macedonia", "the accession of Macedonia"), a force posted in it
+# ("peacekeepers in Macedonia"), "the former Yugoslav republic of Macedonia".
+_STATE_BEFORE_NAME = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|invitations?\s+to|admit(?:s|ted|ting)?|"
+    r"(?:admission|accession|candidacy|membership|recognition)\s+of|membership\s+for|"
+    r"recogni[sz](?:e|es|ed|ing)|(?:talks|negotiations|relations)\s+with|"
+    r"(?:sanctions|embargo)\s+(?:on|against)|block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
+    r"veto(?:es|ed|ing)?|(?:mission|peacekeepers|peacekeeping\s+force|force|troops|observers|"
+    r"embassy|ambassador)\s+(?:in|to)|[Rr]epublic\s+of)\s+(?:the\s+)?$"
+)
+# ... or what a state has ("Macedonia's bid", "the Macedonian government", "Macedonian
+# President X"), or named as a candidate or a state ("Macedonia, the third candidate, ...").
+_STATE_AFTER_NAME = re.compile(
+    r"(?:(?:['’]s)?\s+(?:government|president|prime\s+minister|premier|foreign\s+minister|"
+    r"defen[cs]e\s+minister|delegation|authorities|parliament|bid|accession|membership|"
+    r"candidacy|application|army|armed\s+forces|security\s+forces|police|officials|"
+    r"leaders?|leadership|ambassador|envoy|embassy|counterpart)\b|"
+    r",\s+(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:candidate|applicant|aspirant|"
+    r"republic|state|country)\b|"
+    r",\s+which\s+(?:has\s+|had\s+)?(?:long\s+)?(?:hoped|wanted|sought|applied|asked|aspired|"
+    r"expected)\s+to\s+join\b)",
+    re.IGNORECASE,
+)
+_LISTED_WITH = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
 # Beside a bare surname, what makes it a date, a place or another name ("22 May", "late May",
 # "May 2019", "The Hague", "Costa Rica", "Lyndon Johnson"; see Gazetteer._surnames_after).
 _NOT_A_PERSON_BEFORE = re.compile(
@@ -945,6 +988,13 @@ class Gazetteer:
                 hi = _parse_when(dated.get("to"), True)
                 for surface in dated["match"]:
                     add(surface, dated["how"], lo=lo, hi=hi)
+            for shared in st.get("context_names", []):
+                lo = _parse_when(shared.get("from"), False)
+                hi = _parse_when(shared.get("to"), True)
+                for surface in shared["match"]:
+                    self.entries.append(
+                        _Entry(surface, iso, None, shared["how"], lo, hi, contextual=True)
+                    )
 
             add(st["name"], "name")
             for al in st.get("aliases", []):
@@ -1025,9 +1075,15 @@ class Gazetteer:
         """Every actor or body mention in ``text``, for the situation on date ``on``."""
         out: list[Mention] = []
         later: dict[str, _Entry] = {}  # surnames of people named in full (see _surnames_after)
+        shared: list[Mention] = []  # names a state shares with a region (see _in_context)
         for m in self._re.finditer(text):
             cands = [e for e in self._by_surface[m.group()] if e.valid_on(on)]
             if not cands:
+                continue
+            if cands[0].contextual:
+                e = cands[0]
+                if not (e.how == "demonym" and _language(text, m.start(), m.end())):
+                    shared.append(Mention(m.start(), m.end(), m.group(), e.actor, e.body, e.how))
                 continue
             # A person who is both (Kallas: Estonian PM, later EU High Representative) resolves
             # by date above; a surface with several live readings prefers the state.
@@ -1050,7 +1106,40 @@ class Gazetteer:
             if e.how.startswith("person:") and " " in m.group():
                 later.setdefault(e.holder.split()[-1], e)
         out += self._surnames_after(text, out, later)
+        if shared:
+            out = sorted(out + self._in_context(text, shared, out), key=lambda m: m.start)
         return self._resolve_shared(out) if self._shared else out
+
+    @staticmethod
+    def _in_context(text: str, shared: list[Mention], found: list[Mention]) -> list[Mention]:
+        """The mentions of a name a state shares with a region of another state ("Macedonia":
+        the state, and Greece's northern region) that name the state: those not marked as the
+        region ("Greek Macedonia", "the province of Macedonia", "the name Macedonia"), in an
+        article that treats the name as a state's somewhere, as a careful reader would: the
+        state named otherwise too ("Skopje", "North Macedonia", its leaders), or the name
+        where only a state stands (its government or bid, an invitation to it or talks with
+        it, a UN force in it, beside other states in a list: "Albania and Macedonia")."""
+        states = [m for m in found if m.actor and m.how in ("name", "alias")]
+        kept: list[Mention] = []
+        treated = set()
+        for m in shared:
+            if _REGION_BEFORE_NAME.search(text, max(0, m.start - 40), m.start) or (
+                _REGION_AFTER_NAME.match(text, m.end)
+            ):
+                continue  # the region, or the word as a name ("the dispute over the name")
+            kept.append(m)
+            if (
+                _STATE_BEFORE_NAME.search(text, max(0, m.start - 40), m.start)
+                or _STATE_AFTER_NAME.match(text, m.end)
+                or any(
+                    _LISTED_WITH.fullmatch(text, o.end, m.start)
+                    or _LISTED_WITH.fullmatch(text, m.end, o.start)
+                    for o in states
+                )
+            ):
+                treated.add(m.actor)
+        treated |= {m.actor for m in found}
+        return [m for m in kept if m.actor in treated]
 
     def _surnames_after(
         self, text: str, found: list[Mention], later: dict[str, _Entry]
@@ -1995,6 +2084,64 @@ _COUNTED_BACK = re.compile(
 )
 
 
+def _other_state_issue(
+    anchors: list[str], read: list[Any], decisions: list[Any], first_named: dict[str, int]
+) -> str | None:
+    """The state whose own decision (its membership: "Greece blocked Macedonia's invitation")
+    is the article's only issue named so, when the article opens with the deciders' act on
+    other states ("invited Albania and Croatia", "Albania and Croatia became members") or with
+    a member's act on another decision before that state's is named: the main decision is
+    an issue of its own, and the state's is a second one."""
+    from concilium.text.stance import ACTION, MAIN
+
+    if len(anchors) != 1 or not anchors[0].startswith("state:"):
+        return None
+    state = anchors[0].split(":", 1)[1]
+    at = first_named.get(anchors[0], 0)
+    admitted = {d.text for d in decisions if d.anchor == MAIN and d.how == "admits"}
+    if admitted and state not in admitted:
+        return state
+    earlier = any(
+        st.anchor is None
+        and st.how in ("action", "vote")
+        and 0 < st.index < at
+        and st.actor != state
+        and st.confidence >= ACTION * 0.59
+        for st in read
+    )
+    return state if earlier else None
+
+
+def _beside_other_state(
+    st: Any,
+    state: str,
+    sents: list[tuple[int, str]],
+    mentions: list[Mention],
+    last: dict[int, str],
+    paragraph: list[int],
+    decisions: list[Any],
+) -> str:
+    """The issue of a stance that names neither decision, beside a state's own decision (see
+    _other_state_issue): a state the main decision admits reacts to its own entry ("Croatia
+    welcomed the invitation"); a stance in a sentence naming the state is on its decision
+    ("Greece blocks Macedonia"); else the decision its paragraph named last, up to its
+    sentence, and the main one where its paragraph names none."""
+    from concilium.text.stance import MAIN
+
+    admitted = {d.text for d in decisions if d.anchor == MAIN and d.how == "admits"}
+    if st.actor in admitted:
+        return MAIN
+    lo, hi = sents[st.index][0], sents[st.index][0] + len(sents[st.index][1])
+    if st.actor != state and any(m.actor == state and lo <= m.start < hi for m in mentions):
+        return f"state:{state}"
+    for j in range(st.index, -1, -1):
+        if paragraph[j] != paragraph[st.index]:
+            break
+        if j in last and last[j] != MAIN:
+            return last[j]
+    return MAIN
+
+
 def _lede(sents: list[tuple[int, str]]) -> int:
     """The lead sentence: the first after the headline that is more than a dateline line."""
     return next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
@@ -2720,6 +2867,10 @@ def draft_scenario(
         main_is_own = _distinct_decisions(
             proposal_title(sents, headline)[1], [phrase_of_first.get(a) for a in anchors]
         )
+    # One state's own decision beside the article's main one about other states (Albania and
+    # Croatia invited or joining; Greece blocking Macedonia's invitation): two issues
+    other_state = None if main_is_own else _other_state_issue(anchors, read, decisions, first_named)
+    main_is_own = main_is_own or other_state is not None
     if main_is_own:
         anchors.insert(0, MAIN)
     main_anchor = anchors[0] if anchors else None
@@ -2896,6 +3047,10 @@ def draft_scenario(
                         ),
                         None,
                     )
+                if other_state is not None:
+                    prev = _beside_other_state(
+                        st, other_state, sents, mentions, last, paragraph, decisions
+                    )
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:
@@ -2936,6 +3091,15 @@ def draft_scenario(
     for index in eu27_format([s for _, s in sents], list(members), day) if members else []:
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         at_27.setdefault(on_issue or issue_ids[0], sents[index][1])
+
+    # A state the main decision admits, a member in the body's data from the article's day or
+    # the week before it ("Albania and Croatia became members on Wednesday"): no voter on its
+    # own accession, so a count of "all 26 allies" is of the others.
+    admitted = {d.text for d in decisions if d.anchor == MAIN and d.how == "admits"}
+
+    def new_on_day(member: str) -> bool:
+        joined = getattr(members.get(member), "joined", None)
+        return joined is not None and dt.timedelta(0) <= day - joined <= dt.timedelta(days=7)
 
     # members staying away count only in a body that decides by consensus (used below)
     absent = _stayed_away(sents, mentions, members) if members and body in _CONSENSUS_BODIES else {}
@@ -3014,7 +3178,11 @@ def draft_scenario(
                     meta["counts_except"] = sorted(excepted)
                 # ... unless the issue's own count has room for the UK ("agreed by all 28")
                 without_uk = iid in at_27 and sum(tally.as_dict().values()) < len(members)
-                voters = [m for m in members if not (without_uk and m == "GBR")]
+                voters = [
+                    m
+                    for m in members
+                    if not (without_uk and m == "GBR") and not (m in admitted and new_on_day(m))
+                ]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others; a

@@ -2946,6 +2946,23 @@ def _earlier_text(t: Any, year: int | None) -> bool:
     return False
 
 
+def _its_owner(sent: _Sentence, noun: Any) -> str | None:
+    """The state "its" stands for before a membership noun, in a sentence whose main clause
+    has one state as subject and whose act on the noun is another's: "Macedonia remains
+    outside after Greece blocked its invitation" (a state does not block its own entry)."""
+    root = next((k for k in sent.doc if k.dep_ == "ROOT"), None)
+    if root is None or noun.head.i == root.i:
+        return None
+    subj = [k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")]
+    own = sent.actors_of(subj[0], pronouns=False) if len(subj) == 1 else []
+    act = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    doers = [k for k in act.children if k.dep_ == "nsubj"] if act is not None else []
+    by = sent.actors_of(doers[0], pronouns=False) if len(doers) == 1 else []
+    if len(own) == 1 and by and own[0] not in by:
+        return own[0]
+    return None
+
+
 def _anchor(sent: _Sentence, tgt: Any) -> str | None:
     second = _second_text(tgt) or sent.text_kind.get(tgt.i)
     if second:
@@ -2953,10 +2970,27 @@ def _anchor(sent: _Sentence, tgt: Any) -> str | None:
     person = _person(sent, tgt)
     if person:
         return person
-    if tgt.lower_ in MEMBERSHIP_NOUNS:
+    if tgt.lower_ in MEMBERSHIP_NOUNS or tgt.lower_ == "invitation":
+        # one state's membership named after the noun ("an invitation to Macedonia", "the
+        # accession of Croatia", "membership for Ukraine"), as by "Macedonia's invitation"
+        after = [
+            p
+            for c in tgt.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if len(after) == 1 and after[0].i in sent.actor_at:
+            named = {sent.actor_at.get(x.i) for x in (after[0], *after[0].conjuncts)}
+            if len(named) == 1 and None not in named:
+                return "state:" + sent.actor_at[after[0].i]
         for c in tgt.children:
             if c.dep_ in ("poss", "compound") and c.i in sent.actor_at:
                 return "state:" + sent.actor_at[c.i]
+            if c.dep_ == "poss" and c.lower_ == "its":
+                owner = _its_owner(sent, tgt)
+                if owner:
+                    return "state:" + owner
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and len(sent.context) == 1:
                 return "state:" + sent.context[0]
             if (
@@ -4474,6 +4508,31 @@ def _joins_measure(tok: Any) -> bool:
 
 def _names_body(t: Any) -> bool:
     return any(k.lower_ in _BODY_WORDS for k in t.subtree)
+
+
+_INVITE = _inflect("invite") | _inflect("admit", "admitted", "admitting")
+
+
+def _invited_states(sent: _Sentence, lede: int) -> list[str]:
+    """The states the deciders invite to join or admit in the lead ("NATO leaders invited
+    Albania and Croatia to join the alliance"): the states the article's main decision is
+    about.  Up to two sentences after ``lede``: a web page's lead may follow a byline and a
+    dateline line that ``lede`` stops at ("By our correspondents in Bucharest")."""
+    if sent.index > lede + 2:
+        return []
+    out: list[str] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _INVITE or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        verb = tok
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _decider(sent, subj):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            out += [sent.actor_at[x.i] for x in (obj, *obj.conjuncts) if x.i in sent.actor_at]
+    return list(dict.fromkeys(out))
 
 
 def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, int]]:
@@ -7555,12 +7614,18 @@ def read_stances(
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        if decisions is not None:
+            for actor in _invited_states(sent, lede):
+                decisions.append(Decision(MAIN, ACTION, "admits", index, actor))
         joinings = _joinings(sent, lede)
         for actor, conf, cue, how, at in joinings:
             if sum(j[4] == at for j in joinings) > 1:
                 # "A, B and C became members of NATO": one enlargement, the article's news,
                 # not a membership decision for each of them
                 found.append(([actor], SUPPORT, conf, cue, how, None, at))
+                if decisions is not None and how == "action":
+                    # the states the main decision is about (see draft's _other_state_issue)
+                    decisions.append(Decision(MAIN, conf, "admits", index, actor))
                 continue
             found.append(([actor], SUPPORT, conf, cue, how, "state:" + actor, at))
             if decisions is not None and how == "action":

@@ -1,0 +1,168 @@
+"""Actors named in passing (issue 13, sixteenth stop).
+
+- Bare "Macedonia" names the state (North Macedonia, MKD) where the article treats it as one
+  (its government, an invitation to it, a UN force in it, beside other states in a list, or
+  the state named otherwise too), from its independence in 1991; never where the mention is
+  marked as Greece's region ("Greek Macedonia", "the province of Macedonia") or as a word
+  ("the name Macedonia").
+- "An invitation to X" / "the accession of X" name X's own membership, as "X's invitation"
+  does; "its" before such a noun is the state the sentence's main clause is about when the
+  act on the noun is another state's ("Macedonia remains outside after Greece blocked its
+  invitation").
+- One state's membership beside the article's main decision about other states ("invited
+  Albania and Croatia", "Albania and Croatia became members") is a second issue: a member
+  blocking the one state is no stance on the others' entry.
+- A state that joins the body on the article's day is no voter on its own accession: "all
+  26 allies had ratified" them counts the others.
+
+Every article here is written for these tests (none is taken from the benchmark articles);
+the expected labels are what a careful reader codes from the text alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from drafted_labels import issue_with, labels_by_issue
+
+from concilium.text import nlp
+from concilium.text.draft import Gazetteer, draft_scenario
+
+D2008 = dt.date(2008, 4, 3)
+
+
+def found(text: str, on: dt.date = D2008) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.actor) for m in Gazetteer.builtin().find(text, on)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the object of an invitation, beside two states invited
+        (
+            (
+                "The allies invited Albania and Croatia, but Greece vetoed an invitation to "
+                "Macedonia."
+            ),
+            [
+                ("Albania", "ALB"),
+                ("Croatia", "HRV"),
+                ("Greece", "GRC"),
+                ("Macedonia", "MKD"),
+            ],
+        ),
+        # its government; a UN force posted in it
+        ("The Macedonian government asked for the force.", [("Macedonian", "MKD")]),
+        ("The Council kept peacekeepers in Macedonia.", [("Macedonia", "MKD")]),
+        # in a list with another state
+        (
+            "Ministers will open talks with Serbia and Macedonia.",
+            [("Serbia", "SRB"), ("Macedonia", "MKD")],
+        ),
+        # named as a candidate; one that hoped to join
+        ("Macedonia, the only other applicant, waits.", [("Macedonia", "MKD")]),
+        ("Macedonia, which had hoped to join, waits.", [("Macedonia", "MKD")]),
+        # the lower-case "republic of" of the old name
+        ("the former Yugoslav republic of Macedonia objected", [("Macedonia", "MKD")]),
+    ],
+)
+def test_bare_macedonia_treated_as_a_state(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # no state context anywhere in the article: the word alone says nothing
+        ("Farmers in Macedonia protested on Monday.", []),
+        # Greece's region, marked as such, beside the state named by its leader
+        (
+            (
+                "Athens objects to the name Macedonia, which it says claims its northern "
+                "province of Macedonia; Greek Macedonia voted heavily against the deal."
+            ),
+            [("Athens", "GRC"), ("Greek", "GRC")],
+        ),
+        # "Central Macedonia" is a Greek administrative region
+        ("Floods hit Central Macedonia and Greece asked for help.", [("Greece", "GRC")]),
+    ],
+)
+def test_the_greek_region_and_the_bare_word_are_left_alone(text, want):
+    assert found(text) == want
+
+
+def test_region_mention_stays_out_when_the_article_names_the_state():
+    # the state is named (an invitation to it); the region in the next clause is not
+    text = (
+        "Greece vetoed an invitation to Macedonia, saying the name laid claim to the region "
+        "of Macedonia around Thessaloniki."
+    )
+    assert found(text) == [("Greece", "GRC"), ("Macedonia", "MKD")]
+
+
+def test_no_state_before_independence():
+    # a republic of Yugoslavia in 1990, no state of its own
+    assert found("The Macedonian government asked for the force.", dt.date(1990, 5, 1)) == []
+
+
+needs_spacy = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+
+
+@needs_spacy
+def test_blocking_one_candidate_is_no_stance_on_the_others_invitation():
+    # The allies invited Albania and Croatia; Greece vetoed Macedonia's invitation (oppose on
+    # that decision only), the United States had backed Macedonia's bid (support on it), and
+    # Croatia welcomed its own invitation (support on the main decision).
+    text = (
+        "Allies invite Albania and Croatia; Greece blocks Macedonia\n\n"
+        "BUCHAREST, 3 April 2008 - NATO leaders on Thursday invited Albania and Croatia to "
+        "join the alliance, but Greece vetoed an invitation to Macedonia over the dispute "
+        "about its name. Croatian Prime Minister Ivo Sanader welcomed the invitation.\n\n"
+        "Athens refused to lift its objection despite pressure from Washington, which had "
+        "backed Macedonia's bid."
+    )
+    sc = draft_scenario(text, source="t.txt", on=D2008, body="nato")
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    assert issue_with(issues, "macedonia") == {"GRC": "oppose", "USA": "support"}
+    main = next(v for k, v in issues.items() if "macedonia" not in k)
+    assert main == {"HRV": "support"}
+
+
+@needs_spacy
+def test_its_invitation_is_the_main_clause_state_s():
+    # "its" cannot be Greece's own invitation: the subject of the main clause, Macedonia
+    text = (
+        "Two states join NATO\n\n"
+        "WASHINGTON, 1 April 2009 - Albania and Croatia became members of NATO on Wednesday. "
+        "Their leaders hailed the day.\n\n"
+        "Macedonia, the third applicant, remains outside after Greece blocked its invitation "
+        "last year. Athens says it will not lift its objection."
+    )
+    sc = draft_scenario(text, source="t.txt", on=dt.date(2009, 4, 1), body="nato")
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    assert issue_with(issues, "macedonia") == {"GRC": "oppose"}
+    main = next(v for k, v in issues.items() if "macedonia" not in k)
+    assert "GRC" not in main
+    assert main.get("ALB") == main.get("HRV") == "support"
+
+
+@needs_spacy
+def test_the_joining_states_are_no_voters_on_their_own_entry():
+    # "All 26 allies ratified" the protocols of the two states that join on the day: the 26
+    # are every member but the two, so every one of them supports (Greece included, though
+    # it blocks a third candidate elsewhere in the article).
+    text = (
+        "Two states join NATO\n\n"
+        "WASHINGTON, 1 April 2009 - Albania and Croatia became members of NATO on Wednesday, "
+        "bringing the alliance to 28.\n\n"
+        "All 26 allies had ratified their accession protocols."
+    )
+    sc = draft_scenario(text, source="t.txt", on=dt.date(2009, 4, 1), body="nato")
+    (issue,) = labels_by_issue(sc).values()
+    assert issue["GRC"] == issue["DEU"] == issue["SVN"] == "support"
+    assert len(issue) == 28
