@@ -6154,11 +6154,35 @@ def _evaluation(said: list[Any]) -> str | None:
     if not said or words & {"not", "no", "never", "hardly"}:
         return None
     neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
+    if any(_too_much(t) for t in said):
+        neg = neg | {"too"}
     if neg and not pos:
         return OPPOSE
     if pos and not neg:
         return SUPPORT
     return None
+
+
+# Saying a decision goes too far is wanting less of it than it gives: "said the plan was too
+# high", "called the target too ambitious", "said the proposal went too far", "cut too
+# deeply" (oppose).  Saying it falls short ("too weak", ``_TOO_LITTLE``) wants more than it
+# gives, which is no stance against it; "too important to fail" (an infinitive after the word)
+# is no criticism at all.
+_TOO_MUCH = {
+    "high", "costly", "expensive", "generous", "ambitious", "harsh", "tough", "sweeping",
+    "radical", "intrusive", "burdensome", "onerous", "restrictive", "punitive", "severe",
+    "rigid", "far-reaching", "big", "large", "far", "deeply", "deep",
+}  # fmt: skip
+
+
+def _too_much(tok: Any) -> bool:
+    """Whether ``tok`` says "too" of a word of excess ("too high", "too far", "too deeply"),
+    with no infinitive or clause after it ("too high to ignore")."""
+    if tok.lower_ not in _TOO_MUCH:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children)
 
 
 # Saying the decision is something, with no cue word: "Moscow said the expansion was a
@@ -6192,6 +6216,15 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
         if label:
             return label, subj
+    for c in tok.children:
+        # "said the proposal went too far", "cut too deeply": the decision does too much
+        if c.dep_ != "ccomp" or not c.tag_.startswith("VB") or c.lower_ in _BE or _negated(c):
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in PROPOSAL_NOUNS:
+            continue
+        if any(k.dep_ == "advmod" and _too_much(k) for k in c.children):
+            return OPPOSE, subj
     for c in tok.children:
         # "said the embargo was doomed to fail": the evaluative word as a passive participle
         if c.dep_ != "ccomp" or c.tag_ != "VBN" or _negated(c):
