@@ -197,7 +197,10 @@ def test_a_lead_act_named_by_no_kind_is_the_main_decision_beside_the_next():
         "signed it too."
     )
     scenario = draft_scenario(text, source="t.txt")
-    assert [i["title"] for i in scenario["issues"]] == ["Eight names", "Partnership agreement"]
+    assert [i["title"] for i in scenario["issues"]] == [
+        "Eight names",
+        "Partnership agreement with Armenia",  # the second act's object, with what it is
+    ]
     names, pact = (i["id"] for i in scenario["issues"])
     counted = {k: len(v) for k, v in labels_by_issue(scenario).items()}
     assert counted == {names: 27, pact: 27}

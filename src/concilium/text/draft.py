@@ -1649,12 +1649,30 @@ def _words(text: str, n: int) -> str:
     return " ".join(parts[:n]) + (" ..." if len(parts) > n else "")
 
 
-def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, str]:
+# Where a headline that names two decisions passes from the first to the next: "U.N. extends
+# mission, lifts embargo", "Assembly backs plan and seats envoy", "... pact as leaders seal fund"
+_HEADLINE_NEXT = re.compile(r"\s*[,;]\s+|\s+(?:and|as|while|but)\s+")
+
+
+def _headline_first(headline: str) -> str:
+    """A headline's first decision: its words up to the first comma or joining word after
+    three words at least ("U.N. extends Golan mission, lifts arms embargo" -> "U.N. extends
+    Golan mission"); the whole headline when none."""
+    for m in _HEADLINE_NEXT.finditer(headline):
+        if len(headline[: m.start()].split()) >= 3:
+            return headline[: m.start()]
+    return headline
+
+
+def proposal_title(
+    sents: list[tuple[int, str]], headline: str, first_only: bool = False
+) -> tuple[str, str]:
     """(issue id, title) for the article's main proposal, from its opening sentences: a quoted
     title ('titled "Aggression against Ukraine"'), else the first proposal noun phrase with what
     it calls for ("a Security Council resolution that would have called for humanitarian
     pauses ..."), preferring specific ones over "a decision" or "a similar text"; else the
-    headline.  Whole words only."""
+    headline (``first_only``, when the article reports other decisions too: only the
+    headline's first one).  Whole words only."""
     opening = [s for _, s in sents[:3] if s.strip() != headline.strip()]
     for sent in opening:
         q = _QUOTED_TITLE.search(sent)
@@ -1689,6 +1707,8 @@ def proposal_title(sents: list[tuple[int, str]], headline: str) -> tuple[str, st
     if best is not None:
         _, basis, title = best
         return _short_id(basis), title[0].upper() + title[1:]
+    if first_only:
+        headline = _headline_first(headline)
     title = _words(headline, 14) if headline else "Proposal"
     return _short_id(title), title
 
@@ -1990,12 +2010,42 @@ def _named_by_head(sentence: str, heads: dict[str, str]) -> str | None:
     return one
 
 
+# A text named only by its place ("the second resolution"), and a sentence that opens with it
+# to say what it does ("The second resolution invites the PLO to ..."): that says which it is.
+_ORDINAL_TEXT = re.compile(
+    r"(?:first|second|third|other|latter|former)\s+(?:text|resolution|draft|decision|proposal|"
+    r"motion)",
+    re.IGNORECASE,
+)
+_NOT_WHAT_IT_DOES = {"was", "has", "is", "passes", "fails", "does", "goes", "comes", "gets"}
+
+
+def _what_it_does(phrase: str | None, text: str) -> str | None:
+    """For a text named by its place only, its words and what a sentence opening with it says
+    it does ("second resolution invites the Palestine Liberation Organization to take part
+    ..."), up to the first comma; else None (how it fared, "was adopted", is not what it is)."""
+    if not phrase or not _ORDINAL_TEXT.fullmatch(phrase.strip()):
+        return None
+    rx = re.compile(
+        # (a clause set off by commas may come between: "The second resolution, drafted by
+        # Egypt, asks ...")
+        r"(?:^|[.!?]\s+)(?:The|Its)\s+(" + re.escape(phrase.strip()) + r")(?:\s*,[^,.;:]{1,80},)?"
+        r"\s+([a-z]+s)\b"
+        r"([^,.;:]{0,120})",
+        re.IGNORECASE,
+    )
+    for m in rx.finditer(text):
+        if m.group(2).lower() not in _NOT_WHAT_IT_DOES:
+            return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
+    return None
+
+
 def _anchor_title(
     anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None, on: dt.date | None = None
 ) -> tuple[str, str]:
     kind, key = anchor.split(":", 1)
     if kind == "topic":
-        named = _words(phrase or key, 12)
+        named = _words(_what_it_does(phrase, text) or phrase or key, 12)
         return _short_id(named), named[0].upper() + named[1:]
     if kind == "state":
         name = gaz.state_name(key)
@@ -2240,6 +2290,13 @@ _BOTH = re.compile(
     r"|the\s+(?:two\s+)?(?:decisions|texts|resolutions|measures)\b(?!\s+(?:of|on|to)\b))",
     re.IGNORECASE,
 )
+# a stance's object that is both of an article's two decisions: "rejected the two resolutions"
+_BOTH_OBJECT = re.compile(
+    r"^(?:the\s+)?(?:two|both)\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|measures|"
+    r"proposals)$",
+    re.IGNORECASE,
+)
+_TEXT_NOUNS = {"resolution", "resolutions", "proposal", "proposals", "motion", "agreement", "deal"}
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
 # "NEW YORK, 20 February 2024 — ", with the agency as wires write it: "..., 2024 (Reuters) - ";
@@ -2891,7 +2948,7 @@ def draft_scenario(
     if len(anchors) >= 2:
         for a in anchors:
             if a == MAIN:
-                iid, title = proposal_title(sents, headline)
+                iid, title = proposal_title(sents, headline, first_only=True)
                 if _title_is_another(title, phrase_of.get(MAIN), anchors, phrase_of):
                     # the headline's proposal is one of the other decisions ("Association
                     # agreement with Ukraine" beside "added 12 names"): the lead's own words
@@ -2912,6 +2969,19 @@ def draft_scenario(
         }
         unplaced = []
         lede = _lede(sents)
+        # a stance's object may name the main decision by the lead's words ("welcomed the
+        # Dutch solution" after a lead on letting the Netherlands ratify a pact), when the
+        # lead tells that decision alone: the words no other decision has
+        object_words = dict(own_words)
+        if (
+            main_is_own
+            and MAIN in own_words
+            and not any(d.index == lede and d.anchor != MAIN for d in decisions)
+        ):
+            others = set().union(*(ws for a, ws in own_words.items() if a != MAIN))
+            # (not a word any decision may be called by: "the two resolutions")
+            others |= _stems(" ".join(_VAGUE_HEADS | _GENERIC_HEADS | _TEXT_NOUNS))
+            object_words[MAIN] = own_words[MAIN] | (_stems(sents[lede][1]) - others)
         state_named = _states_named(sents, mentions, anchors)
         paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
@@ -2984,6 +3054,11 @@ def draft_scenario(
             if (
                 st.anchor == "all"
                 or (st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence))
+                or (
+                    st.anchor not in anchors
+                    and len(issue_ids) == 2
+                    and _BOTH_OBJECT.match((st.object_text or "").strip())
+                )
                 or (st.anchor in containers and _WHOLE_CONTAINER.search(st.sentence))
             ):
                 # "Both resolutions, drafted by Britain and Germany, were adopted": on each
@@ -3027,7 +3102,7 @@ def draft_scenario(
                 prev = state_named.get(st.index) or prev
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
-                prev = _named_by_object(st.object_text, own_words) or prev
+                prev = _named_by_object(st.object_text, object_words) or prev
                 if prev == RIVAL and main_anchor and _on_the_question(st.object_text):
                     # a second text is named by its marker, its sponsors or "it": a stance
                     # on a thing ("has long opposed the crossings") after it is on the

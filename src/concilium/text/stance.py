@@ -2746,6 +2746,24 @@ def _phrase(t: Any) -> str:
     return doc[start:end].text
 
 
+def _act_phrase(t: Any) -> str:
+    """The words of an object that names a decision by no kind of its own, with what it is
+    about ("exemption from the bloc's Charter of Fundamental Rights", "estimate that developing
+    countries will need about 100 billion euros"): the noun phrase and all it governs, up to a
+    comma or a coordinated phrase, at most :data:`_PHRASE_LIMIT` tokens."""
+    doc = t.doc
+    start = t.left_edge.i
+    while start < t.i and doc[start].tag_ in ("DT", "PRP$"):
+        start += 1
+    end = t.i + 1
+    for k in range(t.i + 1, t.right_edge.i + 1):
+        if doc[k].text in (",", ";", ":", "(", "—", "–") or doc[k].dep_ in ("cc", "conj"):
+            break
+        end = k + 1
+    end = min(end, start + _PHRASE_LIMIT)
+    return doc[start:end].text
+
+
 def _person(sent: _Sentence, t: Any) -> str | None:
     if t.i in sent.person_at:
         return "person:" + sent.person_at[t.i]
@@ -7209,6 +7227,11 @@ def read_stances(
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     for index, text, doc, mentions in parsed:
+        if index == lede and index > 0:
+            # a headline sums up the article's decisions, often two ("... lifeline on Ukraine
+            # pact and extend Russia sanctions"): the lead's "the pact" or "it" is not the
+            # decision the headline named last
+            last_anchor = None
         if doc is None and not mentions:
             # a sentence on the text itself, with no actor (see _spacy_stances): no context
             # and not the sentence before the next (it was not read before either)
@@ -7629,7 +7652,9 @@ def read_stances(
                             act = "also"
                 for a in kinds:
                     if obj is not None:
-                        phrases.setdefault(a, _phrase(obj))
+                        # a decision named by no kind: its object with what it is about
+                        act_named = a.startswith("topic:act-") or a == MAIN
+                        phrases.setdefault(a, (_act_phrase if act_named else _phrase)(obj))
                     decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
                     if a != MAIN:
                         last_anchor = a
@@ -8174,16 +8199,30 @@ def in_a_further_decision(verb: Any) -> bool:
         mods += [c for c in verb.head.children if and_at and min(and_at) < c.i < verb.i]
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("in", "with")
         and c.i < verb.i
         and any(
             p.dep_ == "pobj"
-            and p.lower_ in ("decision", "move", "step", "vote")
-            and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
+            and (
+                (
+                    c.lower_ in ("in", "with")
+                    and p.lower_ in ("decision", "move", "step", "vote")
+                    and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
+                )
+                # "At the same summit, leaders endorsed ...": another act of the same
+                # sitting, told after the first one ("the same time" is no sitting)
+                or (
+                    c.lower_ == "at"
+                    and p.lower_ in _SITTINGS
+                    and any(m.lower_ == "same" for m in p.children if m.dep_ == "amod")
+                )
+            )
             for p in c.children
         )
         for c in mods
     )
+
+
+_SITTINGS = {"summit", "meeting", "session", "sitting", "gathering"}
 
 
 def _infinitive_of_act(verb: Any) -> bool:
