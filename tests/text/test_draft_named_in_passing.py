@@ -166,3 +166,119 @@ def test_the_joining_states_are_no_voters_on_their_own_entry():
     (issue,) = labels_by_issue(sc).values()
     assert issue["GRC"] == issue["DEU"] == issue["SVN"] == "support"
     assert len(issue) == 28
+
+
+# --------------------------------------------------------------- named in passing (slice 2)
+# - A count of votes and some of the states that cast them ("got only five votes in favour,
+#   including those of Chile and Peru"): the states named take that count's label.
+# - "with A and B among its main backers" names the text's sponsors (support); "... among its
+#   critics" its opponents.
+# - "took its seat in NATO" is the state joining.
+# - A status the deciders grant one state ("granted Serbia the status of candidate") is that
+#   state's own decision, and the state's welcome of "the decision" is on it.
+
+
+def _labels(text: str, on: dt.date, body: str) -> dict[str, dict[str, str]]:
+    sc = draft_scenario(text, source="t.txt", on=on, body=body)
+    return labels_by_issue(sc, named_only=True)
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "clause, want",
+    [
+        ("got only five votes in favour, including those of Chile and Peru", "support"),
+        ("drew six votes against, including Chile and Peru", "oppose"),
+        ("received only five votes, including those of Chile and Peru", "support"),
+    ],
+)
+def test_states_named_after_a_count_take_its_label(clause, want):
+    text = (
+        "Council rejects text\n\n"
+        "NEW YORK, 3 May 2019 -- The draft resolution on the mission " + clause + "."
+    )
+    (issue,) = _labels(text, dt.date(2019, 5, 3), "unsc").values()
+    assert issue.get("CHL") == issue.get("PER") == want, issue
+
+
+def test_a_count_without_including_gives_nothing():
+    from concilium.text.vote_lists import phrase_list_stances, sentence_mentions
+
+    text = "The draft got only five votes in favour, and Chile and Peru spoke after the vote."
+    ms = sorted(
+        (m for m in Gazetteer.builtin().find(text, dt.date(2019, 5, 3)) if m.actor),
+        key=lambda m: m.start,
+    )
+    assert phrase_list_stances(text, sentence_mentions(0, text, ms)) == []
+
+
+@pytest.mark.parametrize(
+    "tail, want",
+    [
+        ("with Jordan and Morocco among its main backers.", "support"),
+        ("with Jordan and Morocco among its critics.", "oppose"),
+    ],
+)
+def test_states_among_a_texts_backers_or_critics(tail, want):
+    from concilium.text.vote_lists import backing_from_stances, sentence_mentions
+
+    text = "The text was put forward by a group of states, " + tail
+    ms = sorted(
+        (m for m in Gazetteer.builtin().find(text, dt.date(2019, 5, 3)) if m.actor),
+        key=lambda m: m.start,
+    )
+    found = backing_from_stances(text, sentence_mentions(0, text, ms))
+    assert {(a, lab) for a, lab, _ in found} == {("JOR", want), ("MAR", want)}
+
+
+def test_among_backers_needs_the_role_to_end_the_clause():
+    from concilium.text.vote_lists import backing_from_stances, sentence_mentions
+
+    # "among its backers of a rival plan": another thing's backers, not this text's
+    text = "It passed, with Jordan among its backers of a rival plan in the region."
+    ms = sorted(
+        (m for m in Gazetteer.builtin().find(text, dt.date(2019, 5, 3)) if m.actor),
+        key=lambda m: m.start,
+    )
+    assert backing_from_stances(text, sentence_mentions(0, text, ms)) == []
+
+
+@needs_spacy
+def test_taking_its_seat_in_the_alliance_is_joining():
+    text = (
+        "Spain takes its seat in NATO\n\n"
+        "BRUSSELS, 30 May 1982 - Spain took its seat in the alliance on Sunday."
+    )
+    issues = _labels(text, dt.date(1982, 5, 30), "nato")
+    assert any(v.get("ESP") == "support" for v in issues.values()), issues
+
+
+@needs_spacy
+def test_taking_a_seat_elsewhere_is_no_joining():
+    # a seat at a conference, not in the body: no stance
+    text = (
+        "Talks open\n\n"
+        "BRUSSELS, 30 May 1982 - Spain took its seat at the conference table on Sunday, and "
+        "NATO ministers met in Luxembourg."
+    )
+    issues = _labels(text, dt.date(1982, 5, 30), "nato")
+    assert all("ESP" not in v for v in issues.values()), issues
+
+
+@needs_spacy
+def test_a_status_granted_to_one_state_is_its_own_decision():
+    # Two decisions: the fund (Germany demanded it) and Serbia's candidate status, which the
+    # leaders granted in a perfect participle clause; Serbia's prime minister welcomed "the
+    # decision": support for its own status, not for the fund.
+    text = (
+        "EU leaders agree rescue fund, make Serbia a candidate\n\n"
+        "BRUSSELS, 2 March 2012 (Wire) - European Union leaders ended their summit on Friday "
+        "having agreed a permanent rescue fund for the euro zone, and having granted Serbia "
+        "the status of candidate for membership.\n\n"
+        "The fund was demanded by Germany.\n\n"
+        "Serbia must still improve its relations with Kosovo before talks can open. Its "
+        "prime minister welcomed the decision as a reward for reform."
+    )
+    issues = _labels(text, dt.date(2012, 3, 2), "eu-council")
+    assert issue_with(issues, "serbia") == {"SRB": "support"}, issues
+    assert all("SRB" not in v for k, v in issues.items() if "serbia" not in k), issues

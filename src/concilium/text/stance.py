@@ -876,6 +876,9 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
         # putting a text before a body ("put the draft to the Assembly")
         (frozenset(_PUT), frozenset(_BODIES_PUT_TO)),
+        # taking its seat in the body: joining it ("took its seat in NATO"; not "place":
+        # "took place" is too common to parse for)
+        (frozenset(_TAKE), frozenset({"seat", "seats"})),
     )
 
 
@@ -4484,6 +4487,7 @@ def _counted_lists(sent: _Sentence) -> list[tuple[list[str], str, str]]:
 _BODY_WORDS = {"nato", "alliance", "eu", "union", "bloc"}
 # (plural for several states at once: "A, B and C became members of NATO")
 _MEMBER_NOUNS = {"member", "ally", "state", "members", "allies", "states"}
+_TAKE = _inflect("take", "took", "taken", "taking")
 _HAND_OVER = {
     f for v in ("hand", "deposit", "submit", "present", "lodge", "deliver") for f in _inflect(v)
 }
@@ -4577,6 +4581,22 @@ def _joinings(sent: _Sentence, lede: int) -> list[tuple[str, float, str, str, in
         elif low in _BECOME:
             obj = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if obj is None or obj.lower_ not in _MEMBER_NOUNS or not _names_body(obj):
+                continue
+        elif low in _TAKE:
+            # "took its seat in NATO", "takes its place at the alliance's table": its own
+            # seat in the body
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if (
+                obj is None
+                or obj.lower_ not in ("seat", "place")
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+                or not any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("in", "at", "on")
+                    and any(p.dep_ == "pobj" and _names_body(p) for p in c.children)
+                    for c in (*tok.children, *obj.children)
+                )
+            ):
                 continue
         elif low in _HAND_OVER:
             # "Montenegro deposited its instrument of accession", "their foreign ministers
@@ -7607,6 +7627,10 @@ def read_stances(
                         and not any(t.i in sent.person_at for t in (obj.subtree if obj else ()))
                     )
                 ]
+                given = _given_to(sent, verb)
+                if kinds == ["topic:membership"] and given:
+                    # "granted Montenegro the status of candidate": that state's membership
+                    kinds = ["state:" + given]
                 if (
                     not kinds
                     and index <= lede + 1
@@ -7656,7 +7680,8 @@ def read_stances(
                         act_named = a.startswith("topic:act-") or a == MAIN
                         phrases.setdefault(a, (_act_phrase if act_named else _phrase)(obj))
                     decisions.append(Decision(a, ACTION, act, index, phrases.get(a)))
-                    if a != MAIN:
+                    if a != MAIN and not (given and a == "state:" + given):
+                        # (a status given to a state is no text a later "it" stands for)
                         last_anchor = a
             if index == lede:
                 for noun, words, obj in collective_acts(sent):
@@ -8003,6 +8028,7 @@ BODY_ACTS = {
         "authorise",
         "authorize",
         "add",  # "added 12 names to the list"
+        "grant",  # "granted Montenegro the status of candidate"
     )
     for f in _inflect(v)
 } | {"chose", "chosen"}
@@ -8293,6 +8319,30 @@ def collective_acts(sent: _Sentence) -> list[tuple[str, str, Any]]:
 _AGREE_ON = {"agree", "agreed", "agreeing", "agrees"}
 
 
+def _given_to(sent: _Sentence, verb: Any) -> str | None:
+    """The one state a verb gives its object to ("granted Montenegro the status", "granted
+    the status to Montenegro"), else None."""
+    found = {
+        sent.actor_at[x.i]
+        for c in verb.children
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+        for t in ((c,) if c.dep_ == "dative" else [p for p in c.children if p.dep_ == "pobj"])
+        for x in (t, *t.conjuncts)
+        if x.i in sent.actor_at
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _having_done(verb: Any) -> bool:
+    """A perfect participle clause ("ended the summit having agreed a change"): the act of
+    the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    )
+
+
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     """(verb, object) for each act of the deciders in a sentence that has an object: "EU
     leaders endorsed the Brexit agreement", "NATO leaders chose Rasmussen", "all 28 leaders
@@ -8315,11 +8365,13 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
             continue
         verb = tok
         while (
-            (verb.dep_ in ("conj", "xcomp") or _infinitive_of_act(verb))
+            (verb.dep_ in ("conj", "xcomp") or _infinitive_of_act(verb) or _having_done(verb))
             and verb.head.i != verb.i
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
-            verb = verb.head  # "agreed ... and recalled", "decided to extend"
+            # "agreed ... and recalled", "decided to extend", "ended the summit having
+            # agreed ... and having granted"
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         agent = next(
             (p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),

@@ -205,6 +205,16 @@ _INCLUDING = re.compile(
     + r")\s+(?:were|included|include)\b[^.;:]*?\b(?:including|among\s+them|such\s+as)\s+",
     re.IGNORECASE,
 )
+# A count of votes and some of the states that cast them: "got only four votes in favour,
+# including those of China and Bolivia", "12 abstentions, among them Brazil and India", "The
+# draft received 11 votes, including Japan's" (a bare count of votes a text received is of
+# votes for it)
+_COUNT_INCLUDING = re.compile(
+    r"(?:\b(?=" + _NUMW + r"\s)" + _VOTE_NOUN + r"|\b(?P<received>received|got|won|drew|"
+    r"gathered|secured|garnered|obtained)\s+(?:only\s+|just\s+)?" + _NUMW + r"\s+votes)"
+    r"\s*,?\s+(?:including|among\s+them)\s+(?:(?:those|that)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # "Joining Russia in opposing the text were Belarus and Syria"
 _JOINING = re.compile(
     r"(?:^|[;:]\s*)joining\s+(?P<first>[^.;]{2,80}?)\s+in\s+" + _GERUND + r"\b[^.;]*?\s+"
@@ -306,6 +316,10 @@ def phrase_list_stances(
         label = (
             _gerund_label(m.group("voting")) if m.group("voting") else _noun_label(m.group("noun"))
         )
+        for act in _whole_list(sentence, mentions, m.end()):
+            out.append((act, label, "including"))
+    for m in _COUNT_INCLUDING.finditer(sentence):
+        label = "support" if m.group("received") else _noun_label(m.group("noun"))
         for act in _whole_list(sentence, mentions, m.end()):
             out.append((act, label, "including"))
     for m in _JOINING.finditer(sentence):
@@ -478,15 +492,34 @@ _BACKING_FROM = re.compile(
 )
 
 
+# "with Saudi Arabia and Qatar among its main backers", "with Russia among its critics": the
+# states named by the role they have for the text
+_AMONG_ROLE = re.compile(
+    r"\s+among\s+(?:its|the|their)\s+(?:(?:main|chief|leading|principal|original|most\s+vocal|"
+    r"fiercest|strongest)\s+)?(?P<role>(?:co-?)?sponsors|backers|supporters|authors|drafters|"
+    r"proponents|champions|opponents|critics)(?=\s*(?:$|[.;,)]|\s(?:and|while|but)\b))",
+    re.IGNORECASE,
+)
+
+
 def backing_from_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
     """(actor, 'support', cue) for "with (strong) backing from A and B", "with the support of
-    A": the list must be names only and end its clause."""
+    A": the list must be names only and end its clause; and (actor, label, cue) for "with A
+    and B among its main backers" (support) or "... among its critics" (oppose)."""
     out: list[tuple[str, str, str]] = []
     for m in _BACKING_FROM.finditer(sentence):
         cue = f"with {m.group('noun').lower()} from"
         out += [(act, "support", cue) for act in _whole_list(sentence, mentions, m.end())]
+    for m in _WITH.finditer(sentence):
+        who, end = _run_at(sentence, mentions, m.end())
+        role = _AMONG_ROLE.match(sentence, end) if who else None
+        if role is None:
+            continue
+        word = role.group("role").lower()
+        label = "oppose" if word in ("opponents", "critics") else "support"
+        out += [(act, label, f"among its {word}") for act in who]
     return out
 
 
