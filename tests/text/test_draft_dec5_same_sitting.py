@@ -196,3 +196,51 @@ def test_a_stance_on_the_two_resolutions_is_on_each_and_the_second_is_titled():
     (first,) = [iid for iid in issues if iid != envoy]
     assert issues[envoy] == {"EGY": "support", "IRN": "oppose"}, issues
     assert issues[first] == {"SAU": "support", "IRN": "oppose"}, issues
+
+
+# ----------------------------------------- the lead's words name the decision the lead tells
+
+
+@spacy_only
+def test_the_lead_words_name_the_first_decision_and_the_decisions_are_both():
+    # The lead tells one act (a training centre, with money pledged for it); the summit
+    # declaration is a second decision.  Canada "backed the new centre": the lead's centre,
+    # the first decision, though the declaration was named last.  Georgia "welcomed the
+    # decisions": both of them.
+    sc = drafted(
+        "NATO to train Moldovan troops from Romania; allies back summit declaration\n\n"
+        "VILNIUS, 15 March 2024 - NATO leaders agreed on Friday to set up a training centre "
+        "in Constanta, Romania, to train Moldovan officers, and pledged at least 2 billion "
+        "euros for it over the next five years.\n\n"
+        "All 32 allies endorsed the summit declaration, which says the alliance's door "
+        "remains open.\n\n"
+        "Georgia welcomed the decisions. Canada, which backed the new centre, announced "
+        "extra instructors for it.",
+        "nato",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    declaration = titled(sc, "declaration")
+    (centre,) = [iid for iid in issues if iid != declaration]
+    assert issues[centre] == {"GEO": "support", "CAN": "support"}, issues
+    assert issues[declaration] == {"GEO": "support"}, issues
+
+
+@spacy_only
+def test_the_measures_welcomed_are_not_both_decisions():
+    # Near miss: "welcomed the measures" after the second decision may be that decision's
+    # parts: it stays on the decision named last (the sanctions), not on both.
+    sc = drafted(
+        "EU leaders agree fisheries deal, extend Iran sanctions\n\n"
+        "BRUSSELS, 15 March 2024 - European Union leaders on Friday agreed a deal on fishing "
+        "quotas in the Baltic Sea. Denmark welcomed the deal.\n\n"
+        "At the same summit, leaders agreed to extend sanctions against Iran for another "
+        "year. Israel welcomed the measures.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    sanctions = titled(sc, "sanctions")
+    (fish,) = [iid for iid in issues if iid != sanctions]
+    assert issues[fish] == {"DNK": "support"}, issues
+    assert issues[sanctions].get("ISR") == "support", issues

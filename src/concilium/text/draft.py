@@ -2290,12 +2290,28 @@ _BOTH = re.compile(
     r"|the\s+(?:two\s+)?(?:decisions|texts|resolutions|measures)\b(?!\s+(?:of|on|to)\b))",
     re.IGNORECASE,
 )
-# a stance's object that is both of an article's two decisions: "rejected the two resolutions"
+# a stance's object that is both of an article's two decisions: "rejected the two resolutions",
+# "welcomed the decisions" (not "the measures", which may be one decision's parts)
 _BOTH_OBJECT = re.compile(
-    r"^(?:the\s+)?(?:two|both)\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|measures|"
-    r"proposals)$",
+    r"(?:the\s+)?(?:two|both)\s+(?:the\s+)?(?:texts|resolutions|drafts|decisions|measures|"
+    r"proposals)",
     re.IGNORECASE,
 )
+_THE_PLURAL = re.compile(r"texts|resolutions|decisions", re.IGNORECASE)
+
+
+def _on_both(st: Any) -> bool:
+    """Whether a stance's object is both decisions: "the two resolutions", "both texts", or
+    "the decisions" as the sentence writes it (the object's words come without "the")."""
+    words = (st.object_text or "").strip()
+    if _BOTH_OBJECT.fullmatch(words):
+        return True
+    return bool(
+        _THE_PLURAL.fullmatch(words)
+        and re.search(rf"\bthe\s+{re.escape(words)}\b", st.sentence, re.IGNORECASE)
+    )
+
+
 _TEXT_NOUNS = {"resolution", "resolutions", "proposal", "proposals", "motion", "agreement", "deal"}
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
@@ -2972,16 +2988,22 @@ def draft_scenario(
         # a stance's object may name the main decision by the lead's words ("welcomed the
         # Dutch solution" after a lead on letting the Netherlands ratify a pact), when the
         # lead tells that decision alone: the words no other decision has
+        # (the first issue is the one the lead's main act falls on, whether or not that act is
+        # an issue of its own: "agreed to set up a command ... and pledged 40 billion euros",
+        # then "backed the new command")
         object_words = dict(own_words)
-        if (
-            main_is_own
-            and MAIN in own_words
-            and not any(d.index == lede and d.anchor != MAIN for d in decisions)
-        ):
-            others = set().union(*(ws for a, ws in own_words.items() if a != MAIN))
+        in_lead_sentence = {d.anchor for d in decisions if d.index == lede}
+        told = sorted(in_lead_sentence & set(anchors))
+        first: str | None = None
+        if len(told) == 1:
+            first = told[0]
+        elif not told and MAIN in in_lead_sentence:
+            first = main_anchor  # the main act, no issue of its own: the first issue
+        if first is not None and first in own_words:
+            others = set().union(*(ws for a, ws in own_words.items() if a != first))
             # (not a word any decision may be called by: "the two resolutions")
             others |= _stems(" ".join(_VAGUE_HEADS | _GENERIC_HEADS | _TEXT_NOUNS))
-            object_words[MAIN] = own_words[MAIN] | (_stems(sents[lede][1]) - others)
+            object_words[first] = own_words[first] | (_stems(sents[lede][1]) - others)
         state_named = _states_named(sents, mentions, anchors)
         paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
@@ -3054,11 +3076,7 @@ def draft_scenario(
             if (
                 st.anchor == "all"
                 or (st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence))
-                or (
-                    st.anchor not in anchors
-                    and len(issue_ids) == 2
-                    and _BOTH_OBJECT.match((st.object_text or "").strip())
-                )
+                or (st.anchor not in anchors and len(issue_ids) == 2 and _on_both(st))
                 or (st.anchor in containers and _WHOLE_CONTAINER.search(st.sentence))
             ):
                 # "Both resolutions, drafted by Britain and Germany, were adopted": on each
