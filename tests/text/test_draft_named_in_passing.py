@@ -282,3 +282,30 @@ def test_a_status_granted_to_one_state_is_its_own_decision():
     issues = _labels(text, dt.date(2012, 3, 2), "eu-council")
     assert issue_with(issues, "serbia") == {"SRB": "support"}, issues
     assert all("SRB" not in v for k, v in issues.items() if "serbia" not in k), issues
+
+
+# A member named after the whole group's act: "All 26 allies had ratified them, Slovenia
+# included" -- the member did what the whole group did.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("All 29 allies have ratified the protocol, Norway included.", {("NOR", "support")}),
+        (
+            "Every member state backed the text, Austria and Ireland included.",
+            {("AUT", "support"), ("IRL", "support")},
+        ),
+        ("All the other governments rejected the plan, Hungary included.", {("HUN", "oppose")}),
+        # not the whole group, or "included" as a verb with an object: nothing
+        ("Some allies backed it, Norway included.", set()),
+        ("All 29 allies ratified it, and Norway included a reservation.", set()),
+    ],
+)
+def test_a_member_named_after_the_whole_groups_act(text, want):
+    from concilium.text.vote_lists import group_member_stances, sentence_mentions
+
+    ms = sorted(
+        (m for m in Gazetteer.builtin().find(text, dt.date(2019, 5, 3)) if m.actor),
+        key=lambda m: m.start,
+    )
+    found = group_member_stances(text, sentence_mentions(0, text, ms))
+    assert {(a, lab) for a, lab, _ in found} == want

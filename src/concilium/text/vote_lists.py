@@ -439,6 +439,19 @@ _PARTICIPLE_GROUP = re.compile(
     + _MEMBERS,
     re.IGNORECASE,
 )
+# The whole group acting, then members named with "included": "All 26 allies had ratified
+# the protocols, Slovenia included", "Every member state backed it, France and Italy
+# included": the members named did what the whole group did.
+_WHOLE_GROUP_ACT = re.compile(
+    r"(?:^|[;:]\s*)(?:all|every|each\s+of\s+the)\s+(?:(?:the|\d{1,3}|[a-z]+)\s+)?(?:other\s+)?"
+    r"(?:member\s+)?"
+    + _GROUP_NOUN.replace("states|", "states|state|").replace("members|", "members|member|")
+    + r"\s+(?:(?:had|have|has)\s+)?(?:(?:since|already|now|all|duly)\s+)?"
+    r"(?P<verb>ratified|approved|backed|supported|endorsed|signed|voted\s+for|"
+    r"voted\s+in\s+favou?r|opposed|rejected|voted\s+against|abstained)\b[^.;:()]*?,\s+",
+    re.IGNORECASE,
+)
+_INCLUDED = re.compile(r"\s+included\b(?=\s*(?:$|[.;,)]))", re.IGNORECASE)
 _VOTED_CUE = re.compile(r"\b(?:vot|abstain)", re.IGNORECASE)
 _VERB_LABEL = {"opposed": "oppose", "rejected": "oppose", "resisted": "oppose"}
 
@@ -472,6 +485,17 @@ def group_member_stances(
             verb = " ".join(m.group("verb").lower().split())
             label, cue = _VERB_LABEL.get(verb, "support"), f"{verb} by ... including"
         out += [(act, label, cue) for act in _whole_list(sentence, mentions, rest.end())]
+    for m in _WHOLE_GROUP_ACT.finditer(sentence):
+        verb = " ".join(m.group("verb").lower().split())
+        if verb.startswith("abst"):
+            label = "abstain"
+        elif verb in ("opposed", "rejected", "voted against"):
+            label = "oppose"
+        else:
+            label = "support"
+        who, end = _run_at(sentence, mentions, m.end())
+        if who and _INCLUDED.match(sentence, end):
+            out += [(act, label, f"{verb} ... included") for act in who]
     for rx in (_GROUP_PART, _PARTICIPLE_GROUP):
         for m in rx.finditer(sentence):
             part = " ".join(m.group("part").lower().split())
@@ -740,7 +764,8 @@ def sentence_mentions(
 
 _PHRASE_CUE = re.compile(
     r"\bwith\b|\bvot(?:es?|ing|ed)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b|"
-    r"\bamong\b|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bbehalf\b|,\s+wh(?:ich|o)\b",
+    r"\bamong\b|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bbehalf\b|,\s+wh(?:ich|o)\b|"
+    r"\bincluded\b",
     re.IGNORECASE,
 )
 
