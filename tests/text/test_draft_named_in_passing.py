@@ -309,3 +309,33 @@ def test_a_member_named_after_the_whole_groups_act(text, want):
     )
     found = group_member_stances(text, sentence_mentions(0, text, ms))
     assert {(a, lab) for a, lab, _ in found} == want
+
+
+# The state a decision is taken against, saying the deciders have no right to act: a denial
+# of the decision (oppose); the same words from a state the decision is not aimed at, or a
+# right granted ("every right"), give nothing.
+_SANCTIONS = (
+    "Council sanctions Syria\n\n"
+    "NEW YORK, 3 May 2019 -- The Security Council on Friday voted to impose sanctions on "
+    "Syria over its weapons programme.\n\n"
+)
+
+
+@needs_spacy
+def test_the_target_denying_the_councils_right_opposes():
+    text = _SANCTIONS + "Syria's envoy said the Council had no right to punish his country."
+    (issue,) = _labels(text, dt.date(2019, 5, 3), "unsc").values()
+    assert issue.get("SYR") == "oppose", issue
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Syria's envoy said the Council had every right to ask questions.",
+        "Peru's envoy said the Council had no right to ignore the report.",
+    ],
+)
+def test_no_denial_or_no_target_gives_nothing(sentence):
+    (issue,) = _labels(_SANCTIONS + sentence, dt.date(2019, 5, 3), "unsc").values()
+    assert "SYR" not in issue and "PER" not in issue, issue

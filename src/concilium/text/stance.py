@@ -879,6 +879,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         # taking its seat in the body: joining it ("took its seat in NATO"; not "place":
         # "took place" is too common to parse for)
         (frozenset(_TAKE), frozenset({"seat", "seats"})),
+        # saying the deciders have no right to act ("said the Council had no right to")
+        (frozenset(_SAY), frozenset({"right"})),
     )
 
 
@@ -8738,6 +8740,32 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
         who = sent.owners(tok) or sent.subject_before(tok)
         if who:
             out.append((who, cue, tok.i))
+    out += _denies_the_right(sent)
+    return out
+
+
+def _denies_the_right(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for a state saying the deciders have no right to act ("said
+    the Council had no right to deprive his country of its rights"): a denial of the
+    decision, read like one (only for a state the decision is taken against)."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ != "right" or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+        ):
+            continue
+        have = tok.head
+        if have.lower_ not in ("have", "has", "had") or have.dep_ != "ccomp":
+            continue
+        subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in DECIDERS or subj.i in sent.actor_at:
+            continue
+        say = have.head
+        if say.lower_ not in _SAY or _negated(say):
+            continue
+        who = sent.owners(say)
+        if who:
+            out.append((who, f"{say.text} the {subj.text} had no right", say.i))
     return out
 
 
