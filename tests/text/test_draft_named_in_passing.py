@@ -339,3 +339,26 @@ def test_the_target_denying_the_councils_right_opposes():
 def test_no_denial_or_no_target_gives_nothing(sentence):
     (issue,) = _labels(_SANCTIONS + sentence, dt.date(2019, 5, 3), "unsc").values()
     assert "SYR" not in issue and "PER" not in issue, issue
+
+
+# "said the veto sent the wrong message": against the veto, so for the text it stopped; "said
+# the plan sent the wrong signal": against the plan; a right message, or a message sent by
+# someone else, gives nothing.
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("Chile's envoy said the veto sent the wrong message to the region.", "support"),
+        ("Chile's envoy said the plan sent a dangerous signal to the region.", "oppose"),
+        ("Chile's envoy said the veto sent the right message to the region.", None),
+        ("Chile's envoy said the rebels sent the wrong message to the region.", None),
+    ],
+)
+def test_a_text_or_a_veto_sending_the_wrong_message(sentence, want):
+    text = (
+        "Peace plan vetoed\n\n"
+        "NEW YORK, 3 May 2014 -- Russia on Friday vetoed a Security Council resolution "
+        "endorsing the peace plan for the region. " + sentence
+    )
+    (issue,) = _labels(text, dt.date(2014, 5, 3), "unsc").values()
+    assert issue.get("CHL") == want, issue

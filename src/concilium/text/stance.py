@@ -6239,6 +6239,20 @@ _REPORTING = _SAY | {
 }
 
 
+_SEND = _inflect("send", "sent")
+_BAD_SIGNAL = {"wrong", "bad", "dangerous", "terrible", "disastrous"}
+
+
+def _wrong_signal(verb: Any) -> bool:
+    """Whether a verb says its subject sends a bad message ("sent the wrong message")."""
+    return verb.lower_ in _SEND and any(
+        k.dep_ == "dobj"
+        and k.lower_ in ("message", "signal")
+        and any(a.dep_ == "amod" and a.lower_ in _BAD_SIGNAL for a in k.children)
+        for k in verb.children
+    )
+
+
 def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
     """(label, decision noun) when a verb of saying reports that the decision is something
     evaluative (the words of ``_described``); a pronoun subject ("said it was a mistake") is
@@ -6261,6 +6275,13 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         if c.dep_ != "ccomp" or not c.tag_.startswith("VB") or c.lower_ in _BE or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("NN", "NNS") and _wrong_signal(c):
+            # "said the veto sent the wrong message": against what it names, so for the
+            # text a block ("veto") stopped
+            if _word(subj) in PROPOSAL_NOUNS:
+                return OPPOSE, subj
+            if _word(subj) in _BLOCK_OBJECTS:
+                return SUPPORT, subj
         if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in PROPOSAL_NOUNS:
             continue
         if any(k.dep_ == "advmod" and _too_much(k) for k in c.children):
