@@ -2950,6 +2950,27 @@ def draft_scenario(
     read = [
         replace(st, anchor=main_anchor) if st.anchor == MAIN and main_anchor else st for st in read
     ]
+    # A stance on the entry of a state that neither the headline nor the lead names ("Spain
+    # blocked Kosovo's bid" in a report of Montenegro's entry) is on that state's decision, not
+    # on the one reported: on no issue, unless that entry is one of two or more issues
+    starts = [start for start, _ in sents]
+    lede = _lede(sents)
+    lead_actors = {
+        m.actor
+        for m in mentions
+        if m.actor and bisect.bisect_right(starts, m.start) - 1 in (0, lede)
+    }
+    other_entry = [
+        st
+        for st in read
+        if st.anchor
+        and st.anchor.startswith("state:")
+        and (st.anchor not in anchors or len(anchors) < 2)
+        and st.anchor.split(":", 1)[1] not in lead_actors
+    ]
+    if other_entry:
+        elsewhere += other_entry
+        read = [st for st in read if st not in other_entry]
     # two or more states' own decisions ("talks with Serbia", "talks with Kosovo") are read
     # as kinds of decision are: a sentence with none of its own is about the last one named
     topic_mode = any(a.startswith("topic:") and a not in aside for a in anchors) or (

@@ -7252,6 +7252,12 @@ def read_stances(
     context: list[str] = []
     last_anchor: str | None = None
     lead_text = all_texts[lede] if all_texts and 0 <= lede < len(all_texts) else None
+    # who and what the headline and the lead name: the states the reported decision is about
+    lead = (
+        {m.actor for i, _, _, ms in parsed if i in (0, lede) for _, _, m in ms if m.actor},
+        " ".join(all_texts[i] for i in (0, lede) if all_texts and i < len(all_texts)).lower(),
+    )
+    blocked_elsewhere: dict[str, str] = {}  # actor -> the other state's entry it blocked
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
     texts = _Texts(year)
@@ -7450,6 +7456,25 @@ def read_stances(
                         tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
                         break
             anchors: list[str | None] = list(_anchors(sent, tgt, seen))
+            if label == OPPOSE and tgt is not None:
+                other = _other_entry(sent, tgt, who, lead)
+                if other:
+                    # "Macedonia remains outside after Greece blocked its invitation", in a
+                    # report of Albania's and Croatia's entry: a block of the entry of a state
+                    # the lead does not name is that state's own decision (none the article
+                    # can make an issue of, for a name no actor has), and so is the same
+                    # actor's objection told after it with no object ("will not lift its
+                    # objection")
+                    anchors = [other]
+                    blocked_elsewhere.update({a: other for a in who})
+                elif (
+                    not anchors
+                    and tgt.lower_ in BLOCKING
+                    and who
+                    and len({blocked_elsewhere.get(a) for a in who}) == 1
+                    and blocked_elsewhere.get(who[0])
+                ):
+                    anchors = [blocked_elsewhere[who[0]]]
             if tgt is not None:
                 for a in anchors:
                     if a and a.startswith("topic:") and a not in phrases:
@@ -7792,6 +7817,10 @@ def read_stances(
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, cue, at in _harm_comments(sent):
+            conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                accusers.append(Stance(actor, OPPOSE, conf, text, cue, "reaction", None, index))
         for who, label, cue, at in _called_it(sent):
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
@@ -7879,6 +7908,49 @@ def read_stances(
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
     return [s for s in out if id(s) not in unsaid] if unsaid else out
+
+
+_INVITED = MEMBERSHIP_NOUNS | {"invitation", "invitations", "bids", "applications"}
+
+
+def _other_entry(
+    sent: _Sentence, tgt: Any, who: list[str], lead: tuple[set[str], str]
+) -> str | None:
+    """The decision ``tgt`` names when it is the entry (membership, bid, invitation) of a state other than the
+    blockers ``who`` that the headline and lead (``lead``: their actors and words) do not
+    name: "Greece blocked Macedonia's bid", "... blocked its invitation" where "its" is the
+    sentence's subject ("Macedonia, which had hoped to join, remains outside after Greece
+    blocked its invitation").  The anchor of that decision: "state:X" for an actor, else
+    ELSEWHERE; None when ``tgt`` is no such entry (without a lead that names anything, never)."""
+    actors, words = lead
+    if not (actors or words) or _word(tgt) not in _INVITED:
+        return None
+    owner = next((c for c in tgt.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = [
+            p
+            for c in tgt.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        owner = of[0] if len(of) == 1 else None
+    if owner is not None and owner.lower_ in ("its", "their"):
+        # not the blockers' own: the subject of the clause the block is told in ("after")
+        root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+        subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+        owner = subj[0] if subj and subj[0].i < tgt.i else None
+    if owner is None or owner.tag_ not in ("NNP", "NNPS"):
+        return None
+    named = sent.actors_of(owner, pronouns=False)
+    if named:
+        return None if len(named) > 1 or set(named) & (set(who) | actors) else "state:" + named[0]
+    if owner.i in sent.person_at:
+        return None
+    name = " ".join(t.lower_ for t in owner.subtree if t.tag_ in ("NNP", "NNPS"))
+    if not name or re.search(r"\b" + re.escape(name) + r"\b", words):
+        return None
+    return ELSEWHERE
 
 
 def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
@@ -8579,6 +8651,9 @@ _ENDING = {
 }
 
 
+_OBJECTORS_PREPS = {"over", "despite"}
+
+
 def _relieved(sent: _Sentence) -> set[str]:
     """The actors a sentence names as the object of a measure (sanction, embargo ...) that
     is ended or lifted ("an end to the embargo against Cuba", "lifted sanctions on Iraq")."""
@@ -8590,6 +8665,12 @@ def _relieved(sent: _Sentence) -> set[str]:
         measure = None
         for _ in range(6):
             if up.head.i == up.i:
+                break
+            if measure is None and (
+                up.lower_ in BLOCKING or (up.dep_ == "prep" and up.lower_ in _OBJECTORS_PREPS)
+            ):
+                # "an end to gas imports over Hungarian objections", "objections from
+                # Hungary": the objector, not the state the measure is taken against
                 break
             up = up.head
             if measure is None and up.lower_ in _AGAINST_WORDS and up.tag_.startswith("NN"):
@@ -8725,8 +8806,66 @@ def _target_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             if any(k.dep_ == "poss" for k in subj.children):
                 continue  # "said its own measures ...": not the decision
             who = sent.owners(tok)
-            if who:
+            if who and not _harms_own(sent, c, who):
                 out.append((who, f"{tok.text} the {subj.text} ...", tok.i))
+            break
+    return out
+
+
+# "would put its security at risk", "would put Hungary's supply in danger"
+_AT_RISK = {"risk", "danger", "jeopardy", "peril"}
+_PUT = _inflect("put", "put", "putting")
+
+
+def _harms_own(sent: _Sentence, clause: Any, who: list[str]) -> bool:
+    """Whether a reported clause says the decision would harm the speakers' own country or
+    its interests: "said the decision would put Hungary's energy security at risk", "... would
+    damage its economy" (with a modal; the harmed thing owned by the speakers or "its/their")."""
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in clause.children
+    ):
+        return False
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    at_risk = clause.lower_ in _PUT and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "in")
+        and any(p.lower_ in _AT_RISK for p in c.children)
+        for c in clause.children
+    )
+    if clause.lower_ not in _HARMS and not at_risk:
+        return False
+    if obj is None:
+        return False
+    if obj.i in sent.actor_at:
+        return sent.actor_at[obj.i] in who
+    for k in obj.children:
+        if k.dep_ == "poss":
+            if k.lower_ in ("its", "their", "our"):
+                return True
+            owner = sent.actors_of(k, pronouns=False)
+            return bool(owner) and set(owner) <= set(who)
+    return False
+
+
+def _harm_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for each report, by its actors, that the decision would harm
+    their own country ("Hungary said the decision would put its energy security at risk"): a
+    warning against it, opposition whoever says it; never negated."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _SAY or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp" or not c.tag_.startswith("VB") or _negated(c):
+                continue
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in _COMMENTED:
+                continue
+            if any(k.dep_ == "poss" for k in subj.children) or _conditional(c):
+                continue
+            who = sent.owners(tok)
+            if who and _harms_own(sent, c, who):
+                out.append((who, f"{tok.text} the {subj.text} would harm it", tok.i))
             break
     return out
 
