@@ -191,8 +191,10 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (
         re.compile(
-            rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?-i:[A-Z])\w+(?:'s|’s)\s+)?({_NUM}){_WHO}\s+(?:voted for|voted in favou?r|"
-            r"supported|backed)",
+            # "25 of the European Union's 27 countries agreed": 25, not the 27 of the whole
+            rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?:(?:(?-i:[A-Z])\w+\s+){{0,2}}(?-i:[A-Z])\w+|alliance|bloc|union)(?:'s|’s)\s+)?"
+            rf"({_NUM}){_WHO}\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:voted for|voted in favou?r|"
+            r"supported|backed|agreed|approved|endorsed|adopted)\b",
             re.IGNORECASE,
         ),
         ("yes", None),
@@ -517,6 +519,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         for m in rx.finditer(sentence):
             if k == _SUPPORT_OF and _NEEDED.search(sentence, 0, m.start()):
                 continue
+            if m.group(0).lower().endswith(("agreed", "adopted")) and _NEGATIVE_AGREEMENT.match(
+                sentence, m.end()
+            ):
+                continue  # "25 of the 27 agreed that no troops should be sent": see below
             if _THRESHOLD_BEFORE.search(sentence, 0, m.start()) or _THRESHOLD_AFTER.match(
                 sentence, m.end()
             ):

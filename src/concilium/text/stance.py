@@ -1125,6 +1125,19 @@ class _Sentence:
         return [self.actor_at[1]]
 
     # -- noun phrases -------------------------------------------------------------------
+    def owned_name(self, tok: Any) -> bool:
+        """Whether ``tok`` is a name no actor or person has, owned by a state: a company or
+        body of the state ("led by France's TotalEnergies"), which is not the state itself
+        (its office, "France's foreign minister", is)."""
+        return (
+            tok.tag_ in ("NNP", "NNPS")
+            and tok.i not in self.actor_at
+            and tok.i not in self.person_at
+            and _word(tok) not in REPRESENTATIVES
+            and not any(c.dep_ == "compound" and _word(c) in REPRESENTATIVES for c in tok.children)
+            and any(c.dep_ == "poss" and c.i in self.actor_at for c in tok.children)
+        )
+
     def actors_of(self, tok: Any, *, pronouns: bool = True) -> list[str]:
         """Actors named in a noun phrase (its conjuncts, possessors, modifiers, appositions),
         not in its relative clauses or participles."""
@@ -1474,7 +1487,7 @@ class _Sentence:
                     for by in (c, *c.conjuncts)
                     if by is c or not _not_by(by)
                     for p in by.children
-                    if p.dep_ == "pobj"
+                    if p.dep_ == "pobj" and not self.owned_name(p)
                     for a in self.actors_of(p)
                 ]
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
@@ -7388,6 +7401,9 @@ def read_stances(
                     # "Italy will send 1,000 troops and Poland around 600": the states of
                     # the clauses that leave the verb out share it
                     who = [*who, *(a for a in _gapped_sharers(sent, tok) if a not in who)]
+            if not who and not is_noun:
+                # "European Union states, speaking through Luxembourg, backed the resolution"
+                who = _voiced_through(sent, tok)
             if (
                 tok.tag_ == "VBN"
                 and tok.dep_ in ("amod", "acl")
@@ -7908,6 +7924,30 @@ def read_stances(
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
     return [s for s in out if id(s) not in unsaid] if unsaid else out
+
+
+_SPEAKING = {"speaking", "acting"}
+
+
+def _voiced_through(sent: _Sentence, verb: Any) -> list[str]:
+    """The state a group of no named actor speaks through ("European Union states, speaking
+    through Luxembourg, backed the resolution"): the one that voiced the group's stance;
+    [] otherwise."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or sent.actors_of(subj, pronouns=False):
+        return []
+    # the participle hangs on the subject or, set off by commas, on the verb
+    for c in [*subj.children, *verb.children]:
+        if c.dep_ in ("acl", "relcl", "advcl") and c.lower_ in _SPEAKING and not _negated(c):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("through", "via"):
+                    return [
+                        a
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        for a in sent.actors_of(p, pronouns=False)
+                    ]
+    return []
 
 
 _INVITED = MEMBERSHIP_NOUNS | {"invitation", "invitations", "bids", "applications"}

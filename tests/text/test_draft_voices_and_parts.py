@@ -1,0 +1,79 @@
+"""Who a stance is whose, and how many a count says (issue 13, sixteenth stop).
+
+- a group of no named state "speaking through" a state ("the Arab states, speaking through
+  Egypt, backed the resolution") voiced its stance by that state: the state's stance;
+- a company or body owned by a state ("a port project led by France's TotalEnergies") is not
+  the state: the act is no stance of the state's (its office, "France's foreign minister", is);
+- "25 of the European Union's 27 countries agreed" is 25 in favour, not the 27 of the whole;
+  a part that agreed not to do something is no count.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+each expected label is what a careful reader codes from the text alone (``None``: no stance).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from drafted_labels import resolved
+
+from concilium.text import nlp
+from concilium.text.counts import find_counts
+
+DAY = dt.date(2024, 3, 25)
+needs_nlp = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+
+
+@needs_nlp
+def test_a_group_speaking_through_a_state_is_that_states_stance():
+    text = "The Arab states, speaking through Egypt, backed the resolution on Tuesday."
+    assert resolved(text, DAY).get("EGY") == "support"
+
+
+@needs_nlp
+def test_a_state_named_as_a_partner_of_the_group_is_no_voice():
+    text = "The Arab states backed the resolution on Tuesday after talks with Egypt."
+    assert resolved(text, DAY).get("EGY") is None
+
+
+@needs_nlp
+def test_a_group_speaking_through_a_state_that_opposes_is_opposition():
+    text = "The Nordic countries, speaking through Finland, rejected the amendment on Tuesday."
+    assert resolved(text, DAY).get("FIN") == "oppose"
+
+
+@needs_nlp
+def test_a_states_company_is_not_the_state():
+    text = (
+        "The Council agreed to protect a port project led by France's TotalEnergies near the "
+        "border."
+    )
+    assert resolved(text, DAY).get("FRA") is None
+
+
+@needs_nlp
+def test_a_states_office_is_the_state():
+    text = "The plan was led by France's foreign minister and adopted on Tuesday."
+    assert resolved(text, DAY).get("FRA") == "support"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yes"),
+    [
+        ("Leaders of 25 of the European Union's 27 countries agreed on Monday on the pact.", 25),
+        ("Ministers of 20 of the bloc's 27 member states approved the plan.", 20),
+        ("Nineteen of the 28 allies endorsed the statement.", 19),
+        # the whole, named as the whole: all of them
+        ("Leaders of all 27 member states agreed on Monday.", 27),
+        ("The bloc's 27 members agreed on the package.", 27),
+    ],
+)
+def test_a_part_of_the_members_counts_as_the_part(sentence, yes):
+    assert find_counts(sentence).yes == yes
+
+
+def test_a_part_that_agreed_not_to_act_is_no_count():
+    assert find_counts("25 of the 27 leaders agreed that no troops should be sent.").yes is None
