@@ -2629,6 +2629,7 @@ _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 # Councils that decide by consensus (the North Atlantic Council; the EU's councils, whose
 # unanimity and consensus decisions most reports are about).
 _CONSENSUS_BODIES = {"nato", "eu-council"}
+_RATIFY = {"ratify", "ratifies", "ratified", "ratifying", "sign", "signs", "signed", "signing"}
 
 # A member named as staying away from the meeting: "Britain's prime minister did not attend",
 # "Theresa May was not invited", "stayed away from the summit" (the words right after the
@@ -2820,6 +2821,27 @@ def draft_scenario(
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
+    if members and body in _CONSENSUS_BODIES:
+        # A state outside the alliance or the Union ratifying or signing a treaty in its own
+        # right ("as the United States, China and India moved to ratify it") does what the
+        # members do, apart from them: no stance on the members' decision, unless the
+        # headline or the lead names it (a state joining, whose own ratification it is)
+        starts = [start for start, _ in sents]
+        named_first = {
+            m.actor
+            for m in mentions
+            if m.actor and bisect.bisect_right(starts, m.start) - 1 in (0, _lede(sents))
+        }
+        read = [
+            s
+            for s in read
+            if not (
+                s.how == "action"
+                and s.cue.split()[0].lower() in _RATIFY
+                and s.actor not in members
+                and s.actor not in named_first
+            )
+        ]
     # A state outside the United Nations (Kosovo) or an observer state (Palestine, the Holy
     # See; `un_member: false` in the gazetteer) casts no vote in the Assembly or the Security
     # Council: a vote read for it is a misreading ("the states that have not recognised Kosovo,

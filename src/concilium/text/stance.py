@@ -6867,6 +6867,16 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
             # "had led calls for the bloc to step in": asking the deciders to act, as
             # "urged the bloc to step in" is
             return SUPPORT, noun, c
+    for c in verb.children:
+        # the same clause hung on the verb by the parser ("led calls for the bloc to step
+        # in, and already has ..."), when its "for" follows the noun directly
+        if (
+            c.dep_ == "advcl"
+            and c.left_edge.i == noun.i + 1
+            and c.left_edge.lower_ == "for"
+            and _calls_deciders_to_act(sent, c)
+        ):
+            return SUPPORT, noun, c
     return None
 
 
