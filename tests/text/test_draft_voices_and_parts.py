@@ -4,7 +4,7 @@
   Egypt, backed the resolution") voiced its stance by that state: the state's stance;
 - a company or body owned by a state ("a port project led by France's TotalEnergies") is not
   the state: the act is no stance of the state's (its office, "France's foreign minister", is);
-- a state outside the alliance or the Union ratifying or signing the treaty in its own right
+- a state outside the alliance or the Union ratifying the treaty in its own right
   ("as Japan and Canada moved to ratify the pact themselves") takes no stance on the members'
   decision, unless the headline or lead names it (a state joining);
 - "25 of the European Union's 27 countries agreed" is 25 in favour, not the 27 of the whole;

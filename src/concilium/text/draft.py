@@ -2629,7 +2629,8 @@ _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
 # Councils that decide by consensus (the North Atlantic Council; the EU's councils, whose
 # unanimity and consensus decisions most reports are about).
 _CONSENSUS_BODIES = {"nato", "eu-council"}
-_RATIFY = {"ratify", "ratifies", "ratified", "ratifying", "sign", "signs", "signed", "signing"}
+# (not signing: "signed up" is taking part in the decision, as a member does)
+_RATIFY = {"ratify", "ratifies", "ratified", "ratifying"}
 
 # A member named as staying away from the meeting: "Britain's prime minister did not attend",
 # "Theresa May was not invited", "stayed away from the summit" (the words right after the
@@ -2822,7 +2823,7 @@ def draft_scenario(
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
     if members and body in _CONSENSUS_BODIES:
-        # A state outside the alliance or the Union ratifying or signing a treaty in its own
+        # A state outside the alliance or the Union ratifying a treaty in its own
         # right ("as the United States, China and India moved to ratify it") does what the
         # members do, apart from them: no stance on the members' decision, unless the
         # headline or the lead names it (a state joining, whose own ratification it is)
