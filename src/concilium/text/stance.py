@@ -881,6 +881,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_TAKE), frozenset({"seat", "seats"})),
         # saying the deciders have no right to act ("said the Council had no right to")
         (frozenset(_SAY), frozenset({"right"})),
+        # arguing that a measure should end ("argued that the freeze should end")
+        (frozenset(_ARGUE), frozenset(_HELD_MEASURES)),
     )
 
 
@@ -7843,6 +7845,10 @@ def read_stances(
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, cue, at in _argued_ending(sent, lead_text):
+            conf = round(REACTION * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                out.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
         for who, cue, at in _harm_comments(sent):
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
@@ -8862,9 +8868,49 @@ def _target_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+# Arguing that a measure should end, in a report of the decision that ends it ("had argued
+# that the freeze should end", after "agreed to resume the meetings it suspended"): support.
+_ARGUE = {f for v in ("argue", "insist", "say", "urge") for f in _inflect(v, "said")}
+_HELD_MEASURES = _MEASURES | {"freeze", "suspension", "boycott", "blockade", "moratorium"}
+_MEASURE_ENDS = {"end", "lifted", "eased", "scrapped", "removed", "ended"}
+_SHOULD = {"should", "must", "ought"}
+_RESUMING_LEAD = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.IGNORECASE)
+
+
+def _argued_ending(sent: _Sentence, lead_text: str | None) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for "argued that the freeze should end", "insisted that the
+    ban must be lifted", when the lead tells a decision that ends or lifts a measure (or
+    resumes what was suspended); none for a negated report or ending, nor without that lead
+    (ending a measure is the reverse of a stance on the measure itself)."""
+    if not lead_text or not (_REMOVAL_LEAD.search(lead_text) or _RESUMING_LEAD.search(lead_text)):
+        return []
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _ARGUE or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        for c in tok.subtree:
+            if c.lower_ not in _MEASURE_ENDS or not c.tag_.startswith("VB") or _negated(c):
+                continue
+            # its report: "argued that ..." (or the "that" clause hung on a noun of the
+            # report by the parser: "argued for some months that the freeze should end")
+            if not (
+                (c.dep_ == "ccomp" and c.head.i == tok.i)
+                or any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+            ):
+                continue
+            if not any(k.dep_ == "aux" and k.lower_ in _SHOULD for k in c.children):
+                continue
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ not in _HELD_MEASURES or _conditional(c):
+                continue
+            who = sent.owners(tok)
+            if who:
+                out.append((who, f"{tok.text} that the {subj.text} should end", tok.i))
+    return out
+
+
 # "would put its security at risk", "would put Hungary's supply in danger"
 _AT_RISK = {"risk", "danger", "jeopardy", "peril"}
-_PUT = _inflect("put", "put", "putting")
 
 
 def _harms_own(sent: _Sentence, clause: Any, who: list[str]) -> bool:
