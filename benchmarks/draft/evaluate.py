@@ -4,7 +4,7 @@ Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
         [--split heldout|heldout2|...|heldout13|train1|...|train10|seen|dev|all]
-        [--engine auto|rules|spacy] [--seeds 2] [--details]
+        [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
 gold file beside the article (format in ``benchmarks/draft/README.md``):
@@ -19,7 +19,9 @@ gold file beside the article (format in ``benchmarks/draft/README.md``):
 * timing: drafting a ~5,000-word article (the articles joined) after a first call.
 
 A drafted issue is matched to the gold issue whose ``match`` words occur most often in its id
-and title (ties: the first gold issue).  Reading a drafted stance: the stance's ``vote``
+and title (ties: the first gold issue).  ``--strict-issues`` checks that leniency: there a drafted
+issue sharing no ``match`` word is scored only when it is the draft's first (main) issue, and is
+otherwise left unscored.  Reading a drafted stance: the stance's ``vote``
 (yes/no/abstain) where present, else the ``drafted stance: LABEL`` note, else the position
 (the proposal's value = support, the status quo's = oppose, midway = abstain).  The pre-issue-13
 draft's "ambivalent" is read as abstain (its closest label), which favours the old code.
@@ -117,26 +119,42 @@ def _label(stance: dict[str, Any], issue: dict[str, Any]) -> str | None:
     return "abstain"
 
 
-def issue_map(sc: dict[str, Any], gold: dict[str, Any]) -> dict[str, int]:
-    """{drafted issue id: index of the gold issue it matches}."""
+def issue_map(sc: dict[str, Any], gold: dict[str, Any], strict: bool = False) -> dict[str, int]:
+    """{drafted issue id: index of the gold issue it matches}.
+
+    Lenient (the default, every figure in the README): every drafted issue goes to its best gold
+    issue, a drafted issue sharing no ``match`` word included (to the first gold issue).  Strict
+    (``--strict-issues``, a check on the lenient figures): such an issue is scored only when it is
+    the draft's first (main) issue; any other is a decision the gold does not code, and its
+    stances are neither hits nor errors (a stance put on a recalled earlier text is no hit).
+    """
     gissues = gold["issues"]
-    to_gold: dict[str, int] = {}
+    best: dict[str, tuple[int, int]] = {}
     for issue in sc["issues"]:
         text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
         scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gissues]
-        to_gold[issue["id"]] = max(range(len(gissues)), key=lambda k: (scores[k], -k))
+        k = max(range(len(gissues)), key=lambda j: (scores[j], -j))
+        best[issue["id"]] = (k, scores[k])
+    to_gold: dict[str, int] = {}
+    for n, (iid, (k, score)) in enumerate(best.items()):
+        if not strict or score > 0 or n == 0:
+            to_gold[iid] = k
     return to_gold
 
 
-def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, str], str]:
+def drafted(
+    sc: dict[str, Any] | None, gold: dict[str, Any], strict: bool = False
+) -> dict[tuple[int, str], str]:
     """{(gold issue index, actor id): label} read from a drafted scenario."""
     if sc is None:
         return {}
-    to_gold = issue_map(sc, gold)
+    to_gold = issue_map(sc, gold, strict)
     issues = {i["id"]: i for i in sc["issues"]}
     out: dict[tuple[int, str], str] = {}
     for actor in sc["actors"]:
         for iid, stance in (actor.get("stances") or {}).items():
+            if iid not in to_gold:
+                continue
             label = _label(stance, issues[iid])
             key = (to_gold[iid], actor["id"])
             if label is not None and key not in out:
@@ -144,18 +162,18 @@ def drafted(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[tuple[int, 
     return out
 
 
-def drafted_counts(sc: dict[str, Any] | None, gold: dict[str, Any]) -> dict[int, dict]:
+def drafted_counts(
+    sc: dict[str, Any] | None, gold: dict[str, Any], strict: bool = False
+) -> dict[int, dict]:
     if sc is None:
         return {}
     meta = (sc.get("x-draft") or {}).get("issues") or {}
+    to_gold = issue_map(sc, gold, strict)
     out: dict[int, dict] = {}
     for issue in sc["issues"]:
         counts = (meta.get(issue["id"]) or {}).get("counts")
-        if counts:
-            text = f"{issue['id']} {issue['title']}".lower().replace("-", " ")
-            scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gold["issues"]]
-            k = max(range(len(scores)), key=lambda j: (scores[j], -j))
-            out.setdefault(k, {k2: v for k2, v in counts.items() if v is not None})
+        if counts and issue["id"] in to_gold:
+            out.setdefault(to_gold[issue["id"]], {k: v for k, v in counts.items() if v is not None})
     return out
 
 
@@ -244,6 +262,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--engine", default=None, help="auto, rules or spacy (new draft only)")
     ap.add_argument("--seeds", type=int, default=2)
     ap.add_argument("--details", action="store_true", help="list every miss and error")
+    ap.add_argument(
+        "--strict-issues",
+        action="store_true",
+        help="leave unscored a drafted issue sharing no match word with the gold (see above)",
+    )
     args = ap.parse_args(argv)
 
     docs = load(args.split)
@@ -256,9 +279,9 @@ def main(argv: list[str] | None = None) -> None:
     for name, raw, gold in docs:
         sc = run(raw, name, args.engine)
         failed += sc is None
-        got = drafted(sc, gold)
+        got = drafted(sc, gold, args.strict_issues)
         score(got, gold, clean, details, name)
-        gc = drafted_counts(sc, gold)
+        gc = drafted_counts(sc, gold, args.strict_issues)
         for k, g in enumerate(gold["issues"]):
             for key, want in (g.get("counts") or {}).items():
                 counts["stated"] += 1
@@ -266,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
         for scheme, rate in OBFUSCATIONS:
             for s in range(args.seeds):
                 spoofed = obfuscate(raw, scheme, rate, seed=700 + 31 * s)
-                got_o = drafted(run(spoofed, name, args.engine), gold)
+                got_o = drafted(run(spoofed, name, args.engine), gold, args.strict_issues)
                 score(got_o, gold, obf)
                 copies += 1
                 identical += got_o == got

@@ -1,0 +1,57 @@
+"""The drafting benchmark's issue matching (``benchmarks/draft/evaluate.py``), lenient and strict.
+
+Hand-built drafts: a stance put on a second drafted issue that shares no ``match`` word with the
+gold (a recalled "similar text") is a hit for the lenient scorer and unscored for the strict one;
+the draft's first issue is scored by both even when its title has no match word.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+EVALUATE = Path(__file__).resolve().parents[2] / "benchmarks" / "draft" / "evaluate.py"
+
+
+def _evaluate() -> Any:
+    spec = importlib.util.spec_from_file_location("draft_evaluate", EVALUATE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLD = {"issues": [{"id": "jerusalem", "match": ["jerusalem", "status"], "stated": {}}]}
+
+
+def _scenario(*issue_ids: str, stances: dict[str, dict[str, str]]) -> dict[str, Any]:
+    issues = [{"id": i, "title": i.replace("-", " ").capitalize()} for i in issue_ids]
+    actors = [
+        {
+            "id": actor,
+            "stances": {iid: {"note": f"drafted stance: {lab}"} for iid, lab in by.items()},
+        }
+        for actor, by in stances.items()
+    ]
+    return {"issues": issues, "actors": actors}
+
+
+def test_a_stance_on_a_recalled_text_is_a_hit_only_for_the_lenient_scorer() -> None:
+    ev = _evaluate()
+    sc = _scenario("proposal", "similar-text", stances={"USA": {"similar-text": "oppose"}})
+    assert ev.drafted(sc, GOLD) == {(0, "USA"): "oppose"}
+    assert ev.drafted(sc, GOLD, strict=True) == {}
+
+
+def test_the_first_issue_is_scored_by_both_without_a_match_word() -> None:
+    ev = _evaluate()
+    sc = _scenario("proposal", "similar-text", stances={"GBR": {"proposal": "support"}})
+    assert ev.drafted(sc, GOLD, strict=True) == {(0, "GBR"): "support"}
+
+
+def test_a_second_issue_sharing_a_match_word_is_scored_by_both() -> None:
+    ev = _evaluate()
+    sc = _scenario("proposal", "jerusalem-status", stances={"TUR": {"jerusalem-status": "support"}})
+    assert ev.issue_map(sc, GOLD, strict=True) == {"proposal": 0, "jerusalem-status": 0}
+    assert ev.drafted(sc, GOLD, strict=True) == {(0, "TUR"): "support"}
