@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout13|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout14|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -76,6 +76,7 @@ PREFIX = {
     "heldout11": "e",
     "heldout12": "i",
     "heldout13": "l",
+    "heldout14": "o",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -244,6 +245,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
             "train1",
             "train2",
             "train3",
