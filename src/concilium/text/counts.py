@@ -19,13 +19,17 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 __all__ = [
     "Tally",
     "abstained_by_count",
     "completed",
     "contradicted",
+    "deciding_group",
     "eu27_format",
+    "euro_area_on",
     "find_counts",
     "number",
     "reconcile",
@@ -775,3 +779,79 @@ def eu27_format(sentences: Sequence[str], members: Collection[str], day: dt.date
         ):
             out.append(i)
     return out
+
+
+# ------------------------------------------------------------- sub-groups that decide alone
+
+# A count or "unanimously" said of a group of the body's members that decides on its own
+# ("Euro zone leaders reached a unanimous agreement", "the Eurogroup unanimously approved")
+# is over that group's members on the date, not the whole body: the euro area's members are
+# data (``data/groups.yaml``); a group whose members are not ("all 26 Schengen states", a
+# "coalition of the willing") fills no one.
+EURO = "euro"
+OTHER_GROUP = "other"
+
+_EURO_AREA = r"(?:euro[- ]?(?:zone|area)|single[- ]currency(?:\s+(?:area|bloc|club))?)"
+_DECIDERS = (
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+government)?|"
+    r"(?:finance\s+)?ministers|governments|countries|states|member\s+states|members|nations|"
+    r"partners|capitals)"
+)
+# the group as those who decide, not as the object of a decision ("penalties for euro zone
+# countries", "ratified by twelve euro zone members", "let euro zone countries set up")
+_NOT_DECIDER_BEFORE = re.compile(
+    r"(?:\b(?:for|to|from|by|with|let|lets|allow|allows|into|among|against|on|over|about|"
+    r"towards?|than|between|in|outside|non|some|most|many|several|majority|half|none|each|"
+    r"one|two|three|four|five|weak|smaller|poorer|richer|other)\s+(?:of\s+)?(?:the\s+)?|-)$",
+    re.IGNORECASE,
+)
+_EURO_GROUP = re.compile(
+    # "Euro zone leaders", "the 19 euro-zone countries", "the euro area's finance ministers",
+    # "the single currency's 20 members", "All 17 euro countries"
+    rf"\b(?:(?:all|the)\s+)?(?:(?:all|the)\s+)?(?:{_NUM}\s+)?(?:{_EURO_AREA}(?:'s|’s)?|euro)"
+    rf"\s+(?:{_NUM}\s+)?{_DECIDERS}\b"
+    # "finance ministers of the euro zone", "leaders of the 19 countries that share the euro"
+    rf"|\b{_DECIDERS}\s+of\s+the\s+(?:{_NUM}\s+)?(?:{_EURO_AREA}\b|(?:countries|states|"
+    r"members)\s+(?:that|which)\s+(?:share|use)\s+the\s+(?:euro|single\s+currency))"
+    # the euro area's own meetings
+    r"|\b(?:the\s+)?Eurogroup\b(?!\s+(?:president|chief|head|chair(?:man|woman)?|"
+    r"spokes(?:man|woman|person)|official|sources?|statement|meeting's))"
+    rf"|\b(?:an?\s+|the\s+)?(?:{_EURO_AREA}\s+|euro\s+)summit\b",
+    re.IGNORECASE,
+)
+_OTHER_GROUP = re.compile(
+    # groups of members that are not data: "all 26 Schengen states", "the Schengen area's
+    # members", "a coalition of the willing"
+    rf"\b(?:(?:all|the)\s+)?(?:{_NUM}\s+)?Schengen(?:\s+area)?(?:'s|’s)?\s+(?:{_NUM}\s+)?"
+    rf"{_DECIDERS}\b|\b{_DECIDERS}\s+of\s+the\s+Schengen\b|\bcoalition\s+of\s+the\s+willing\b",
+    re.IGNORECASE,
+)
+
+
+def deciding_group(sentence: str) -> str | None:
+    """The sub-group a sentence names as deciding: :data:`EURO` for the euro area (its leaders
+    or ministers, the Eurogroup, a euro summit), :data:`OTHER_GROUP` for a group whose members
+    are not data (the Schengen states, a coalition of the willing), None for neither."""
+    for rx, kind in ((_EURO_GROUP, EURO), (_OTHER_GROUP, OTHER_GROUP)):
+        for m in rx.finditer(sentence):
+            if not _NOT_DECIDER_BEFORE.search(sentence, 0, m.start()):
+                return kind
+    return None
+
+
+@cache
+def _groups() -> dict[str, Any]:
+    from importlib import resources
+
+    from concilium.io.yamlread import compose
+
+    text = resources.files("concilium.text.data").joinpath("groups.yaml").read_text("utf-8")
+    return dict(compose(text, max_nodes=10_000, max_depth=8))
+
+
+def euro_area_on(day: dt.date) -> frozenset[str]:
+    """The euro area's members (ISO alpha-3 ids) on ``day``, from ``data/groups.yaml``."""
+    from concilium.bodies import Member
+
+    members = (Member.model_validate(m) for m in _groups()["euro-area"]["members"])
+    return frozenset(m.id for m in members if m.member_on(day))

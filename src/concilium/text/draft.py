@@ -47,9 +47,12 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from concilium.errors import InputError
+
+if TYPE_CHECKING:
+    from concilium.text.counts import Tally
 
 __all__ = [
     "AMBIVALENT",
@@ -2525,6 +2528,39 @@ def _signalled_body(text: str) -> str | None:
     return found[0]
 
 
+def _count_scope(
+    tally: Tally, counted: list[str], on_issue: list[str], body_size: int, euro_size: int
+) -> str | None:
+    """Whose count an issue's count is: :data:`counts.EURO` (the euro area's members on the
+    date), :data:`counts.OTHER_GROUP` (a group whose members are not data: no one is filled),
+    or None (the body's members, as before).
+
+    A sentence the count comes from that names the deciders as the euro area ("Euro zone
+    leaders reached a unanimous agreement") puts the count over the euro area, unless it
+    states more votes than the euro area has ("23 of the 27 governments ...: the 17 euro zone
+    countries and six others" is a count of the body).  The euro area named as deciding
+    elsewhere on the issue only ("Euro zone finance ministers met ... The decision was
+    unanimous"): a number that is the euro area's size is its count, one that is the body's
+    is the body's, and unanimity fills no one (prefer no fill to a wrong one).
+    """
+    from concilium.text.counts import EURO, OTHER_GROUP, deciding_group
+
+    stated = sum(tally.as_dict().values())
+    kinds = {deciding_group(s) for s in counted}
+    if OTHER_GROUP in kinds and stated != body_size:
+        return OTHER_GROUP
+    if not euro_size or euro_size == body_size:
+        return None
+    if EURO in kinds:
+        return None if stated > euro_size else EURO
+    if any(deciding_group(s) == EURO for s in on_issue):
+        if stated == euro_size:
+            return EURO
+        if not stated:
+            return OTHER_GROUP
+    return None
+
+
 # Unanimity said of another council: "The decision followed a unanimous vote by the UN
 # Security Council" in a NATO report is the Security Council's count, not the alliance's.
 _OTHER_COUNCILS = {
@@ -2729,11 +2765,14 @@ def draft_scenario(
     word order only) or ``auto`` (spaCy when installed).
     """
     from concilium.text.counts import (
+        EURO,
+        OTHER_GROUP,
         Tally,
         abstained_by_count,
         completed,
         contradicted,
         eu27_format,
+        euro_area_on,
         find_counts,
         reconcile,
     )
@@ -3213,17 +3252,36 @@ def draft_scenario(
     unplaced += elsewhere
     # Vote counts per issue.
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
+    counted_in: dict[str, list[int]] = defaultdict(list)  # the sentences each count came from
     for index, (_, sent) in enumerate(sents):
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         if len(sent) > _PARSE_LIMIT:
             continue
         sent = _others_unanimity(sent, body)
-        if len(issue_ids) == 2 and _BOTH.match(sent):
-            # "Both were agreed unanimously", "Both texts passed 14 to 0": each decision's count
-            for iid in issue_ids:
-                find_counts(sent, tallies[iid])
-        elif on_issue is not None:
-            find_counts(sent, tallies[on_issue])
+        both = len(issue_ids) == 2 and _BOTH.match(sent)
+        # "Both were agreed unanimously", "Both texts passed 14 to 0": each decision's count
+        for iid in issue_ids if both else [on_issue] if on_issue is not None else []:
+            before = len(tallies[iid].evidence)
+            find_counts(sent, tallies[iid])
+            if len(tallies[iid].evidence) > before:
+                counted_in[iid].append(index)
+
+    # A count said of a sub-group that decides alone: over the euro area's members on the
+    # date, or over no one when the group's members are not data (see _count_scope).
+    scope = {
+        iid: _count_scope(
+            tallies[iid],
+            [sents[i][1] for i in counted_in[iid]],
+            [
+                s
+                for i, (_, s) in enumerate(sents)
+                if len(issue_ids) == 1 or sentence_issue.get(i) == iid
+            ],
+            len(members),
+            len(euro_area_on(day) & set(members)) if members else 0,
+        )
+        for iid in issue_ids
+    }
 
     # The Brexit-era EU-27 ("the 27 leaders", "EU-27"): on the issue the sentence is about
     # (the main one for the headline), the leaving UK is not among the members a count is
@@ -3319,11 +3377,27 @@ def draft_scenario(
                     meta["counts_except"] = sorted(excepted)
                 # ... unless the issue's own count has room for the UK ("agreed by all 28")
                 without_uk = iid in at_27 and sum(tally.as_dict().values()) < len(members)
+                euro_group = euro_area_on(day) if scope[iid] == EURO else None
                 voters = [
                     m
                     for m in members
-                    if not (without_uk and m == "GBR") and not (m in admitted and new_on_day(m))
+                    if not (without_uk and m == "GBR")
+                    and not (m in admitted and new_on_day(m))
+                    and (euro_group is None or m in euro_group)
                 ]
+                if scope[iid] == OTHER_GROUP:
+                    voters = []
+                    meta["counts_not_implied"] = (
+                        "the count is said of a group of members whose membership on the "
+                        "date the drafter cannot tell (the Schengen states, a coalition, or "
+                        "the euro area named apart from the count): no stance is implied"
+                    )
+                elif euro_group is not None:
+                    meta["counts_over"] = (
+                        f"the euro area's {len(voters)} members on {day.isoformat()} (the "
+                        "decision is the euro area's): the other members get no stance from "
+                        "the count"
+                    )
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others; a
