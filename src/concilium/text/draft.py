@@ -2748,6 +2748,167 @@ _CONDITION_WORDS = re.compile(
 )
 
 
+# A procedural motion about a text, put to a vote (issue 13, "motion" class): "moved that the
+# Assembly take no action on it. The motion carried by 143 votes to 7"; "a motion to adjourn
+# the debate was defeated 60-90"; "asked the Assembly to apply the two-thirds rule. That
+# motion passed, 75 to 72".  The count is the motion's, never the text's (a no-action motion
+# carried is the amendment NOT adopted, not adopted 143-7).  Only the UN bodies vote on motions
+# about a text; a parliament's motion is another body's decision.
+_MOTION_BODIES = {"unga", "unsc"}
+_MOTION_KINDS = (
+    (
+        "no-action",
+        re.compile(r"\bno[- ]action\b|\btake no (?:further )?action\b", re.IGNORECASE),
+        "Motion to take no action on",
+    ),
+    (
+        "adjourn",
+        re.compile(r"\badjourn(?:s|ed|ing|ment)?\b", re.IGNORECASE),
+        "Motion to adjourn the debate on",
+    ),
+    (
+        "defer",
+        re.compile(r"\b(?:defer|postpone)(?:s|red|ring|ed|ing|ment)?\b", re.IGNORECASE),
+        "Motion to defer",
+    ),
+)
+# a motion on the rule or the procedure of the vote: neither for nor against the text
+_RULE_MOTION = re.compile(
+    r"\bimportant question\b|\btwo[- ]thirds\b|\bprocedural\b|\brules? of procedure\b",
+    re.IGNORECASE,
+)
+# ... told as moved, asked or proposed (the sentences before the motion's count)
+_MOVED = re.compile(
+    r"\b(?:mov(?:ed|es|ing)|motions?|asked|requested|proposed|tabled|called for)\b", re.IGNORECASE
+)
+_MOTION_CARRIED = {"carried", "passed", "adopted", "approved", "succeeded", "prevailed", "won"}
+# "The motion carried by 143 votes to 7", "A motion to take no action on the amendment was
+# defeated 40-90": the motion is the subject of the verdict the count follows
+_MOTION_VERDICT = re.compile(
+    r"\bmotion\b(?P<of>[^.;!?]{0,120}?)[\s,]+(?:(?:was|were|had been|has been)\s+)?"
+    r"(?:\w+ly\s+)?(?P<verb>carried|passed|adopted|approved|succeeded|prevailed|won|rejected|"
+    r"defeated|failed|fell|lost|voted down)\b(?P<after>[^.;!?]{0,45})",
+    re.IGNORECASE,
+)
+# "rejected, 59 to 55, a United States motion": the motion the object, the count before it
+_MOTION_OBJECT = re.compile(
+    r"\b(?P<verb>rejected|defeated|adopted|approved|carried|passed)\b,?\s+(?P<after>[^.;!?]{0,40}?\d"
+    r"[^.;!?]{0,40}?)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?motion\b",
+    re.IGNORECASE,
+)
+# "voted 143 to 7 to take no action on the amendment": the procedure itself, counted
+_VOTED_TO = re.compile(
+    r"\bvoted\b(?P<after>[^.;!?]{0,60}?)\bto\s+(?:take\s+no\s+(?:further\s+)?action|adjourn|"
+    r"defer|postpone)\b",
+    re.IGNORECASE,
+)
+_A_COUNT = re.compile(r"\d")
+# a text noun between the motion's verdict and its count is that text's verdict ("After the
+# motion failed, the amendment was rejected 40 to 90")
+_OTHER_TEXT = re.compile(
+    r"\b(?:amendments?|resolutions?|drafts?|texts?|proposals?|declarations?|pact|treaty)\b",
+    re.IGNORECASE,
+)
+_GENERIC_TITLES = {"amendment", "text", "proposal", "resolution", "draft"}
+# the mover: "Congo, speaking for the African Group, moved that the Assembly take no action";
+# "Britain tabled a motion to adjourn the debate"
+_MOVER_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?:delegation|envoy|ambassador|representative))?"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?(?:moved|tabled|proposed|put forward|introduced|"
+    r"submitted)\s+(?:that|to|a|an|the)\b",
+    re.IGNORECASE,
+)
+# "a no-action motion tabled by Congo", "Congo's motion"
+_MOVER_BEFORE = re.compile(
+    r"\bmotion\s+(?:[\w-]+\s+){0,6}?(?:moved|tabled|proposed|put forward|introduced|submitted|"
+    r"brought)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MOVER_POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?motion\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Motion:
+    index: int  # the sentence its count is in
+    carried: bool
+    kind: str  # "no-action", "adjourn", "defer": against the text; "rule"; "" (not told)
+    title: str  # "Motion to take no action on", "Procedural motion", "Motion"; ends in
+    # "on" when it takes the text's name
+    on_amendment: bool  # its words name an amendment
+    movers: tuple[tuple[str, int, str], ...]  # (actor, sentence index, sentence)
+
+
+def _motion_vote(sentence: str) -> tuple[bool, str] | None:
+    """(carried, the motion's words) when the sentence's count is a procedural motion's, else
+    None."""
+    m = _MOTION_VERDICT.search(sentence)
+    digit = _A_COUNT.search(m.group("after")) if m is not None else None
+    if (
+        m is not None
+        and digit is not None
+        and not _OTHER_TEXT.search(m.group("after")[: digit.start()])
+    ):
+        return m.group("verb").lower() in _MOTION_CARRIED, m.group(0)
+    m = _MOTION_OBJECT.search(sentence)
+    if m is not None and not _OTHER_TEXT.search(m.group("after")):
+        return m.group("verb").lower() in _MOTION_CARRIED, m.group(0)
+    m = _VOTED_TO.search(sentence)
+    if m is not None and (_A_COUNT.search(m.group("after")) or _A_COUNT.search(sentence, m.end())):
+        return True, sentence[m.start() :]
+    return None
+
+
+def _find_motion(
+    sents: list[tuple[int, str]], mentions: list[Mention], headline: str
+) -> _Motion | None:
+    """The first procedural motion the article counts a vote on (see ``_MOTION_VERDICT``)."""
+    from concilium.text.counts import find_counts
+
+    for i, (_, sent) in enumerate(sents):
+        vote = _motion_vote(sent)
+        if vote is None or find_counts(sent).empty():
+            continue
+        carried, _ = vote
+        # what the motion does: its own words, else those of the sentences before that tell
+        # it moved or asked for (up to two)
+        told = [sent] + [
+            sents[j][1]
+            for j in (i - 1, i - 2, i + 1, i + 2)
+            if 0 <= j < len(sents) and _MOVED.search(sents[j][1])
+        ]
+        kind, title = "", "Motion"
+        for said in told:
+            hit = next(((k, t) for k, rx, t in _MOTION_KINDS if rx.search(said)), None)
+            if hit is not None:
+                kind, title = hit
+                break
+            if _RULE_MOTION.search(said):
+                kind, title = "rule", "Procedural motion"
+                break
+        if not kind and _RULE_MOTION.search(headline):
+            kind, title = "rule", "Procedural motion"
+        on_amendment = any(re.search(r"\bamendments?\b", s, re.IGNORECASE) for s in told[:2])
+        movers: list[tuple[str, int, str]] = []
+        for j in range(max(0, i - 2), min(len(sents), i + 3)):
+            start, s = sents[j]
+            if j != i and not _MOVED.search(s):
+                continue
+            for mt in mentions:
+                if not mt.actor or not start <= mt.start < start + len(s):
+                    continue
+                before, after = s[: mt.start - start], s[mt.end - start :]
+                active = _MOVER_AFTER.match(after) and (
+                    j == i
+                    or any(rx.search(after) for _, rx, _ in _MOTION_KINDS)
+                    or re.search(r"\bmotion\b", after, re.IGNORECASE)
+                )
+                mover = active or _MOVER_BEFORE.search(before) or _MOVER_POSSESSIVE.match(after)
+                if mover and all(a != mt.actor for a, _, _ in movers):
+                    movers.append((mt.actor, j, s))
+        return _Motion(i, carried, kind, title, on_amendment, tuple(movers))
+    return None
+
+
 def draft_scenario(
     raw: str,
     *,
@@ -3248,6 +3409,69 @@ def draft_scenario(
         by_issue = {iid: list(read)}
         unplaced = []
         sentence_issue = {}
+
+    # A procedural motion counted (see ``_MOTION_VERDICT``): a decision of its own, holding its
+    # count.  One carried against a text (no action on it, the debate on it adjourned or
+    # deferred) is the only decision taken on that text: its issue becomes the motion's, with
+    # every stance on the text turned over (proposing or backing the amendment = against the
+    # motion to take no action on it).  Any other (one that failed, one on the rule the vote
+    # needs, one whose aim is not told) is an issue beside the text's, which keeps its own
+    # stances and counts.
+    motion = _find_motion(sents, mentions, headline) if body in _MOTION_BODIES else None
+    if motion is not None:
+        single = len(issue_ids) == 1
+        told_on = None if single else sentence_issue.get(motion.index)
+        k = 0 if single else issue_ids.index(told_on) if told_on else -1
+        on_anchor = None if single or k < 0 else anchors[k]
+        already = k >= 0 and "motion" in titles[k].lower()
+        movers = [
+            ReadStance(actor, SUPPORT, ACTION, s, "moved the motion", "action", index=j)
+            for actor, j, s in motion.movers
+        ]
+        if already:
+            by_issue[issue_ids[k]] += movers
+        elif (
+            k >= 0
+            and motion.carried
+            and motion.kind in ("no-action", "adjourn", "defer")
+            and (
+                on_anchor == AMENDMENT
+                if motion.on_amendment
+                else on_anchor in (None, AMENDMENT, RIVAL)
+            )
+        ):
+            old = issue_ids[k]
+            what = titles[k]
+            what = f"the {what.lower()}" if what.lower() in _GENERIC_TITLES else what
+            title = f"{motion.title} {what}"
+            iid = _slug(title)
+            turned = {SUPPORT: OPPOSE, OPPOSE: SUPPORT}
+            by_issue[iid] = [
+                replace(
+                    st,
+                    label=turned[st.label],
+                    cue=f"{st.cue} (on the text the motion set aside)",
+                )
+                if st.label in turned
+                else st
+                for st in by_issue.pop(old)
+            ] + movers
+            issue_ids[k], titles[k] = iid, title
+            sentence_issue = {i: iid if v == old else v for i, v in sentence_issue.items()}
+        else:
+            title = motion.title.removesuffix(" on")
+            iid = _slug(title)
+            if iid in issue_ids:
+                iid = _slug(f"{iid}-{motion.index}")
+            at = len(issue_ids) if k < 0 else k + 1
+            if single:
+                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+            issue_ids.insert(at, iid)
+            titles.insert(at, title)
+            if not single:
+                anchors.insert(at, f"topic:{iid}")
+            by_issue[iid] = movers
+            sentence_issue[motion.index] = iid
 
     unplaced += elsewhere
     # Vote counts per issue.

@@ -3766,7 +3766,13 @@ def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
     if tgt is None:
         if tok.dep_ in ("acl", "amod") and tok.head.i in sent.actor_at:
             return [sent.actor_at[tok.head.i]]
-        return []
+        # "Russia was backed only by Belarus and Iran": the passive's subject, as in "Greece,
+        # backed by Cyprus,"
+        return [
+            sent.actor_at[c.i]
+            for c in tok.children
+            if c.dep_ == "nsubjpass" and c.i in sent.actor_at and c.i not in sent.person_at
+        ]
     seen: set[int] = set()
 
     def states(noun: Any) -> list[str]:
