@@ -2195,6 +2195,146 @@ def _beside_other_state(
     return MAIN
 
 
+# A proposal the deciders argued over and did not take up, told after the lead ("The leaders
+# did not agree to cut Russia off from SWIFT. Poland pressed for it"): the deciders as the
+# subject (no member named before the verb: "Poland did not agree to ..." is Poland's stance),
+# then the words that say the proposal was not adopted, then the proposal.
+_DECIDER_SUBJECT = (
+    r"(?P<subj>(?:[\w'’-]+\s+){0,4}?(?:leaders|ministers|governments|allies|members|"
+    r"ambassadors|envoys|council|summit|they|bloc|union|alliance|eu|nato))\s+"
+    r"(?:(?:also|again|still|however|though|finally|eventually|ultimately)\s+)?"
+)
+_NOT_ADOPTED = re.compile(
+    r"^\W*(?:(?:but|however|yet|still)\b,?\s*)?"
+    + _DECIDER_SUBJECT
+    + r"(?:(?:did|could|would)\s+not|(?:did|could|would)n[’']t|(?:failed|were\s+unable)\s+to)"
+    r"\s+agree\s+(?:to|on)\s+"
+    r"|^\W*(?:(?:but|however|yet|still)\b,?\s*)?"
+    + _DECIDER_SUBJECT.replace("subj", "subj2")
+    + r"(?:stopped\s+short\s+of|held\s+back\s+on|balked\s+at|baulked\s+at|"
+    r"(?:remained|were|are|remain)\s+(?:split|divided)\s+(?:over|on))\s+"
+    # "agreed unanimously on the levy but not on the tax": the tax, not adopted
+    r"|^\W*"
+    + _DECIDER_SUBJECT.replace("subj", "subj3")
+    + r"agreed\b[^.;:]*?\bbut\s+not\s+(?:on|to)\s+"
+    r"|^\W*(?:but\s+)?there\s+was\s+no\s+(?:consensus|agreement)\s+(?:on|over)\s+",
+    re.IGNORECASE,
+)
+# where the proposal's words end: a comma, or a clause of why or when
+_PROPOSAL_END = re.compile(
+    r"\s*[,;:.!?\"“”()]|\s+(?:after|because|as|amid|despite|until|before|which|but|while|since|"
+    r"when|though|although|even|and\s+(?:instead|only|said|left|asked|agreed|decided|called))\b",
+    re.IGNORECASE,
+)
+# an object that names no proposal of its own
+_NOT_A_PROPOSAL = re.compile(
+    r"(?:it|them|this|that|anything|everything|details|terms|much|more|the\s+rest|a\s+deal|"
+    r"a\s+date|when|whether)\b",
+    re.IGNORECASE,
+)
+# the words a stance's object may call the proposal by
+_PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
+                        "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
+_AFTER_PROPOSAL = 2  # sentences of its paragraph after it that may tell stances on it
+
+
+def _head_word(phrase: str) -> str | None:
+    """A phrase's head noun, roughly: its last word before a preposition ("sanctions on
+    Russia" -> "sanctions")."""
+    words = re.findall(r"[\w-]+", phrase.lower())
+    for k, w in enumerate(words):
+        if k and w in ("of", "on", "for", "to", "against", "with", "in", "from", "by"):
+            return words[k - 1]
+    return words[-1] if words else None
+
+
+def _names_another(st: Any, sentence: str, proposal: set[str]) -> bool:
+    """Whether a stance told after a proposal not adopted is about another decision: a vote
+    (cast on a text put to the vote), a person or a state named, an object that names
+    something else ("welcomed the sanctions"), or a decision whose own head noun the
+    sentence writes."""
+    from concilium.text.stance import GENERAL
+
+    if st.how in ("vote", "count") or st.anchor == GENERAL or st.anchor == "all":
+        return True
+    if st.anchor and st.anchor.startswith(("person:", "state:")):
+        return True
+    if st.object_text:
+        head = _head_word(st.object_text)
+        if head not in _PROPOSAL_REFERENCES and not (_stems(st.object_text) & proposal):
+            return True
+    if st.anchor and st.anchor_text:
+        head = _head_word(st.anchor_text)
+        if (
+            head
+            and head not in proposal
+            and re.search(rf"\b{re.escape(head)}\b", sentence, re.IGNORECASE)
+        ):
+            return True
+    return False
+
+
+def _argued_over(
+    sents: list[tuple[int, str]], mentions: list[Mention], text: str, read: list[Any], lede: int
+) -> tuple[list[Any], dict[str, tuple[int, str]]]:
+    """Proposals the deciders did not adopt, told after the lead (see _NOT_ADOPTED), that a
+    stance is told on: each a decision of its own (a "topic:set-aside-" anchor, which no count
+    falls on), with the stances its sentence tells after it and those of the next sentences
+    of its paragraph that name no other decision ("Poland pressed for it").  Returns the
+    stances, moved, and {anchor: (sentence index, the proposal's words)}."""
+    from concilium.text.stance import NEUTRAL
+
+    paragraph = _paragraphs(sents, text)
+    lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
+    found: list[tuple[int, int, str]] = []  # (sentence, where the proposal starts, its words)
+    for p, (start, sent) in enumerate(sents):
+        m = _NOT_ADOPTED.match(sent) if p > lede else None
+        if m is None or _NOT_A_PROPOSAL.match(sent, m.end()):
+            continue
+        if any(mm.actor and start <= mm.start < start + m.end() for mm in mentions):
+            continue  # a member's own refusal ("Poland did not agree to it"), not the deciders'
+        rest = sent[m.end() :]
+        cut = _PROPOSAL_END.search(rest)
+        words = _words(rest[: cut.start()] if cut else rest, 12).strip()
+        stems = _stems(words)
+        # the lead's own decision told again ("did not agree on the budget until ...") is
+        # the main one
+        if not stems or stems <= lead_words or re.search(r"\buntil\b", rest, re.IGNORECASE):
+            continue
+        found.append((p, m.end(), words))
+    extra: dict[str, tuple[int, str]] = {}
+    moved: dict[int, str] = {}
+    for n, (p, at, words) in enumerate(found):
+        key = "topic:set-aside-" + _slug(words, 40)
+        stems = _stems(words)
+        until = found[n + 1][0] if n + 1 < len(found) else len(sents)
+        for k, st in enumerate(read):
+            if k in moved or not p <= st.index < min(until, p + 1 + _AFTER_PROPOSAL):
+                continue
+            if paragraph[st.index] != paragraph[p]:
+                continue
+            sentence = sents[st.index][1]
+            if st.index == p:
+                # in its own sentence, only a cue after the proposal ("..., after Germany
+                # blocked it")
+                cue = st.cue.split()[0] if st.cue else ""
+                if not cue or sentence.find(cue, at) < 0:
+                    continue
+            if _names_another(st, sentence, stems):
+                continue
+            moved[k] = key
+        # (an issue only for a stance taken on it: "were reluctant" alone tells none)
+        if any(moved.get(k) == key and st.label != NEUTRAL for k, st in enumerate(read)):
+            extra[key] = (p, words)
+        else:
+            moved = {k: a for k, a in moved.items() if a != key}
+    out = [
+        replace(st, anchor=moved[k], anchor_text=extra[moved[k]][1]) if k in moved else st
+        for k, st in enumerate(read)
+    ]
+    return out, extra
+
+
 def _lede(sents: list[tuple[int, str]]) -> int:
     """The lead sentence: the first after the headline that is more than a dateline line."""
     return next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
@@ -3070,6 +3210,10 @@ def draft_scenario(
     elsewhere += [st for st in read if st.background and st.anchor not in named_otherwise]
     read = [st for st in read if not st.background or st.anchor in named_otherwise]
 
+    # A proposal argued over and not adopted ("did not agree to cut Russia off from SWIFT"),
+    # with the stances told on it: an issue of its own, set aside (see _argued_over)
+    read, argued = _argued_over(sents, mentions, text, read, _lede(sents))
+
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
     anchors: list[str] = []
@@ -3100,6 +3244,9 @@ def draft_scenario(
             )
         ):
             anchors.append(anchor)
+    for anchor, (told_at, words) in argued.items():
+        anchors.append(anchor)
+        namings.append((anchor, 0.0, "aside", told_at, words))
     phrase_of_first: dict[str, str] = {}
     for anchor, _, _, _, words in namings:
         if anchor and words:
