@@ -480,6 +480,185 @@ def find_date(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
+# A state the article says sat on the Security Council on the day: the subject of a vote
+# ("Egypt abstained", "Russia and China, which vetoed a broader text in December, abstained",
+# "with Kuwait and Sweden voting in favour"), the drafter of the text ("drafted by Belgium and
+# Germany"; a weaker clue, see _seated), the chair of the meeting, or one of the Council's members ("Egypt and Botswana, the Council's
+# African members").  An elected member serves a two-year term, so it dates an article whose
+# dateline gives no year.  The state must be named as such, alone or in a list of states:
+# a state a sentence merely names ("the vote on Syria") dates nothing.
+_SEAT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|ambassador|representative|delegation|delegate))?"
+    r"(?:\s*,\s*(?!which\s+(?:has|had|have)\b)[^,;.]{1,90},)?\s*,?\s+"
+    r"(?:(?:also|both|all|each|then|too|again|instead|alone|eventually|duly|however|in\s+turn)"
+    r"\s+)*"
+    r"(?:voted|abstained|vetoed|cast\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:veto|votes?)"
+    r"|chaired|presided|(?:holds?|held)\s+the\s+(?:[\w-]+\s+)?presidency)\b"
+    r"|^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?(?:(?:Security\s+)?Council['’]s"
+    r"\s+(?:[\w-]+\s+){0,2}|(?:non-permanent|elected)\s+)members?\b",
+    re.IGNORECASE,
+)
+# "..., among them Britain and the Netherlands, voted in favour": a comma between the states
+# and the vote where the states are a list set off within the subject (not "Russia, which
+# vetoed the texts on Syria, voted": Syria is no voter)
+_SEAT_COMMA_VERB = re.compile(r"^\s*,\s+(?:also\s+)?(?:voted|abstained|vetoed)\b")
+_SEAT_LIST_OPENER = re.compile(
+    r"(?:^\s*|\b(?:among\s+them|including|such\s+as|notably|namely)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_WITH = re.compile(
+    r"^\s+(?:voting\s+(?:for|against|in\s+favou?r|yes|no)|abstaining|casting)\b", re.IGNORECASE
+)
+_DRAFTED_BY = re.compile(
+    r"\b(?:co-?)?(?:drafted|written|penned)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:Council|elected|non-permanent)\s+members?\s+(?:such\s+as\s+|including\s+|like\s+)?"
+    r"|\bmembers\s+of\s+the\s+(?:Security\s+)?Council\s*,?\s*(?:such\s+as\s+|including\s+)?)"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SEAT_AS_DID = re.compile(r"\b(?:voted|abstained)\b[^.;]*\bas\s+did\s+(?:the\s+)?$", re.IGNORECASE)
+_MORE_THAN_FIFTEEN = re.compile(
+    r"\b(?:1[6-9]|[2-9]\d|1\d\d)\s+(?:(?:votes?|countries|states|nations)\s+)?"
+    r"(?:in\s+favou?r|to\s+\d|for\b|against\b)|\b(?:1[6-9]|[2-9]\d|1\d\d)-\d+(?:-\d+)?\b"
+)
+_SEAT_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
+# a sentence on another body's vote ("in the General Assembly") or naming a state off the
+# Council ("Ukraine, which is not a member") dates nothing
+_SEAT_NOT = re.compile(
+    r"\bnon-?members?\b|\bnot\s+(?:\w+\s+){0,2}(?:members?|on\s+the\s+(?:Security\s+)?Council)"
+    r"|\b(?:outside|off)\s+the\s+(?:Security\s+)?Council\b|\bformer\s+members?\b"
+    r"|\bAssembly\b|\bHuman\s+Rights\s+Council\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _unsc_terms() -> tuple[dict[str, list[tuple[dt.date, dt.date]]], dt.date]:
+    """The Security Council's elected members' terms (state: [(joined, left)]) and the first
+    day the data cover."""
+    from concilium.bodies import load_body
+
+    body = load_body("unsc")
+    terms: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for m in body.members:
+        if "permanent" not in m.tags and m.joined is not None:
+            terms[m.id].append((m.joined, m.left or dt.date.max))
+    return dict(terms), body.valid_from or dt.date.min
+
+
+def _seated(text: str, gazetteer: Gazetteer, on: dt.date) -> tuple[list[str], list[str]]:
+    """The Security Council's elected members (states with a term in the data) that ``text``,
+    a report of a Security Council decision, names as sitting on the Council that day (see
+    ``_SEAT_AFTER``), in the order named, and those it names only as the text's drafters (a
+    weaker clue: a state off the Council can write a draft, as Germany did with Britain and
+    France on Iran); ([], []) for a report of another council's."""
+    if "Security Council" not in text:
+        return [], []
+    terms, _ = _unsc_terms()
+    mentions = gazetteer.find(text, on)
+    sents = sentences(text)
+    candidates, _ = _body_candidates(mentions, text, sents)
+    if candidates[:1] != ["unsc"] or _MORE_THAN_FIFTEEN.search(text):
+        return [], []  # another council's report, or the Assembly's vote (more than 15 votes)
+    seated: list[str] = []
+    drafters: list[str] = []
+    off: set[str] = set()  # named in a sentence that says some state is off the Council
+    for start, sent in sents:
+        end = start + len(sent)
+        states = [
+            m
+            for m in mentions
+            if start <= m.start < end and m.actor and m.how in ("name", "alias", "capital")
+        ]
+        if _SEAT_NOT.search(sent):
+            off.update(str(m.actor) for m in states)
+            continue
+        # lists of states ("China, Russia and Qatar")
+        runs: list[list[Mention]] = []
+        for m in states:
+            if runs and _SEAT_GAP.match(text[runs[-1][-1].end : m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            before = text[max(start, run[0].start - 80) : run[0].start]
+            after = text[run[-1].end : end]
+            if (
+                (
+                    _SEAT_AFTER.match(after)
+                    and (
+                        not _SEAT_COMMA_VERB.match(after)
+                        or _SEAT_LIST_OPENER.search(text[start : run[0].start])
+                    )
+                )
+                or _SEAT_BEFORE.search(before)
+                or _SEAT_AS_DID.search(text[start : run[0].start])
+                or (_SEAT_WITH_BEFORE.search(before) and _SEAT_WITH.match(after))
+            ):
+                into = seated
+            elif _DRAFTED_BY.search(before):
+                into = drafters
+            else:
+                continue
+            into += [str(m.actor) for m in run if m.actor in terms and m.actor not in into]
+    return seated, [s for s in drafters if s not in off and s not in seated]
+
+
+def _seated_years(states: list[str], month: int, d: int, years: Iterable[int]) -> list[int]:
+    """The ``years`` in which every one of ``states`` sat on the Security Council on ``d``
+    ``month`` (a year before the data begin cannot be checked and is kept)."""
+    terms, first = _unsc_terms()
+    out = []
+    for y in years:
+        try:
+            day = dt.date(y, month, d)
+        except ValueError:
+            continue
+        if day < first or all(any(lo <= day <= hi for lo, hi in terms[s]) for s in states):
+            out.append(y)
+    return out
+
+
+def _years_seated(
+    text: str, gazetteer: Gazetteer, month: int, d: int, pool: list[int], on: dt.date
+) -> tuple[list[int], str]:
+    """The years of ``pool`` in which the Security Council's elected members ``text`` names as
+    sitting on it (:func:`_seated`) all sat on ``d`` ``month``, and a note saying so; the
+    drafters it names count when they fit with the voters.  ([], note) when the states named
+    sat together in none of them (a misreading, or a state that drafted from outside): the
+    clue is then not used, and the note says so; ([], "") when it names none."""
+    seated, drafters = _seated(text, gazetteer, on)
+    if not seated and not drafters:
+        return [], ""
+    terms, _ = _unsc_terms()
+
+    def who(states: list[str]) -> str:
+        return ", ".join(
+            f"{gazetteer.state_name(s)} ("
+            + ", ".join(
+                f"{lo.year}-{hi.year}" if hi.year > lo.year else str(lo.year) for lo, hi in terms[s]
+            )
+            + ")"
+            for s in states
+        )
+
+    fit = _seated_years(seated, month, d, pool) if seated else []
+    named = seated
+    if drafters:
+        both = _seated_years(drafters, month, d, fit if seated else pool)
+        if both or not seated:
+            fit, named = both, seated + drafters
+    if not fit:
+        return [], (
+            f"the Security Council members it names ({who(named)}) sat together in no year "
+            f"from {pool[0]} to today: their terms are not used"
+        )
+    return fit, f"year inferred from Security Council members: {who(named)} sat on it then"
+
+
 @dataclass(frozen=True)
 class ArticleDate:
     """The decision date a draft uses and how it was found: ``given`` (by the caller),
@@ -632,10 +811,27 @@ def article_date(
     if res_high is not None:
         # the article reports the resolution's adoption: from that resolution's year
         years = [y for y in years if y <= res_high] or years
+    by_members = conflict = ""
+    if gazetteer is not None and years:
+        # the Security Council's elected members it names as sitting: only the years of their
+        # terms (from the data's first year when nothing else bounds the years from below)
+        pool = years
+        if not past and not by_holders:
+            pool = [y for y in range(_unsc_terms()[1].year, today.year + 1) if on(y)]
+            pool = [y for y in pool if res_high is None or y <= res_high] or pool
+        fit, note = _years_seated(text, gazetteer, month, d, pool, on(years[-1]) or today)
+        if fit:
+            years, low, by_members = fit, fit[0], note
+        else:
+            conflict = f"; {note}" if note else ""  # the states named never sat together
     wd = _WEEKDAY_RE.search(text)
     span = f"from {low}" + (
         "" if by_holders else " (the latest year the article names)" if past else ""
     )
+    span += " to today"
+    if by_members:
+        span = "of those (" + ", ".join(map(str, years)) + ")" if len(years) <= 6 else span
+        by_holders = f"{by_holders}; {by_members}" if by_holders else by_members
     if wd is not None:
         weekday = _WEEKDAYS.index(wd.group(1).lower())
         fits = [y for y in years if on(y).weekday() == weekday]  # type: ignore[union-attr]
@@ -647,8 +843,8 @@ def article_date(
                 "inferred",
                 f"the dateline gives {label} without a year; "
                 + (f"{by_holders}; " if by_holders else "")
-                + f"{fits[0]} is the only year {span} to today in which it is a "
-                f"{wd.group(1)} ('{wd.group()}')",
+                + f"{fits[0]} is the only year {span} in which it is a {wd.group(1)} "
+                f"('{wd.group()}')",
             )
     if by_holders and len(years) == 1:
         day = on(years[0])
@@ -661,18 +857,23 @@ def article_date(
         )
     day = (on(max(years)) if years else None) or today
     if by_holders:
+        remain = (
+            ", ".join(map(str, years))
+            if by_members and len(years) <= 6
+            else f"{years[0]}-{years[-1]}"
+        )
         return ArticleDate(
             day,
             "assumed",
-            f"the dateline gives {label} without a year; {by_holders}, in {years[0]}-"
-            f"{years[-1]}: {day.isoformat()}, the latest, is assumed; pass --date",
+            f"the dateline gives {label} without a year; {by_holders}, in {remain}{conflict}: "
+            f"{day.isoformat()}, the latest, is assumed; pass --date",
             on(years[0]),
         )
     return ArticleDate(
         day,
         "assumed",
-        f"the dateline gives {label} without a year: {day.isoformat()} is assumed (the "
-        "latest such day up to today); pass --date",
+        f"the dateline gives {label} without a year{conflict}: {day.isoformat()} is assumed "
+        "(the latest such day up to today); pass --date",
         dt.date(low, 1, 1) if past else None,
     )
 
