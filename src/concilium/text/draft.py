@@ -299,6 +299,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
             and m.group().strip() == ""
             and (last.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last.group(1)))
             and "\n" not in m.group()
+            # "No. 1441" abbreviates a number; "Denmark voted no. Germany ..." ends a sentence
+            and not (last.group(1).lower() == "no" and not text[m.end() : m.end() + 1].isdigit())
         ):
             continue
         if chunk.strip():

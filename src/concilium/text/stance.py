@@ -310,11 +310,37 @@ PHRASAL = {
     ("rule", "out"): (OPPOSE, ACTION),  # "ruled out the idea": only a decision (below)
     ("ask", "for"): (SUPPORT, REACTION),  # "had asked for the plan": only a decision (below)
     ("throw", "behind"): (SUPPORT, ACTION),  # "threw its weight behind the plan"
+    # a change of side or a taking of one: "swung behind the proposal", "lined up behind it"
+    # ("lined up against it"); "swung against the plan" is the change the other way
+    ("swing", "behind"): (SUPPORT, ACTION),
+    ("swing", "against"): (OPPOSE, ACTION),
+    ("line", "behind"): (SUPPORT, ACTION),
+    ("line", "against"): (OPPOSE, ACTION),
     ("rally", "behind"): (SUPPORT, REACTION),
     ("stand", "behind"): (SUPPORT, REACTION),
     ("argue", "against"): (OPPOSE, REACTION),
     ("campaign", "against"): (OPPOSE, REACTION),
     ("lobby", "against"): (OPPOSE, REACTION),
+}
+_HIDDEN_PLACES = {"scenes", "scene", "doors", "curtain"}
+
+
+def _behind_scenes(tok: Any) -> bool:
+    """Whether every "behind" of ``tok`` is "behind the scenes" or "behind closed doors"."""
+    objs = [p for c in tok.children if c.lower_ == "behind" for p in c.children]
+    return bool(objs) and all(p.lower_ in _HIDDEN_PLACES for p in objs if p.dep_ == "pobj")
+
+
+# Phrasal cues of a change or a taking of side: negated, they say only that the actor stayed
+# where it stood (no stance; see ``_cues``).
+_CHANGE_OF_SIDE = {
+    ("swing", "behind"),
+    ("swing", "against"),
+    ("line", "behind"),
+    ("line", "against"),
+    ("come", "round"),
+    ("come", "around"),
+    ("fall", "in"),
 }
 # Phrasal cues read only without an object.  ("held out" is not read at all: in reports it
 # is the negotiating position the decision ended, "after talks in which Poland held out for
@@ -389,6 +415,7 @@ _PHRASAL_FORMS = {
             "fall": ("fell", "fallen"),
             "sit": ("sat", "sitting"),
             "throw": ("threw", "thrown"),
+            "swing": ("swung",),
             "give": ("gave", "given"),
         }.get(lemma, ()),
     )
@@ -1481,7 +1508,7 @@ class _Sentence:
                     joined = []
             return list(dict.fromkeys([*joiners, *joined]))
         for c in kids:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not _by_a_margin(c):
                 # each "by" of "pushed by the Commission and by Germany" (not "but not by
                 # Hungary")
                 return [
@@ -1493,7 +1520,17 @@ class _Sentence:
                     for a in self.actors_of(p)
                 ]
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
-        if any(c.dep_ == "nsubjpass" for c in kids):
+        if not subj and _opposed_to(verb):
+            # "France was opposed to the plan": a state the subject is in, not a passive (the
+            # parser may hang the subject on the "was")
+            subj = [c for c in kids if c.dep_ == "nsubjpass"] or [
+                s
+                for c in kids
+                if c.dep_ == "auxpass"
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+        elif any(c.dep_ == "nsubjpass" for c in kids):
             return []
         if subj:
             # the subject nearest before the verb ("... — A, B and C — and Guyana abstained",
@@ -1546,6 +1583,9 @@ class _Sentence:
                         ]
                 return listed
             return []
+        subject = _subject_read_as_object(verb)
+        if subject is not None:
+            return self.actors_of(subject, pronouns=False)
         if (
             verb.dep_ == "conj"
             and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
@@ -3936,6 +3976,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
+                if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
+                    label = None  # "lined up support behind the scenes": where, not whom
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
                     label = None  # "will stay outside the integrated military command"
                 if (phr, "for") in PHRASAL and (label is None or pair == (phr, "for")):
@@ -4326,6 +4368,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _negated(tok):
                 if label == SUPPORT and entry is not None and entry[0] == "vote":
                     continue  # "had not voted for it": against or abstaining, the text won't say
+                if pair in _CHANGE_OF_SIDE:
+                    # "did not swing behind it", "has not come round to it": it stayed where
+                    # it stood, and the text need not say where (opposed or abstaining)
+                    continue
                 if label == SUPPORT:
                     label, conf, how = OPPOSE, NEGATED, "negated"
                 elif label == OPPOSE and (
@@ -4701,6 +4747,29 @@ def _noun_vote(t: Any) -> str | None:
     return None
 
 
+_SIDE_HOLDERS = {"those", "countries", "states", "members", "governments", "nations", "ones"}
+
+
+def _side_of_noun(t: Any) -> tuple[str, float, str, str, int] | None:
+    """The side a vote's "in favour" or "against" gives the noun it hangs on: "those in
+    favour", "the countries against" (a side of the vote, with no object: "those against
+    the plan" are its opponents, read as an action; "the countries against which sanctions
+    were imposed" are no side at all)."""
+    if t.dep_ != "prep" or t.head.lower_ not in _SIDE_HOLDERS:
+        return None
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    if t.lower_ == "against":
+        if any(o.lower_ in _RELATIVE for o in objs):
+            return None
+        tier = ACTION if objs else VOTE
+        return OPPOSE, tier, t.text, "vote" if tier == VOTE else "action", t.i
+    if t.lower_ == "in" and len(objs) == 1 and objs[0].lower_ in ("favour", "favor"):
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in objs[0].children)
+        tier = ACTION if of else VOTE
+        return SUPPORT, tier, f"in {objs[0].text}", "vote" if tier == VOTE else "action", t.i
+    return None
+
+
 def _phrase_label(
     cues: list[tuple[Any, ...]],
     doc: Any,
@@ -4720,6 +4789,9 @@ def _phrase_label(
         if voted is not None:
             # "those voting in favour", with "voting" tagged a noun: the words decide
             got.append((voted, VOTE, f"{t.text} {doc[t.i + 1 : t.i + 3].text}", "vote", t.i))
+        side = _side_of_noun(t) if lo <= t.i < hi else None
+        if side is not None:
+            got.append(side)
         if t.lower_ in _PARTICIPANT_NOUNS and t.tag_.startswith("NN"):
             # "Austria is among the participants" (of the pact decided); not "the
             # participants in the talks"
@@ -4822,6 +4894,16 @@ def _linked_lists(
             found = _phrase_label(cues, doc, start, v.i)
         if found is not None:
             label, conf, cue, how, at = found
+            # "A and B were among those backing him, as were C and D"
+            who += [
+                a
+                for c in v.children
+                if _as_was(v, c)
+                for k in c.children
+                if k.dep_ == "nsubj"
+                for a in sent.actors_of(k, pronouns=False)
+                if a not in who
+            ]
             out.append((who, label, conf, f"{cue} ... {v.text}", how, at))
     return out
 
@@ -7240,7 +7322,118 @@ def _such_as(t: Any, prep: Any) -> bool:
     )
 
 
+# What a "by" phrase measures a decision by, never who takes it: "rejected by a wide margin",
+# "adopted by a show of hands", "by consensus", "by 14 votes"
+# (a majority or a vote "of" someone may be the agent: "backed by a majority of governments")
+_BY_MEASURES = {"margin", "show", "consensus", "acclamation", "default"}
+_BY_COUNTS = {"majority", "vote", "votes"}
+
+
+def _by_a_margin(by: Any) -> bool:
+    """Whether the "by" the parser took for an agent is a measure ("the Council rejected by
+    a wide margin a Russian draft": the draft's sponsor is no agent of the rejection)."""
+    return any(
+        p.dep_ == "pobj"
+        and (
+            p.lower_ in _BY_MEASURES
+            or (p.lower_ in _BY_COUNTS and not any(c.lower_ == "of" for c in p.children))
+        )
+        for p in by.children
+    )
+
+
+_SUBORDINATORS = {"after", "before", "until", "till", "since", "once", "when", "because"}
+
+
+def _subject_read_as_object(verb: Any) -> Any | None:
+    """The subject of a finite clause the parser read as the object of its conjunction:
+    "the deal passed after Germany, which had abstained before, swung behind it" ("Germany"
+    parsed as the object of "after", "swung" as a clause with no subject).  Only a finite
+    verb with no subject of its own, right after that noun (or after a relative clause set
+    off by commas that describes it)."""
+    if verb.dep_ not in ("advcl", "conj", "ROOT"):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
+        # a past tense the tagger read as a participle: no auxiliary, no agent
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+    ):
+        return None
+    if any(c.dep_.startswith("nsubj") or c.dep_ in ("csubj", "expl") for c in verb.children):
+        return None
+    j = verb.i - 1
+    doc = verb.doc
+    if j >= 0 and doc[j].lower_ == ",":
+        # skip back over ", which had abstained before,"
+        rel = doc[j - 1] if j >= 1 else None
+        while rel is not None and rel.dep_ != "relcl" and rel.head.i != rel.i:
+            rel = rel.head
+            if rel.i < j - 12:
+                rel = None
+        if rel is None or rel.dep_ != "relcl" or doc[rel.left_edge.i - 1].lower_ != ",":
+            return None
+        j = rel.head.i
+    noun = doc[j] if j >= 0 else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in _SUBORDINATORS:
+        return None
+    if noun.head.head.i == verb.i:
+        return None  # "swung behind it after Germany": the phrase is the verb's own
+    return noun
+
+
+def _opposed_to(verb: Any) -> bool:
+    """ "Was opposed to the plan" parsed as a passive: the adjective of a state (the subject
+    opposes), with no agent ("was opposed by Spain" is the passive)."""
+    return (
+        verb.lower_ == "opposed"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 _SO_DID = {"did", "do", "does", "has", "have", "had"}
+_BE_FORMS = {"was", "were", "is", "are"}
+
+
+def _of_being(clause: Any) -> bool:
+    """Whether ``clause`` is a clause of being: a copula, a passive's or a progressive's
+    participle, or an adjective of a copula ("was opposed to it", "were supportive")."""
+    return (
+        clause.lower_ in _BE_FORMS
+        or any(k.dep_ in ("auxpass", "aux") and k.lower_ in _BE_FORMS for k in clause.children)
+        or (clause.dep_ in ("acomp", "oprd") and clause.head.lower_ in _BE_FORMS)
+    )
+
+
+def _as_was(clause: Any, c: Any) -> bool:
+    """An elliptic "as was Germany" / "as were Spain and Italy" hung on ``clause``, a clause
+    of being (:func:`_of_being`): the clause's stance repeated for another subject.  Only
+    after such a clause: "France voted for it, as was expected" or "... as were Spain and
+    Italy" after a verb of another kind repeat nothing."""
+    return (
+        c.dep_ == "advcl"
+        and c.lower_ in _BE_FORMS
+        and c.i > clause.i
+        and any(m.lower_ == "as" and m.i == c.i - 1 for m in c.children)
+        and _of_being(clause)
+        and not any(m.dep_ == "neg" for m in c.children)
+    )
+
+
+def _as_was_subjects(tok: Any) -> list[Any]:
+    """The subjects of an elliptic "as was X" repeating the clause of cue ``tok`` (see
+    :func:`_as_was`): hung on the cue ("was opposed to it, as was Germany") or on the copula
+    of an adjective ("was supportive, as were Spain and Italy")."""
+    clauses = [tok, tok.head] if tok.dep_ in ("acomp", "oprd") else [tok]
+    return [
+        s
+        for clause in clauses
+        for c in clause.children
+        if _as_was(clause, c)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
 _SO_DID_ADVERBS = {"so", "too", "also", "likewise"}
 
 
@@ -7605,6 +7798,11 @@ def read_stances(
                                 tok.i,
                             )
                         )
+            # "France was opposed to the plan, as was Germany"
+            for subj_tok in _as_was_subjects(tok):
+                also = sent.actors_of(subj_tok, pronouns=False)
+                if also:
+                    found.append((also, label, conf, cue + " (as was)", how, anchor, tok.i))
         if side_anchor is not None and side_at > main_at:
             last_anchor = side_anchor  # named last in the sentence: the next one's "it"
         if last_anchor in (RIVAL, AMENDMENT) and _main_text_subject(sent):
