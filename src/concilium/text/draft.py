@@ -2246,6 +2246,16 @@ def _what_it_does(phrase: str | None, text: str) -> str | None:
     return None
 
 
+def _name_used(iso: str, text: str, gaz: Gazetteer, on: dt.date | None) -> str:
+    """The name the article first gives the state ``iso`` (its name or an alias, not an
+    acronym): the name it had then ("Macedonia" in 2008, not "North Macedonia"; "Turkey"),
+    else the gazetteer's."""
+    for m in gaz.find(text, on or dt.date.today()):
+        if m.actor == iso and m.how in ("name", "alias") and not m.surface.isupper():
+            return m.surface
+    return gaz.state_name(iso)
+
+
 def _anchor_title(
     anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None, on: dt.date | None = None
 ) -> tuple[str, str]:
@@ -2254,7 +2264,7 @@ def _anchor_title(
         named = _words(_what_it_does(phrase, text) or phrase or key, 12)
         return _short_id(named), named[0].upper() + named[1:]
     if kind == "state":
-        name = gaz.state_name(key)
+        name = _name_used(key, text, gaz, on)
         if phrase and _TALKS_WORDS.search(phrase):
             # talks with the state, named by the deciders' act: their words ("accession
             # negotiations", "guidelines for talks on their future relationship with Britain")
