@@ -64,6 +64,18 @@ def test_without_a_resolution_the_latest_year_is_assumed():
         # adopted, in either word order
         ("The Security Council adopted resolution 2100 on Tuesday.", (2013, 2013)),
         ("The Security Council met. Resolution 2100 was adopted by 14 votes.", (2013, 2013)),
+        # with the drafters set off between the number and the verb
+        (
+            "The Security Council met. Resolution 2100, drafted by France, was adopted.",
+            (2013, 2013),
+        ),
+        # set off, but adopted in a year named: background, no upper bound
+        (
+            "The Security Council met. Resolution 2100, drafted by France, was adopted in 2013.",
+            (2013, None),
+        ),
+        # set off, and something else was done to it: no upper bound
+        ("The Security Council met. Resolution 2100, on Mali, was cited.", (2013, None)),
         # the newest one named is the lower bound; the adopted one is older: no upper bound
         (
             "The Security Council adopted resolution 2100, recalling resolution 2420.",

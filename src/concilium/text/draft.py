@@ -400,11 +400,11 @@ _RESOLUTION_SLACK = 3  # a number this close to a year's first may be from the y
 # "Resolution 1816", "resolution No. 2231"; not a General Assembly "resolution 67/19"
 _RESOLUTION_RE = re.compile(r"\b[Rr]esolutions?\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])")
 # the resolution is the decision reported: "adopted Resolution 1816", "Resolution 1816 was
-# adopted" (not background: "resolution 1325, adopted in 2000", "Resolution 1718 set")
+# adopted", "Resolution 1816, drafted by France, was adopted" (not background: "resolution 1325, adopted in 2000", "Resolution 1718 set")
 _ADOPTED_RE = re.compile(
     r"\b(?:adopt(?:ed|s)?|approv(?:ed|es?)|pass(?:ed|es)?|unanimously)\s+(?:the\s+)?"
     r"[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])"
-    r"|\b[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\s+(?:was|is)\s+"
+    r"|\b[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})(?:\s*,[^,.;]{1,80},)?\s+(?:was|is)\s+"
     r"(?:(?:unanimously|narrowly)\s+)?(?:adopted|approved|passed)\b(?!\s+in\s+\d)"
 )
 
