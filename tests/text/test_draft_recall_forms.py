@@ -240,3 +240,90 @@ def test_list_after_voted_no_is_its_own_sentence():
         ("ESP", "support"),
         ("ITA", "support"),
     }
+
+
+# ------------------------------------------------------------- "said no to", "says yes to"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hungary said no to the plan.", {("HUN", "oppose")}),
+        ("Hungary says yes to the plan.", {("HUN", "support")}),
+        ("Poland has said no to the proposal twice.", {("POL", "oppose")}),
+        # a headline's bare answer after the decision told before it
+        ("Council votes to send monitors to Chad; Libya says no", {("LBY", "oppose")}),
+    ],
+)
+def test_says_yes_or_no(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not said
+        "Hungary did not say no to the plan.",
+        # "no" is a determiner: no answer at all
+        "Hungary said no decision had been taken.",
+        "Hungary said no one was winning.",
+        # an answer to a question whose direction the reader would have to turn around
+        "Asked whether Britain would veto the text, the minister said no.",
+        # refusing a delay is not refusing the plan
+        "Hungary said no to a delay.",
+    ],
+)
+def test_says_yes_or_no_near_misses(text):
+    assert read(text) == set()
+
+
+# ------------------------------------- companions of a subject that names no actor itself
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the euro countries name no actor; those "along with" them joined too
+        (
+            "All euro countries joined the pact, along with Bulgaria and Denmark.",
+            {("BGR", "support"), ("DNK", "support")},
+        ),
+        ("Several governments backed the plan, together with Chile.", {("CHL", "support")}),
+    ],
+)
+def test_companions_of_a_group_subject(text, expected):
+    assert read(text) == expected
+
+
+def test_companions_of_a_passive_subject_are_no_doers():
+    # Belarus is condemned with Russia, not condemning
+    assert read("Russia was condemned along with Belarus.") == set()
+
+
+# -------------------------------------------- a vote dated a span before the one reported
+
+
+def test_vote_a_year_before_is_outranked():
+    # the abstention was a year before; the vote reported is the "no" (both are votes: the
+    # earlier one weighs less, so the later one decides)
+    text = (
+        "The Assembly again condemned the embargo, a year after Chile abstained for the "
+        "first time. Only Chile and Peru voted no."
+    )
+    assert read(text) >= {("CHL", "oppose"), ("PER", "oppose")}
+    from concilium.text.draft import _spacy_stances
+    from concilium.text.stance import resolve
+
+    gaz = Gazetteer.builtin()
+    got = resolve(_spacy_stances(sentences(text), gaz.find(text, DAY)))
+    assert got["CHL"][0] == "oppose"
+
+
+def test_clause_after_without_a_span_keeps_its_weight():
+    # "after France backed it" with no span is the same sitting: a full act's weight
+    from concilium.text.draft import _spacy_stances
+
+    text = "The text was adopted after France backed it."
+    gaz = Gazetteer.builtin()
+    got = {s.actor: s.confidence for s in _spacy_stances(sentences(text), gaz.find(text, DAY))}
+    assert got == {"FRA": pytest.approx(0.75)}

@@ -2350,6 +2350,10 @@ def _weight(tok: Any) -> float:
         )
     ):  # "has always voted against it": what it did before, which this vote may break
         w *= PAST
+    elif _span_after(tok):
+        # "returning to a no vote a year after it abstained": the clause after the span is
+        # that long before the act it dates (the decision reported is the act)
+        w *= PAST
     elif _habit_clause(tok):
         # "China, which has often resisted such language, did not stand in the way": a habit
         # told in a relative clause is the state's background, not its act on this decision
@@ -2362,6 +2366,27 @@ def _weight(tok: Any) -> float:
 
 
 _YEARS = {"year", "years", "decade", "decades"}
+
+
+def _span_after(tok: Any) -> bool:
+    """Whether ``tok`` heads a clause of time "after" or "since" that a span of time dates
+    before its head ("a year after it abstained", "two years after it vetoed a draft")."""
+    if tok.dep_ != "advcl":
+        return False
+    mark = next(
+        (c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None
+    )
+    if mark is None:
+        return False
+    spans = [*tok.children, *tok.head.children]
+    return any(
+        c.dep_ in ("npadvmod", "advmod")
+        and (c.lower_ in _EARLIER_UNITS or c.lower_ in _YEARS)
+        and c.i < mark.i
+        for c in spans
+    )
+
+
 # A measure against a state, whose ending is a decision of its own ("lifting the ban").
 _MEASURES = {"ban", "bans", "embargo", "embargoes", "sanctions", "restrictions", "measures"}
 # A lead that tells a decision to end a measure ("agreed to lift the arms embargo").
@@ -3934,6 +3959,43 @@ def _talks_with_another(tok: Any) -> bool:
     )
 
 
+_SAY = _inflect("say", "said")
+_ASKING = {"asked", "whether", "question", "questioned", "if"}
+
+
+def _says_yes_or_no(tok: Any) -> tuple[str, float, str] | None:
+    """ "Hungary said no to the plan" (oppose), "says yes to it" (support), at an act's
+    weight; a bare "Khartoum says no" at a reaction's.  Not negated ("did not say no"), not
+    "said no decision was taken" (a determiner), and no stance when what is refused is itself
+    a block or a delay ("said no to a veto"): the reader does not turn it around."""
+    if tok.lower_ not in _SAY or _negated(tok):
+        return None
+    answer = next(
+        (
+            c
+            for c in tok.children
+            if c.i == tok.i + 1 and c.dep_ in ("intj", "dobj") and c.lower_ in ("no", "yes")
+        ),
+        None,
+    )
+    if answer is None:
+        return None
+    objs = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(_word(p) in BLOCKING or p.lower_ in BLOCKING for p in objs):
+        return None
+    if not objs and any(t.lower_ in _ASKING for t in tok.doc):
+        return None  # "asked whether it would veto the text, he said no": an answer, not a vote
+    label = SUPPORT if answer.lower_ == "yes" else OPPOSE
+    tier = ACTION if objs else REACTION
+    return label, tier, f"{tok.text} {answer.text}"
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -3943,6 +4005,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         tag = tok.tag_
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
+        said = _says_yes_or_no(tok) if tag.startswith("VB") else None
+        if said is not None:
+            label, tier, words = said
+            how = "action" if tier == ACTION else "reaction"
+            out.append((tok, label, tier * _weight(tok), words, how))
+            continue
         if tag.startswith("VB"):
             entry = VERBS.get(low)
             # in the order of the words, and the first that makes a cue wins (a set's order
@@ -7322,6 +7390,17 @@ def _such_as(t: Any, prep: Any) -> bool:
     )
 
 
+def _active_subject(verb: Any) -> bool:
+    """Whether ``verb`` has a subject of its own in the active voice (a noun, not a pronoun
+    or a relative word, which name their actors elsewhere)."""
+    kids = list(verb.children)
+    return (
+        verb.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" and c.tag_.startswith("NN") for c in kids)
+        and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in kids)
+    )
+
+
 # What a "by" phrase measures a decision by, never who takes it: "rejected by a wide margin",
 # "adopted by a show of hands", "by consensus", "by 14 votes"
 # (a majority or a vote "of" someone may be the agent: "backed by a majority of governments")
@@ -7603,6 +7682,11 @@ def read_stances(
                 who = who or sent.subject_before(tok) or sent.before_appositive(tok)
                 if who:
                     who = [*who, *(a for a in sent.companions(tok) if a not in who)]
+                elif _active_subject(tok):
+                    # "All euro countries joined the pact, along with Bulgaria and Denmark":
+                    # a subject that names no actor still has its companions do the same (not
+                    # a passive's: "Russia was condemned along with Belarus")
+                    who = sent.companions(tok)
                 if (
                     who
                     and label == SUPPORT
