@@ -145,3 +145,66 @@ def test_the_draft_implies_the_counted_stances_of_the_inferred_year():
     assert labels["MLT"] == "abstain" and labels["CHN"] == "abstain"
     assert labels.get("SLE") == "support" and labels.get("MOZ") == "support"
     assert "KAZ" not in labels
+
+
+# The EU's and NATO's members: a state named as voting, or as one of the bloc's or the
+# alliance's members, was a member that day (the body data: the United Kingdom in the EU to
+# 31 January 2020; Sweden in NATO from 7 March 2024).  14 February is day 45: 2020 and 2025
+# began on a Wednesday, so it was a Friday in both (44 days on: six weeks and two days).
+
+EU_ARTICLE = """EU ministers adopt data rules
+
+BRUSSELS, March 5 (Wire) - European Union ministers adopted the data directive by a qualified
+majority. {rest}
+"""
+
+NATO_ARTICLE = """Allies agree air defence plan
+
+BRUSSELS, Feb 14 (Wire) - NATO defence ministers on Friday agreed a plan to pool air
+defences. {rest}
+"""
+
+
+def test_a_state_that_left_the_eu_named_voting_bounds_the_year_from_above():
+    # Britain voted in the Council: on or before 31 January 2020, so 5 March 2019 at the
+    # latest (from 2007, where the data begin); the membership differs over those years
+    got = article_date(
+        EU_ARTICLE.format(rest="Britain voted against and Poland abstained."),
+        TODAY,
+        gazetteer=Gazetteer.builtin(),
+    )
+    assert (got.day, got.how) == (dt.date(2019, 3, 5), "assumed")
+    assert "EU members" in got.why and "United Kingdom" in got.why
+    assert not got.membership_fixed(load_body("eu-council"))
+
+
+def test_eu_members_that_were_members_throughout_leave_the_latest_year():
+    # Poland and Hungary have been members since 2004: no bound within 2016-2026
+    got = article_date(
+        EU_ARTICLE.format(rest="Poland voted against and Hungary abstained."),
+        TODAY,
+        gazetteer=Gazetteer.builtin(),
+    )
+    assert (got.day, got.how) == (dt.date(2026, 3, 5), "assumed")
+
+
+def test_the_alliance_s_newest_member_bounds_the_year_from_below():
+    # Friday 14 February: 2020 or 2025; Sweden, a member from 7 March 2024: 2025
+    got = article_date(
+        NATO_ARTICLE.format(rest="Sweden, the alliance's newest member, will send two jets."),
+        TODAY,
+        gazetteer=Gazetteer.builtin(),
+    )
+    assert (got.day, got.how) == (dt.date(2025, 2, 14), "inferred")
+    assert "NATO members" in got.why
+
+
+def test_a_state_outside_the_alliance_gives_no_bound():
+    # "Sweden, which hopes to join": not named as a member (and no other clue)
+    got = article_date(
+        NATO_ARTICLE.format(rest="Sweden, which hopes to join, welcomed the plan."),
+        TODAY,
+        gazetteer=Gazetteer.builtin(),
+    )
+    assert (got.day, got.how) == (dt.date(2026, 2, 14), "assumed")
+    assert "NATO members" not in got.why

@@ -41,7 +41,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -485,9 +485,10 @@ def find_date(text: str) -> dt.date | None:
 # A state the article says sat on the Security Council on the day: the subject of a vote
 # ("Egypt abstained", "Russia and China, which vetoed a broader text in December, abstained",
 # "with Kuwait and Sweden voting in favour"), the drafter of the text ("drafted by Belgium and
-# Germany"; a weaker clue, see _seated), the chair of the meeting, or one of the Council's members ("Egypt and Botswana, the Council's
-# African members").  An elected member serves a two-year term, so it dates an article whose
-# dateline gives no year.  The state must be named as such, alone or in a list of states:
+# Germany"; a weaker clue, see _seated), the chair of the meeting or the holder of the
+# presidency, or one of the Council's members ("Egypt and Botswana, the Council's African
+# members").  An elected member serves a two-year term, so it dates an article whose dateline
+# gives no year; so does a member of the EU or NATO, which joined (or left) on a known day.  The state must be named as such, alone or in a list of states:
 # a state a sentence merely names ("the vote on Syria") dates nothing.
 _SEAT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|ambassador|representative|delegation|delegate))?"
@@ -495,11 +496,22 @@ _SEAT_AFTER = re.compile(
     r"(?:(?:also|both|all|each|then|too|again|instead|alone|eventually|duly|however|in\s+turn)"
     r"\s+)*"
     r"(?:voted|abstained|vetoed|cast\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:veto|votes?)"
-    r"|chaired|presided|(?:holds?|held)\s+the\s+(?:[\w-]+\s+)?presidency)\b"
-    r"|^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?(?:(?:Security\s+)?Council['’]s"
-    r"\s+(?:[\w-]+\s+){0,2}|(?:non-permanent|elected)\s+)members?\b",
+    r"|chaired|presided|(?:holds?|held)\s+the\s+(?:[\w'’-]+\s+){0,2}presidency)\b",
     re.IGNORECASE,
 )
+# "Egypt and Botswana, the Council's African members"; "Finland, the alliance's newest member"
+_MEMBERS_OF = {
+    "unsc": r"(?:(?:Security\s+)?Council['’]s\s+(?:[\w-]+\s+){0,2}|(?:non-permanent|elected)\s+)"
+    r"members?",
+    "eu": r"(?:bloc|Union|EU)['’]s\s+(?:[\w-]+\s+){0,2}members?",
+    "nato": r"(?:(?:alliance|NATO)['’]s\s+(?:[\w-]+\s+){0,2}(?:members?|ally|allies)|newest\s+ally)",
+}
+_MEMBERS_AFTER = {
+    k: re.compile(rf"^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?{v}\b", re.IGNORECASE)
+    for k, v in _MEMBERS_OF.items()
+}
+_BODY_GROUP = {"unsc": "unsc", "eu-council": "eu", "european-council": "eu", "nato": "nato"}
+_BODY_LABEL = {"unsc": "Security Council", "eu": "EU", "nato": "NATO"}
 # "..., among them Britain and the Netherlands, voted in favour": a comma between the states
 # and the vote where the states are a list set off within the subject (not "Russia, which
 # vetoed the texts on Syria, voted": Syria is no voter)
@@ -532,39 +544,43 @@ _SEAT_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(
 _SEAT_NOT = re.compile(
     r"\bnon-?members?\b|\bnot\s+(?:\w+\s+){0,2}(?:members?|on\s+the\s+(?:Security\s+)?Council)"
     r"|\b(?:outside|off)\s+the\s+(?:Security\s+)?Council\b|\bformer\s+members?\b"
-    r"|\bAssembly\b|\bHuman\s+Rights\s+Council\b",
+    r"|\bAssembly\b|\bHuman\s+Rights\s+Council\b"
+    r"|\b(?:outside|left|leaving|quit|quitting|exit\s+from)\s+the\s+(?:bloc|Union|EU|alliance)\b",
     re.IGNORECASE,
 )
 
 
-@lru_cache(maxsize=1)
-def _unsc_terms() -> tuple[dict[str, list[tuple[dt.date, dt.date]]], dt.date]:
-    """The Security Council's elected members' terms (state: [(joined, left)]) and the first
+@lru_cache(maxsize=4)
+def _member_terms(body_id: str) -> tuple[dict[str, list[tuple[dt.date, dt.date]]], dt.date]:
+    """A body's members' days of membership (state: [(joined, left)]; for the Security
+    Council the elected members' terms, the permanent members giving no clue) and the first
     day the data cover."""
     from concilium.bodies import load_body
 
-    body = load_body("unsc")
+    body = load_body(body_id)
     terms: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
     for m in body.members:
         if "permanent" not in m.tags and m.joined is not None:
             terms[m.id].append((m.joined, m.left or dt.date.max))
-    return dict(terms), body.valid_from or dt.date.min
+    first = body.valid_from or min(lo for spans in terms.values() for lo, _ in spans)
+    return dict(terms), first
 
 
-def _seated(text: str, gazetteer: Gazetteer, on: dt.date) -> tuple[list[str], list[str]]:
+def _seated(text: str, gazetteer: Gazetteer, on: dt.date) -> tuple[str, list[str], list[str]]:
     """The Security Council's elected members (states with a term in the data) that ``text``,
     a report of a Security Council decision, names as sitting on the Council that day (see
     ``_SEAT_AFTER``), in the order named, and those it names only as the text's drafters (a
     weaker clue: a state off the Council can write a draft, as Germany did with Britain and
-    France on Iran); ([], []) for a report of another council's."""
-    if "Security Council" not in text:
-        return [], []
-    terms, _ = _unsc_terms()
+    France on Iran); likewise for the members of the EU's councils and NATO (with the body's
+    id first), and ("", [], []) for a report of another council's."""
     mentions = gazetteer.find(text, on)
     sents = sentences(text)
     candidates, _ = _body_candidates(mentions, text, sents)
-    if candidates[:1] != ["unsc"] or _MORE_THAN_FIFTEEN.search(text):
-        return [], []  # another council's report, or the Assembly's vote (more than 15 votes)
+    body = candidates[0] if candidates else ""
+    group = _BODY_GROUP.get(body)
+    if group is None or (group == "unsc" and _MORE_THAN_FIFTEEN.search(text)):
+        return "", [], []  # another council's report, or the Assembly's vote (over 15 votes)
+    terms, _ = _member_terms(body)
     seated: list[str] = []
     drafters: list[str] = []
     off: set[str] = set()  # named in a sentence that says some state is off the Council
@@ -596,23 +612,26 @@ def _seated(text: str, gazetteer: Gazetteer, on: dt.date) -> tuple[list[str], li
                         or _SEAT_LIST_OPENER.search(text[start : run[0].start])
                     )
                 )
-                or _SEAT_BEFORE.search(before)
+                or _MEMBERS_AFTER[group].match(after)
+                or (group == "unsc" and _SEAT_BEFORE.search(before))
                 or _SEAT_AS_DID.search(text[start : run[0].start])
                 or (_SEAT_WITH_BEFORE.search(before) and _SEAT_WITH.match(after))
             ):
                 into = seated
-            elif _DRAFTED_BY.search(before):
+            elif group == "unsc" and _DRAFTED_BY.search(before):
                 into = drafters
             else:
                 continue
             into += [str(m.actor) for m in run if m.actor in terms and m.actor not in into]
-    return seated, [s for s in drafters if s not in off and s not in seated]
+    return body, seated, [s for s in drafters if s not in off and s not in seated]
 
 
-def _seated_years(states: list[str], month: int, d: int, years: Iterable[int]) -> list[int]:
-    """The ``years`` in which every one of ``states`` sat on the Security Council on ``d``
-    ``month`` (a year before the data begin cannot be checked and is kept)."""
-    terms, first = _unsc_terms()
+def _seated_years(
+    body: str, states: list[str], month: int, d: int, years: Iterable[int]
+) -> list[int]:
+    """The ``years`` in which every one of ``states`` sat on ``body`` on ``d`` ``month`` (a
+    year before the data begin cannot be checked and is kept)."""
+    terms, first = _member_terms(body)
     out = []
     for y in years:
         try:
@@ -625,17 +644,29 @@ def _seated_years(states: list[str], month: int, d: int, years: Iterable[int]) -
 
 
 def _years_seated(
-    text: str, gazetteer: Gazetteer, month: int, d: int, pool: list[int], on: dt.date
+    text: str,
+    gazetteer: Gazetteer,
+    month: int,
+    d: int,
+    allowed: Callable[[int], bool],
+    today: dt.date,
 ) -> tuple[list[int], str]:
     """The years of ``pool`` in which the Security Council's elected members ``text`` names as
     sitting on it (:func:`_seated`) all sat on ``d`` ``month``, and a note saying so; the
     drafters it names count when they fit with the voters.  ([], note) when the states named
     sat together in none of them (a misreading, or a state that drafted from outside): the
     clue is then not used, and the note says so; ([], "") when it names none."""
-    seated, drafters = _seated(text, gazetteer, on)
+    years = [y for y in range(1900, today.year + 1) if _real_day(y, month, d) and allowed(y)]
+    if not years:
+        return [], ""
+    body, seated, drafters = _seated(text, gazetteer, _day_in(years[-1], month, d))
     if not seated and not drafters:
         return [], ""
-    terms, _ = _unsc_terms()
+    terms, first = _member_terms(body)
+    pool = [y for y in years if y >= first.year]
+    if not pool:
+        return [], ""
+    label = _BODY_LABEL[_BODY_GROUP[body]]
 
     def who(states: list[str]) -> str:
         return ", ".join(
@@ -647,18 +678,30 @@ def _years_seated(
             for s in states
         )
 
-    fit = _seated_years(seated, month, d, pool) if seated else []
+    fit = _seated_years(body, seated, month, d, pool) if seated else []
     named = seated
     if drafters:
-        both = _seated_years(drafters, month, d, fit if seated else pool)
+        both = _seated_years(body, drafters, month, d, fit if seated else pool)
         if both or not seated:
             fit, named = both, seated + drafters
     if not fit:
         return [], (
-            f"the Security Council members it names ({who(named)}) sat together in no year "
+            f"the {label} members it names ({who(named)}) sat together in no year "
             f"from {pool[0]} to today: their terms are not used"
         )
-    return fit, f"year inferred from Security Council members: {who(named)} sat on it then"
+    return fit, f"year inferred from {label} members: {who(named)} sat on it then"
+
+
+def _real_day(y: int, month: int, d: int) -> bool:
+    try:
+        dt.date(y, month, d)
+    except ValueError:  # 29 February
+        return False
+    return True
+
+
+def _day_in(y: int, month: int, d: int) -> dt.date:
+    return dt.date(y, month, d) if _real_day(y, month, d) else dt.date(y, month, d - 1)
 
 
 @dataclass(frozen=True)
@@ -815,13 +858,15 @@ def article_date(
         years = [y for y in years if y <= res_high] or years
     by_members = conflict = ""
     if gazetteer is not None and years:
-        # the Security Council's elected members it names as sitting: only the years of their
-        # terms (from the data's first year when nothing else bounds the years from below)
-        pool = years
-        if not past and not by_holders:
-            pool = [y for y in range(_unsc_terms()[1].year, today.year + 1) if on(y)]
-            pool = [y for y in pool if res_high is None or y <= res_high] or pool
-        fit, note = _years_seated(text, gazetteer, month, d, pool, on(years[-1]) or today)
+        # the council's members it names as sitting (the Security Council's elected members,
+        # the EU's and NATO's): only the years they sat, within the years the other clues
+        # leave (from the data's first year when nothing else bounds them from below)
+        def allowed(y: int) -> bool:
+            if past or by_holders:
+                return y in years
+            return on(y) is not None and (res_high is None or y <= res_high)
+
+        fit, note = _years_seated(text, gazetteer, month, d, allowed, today)
         if fit:
             years, low, by_members = fit, fit[0], note
         else:
