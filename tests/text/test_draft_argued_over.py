@@ -30,6 +30,7 @@ def _draft(text: str) -> dict:
 
 def _by_issue(sc: dict) -> dict[str, dict[str, str]]:
     titles = {i["id"]: i["title"] for i in sc["issues"]}
+    assert len(set(titles.values())) == len(titles), titles  # one issue per decision
     out: dict[str, dict[str, str]] = {t: {} for t in titles.values()}
     for a in sc["actors"]:
         for iid, st in (a.get("stances") or {}).items():
@@ -157,3 +158,71 @@ def test_the_count_of_the_decision_adopted_is_not_the_proposals():
         if timber[0] in (a.get("stances") or {})
     }
     assert set(held) == {"LTU"}
+
+
+# ------------------------------------------ a headline's proposal not adopted, named again
+
+HEAD_LEAD = (
+    "\n\nBRUSSELS, 14 March 2024 - European Union leaders on Thursday agreed new tariffs on "
+    "Belarusian potash and fertiliser.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "EU agrees tariffs on Belarus but stops short of timber ban",
+        "EU agrees tariffs on Belarus as leaders split over timber ban",
+        "EU agrees tariffs on Belarus but holds back on timber ban",
+    ],
+)
+def test_the_headlines_proposal_named_again_holds_the_stances_told_there(headline):
+    # the headline says the timber ban was not adopted; the body sentence that names it tells
+    # who pressed for it (Lithuania, Poland) and the next who would not support it (Germany)
+    issues = _by_issue(
+        _draft(
+            headline + HEAD_LEAD + "Lithuania and Poland had pushed for an outright ban on "
+            "timber imports. Germany declined to support a timber ban.\n"
+        )
+    )
+    assert _one(issues, "timber") == {"LTU": "support", "POL": "support", "DEU": "oppose"}
+    assert _one(issues, "tariffs") == {}
+
+
+def test_a_call_for_the_proposal_under_another_name_is_on_it():
+    # "a common import levy, or a timber ban": one thing by two names, called for by Lithuania
+    issues = _by_issue(
+        _draft(
+            "EU agrees tariffs on Belarus as leaders split over timber ban"
+            + HEAD_LEAD
+            + "Lithuania wrote to call for a common import levy, or timber ban.\n"
+        )
+    )
+    assert len(issues) == 2
+    assert _one(issues, "timber") == {"LTU": "support"}
+    assert _one(issues, "tariffs") == {}
+
+
+def test_a_headline_stance_on_the_decision_is_not_moved_by_the_proposals_words():
+    # Hungary rejects the tariffs (its own headline stance): the headline's words on the
+    # timber ban do not make Hungary's rejection a stance on the ban
+    issues = _by_issue(
+        _draft(
+            "Hungary rejects tariffs as leaders split over timber ban"
+            + HEAD_LEAD
+            + "Lithuania had pushed for a ban on timber imports.\n"
+        )
+    )
+    assert _one(issues, "timber") == {"LTU": "support"}
+    assert [v for t, v in issues.items() if "timber" not in t.lower()] == [{"HUN": "oppose"}]
+
+
+def test_a_headline_proposal_the_body_never_names_again_is_no_issue():
+    issues = _by_issue(
+        _draft(
+            "EU agrees tariffs on Belarus but stops short of timber ban"
+            + HEAD_LEAD
+            + "Poland welcomed the tariffs.\n"
+        )
+    )
+    assert list(issues.values()) == [{"POL": "support"}]

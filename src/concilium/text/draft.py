@@ -2494,6 +2494,16 @@ _NOT_A_PROPOSAL = re.compile(
 _PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
                         "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
 _AFTER_PROPOSAL = 2  # sentences of its paragraph after it that may tell stances on it
+# A headline's proposal not adopted ("... as leaders split over corona bonds", "EU agrees
+# sanctions but holds back on SWIFT"): the body sentence after the lead that names it again
+# tells the stances on it, as a sentence saying it was not adopted does
+_HEADLINE_NOT_ADOPTED = re.compile(
+    r"(?:\b(?:leaders|ministers|governments|allies|members|eu|nato|bloc|they)\s+"
+    r"(?:are\s+|remain\s+)?(?:split|divided|at\s+odds|clash)\s+(?:over|on)"
+    r"|\bbut\s+(?:holds?|held)\s+back\s+on|\bbut\s+(?:balks?|baulks?|balked)\s+at"
+    r"|\bbut\s+(?:stops?|stopped)\s+short\s+of|\bbut\s+fail(?:s|ed)?\s+to\s+agree\s+(?:on|to))\s+",
+    re.IGNORECASE,
+)
 
 
 def _head_word(phrase: str) -> str | None:
@@ -2506,18 +2516,19 @@ def _head_word(phrase: str) -> str | None:
     return words[-1] if words else None
 
 
-def _names_another(st: Any, sentence: str, proposal: set[str]) -> bool:
+def _names_another(st: Any, sentence: str, proposal: set[str], named_after: bool = False) -> bool:
     """Whether a stance told after a proposal not adopted is about another decision: a vote
     (cast on a text put to the vote), a person or a state named, an object that names
-    something else ("welcomed the sanctions"), or a decision whose own head noun the
-    sentence writes."""
+    something else ("welcomed the sanctions"; not when ``named_after``: a cue before the
+    proposal's own name in its sentence, "called for a debt instrument, or corona bonds"), or
+    a decision whose own head noun the sentence writes."""
     from concilium.text.stance import GENERAL
 
     if st.how in ("vote", "count") or st.anchor == GENERAL or st.anchor == "all":
         return True
     if st.anchor and st.anchor.startswith(("person:", "state:")):
         return True
-    if st.object_text:
+    if st.object_text and not named_after:
         head = _head_word(st.object_text)
         if head not in _PROPOSAL_REFERENCES and not (_stems(st.object_text) & proposal):
             return True
@@ -2560,6 +2571,20 @@ def _argued_over(
         if not stems or stems <= lead_words or re.search(r"\buntil\b", rest, re.IGNORECASE):
             continue
         found.append((p, m.end(), words))
+    # the headline's proposal, named again in a body sentence after the lead (all its words)
+    h = _HEADLINE_NOT_ADOPTED.search(sents[0][1]) if sents and lede > 0 else None
+    if h is not None and not _NOT_A_PROPOSAL.match(sents[0][1], h.end()):
+        rest = sents[0][1][h.end() :]
+        cut = _PROPOSAL_END.search(rest)
+        words = _words(rest[: cut.start()] if cut else rest, 8).strip()
+        stems = _stems(words)
+        again = next(
+            (p for p in range(lede + 1, len(sents)) if stems and stems <= _stems(sents[p][1])),
+            None,
+        )
+        if again is not None and not stems <= lead_words and again not in {f[0] for f in found}:
+            found.append((again, -1, words))  # (-1: the sentence names it, wherever)
+            found.sort()
     extra: dict[str, tuple[int, str]] = {}
     moved: dict[int, str] = {}
     for n, (p, at, words) in enumerate(found):
@@ -2572,13 +2597,28 @@ def _argued_over(
             if paragraph[st.index] != paragraph[p]:
                 continue
             sentence = sents[st.index][1]
-            if st.index == p:
+            cue = st.cue.split()[0] if st.cue else ""
+            named_after = False
+            if st.index == p and at >= 0:
                 # in its own sentence, only a cue after the proposal ("..., after Germany
                 # blocked it")
-                cue = st.cue.split()[0] if st.cue else ""
                 if not cue or sentence.find(cue, at) < 0:
                     continue
-            if _names_another(st, sentence, stems):
+            elif st.index == p:
+                # a sentence naming the headline's proposal: a cue before its name calls for
+                # it under another name too ("called for a common debt instrument, or
+                # corona bonds")
+                name_at = min(
+                    (
+                        w.start()
+                        for w in re.finditer(r"[\w-]+", sentence)
+                        if _stems(w.group()) & stems
+                    ),
+                    default=-1,
+                )
+                at_cue = sentence.find(cue) if cue else -1
+                named_after = 0 <= at_cue < name_at
+            if _names_another(st, sentence, stems, named_after):
                 continue
             moved[k] = key
         # (an issue only for a stance taken on it: "were reluctant" alone tells none)
@@ -3503,7 +3543,8 @@ def draft_scenario(
         ):
             anchors.append(anchor)
     for anchor, (told_at, words) in argued.items():
-        anchors.append(anchor)
+        if anchor not in anchors:  # (an act on it, "Hungary blocked it", named it already)
+            anchors.append(anchor)
         namings.append((anchor, 0.0, "aside", told_at, words))
     phrase_of_first: dict[str, str] = {}
     for anchor, _, _, _, words in namings:
@@ -3634,7 +3675,8 @@ def draft_scenario(
         own_words = {
             a: _stems(titles[k] if a == MAIN else phrase_of.get(a) or "")
             for k, a in enumerate(anchors)
-            if a not in (RIVAL, AMENDMENT)
+            # (a proposal not adopted holds only the stances placed on it: see _argued_over)
+            if a not in (RIVAL, AMENDMENT) and a not in argued
         }
         unplaced = []
         lede = _lede(sents)
