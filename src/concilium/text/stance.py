@@ -4005,11 +4005,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         tag = tok.tag_
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
-        said = _says_yes_or_no(tok) if tag.startswith("VB") else None
-        if said is not None:
-            label, tier, words = said
-            how = "action" if tier == ACTION else "reaction"
-            out.append((tok, label, tier * _weight(tok), words, how))
+        yes_or_no = _says_yes_or_no(tok) if tag.startswith("VB") else None
+        if yes_or_no is not None:
+            said_label, said_tier, said_words = yes_or_no
+            said_how = "action" if said_tier == ACTION else "reaction"
+            out.append((tok, said_label, said_tier * _weight(tok), said_words, said_how))
             continue
         if tag.startswith("VB"):
             entry = VERBS.get(low)
