@@ -208,3 +208,25 @@ def test_a_state_outside_the_alliance_gives_no_bound():
     )
     assert (got.day, got.how) == (dt.date(2026, 2, 14), "assumed")
     assert "NATO members" not in got.why
+
+
+@pytest.mark.parametrize(
+    ("until", "day", "how"),
+    [
+        # a deadline with its month is no year the report is from: from 2023 (the year it
+        # names as past), 9 October is a Wednesday only in 2024 (2023: Monday; 2025:
+        # Thursday; 2026: Friday)
+        ("until October 2025", dt.date(2024, 10, 9), "inferred"),
+        ("until the end of 2025", dt.date(2024, 10, 9), "inferred"),
+        # near miss: a year named as past ("in October 2025") bounds it: 2025 or 2026, in
+        # neither of which it is a Wednesday
+        ("in October 2025 and again now", dt.date(2026, 10, 9), "assumed"),
+    ],
+)
+def test_a_deadline_with_a_month_is_no_year_named_as_past(until, day, how):
+    text = (
+        "Council extends mission\n\nUNITED NATIONS, Oct 9 (Wire) - The Security Council on "
+        f"Wednesday extended the mission {until}. It was first deployed in 2023."
+    )
+    got = article_date(text, TODAY, gazetteer=Gazetteer.builtin())
+    assert (got.day, got.how) == (day, how)

@@ -351,7 +351,10 @@ _WEEKDAY_RE = re.compile(r"\bon (" + "|".join(w.capitalize() for w in _WEEKDAYS)
 # A year the article names as past (not a deadline or a future target: "by 2030",
 # "until 2027"): the report is not older than the latest such year.
 _YEAR_RE = re.compile(
-    r"(?<![\w-])((?:by|until|till|through|to|before)\s+)?((?:19|20)\d\d)(?![\w-])"
+    r"(?<![\w-])((?:by|until|till|through|to|before)\s+"
+    # "until July 2027", "by the end of 2030": a deadline all the same
+    rf"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?(?:(?:{_MONTH_RE})\s+)?)?"
+    r"((?:19|20)\d\d)(?![\w-])"
 )
 _DATELINE_CHARS = 400  # a dateline's day and month: in the article's opening lines
 
