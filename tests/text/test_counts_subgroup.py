@@ -80,10 +80,29 @@ def test_the_euro_area_not_named_as_deciding(sentence):
         "All 26 Schengen states agreed to extend the checks.",
         "Interior ministers of the Schengen area backed the plan.",
         "A coalition of the willing agreed to send ships.",
+        # a part of the body named by a qualifier
+        "The alliance's eastern flank allies unanimously backed the plan.",
+        "A group of 14 member states unanimously backed the plan.",
+        "Like-minded governments agreed unanimously to press on.",
+        "The southern countries unanimously backed the fund.",
     ],
 )
 def test_a_group_whose_members_are_not_data(sentence):
     assert deciding_group(sentence) == OTHER_GROUP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the whole body, or a part named only as the decision's beneficiary
+        "All 27 leaders agreed unanimously.",
+        "The 27 member states unanimously backed it.",
+        "EU leaders unanimously agreed aid for southern states.",
+        "The allies unanimously approved more troops on the eastern flank.",
+    ],
+)
+def test_the_whole_body_is_no_part(sentence):
+    assert deciding_group(sentence) is None
 
 
 def _draft(text: str):
@@ -154,6 +173,22 @@ def test_a_count_of_the_schengen_states_fills_no_one():
         "border checks by six months. Germany backed the extension."
     )
     assert got == named == {"DEU": "support"}
+    assert "counts_not_implied" in meta
+
+
+def test_a_unanimity_of_a_part_of_the_alliance_fills_no_one():
+    pytest.importorskip("spacy")
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(
+        "Allies back plan\n\n"
+        "BRUSSELS, 10 March 2024 (Wire) - NATO's eastern flank allies unanimously backed the "
+        "plan on Monday. Poland's defence minister welcomed it.",
+        body="nato",
+    )
+    ((iid, meta),) = sc["x-draft"]["issues"].items()
+    # Poland's own support only: not the 32 allies (Turkey, Canada ... are not on the flank)
+    assert labels_by_issue(sc)[iid] == {"POL": "support"}
     assert "counts_not_implied" in meta
 
 

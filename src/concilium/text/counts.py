@@ -819,11 +819,21 @@ _EURO_GROUP = re.compile(
     rf"|\b(?:an?\s+|the\s+)?(?:{_EURO_AREA}\s+|euro\s+)summit\b",
     re.IGNORECASE,
 )
+# a part of the body named by a qualifier: "a group of 14 member states", "the eastern flank
+# allies", "like-minded governments", "the southern countries"
+_PART_OF = (
+    rf"(?:a\s+(?:group|coalition|core|handful|bloc|clutch|number)\s+of\s+(?:{_NUM}\s+)?"
+    r"(?:[a-z-]+\s+)?|(?:(?:all|the)\s+)?(?:{_NUM}\s+)?(?:(?:eastern|southern|northern|western|"
+    r"central|south-eastern|north-eastern|Mediterranean)(?:\s+flank)?|flank|like-minded|"
+    r"frontline|front-line|frugal|hawkish|founding|non-euro|net[- ]contributor|smaller|larger|"
+    r"richer|poorer)\s+)"
+).replace("{_NUM}", _NUM)
 _OTHER_GROUP = re.compile(
     # groups of members that are not data: "all 26 Schengen states", "the Schengen area's
-    # members", "a coalition of the willing"
+    # members", "a coalition of the willing", a part named by a qualifier (_PART_OF)
     rf"\b(?:(?:all|the)\s+)?(?:{_NUM}\s+)?Schengen(?:\s+area)?(?:'s|’s)?\s+(?:{_NUM}\s+)?"
-    rf"{_DECIDERS}\b|\b{_DECIDERS}\s+of\s+the\s+Schengen\b|\bcoalition\s+of\s+the\s+willing\b",
+    rf"{_DECIDERS}\b|\b{_DECIDERS}\s+of\s+the\s+Schengen\b|\bcoalition\s+of\s+the\s+willing\b"
+    rf"|\b{_PART_OF}(?:{_DECIDERS}|allies)\b",
     re.IGNORECASE,
 )
 
