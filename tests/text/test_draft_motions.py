@@ -225,3 +225,78 @@ def test_a_state_backed_by_others_in_the_passive(tail: str, expected: dict[str, 
     issues, _ = _draft(text, "unga")
     assert len(issues) == 1
     assert next(iter(issues.values())) == expected
+
+
+# A further text the deciders adopt, told after a recorded vote, is a decision of its own:
+# "It also adopted, without a vote, a declaration ..." (the pronoun is the Assembly: only a body
+# adopts a text) and "In a second text, the Assembly called for ..." (whatever the verb).
+
+_SYRIA = (
+    "Assembly condemns Syria\n\n"
+    "NEW YORK, 15 March 2024 - The UN General Assembly adopted a resolution on Syria by 100 "
+    "votes to 10 on Friday, with Russia voting against. "
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It also adopted, without a vote, a declaration on road safety sponsored by Sweden.",
+        "It then adopted by consensus a declaration on road safety, which Sweden had drafted.",
+        "It also adopted a declaration on road safety sponsored by Sweden without a vote.",
+    ],
+)
+def test_a_further_text_adopted_without_a_vote_after_a_recorded_one(second: str):
+    # Sweden sponsored the declaration (for it), not the Syria resolution; Russia voted
+    # against the resolution only.  Before this stop the declaration was no issue and
+    # Sweden's support went to the Syria resolution.
+    issues, counts = _draft(_SYRIA + second, "unga")
+    assert len(issues) == 2, issues
+    assert issue_with(issues, "syria") == {"RUS": "oppose"}
+    assert issue_with(issues, "declaration") == {"SWE": "support"}
+    assert _counts_of(counts, "syria") == {"yes": 100, "no": 10}
+    assert _counts_of(counts, "declaration") is None
+
+
+def test_the_text_itself_adopted_without_a_vote_is_no_second_decision():
+    # Near miss: "It was then adopted" is the draft just named (a passive: the text, not the
+    # Assembly): one decision, Sweden's draft, which Russia welcomed.
+    text = (
+        "Assembly adopts road safety text\n\n"
+        "NEW YORK, 15 March 2024 - Sweden presented a draft resolution on road safety to the UN "
+        "General Assembly on Friday. It was then adopted without a vote. Russia welcomed it."
+    )
+    issues, _ = _draft(text, "unga")
+    assert list(issues.values()) == [{"SWE": "support", "RUS": "support"}]
+
+
+def test_in_a_second_text_the_assembly_called_for_names_a_second_decision():
+    # Two texts: the Cyprus resolution (120-5-10) and the one calling for talks; Turkey voted
+    # against both ("that resolution too").  "A second text" is the frame of the Assembly's
+    # act, not a rival text of its own.
+    text = (
+        "Assembly backs Cyprus texts\n\n"
+        "NEW YORK, 15 March 2024 - The UN General Assembly adopted a resolution on Cyprus by "
+        "120 votes to 5, with 10 abstentions. Turkey voted against it. In a second text, the "
+        "Assembly called for talks on the reunification of the island. Turkey voted no on that "
+        "resolution too."
+    )
+    issues, counts = _draft(text, "unga")
+    assert len(issues) == 2, issues
+    assert issue_with(issues, "cyprus") == {"TUR": "oppose"}
+    assert issue_with(issues, "talks") == {"TUR": "oppose"}
+    assert _counts_of(counts, "cyprus") == {"yes": 120, "no": 5, "abstain": 10}
+
+
+def test_in_a_separate_statement_of_one_state_is_no_decision():
+    # Near miss: "In a separate statement, Greece called for talks": one state's words, not
+    # the deciders' act; one decision.
+    text = (
+        "Assembly backs Cyprus text\n\n"
+        "NEW YORK, 15 March 2024 - The UN General Assembly adopted a resolution on Cyprus by "
+        "120 votes to 5, with 10 abstentions. Turkey voted against it. In a separate statement, "
+        "Greece called for talks on the reunification of the island."
+    )
+    issues, _ = _draft(text, "unga")
+    assert len(issues) == 1
+    assert next(iter(issues.values()))["TUR"] == "oppose"

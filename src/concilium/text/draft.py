@@ -2641,6 +2641,15 @@ def _lede(sents: list[tuple[int, str]]) -> int:
     return next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
 
 
+# "In a second text, the Assembly called for ...": a further decision whatever its verb
+# (``stance.in_a_further_decision``), so the sentence is read for the deciders' act
+_IN_A_FURTHER = re.compile(
+    r"\W*(?:in|with)\s+(?:a|an|the)\s+(?:second|separate|further|another|parallel|third)\s+"
+    r"(?:decision|move|step|vote|text|resolution)\b",
+    re.IGNORECASE,
+)
+
+
 def _spacy_stances(
     sents: list[tuple[int, str]],
     mentions: list[Mention],
@@ -2677,7 +2686,11 @@ def _spacy_stances(
         # the deciders' own act names a decision with no actor in the sentence: "The leaders
         # also adopted a declaration on alliance security" (not in the headline, whose
         # telegraphic words, "Council adopts Yemen text", are read only for a stance)
-        by_body = index > 0 and bool(found & BODY_ACTS) and bool(found & DECIDER_HEADS)
+        by_body = (
+            index > 0
+            and bool(found & BODY_ACTS or _IN_A_FURTHER.match(sent))
+            and bool(found & DECIDER_HEADS)
+        )
         if (
             any(m.actor for _, _, m in mine)
             or _PRONOUN_FIRST.match(sent)

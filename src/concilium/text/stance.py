@@ -2896,6 +2896,15 @@ def _second_text(t: Any) -> str | None:
     amendments, else None.  Plural texts ("two competing resolutions", "the rival drafts") are
     both texts, not the second one."""
     low = t.lower_
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and t.head.head.tag_.startswith("VB")
+        and t.head.i < t.head.head.i
+    ):
+        # "In a second text, the Assembly called for a conference": the frame of the act
+        # that follows, which is that decision (``in_a_further_decision``), not another one
+        return None
     if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
         return AMENDMENT
     if low in COUNTER_NOUNS:
@@ -8494,6 +8503,20 @@ def _decider(sent: _Sentence, tok: Any) -> bool:
 
 
 _PART_WORDS = {"some", "several", "many", "most", "few", "other", "others", "two", "three"}
+# "The Assembly adopted a resolution on Syria ... It also adopted a declaration on road safety":
+# "it" or "they" adopting a further text (also, then, later) are the deciders, as only a body
+# adopts or passes a text (a state does not); ``body_acts`` takes only a new text as the object
+_BODY_PRONOUNS = {"it", "they"}
+_PRONOUN_ACTS = {"adopted", "passed"}
+_THEN_WORDS = {"also", "then", "later", "subsequently", "separately"}
+
+
+def _body_pronoun(verb: Any, subj: Any) -> bool:
+    return (
+        subj.lower_ in _BODY_PRONOUNS
+        and verb.lower_ in _PRONOUN_ACTS
+        and any(c.dep_ == "advmod" and c.lower_ in _THEN_WORDS for c in verb.children)
+    )
 
 
 def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
@@ -8670,7 +8693,8 @@ def in_a_further_decision(verb: Any) -> bool:
             and (
                 (
                     c.lower_ in ("in", "with")
-                    and p.lower_ in ("decision", "move", "step", "vote")
+                    # "In a second text, the Assembly called for ...": a text is a decision
+                    and p.lower_ in ("decision", "move", "step", "vote", "text", "resolution")
                     and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
                 )
                 # "At the same summit, leaders endorsed ...": another act of the same
@@ -8816,8 +8840,19 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
             (p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
             None,
         )
-        if subj is not None and _decider(sent, subj):
+        by_pronoun = subj is not None and _body_pronoun(verb, subj)
+        if subj is not None and (_decider(sent, subj) or by_pronoun):
             tgt = _target(tok)
+            if tgt is None and by_pronoun:
+                # "It also adopted, without a vote, a declaration": the object after the
+                # aside is parsed loose
+                tgt = next((c for c in tok.children if c.dep_ == "dep" and c.i > tok.i), None)
+            if by_pronoun and not (
+                tgt is not None
+                and _decision_noun(_word(tgt))
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tgt.children)
+            ):
+                continue  # only a further text the pronoun's deciders adopt
             if tgt is None:
                 xcomp = next(
                     (c for c in tok.children if c.dep_ == "xcomp" or _infinitive_of_act(c)),
