@@ -2145,15 +2145,49 @@ def _latest(last: dict[int, str], index: int) -> str | None:
 
 
 def _in_paragraph(
-    last: dict[int, str], head_named: dict[int, str], paragraph: list[int], index: int
+    last: dict[int, str],
+    head_named: dict[int, str],
+    paragraph: list[int],
+    index: int,
+    bounded: Collection[str] = (),
+    released: Collection[int] = (),
 ) -> str | None:
     """:func:`_latest`, with the decisions sentences of ``index``'s paragraph open with by
-    their head noun; a later paragraph goes back to the decision named last by other means."""
-    marks = dict(last)
+    their head noun; a later paragraph goes back to the decision named last by other means.
+    A decision in ``bounded`` (a second text: a rival draft, an amendment) is the latest only
+    within the paragraph that names it, for a sentence in ``released`` (one whose paragraph,
+    up to it, names no text): "An amendment failed.  // The United States voted no" is a vote
+    on the text reported, "An amendment was put forward.  // The motion to set it aside
+    carried" is not."""
+    marks = {
+        i: a
+        for i, a in last.items()
+        if not (a in bounded and index in released and 0 <= i and paragraph[i] != paragraph[index])
+    }
     for i, a in head_named.items():
         if i <= index and paragraph[i] == paragraph[index]:
             marks.setdefault(i, a)
     return _latest(marks, index)
+
+
+# A sentence that names a text or goes on about one ("The motion carried", "It failed")
+_NAMES_A_TEXT = re.compile(
+    r"\b(?:resolutions?|drafts?|texts?|proposals?|motions?|amendments?|counter-\w+)\b|^(?:It|They)\b",
+    re.IGNORECASE,
+)
+
+
+def _released(sents: list[tuple[int, str]], paragraph: list[int]) -> set[int]:
+    """The sentences whose paragraph names no text up to them (see :func:`_in_paragraph`)."""
+    out: set[int] = set()
+    named = False
+    for i, (_, sent) in enumerate(sents):
+        if i == 0 or paragraph[i] != paragraph[i - 1]:
+            named = False
+        named = named or bool(_NAMES_A_TEXT.search(sent))
+        if not named:
+            out.add(i)
+    return out
 
 
 _TALKS_WORDS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
@@ -2227,6 +2261,16 @@ _HEAD_END = re.compile(
     r"worth|and|or)\b|[,;:(]",
     re.IGNORECASE,
 )
+
+
+def _text_on_the_question(words: str | None) -> bool:
+    """Whether a second text's words name a text on the question ("similar text", "rival
+    Russian draft", "counter-proposal"), not another kind of decision ("separate growth
+    package", "separate treaty")."""
+    from concilium.text.stance import OTHER_TEXTS
+
+    head = _HEAD_END.split(words or "", maxsplit=1)[0].split()
+    return not head or head[-1].lower().strip("'’\".") not in OTHER_TEXTS
 
 
 def _head_noun(words: str | None) -> str | None:
@@ -3725,8 +3769,22 @@ def draft_scenario(
             if topic_mode
             else [(st.anchor, 0, "", st.index, None) for st in read]
         )
+        # a sentence that names a second text only in passing ("adopted ... after the United
+        # States vetoed a similar text") is about the text reported: the second text holds
+        # only the stances read on it, and the count and the next sentences are not its
+        passing = {(d.anchor, d.index) for d in decisions if d.how == "passing"}
+        # a second text on the question (a rival draft, an amendment) is the decision of the
+        # sentences after it only up to the end of its paragraph; a separate package or pact
+        # is a decision of its own, told on over paragraphs
+        bounded = {AMENDMENT} | ({RIVAL} if _text_on_the_question(phrase_of.get(RIVAL)) else set())
+        released = _released(sents, paragraph)
         for anchor, _, _, index, _ in marks:
-            if anchor in anchors and anchor != MAIN and anchor not in aside:
+            if (
+                anchor in anchors
+                and anchor != MAIN
+                and anchor not in aside
+                and (anchor, index) not in passing
+            ):
                 last[index] = anchor
         # sentences that open with one decision's head noun ("The pact, championed by ..."):
         # about it, and so are the rest of their paragraph's sentences that name none
@@ -3803,7 +3861,8 @@ def draft_scenario(
                 by_issue[issue_ids[anchors.index(f"state:{st.actor}")]].append(st)
             else:
                 prev = by_words.get(st.index) or (
-                    _in_paragraph(last, head_named, paragraph, st.index) or anchors[0]
+                    _in_paragraph(last, head_named, paragraph, st.index, bounded, released)
+                    or anchors[0]
                     if topic_mode
                     else last.get(st.index) or last.get(st.index - 1)
                 )
@@ -3863,7 +3922,9 @@ def draft_scenario(
         if topic_mode:
             # a sentence with no decision of its own is about the last one named
             for i in range(len(sents)):
-                latest = by_words.get(i) or _in_paragraph(last, head_named, paragraph, i)
+                latest = by_words.get(i) or _in_paragraph(
+                    last, head_named, paragraph, i, bounded, released
+                )
                 if latest is not None:
                     sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:

@@ -2890,6 +2890,12 @@ ELSEWHERE = "elsewhere"
 GENERAL_NOUNS = {"summit", "outcome", "outcomes", "result", "results", "meeting", "session"}
 
 
+# Words that recall a text before the one reported: "an earlier draft", "a previous
+# resolution" (not "the original text", the reported one before its changes).
+_EARLIER = {"earlier", "previous", "prior"}
+_PERIODS = {"week", "month", "year", "session", "summer", "autumn", "spring", "winter"}
+
+
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
     and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for
@@ -2918,6 +2924,17 @@ def _second_text(t: Any) -> str | None:
             if c.dep_ == "amod" and c.lower_ == "similar":
                 # "A similar draft in the Security Council was vetoed" (in an Assembly
                 # article): like the one reported, so not it
+                return RIVAL
+            if (
+                c.dep_ == "amod"
+                and c.lower_ in _EARLIER
+                or c.dep_ == "poss"
+                and c.lower_ in _PERIODS
+                and any(k.lower_ in ("last", "previous") for k in c.children)
+            ) and _in_passing(t):
+                # "adopted after Russia vetoed an earlier draft", "... last month's draft": a
+                # text before the one reported, recalled in passing (not "An earlier draft
+                # said ...", which may be a version of the text reported)
                 return RIVAL
     if low in OTHER_TEXTS and t.tag_ in ("NN", "NNP"):
         # "a separate treaty among themselves", "a rival package": another text of a kind
@@ -3021,6 +3038,32 @@ class _Texts:
                 sent.text_kind[t.i] = RIVAL
             elif who & self.rival:
                 sent.text_kind[t.i] = RIVAL
+
+
+# Words that open a clause telling what came before or around the act reported ("after
+# the United States vetoed a similar text", "following a rival draft's defeat").
+_TIME_MARKS = {"after", "before", "since", "following", "when", "once", "until", "as"}
+
+
+def _in_passing(t: Any) -> bool:
+    """Whether a second text is named only in passing, in a clause that tells what came
+    before or around the act the sentence reports ("was adopted ... at a session called after
+    the United States vetoed a similar text", "following the defeat of a rival draft").  Not
+    when the text is what the sentence is about ("A similar text was vetoed on Monday",
+    "China voted for a rival draft"), nor in a clause set beside the act ("adopted the
+    resolution, while a rival text was rejected": both are the day's votes)."""
+    node = t
+    while True:
+        head = node.head
+        if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children):
+            # "after Russia and China vetoed a similar text", even where the parser makes
+            # that clause the root and the main one its complement
+            return True
+        if node.dep_ in ("pobj", "pcomp") and head.lower_ in _TIME_MARKS:
+            return True
+        if head.i == node.i:
+            return False
+        node = head
 
 
 def _background(t: Any, year: int | None) -> bool:
@@ -7627,6 +7670,9 @@ def read_stances(
             (t for t in doc if _second_text(t) == RIVAL or sent.text_kind.get(t.i) == RIVAL),
             None,
         )
+        # a text on the question named in a clause on what came before ("after the United
+        # States vetoed a similar text"); not a package or a pact, a decision of its own
+        recalled = rival is not None and rival.lower_ not in OTHER_TEXTS and _in_passing(rival)
         if rival is not None:
             phrases.setdefault(RIVAL, _phrase(rival))
             if decisions is not None:
@@ -7637,6 +7683,10 @@ def read_stances(
                     # stance is read on it ("voted for it"): one named in passing ("a French
                     # text adopted in 2019 set up the mission") is background
                     decisions.append(Decision(RIVAL, 0.0, "mention", index, phrases[RIVAL]))
+                if recalled:
+                    # "adopted ... after the United States vetoed a similar text": the
+                    # sentence is about the text reported, not about the one it recalls
+                    decisions.append(Decision(RIVAL, 0.0, "passing", index, phrases[RIVAL]))
         cues = [] if _question(text) else _cues(sent)
         side_anchor: str | None = None
         side_at = main_at = -1
@@ -7857,6 +7907,8 @@ def read_stances(
                 newest
                 and newest not in ("all", GENERAL)
                 and not newest.startswith("topic:set-aside-")
+                # a text recalled in passing is no "it" of the next sentence (see above)
+                and not (recalled and newest == RIVAL)
             ):
                 if _side_clause(tok) is None:
                     last_anchor, main_at = newest, tok.i
@@ -7977,7 +8029,7 @@ def read_stances(
             kind = _topic(doc[at], seen) if word.startswith("counter-") else None
             anchor = f"topic:{kind}" if kind else None
             found.append((who, OPPOSE, REACTION * _weight(doc[at]), cue, "outside", anchor, at))
-        if rival is not None:
+        if rival is not None and not recalled:
             last_anchor = RIVAL  # "Japan voted against it" in the next sentence
         for who, label, cue in _counted_lists(sent):
             sent.claimed.update(who)
