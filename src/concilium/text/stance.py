@@ -2270,6 +2270,61 @@ def _conditional(tok: Any) -> bool:
     return modal or main.lower_ in _DEMAND
 
 
+# "without" that tells how an act is done, not what it waits for ("would back it without
+# hesitation", "adopted without a vote").
+_MANNER_WITHOUT = {
+    "hesitation",
+    "delay",
+    "reservation",
+    "reservations",
+    "debate",
+    "vote",
+    "exception",
+    "fail",
+    "question",
+    "doubt",
+    "fuss",
+    "comment",
+}
+
+
+def _threat_on_condition(tok: Any) -> bool:
+    """Whether a cue is a threat or a would-be act tied to a condition: "threatened to
+    withhold support from UN missions without the protection", "threatened to veto the text
+    unless it was amended", "said it would block the renewal without changes".  The threat
+    is leverage for what the condition names, and the condition may be met: no stance on the
+    decision (prefer none to a guess; what the actor finally did is read from its own cue)."""
+    chain = [tok]
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "dobj") or t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+        if t.lower_ in INTENTIONS:
+            break
+    threat = _intended(tok) or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "’d")
+        for v in chain
+        for c in v.children
+    )
+    if not threat:
+        return False
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "unless" for m in c.children
+            ):
+                return True  # "threatened to veto it unless it was amended"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "without"
+                and any(p.dep_ == "pobj" and _word(p) not in _MANNER_WITHOUT for p in c.children)
+            ):
+                return True  # "threatened to withhold support without the protection"
+    return False
+
+
 _MODALS = {"would", "could", "might", "will", "'d", "’d", "should", "can", "may"}
 _WISHES = {f for v in ("hope", "wish", "expect", "trust", "predict") for f in _inflect(v)}
 _PROVIDED = {"provided", "providing"}
@@ -2465,6 +2520,52 @@ def _dated_before(tok: Any, year: int | None) -> bool:
             c for c in t.children if c.dep_ in ("prep", "pobj", "nummod", "npadvmod", "appos")
         )
     return False
+
+
+def _earlier_measure(tgt: Any, year: int | None) -> bool:
+    """Whether the object ``tgt`` of a stance is a measure dated to an earlier year than the
+    article's: "voted against the restrictions the EU imposed in 2013", "opposed the 2015
+    quotas", "backed the curbs adopted two years ago" in a 2018 report.  A stance on that
+    earlier decision is no stance on the one reported (the report may be about replacing or
+    widening it).  Only the cue's own object: "voted to extend the sanctions imposed in 2014"
+    and "backed the renewal of the sanctions imposed in 2014" act on the decision of the
+    day, and a clause in the past perfect ("the text it had drafted") may be about this
+    decision's own text."""
+    if year is None or not tgt.tag_.startswith("NN") or _word(tgt) in _PUT_FORWARD_NOUNS:
+        return False  # "welcomed the 2014 plan": a proposal of then may be decided now
+    for c in tgt.children:
+        text = c.text
+        if (
+            c.dep_ in ("compound", "nummod", "amod", "nmod")
+            and len(text) == 4
+            and text.isdigit()
+            and 1900 < int(text) < year
+        ):
+            return True  # "the 2013 restrictions"
+        if (
+            c.dep_ in ("relcl", "acl")
+            and c.tag_.startswith("VB")
+            and c.lower_ not in _PUT_FORWARD
+            and _dated_before(c, year)
+        ):
+            # "the restrictions (that) the EU imposed in 2013" (but "the plan, which Tusk
+            # first proposed last year": put forward then, decided now)
+            return True
+    return False
+
+
+# What is put forward, and the putting forward, in an earlier year is what may be decided now.
+_PUT_FORWARD_NOUNS = {
+    f"{n}{s}"
+    for n in ("proposal", "plan", "draft", "bid", "application", "request", "initiative", "idea")
+    for s in ("", "s")
+}
+_PUT_FORWARD = {
+    f
+    for v in ("propose", "table", "draft", "suggest", "float", "submit", "present", "unveil")
+    for f in _inflect(v)
+} | {f for v in ("request", "apply", "launch", "moot") for f in _inflect(v)}
+_PUT_FORWARD |= _inflect("seek", "sought") | {"put", "puts", "putting", "submitted", "submitting"}
 
 
 def _target(tok: Any) -> Any | None:
@@ -4462,6 +4563,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue
             if label is None or _conditional(tok) or _hypothetical(tok):
                 continue
+            if (label == OPPOSE or _negated(tok)) and _threat_on_condition(tok):
+                # "threatened to veto it unless it was amended", "threatened not to sign
+                # unless ...": leverage, not a stance
+                continue
             both = _neither_nor(tok) if label == SUPPORT else None
             if both == ABSTAIN:
                 # "did not back the plan but did not block it": staying out, not against
@@ -4584,6 +4689,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "would cast a veto if it came to a vote"
             if _veto_power(tok):
                 continue  # "Russia and China, which hold vetoes, ...": a power, not a vote
+            if label == OPPOSE and _threat_on_condition(tok):
+                continue  # "threatened a veto unless the text was changed": leverage
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened a veto", "vowed to use its veto"
             how = (
@@ -7801,6 +7908,10 @@ def read_stances(
                 # still opposed enlargement": what a clause describing the actor says it did
                 # to something it introduces ("a ...") is background, not this decision
                 continue
+            if tgt is not None and not is_noun and _earlier_measure(tgt, year):
+                # "London, which voted against the restrictions the EU imposed in 2013,
+                # changed its position": a stance on an earlier decision, not this one
+                continue
             if tgt is None and not is_noun:
                 # "agreed to open accession talks", "voted to suspend the mission"
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -8145,10 +8256,15 @@ def read_stances(
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
         changed = _changed_since(doc, found)
+        turned = _turned_since(sent)
         for who, label, conf, cue, how, anchor, at in found:
             mine = who if at in sent.claimers else [a for a in who if a not in claimed]
             if at in changed:
                 mine = [a for a in mine if a not in changed[at]]
+            if turned and at >= 0:
+                # "London, which voted against the curbs, changed its position": what it did
+                # before the change is no longer its stance
+                mine = [a for a in mine if not (a in turned and at < turned[a])]
             if at >= 0 and _dated_before(doc[at], year):
                 conf *= PAST
             outside = how == "outside"
@@ -8356,6 +8472,29 @@ def _other_entry(
     if not name or re.search(r"\b" + re.escape(name) + r"\b", words):
         return None
     return ELSEWHERE
+
+
+_TURN_VERBS = {
+    f for v in ("change", "switch", "reverse", "shift", "alter", "flip") for f in _inflect(v)
+}
+_TURNED_WHAT = {"position", "positions", "stance", "mind", "view", "line", "course", "tack"}
+_TURNED_WHAT |= {"sides", "vote", "policy"}
+
+
+def _turned_since(sent: _Sentence) -> dict[str, int]:
+    """Per actor that the sentence says changed its position ("changed its position",
+    "reversed course", "switched sides"), the token of the change: a stance the same sentence
+    tells of it before that token is what it held before (issue 13, heldout13 inversions).  A
+    negated change ("has not changed its position") keeps the stance."""
+    out: dict[str, int] = {}
+    for tok in sent.doc:
+        if tok.lower_ not in _TURN_VERBS or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in _TURNED_WHAT for c in tok.children):
+            continue
+        for a in sent.owners(tok):
+            out.setdefault(a, tok.i)
+    return out
 
 
 def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
