@@ -288,8 +288,6 @@ PHRASAL = {
     ("step", "aside"): (ABSTAIN, ACTION),  # "Japan stepped aside"
     ("push", "through"): (SUPPORT, ACTION),  # "pushed through the plan"
     ("give", "in"): (SUPPORT, ACTION),  # "Belgium gave in": its resistance ended
-    ("climb", "down"): (SUPPORT, ACTION),  # "Italy climbed down": its threat withdrawn
-    ("back", "down"): (SUPPORT, ACTION),  # "Warsaw backed down"
     ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
@@ -348,8 +346,6 @@ _CHANGE_OF_SIDE = {
 # is the negotiating position the decision ended, "after talks in which Poland held out for
 # guarantees", and as a stance it contradicts the count of the decision taken.)
 _PHRASAL_INTRANSITIVE: set[tuple[str, str]] = {("give", "in"), ("hold", "back")}
-_CLIMB_DOWN = {("climb", "down"), ("back", "down")}
-_PHRASAL_INTRANSITIVE |= _CLIMB_DOWN
 # Phrasal cues read only when their object names the decision: "ruled out the idea" or "the
 # step" is opposing it, but "ruled out a veto" (not opposing) or "ruled out any link" (no
 # decision) is no stance; "asked for the plan" is support, "asked for a delay" or "for
@@ -4191,10 +4187,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         break
                 if needs and label and needs not in {t.lower_ for t in tok.subtree}:
                     label = None  # "came on board", "fell in line", "went along with"
-                # ("backed down on the plan" is the climb-down on it)
-                held = ("from",) if pair in _CLIMB_DOWN else ("from", "on")
                 if pair in _PHRASAL_INTRANSITIVE and any(
-                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in held)
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "on"))
                     # ("from" may hang on the particle: "held back from criticising it")
                     for c in (*tok.children, *(k for p in tok.children for k in p.children))
                 ):
@@ -4264,6 +4258,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if label and tier == REACTION:
                     tgt = _target(tok)
                     tlow = _word(tgt) if tgt is not None else ""
+                    if tgt is not None and _block_pronoun(sent, tok, tgt):
+                        tlow = "veto"  # "Russia vetoed the draft. Kyiv condemned it": the veto
                     if (
                         tgt is not None
                         and tlow in ACTS_OF
@@ -5294,6 +5290,64 @@ def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
             cue = f"joined in {lows[0]}" + (f" {lows[1]}" if label != ABSTAIN else "")
             out.append(([*first, *(a for a in agents if a not in first)], label, cue, tok.i))
     return out
+
+
+# A veto or block of a text, told as the act a reaction may be about ("Russia vetoed the
+# draft"); blocking needs a text nearby ("blocked the road" is no block of a decision).
+_VETO_FORMS = {"vetoed", "vetoes"}
+_BLOCKED_FORMS = {"blocked", "blocks"}
+_BLOCK_ACT = re.compile(r"\b(vetoed|vetoes|blocked|blocks)\b", re.IGNORECASE)
+
+
+def _block_pronoun(sent: _Sentence, tok: Any, tgt: Any) -> bool:
+    """Whether a reaction's pronoun object ("condemned it", "welcomed this") stands for a veto
+    or block of the text told just before, in the sentence ("the US vetoed the draft and
+    Egypt condemned it") or as the previous sentence's act ("Russia vetoed the draft.
+    Ukraine condemned it."): a careful reader takes the reaction as one to the veto, so
+    condemning it is support for the text and welcoming it opposition.  Not when the one
+    reacting is the one who blocked ("Russia vetoed the text. Moscow called it biased"),
+    nor when a text is named in the sentence before the pronoun without a veto of it."""
+    if tgt.lower_ not in ("it", "this") or tgt.dep_ not in ("dobj", "pobj"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return False
+    who = set(sent.actors_of(subj))
+    earlier = [t for t in sent.doc if t.i < tok.i]
+    for v in earlier:
+        if v.tag_.startswith("VB") and (
+            v.lower_ in _VETO_FORMS
+            or (
+                v.lower_ in _BLOCKED_FORMS
+                and any(_word(o) in TEXT_NOUNS | PROPOSAL_NOUNS for o in v.subtree if o.i > v.i)
+            )
+        ):
+            blockers = {a for c in v.children if c.dep_ == "nsubj" for a in sent.actors_of(c)}
+            return bool(who) and not (who & blockers)
+    if any(_word(t) in PROPOSAL_NOUNS - {"it", "this", "them"} for t in earlier):
+        return False
+    m = _BLOCK_ACT.search(sent.before)
+    if m is None:
+        # the veto named as a noun the sentence before, with no text there that "it" could
+        # be ("X called the veto satisfactory. Y condemned it."; not "Britain redrafted the
+        # text to avoid a veto. Russia condemned it.")
+        words = re.findall(r"[a-z]+", sent.before.lower())
+        return (
+            any(w in ("veto", "vetoes") for w in words)
+            and not any(
+                w in TEXT_NOUNS or w in PROPOSAL_NOUNS - {"it", "this", "them"} for w in words
+            )
+            and bool(who)
+            and not (who & set(sent.context))
+        )
+    if m.group(1).lower() in _BLOCKED_FORMS and not any(
+        w in TEXT_NOUNS or w in PROPOSAL_NOUNS - {"it", "this", "them"}
+        for w in re.findall(r"[a-z]+", sent.before[m.end() :].lower())[:5]
+    ):
+        return False
+    return bool(who) and not (who & set(sent.context))
 
 
 # Verbs (lemmas) that say a proposal was not taken up: "was set aside", "was shelved".
@@ -8410,32 +8464,7 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
-    out = _drop_withdrawn_threats(out)
     return [s for s in out if id(s) not in unsaid] if unsaid else out
-
-
-# A climb-down: the actor gives up its resistance ("relented", "gave way", "backed down",
-# "withdrew its objection", "dropped its veto threat", "lifted its veto").
-_CLIMB_DOWN_CUE = re.compile(
-    r"^(?:relent\w*|acquiesc\w*|\w+ way|\w+ down|"
-    r"(?:withdr\w*|drop\w*|lift\w*|abandon\w*|gave up|give up|giving up|set aside)\s+"
-    r"(?:\w+\s+)?(?:objections?|threats?|vetoe?s?|opposition|reservations|hold|block))$"
-)
-
-
-def _drop_withdrawn_threats(out: list[Stance]) -> list[Stance]:
-    """An actor's opposition told before it climbs down ("Italy had threatened a veto ...
-    Italy backed down") is what it held before: the climb-down cancels it (issue 13,
-    heldout14); the opposition told after it stands."""
-    since: dict[str, int] = {}
-    for s in out:
-        if s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue):
-            since[s.actor] = min(since.get(s.actor, s.index), s.index)
-    if not since:
-        return out
-    return [
-        s for s in out if not (s.label == OPPOSE and s.actor in since and s.index < since[s.actor])
-    ]
 
 
 _SPEAKING = {"speaking", "acting"}
