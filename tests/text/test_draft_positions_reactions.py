@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, resolved
+from drafted_labels import labels, resolved, spacy_read
 
 from concilium.text import nlp
 from concilium.text.draft import draft_scenario
@@ -245,3 +245,45 @@ def test_asking_the_deciders_to_keep_a_promise_is_support():
     # for any act that does not hold the decision back
     got = resolved("Skopje urged the EU to keep its promise.", dt.date(2020, 11, 17))
     assert got.get("MKD") == "support"
+
+
+# ----------------------------------------------- a threat withdrawn: the climb-down
+
+
+_THREAT = (
+    "EU leaders agreed on Thursday to keep the energy package on schedule, after Austria "
+    "and Greece had threatened to veto it. The Austrian chancellor had told reporters that "
+    "he would use his veto. "
+)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # the climb-down cancels the threat told before it: the actor consents
+        ("Austria climbed down on Friday.", {"AUT": "support", "GRC": "oppose"}),
+        ("Vienna backed down.", {"AUT": "support", "GRC": "oppose"}),
+        ("Austria and Greece backed down.", {"AUT": "support", "GRC": "support"}),
+        ("Austria withdrew its objection.", {"AUT": "support", "GRC": "oppose"}),
+        ("Austria dropped its veto threat.", {"AUT": "support", "GRC": "oppose"}),
+        ("Austria eventually relented.", {"AUT": "support", "GRC": "oppose"}),
+        # near misses: a climb-down by another actor leaves the threat standing; refusing
+        # to back down keeps the opposition
+        ("Greece climbed down.", {"AUT": "oppose", "GRC": "support"}),
+        ("Austria refused to back down.", {"AUT": "oppose", "GRC": "oppose"}),
+    ],
+)
+def test_a_climb_down_cancels_the_threat_before_it(tail, expected):
+    got = resolved(_THREAT + tail, dt.date(2019, 6, 20))
+    assert {a: got.get(a) for a in expected} == expected
+
+
+def test_a_threat_after_the_climb_down_is_still_read():
+    # only the opposition told before the climb-down is cancelled: a threat after it is read
+    text = (
+        "Austria backed down on the energy package in March. In June Austria threatened to "
+        "veto it again."
+    )
+    found = spacy_read(text, dt.date(2019, 6, 20))
+    assert any(s.actor == "AUT" and s.label == "oppose" and s.index == 1 for s in found)
+    assert any(s.actor == "AUT" and s.label == "support" and s.index == 0 for s in found)

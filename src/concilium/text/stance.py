@@ -288,6 +288,8 @@ PHRASAL = {
     ("step", "aside"): (ABSTAIN, ACTION),  # "Japan stepped aside"
     ("push", "through"): (SUPPORT, ACTION),  # "pushed through the plan"
     ("give", "in"): (SUPPORT, ACTION),  # "Belgium gave in": its resistance ended
+    ("climb", "down"): (SUPPORT, ACTION),  # "Italy climbed down": its threat withdrawn
+    ("back", "down"): (SUPPORT, ACTION),  # "Warsaw backed down"
     ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
@@ -346,6 +348,8 @@ _CHANGE_OF_SIDE = {
 # is the negotiating position the decision ended, "after talks in which Poland held out for
 # guarantees", and as a stance it contradicts the count of the decision taken.)
 _PHRASAL_INTRANSITIVE: set[tuple[str, str]] = {("give", "in"), ("hold", "back")}
+_CLIMB_DOWN = {("climb", "down"), ("back", "down")}
+_PHRASAL_INTRANSITIVE |= _CLIMB_DOWN
 # Phrasal cues read only when their object names the decision: "ruled out the idea" or "the
 # step" is opposing it, but "ruled out a veto" (not opposing) or "ruled out any link" (no
 # decision) is no stance; "asked for the plan" is support, "asked for a delay" or "for
@@ -4187,8 +4191,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         break
                 if needs and label and needs not in {t.lower_ for t in tok.subtree}:
                     label = None  # "came on board", "fell in line", "went along with"
+                # ("backed down on the plan" is the climb-down on it)
+                held = ("from",) if pair in _CLIMB_DOWN else ("from", "on")
                 if pair in _PHRASAL_INTRANSITIVE and any(
-                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "on"))
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in held)
                     # ("from" may hang on the particle: "held back from criticising it")
                     for c in (*tok.children, *(k for p in tok.children for k in p.children))
                 ):
@@ -8464,7 +8470,32 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
+    out = _drop_withdrawn_threats(out)
     return [s for s in out if id(s) not in unsaid] if unsaid else out
+
+
+# A climb-down: the actor gives up its resistance ("relented", "gave way", "backed down",
+# "withdrew its objection", "dropped its veto threat", "lifted its veto").
+_CLIMB_DOWN_CUE = re.compile(
+    r"^(?:relent\w*|acquiesc\w*|\w+ way|\w+ down|"
+    r"(?:withdr\w*|drop\w*|lift\w*|abandon\w*|gave up|give up|giving up|set aside)\s+"
+    r"(?:\w+\s+)?(?:objections?|threats?|vetoe?s?|opposition|reservations|hold|block))$"
+)
+
+
+def _drop_withdrawn_threats(out: list[Stance]) -> list[Stance]:
+    """An actor's opposition told before it climbs down ("Italy had threatened a veto ...
+    Italy backed down") is what it held before: the climb-down cancels it (issue 13,
+    heldout14); the opposition told after it stands."""
+    since: dict[str, int] = {}
+    for s in out:
+        if s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue):
+            since[s.actor] = min(since.get(s.actor, s.index), s.index)
+    if not since:
+        return out
+    return [
+        s for s in out if not (s.label == OPPOSE and s.actor in since and s.index < since[s.actor])
+    ]
 
 
 _SPEAKING = {"speaking", "acting"}
