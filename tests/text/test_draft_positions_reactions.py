@@ -287,3 +287,33 @@ def test_a_threat_after_the_climb_down_is_still_read():
     found = spacy_read(text, dt.date(2019, 6, 20))
     assert any(s.actor == "AUT" and s.label == "oppose" and s.index == 1 for s in found)
     assert any(s.actor == "AUT" and s.label == "support" and s.index == 0 for s in found)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # "both", "the two": the two actors that held the opposition before
+        ("Both climbed down on Friday.", {"AUT": "support", "GRC": "support"}),
+        ("The two eventually backed down.", {"AUT": "support", "GRC": "support"}),
+        ("Both dropped their veto threats.", {"AUT": "support", "GRC": "support"}),
+        # near miss: "both" refusing keeps the opposition
+        ("Both refused to back down.", {"AUT": "oppose", "GRC": "oppose"}),
+    ],
+)
+def test_both_climbing_down_is_the_two_that_objected(tail, expected):
+    got = resolved(_THREAT + tail, dt.date(2019, 6, 20))
+    assert {a: got.get(a) for a in expected} == expected
+
+
+def test_both_climbing_down_after_three_objectors_is_no_one():
+    # three actors objected: which two "both" are is unsure, so the threats stand
+    text = (
+        "Austria, Greece and Malta had threatened to veto the energy package. Both climbed "
+        "down on Friday."
+    )
+    got = resolved(text, dt.date(2019, 6, 20))
+    assert {a: got.get(a) for a in ("AUT", "GRC", "MLT")} == {
+        "AUT": "oppose",
+        "GRC": "oppose",
+        "MLT": "oppose",
+    }

@@ -8470,7 +8470,7 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
-    out = _drop_withdrawn_threats(out)
+    out = _drop_withdrawn_threats(out, all_texts or [])
     return [s for s in out if id(s) not in unsaid] if unsaid else out
 
 
@@ -8483,19 +8483,54 @@ _CLIMB_DOWN_CUE = re.compile(
 )
 
 
-def _drop_withdrawn_threats(out: list[Stance]) -> list[Stance]:
+# "Both climbed down", "The two later backed down": a climb-down whose subject is the two
+# actors named before, in a sentence that names no actor (so it is not parsed).
+_BOTH_CLIMB_DOWN = re.compile(
+    r"^\W*(?:both|the\s+two)\s+(?:\w+ly\s+|later\s+|then\s+)?"
+    r"(?:climbed\s+down|backed\s+down|relented|gave\s+way|gave\s+in|"
+    r"(?:dropped|withdrew|lifted|abandoned)\s+their\s+(?:\w+\s+)?(?:objections?|threats?|vetoe?s))\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]:
     """An actor's opposition told before it climbs down ("Italy had threatened a veto ...
     Italy backed down") is what it held before: the climb-down cancels it (issue 13,
-    heldout14); the opposition told after it stands."""
+    heldout14); the opposition told after it stands.  "Both climbed down" is the two actors
+    that held opposition before it, when exactly two did (else no one: unsure)."""
     since: dict[str, int] = {}
+    climbs: list[Stance] = []
     for s in out:
         if s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue):
             since[s.actor] = min(since.get(s.actor, s.index), s.index)
+    for i, text in enumerate(texts):
+        words = _BOTH_CLIMB_DOWN.match(text)
+        if words is None:
+            continue
+        held = {s.actor: s for s in out if s.label == OPPOSE and s.index < i}
+        if len(held) != 2:
+            continue
+        for actor, s in held.items():
+            since[actor] = min(since.get(actor, i), i)
+            climbs.append(
+                replace(
+                    s,
+                    label=SUPPORT,
+                    confidence=ACTION,
+                    sentence=text,
+                    cue=words.group(0).strip(),
+                    how="action",
+                    index=i,
+                    object_text=None,
+                    background=False,
+                )
+            )
     if not since:
         return out
-    return [
+    kept = [
         s for s in out if not (s.label == OPPOSE and s.actor in since and s.index < since[s.actor])
     ]
+    return kept + climbs
 
 
 _SPEAKING = {"speaking", "acting"}
