@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout14|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout15|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -77,6 +77,8 @@ PREFIX = {
     "heldout12": "i",
     "heldout13": "l",
     "heldout14": "o",
+    # Every letter is taken: later splits use a number and a dash, which no letter glob matches.
+    "heldout15": "15-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -246,6 +248,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
             "train1",
             "train2",
             "train3",
