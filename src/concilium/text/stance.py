@@ -4405,6 +4405,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if _gives_way(tok):
                     out.append((tok, SUPPORT, ACTION * _weight(tok), f"{tok.text} way", "action"))
                     continue
+                others = _joins_the_others(tok)
+                if others is not None:
+                    # "joined the other allies in condemning it": the deciders' act, with them
+                    cue = f"{tok.text} the {others.text}"
+                    out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
+                    continue
                 warned = _warns_of(sent, tok)
                 if warned is not None:
                     lab, subj = warned
@@ -7281,6 +7287,97 @@ def _calls_deciders_to_act(sent: _Sentence, todo: Any) -> bool:
 
 
 _GIVE = _inflect("give", "gave", "given")
+
+
+# The rest of the deciders as the ones a member joins: "the other allies", "the other
+# fourteen", "the others", "the rest of the Council" (a number or a group noun after "other").
+_DECIDER_NOUNS = {
+    "countries",
+    "states",
+    "governments",
+    "nations",
+    "allies",
+    "partners",
+    "leaders",
+    "ministers",
+    "delegations",
+    "ambassadors",
+    "heads",
+    "council",
+    "members",
+}
+# What the deciders do together, in "joined the others in ...": taking or stating the
+# decision ("in approving the plan", "in calling the strikes unlawful", "in condemning the
+# attack").  A vote or a refusal is read by the vote and negation rules, not here.
+_JOINT_ACTS = {
+    f
+    for v in (
+        "approve",
+        "adopt",
+        "back",
+        "endorse",
+        "support",
+        "sign",
+        "agree",
+        "call",
+        "condemn",
+        "denounce",
+        "deplore",
+        "urge",
+        "demand",
+        "welcome",
+        "issue",
+        "express",
+        "impose",
+        "extend",
+        "renew",
+        "launch",
+        "authorise",
+        "authorize",
+    )
+    for f in _inflect(v)
+}
+# Acts that turn against their object: joining them is support only when the object is not
+# the decision itself ("in condemning the attack", not "in condemning the resolution").
+_AGAINST_ACTS = {f for v in ("condemn", "denounce", "deplore", "call") for f in _inflect(v)}
+
+
+def _joins_the_others(tok: Any) -> Any | None:
+    """ "The United States joined the other allies in calling the attack reckless", "Qatar
+    joined the other fourteen this time": a member joining the rest of the deciders in what
+    they do together takes the decision with them (support).  Returns the others' noun, else
+    None: not for joining a named state ("joined France in ...": what France did decides), an
+    act of no decision ("joined the others in Brussels" is a place), a vote or refusal (read
+    by their own rules), condemning the decision's own text, nor when negated or only
+    intended ("refused to join the others in ...")."""
+    if tok.lower_ not in _JOIN or not tok.tag_.startswith("VB"):
+        return None
+    if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None  # "may join the others in ...": not done
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or any(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in obj.subtree):
+        return None
+    other = any(k.dep_ == "amod" and k.lower_ == "other" for k in obj.children)
+    if obj.lower_ not in _OTHERS and not (other and (obj.lower_ in _DECIDER_NOUNS or obj.like_num)):
+        return None  # not the rest of the deciders ("some allies", "the talks")
+    ins = [c for t in (tok, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not ins:
+        # "joined the other fourteen this time": the act is the decision in focus (but not
+        # "joined the others at the table", a place)
+        if any(c.dep_ == "prep" for c in tok.children if c.i > obj.i):
+            return None
+        return obj
+    acts = [c for c in ins[0].children if c.dep_ in ("pcomp", "pobj")]
+    if len(acts) != 1 or acts[0].lower_ not in _JOINT_ACTS or _negated(acts[0]):
+        return None
+    act = acts[0]
+    if act.lower_ in _AGAINST_ACTS and any(
+        t.lower_ in PROPOSAL_NOUNS or t.lower_ in BODY_TEXTS for t in act.subtree if t.i > act.i
+    ):
+        return None  # "joined the others in condemning the resolution": not the decision
+    return obj
 
 
 def _gives_way(verb: Any) -> bool:

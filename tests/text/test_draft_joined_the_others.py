@@ -1,0 +1,85 @@
+"""Stated stances missed by form (issue 13, eighteenth stop, read from heldout14 after its
+run): a member that "joined the other allies in condemning the attack" or "joined the other
+fourteen" takes the decision with the rest of the deciders (support), even when the act it
+joins in ("calling the strikes reckless", "condemning the attack") is no stance word of its
+own.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the sentence alone, and each case
+says why in its comment.  Negative cases check that nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from concilium.text import nlp
+from concilium.text.draft import Gazetteer, sentences
+
+pytestmark = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+DAY = dt.date(2016, 5, 17)
+
+
+def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
+    """(actor, label) of every stance the dependency reader finds in ``text``."""
+    from concilium.text.draft import _spacy_stances
+
+    gaz = Gazetteer.builtin()
+    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the deciders' joint statement, joined by one of them: it condemned with them
+        ("Norway joined the other allies in condemning the shelling.", {("NOR", "support")}),
+        # "calling X reckless" is what the statement does; joining it is taking it
+        (
+            "Portugal joined the other members in calling the missile launch reckless.",
+            {("PRT", "support")},
+        ),
+        # a number for the others ("the other fourteen"), with no act named: the decision
+        ("Egypt joined the other fourteen this time.", {("EGY", "support")}),
+        # a person speaking for a state
+        (
+            "Chancellor Angela Merkel joined the other leaders in urging restraint.",
+            {("DEU", "support")},
+        ),
+        # a stance word in the act keeps its own reading (and agrees)
+        ("Norway joined the other allies in approving the plan.", {("NOR", "support")}),
+    ],
+)
+def test_joining_the_other_deciders_is_taking_the_decision(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place, not an act: no stance
+        ("Norway joined the other allies in Brussels.", set()),
+        ("Norway joined the others at the table.", set()),
+        # joining a named state: what that state did is not the deciders' act
+        ("Norway joined Sweden in calling the plan premature.", set()),
+        # negated, refused or only possible: not done, and not against either
+        ("Norway did not join the other allies in condemning the shelling.", set()),
+        ("Norway refused to join the other allies in condemning the shelling.", set()),
+        ("Norway may join the other allies in condemning the shelling.", set()),
+        # condemning the text itself is against it: never support from the joining
+        ("Norway joined the other members in condemning the resolution.", {("NOR", "oppose")}),
+        # a vote or a block named in the act keeps its own side
+        (
+            "Norway joined the other members in voting against the resolution.",
+            {("NOR", "oppose")},
+        ),
+        ("Norway joined the other leaders in blocking the plan.", {("NOR", "oppose")}),
+        # "some allies" are not the rest of the deciders
+        ("Norway joined some allies in condemning the shelling.", set()),
+    ],
+)
+def test_joining_near_misses(text, expected):
+    assert read(text) == expected
