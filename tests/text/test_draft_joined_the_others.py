@@ -2,7 +2,8 @@
 run): a member that "joined the other allies in condemning the attack" or "joined the other
 fourteen" takes the decision with the rest of the deciders (support), even when the act it
 joins in ("calling the strikes reckless", "condemning the attack") is no stance word of its
-own.
+own; and a decision the deciders take at a state's request ("ended the mission at Mali's
+request", "at an emergency meeting called by Lithuania") is backed by the requester.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -82,4 +83,52 @@ def test_joining_the_other_deciders_is_taking_the_decision(text, expected):
     ],
 )
 def test_joining_near_misses(text, expected):
+    assert read(text) == expected
+
+
+# ------------------------------- a decision taken at a state's request: the requester backs it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body's act, done on the state's asking
+        ("The Council ended the observer mission at Mali's request.", {("MLI", "support")}),
+        ("The Council extended the mission at the request of Iraq.", {("IRQ", "support")}),
+        # at a meeting held at its request, with a second verb sharing the deciders
+        (
+            (
+                "The allies condemned the raid and declared their solidarity with Estonia at an "
+                "emergency meeting held at Estonia's request."
+            ),
+            {("EST", "support")},
+        ),
+        # a meeting called by the state
+        (
+            "The allies condemned the raid at an emergency meeting called by Lithuania.",
+            {("LTU", "support")},
+        ),
+    ],
+)
+def test_decision_at_a_states_request(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a delay asked for is a procedure, no side on the text
+        ("The vote was delayed by a day at the request of Russia.", set()),
+        ("The Council put off the vote at Russia's request.", set()),
+        # not the deciders' act: troops entering a country, a state's own claim
+        ("Iraqi troops entered Kuwait at the request of a provisional government.", set()),
+        # the act not done
+        ("The Council did not extend the mission at the request of Iraq.", set()),
+        # a meeting held, and nothing decided at it
+        ("The allies held consultations at the request of Poland.", set()),
+        # a request by no state
+        ("The Council ended the mission at the request of some members.", set()),
+    ],
+)
+def test_request_near_misses(text, expected):
     assert read(text) == expected

@@ -5196,6 +5196,93 @@ CONCESSION_NOUNS = {
 }
 
 
+# A decision taken at a state's request: "The Council ended the mission at Khartoum's
+# request", "the allies condemned the attack at a meeting held at Turkey's request", "at an
+# emergency meeting called by Ankara".  The deciders' act, named as its subject (the
+# deciders or the body), done on the requester's asking: the requester backs it.  Not a
+# delay ("the vote was put off at Russia's request": a procedure, no side on the text), nor
+# anything else done at someone's request ("troops entered the country at the request of
+# its government").
+_REQUEST_NOUNS = {"request", "requests", "behest", "invitation"}
+_MEETING_NOUNS = {"meeting", "session", "consultations", "talks", "summit", "sitting"}
+_MEETING_CALLS = {
+    f for v in ("call", "request", "convene", "hold", "summon") for f in _inflect(v, "held")
+}
+_BODY_SUBJECTS = {"un", "nato", "eu", "council", "assembly", "alliance", "bloc", "union"}
+_DELAYS_ASKED = {
+    f
+    for v in ("delay", "postpone", "defer", "adjourn", "put", "push", "suspend", "hold", "call")
+    for f in _inflect(v, "held", "put")
+}
+
+
+def _deciders_act(sent: _Sentence, verb: Any) -> bool:
+    """Whether ``verb`` is an act of the deciders as a whole (its subject the deciders or the
+    body: "NATO allies condemned", "UN lifts"), done, not put off."""
+    if not verb.tag_.startswith("VB") or verb.lower_ in _DELAYS_ASKED:
+        return False
+    if _negated(verb) or _conditional(verb) or _hypothetical(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "condemned the attack and declared ...": the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (_decider(sent, subj) or subj.lower_ in _BODY_SUBJECTS)
+
+
+def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(requesters, cue, token) for each act of the deciders done at a state's request."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        who: list[str] = []
+        if tok.lower_ in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+            # "at Turkey's request", "at the request of Poland"
+            who = [
+                a
+                for c in tok.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for k in ([c] if c.dep_ == "poss" else c.children)
+                if k.dep_ in ("poss", "pobj")
+                for a in sent.actors_of(k, pronouns=False)
+            ]
+            on = tok.head.head  # the word the "at" phrase hangs on
+        elif (
+            tok.lower_ in _MEETING_CALLS
+            and tok.tag_ == "VBN"
+            and tok.dep_ == "acl"
+            and tok.head.lower_ in _MEETING_NOUNS
+        ):
+            # "an emergency meeting called by Ankara"
+            who = [
+                a
+                for c in tok.children
+                if c.dep_ == "agent"
+                for k in c.children
+                if k.dep_ == "pobj"
+                for a in sent.actors_of(k, pronouns=False)
+            ]
+            on = tok
+        else:
+            continue
+        if not who:
+            continue
+        if on.dep_ == "dobj" and on.lower_ not in _MEETING_NOUNS:
+            on = on.head  # "ended the mission at Mali's request": hung on the object
+        if on.dep_ == "acl" and on.head.lower_ in _MEETING_NOUNS and on.tag_ == "VBN":
+            # "a meeting held at Turkey's request": what was done at that meeting
+            on = on.head
+        if on.lower_ in _MEETING_NOUNS:
+            # "... condemned the attack at a meeting ...": the verb the meeting phrase is on
+            prep = on.head
+            if on.dep_ != "pobj" or prep.lower_ not in ("at", "during", "in"):
+                continue
+            on = prep.head
+        if _deciders_act(sent, on):
+            cue = f"at {tok.text}" if tok.lower_ in _REQUEST_NOUNS else f"{tok.text} by"
+            out.append((who, cue, tok.i))
+    return out
+
+
 def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(owners, cue, token) for each state said to have won a concession in the deal."""
     out: list[tuple[list[str], str, int]] = []
@@ -8396,6 +8483,9 @@ def read_stances(
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        for who, cue, at in _at_request(sent):
+            # "ended the mission at Khartoum's request": the decision asked for
+            found.append((who, SUPPORT, ACTION, cue, "action", None, at))
         if decisions is not None:
             for actor in _invited_states(sent, lede):
                 decisions.append(Decision(MAIN, ACTION, "admits", index, actor))
