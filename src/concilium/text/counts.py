@@ -368,11 +368,15 @@ _ALL = re.compile(
 )
 # "The 30 allies also agreed to extend his term", "the 28 EU leaders agreed": the body's
 # members named with their number and the definite article are all of them; the verb follows
-# the noun directly (not "the 26 allies, meeting for the first time, answered a letter").
+# the noun directly (not "the 26 allies, meeting for the first time, answered a letter"), or
+# the euro area they are the members of ("The seventeen leaders of the euro zone agreed": all
+# of it, a count :func:`deciding_group` scopes to the euro members; not "The 25 member states
+# of the European Union backed the text" in a report of a UN vote, a part of the Assembly).
 _THE_N = re.compile(
     rf"\bthe\s+({_NUM})\s+(?:\w+\s+){{0,2}}?(?:leaders|member states|allies|governments|"
-    r"heads of state and government)\s+(?:also\s+|then\s+|all\s+|have\s+|had\s+|"
-    r"unanimously\s+|formally\s+)?(?:agreed|backed|approved|endorsed|adopted)\b",
+    r"heads of state and government)(?:\s+of\s+the\s+euro[- ]?(?:zone|area))?\s+(?:also\s+|"
+    r"then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
+    r"(?:agreed|backed|approved|endorsed|adopted)\b",
     re.IGNORECASE,
 )
 # The body's members named by the body's possessive or as "of the N" countries, with the
@@ -847,6 +851,17 @@ def deciding_group(sentence: str) -> str | None:
             if not _NOT_DECIDER_BEFORE.search(sentence, 0, m.start()):
                 return kind
     return None
+
+
+def euro_deciders(sentence: str) -> list[tuple[int, int]]:
+    """The spans where ``sentence`` names the euro area as deciding ("The seventeen leaders
+    of the euro zone", "the Eurogroup", "a euro summit"), as :func:`deciding_group` reads
+    them: not as the object of a decision ("loans to euro zone countries")."""
+    return [
+        m.span()
+        for m in _EURO_GROUP.finditer(sentence)
+        if not _NOT_DECIDER_BEFORE.search(sentence, 0, m.start())
+    ]
 
 
 @cache

@@ -3084,6 +3084,102 @@ def _others_unanimity(sentence: str, body: str) -> str:
     return sentence
 
 
+# The verbs by which a council decides, as a headline (present) or a lead (past, perfect) puts
+# them: the council that is their subject decides, whatever other organisation the decision
+# is about ("The Security Council rejected a call to halt NATO's strikes"; "The General
+# Assembly voted ..., after Russia blocked action in the Security Council").
+_DECIDES = (
+    r"(?:(?:has|have|had)\s+)?(?:vot(?:es|ed)|adopt(?:s|ed)|approv(?:es|ed)|reject(?:s|ed)|"
+    r"endors(?:es|ed)|demand(?:s|ed)|agree(?:s|d)|pass(?:es|ed)|decid(?:es|ed)|back(?:s|ed)|"
+    r"throws?\s+out|threw\s+out|condemn(?:s|ed)|authori[sz](?:es|ed)|impos(?:es|ed)|"
+    r"extend(?:s|ed)|renew(?:s|ed)|launch(?:es|ed)|elect(?:s|ed)|appoint(?:s|ed)|"
+    r"call(?:s|ed)\s+(?:for|on)|urg(?:es|ed)|lift(?:s|ed)|suspend(?:s|ed)|sets?\s+up|"
+    r"establish(?:es|ed)|recogni[sz](?:es|ed)|admit(?:s|ted)|"
+    r"fail(?:s|ed)\s+to\s+(?:adopt|agree|pass|approve))\b"
+)
+# Between the subject and its verb: an apposition (", meeting in Brussels,"), the day ("on
+# Friday", "late on Tuesday"), a manner adverb ("overwhelmingly", "unanimously").
+_DECIDES_AFTER = re.compile(
+    r"(?:'s|’s)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[\w-]+"
+    r"(?:\s+\d{1,2}(?!\d))?|\s+[a-z]+ly|\s+(?:yesterday|today|tonight|again|also|finally))*"
+    rf"\s+{_DECIDES}"
+)
+# Before the subject: the start of the sentence (after any dateline), an opening phrase ("In a
+# rare show of unity, "), and the subject's own determiner and number ("The 15-member", "The
+# seventeen", "All 27", "The UN"), nothing else: a council named further in is not the subject.
+_NUMBER_WORD = (
+    r"(?:\d[\w-]*|[a-z]+teen|(?:twenty|thirty|forty)(?:-[a-z]+)?|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[\w]+-(?:member|nation|strong|country))"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<intro>[^,;]{1,80},\s+)?(?:(?:[Tt]he|[Aa]ll)\s+)?"
+    rf"(?:{_NUMBER_WORD}\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+)
+# The EU's governments named as such ("European Union foreign ministers", "EU governments")
+_EU_DECIDERS = re.compile(
+    r"\b(?:EU|European Union)(?:'s|’s)?(?:\s+(?!candidate|applicant|partner|non-)[\w-]+){0,2}?"
+    r"\s+(?:ministers|governments|"
+    r"member states|countries|leaders|ambassadors|envoys|capitals)\b"
+)
+# A council named by its last word only ("Council throws out ...", "The Assembly adopted ...")
+_BARE_COUNCIL = re.compile(r"(?<![\w-])(?:Council|Assembly)\b(?!\s+of\b)")
+_NAMED_COUNCIL = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+)+(?:Council|Assembly)\b")
+
+
+def _bare_council_body(word: str, text: str, by_name: list[Mention]) -> str | None:
+    """The body that "Council" or "Assembly" alone stands for: the one council the article
+    names in full with that word ("the Security Council"), when every such council named is
+    that body (not with "the Human Rights Council" or a second council also named)."""
+    bodies = {str(m.body) for m in by_name if word in m.surface.split()}
+    covered = [(m.start, m.end) for m in by_name if word in m.surface.split()]
+    for named in _NAMED_COUNCIL.finditer(text):
+        if not named.group().endswith(word) or named.group().split()[0] == word:
+            continue
+        if named.group().split()[:-1] == ["The"]:
+            continue  # "The Council" at the head of a sentence is the bare word
+        if not any(a <= named.end() - len(word) < b for a, b in covered):
+            return None  # another council of that name ("the Human Rights Council")
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _decider_body(mentions: list[Mention], text: str, sents: list[tuple[int, str]]) -> str | None:
+    """The body the headline and the lead name as deciding: the subject of a decision verb at
+    the head of the sentence ("The General Assembly on Friday overwhelmingly endorsed ...",
+    "Council throws out Russian call to halt NATO bombing", "European Union foreign ministers
+    on Monday extended ...", "The seventeen leaders of the euro zone agreed ..."), when they
+    name one; None when neither does or they name two (then the mentions decide)."""
+    from concilium.text.counts import euro_deciders
+
+    by_name = [m for m in mentions if m.body and not m.how.startswith("person")]
+    found: set[str] = set()
+    for i in sorted({0, _lede(sents)}):
+        if i >= len(sents):
+            continue
+        offset, sentence = sents[i]
+        spans = [
+            (m.start - offset, m.end - offset, str(m.body))
+            for m in by_name
+            if offset <= m.start < offset + len(sentence)
+        ]
+        spans += [(a, b, "eu-council") for a, b in euro_deciders(sentence)]
+        spans += [(m.start(), m.end(), "eu-council") for m in _EU_DECIDERS.finditer(sentence)]
+        for m in _BARE_COUNCIL.finditer(sentence):
+            bare = _bare_council_body(m.group(), text, by_name)
+            if bare is not None:
+                spans.append((m.start(), m.end(), bare))
+        cut = _DATELINE.match(sentence)
+        head = cut.end() if cut else 0
+        for a, b, body in spans:
+            before = _SUBJECT_BEFORE.fullmatch(sentence, head, a) if a >= head else None
+            if before is None or not _DECIDES_AFTER.match(sentence, b):
+                continue
+            intro = before.group("intro") or ""
+            if re.search(rf"\b{_DECIDES}", intro):
+                continue  # the opening phrase is a clause of its own
+            found.add(body)
+    return found.pop() if len(found) == 1 else None
+
+
 def _body_candidates(
     mentions: list[Mention], text: str, sents: list[tuple[int, str]]
 ) -> tuple[list[str], str]:
@@ -3095,12 +3191,24 @@ def _body_candidates(
     article speaks of the deciders when no council is named at all ("Leaders of 25 of the
     European Union's 27 countries agreed ...").
     """
+    from concilium.text.counts import euro_deciders
+
     bodies = Counter(m.body for m in mentions if m.body)
     if not bodies:
         for b, rx in _BODY_HINTS:
             n = len(rx.findall(text))
             if n:
                 bodies[b] = n
+        # the euro area's deciders ("finance ministers of the euro zone", "the Eurogroup", "a
+        # euro summit") meet as a formation of the EU's councils
+        euro = len(euro_deciders(text))
+        if euro:
+            bodies["eu-council"] += euro
+    decider = _decider_body(mentions, text, sents)
+    if decider is not None:
+        # the body the headline or lead names as deciding, over any it names as a topic
+        ranked = [decider] + [b for b, _ in bodies.most_common() if b != decider]
+        return ranked, f"the decider named in the headline or lead; mentions {dict(bodies)}"
     signalled = None if bodies else _signalled_body(text)
     if signalled is not None:
         return [signalled], "no council named; signals of " + signalled
