@@ -132,8 +132,9 @@ def test_a_list_that_does_not_match_its_count_is_left_out():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the speaker comments on the veto; it is not theirs
-        ("Britain called the veto a disgrace.", set()),
+        # the speaker comments on the veto; it is not theirs: calling it a disgrace is
+        # condemning it, so for the text it stopped (not the speaker's own veto)
+        ("Britain called the veto a disgrace.", {("GBR", "support")}),
         ("Japan likened the veto to vandalism.", set()),
         # criticising someone's veto is support for the text; the veto is the owner's
         ("Kenya criticised Russia's veto.", {("KEN", "support"), ("RUS", "oppose")}),

@@ -148,6 +148,10 @@ def test_member_countermeasures_are_not_opposition():
         ("Warsaw called the invitation an important step.", "POL", "support"),
         # "a dangerous mistake": oppose
         ("Beijing called the sanctions a dangerous mistake.", "CHN", "oppose"),
+        # the veto called something: the reverse for the text it stopped (condemning a veto is
+        # wanting the text; this used to be read as no stance)
+        ("Britain called the veto a disgrace.", "GBR", "support"),
+        ("Minsk called the veto a wise step.", "BLR", "oppose"),
     ],
 )
 def test_calling_the_decision_something(sentence, actor, label):
@@ -157,8 +161,6 @@ def test_calling_the_decision_something(sentence, actor, label):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
-        # the veto is not the decision: a comment on it gives the speaker no stance
-        ("Britain called the veto a disgrace.", "GBR"),
         # what is called absurd is the absence of something, not the decision
         ("Ukraine called the absence of a timeline absurd.", "UKR"),
         # negated
@@ -483,12 +485,14 @@ def test_speaker_named_by_office(sentence, expected):
         ("Moscow said the expansion was a threat to its security.", {"RUS": "oppose"}),
         ("Britain said the decision was historic.", {"GBR": "support"}),
         ("Paris said the plan would be a mistake.", {"FRA": "oppose"}),
-        # a pronoun subject may be anything; a negated predicate, a predicate that is no
-        # evaluation, and a veto (not the decision) give nothing
+        # a pronoun subject may be anything; a negated predicate and a predicate that is
+        # no evaluation give nothing
         ("France said it was a mistake.", {}),
         ("Germany said the decision was not a mistake.", {}),
         ("Poland said the vote was held on Monday.", {}),
-        ("Russia said the veto was justified.", {}),
+        # a veto said to be something: the reverse for the text it stopped
+        ("Russia said the veto was justified.", {"RUS": "oppose"}),
+        ("Russia said the veto was not justified.", {}),
     ],
 )
 def test_saying_the_decision_is_something(sentence, expected):

@@ -68,6 +68,46 @@ CASES = [
     (VETO + "Ukrainian officials condemned the attack.", "UKR", None),
     # the one who blocked reacts to the text, not to its own veto
     (VETO + "Moscow condemned it as one-sided.", "RUS", "oppose"),
+    # an evaluative word said of the veto: praise is against the text, blame for it
+    (VETO + "A Belarusian spokesman called the veto very satisfactory.", "BLR", "oppose"),
+    (VETO + "Minsk called the veto justified.", "BLR", "oppose"),
+    (VETO + "Ukraine called the veto shameful.", "UKR", "support"),
+    (VETO + "Ukraine said the veto was a disgrace.", "UKR", "support"),
+    (VETO + "Kyiv described the veto as deplorable.", "UKR", "support"),
+    (VETO + "Minsk said the veto was justified.", "BLR", "oppose"),
+    (VETO + "Ukraine said the veto sent the wrong message.", "UKR", "support"),
+    # "the decision", "the move" right after a veto is the veto
+    (VETO + "Ukraine deplored the decision.", "UKR", "support"),
+    (VETO + "Ukraine called the decision regrettable.", "UKR", "support"),
+    (VETO + "Ukraine said the move was a disgrace.", "UKR", "support"),
+    (VETO + "Belarus welcomed the decision.", "BLR", "oppose"),
+    (VETO + "Belarus praised the move.", "BLR", "oppose"),
+    # near misses: a text adopted is what "the decision" or "it" is, even with a veto told
+    (
+        "The Council adopted a resolution on Kharkiv. Belarus deplored the decision.",
+        "BLR",
+        "oppose",
+    ),
+    (
+        (
+            "The Council adopted a resolution on Kharkiv after Russia vetoed an earlier draft. "
+            "Ukraine welcomed it."
+        ),
+        "UKR",
+        "support",
+    ),
+    (
+        (
+            "The Council adopted a resolution on Kharkiv after Russia vetoed an earlier draft. "
+            "Ukraine called the decision historic."
+        ),
+        "UKR",
+        "support",
+    ),
+    # the veto's author on "the decision" is on its own veto, read as such elsewhere
+    (VETO + "Moscow called the decision necessary.", "RUS", "oppose"),
+    # a decision owned by a state is that state's act: no stance read from it here
+    (VETO + "Ukraine called Poland's decision regrettable.", "UKR", None),
     # "blocked" with no text is no block of a decision
     (
         (

@@ -862,6 +862,11 @@ _AGAINST_VERBS = {
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: SUPPORT, ABSTAIN: ABSTAIN}
 
 
+def _joins_words(t: Any) -> bool:
+    """A hyphen inside a compound ("Intermediate-Range", "Russian-backed"), no dash."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
 def _pronoun_open(text: str) -> bool:
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in _PRONOUNS
@@ -887,7 +892,7 @@ def cue_words() -> frozenset[str]:
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
-    words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT
+    words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
     words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
@@ -1334,7 +1339,7 @@ class _Sentence:
         toks = list(self.doc)
         start = None
         for t in toks[verb.i + 1 :]:
-            if t.lower_ in _LIST_MARKERS:
+            if t.lower_ in _LIST_MARKERS and not _joins_words(t):
                 start = t.i + 1
                 break
             if t.tag_.startswith("VB") and t.dep_ in ("conj", "ROOT", "ccomp", "advcl"):
@@ -1352,6 +1357,10 @@ class _Sentence:
             ):
                 continue
             elif t.is_punct and out or out:
+                break
+            elif t.tag_.startswith("VB") or t.tag_ == "MD" or t.lower_ in (".", ";"):
+                # a clause before any name: the words after the marker are no list ("backed
+                # the withdrawal - ... - and said Russia was to blame")
                 break
         if not out and toks[start - 1].lower_ in ("among", "including"):
             # "the other thirteen abstained, China among them": the names before the marker
@@ -4461,12 +4470,19 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if described is not None:
                     lab, obj = described
                     cue = f"{tok.text} the {obj.text} ..."
+                    if _word(obj) in _VETO_NOUNS or _names_the_veto(sent, tok, obj):
+                        # what is said of a veto is said against the text it stopped
+                        lab, cue = _FLIP[lab], f"{cue} (the veto)"
                     out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
                     continue
                 described = _said_evaluation(tok)
                 if described is not None:
                     lab, obj = described
                     cue = f"{tok.text} the {obj.text} was ..."
+                    if _names_the_veto(sent, tok, obj):
+                        # "said the decision was a disgrace" after a veto (a veto named as
+                        # such is read so by _said_evaluation)
+                        lab, cue = _FLIP[lab], f"{cue} (the veto)"
                     out.append((tok, lab, REACTION * _weight(tok), cue, "reaction", obj))
                     continue
                 if _refrains_from_voting(tok):
@@ -5406,8 +5422,36 @@ def _block_pronoun(sent: _Sentence, tok: Any, tgt: Any) -> bool:
     condemning it is support for the text and welcoming it opposition.  Not when the one
     reacting is the one who blocked ("Russia vetoed the text. Moscow called it biased"),
     nor when a text is named in the sentence before the pronoun without a veto of it."""
-    if tgt.lower_ not in ("it", "this") or tgt.dep_ not in ("dobj", "pobj"):
+    if tgt.dep_ not in ("dobj", "pobj"):
         return False
+    if tgt.lower_ not in ("it", "this") and not _bare_act_noun(tgt):
+        return False
+    return _after_a_veto(sent, tok)
+
+
+# "the decision", "the move", "this step" with nothing of its own to say whose or which: after
+# a veto told just before, the veto (see ``_block_pronoun``).
+_BARE_ACTS = {"decision", "move", "step"}
+_ADOPTION_ACT = re.compile(r"\b(?:adopted|passed|approved|endorsed|carried)\b", re.IGNORECASE)
+
+
+def _bare_act_noun(noun: Any) -> bool:
+    return noun.lower_ in _BARE_ACTS and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
+
+
+def _names_the_veto(sent: _Sentence, tok: Any, noun: Any) -> bool:
+    """Whether what ``tok`` calls something ("called the decision regrettable", "said the
+    move was a disgrace") is a bare act noun standing for the veto told just before."""
+    return _bare_act_noun(noun) and _after_a_veto(sent, tok)
+
+
+def _after_a_veto(sent: _Sentence, tok: Any) -> bool:
+    """Whether the act a reaction ``tok`` answers is a veto or block told just before, by
+    another actor than the one reacting (see ``_block_pronoun``); never when a text was
+    adopted there too ("adopted the resolution after Russia vetoed an earlier draft. Egypt
+    welcomed it": the adoption)."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -5415,6 +5459,8 @@ def _block_pronoun(sent: _Sentence, tok: Any, tgt: Any) -> bool:
         return False
     who = set(sent.actors_of(subj))
     earlier = [t for t in sent.doc if t.i < tok.i]
+    if _ADOPTION_ACT.search(sent.before) or _ADOPTION_ACT.search(sent.doc[: tok.i].text):
+        return False
     for v in earlier:
         if v.tag_.startswith("VB") and (
             v.lower_ in _VETO_FORMS
@@ -6524,6 +6570,14 @@ NEGATIVE_WORDS = {
     "politicised",
     "politicized",
     "hypocritical",
+    # what is said of a veto as much as of a decision: "called the veto deplorable"
+    "deplorable",
+    "lamentable",
+    "shocking",
+    "scandalous",
+    "cynical",
+    "disappointing",
+    "unfortunate",
 }
 POSITIVE_WORDS = {
     "historic",
@@ -6545,7 +6599,19 @@ POSITIVE_WORDS = {
     "necessary",
     "crucial",
     "vital",
+    # "called the veto very satisfactory", "said the decision was justified"
+    "satisfactory",
+    "justified",
+    "courageous",
+    "principled",
+    "wise",
+    "correct",
+    "appropriate",
 }
+# A veto named as what is called something: praising it is against the text it stopped
+# ("called the veto very satisfactory"), condemning it for the text ("said the veto was a
+# disgrace"); see ``_cues``.
+_VETO_NOUNS = {"veto", "vetoes"}
 
 
 def _described(tok: Any) -> tuple[str, Any] | None:
@@ -6553,7 +6619,24 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     if tok.lower_ not in _CALL or _negated(tok):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or _word(obj) not in PROPOSAL_NOUNS or obj.lower_ in ("it", "this", "them"):
+    if obj is None:
+        # "called the veto justified", parsed as a clause whose verb is the participle
+        for c in tok.children:
+            n = next((k for k in c.children if k.dep_ == "nsubj"), None)
+            if (
+                c.dep_ == "ccomp"
+                and c.tag_ == "VBD"
+                and n is not None
+                and c.n_lefts + c.n_rights == 1
+                and _word(n) in PROPOSAL_NOUNS | _VETO_NOUNS
+                and n.lower_ not in ("it", "this")
+            ):
+                label = _evaluation([c])
+                return (label, n) if label else None
+        return None
+    if obj.lower_ in ("it", "this", "them"):
+        return None
+    if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS:
         return None
     said: list[Any] = []
     for c in tok.children:
@@ -6754,9 +6837,11 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ not in ("NN", "NNS"):
             continue
-        if _word(subj) not in PROPOSAL_NOUNS and _word(subj) not in AMENDMENT_NOUNS:
+        if _word(subj) not in PROPOSAL_NOUNS | AMENDMENT_NOUNS | _VETO_NOUNS:
             continue  # "said the amendments were a pretext": the amendments are a decision too
         label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
+        if label and _word(subj) in _VETO_NOUNS:
+            return _FLIP[label], subj  # "said the veto was a disgrace": for the text
         if label:
             return label, subj
     for c in tok.children:
@@ -6780,11 +6865,14 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         if c.dep_ != "ccomp" or c.tag_ != "VBN" or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubjpass"), None)
-        if subj is None or _word(subj) not in PROPOSAL_NOUNS or subj.tag_ not in ("NN", "NNS"):
+        if subj is None or subj.tag_ not in ("NN", "NNS"):
+            continue
+        if _word(subj) not in PROPOSAL_NOUNS | _VETO_NOUNS:
             continue
         label = _evaluation([c])
         if label:
-            return label, subj
+            # "said the veto was justified": against the text it stopped
+            return (_FLIP[label] if _word(subj) in _VETO_NOUNS else label), subj
     return None
 
 
@@ -9499,6 +9587,7 @@ _AGAINST_WORDS = {
     for f in _inflect(v, "banned", "banning", "embargoes", "froze", "frozen")
 } | {"sanctions", "imports", "embargo", "violation", "violations"}
 _DENY = _inflect("deny", "denied")
+_BLAME = _inflect("blame")
 _THREATEN = _inflect("warn") | _inflect("threaten")
 _PROTEST = _inflect("protest")
 _ACCUSE = _inflect("accuse")
@@ -9657,6 +9746,36 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
                 ):
                     out.add(actor)
                 break
+    return out | _blamed(sent)
+
+
+def _blamed(sent: _Sentence) -> set[str]:
+    """The actors the deciders blame: "Allies blame Moscow", "said Russia alone was to blame",
+    "Russia was blamed for ...".  Only a finding no actor of the article voices (the allies,
+    the Council, a statement): "Moscow blamed Washington" is one state's charge against
+    another, no decision taken against it."""
+    out: set[str] = set()
+    for tok in sent.doc:
+        if tok.lower_ not in _BLAME or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children):
+            # "X was to blame": the subject of the "be" it hangs on
+            be, voice = tok.head, tok.head
+            blamed = [c for c in be.children if c.dep_ == "nsubj"]
+        else:
+            be, voice = tok, tok
+            blamed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if sent.owners(tok):
+                continue  # "Moscow blamed Washington": an actor's own charge
+        # who voices the finding: the one saying it ("Moscow said Kyiv was to blame")
+        while voice.dep_ in ("ccomp", "parataxis") and voice.head.i != voice.i:
+            voice = voice.head
+        if voice is not be and (
+            sent.owners(voice) or any(c.dep_ == "parataxis" and sent.owners(c) for c in be.children)
+        ):
+            continue
+        for b in blamed:
+            out.update(sent.actors_of(b, pronouns=False))
     return out
 
 
@@ -9812,6 +9931,11 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ in DECIDERS and obj.i not in sent.actor_at:
                 cue = f"{_ACCUSE_CUE}{tok.text} the {obj.text}"
+            elif obj is not None and sent.actors_of(obj, pronouns=False):
+                # "Moscow accused Washington of seeking a pretext": a charge against another
+                # actor, defiance only from a state the decision is taken against (it turns
+                # the blame back on others: the finding it rejects)
+                cue = f"{tok.text} {obj.text}"
         elif low in _REACT:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "with":
@@ -9821,6 +9945,9 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
         if cue is None:
             continue
         who = sent.owners(tok) or sent.subject_before(tok)
+        if low in _ACCUSE and not cue.startswith(_ACCUSE_CUE):
+            accused = sent.actors_of(obj, pronouns=False) if obj is not None else []
+            who = [a for a in who if a not in accused]
         if who:
             out.append((who, cue, tok.i))
     out += _denies_the_right(sent)
