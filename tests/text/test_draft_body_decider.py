@@ -188,3 +188,23 @@ def test_the_euro_area_as_an_economy_names_no_council():
     )
     with pytest.raises(InputError, match="names no council"):
         draft_scenario(article, source="a.txt")
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "body"),
+    [
+        # a headline in title case
+        ("UN Security Council Adopts Truce Text", "Diplomats met.", "unsc"),
+        ("Security Council Remains Divided", "Diplomats met.", None),
+        # the organisation's possessive before its council
+        ("Ships", "NATO's North Atlantic Council agreed on Tuesday to send ships.", "nato"),
+        # the EU's governments named by their office "of the European Union"
+        ("Ships", "Foreign ministers of the European Union agreed to send ships.", "eu-council"),
+        ("Ships", "Leaders of the 28 European Union countries agreed to send ships.", "eu-council"),
+        # ... not the ministers of its partners
+        ("Ships", "Foreign ministers of the European Union's partners agreed to send ships.", None),
+    ],
+)
+def test_forms_of_the_deciding_subject(headline, lead, body):
+    article = f"{headline}\n\nBRUSSELS, 3 March 2015 - {lead}"
+    assert _decider(article, dt.date(2015, 3, 3)) == body

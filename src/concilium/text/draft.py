@@ -3089,7 +3089,8 @@ def _others_unanimity(sentence: str, body: str) -> str:
 # is about ("The Security Council rejected a call to halt NATO's strikes"; "The General
 # Assembly voted ..., after Russia blocked action in the Security Council").
 _DECIDES = (
-    r"(?:(?:has|have|had)\s+)?(?:vot(?:es|ed)|adopt(?:s|ed)|approv(?:es|ed)|reject(?:s|ed)|"
+    # any case: a headline in title case ("Security Council Adopts Resolution")
+    r"(?i:(?:has|have|had)\s+)?(?i:vot(?:es|ed)|adopt(?:s|ed)|approv(?:es|ed)|reject(?:s|ed)|"
     r"endors(?:es|ed)|demand(?:s|ed)|agree(?:s|d)|pass(?:es|ed)|decid(?:es|ed)|back(?:s|ed)|"
     r"throws?\s+out|threw\s+out|condemn(?:s|ed)|authori[sz](?:es|ed)|impos(?:es|ed)|"
     r"extend(?:s|ed)|renew(?:s|ed)|launch(?:es|ed)|elect(?:s|ed)|appoint(?:s|ed)|"
@@ -3114,12 +3115,18 @@ _NUMBER_WORD = (
 _SUBJECT_BEFORE = re.compile(
     r"(?P<intro>[^,;]{1,80},\s+)?(?:(?:[Tt]he|[Aa]ll)\s+)?"
     rf"(?:{_NUMBER_WORD}\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+    # the organisation's possessive: "NATO's North Atlantic Council", "the UN's General Assembly"
+    r"(?:(?:NATO|UN|U\.N\.|United\s+Nations|EU|European\s+Union)['’]s\s+)?"
 )
-# The EU's governments named as such ("European Union foreign ministers", "EU governments")
+# The EU's governments named as such ("European Union foreign ministers", "EU governments",
+# "Foreign ministers of the European Union")
 _EU_DECIDERS = re.compile(
     r"\b(?:EU|European Union)(?:'s|’s)?(?:\s+(?!candidate|applicant|partner|non-)[\w-]+){0,2}?"
     r"\s+(?:ministers|governments|"
-    r"member states|countries|leaders|ambassadors|envoys|capitals)\b"
+    r"member states|countries|leaders|ambassadors|envoys|capitals)\b|"
+    r"\b(?:[A-Z]?[a-z]+\s+)?(?:[Mm]inisters|[Ll]eaders|[Aa]mbassadors|[Gg]overnments|[Hh]eads\s+of\s+"
+    r"(?:state\s+and\s+)?government)\s+of\s+the\s+(?:(?:\d+|[a-z]+)\s+)?(?:EU|European Union)"
+    r"(?:(?:['’]s\s+\S+)?\s+(?:member\s+states|countries))?(?!['’])\b"
 )
 # A council named by its last word only ("Council throws out ...", "The Assembly adopted ...")
 _BARE_COUNCIL = re.compile(r"(?<![\w-])(?:Council|Assembly)\b(?!\s+of\b)")
