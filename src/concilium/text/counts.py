@@ -372,10 +372,18 @@ _ALL = re.compile(
 # the euro area they are the members of ("The seventeen leaders of the euro zone agreed": all
 # of it, a count :func:`deciding_group` scopes to the euro members; not "The 25 member states
 # of the European Union backed the text" in a report of a UN vote, a part of the Assembly).
+# Where the members sat, between the noun and the verb: "ambassadors of the 28 allies on the
+# North Atlantic Council approved it", "the 27 leaders at the Brussels summit agreed", "in
+# Brussels" (the council, a summit or a capitalised place: not "in the coalition", a group).
+_SEAT = (
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|summit|council|meeting)\s+)"
+    r"{1,4}?(?=(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
+    r"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided)\b))?"
+)
 _THE_N = re.compile(
     rf"\bthe\s+({_NUM})\s+(?:\w+\s+){{0,2}}?(?:leaders|member states|allies|governments|"
-    r"heads of state and government)(?:\s+of\s+the\s+euro[- ]?(?:zone|area))?\s+(?:also\s+|"
-    r"then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
+    r"heads of state and government)(?:\s+of\s+the\s+euro[- ]?(?:zone|area))?\s+"
+    rf"{_SEAT}(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
     r"(?:agreed|backed|approved|endorsed|adopted)\b",
     re.IGNORECASE,
 )
@@ -396,7 +404,7 @@ _BODY_N = re.compile(
     r"|\b(?:leaders|ambassadors|envoys|ministers|representatives|heads\s+of\s+government)"
     r"\s+of\s+(?:all\s+)?the\s+|\b(?:leaders|ambassadors|envoys|ministers|representatives)"
     r"\s+of\s+all\s+)"
-    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_WHEN}"
+    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_WHEN}{_SEAT}"
     r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
     r"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided)\b",
     re.IGNORECASE,

@@ -4261,6 +4261,14 @@ def draft_scenario(
                         "decision is the euro area's): the other members get no stance from "
                         "the count"
                     )
+                staying_out: set[str] = set()
+                if body in _CONSENSUS_BODIES and tally.unanimous and not tally.as_dict():
+                    # "unanimously agreed ... Denmark took no part": a unanimity of the members
+                    # taking part (an abstention does not break the Council's unanimity, Art.
+                    # 238(4) TFEU; nor staying out of an alliance's consensus): a member the
+                    # text names as staying out keeps that, and the count is of the others
+                    staying_out = {a for a, lab in named.items() if lab == "abstain"}
+                    voters = [m for m in voters if m not in staying_out]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others; a
@@ -4341,6 +4349,8 @@ def draft_scenario(
                 if problem:
                     problems.append(f"{iid}: {problem}")
                 full = completed(tally, in_body, assumed, voters)
+                if full is not None and staying_out:
+                    full["abstain"] += len(staying_out)  # (those staying out, as abstentions)
                 if without_uk:
                     meta["counts_over"] = (
                         "the 27 members other than the United Kingdom (the EU-27 of the "

@@ -6366,22 +6366,33 @@ def _takes_part_in_named(tok: Any) -> bool:
 _VOTE_NOUNS = {"vote", "votes", "voting", "ballot"}
 
 
+def _no_part(tok: Any) -> bool:
+    """Taking "no part" ("took no part in the decision"): the negation hangs on "part"."""
+    return tok.lower_ in _TAKE and any(
+        c.dep_ == "dobj"
+        and c.lower_ == "part"
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
 def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     found = _participation(tok)
     if found is None:
         return None
     _, obj = found
+    negated = _negated(tok) or _no_part(tok)
     if (
         obj is not None
         and _word(obj) in _VOTE_NOUNS
         and tok.lower_ not in _JOIN
-        and _negated(tok)
+        and negated
         and not _conditional(tok)
     ):
         return ABSTAIN  # "did not take part in the vote": not voting, as "refrained from voting"
     if obj is not None and (_word(obj) in NOT_DECISIONS or obj.i in sent.actor_at):
         return None
-    if _negated(tok):
+    if negated:
         return ABSTAIN
     if tok.lower_ in _JOIN and obj is None:
         return None  # "Ireland joined": of what, the sentence does not say
