@@ -17,8 +17,10 @@ case says why in its comment.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from drafted_labels import labels
+from drafted_labels import issue_with, labels, labels_by_issue
 
 from concilium.text import nlp
 from concilium.text.counts import find_counts
@@ -185,3 +187,65 @@ def test_a_list_of_abstainers_with_a_historical_name(sentence, listed):
     )
     got = labels(draft_scenario(text, source="t.txt"))
     assert got == dict.fromkeys(listed, "abstain")
+
+
+# ------------------------------------------------------------------ a count and two decisions
+
+_TWO = (
+    "EU widens Iran sanctions and ends Libya curbs\n\n"
+    "BRUSSELS, 14 April 2021 (Wire) - European Union foreign ministers on Monday adopted a new "
+    "package of sanctions against Iran and, in a separate decision, agreed to lift the economic "
+    "sanctions on Libya.\n\n"
+    "The Iran package, approved by all 27 governments, freezes the assets of eight commanders. "
+    "France said the pressure on Tehran had to keep rising.\n\n"
+    "On Libya, ministers decided to end the economic measures that cut its banks off.\n\n"
+    "{last}"
+)
+
+
+def _two(last: str) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, Any]]:
+    sc = draft_scenario(_TWO.format(last=last), source="t.txt")
+    got = labels_by_issue(sc)
+    titles = {i["id"]: i["title"] for i in sc["issues"]}
+    meta = sc["x-draft"].get("issues") or {}
+    return got, titles, meta
+
+
+@needs_spacy
+def test_a_count_fills_only_the_decision_its_sentence_is_about():
+    # The Council of the EU had 27 members on 2021-04-14.  The lead adopts the Iran package
+    # first and then lifts the Libya sanctions: the first decision is named by its own object
+    # (not by the second's words), and "The Iran package, approved by all 27 governments" is
+    # its count: each member supports the Iran package.  The Libya decision states no count:
+    # no member is filled on it.
+    got, titles, meta = _two("The lifting takes effect on Friday.")
+    iran_id = next(i for i in got if "iran" in i)
+    iran = issue_with(got, "iran")
+    assert "Iran" in titles[iran_id]
+    assert iran["FRA"] == iran["DEU"] == "support"
+    assert len(iran) == 27
+    assert issue_with(got, "libya") == {}
+    assert [iid for iid, m in meta.items() if "counts" in m] == [iran_id]
+
+
+@needs_spacy
+def test_the_state_a_decision_is_about_reacts_to_that_decision():
+    # "Libya's foreign minister thanked the EU" names no decision: Libya is the state the
+    # second decision is about, so its thanks (support) are on that one, and so is the next
+    # sentence of its paragraph ("Italy had pressed for a faster easing": support).  Italy is
+    # still filled on the Iran package by its count.
+    got, _, _ = _two(
+        "Libya's foreign minister thanked the EU, saying the move would help the recovery. "
+        "Italy had pressed for a faster easing."
+    )
+    assert issue_with(got, "libya") == {"LBY": "support", "ITA": "support"}
+    assert "LBY" not in issue_with(got, "iran")
+
+
+@needs_spacy
+def test_the_state_a_decision_is_about_reacting_to_the_other_one():
+    # Near miss: Libya reacting to "the Iran package" names that decision: its welcome
+    # (support) is on the Iran package, not moved to the decision about Libya.
+    got, _, _ = _two("Libya welcomed the Iran package.")
+    assert issue_with(got, "iran")["LBY"] == "support"
+    assert "LBY" not in issue_with(got, "libya")

@@ -2091,6 +2091,29 @@ def _states_named(
     return out
 
 
+def _aimed_at(
+    anchors: list[str], titles: list[str], phrase_of: dict[str, str], gaz: Gazetteer, day: dt.date
+) -> dict[str, str]:
+    """{state: anchor} for each state named in the words of exactly one of two or more
+    decisions ("sanctions against Russia", "economic sanctions on Syria"): the decision about
+    it.  Not a second text (a rival draft, an amendment: named by its sponsors)."""
+    from concilium.text.stance import AMENDMENT, MAIN, RIVAL
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for k, a in enumerate(anchors):
+        words = titles[k] if a == MAIN else phrase_of.get(a)
+        if not words or a.startswith("state:"):
+            continue
+        for m in gaz.find(words, day):
+            if m.actor:
+                found[m.actor].add(a)
+    return {
+        actor: next(iter(on))
+        for actor, on in found.items()
+        if len(on) == 1 and not on & {RIVAL, AMENDMENT}
+    }
+
+
 _TEXT_WORDS = re.compile(
     r"\b(?:it|them|this|that|one|texts?|drafts?|resolutions?|proposals?|motions?|versions?|"
     r"amendments?|counter-\w+|plans?|alternatives?|treat(?:y|ies)|pacts?|compacts?|packages?|"
@@ -3875,6 +3898,7 @@ def draft_scenario(
             others |= _stems(" ".join(_VAGUE_HEADS | _GENERIC_HEADS | _TEXT_NOUNS))
             object_words[first] = own_words[first] | (_stems(sents[lede][1]) - others)
         state_named = _states_named(sents, mentions, anchors)
+        aimed_at = _aimed_at(anchors, titles, phrase_of, gaz, day)
         paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
         marks = (
@@ -3956,6 +3980,26 @@ def draft_scenario(
             if topic_mode
             else {}
         )
+        # ... and, when it opens its paragraph (as one opening with a decision's head noun),
+        # so are the rest of the paragraph's sentences that name none ("On Libya, ministers
+        # decided to end the curbs on its banks. Italy had pressed for the easing."); not a
+        # proposal set aside or a second text, which hold only the stances read on them
+        head_named |= {
+            i: a
+            for i, a in by_words.items()
+            if a not in aside and a not in bounded and (i == 0 or paragraph[i] != paragraph[i - 1])
+        }
+        # a sentence naming no decision in which the state one decision is about takes a
+        # stance ("Syria's foreign minister thanked the EU", beside sanctions on Russia and the
+        # lifting of sanctions on Syria) is about that decision, and so is the rest of its
+        # paragraph ("Italy had pressed for a faster easing")
+        aimed: dict[int, set[str]] = defaultdict(set)
+        for st in read:
+            if st.index not in last and st.anchor not in anchors and st.actor in aimed_at:
+                aimed[st.index].add(aimed_at[st.actor])
+        for i, about in aimed.items():
+            if len(about) == 1 and i not in head_named:
+                head_named[i] = next(iter(about))
         for st in read:
             if (
                 st.anchor == "all"
@@ -4025,6 +4069,9 @@ def draft_scenario(
                         ),
                         None,
                     )
+                if st.index not in last and st.actor in aimed_at:
+                    # the state one decision is about, in a sentence naming none: on that one
+                    prev = aimed_at[st.actor]
                 if other_state is not None:
                     prev = _beside_other_state(
                         st, other_state, sents, mentions, last, paragraph, decisions

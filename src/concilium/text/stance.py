@@ -8071,6 +8071,7 @@ def read_stances(
     blocked_elsewhere: dict[str, str] = {}  # actor -> the other state's entry it blocked
     seen: dict[str, str] = {}  # head noun -> kind of decision, in this article
     phrases: dict[str, str] = {}  # anchor -> the words that first named it
+    phrase_at: dict[str, tuple[int, int]] = {}  # (sentence, token) of a stance target's words
     texts = _Texts(year)
     failed = adopted = False  # what the article says became of a text
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
@@ -8309,6 +8310,7 @@ def read_stances(
                 for a in anchors:
                     if a and a.startswith("topic:") and a not in phrases:
                         phrases[a] = _phrase(tgt)
+                        phrase_at[a] = (index, tgt.i)
             if (
                 not anchors
                 and tgt is not None
@@ -8560,6 +8562,18 @@ def read_stances(
                         if kinds and (lead_first[2] == [MAIN] or kinds[0].startswith("topic:act-")):
                             act = "also"
                 for a in kinds:
+                    if obj is not None and phrase_at.get(a, (-1, -1)) > (index, obj.i):
+                        # "adopted a 17th package of sanctions against Russia and agreed to
+                        # lift the sanctions on Syria": the act's own object names the kind
+                        # first, not the later words of this sentence a stance was read on
+                        old, phrases[a] = phrases[a], _phrase(obj)
+                        del phrase_at[a]
+                        decisions[:] = [
+                            replace(d, text=phrases[a])
+                            if d.anchor == a and d.index == index and d.text == old
+                            else d
+                            for d in decisions
+                        ]
                     if obj is not None:
                         # a decision named by no kind: its object with what it is about
                         act_named = a.startswith("topic:act-") or a == MAIN
