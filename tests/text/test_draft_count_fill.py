@@ -249,3 +249,58 @@ def test_the_state_a_decision_is_about_reacting_to_the_other_one():
     got, _, _ = _two("Libya welcomed the Iran package.")
     assert issue_with(got, "iran")["LBY"] == "support"
     assert "LBY" not in issue_with(got, "libya")
+
+
+# ------------------------------------------------------------------ lists over a semicolon
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # a semicolon ends the first clause: India and Ghana are not among those who
+        # abstained ("In favour were" gives them support), Belgium and Britain abstained
+        (
+            "In favour were India and Ghana; Belgium and the United Kingdom abstained.",
+            {"IND": "support", "GHA": "support", "BEL": "abstain", "GBR": "abstain"},
+        ),
+        # two inverted lists, each to its semicolon -> against, then abstaining
+        (
+            "Against were Portugal and Spain; abstaining were Belgium and France.",
+            {"PRT": "oppose", "ESP": "oppose", "BEL": "abstain", "FRA": "abstain"},
+        ),
+        # near miss: two clauses each with its own verb read as before
+        (
+            "India and Ghana voted in favour; Belgium and the United Kingdom abstained.",
+            {"IND": "support", "GHA": "support", "BEL": "abstain", "GBR": "abstain"},
+        ),
+    ],
+)
+def test_a_list_ends_at_a_semicolon(sentence, want):
+    text = (
+        "Assembly backs trusteeship text\n\n"
+        "NEW YORK, 12 December 1958 (Wire) - The UN General Assembly on Friday adopted a "
+        f"resolution on trust territories by 70 votes to none. {sentence}"
+    )
+    assert labels(draft_scenario(text, source="t.txt")) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # the inverted head with "were" instead of a colon -> support for both
+        ("In favour were Chile and Peru.", [("CHL", "support", "In favour:"), ("PER", "support", "In favour:")]),
+        # near miss: more than names after "were" -> no list
+        ("In favour were Chile, Peru and most Latin American states.", []),
+        # near miss: "were" not after a vote label -> no list
+        ("The first to speak were Chile and Peru.", []),
+    ],
+)  # fmt: skip
+def test_an_inverted_vote_label_heads_a_list(sentence, want):
+    from concilium.text.vote_lists import headed_list_stances
+
+    mentions = [
+        (sentence.index(name), sentence.index(name) + len(name), iso)
+        for name, iso in (("Chile", "CHL"), ("Peru", "PER"))
+    ]
+    assert headed_list_stances(sentence, mentions) == want

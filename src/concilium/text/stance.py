@@ -1193,10 +1193,16 @@ class _Sentence:
                 and t.head.head.lower_ == "with"
                 and t.head.head.head.i == tok.i
             ]
+        # "In favour were India and Ghana; Belgium and Britain abstained", parsed as one
+        # list subject of "abstained": a semicolon ends a clause, so the verb's subject is
+        # only what follows the last semicolon before it
+        cut = -1
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i:
+            cut = max((k for k in range(tok.i, tok.head.i) if tok.doc[k].text == ";"), default=-1)
         while stack:
             t = stack.pop()
             if t.i in self.actor_at:
-                if not self.excepted(t.i):
+                if not self.excepted(t.i) and t.i > cut:
                     out.append(self.actor_at[t.i])
             elif (
                 pronouns

@@ -51,7 +51,8 @@ _HEAD = re.compile(
     r"(?P<head>in\s+favou?r|for|yes(?:\s+votes?)?|no\s+votes?|against|"
     r"voting\s+(?:for|in\s+favou?r|yes|against|no)|votes?\s+(?:for|in\s+favou?r|against)|"
     r"abstaining|abstentions?|abstained|abstainers)"
-    r"\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*"
+    # the colon, or "were" in the inverted form: "In favour were India and Ghana; ..."
+    r"\s*(?:\(\s*\d{1,3}\s*\))?(?:\s*:\s*|\s+were\s+)"
     # the count may come first: "In favour: 186, including Cuba and Russia", "Against: 2 -
     # Israel and the United States"; the names after it are then some or all of that side
     r"(?:\d{1,3}(?:\s+(?:states|countries|nations|members|delegations|votes))?"
@@ -816,7 +817,12 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
     ms = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
     out: list[Any] = []
     for index, (start, sent) in enumerate(sents):
-        if ":" not in sent and not _ELLIPSIS.search(sent) and not _PHRASE_CUE.search(sent):
+        if (
+            ":" not in sent
+            and not _ELLIPSIS.search(sent)
+            and not _PHRASE_CUE.search(sent)
+            and not (" were " in sent and _HEAD.search(sent))  # "Against were A and B"
+        ):
             continue
         mine = sentence_mentions(start, sent, ms)
         if not mine:
