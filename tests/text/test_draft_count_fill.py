@@ -304,3 +304,59 @@ def test_an_inverted_vote_label_heads_a_list(sentence, want):
         for name, iso in (("Chile", "CHL"), ("Peru", "PER"))
     ]
     assert headed_list_stances(sentence, mentions) == want
+
+
+# ------------------------------------------------------------------ every member, with no number
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the decision said to be unanimous -> every member for it
+        "The decision was unanimous among the alliance's members.",
+        # every member, with no number -> every member for it
+        "All member states backed the plan.",
+        "Every ally agreed to the new mission.",
+        "All members of the council voted in favour.",
+        "All EU governments approved it on Monday.",
+    ],
+)
+def test_every_member_with_no_number_is_a_unanimity(sentence):
+    t = find_counts(sentence)
+    assert (t.rest, t.unanimous, t.as_dict()) == ("support", True, {})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group of members, not all of them -> nothing
+        "All Nordic countries backed the plan.",
+        # a relative clause: those that spoke -> nothing
+        "All the countries that spoke backed the plan.",
+        # an agreement not to act -> nothing
+        "All allies agreed that no troops should be sent.",
+        # a requirement, not a decision taken -> nothing
+        "All member states must approve the plan.",
+        "The decision needs to be unanimous.",
+        # a negation -> nothing
+        "The vote was not unanimous.",
+    ],
+)
+def test_no_unanimity_from_a_group_a_refusal_or_a_need(sentence):
+    t = find_counts(sentence)
+    assert (t.rest, t.unanimous) == (None, False)
+
+
+@needs_spacy
+def test_a_unanimous_decision_fills_every_member():
+    # NATO had 26 members on 2004-06-28.  "The decision was unanimous": each ally supports,
+    # Germany too, whose remark names no stance on the decision.
+    text = (
+        "NATO agrees to train Iraqi forces\n\n"
+        "ISTANBUL, 28 June 2004 (Wire) - NATO leaders on Monday agreed to help train Iraq's "
+        "security forces. The decision was unanimous, but Germany said none of its soldiers "
+        "would be sent to Iraq."
+    )
+    got = labels(draft_scenario(text, source="t.txt"))
+    assert got["DEU"] == got["NOR"] == "support"
+    assert len(got) == 26

@@ -435,7 +435,21 @@ _OF_N_BODY = re.compile(
 )
 _UNANIMOUS = re.compile(
     r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
-    r"agreement|consent|endorsement))\b",
+    r"agreement|consent|endorsement)|"
+    # "The decision was unanimous", "the vote was unanimous among the 26 members"
+    r"(?:decision|vote|approval|agreement|backing|support|endorsement)\s+(?:was|were)\s+"
+    r"unanimous)\b",
+    re.IGNORECASE,
+)
+# Every member of the body, with no number: "All member states backed the plan", "every ally
+# agreed", "All EU governments approved it", "All members of the council voted in favour"
+# (not a group of them: "all Nordic countries", "all the countries that spoke").
+_ALL_MEMBERS = re.compile(
+    r"\b(?:all|every)\s+(?:the\s+)?(?:(?:EU|NATO|European\s+Union|council|alliance)\s+)?"
+    r"(?:member\s+states?|members?|allies|ally|governments?|leaders)"
+    r"(?:\s+of\s+the\s+(?:council|alliance|union|bloc))?\s+"
+    r"(?:also\s+|then\s+|formally\s+)?"
+    r"(?:backed|supported|approved|endorsed|agreed|adopted|voted\s+(?:for|in\s+favou?r))\b",
     re.IGNORECASE,
 )
 _REST = re.compile(
@@ -579,6 +593,13 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         t.yes = number(every.group(1))
         found = True
     unanimous = _UNANIMOUS.search(sentence)
+    if unanimous is None and not but:
+        every_member = _ALL_MEMBERS.search(sentence)
+        if every_member and not (
+            every_member.group(0).lower().endswith(("agreed", "adopted"))
+            and _NEGATIVE_AGREEMENT.match(sentence, every_member.end())
+        ):
+            unanimous = every_member
     if unanimous and _NEEDED.search(sentence, 0, unanimous.start()):
         unanimous = None  # "requires the unanimous approval of the 27": not given yet
     if unanimous and not t.rest:
