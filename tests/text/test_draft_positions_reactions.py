@@ -279,14 +279,72 @@ def test_a_climb_down_cancels_the_threat_before_it(tail, expected):
 
 
 def test_a_threat_after_the_climb_down_is_still_read():
-    # only the opposition told before the climb-down is cancelled: a threat after it is read
+    # only the opposition told before the climb-down is cancelled: a threat after it is read,
+    # and one told as renewed ("again") is the last word: the climb-down no longer stands
     text = (
         "Austria backed down on the energy package in March. In June Austria threatened to "
         "veto it again."
     )
     found = spacy_read(text, dt.date(2019, 6, 20))
     assert any(s.actor == "AUT" and s.label == "oppose" and s.index == 1 for s in found)
-    assert any(s.actor == "AUT" and s.label == "support" and s.index == 0 for s in found)
+    assert resolved(text, dt.date(2019, 6, 20)).get("AUT") == "oppose"
+
+
+_PACKAGE = "EU ministers discussed the new sanctions package against Russia on Friday. "
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # a threat renewed after the climb-down: opposition again
+        (
+            (
+                "Hungary lifted its veto on the package on Tuesday, but on Friday it threatened "
+                "again to block it."
+            ),
+            {"HUN": "oppose"},
+        ),
+        (
+            (
+                "Hungary had threatened a veto. Hungary backed down on Tuesday. On Friday Hungary "
+                "threatened again to block the package."
+            ),
+            {"HUN": "oppose"},
+        ),
+        (
+            (
+                "Hungary and Slovakia had threatened a veto. Both climbed down on Tuesday. On "
+                "Friday Hungary threatened again to block the package."
+            ),
+            {"HUN": "oppose", "SVK": "support"},
+        ),
+        # near misses: a renewed threat told before the climb-down, and an old opposition
+        # recalled after it, leave the climb-down standing
+        (
+            "Hungary had again threatened a veto. Hungary backed down on Tuesday.",
+            {"HUN": "support"},
+        ),
+        (
+            (
+                "Hungary had threatened a veto. Hungary backed down on Tuesday. Hungary had "
+                "opposed the package for months."
+            ),
+            {"HUN": "support"},
+        ),
+        # the objectors named by a pronoun or a plural noun phrase
+        (
+            "Hungary and Slovakia had threatened a veto. They climbed down after talks.",
+            {"HUN": "support", "SVK": "support"},
+        ),
+        (
+            "Hungary and Slovakia had threatened a veto. The two governments relented.",
+            {"HUN": "support", "SVK": "support"},
+        ),
+    ],
+)
+def test_the_last_word_after_a_climb_down(tail, expected):
+    got = resolved(_PACKAGE + tail, dt.date(2019, 6, 20))
+    assert {a: got.get(a) for a in expected} == expected
 
 
 @pytest.mark.parametrize(

@@ -8836,7 +8836,45 @@ def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]
     kept = [
         s for s in out if not (s.label == OPPOSE and s.actor in since and s.index < since[s.actor])
     ]
-    return kept + climbs
+    kept += climbs
+    # A threat renewed after the climb-down ("lifted its veto on Tuesday, but on Friday it
+    # threatened again to block it"): the last word stands, so the climb-down no longer does.
+    renewed = {
+        s.actor
+        for s in kept
+        if s.label == OPPOSE and s.actor in since and _renewed_after_climb(s, kept)
+    }
+    if not renewed:
+        return kept
+    return [
+        s
+        for s in kept
+        if not (s.actor in renewed and s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue))
+        and not (s.actor in renewed and s.label == SUPPORT and _BOTH_CLIMB_DOWN.match(s.cue))
+    ]
+
+
+# "again", "anew", "once more", "renewed": an act told as a return to an earlier one
+_RENEWAL = re.compile(r"\b(?:again|anew|once\s+more|renew(?:ed|s)?)\b", re.IGNORECASE)
+
+
+def _renewed_after_climb(opp: Stance, stances: list[Stance]) -> bool:
+    """Whether opposition ``opp`` is told as renewed ("threatened again") after its actor's
+    climb-down: in a later sentence, or later in the same one."""
+    renewal = _RENEWAL.search(opp.sentence)
+    if renewal is None:
+        return False
+    for c in stances:
+        if c.actor != opp.actor or c.label != SUPPORT:
+            continue
+        if not (_CLIMB_DOWN_CUE.match(c.cue) or _BOTH_CLIMB_DOWN.match(c.cue)):
+            continue
+        if c.index < opp.index:
+            return True
+        at = c.sentence.lower().find(c.cue.split()[0].lower())
+        if c.index == opp.index and 0 <= at < renewal.start():
+            return True
+    return False
 
 
 _SPEAKING = {"speaking", "acting"}
