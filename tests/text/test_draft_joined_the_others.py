@@ -3,7 +3,9 @@ run): a member that "joined the other allies in condemning the attack" or "joine
 fourteen" takes the decision with the rest of the deciders (support), even when the act it
 joins in ("calling the strikes reckless", "condemning the attack") is no stance word of its
 own; and a decision the deciders take at a state's request ("ended the mission at Mali's
-request", "at an emergency meeting called by Lithuania") is backed by the requester.
+request", "at an emergency meeting called by Lithuania") is backed by the requester; and
+those whose report the deciders acted on ("agreed to prolong the sanctions after Belgium and
+Austria told them the ceasefire was broken") made the case for it.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -131,4 +133,64 @@ def test_decision_at_a_states_request(text, expected):
     ],
 )
 def test_request_near_misses(text, expected):
+    assert read(text) == expected
+
+
+# ------------------- a decision taken after some states told the deciders why: their case
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the leaders' act after two of them reported: those two made the case for it
+        (
+            (
+                "The leaders agreed to prolong the sanctions against Russia for a year, after "
+                "Belgium and Austria told them the ceasefire was still being broken."
+            ),
+            {("BEL", "support"), ("AUT", "support")},
+        ),
+        # "briefed ..., after which the leaders agreed"
+        (
+            (
+                "Belgium and Austria briefed their counterparts on the talks on Friday, after "
+                "which the leaders agreed to prolong the sanctions."
+            ),
+            {("BEL", "support"), ("AUT", "support")},
+        ),
+    ],
+)
+def test_decision_after_states_reported(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what was told is a doubt, not a case for it: no stance
+        (
+            "The ministers agreed to prolong the sanctions after Italy told them it had doubts.",
+            set(),
+        ),
+        # a threat told keeps its own reading (against), never support from the "after"
+        (
+            (
+                "The ministers agreed to prolong the sanctions after Italy told them it would veto "
+                "any new listings."
+            ),
+            {("ITA", "oppose")},
+        ),
+        # the deciders did not act
+        (
+            (
+                "The ministers did not agree to prolong the sanctions after Italy told them the "
+                "ceasefire held."
+            ),
+            set(),
+        ),
+        # told, with no act of the deciders after it
+        ("Italy told the ministers the sanctions were working.", set()),
+    ],
+)
+def test_reported_near_misses(text, expected):
     assert read(text) == expected

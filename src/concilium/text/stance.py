@@ -5305,6 +5305,76 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+# A decision the deciders take on what some of them told them: "the leaders agreed to extend
+# the sanctions after Germany and France told them the peace plan was stalled", "Merkel
+# briefed her counterparts, after which the leaders agreed to roll them over".  Those who
+# reported made the case for it (support), when the sentence gives them no other stance.
+_INFORMS = {
+    f for v in ("tell", "brief", "report", "inform") for f in _inflect(v, "told", "telling")
+}
+
+
+_DOUBTS = {
+    "doubts",
+    "doubt",
+    "concerns",
+    "concern",
+    "objection",
+    "objections",
+    "reservations",
+    "misgivings",
+    "worries",
+    "objected",
+    "opposed",
+    "against",
+    "veto",
+}
+
+
+def _deciders_after(sent: _Sentence, verb: Any) -> bool:
+    """Whether ``verb`` (or the act its infinitive completes: "agreed to extend") is the
+    deciders' act."""
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "agreed to extend ... after ...": the agreeing
+    return _deciders_act(sent, verb)
+
+
+def _informed_first(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(informers, cue, token) for each act of the deciders taken after some states told,
+    briefed or reported to them (not negated, nor said of the future)."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _INFORMS or not tok.tag_.startswith("VB"):
+            continue
+        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # (the verb's owners where the parser lost the subject: "Later on Thursday Merkel
+        # and Macron briefed ...")
+        who = sent.actors_of(subj, pronouns=False) if subj is not None else sent.owners(tok)
+        if not who or any(t.lower_ in _DOUBTS for t in tok.subtree):
+            continue  # "after Italy told them it had doubts": no case made for it
+        after = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in tok.children
+        )
+        if after and _deciders_after(sent, tok.head):
+            out.append((who, f"after ... {tok.text}", tok.i))
+            continue
+        for c in tok.children:
+            # "..., after which the leaders agreed to roll them over"
+            if c.dep_ not in ("relcl", "advcl") or not _deciders_act(sent, c):
+                continue
+            if any(
+                k.dep_ == "prep"
+                and k.lower_ == "after"
+                and any(w.lower_ == "which" for w in k.children)
+                for k in c.children
+            ):
+                out.append((who, f"{tok.text}, after which", tok.i))
+                break
+    return out
+
+
 def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(owners, cue, token) for each state said to have won a concession in the deal."""
     out: list[tuple[list[str], str, int]] = []
@@ -8605,6 +8675,10 @@ def read_stances(
         for who, cue, at in _at_request(sent):
             # "ended the mission at Khartoum's request": the decision asked for
             found.append((who, SUPPORT, ACTION, cue, "action", None, at))
+        for who, cue, at in _informed_first(sent):
+            if not any(set(who) & set(f[0]) for f in found):
+                # "agreed to extend them after Germany told them ...": its case, taken
+                found.append((who, SUPPORT, REACTION, cue, "reaction", None, at))
         if decisions is not None:
             for actor in _invited_states(sent, lede):
                 decisions.append(Decision(MAIN, ACTION, "admits", index, actor))
