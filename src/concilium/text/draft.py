@@ -1837,6 +1837,8 @@ _PROPOSAL_RE = re.compile(
     r"suspension|declaration|overhaul|mechanism|mission|programme|decision|protocol|regime|"
     r"renewal|extension|candidacy|budget|fund|strategy|pact|compact))\b"
     r"((?:,?\s+(?:that would(?: have)?|which would(?: have)?|calling|demanding|condemning|"
+    # what the text asks of others: "a resolution urging countries to act ..."
+    r"urging|asking|requesting|"
     r"(?:drafted|prepared|tabled|sponsored|proposed|presented|submitted|put forward) by|"
     r"deploring|welcoming|on|to|for|against|of|with|that|in)\b)[^,.;:—]{0,90})?",
 )
@@ -4091,6 +4093,17 @@ def draft_scenario(
                     sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:
         iid, title = proposal_title(sents, headline)
+        if (
+            title.lower() in _VAGUE_HEADS | _GENERIC_HEADS
+            and len(anchors) == 1
+            and anchors[0].startswith("topic:")
+            and phrase_of.get(anchors[0])
+            and first_named.get(anchors[0], len(sents)) <= _lede(sents)
+        ):
+            # "The decision, which must be unanimous, ..." gives no title: the words the
+            # lead's act named it by ("first economic sanctions on Russia") do (not a later
+            # decision's: the lead's own may be one it names by no kind, "failed to agree")
+            iid, title = _anchor_title(anchors[0], text, gaz, phrase_of[anchors[0]], day)
         issue_ids, titles = [iid], [title]
         by_issue = {iid: list(read)}
         unplaced = []

@@ -2908,6 +2908,23 @@ def _their_states(sent: _Sentence, t: Any) -> list[str]:
     return []
 
 
+# a noun that says only that a decision holds several measures: it takes its kind from what it
+# was named with, never from itself when it comes back with "the"
+_BARE_CONTAINERS = {"package"}
+
+
+def _told_before(t: Any) -> bool:
+    """Whether a noun is a bare definite ("the package", "this package"): no modifier of its
+    own and no "of"/"on" phrase, so it points back to a decision told before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children
+    ) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")
+        or (c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "to"))
+        for c in t.children
+    )
+
+
 def _topic(t: Any, seen: dict[str, str]) -> str | None:
     """The kind of decision a noun names: from its modifiers first ("the membership decision",
     "a revision of the budget"), else from a head noun already seen with a kind ("the sanctions
@@ -2929,6 +2946,11 @@ def _topic(t: Any, seen: dict[str, str]) -> str | None:
             return topic
     if low in seen:
         return seen[low]
+    if low in _BARE_CONTAINERS and _told_before(t):
+        # "Italy did not block the package" after "agreed to impose sanctions": a bare
+        # definite container the article has not named before is the decision it reports,
+        # not a kind of its own ("a package", "the aid package" keep their kind)
+        return None
     topic = _TOPIC_OF.get(low)
     if topic:
         seen[low] = topic
