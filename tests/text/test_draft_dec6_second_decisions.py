@@ -1,11 +1,17 @@
 """Which decision a stance is on, when a second one may be named (issue 13, eighteenth stop).
 
 - A bare definite "the package" ("Hungary did not block the package") that the article has
-  not named before points back to the decision it reports (sanctions, say): it is no kind of
-  decision of its own (funding), so no second issue, and the stance is on the decision told.
-  A package the article named with its own words ("a 5 billion euro aid package") keeps them.
+  not named before, after sanctions were told, is those sanctions (they come in packages):
+  no funding decision of its own, so no second issue, and the stance is on the sanctions.
+  A package the article named with its own words ("a 5 billion euro aid package") keeps
+  them, and "the package" after a decision of another kind (accession talks) is another.
 - A text titled by what it asks of others: "a resolution urging states to ..." is titled
   with those words, not the bare "Resolution".
+- The deciders "also" endorsing, after the lead, a thing the article has not named before,
+  named with "the" ("had also endorsed the debt relief principles ..."), take a further
+  decision, as "also approved a declaration" is: the stances told on it after are on it.
+  Not a thing named before ("also endorsed the timetable"), nor one too vague to be another
+  decision ("also endorsed the measures").
 - One decision whose opening words give no title ("The decision, which must be unanimous"):
   titled by the words the deciders' act named it with.
 
@@ -80,6 +86,24 @@ def test_a_package_named_by_its_own_words_keeps_them():
     assert "aid package for Moldova" in title, title
 
 
+@spacy_only
+def test_a_bare_package_after_another_kind_of_decision_is_another_decision():
+    # Near miss: the leaders opened accession talks; "the package" Slovakia vetoed hours
+    # later cannot be the talks (no one calls talks a package): a decision of its own, with
+    # Slovakia against it, and Denmark's support for the talks stays on the talks.
+    sc = drafted(
+        "EU opens talks, budget deal fails\n\n"
+        "BRUSSELS, 15 March 2024 - European Union leaders agreed on Friday to open accession "
+        "talks with Moldova. Denmark welcomed the membership decision. Hours later Slovakia "
+        "vetoed the package.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    assert {"DNK": "support"} in issues.values(), issues
+    assert {"SVK": "oppose"} in issues.values(), issues
+
+
 # -------------------------------------------------- "a resolution urging ...": its title
 
 
@@ -137,3 +161,58 @@ def test_a_later_decision_does_not_title_the_one_the_lead_tells():
     )
     titles = [i["title"] for i in sc["issues"]]
     assert not any("sanctions" in t.lower() for t in titles[:1]), titles
+
+
+# ------------------------------- "had also endorsed the X" (X not named before): a decision
+
+CLIMATE = (
+    "EU leaders back climate timetable\n\n"
+    "BRUSSELS, 15 March 2024 - European Union leaders agreed on Friday to keep their "
+    "timetable for a package of climate measures. Italy, which had threatened a veto, backed "
+    "the timetable.\n\n"
+)
+
+
+@spacy_only
+@pytest.mark.parametrize(
+    "later",
+    [
+        (
+            "On Thursday the leaders had also endorsed the debt relief principles that the "
+            "finance ministers drew up in Paris."
+        ),
+        "The leaders also endorsed the shipping guidelines set out by the Commission.",
+    ],
+)
+def test_a_thing_also_endorsed_and_not_named_before_is_a_further_decision(later):
+    # The leaders also endorsed something the article had not named: a second decision.
+    # Sweden "did not block the endorsement" (its paragraph's decision, let pass: support)
+    # is on it; Italy's backing of the timetable stays on the timetable.
+    sc = drafted(
+        CLIMATE + later + " Sweden, which had doubts, did not block the endorsement.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 2, issues
+    first, second = (i["id"] for i in sc["issues"])
+    assert issues[first] == {"ITA": "support"}
+    assert issues[second] == {"SWE": "support"}
+
+
+@spacy_only
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the timetable, named before: the same decision again
+        "On Thursday the leaders had also endorsed the timetable in principle.",
+        # "the measures": too vague to be another decision
+        "The leaders also endorsed the measures in principle.",
+    ],
+)
+def test_a_thing_also_endorsed_that_was_named_before_is_no_further_decision(later):
+    sc = drafted(
+        CLIMATE + later + " Sweden, which had doubts, did not block them.",
+        "eu-council",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    assert list(issues.values()) == [{"ITA": "support", "SWE": "support"}], issues

@@ -2908,8 +2908,7 @@ def _their_states(sent: _Sentence, t: Any) -> list[str]:
     return []
 
 
-# a noun that says only that a decision holds several measures: it takes its kind from what it
-# was named with, never from itself when it comes back with "the"
+# a noun that says only that a decision holds several measures
 _BARE_CONTAINERS = {"package"}
 
 
@@ -2946,11 +2945,13 @@ def _topic(t: Any, seen: dict[str, str]) -> str | None:
             return topic
     if low in seen:
         return seen[low]
-    if low in _BARE_CONTAINERS and _told_before(t):
+    if low in _BARE_CONTAINERS and _told_before(t) and "sanctions" in seen.values():
         # "Italy did not block the package" after "agreed to impose sanctions": a bare
-        # definite container the article has not named before is the decision it reports,
-        # not a kind of its own ("a package", "the aid package" keep their kind)
-        return None
+        # definite package the article has not named before is the sanctions told, which
+        # come in packages, not a funding decision of its own ("a package", "the aid
+        # package" keep their kind; "vetoed the package" after accession talks is another)
+        seen[low] = "sanctions"
+        return "sanctions"
     topic = _TOPIC_OF.get(low)
     if topic:
         seen[low] = topic
@@ -8629,7 +8630,9 @@ def read_stances(
                 # deciders, after the one the article opens with
                 act = (
                     "also"
-                    if _also_adopted(verb, obj, index, lede) or in_a_further_decision(verb)
+                    if _also_adopted(verb, obj, index, lede)
+                    or in_a_further_decision(verb)
+                    or _also_adopted_new(verb, obj, index, lede, all_texts)
                     else "body"
                 )
                 if act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
@@ -9287,6 +9290,27 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
     )
+
+
+def _also_adopted_new(
+    verb: Any, obj: Any | None, index: int, lede: int, texts: list[str] | None
+) -> bool:
+    """Whether a body act after the lead adopts "also" a thing the article has not named
+    before, named with "the" ("The leaders had also endorsed the debt relief principles
+    the ministers drew up"): a further decision, as "also approved a declaration" is.  Not a noun
+    written in an earlier sentence ("also backed the plan" after the plan was told), nor one
+    too vague to be another decision ("the measures", "the proposal")."""
+    if obj is None or index <= lede + 1 or not texts:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return False
+    word = _word(obj)
+    if word in PROPOSAL_NOUNS or word in TEXT_NOUNS or word in GENERAL_NOUNS or len(word) < 4:
+        return False
+    stem = word.removesuffix("s")
+    return not any(re.search(rf"\b{re.escape(stem)}", t, re.IGNORECASE) for t in texts[:index])
 
 
 def _ordinal(word: str) -> bool:
