@@ -143,3 +143,52 @@ def test_drafts_are_the_same_on_spacy_tokens(monkeypatch: pytest.MonkeyPatch) ->
         if "vote" in a.get("stances", {}).get("mission", {})
     }
     assert votes["RUS"] == votes["CHN"] == "abstain"
+
+
+def test_a_kept_answer_is_the_function_s_own_and_asked_once_a_token() -> None:
+    from concilium.text.fastdoc import per_token
+
+    asked: list[int] = []
+
+    @per_token
+    def verb_with_object(tok: object) -> bool:
+        asked.append(tok.i)  # type: ignore[attr-defined]
+        return tok.tag_.startswith("VB") and any(  # type: ignore[attr-defined]
+            c.dep_ == "dobj"
+            for c in tok.children  # type: ignore[attr-defined]
+        )
+
+    doc = _docs()[1]  # "Neither China nor India backed the text, which Germany had drafted ..."
+    frozen = freeze(doc)
+    first = [verb_with_object(t) for t in frozen]
+    again = [verb_with_object(t) for t in frozen]
+    assert first == again
+    assert first[[t.lower_ for t in frozen].index("backed")] is True
+    assert first[[t.lower_ for t in frozen].index("india")] is False
+    assert asked == list(range(len(frozen)))  # each token once, the second pass kept
+    # a spaCy token, or a call with another argument, is asked every time
+    plain = [verb_with_object(t) for t in doc]  # type: ignore[attr-defined]
+    assert plain == first and len(asked) == 2 * len(frozen)
+
+
+def test_a_new_copy_keeps_nothing_from_the_last() -> None:
+    from concilium.text.fastdoc import per_token
+
+    calls = 0
+
+    @per_token
+    def lower(tok: object) -> str:
+        nonlocal calls
+        calls += 1
+        return str(tok.lower_)  # type: ignore[attr-defined]
+
+    doc = _docs()[0]
+    assert [lower(t) for t in freeze(doc)] == [lower(t) for t in freeze(doc)]
+    assert calls == 2 * len(freeze(doc))
+
+
+def test_number_words_are_read_as_spacy_reads_them() -> None:
+    (doc,) = nlp.parse_texts(["Thirteen members voted for it, 2 abstained and one was absent."])
+    frozen = freeze(doc)
+    assert [u.like_num for u in frozen] == [t.like_num for t in doc]
+    assert [u.text for u in frozen if u.like_num] == ["Thirteen", "2", "one"]

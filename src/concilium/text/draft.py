@@ -2363,25 +2363,38 @@ def _what_it_does(phrase: str | None, text: str) -> str | None:
     return None
 
 
-def _name_used(iso: str, text: str, gaz: Gazetteer, on: dt.date | None) -> str:
+def _name_used(
+    iso: str,
+    text: str,
+    gaz: Gazetteer,
+    on: dt.date | None,
+    found: list[Mention] | None = None,
+) -> str:
     """The name the article first gives the state ``iso`` (its name or an alias, not an
     acronym): the name it had then ("Macedonia" in 2008, not "North Macedonia"; "Turkey"),
-    else the gazetteer's."""
-    for m in gaz.find(text, on or dt.date.today()):
+    else the gazetteer's.  ``found``: ``gaz.find(text, on)`` when the caller has it already
+    (finding every name again costs as much as the first time)."""
+    for m in gaz.find(text, on or dt.date.today()) if found is None else found:
         if m.actor == iso and m.how in ("name", "alias") and not m.surface.isupper():
             return m.surface
     return gaz.state_name(iso)
 
 
 def _anchor_title(
-    anchor: str, text: str, gaz: Gazetteer, phrase: str | None = None, on: dt.date | None = None
+    anchor: str,
+    text: str,
+    gaz: Gazetteer,
+    phrase: str | None = None,
+    on: dt.date | None = None,
+    found: list[Mention] | None = None,
 ) -> tuple[str, str]:
+    """(id, title) of a decision named by its anchor; ``found`` as for :func:`_name_used`."""
     kind, key = anchor.split(":", 1)
     if kind == "topic":
         named = _words(_what_it_does(phrase, text) or phrase or key, 12)
         return _short_id(named), named[0].upper() + named[1:]
     if kind == "state":
-        name = _name_used(key, text, gaz, on)
+        name = _name_used(key, text, gaz, on, found)
         if phrase and _TALKS_WORDS.search(phrase):
             # talks with the state, named by the deciders' act: their words ("accession
             # negotiations", "guidelines for talks on their future relationship with Britain")
@@ -3864,7 +3877,8 @@ def draft_scenario(
                     # agreement with Ukraine" beside "added 12 names"): the lead's own words
                     iid, title = _anchor_title(MAIN, text, gaz, phrase_of[MAIN])
             else:
-                iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day)
+                # (the mentions are gaz.find(text, day): the names are not found again)
+                iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day, mentions)
             if iid in issue_ids:  # two kinds namings by the same words
                 iid = _slug(f"{iid}-{a.split(':', 1)[1]}")
             issue_ids.append(iid)

@@ -17,15 +17,43 @@ span or document underneath, so a rule that reads one still works (at spaCy's sp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar, cast
 
-__all__ = ["FrozenDoc", "FrozenSpan", "FrozenToken", "freeze"]
+__all__ = ["FrozenDoc", "FrozenSpan", "FrozenToken", "freeze", "per_token"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def freeze(doc: Any) -> FrozenDoc:
     """The read-only copy of a parsed spaCy ``Doc`` (see the module's docstring)."""
     return FrozenDoc(doc)
+
+
+def per_token(f: _F) -> _F:
+    """Keep ``f(token)``'s answer on a :class:`FrozenToken`, for a reader called many times on
+    the same token (``stance._negated`` some three times a token it is asked about).
+
+    Only for a function whose answer is the parse's alone (the token, its tree and its
+    document; no sentence state, no argument but the token) and is not changed by its
+    callers (a bool, a string, a token or None, not a list).  A call with more arguments or
+    on a spaCy token is passed through unkept; the copy is made afresh for each draft, so
+    nothing is kept from one article to the next."""
+
+    @functools.wraps(f)
+    def kept(tok: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or tok.__class__ is not FrozenToken:
+            return f(tok, *args, **kwargs)
+        memo = tok._memo
+        if memo is None:
+            memo = tok._memo = {}
+        elif f in memo:
+            return memo[f]
+        out = memo[f] = f(tok)
+        return out
+
+    return cast(_F, kept)
 
 
 def _normalize_slice(
@@ -58,7 +86,11 @@ class FrozenDoc:
         toks: list[FrozenToken] = []
         heads: list[int] = []
         for t in doc:
-            toks.append(FrozenToken(self, t.i, t.text, t.lower_, t.tag_, t.dep_, t.idx))
+            tok = FrozenToken(self, t.i, t.text, t.lower_, t.tag_, t.dep_, t.idx)
+            # (asked of every token by the count-list reader: read here, not a spaCy Token
+            # built on each access)
+            tok.like_num = t.like_num
+            toks.append(tok)
             heads.append(t.head.i)
         # a token's children are the tokens whose head it is, in order (what spaCy's lefts and
         # rights find between the token's edges); the root is its own head, not its child
@@ -100,6 +132,7 @@ class FrozenToken:
     __slots__ = (
         "_children",
         "_left_edge",
+        "_memo",
         "_right_edge",
         "_subtree",
         "dep_",
@@ -107,6 +140,7 @@ class FrozenToken:
         "head",
         "i",
         "idx",
+        "like_num",
         "lower_",
         "tag_",
         "text",
@@ -127,6 +161,8 @@ class FrozenToken:
         self._subtree: tuple[FrozenToken, ...] | None = None
         self._left_edge = -1
         self._right_edge = -1
+        self._memo: dict[Callable[..., Any], Any] | None = None  # see per_token
+        self.like_num = False  # set by FrozenDoc
 
     @property
     def _spacy(self) -> Any:

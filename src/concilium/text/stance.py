@@ -58,6 +58,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from concilium.text.fastdoc import per_token
+
 __all__ = [
     "ABSTAIN",
     "FOLLOW",
@@ -2083,6 +2085,7 @@ def _vote_no(verb: Any, c: Any) -> bool:
     return c.lower_ == "no" and c.i == verb.i + 1 and VERBS.get(verb.lower_, ("",))[0] == "vote"
 
 
+@per_token  # a question of the parse alone, asked some three times a token
 def _negated(tok: Any) -> bool:
     def neg(t: Any) -> bool:
         return any(
@@ -6799,6 +6802,9 @@ def _a_person(sent: _Sentence, tok: Any | None) -> bool:
 def _endorses_person(sent: _Sentence, tok: Any) -> tuple[str, Any] | None:
     """(cue, person) when ``tok`` wishes a person chosen well, calls them a good choice or
     looks forward to working with them; None otherwise or when negated."""
+    low = tok.lower_
+    if low not in _WISH and low not in _CALL and low not in _LOOK:
+        return None  # (the one test that rules out most verbs, first: asked of every verb)
     if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok) or _hypothetical(tok):
         return None
     if any(t.lower_ in _LEAVING for t in tok.subtree):
@@ -6807,7 +6813,6 @@ def _endorses_person(sent: _Sentence, tok: Any) -> tuple[str, Any] | None:
         t.dep_ == "mark" and t.lower_ in ("if", "whether") for t in tok.subtree
     ):
         return None  # "would look forward to working with him if he were chosen"
-    low = tok.lower_
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if low in _WISH:
         # "wished him luck" is parsed with the person under the wish ("him" the subject of

@@ -24,6 +24,7 @@ stance.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -815,6 +816,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
     for st in read:
         by_index.setdefault(st.index, []).append(st)
     ms = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
+    starts = [m.start for m in ms]
     out: list[Any] = []
     for index, (start, sent) in enumerate(sents):
         if (
@@ -824,7 +826,11 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             and not (" were " in sent and _HEAD.search(sent))  # "Against were A and B"
         ):
             continue
-        mine = sentence_mentions(start, sent, ms)
+        # the mentions that start within the sentence, found by bisection (all that either
+        # helper below can take from it; the article's others were scanned per sentence)
+        lo = bisect.bisect_left(starts, start)
+        near = ms[lo : bisect.bisect_right(starts, start + len(sent), lo)]
+        mine = sentence_mentions(start, sent, near)
         if not mine:
             continue
         have = by_index.get(index, [])
@@ -843,7 +849,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         found += apposition_stances(sent, mine)
         # "A, which ..., B, which ..., and C stayed out": the names of the list that the
         # reader gave no stance take the one label it gave the others (a vote or an act)
-        run = relative_run(sent, _without_bare_demonyms(start, sent, mine, ms))
+        run = relative_run(sent, _without_bare_demonyms(start, sent, mine, near))
         out += _shared_label(have, run, run)
         # "A, joined by B and several small states: C, D and E": C, D, E share B's one vote
         named, spelt = group_colon_run(sent, mine)
