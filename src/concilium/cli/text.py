@@ -185,6 +185,17 @@ def draft(
         [dated["why"]] if dated.get("how") == "assumed" else []
     ):
         err_console.print(Text(terminal_safe("warning: date assumed: " + why), style="yellow"))
+    for found in meta.get("lookalikes", []):
+        err_console.print(
+            Text(
+                terminal_safe(
+                    f"warning: look-alike characters in {found['source']} ({found['verdict']}: "
+                    f"{found['affected_words']} of {found['words']} words), repaired before "
+                    "reading; check the names: " + " | ".join(found["examples"])
+                ),
+                style="yellow",
+            )
+        )
     for conflict in meta.get("conflicts", []):
         err_console.print(Text(terminal_safe("conflict: " + conflict), style="yellow"))
     if meta.get("engine") == "rules" and engine == "auto":

@@ -4594,6 +4594,8 @@ def draft_scenario(
     }
     if not scenario["x-draft"]["issues"]:
         del scenario["x-draft"]["issues"]
+    if report.affected_words:  # a spoofing risk: the CLI warns with it, not only the notes
+        scenario["x-draft"]["lookalikes"] = [_lookalike_summary(report, source)]
     if neutral:
         scenario["x-draft"]["neutral"] = list(neutral)
     if grouped:
@@ -4604,6 +4606,27 @@ def draft_scenario(
             + "."
         )
     return scenario
+
+
+def _lookalike_summary(report: Any, source: str, shown: int = 5) -> dict[str, Any]:
+    """What the look-alike scan repaired in one article: counts and the first ``shown``
+    words, each with the characters replaced named by their Unicode name and code point
+    (never the raw character, which would look right in a terminal)."""
+    examples = []
+    for ex in report.examples[:shown]:
+        chars = "; ".join(
+            f"{f['unicode_name']} ({f['codepoint']})"
+            + (f" for '{f['looks_like']}'" if f.get("looks_like") else "")
+            for f in ex["findings"]
+        )
+        examples.append(f"line {ex['line']}: '{ex['repaired']}' had {chars}")
+    return {
+        "source": source,
+        "verdict": report.verdict,
+        "affected_words": report.affected_words,
+        "words": report.words,
+        "examples": examples,
+    }
 
 
 def _install_hint() -> str:

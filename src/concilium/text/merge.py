@@ -177,6 +177,9 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
             counts[issue_of.get((k, iid), iid)] = m
     if counts:
         meta["issues"] = counts
+    spoofed = [x for k in order for x in drafts[k].get("x-draft", {}).get("lookalikes", [])]
+    if spoofed:
+        meta["lookalikes"] = spoofed
     out["x-draft"] = meta
     return out
 
