@@ -32,14 +32,17 @@ from concilium.io.documents import dump_yaml
 from concilium.text.draft import draft_scenario
 
 OBFUSCATIONS = (("mixed", 0.3), ("invisible", 0.2), ("fullwidth", 0.2))
+# File-name prefixes of held-out splits not yet run (add the next one when it is named).
+UNRUN_PREFIXES: tuple[str, ...] = ()
 
 
 def seen_articles() -> list[Path]:
-    # The name's prefix decides before the file is opened: heldout15 (15-*) is never read.
+    # The name's prefix decides before the file is opened: an unrun held-out split is never
+    # read.  None is pending now (heldout15, 15-*, was run at the eighteenth stop's end).
     return sorted(
         p
         for p in ARTICLES.iterdir()
-        if not p.name.startswith("15-") and p.suffix in (".txt", ".html")
+        if not p.name.startswith(UNRUN_PREFIXES) and p.suffix in (".txt", ".html")
     )
 
 
