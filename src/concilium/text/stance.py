@@ -4307,12 +4307,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     tlow = _word(tgt) if tgt is not None else ""
                     if tgt is not None and _block_pronoun(sent, tok, tgt):
                         tlow = "veto"  # "Russia vetoed the draft. Kyiv condemned it": the veto
-                    if (
-                        tgt is not None
-                        and tlow in ACTS_OF
-                        and any(c.dep_ == "poss" and c.i in sent.actor_at for c in tgt.children)
-                    ):
-                        # "regretted Austria's decision": a reaction to another actor's act,
+                    if tgt is not None and tlow in ACTS_OF and _act_owner_marks(sent, tgt):
+                        # "regretted Austria's decision", "condemned the Russian move": a
+                        # reaction to another actor's act,
                         # whose direction the sentence does not give (unless the actor blocked
                         # the text: see _reactions_to_acts)
                         label = None
@@ -4386,10 +4383,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label, tier, cue = SUPPORT, ACTION, f"{remover.text} {tok.text}"
             if label is None and _is_removal(tok):
                 tgt = _removed(tok)
+                part = _REMOVAL_PHRASAL.get(low)
+                verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
                 if tgt is not None and _blocking(tgt):
-                    part = _REMOVAL_PHRASAL.get(low)
-                    verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
+                elif tgt is not None and _held_position(tgt):
+                    # "it dropped that position": a climb-down only if what it held was
+                    # opposition told before (kept or dropped in _drop_withdrawn_threats)
+                    det = next(c for c in tgt.children if c.dep_ in ("det", "poss"))
+                    label, tier, cue = SUPPORT, ACTION, f"{verb} {det.lower_} {tgt.lower_}"
             if (
                 label is None
                 and (low in AGENT_ONLY or (low in PROPOSER_ONLY and _puts_forward(tok)))
@@ -8893,6 +8895,24 @@ _CLIMB_DOWN_CUE = re.compile(
 )
 
 
+# Giving up a position held ("dropped that position", "abandoned its demand"): a climb-down
+# when, and only when, what the actor held before in the article was opposition.
+_POSITION_NOUNS = {"position", "stance", "demand", "demands", "insistence"}
+_POSITION_DROPPED = re.compile(
+    r"^(?:drop\w*|abandon\w*|gave up|give up|giving up|given up|relinquish\w*|retract\w*|"
+    r"withdr\w*)\s+(?:its|their|that|this|his|her)\s+(?:position|stance|demands?|insistence)$"
+)
+
+
+def _held_position(noun: Any) -> bool:
+    """A position named as the actor's own or the one told before: "its position", "that
+    stance", "their demands" (not "a position", "the position of the EU")."""
+    return noun.lower_ in _POSITION_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("its", "their", "that", "this", "his", "her")
+        for c in noun.children
+    )
+
+
 # "Both climbed down", "The two later backed down": a climb-down whose subject is the two
 # actors named before, in a sentence that names no actor (so it is not parsed).
 _BOTH_CLIMB_DOWN = re.compile(
@@ -8910,6 +8930,15 @@ def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]
     that held opposition before it, when exactly two did (else no one: unsure)."""
     since: dict[str, int] = {}
     climbs: list[Stance] = []
+    dropped = [s for s in out if s.label == SUPPORT and _POSITION_DROPPED.match(s.cue)]
+    if dropped:
+        # a position given up is consent only after opposition, and nothing else, told before
+        out = [s for s in out if not any(s is d for d in dropped)]
+        for d in dropped:
+            before = {s.label for s in out if s.actor == d.actor and s.index < d.index}
+            if before == {OPPOSE}:
+                out.append(d)
+                since[d.actor] = min(since.get(d.actor, d.index), d.index)
     for s in out:
         if s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue):
             since[s.actor] = min(since.get(s.actor, s.index), s.index)
@@ -8955,6 +8984,7 @@ def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]
         for s in kept
         if not (s.actor in renewed and s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue))
         and not (s.actor in renewed and s.label == SUPPORT and _BOTH_CLIMB_DOWN.match(s.cue))
+        and not (s.actor in renewed and s.label == SUPPORT and _POSITION_DROPPED.match(s.cue))
     ]
 
 
@@ -8971,7 +9001,7 @@ def _renewed_after_climb(opp: Stance, stances: list[Stance]) -> bool:
     for c in stances:
         if c.actor != opp.actor or c.label != SUPPORT:
             continue
-        if not (_CLIMB_DOWN_CUE.match(c.cue) or _BOTH_CLIMB_DOWN.match(c.cue)):
+        if not any(r.match(c.cue) for r in (_CLIMB_DOWN_CUE, _BOTH_CLIMB_DOWN, _POSITION_DROPPED)):
             continue
         if c.index < opp.index:
             return True
@@ -10354,6 +10384,16 @@ def _reacted_to_actors(sent: _Sentence, tok: Any) -> list[str]:
     return sent.actors_of(tgt, pronouns=False)
 
 
+def _act_owner_marks(sent: _Sentence, tgt: Any) -> list[Any]:
+    """The words naming whose act an act noun is: a possessor ("Moscow's decision", "its
+    move" is not one: no actor) or a state's adjective ("the Russian move")."""
+    return [
+        c
+        for c in tgt.children
+        if c.i in sent.actor_at and (c.dep_ == "poss" or (c.dep_ == "amod" and c.i < tgt.i))
+    ]
+
+
 def _reactions_to_acts(sent: _Sentence) -> list[tuple[list[str], str, list[str], int, str]]:
     """Reactions to another actor's act ("condemned Moscow's move", "praised Russia's
     decision"): (reactors, the reaction's polarity, the actors whose act it is, the verb's
@@ -10367,12 +10407,7 @@ def _reactions_to_acts(sent: _Sentence) -> list[tuple[list[str], str, list[str],
         tgt = _target(tok)
         if tgt is None or _word(tgt) not in ACTS_OF:
             continue
-        owners = [
-            a
-            for c in tgt.children
-            if c.dep_ == "poss" and c.i in sent.actor_at
-            for a in sent.actors_of(c, pronouns=False)
-        ]
+        owners = [a for c in _act_owner_marks(sent, tgt) for a in sent.actors_of(c, pronouns=False)]
         if not owners:
             continue
         who = sent.owners(tok) or sent.subject_before(tok)
