@@ -27,6 +27,10 @@ VETO = (
     "Russia on Monday vetoed a draft Security Council resolution extending the observer "
     "mission in Moldova. "
 )
+HEADLINE = (
+    "Russian veto ends UN observer mission in Moldova\n\n"
+    "Russia on Monday vetoed a two-week extension of the UN observer mission in Moldova. "
+)
 BLOCK = "Hungary blocked the EU sanctions package on Monday. "
 LATER = "The mission will close at midnight. Diplomats said talks would go on next week. "
 
@@ -38,6 +42,10 @@ OWNED_ACTS = [
     (VETO + "Belarus welcomed the Russian decision.", "BLR", "oppose"),
     (VETO + "Ukraine condemned Moscow's decision.", "UKR", "support"),
     (BLOCK + "Poland condemned Budapest's move.", "POL", "support"),
+    # the veto told twice, in a headline naming no decision and then with the decision
+    (HEADLINE + "Moldova's government condemned the Russian move.", "MDA", "support"),
+    (HEADLINE + "Belarus welcomed the Russian decision.", "BLR", "oppose"),
+    (HEADLINE + "Ukraine condemned the Russian attack.", "UKR", None),
     # near misses: another act of the vetoer is no stance on the text
     (VETO + "Ukraine condemned the Russian attack.", "UKR", None),
     (VETO + "Ukraine condemned the Russian invasion.", "UKR", None),

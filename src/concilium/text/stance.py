@@ -10444,6 +10444,11 @@ def _blocked_decision(blocks: list[Stance], who: str) -> Stance | None:
     state reacting ("Portugal regretted Denmark's decision": Portugal's); else not said."""
     if len({s.anchor for s in blocks}) == 1:
         return blocks[0]
+    # one block told twice, once with no decision named ("Russian veto ends the mission")
+    # and once with it ("Russia vetoed an extension of the mission"): the one named
+    named = [s for s in blocks if s.anchor is not None]
+    if len({s.anchor for s in named}) == 1:
+        return named[0]
     return next((s for s in blocks if s.anchor == "state:" + who), None)
 
 
