@@ -276,8 +276,19 @@ def test_whose_clauses_before_the_verb(text, expected):
             {("IRN", "oppose")},
         ),
         ("Iran warned that it would retaliate if the council passed the resolution.", None),
+        # the condition in the present tense or with another verb of adoption (these forms were
+        # shadowed by a narrower set of the same name until the eighteenth stop)
+        (
+            "Iran warned that Britain would pay a heavy price if the council imposes the sanctions.",
+            {("IRN", "oppose")},
+        ),
+        (
+            "Iran warned that Britain would pay a heavy price if the sanctions were imposed.",
+            {("IRN", "oppose")},
+        ),
         # the condition is the decision failing: no threat against it
         ("Iran warned that Britain would pay a price if the sanctions were not adopted.", set()),
+        ("Iran warned that Britain would pay a price if the sanctions are not imposed.", set()),
         # a condition that names no decision
         ("Iran warned that Britain would pay a price if the talks were adopted.", set()),
     ],

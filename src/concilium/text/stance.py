@@ -7728,7 +7728,10 @@ _WARN_VERBS = {f for v in ("warn", "caution", "fear") for f in _inflect(v)}
 _UNDESIRED = NEGATIVE_OBJECTS | {"failure", "inaction", "paralysis"}
 
 
-_ADOPTED = {
+# Every form of the verbs a condition may name the decision's adoption with ("if the council
+# passes", "if the sanctions were imposed"). Its own name: a module-level _ADOPTED further down
+# (past forms only, for a text's fate) used to shadow it, so these forms were never read.
+_CONDITION_ADOPTED = {
     f for v in ("adopt", "pass", "approve", "impose", "endorse", "agree") for f in _inflect(v)
 }
 
@@ -7740,7 +7743,7 @@ def _if_adopted(sent: _Sentence, clause: Any) -> Any | None:
     for c in clause.children:
         if (
             c.dep_ != "advcl"
-            or c.lower_ not in _ADOPTED
+            or c.lower_ not in _CONDITION_ADOPTED
             or not any(k.dep_ == "mark" and k.lower_ == "if" for k in c.children)
             or _negated(c)
         ):
