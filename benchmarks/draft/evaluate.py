@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout15|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout16|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -79,6 +79,7 @@ PREFIX = {
     "heldout14": "o",
     # Every letter is taken: later splits use a number and a dash, which no letter glob matches.
     "heldout15": "15-",
+    "heldout16": "16-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -249,6 +250,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
             "train1",
             "train2",
             "train3",
