@@ -5515,7 +5515,15 @@ def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
 # draft"); blocking needs a text nearby ("blocked the road" is no block of a decision).
 _VETO_FORMS = {"vetoed", "vetoes"}
 _BLOCKED_FORMS = {"blocked", "blocks"}
-_BLOCK_ACT = re.compile(r"\b(vetoed|vetoes|blocked|blocks)\b", re.IGNORECASE)
+
+
+def _any_word(words: set[str]) -> str:
+    """One regex alternation of ``words``, longest first (so no word is cut short by a shorter
+    one it starts with), for patterns kept in step with the word set they are built from."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_BLOCK_ACT = re.compile(rf"\b({_any_word(_VETO_FORMS | _BLOCKED_FORMS)})\b", re.IGNORECASE)
 
 
 def _block_pronoun(sent: _Sentence, tok: Any, tgt: Any) -> bool:
@@ -5536,7 +5544,10 @@ def _block_pronoun(sent: _Sentence, tok: Any, tgt: Any) -> bool:
 # "the decision", "the move", "this step" with nothing of its own to say whose or which: after
 # a veto told just before, the veto (see ``_block_pronoun``).
 _BARE_ACTS = {"decision", "move", "step"}
-_ADOPTION_ACT = re.compile(r"\b(?:adopted|passed|approved|endorsed|carried)\b", re.IGNORECASE)
+# A text's adoption told as an act ("the Council adopted the draft"); the same words are fate
+# words of a text, with _FAILED and _DEFEATED further down ("the draft was adopted").
+_ADOPTED = {"adopted", "passed", "approved", "endorsed", "carried"}
+_ADOPTION_ACT = re.compile(rf"\b(?:{_any_word(_ADOPTED)})\b", re.IGNORECASE)
 
 
 def _bare_act_noun(noun: Any) -> bool:
@@ -9147,7 +9158,7 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
 _OUTCOMES = {"outcome", "result", "vote"}
 _FAILED = {"failed", "fails", "fell", "falls"}
 _DEFEATED = {"vetoed", "rejected", "defeated"}
-_ADOPTED = {"adopted", "passed", "approved", "endorsed", "carried"}
+# _ADOPTED: with _ADOPTION_ACT, further up
 _FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure", "reform", "plan", "package"}
 
 
