@@ -5,6 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
+from concilium.text import nlp
+
+# The drafting tests that need the dependency reader: ``pytestmark = needs_spacy`` or a mark.
+needs_spacy = pytest.mark.skipif(
+    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
+)
+
 _VOTE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
 
 
@@ -45,6 +54,12 @@ def spacy_read(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | Non
     from concilium.text.draft import Gazetteer, _spacy_stances, sentences
 
     return _spacy_stances(sentences(text), Gazetteer.builtin().find(text, on), year=year)
+
+
+def stance_pairs(text: str, on: dt.date = dt.date(2024, 3, 25)) -> set[tuple[str, str]]:
+    """(actor, label) of every stance the dependency reader finds in ``text``; a test file
+    fixes its day with ``read = partial(stance_pairs, on=DAY)``."""
+    return {(s.actor, s.label) for s in spacy_read(text, on)}
 
 
 def resolved(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | None = None) -> dict:

@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy, stance_pairs
 
-from concilium.text import nlp
-from concilium.text.draft import Gazetteer, draft_scenario, sentences
+from concilium.text.draft import Gazetteer, draft_scenario
 from concilium.text.vote_lists import relative_run
 
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 DAY = dt.date(2016, 5, 17)
 
 
@@ -34,12 +31,7 @@ def spans(sentence: str, *names: str) -> list[tuple[int, int, str]]:
     )
 
 
-def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
-    """(actor, label) of every stance the dependency reader finds in ``text``."""
-    from concilium.text.draft import _spacy_stances
-
-    gaz = Gazetteer.builtin()
-    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+read = partial(stance_pairs, on=DAY)
 
 
 # ------------------------------------------ a list inside a relative clause is not the subject

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
+from drafted_labels import needs_spacy, stance_pairs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -22,24 +24,14 @@ from concilium.io import parse_scenario
 from concilium.io.documents import dump_yaml
 from concilium.text import nlp
 from concilium.text.counts import Tally, find_counts, number, reconcile
-from concilium.text.draft import Gazetteer, draft_scenario, sentences
+from concilium.text.draft import draft_scenario
 from concilium.text.merge import merge_drafts
 
 sys.path.insert(0, str(Path(__file__).parent))
 from removal_cases import REMOVALS
 
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 DAY = dt.date(2024, 3, 25)
-
-
-def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
-    """(actor, label) of every stance the dependency reader finds in ``text``."""
-    from concilium.text.draft import _spacy_stances
-
-    gaz = Gazetteer.builtin()
-    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+read = partial(stance_pairs, on=DAY)
 
 
 def labels(sc: dict, issue: str | None = None) -> dict[str, str]:

@@ -15,24 +15,16 @@ says why in its comment.  Negative cases check that nothing is guessed.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from drafted_labels import needs_spacy, stance_pairs
 
-from concilium.text import nlp
 from concilium.text.draft import Gazetteer, sentences
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2016, 5, 17)
-
-
-def read(text: str, on: dt.date = DAY) -> set[tuple[str, str]]:
-    """(actor, label) of every stance the dependency reader finds in ``text``."""
-    from concilium.text.draft import _spacy_stances
-
-    gaz = Gazetteer.builtin()
-    return {(s.actor, s.label) for s in _spacy_stances(sentences(text), gaz.find(text, on))}
+read = partial(stance_pairs, on=DAY)
 
 
 # ------------------------------------------ "as was X": the clause of being repeated for X
