@@ -63,18 +63,26 @@ def test_find_date_reads_abbreviated_months(text, day):
             "inferred",
             dt.date(2024, 10, 9),
         ),
-        # no weekday: the day and month in the latest year up to today, assumed
+        # no weekday: the day and month in the latest year the article names (a report
+        # names its own year more often than a later one), assumed
         (
             "GENEVA, Oct 9 (Reuters) - The council voted. It was set up in 2023.",
+            "assumed",
+            dt.date(2023, 10, 9),
+        ),
+        # no weekday and no year named: the latest such day up to today, assumed
+        (
+            "GENEVA, Oct 9 (Reuters) - The council voted.",
             "assumed",
             dt.date(2026, 10, 9),
         ),
         # a weekday that fits two years of the range (9 October is a Monday in 2017 and
-        # in 2023: 2017 began on a Sunday, 281 = 40*7 + 1): still assumed
+        # in 2023: 2017 began on a Sunday, 281 = 40*7 + 1): still assumed, and the later of
+        # the two (2016, the year named, is not one: a Sunday), never 2026, a Friday
         (
             "GENEVA, Oct 9 (Reuters) - The council voted on Monday. It was set up in 2016.",
             "assumed",
-            dt.date(2026, 10, 9),
+            dt.date(2023, 10, 9),
         ),
         # a deadline ("by 2030") is not a year the report can be from: the range starts
         # from 2023, and 2024 is the one Wednesday
@@ -205,12 +213,13 @@ def test_the_warning_shows_a_hostile_file_name_escaped(tmp_path):
 
 
 def test_a_stated_date_wins_over_an_assumed_later_one_when_merging():
-    """The undated report's date is a guess (today's year: 2026-10-09), later than the dated
-    report's 2024-10-09; the merged scenario takes the stated date, on which the dated
-    report's members sit on the Council, not the guess."""
+    """The undated report's date is a guess (it names no year: today's year, 2026-10-09),
+    later than the dated report's 2024-10-09; the merged scenario takes the stated date, on
+    which the dated report's members sit on the Council, not the guess."""
     from concilium.text.merge import merge_drafts
 
-    undated = draft_scenario(ARTICLE.format(when=""), source="a.txt", engine="rules")
+    no_year = ARTICLE.format(when="").replace(" The mission was first deployed in 2023.", "")
+    undated = draft_scenario(no_year, source="a.txt", engine="rules")
     dated = draft_scenario(
         ARTICLE.format(when="").replace("Oct 9", "Oct 9, 2024"), source="b.txt", engine="rules"
     )

@@ -719,6 +719,9 @@ class ArticleDate:
     how: str
     why: str
     earliest: dt.date | None = None  # an assumed date: the earliest the article can be from
+    # an assumed date that is not the latest the article can be from (the year it names):
+    # the latest
+    latest: dt.date | None = None
 
     def membership_fixed(self, body: Any) -> bool:
         """Whether ``body``'s members (seats with ``joined``/``left``) are the same on every
@@ -727,24 +730,42 @@ class ArticleDate:
         if self.how != "assumed":
             return True
         lo = max(self.earliest or dt.date.min, body.valid_from or dt.date.min)
+        hi = max(self.day, self.latest or self.day)
         return not any(
-            (m.joined is not None and lo < m.joined <= self.day)
-            or (m.left is not None and lo <= m.left < self.day)
+            (m.joined is not None and lo < m.joined <= hi)
+            or (m.left is not None and lo <= m.left < hi)
             for m in body.members
         )
 
 
+_IN_USE = {
+    "office holders": "in office",
+    "office holders and state names": "in office or in use",
+    "state names": "in use",
+}
+
+
 def _held_together(
     text: str, gazetteer: Gazetteer | None, today: dt.date
-) -> tuple[tuple[_Span, ...], str] | None:
+) -> tuple[tuple[_Span, ...], str, str] | None:
     """The days up to ``today`` on which every office holder ``text`` names held office
     (:meth:`Gazetteer.office_windows`), and who they are; None when the text names none or
     they never held office together (a name misread, or one of them named out of office)."""
     if gazetteer is None:
         return None
     windows = list({w.name: w for w in gazetteer.office_windows(text)}.values())
+    # a state named by a name it held only for a time dates the article like an office holder
+    states = gazetteer.state_windows(text)
+    windows += states
     if not windows:
         return None
+    what = (
+        "state names"
+        if len(states) == len(windows)
+        else "office holders and state names"
+        if states
+        else "office holders"
+    )
 
     def together(ws: list[OfficeWindow]) -> tuple[_Span, ...]:
         spans: tuple[_Span, ...] = ((dt.date.min, today),)
@@ -768,7 +789,7 @@ def _held_together(
             left_out = f" ({fits[0].name}, {fits[0].roles}, left out: not in office with them)"
     if not spans:
         return None
-    return spans, ", ".join(f"{w.name} ({w.roles})" for w in windows) + left_out
+    return spans, ", ".join(f"{w.name} ({w.roles})" for w in windows) + left_out, what
 
 
 def article_date(
@@ -803,13 +824,13 @@ def article_date(
             break
     if found is None:
         if held is not None:
-            spans, who = held
+            spans, who, what = held
             first, last = spans[0][0], spans[-1][1]
             return ArticleDate(
                 last,
                 "assumed",
-                f"the article states no date; year inferred from office holders: {who} "
-                f"were all in office {_span_text((first, last)).strip()}; "
+                f"the article states no date; year inferred from {what}: {who} "
+                f"were all {_IN_USE[what]} {_span_text((first, last)).strip()}; "
                 f"{last.isoformat()}, the latest such day up to today, is assumed; pass --date",
                 None if first == dt.date.min else first,
             )
@@ -825,6 +846,7 @@ def article_date(
         for m in _YEAR_RE.finditer(text)
         if not m.group(1) and not _names_a_year(text, m.start(2))
     ]
+    written = max((y for y in past if y <= today.year), default=None)  # years in the text
     res_low, res_high = resolution_bounds(text)
     if res_low is not None:
         past.append(res_low)  # a resolution named: the article is no older than it
@@ -841,7 +863,7 @@ def article_date(
     label = f"{d} {list(_MONTHS)[month - 1].capitalize()}"
     by_holders = ""
     if held is not None:
-        spans, who = held
+        spans, who, what = held
         # from the first year they were all in office (or a later year the article names)
         bounds = [*past[-1:], *([spans[0][0].year] if spans[0][0] > dt.date.min else [])]
         start = max(bounds) if bounds else low
@@ -852,7 +874,7 @@ def article_date(
         ]
         if within:
             years = within
-            by_holders = f"year inferred from office holders: {who} were all in office then"
+            by_holders = f"year inferred from {what}: {who} were all {_IN_USE[what]} then"
             low = years[0]
     if not by_holders:
         years = [y for y in range(low, today.year + 1) if on(y) is not None]
@@ -875,6 +897,7 @@ def article_date(
         else:
             conflict = f"; {note}" if note else ""  # the states named never sat together
     wd = _WEEKDAY_RE.search(text)
+    weekday_note = ""
     span = f"from {low}" + (
         "" if by_holders else " (the latest year the article names)" if past else ""
     )
@@ -896,6 +919,11 @@ def article_date(
                 + f"{fits[0]} is the only year {span} in which it is a {wd.group(1)} "
                 f"('{wd.group()}')",
             )
+        if fits:
+            # several years fit the weekday: the date assumed is one of them, never a year in
+            # which the day falls on another weekday than the text says
+            years = fits
+            weekday_note = f", in which it is a {wd.group(1)} ('{wd.group()}')"
     if by_holders and len(years) == 1:
         day = on(years[0])
         assert day is not None
@@ -905,26 +933,41 @@ def article_date(
             f"the dateline gives {label} without a year; {by_holders}, and {years[0]} is the "
             "only year in which that day falls while they were",
         )
-    day = (on(max(years)) if years else None) or today
+    # Of the years left, the latest year the article writes when it is one of them (a report
+    # names its own year more often than a later one: "the 1998 crisis" in a report of 1998;
+    # not a year told only by a resolution's number, which a later renewal cites), else the
+    # latest up to today.
+    named = written if written is not None and written in years else None
+    pick = named if named is not None else max(years) if years else None
+    day = (on(pick) if pick is not None else None) or today
+    latest = on(max(years)) if years else None
+    which = "the latest year the article names" if named is not None else "the latest"
     if by_holders:
         remain = (
             ", ".join(map(str, years))
-            if by_members and len(years) <= 6
+            if (by_members or weekday_note) and len(years) <= 6
             else f"{years[0]}-{years[-1]}"
         )
         return ArticleDate(
             day,
             "assumed",
-            f"the dateline gives {label} without a year; {by_holders}, in {remain}{conflict}: "
-            f"{day.isoformat()}, the latest, is assumed; pass --date",
+            f"the dateline gives {label} without a year; {by_holders}, in {remain}"
+            f"{weekday_note}{conflict}: {day.isoformat()}, {which}, is assumed; pass --date",
             on(years[0]),
+            latest,
         )
+    if named is not None:
+        why = f"{day.isoformat()} is assumed (the latest year the article names{weekday_note})"
+    elif weekday_note:
+        why = f"{day.isoformat()} is assumed (the latest such day up to today{weekday_note})"
+    else:
+        why = f"{day.isoformat()} is assumed (the latest such day up to today)"
     return ArticleDate(
         day,
         "assumed",
-        f"the dateline gives {label} without a year{conflict}: {day.isoformat()} is assumed "
-        "(the latest such day up to today); pass --date",
+        f"the dateline gives {label} without a year{conflict}: {why}; pass --date",
         dt.date(low, 1, 1) if past else None,
+        latest,
     )
 
 
@@ -1150,6 +1193,19 @@ _G77_BEFORE = re.compile(
 # in part; only the names of a state with an end date (not "former Yugoslav Republic of
 # Macedonia", a name of its own, nor a person's "former" office).
 _FORMER_STATE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+# a state's name told as history, which dates nothing ("since the collapse of the Soviet
+# Union", "the break-up of Yugoslavia", "the Soviet Union's successor", "Soviet-era")
+_AS_HISTORY_BEFORE = re.compile(
+    r"\b(?:collapse|break-?up|dissolution|disintegration|fall|end|demise|dismemberment|"
+    r"partition|successors?|days|times|era|heirs?|remnants?|legacy)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:since|during|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AS_HISTORY_AFTER = re.compile(
+    r"-era\b|['’]s\s+(?:collapse|break-?up|dissolution|disintegration|fall|end|demise|"
+    r"successors?|heirs?|legacy)\b|\s+(?:collapsed|broke\s+up|dissolved|disintegrated|fell)\b",
+    re.IGNORECASE,
+)
 _OWN_NAMES = ("name", "alias", "demonym")
 
 
@@ -1435,6 +1491,43 @@ class Gazetteer:
 
     def state_name(self, iso: str) -> str:
         return self.states[iso]["name"]
+
+    def state_windows(self, text: str) -> list[OfficeWindow]:
+        """The names of states that existed only for a time (the Soviet Union, the Federal
+        Republic of Yugoslavia, East Germany) that ``text`` names as a live party in its
+        headline or lead sentence, each with the days on which the name named a state: a
+        report of an embargo "on the Federal Republic of Yugoslavia" is from 1992-2003.  A
+        name any state holds on every day ("Russia": the Soviet Union's, then the Russian
+        Federation's), a demonym or capital, and a name told as history ("the former
+        Yugoslavia", "the collapse of the Soviet Union", "Soviet-era") date nothing."""
+        sents = sentences(text)
+        if not sents:
+            return []
+        lede = _lede(sents)
+        head_end = sents[0][0] + len(sents[0][1])
+        lede_span = (
+            (sents[lede][0], sents[lede][0] + len(sents[lede][1])) if lede < len(sents) else (0, 0)
+        )
+        out: dict[str, OfficeWindow] = {}
+        for m in self._re.finditer(text):
+            if not (m.start() < head_end or lede_span[0] <= m.start() < lede_span[1]):
+                continue
+            surface = m.group()
+            entries = self._by_surface[surface]
+            if surface in out or not all(e.actor and e.how in ("name", "alias") for e in entries):
+                continue
+            spans = _union((e.start or dt.date.min, e.end or dt.date.max) for e in entries)
+            if spans == ((dt.date.min, dt.date.max),):
+                continue  # the name holds on every day (for one state or another)
+            if (
+                _FORMER.search(text, max(0, m.start() - 60), m.start())
+                or _AS_HISTORY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                or _AS_HISTORY_AFTER.match(text, m.end())
+            ):
+                continue
+            days = "; ".join(_span_text(sp).strip() for sp in spans)
+            out[surface] = OfficeWindow(surface, f"a state's name, {days}", spans)
+        return list(out.values())
 
     def office_windows(self, text: str) -> list[OfficeWindow]:
         """The office holders ``text`` names (not as "former ..."), each with the days on
