@@ -409,6 +409,10 @@ _ADOPTED_RE = re.compile(
     r"[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])"
     r"|\b[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})(?:\s*,[^,.;]{1,80},)?\s+(?:was|is)\s+"
     r"(?:(?:unanimously|narrowly)\s+)?(?:adopted|approved|passed)\b(?!\s+in\s+\d)"
+    # "Fourteen of the fifteen members voted for resolution 1544" (not "voted for resolution
+    # 1973 in 2011": a vote of another year)
+    r"|\bvot(?:ed|es?|ing)\s+(?:unanimously\s+)?(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])(?!,?\s+in\s+\d)"
 )
 
 
@@ -448,7 +452,7 @@ def resolution_bounds(text: str) -> tuple[int | None, int | None]:
     years = _resolution_years(newest)
     if not years:
         return None, None
-    adopted = {int(m.group(1) or m.group(2)) for m in _ADOPTED_RE.finditer(text)}
+    adopted = {int(next(g for g in m.groups() if g)) for m in _ADOPTED_RE.finditer(text)}
     return years[0], (years[-1] if newest in adopted else None)
 
 
@@ -1528,6 +1532,70 @@ class Gazetteer:
             days = "; ".join(_span_text(sp).strip() for sp in spans)
             out[surface] = OfficeWindow(surface, f"a state's name, {days}", spans)
         return list(out.values())
+
+    def out_of_date(
+        self, text: str, on: dt.date, earliest: dt.date | None = None
+    ) -> tuple[list[str], set[str]]:
+        """What an assumed date ``on`` (the article being from ``earliest`` at the soonest,
+        None when nothing bounds it) does to the states ``text`` names, said once each for
+        the warning on the assumed date: a state's name that names no state that day
+        ("Yugoslavia" in 2026: the state ended in 2003), not told as history; and a capital
+        or other name that another state held on days the article can be from ("Belgrade":
+        Serbia's in 2026, Yugoslavia's to 2003).  Such a name is read as no one (the second
+        item: a guess either way) when the article names the earlier state too."""
+        gone: dict[str, str] = {}  # a state's own name no longer in use on the day: its id
+        for m in self._re.finditer(text):
+            entries = [e for e in self._by_surface[m.group()] if e.actor]
+            if (
+                not entries
+                or any(e.valid_on(on) for e in entries)
+                or not all(e.how in ("name", "alias") for e in entries)
+                or _FORMER.search(text, max(0, m.start() - 60), m.start())
+                or _AS_HISTORY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                or _AS_HISTORY_AFTER.match(text, m.end())
+            ):
+                continue
+            gone.setdefault(m.group(), str(entries[0].actor))
+        out = [
+            f"'{surface}' names no state on {on.isoformat()} ({self.state_name(iso)}"
+            + "".join(
+                _span_text((e.start or dt.date.min, e.end or dt.date.max))
+                for e in self._by_surface[surface][:1]
+            )
+            + ")"
+            for surface, iso in gone.items()
+        ]
+        unsure: set[str] = set()
+        said: set[str] = set()
+        for m in self._re.finditer(text):
+            if m.group() in said:
+                continue
+            entries = [e for e in self._by_surface[m.group()] if e.actor]
+            now = next((e for e in entries if e.valid_on(on)), None)
+            then = next(
+                (
+                    e
+                    for e in entries
+                    if now is not None
+                    and e.actor != now.actor
+                    and not e.valid_on(on)
+                    and (e.actor in gone.values() or earliest is None or (e.end or on) >= earliest)
+                ),
+                None,
+            )
+            if now is None or then is None:
+                continue
+            said.add(m.group())
+            conflict = then.actor in gone.values()
+            if conflict:
+                unsure.add(m.group())
+            out.append(
+                f"'{m.group()}' is read as {self.state_name(str(now.actor))} on that date; it "
+                f"named {self.state_name(str(then.actor))}"
+                + _span_text((then.start or dt.date.min, then.end or dt.date.max))
+                + (": read as no one, the article naming that state" if conflict else "")
+            )
+        return out, unsure
 
     def office_windows(self, text: str) -> list[OfficeWindow]:
         """The office holders ``text`` names (not as "former ..."), each with the days on
@@ -3028,6 +3096,51 @@ _GROUPS = [
     ),
 ]
 _GROUP_MARK = " ("  # the bracket opened after a group's name
+# Groups whose members are fixed on a date: the Security Council's five permanent members
+# (the Soviet Union's seat Russia's from 24 December 1991) and the E3 (France, Germany and
+# the United Kingdom, the three that negotiated with Iran from 2003).  Not a part of the
+# group ("three of the five permanent members", "one of the P5"), nor a larger group it
+# names ("the P5+1", "the E3/EU+3", "E3+3").
+_DATED_GROUPS = [
+    (
+        re.compile(
+            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:P5|P-5|(?:five|5)\s+permanent\s+members"
+            r"(?:\s+of\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?Council)?"
+            r"|permanent\s+five)\b(?!\s*[+/]|-)"
+        ),
+        "p5",
+    ),
+    (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\bE3\b(?!\s*[+/]|-)"), "e3"),
+]
+_SOVIET_SEAT_TO = dt.date(1991, 12, 23)
+
+
+def _expand_dated_groups(text: str, day: dt.date) -> tuple[str, list[str]]:
+    """``text`` with the members on ``day`` of each group in ``_DATED_GROUPS`` in brackets
+    after its name (as :func:`_expand_groups`), and the inserted strings."""
+    members = {
+        "p5": "China, France, "
+        + ("the Soviet Union" if day <= _SOVIET_SEAT_TO else "Russia")
+        + ", the United Kingdom and the United States",
+        "e3": "France, Germany and the United Kingdom",
+    }
+    inserted: list[str] = []
+    for rx, group in _DATED_GROUPS:
+        if group == "e3" and day.year < 2003:
+            continue  # the name was not in use
+        add = f"{_GROUP_MARK}{members[group]})"
+
+        def repl(m: re.Match[str], add: str = add) -> str:
+            rest = m.string[m.end() : m.end() + 2]
+            if rest.startswith((" (", "(")):
+                return m.group()
+            return m.group() + add
+
+        new = rx.sub(repl, text)
+        if new != text:
+            inserted.append(add)
+            text = new
+    return text, inserted
 
 
 def _expand_groups(text: str) -> tuple[str, list[str]]:
@@ -3712,7 +3825,19 @@ def draft_scenario(
         else article_date(text, gazetteer=gaz)
     )
     day = dated.day
-    mentions = gaz.find(text, day)
+    text, more = _expand_dated_groups(text, day)
+    grouped += more
+    if dated.how == "assumed":
+        # a name of a state that ended, or a capital another state held then, on a date only
+        # assumed: said in the warning, so that the reader passes --date
+        stale, unsure = gaz.out_of_date(text, day, dated.earliest)
+        if stale:
+            dated = replace(dated, why=f"{dated.why} ({'; '.join(stale)})")
+    else:
+        unsure = set()
+    # a capital the article's own names give to a state that ended ("Belgrade" beside
+    # "Yugoslavia") names neither state on a date only assumed: no stance rather than a guess
+    mentions = [m for m in gaz.find(text, day) if m.surface not in unsure]
     sents = sentences(text)
 
     if body is None:
