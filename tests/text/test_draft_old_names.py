@@ -310,3 +310,37 @@ def test_the_e3_are_france_germany_and_the_united_kingdom():
     # near miss: the E3/EU+3, a larger group
     got = _labels(_LEAD.format(year=2015) + "The E3/EU+3 welcomed the text.")
     assert not ({"FRA", "DEU", "GBR"} & set(got))
+
+
+def test_a_weekday_that_fits_none_of_the_years_left_infers_nothing():
+    # Power and Ban held office together 2013-08-05 to 2016-12-31, and the text names 2016:
+    # 12 March 2016 only, a Saturday (2016, a leap year, began on a Friday: day 72, 71 =
+    # 10*7 + 1); "on Thursday" conflicts with it: assumed, and said
+    text = (
+        "Council backs appeal\n\nUNITED NATIONS, 12 March (Wire) - The Security Council on "
+        "{wd} backed an appeal first made in 2016. US Ambassador Samantha Power said the money "
+        "was needed, and Secretary-General Ban Ki-moon thanked the members."
+    )
+    got = _date(text.format(wd="Thursday"))
+    assert (got.day, got.how) == (dt.date(2016, 3, 12), "assumed")
+    assert "'on Thursday' fits none of them" in got.why
+    # near miss: the weekday that fits
+    got = _date(text.format(wd="Saturday"))
+    assert (got.day, got.how) == (dt.date(2016, 3, 12), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "iso"),
+    [
+        ("Rangoon said it would comply.", dt.date(1990, 1, 1), "MMR"),
+        ("Zairean troops crossed the border.", dt.date(1990, 1, 1), "COD"),
+        ("Kampuchean forces withdrew.", dt.date(1980, 1, 1), "KHM"),
+    ],
+)
+def test_old_capitals_and_demonyms(text, day, iso):
+    assert [m.actor for m in GAZ.find(text, day)] == [iso]
+
+
+def test_an_old_capital_after_the_move_names_no_one():
+    # the government left Rangoon for Naypyidaw in November 2005: the city, not the state
+    assert [m.actor for m in GAZ.find("Rangoon said it would comply.", dt.date(2010, 1, 1))] == []

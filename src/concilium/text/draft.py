@@ -699,6 +699,11 @@ def _years_seated(
     return fit, f"year inferred from {label} members: {who(named)} sat on it then"
 
 
+def _weekday_fits(wd: re.Match[str], day: dt.date | None) -> bool:
+    """Whether ``day`` falls on the weekday ``wd`` (a match of ``_WEEKDAY_RE``) names."""
+    return day is not None and day.weekday() == _WEEKDAYS.index(wd.group(1).lower())
+
+
 def _real_day(y: int, month: int, d: int) -> bool:
     try:
         dt.date(y, month, d)
@@ -923,12 +928,16 @@ def article_date(
                 + f"{fits[0]} is the only year {span} in which it is a {wd.group(1)} "
                 f"('{wd.group()}')",
             )
+        if not fits and years:
+            # the weekday fits none of the years the other clues leave: they conflict, and
+            # no year is inferred
+            conflict += f"; the text's '{wd.group()}' fits none of them"
         if fits:
             # several years fit the weekday: the date assumed is one of them, never a year in
             # which the day falls on another weekday than the text says
             years = fits
             weekday_note = f", in which it is a {wd.group(1)} ('{wd.group()}')"
-    if by_holders and len(years) == 1:
+    if by_holders and len(years) == 1 and (wd is None or _weekday_fits(wd, on(years[0]))):
         day = on(years[0])
         assert day is not None
         return ArticleDate(
@@ -949,7 +958,7 @@ def article_date(
     if by_holders:
         remain = (
             ", ".join(map(str, years))
-            if (by_members or weekday_note) and len(years) <= 6
+            if (by_members or weekday_note or len(years) == 1) and len(years) <= 6
             else f"{years[0]}-{years[-1]}"
         )
         return ArticleDate(
