@@ -895,7 +895,7 @@ def cue_words() -> frozenset[str]:
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
-    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET
+    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
@@ -2621,6 +2621,9 @@ def _seeks_decision(tok: Any) -> bool:
     obj = _target(tok)
     if tok.dep_ in ("relcl", "acl") and (obj is None or obj.lower_ in _RELATIVE):
         obj = tok.head  # "the plan (which) Georgia had sought"
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # the passive: "the embargo was sought by the United States and Britain"
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if obj is None and subj is not None and subj.left_edge.i > 0:
         # the same, parsed as a clause of its own: "... rather than the plan | the two
@@ -3983,6 +3986,28 @@ _PUT_TO_DECIDERS = {"suggestion", "option", "approach", "formula", "wording", "l
 _PUT_TO_DECIDERS |= {"request", "call", "arrangement", "framework"}
 
 
+def _apposed_to_decision(noun: Any) -> bool:
+    """Whether ``noun`` is set off by commas right after a decision's noun that is the
+    subject of the same verb: the parser reads "The draft, a technical rollover put forward by
+    Austria, was vetoed" as two subjects, but the second one only renames the first (an
+    apposition), so what is said of it is said of the draft."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.i < 2:
+        return False
+    first = next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i and c.tag_ in ("NN", "NNS")
+        ),
+        None,
+    )
+    if first is None or _word(first) not in _DECISION_WORDS | BODY_TEXTS:
+        return False
+    # only a comma between the two noun phrases: "The draft, a rollover ..."
+    between = noun.doc[first.i + 1 : noun.left_edge.i]
+    return [t.text for t in between] == [","]
+
+
 def _backs_another_thing(sent: _Sentence, tok: Any) -> bool:
     """Whether a participle cue with its agent ("a new aid system backed by Israel") hangs on
     a noun that names no decision and is the subject of its own clause: the sentence tells of
@@ -3991,6 +4016,8 @@ def _backs_another_thing(sent: _Sentence, tok: Any) -> bool:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
         return False
     noun = tok.head
+    if _apposed_to_decision(noun):
+        return False  # "The draft, a technical rollover put forward by Austria, ..., failed"
     return (
         noun.tag_ in ("NN", "NNS")
         and noun.dep_ in ("nsubj", "nsubjpass")
@@ -6363,6 +6390,16 @@ def _leads_force(tok: Any, before: str) -> bool:
     if _negated(tok) or _hypothetical(tok) or _conditional(tok):
         return False
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)
+    # reported speech shifts "will" back to "would": "Trudeau said his country would command
+    # the mission" is the promise "Canada will command it" (not "would command it if ...",
+    # read above, nor "did not say it would", a report denied)
+    future = future or (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in _REPORTING
+        and tok.head.tag_ == "VBD"
+        and not _negated(tok.head)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+    )
     promised = (
         tok.dep_ == "xcomp"
         and tok.head.lower_ in _TAKES_ON
@@ -6491,6 +6528,27 @@ def _no_part(tok: Any) -> bool:
     )
 
 
+# What states opt into, named just before a bare "joined" (the sentence or the one before).
+_OPTED_INTO = {"pact", "scheme", "initiative", "coalition", "cooperation", "compact"}
+
+
+def _joins_named_opt_in(sent: _Sentence, tok: Any) -> bool:
+    """A bare "joined" (no object, not negated, not a gerund or a condition) after words that
+    name a decision states opt into, in its sentence or the one before: "The Euro Plus Pact
+    commits governments to yearly targets. All euro countries joined, along with Denmark"."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "have", "has", "had") for c in tok.children
+    ):
+        return False
+    if _negated(tok) or _hypothetical(tok) or _conditional(tok):
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("in", "with") for c in tok.children):
+        return False  # "joined in condemning it", "joined with Kenya"
+    words = [t.lower_ for t in tok.doc[: tok.i]]
+    words += re.findall(r"[a-z]+", sent.before.lower())
+    return any(w in _OPTED_INTO for w in words)
+
+
 def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     found = _participation(tok)
     if found is None:
@@ -6510,7 +6568,10 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     if negated:
         return ABSTAIN
     if tok.lower_ in _JOIN and obj is None:
-        return None  # "Ireland joined": of what, the sentence does not say
+        # "Ireland joined": of what, unsaid, unless the sentence or the one before tells of
+        # a decision states opt into ("The pact commits governments to targets. Twenty
+        # states joined, along with Denmark"): joining it
+        return SUPPORT if _joins_named_opt_in(sent, tok) else None
     if obj is None and _takes_part_in_named(tok):
         return SUPPORT
     if obj is not None and (
@@ -8833,6 +8894,11 @@ def read_stances(
                         outside_only=True,
                     )
                 )
+        for who, at, cue in _indignations(sent):
+            # "Poland was outraged by the decision", "walked out in protest at the sanctions"
+            conf = round(REACTION * _weight(doc[at].head), 3)
+            for actor in dict.fromkeys(who):
+                out.append(Stance(actor, OPPOSE, conf, text, cue, "reaction", None, index))
         for who, at in _disappointments(sent):
             conf = round(REACTION * _weight(doc[at].head), 3)
             for actor in dict.fromkeys(who):
@@ -10320,6 +10386,83 @@ def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
 _DISAPPOINTED = {"disappointed", "dismayed", "frustrated"}
 _DISAPPOINTMENT = {"disappointment", "dismay", "frustration"}
 _VOICE = {f for v in ("express", "voice", "register") for f in _inflect(v)}
+
+
+# Anger at the decision itself is opposition to it: "Poland was outraged by the decision",
+# "Athens reacted angrily to the sanctions" is read elsewhere; "recalled its ambassador in
+# protest at the decision".  Only when what angers is the decision's own noun, plain ("the
+# decision", "the new sanctions"): not "outraged by the attack" (the event the decision is
+# about), nor "angry at Russia's decision" or "at the veto" (another's act).
+_ANGRY = {"outraged", "angry", "angered", "furious", "incensed", "indignant", "enraged"}
+_ANGRY |= {"infuriated"}
+_ANGER = {"outrage", "anger", "fury", "indignation", "protest"}
+_ANGERED_BY = {"by", "at", "over", "about", "with", "against"}
+_ANGER_OBJECTS = PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "bid", "membership"}
+# a text stopped just before: "the decision" that angers may be the veto or the block
+_A_BLOCK = re.compile(r"\b(?:veto|block|reject|fail|defeat|obstruct|torpedo|scupper|sank|sunk)")
+
+
+def _plain_decision(noun: Any) -> bool:
+    """Whether ``noun`` is a decision's own noun with nothing that makes it another's or
+    another thing ("the decision", "the new sanctions"; not "Russia's decision", "the decision
+    to recognise Abkhazia", "the decision of the court")."""
+    if noun.lower_ in ("it", "them", "this") or _word(noun) not in _ANGER_OBJECTS:
+        return False
+    return not any(
+        c.dep_ in ("poss", "acl", "relcl", "prep", "compound") and c.lower_ not in ("on",)
+        for c in noun.children
+    )
+
+
+def _indignations(sent: _Sentence) -> list[tuple[list[str], int, str]]:
+    """(actors, token, cue) for anger at the decision: "X was outraged by / angry at / furious
+    over the decision", "X expressed outrage at the sanctions", "X walked out in protest at the
+    decision".  Never negated, hypothetical or about anything but the decision's plain noun."""
+    out: list[tuple[list[str], int, str]] = []
+    for tok in sent.doc:
+        low = tok.lower_
+        if low in _ANGRY and tok.dep_ in ("acomp", "oprd", "ROOT", "ccomp", "conj"):
+            verb = tok if tok.tag_.startswith("VB") and tok.dep_ != "acomp" else tok.head
+        elif low in _ANGER and tok.tag_ == "NN" and tok.dep_ in ("dobj", "pobj"):
+            if tok.dep_ == "pobj" and tok.head.lower_ != "in":
+                continue  # "in protest at ...", not "a letter of protest"
+            verb = next((a for a in tok.ancestors if a.tag_.startswith("VB")), tok)
+            if tok.dep_ == "dobj" and verb.lower_ not in _VOICE:
+                continue
+        else:
+            continue
+        if not verb.tag_.startswith("VB"):
+            continue
+        if _negated(tok) or _negated(verb) or _hypothetical(verb):
+            continue
+        about = [
+            p
+            for c in tok.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in _ANGERED_BY
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not about and tok.dep_ == "pobj":
+            # "recalled its ambassador in protest | at the decision", the "at" parsed on the verb
+            about = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "against", "over") and c.i > tok.i
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        if not about or not all(_plain_decision(p) for p in about):
+            continue
+        if any(_word(p) in ("decision", "move", "step") for p in about) and (
+            _A_BLOCK.search(sent.text.lower()) or _A_BLOCK.search(sent.before.lower())
+        ):
+            continue  # "Russia vetoed the text. Kyiv was outraged by the decision": the veto's
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        who = sent.actors_of(subj) if subj is not None else []
+        who = who or sent.owners(verb) or sent.subject_before(verb)
+        if who:
+            out.append((who, tok.i, f"{tok.text} {about[0].head.text} the {about[0].text}"))
+    return out
 
 
 def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
