@@ -344,3 +344,26 @@ def test_old_capitals_and_demonyms(text, day, iso):
 def test_an_old_capital_after_the_move_names_no_one():
     # the government left Rangoon for Naypyidaw in November 2005: the city, not the state
     assert [m.actor for m in GAZ.find("Rangoon said it would comply.", dt.date(2010, 1, 1))] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The three African members voted for the text.", "The A3 backed the text."],
+)
+def test_the_three_african_members_are_those_of_the_date(sentence):
+    # the Security Council's African elected members in 2023: Gabon and Ghana (2022-2023)
+    # and Mozambique (2023-2024), from the UN's election press releases the body data cite
+    got = _labels(_LEAD.format(year=2023) + sentence)
+    assert {k for k, v in got.items() if v == "support"} == {"GAB", "GHA", "MOZ"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two of the three African members abstained.",  # a part of the group
+        "The A3+ backed the text.",  # with a Caribbean member: a larger group
+    ],
+)
+def test_a_part_of_the_african_members_or_a_larger_group_is_not_expanded(sentence):
+    got = _labels(_LEAD.format(year=2023) + sentence)
+    assert not ({"GAB", "GHA", "MOZ"} & set(got))

@@ -3120,23 +3120,72 @@ _DATED_GROUPS = [
         "p5",
     ),
     (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\bE3\b(?!\s*[+/]|-)"), "e3"),
+    # the Security Council's three African elected members ("the A3"), when the text names
+    # them no other way (not "the three African members, Gabon, Ghana and Kenya,") and the
+    # data give exactly three on the date
+    (
+        re.compile(
+            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+)?three\s+African\s+members"
+            r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?|A3)\b(?!\s*\+|-|,?\s+[A-Z(])"
+        ),
+        "a3",
+    ),
 ]
+# The African UN member states (the African Group), for the Security Council's "A3"
+_AFRICAN = frozenset(
+    [
+        *("DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM"),
+        *("COG", "COD", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB"),
+        *("GHA", "GIN", "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT"),
+        *("MUS", "MAR", "MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE"),
+        *("SOM", "ZAF", "SSD", "SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE"),
+    ]
+)
+
+
+def _african_members(day: dt.date, gaz: Gazetteer) -> str | None:
+    """The Security Council's African elected members on ``day`` as a list of names, when
+    the data cover the day and give exactly three; else None."""
+    from concilium.bodies import load_body
+
+    body = load_body("unsc")
+    if body.valid_from is not None and day < body.valid_from:
+        return None
+    seated = sorted(
+        gaz.state_name(m.id)
+        for m in body.members
+        if m.id in _AFRICAN
+        and (m.joined is None or m.joined <= day)
+        and (m.left is None or day <= m.left)
+    )
+    if len(seated) != 3:
+        return None
+    return f"{seated[0]}, {seated[1]} and {seated[2]}"
+
+
 _SOVIET_SEAT_TO = dt.date(1991, 12, 23)
 
 
-def _expand_dated_groups(text: str, day: dt.date) -> tuple[str, list[str]]:
+def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, list[str]]:
     """``text`` with the members on ``day`` of each group in ``_DATED_GROUPS`` in brackets
     after its name (as :func:`_expand_groups`), and the inserted strings."""
-    members = {
+    members: dict[str, str | None] = {
         "p5": "China, France, "
         + ("the Soviet Union" if day <= _SOVIET_SEAT_TO else "Russia")
         + ", the United Kingdom and the United States",
         "e3": "France, Germany and the United Kingdom",
+        "a3": None,
     }
     inserted: list[str] = []
     for rx, group in _DATED_GROUPS:
         if group == "e3" and day.year < 2003:
             continue  # the name was not in use
+        if group == "a3":
+            if "Council" not in text or not rx.search(text):
+                continue
+            members["a3"] = _african_members(day, gaz)
+            if members["a3"] is None:
+                continue
         add = f"{_GROUP_MARK}{members[group]})"
 
         def repl(m: re.Match[str], add: str = add) -> str:
@@ -3834,7 +3883,7 @@ def draft_scenario(
         else article_date(text, gazetteer=gaz)
     )
     day = dated.day
-    text, more = _expand_dated_groups(text, day)
+    text, more = _expand_dated_groups(text, day, gaz)
     grouped += more
     if dated.how == "assumed":
         # a name of a state that ended, or a capital another state held then, on a date only
