@@ -4169,22 +4169,22 @@ def _describes_noun(tok: Any) -> bool:
     )
 
 
-_TALKS = {"talks", "negotiations"}
-
-
 def _talks_with_another(tok: Any) -> bool:
     """Whether the verb's object is another party's talks with someone ("held up Croatia's
     membership talks with the EU"), not the decision itself."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return (
         obj is not None
+        # _TALKS (below) with "conference": "Serbia's accession conference with the EU" is
+        # another party's talks just the same
         and obj.lower_ in _TALKS
         and any(c.dep_ == "poss" for c in obj.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children)
     )
 
 
-_SAY = _inflect("say", "said")
+# Only "say" itself: "said no to" is an answer, "told no"/"added no" are not this form.
+_SAY_WORD = _inflect("say", "said")
 _ASKING = {"asked", "whether", "question", "questioned", "if"}
 
 
@@ -4193,7 +4193,7 @@ def _says_yes_or_no(tok: Any) -> tuple[str, float, str] | None:
     weight; a bare "Khartoum says no" at a reaction's.  Not negated ("did not say no"), not
     "said no decision was taken" (a determiner), and no stance when what is refused is itself
     a block or a delay ("said no to a veto"): the reader does not turn it around."""
-    if tok.lower_ not in _SAY or _negated(tok):
+    if tok.lower_ not in _SAY_WORD or _negated(tok):
         return None
     answer = next(
         (
@@ -5285,7 +5285,8 @@ _MEETING_NOUNS = {"meeting", "session", "consultations", "talks", "summit", "sit
 _MEETING_CALLS = {
     f for v in ("call", "request", "convene", "hold", "summon") for f in _inflect(v, "held")
 }
-_BODY_SUBJECTS = {"un", "nato", "eu", "council", "assembly", "alliance", "bloc", "union"}
+# The body itself as a subject; other deciders ("allies", "leaders") go through _decider.
+_BODY_NOUNS = {"un", "nato", "eu", "council", "assembly", "alliance", "bloc", "union"}
 _DELAYS_ASKED = {
     f
     for v in ("delay", "postpone", "defer", "adjourn", "put", "push", "suspend", "hold", "call")
@@ -5304,7 +5305,7 @@ def _deciders_act(sent: _Sentence, verb: Any) -> bool:
     while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "condemned the attack and declared ...": the first verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (_decider(sent, subj) or subj.lower_ in _BODY_SUBJECTS)
+    return subj is not None and (_decider(sent, subj) or subj.lower_ in _BODY_NOUNS)
 
 
 def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
@@ -6140,8 +6141,7 @@ def _word(t: Any) -> str:
 # Taking part in what was decided is support ("Britain will take part in the mission"); not
 # taking part is staying out of it, an abstention ("Hungary will not take part in the
 # borrowing", "will neither take part in it nor pay for it").  Taking part in a meeting, a
-# vote or talks says nothing about the decision.
-_TAKE = _inflect("take", "took", "taken", "taking")
+# vote or talks says nothing about the decision.  (_TAKE is defined above.)
 _PARTICIPATE = _inflect("participate")
 NOT_DECISIONS = {
     "vote",
@@ -7290,7 +7290,6 @@ def _asked(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
 
 
 _CALL_VOTE = _inflect("call") | _inflect("force", "forced")
-_PUT = {"put", "puts", "putting"}
 _CHAIRING = {"presidency", "chair", "chaired", "chairs", "chairing", "presided", "presides"}
 
 
