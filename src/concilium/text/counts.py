@@ -481,6 +481,30 @@ _ALL_BUT = re.compile(
 )
 
 
+# A member set apart from an "all"/"unanimous" count elsewhere in its sentence: "Apart from
+# Russia, all members backed it", "All members backed it, except Russia", "Unlike Hungary,
+# all the other member states agreed", "Russia aside, the vote was unanimous".  The member
+# named is an exception to the count (its own vote is not stated by it): never one of those
+# it fills.
+_EXCEPTED = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|except(?:\s+for)?|excepting|with\s+the\s+exception\s+of|"
+    r"other\s+than|save(?:\s+for)?|bar(?:ring)?|excluding|not\s+including|unlike|but\s+not)\s+"
+    rf"(?:the\s+)?(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*)"
+    rf"|(?P<before>{_NAME}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_NAME})*)\s+(?:aside|apart)\b",
+    re.IGNORECASE,
+)
+
+
+def _excepted_names(sentence: str) -> list[str]:
+    """The names an exclusion marker in ``sentence`` sets apart (see ``_EXCEPTED``)."""
+    out: list[str] = []
+    for m in _EXCEPTED.finditer(sentence):
+        names = m.group("names") or m.group("before")
+        out += [x for x in re.split(r",\s*|,?\s+(?:and|or)\s+", names) if x]
+    # "the" kept off a name ("except the Netherlands" and "and the Czech Republic")
+    return [re.sub(r"^(?i:the)\s+", "", x).rstrip(".") for x in out]
+
+
 # What follows an agreement that says it is to not do something: "agreed that ... should not",
 # "agreed not to", "agreed that there would be no ...", within the same clause.
 _NEGATIVE_AGREEMENT = re.compile(
@@ -589,7 +613,13 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         # not doing something, which is no count of support for the proposal (prefer no
         # stance: the proposal may be the very thing they ruled out)
         every = None
-    if every and t.yes is None:
+    # names set apart from an "all" count in the sentence ("Apart from Russia, all 15 members
+    # backed it"): the count is of the others, filled by the label alone, never over them
+    aside = [] if but or t.but_names else _excepted_names(sentence)
+    if every and aside and not t.rest:
+        t.rest, t.but_names = "support", aside
+        found = True
+    elif every and t.yes is None:
         t.yes = number(every.group(1))
         found = True
     unanimous = _UNANIMOUS.search(sentence)
@@ -604,12 +634,15 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         unanimous = None  # "requires the unanimous approval of the 27": not given yet
     if unanimous and not t.rest:
         t.rest = "support"
-        t.unanimous = True
+        # "unanimous but for Russia" is no unanimity: Russia's vote is not stated
+        t.unanimous = not aside
+        t.but_names = aside
         found = True
     for rx in (_REST, _OTHER_N):
         others = rx.search(sentence)
         if others and not t.rest:
             t.rest = _label_of(others.group(2))
+            t.but_names = aside
             found = True
     if found:
         t.evidence.append(original)
