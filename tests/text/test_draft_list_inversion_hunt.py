@@ -101,3 +101,142 @@ def test_a_plain_unanimity_still_fills_every_member():
     # near miss: nobody is set apart, so Russia is one of the unanimous members
     got = drafted("unsc", "The council backed the text unanimously.")
     assert got.get("RUS") == "support" and got.get("FRA") == "support"
+
+
+# ------------------------------------------------------------ a vote on a part of the text
+# "Russia voted against the preamble but in favour of the text as a whole": the vote against
+# a part was read as a vote against the text (the member adopted it).
+
+_UNGA_LEAD = "The UN General Assembly adopted a resolution on Sudan on Tuesday."
+
+
+def drafted_issues(text: str, lead: str = _LEAD["unsc"][2]) -> dict[str, dict[str, str]]:
+    """{issue id: {actor: label}} of a scaffold article (a council vote in New York)."""
+    article = f"UN votes on Sudan text\n\nNEW YORK, 12 March 2024 (Wire) - {lead}\n\n{text}\n"
+    return labels_by_issue(draft_scenario(article, source="probe.txt"))
+
+
+def on_text(issues: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The stances on the resolution (the issue named after it)."""
+    return next(v for k, v in issues.items() if k.startswith("resolution"))
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the part's vote is not the text's; the text's "in favour" is elliptical (not read)
+        "Russia voted against the preamble but in favour of the text as a whole.",
+        "In a separate vote on the preamble, Russia voted against.",
+        "Russia voted no on two paragraphs in a separate vote.",
+        "Mozambique voted for paragraph 4 in a vote on the paragraph.",
+    ],
+)
+def test_a_vote_on_a_part_is_no_vote_on_the_text(sentence):
+    got = on_text(drafted_issues(sentence))
+    assert got.get("RUS") is None and got.get("MOZ") is None
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, actor, want",
+    [
+        # near misses: the vote is on the text itself
+        ("Russia voted against the text.", "RUS", "oppose"),
+        ("Russia voted in favour of the resolution in a recorded vote.", "RUS", "support"),
+        ("Russia voted against the text in the vote on Tuesday.", "RUS", "oppose"),
+    ],
+)
+def test_a_vote_on_the_text_keeps_its_reading(sentence, actor, want):
+    assert on_text(drafted_issues(sentence)).get(actor) == want
+
+
+# ------------------------------------------------------------ backing a blocking act
+# "Russia tried to block the text, backed by China": China backs the attempt to block (it
+# was read as backing the text).
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia tried to block the text, backed by China.",
+        "The move to block it, backed by China, failed.",
+        "Russia had sought to block the meeting in a procedural vote, backed by China.",
+    ],
+)
+def test_backing_a_blocking_act_is_no_support(sentence):
+    got = on_text(drafted_issues(sentence))
+    assert got.get("CHN") != "support"
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # near misses: what China backs is the text, or Russia before its block
+        ("The text, backed by China, passed.", "support"),
+        ("The resolution, backed by China, survived a Russian attempt to block it.", "support"),
+        ("France pushed the text through, backed by Japan.", None),
+        ("Russia, backed by China, tried to block the text.", "oppose"),
+    ],
+)
+def test_backing_the_text_or_the_blocker_keeps_its_reading(sentence, want):
+    got = on_text(drafted_issues(sentence))
+    if want is None:
+        assert got.get("JPN") == "support"
+    else:
+        assert got.get("CHN") == want
+
+
+# ------------------------------------------------------------ the votes on a motion
+# "a motion to adjourn the debate was defeated, with China and Russia in favour": the list is
+# the motion's (to set the text aside: for it is against the text, if anything); it was read
+# as support for the text, and the motion's mover as the text's author.
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        (
+            "A Russian motion to adjourn the debate was defeated, with China and Russia in favour.",
+            ["CHN", "RUS"],
+        ),
+        (
+            "A motion to adjourn was defeated by 80 votes to 20, with Cuba and Iran voting for it.",
+            ["CUB", "IRN"],
+        ),
+        (
+            "A Russian motion to strike a paragraph was defeated, with Cuba and Iran in favour.",
+            ["CUB", "IRN", "RUS"],
+        ),
+    ],
+)
+def test_the_votes_on_a_motion_are_no_votes_on_the_text(sentence, actors):
+    got = on_text(drafted_issues(sentence, _UNGA_LEAD))
+    for actor in actors:
+        assert got.get(actor) is None, actor
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # near misses: the with clause follows the text; an amendment's votes are its own
+        ("The resolution was adopted, with Cuba and Iran against.", {"resolution": "oppose"}),
+        (
+            "After a motion to adjourn failed, the text was adopted, with Cuba and Iran against.",
+            {"resolution": "oppose"},
+        ),
+        (
+            "A Russian amendment was rejected by 80 votes to 20, with Cuba and Iran voting for it.",
+            {"resolution": None, "amendment": "support"},
+        ),
+    ],
+)
+def test_a_with_clause_after_the_text_or_an_amendment(sentence, want):
+    issues = drafted_issues(sentence, _UNGA_LEAD)
+    for prefix, label in want.items():
+        got = next((v for k, v in issues.items() if k.startswith(prefix)), {})
+        assert got.get("CUB") == label and got.get("IRN") == label, (prefix, issues)

@@ -3724,6 +3724,44 @@ def _procedural_motion(tgt: Any) -> bool:
     )
 
 
+# A part of the text voted on apart from it: "voted against the preamble but in favour of
+# the text as a whole", "voted against two paragraphs in a separate vote".  A vote on a part
+# says nothing of the vote on the whole (a member may oppose a clause and adopt the text).
+_PART_NOUNS = {
+    *("preamble", "preambles", "paragraph", "paragraphs", "clause", "clauses", "passage"),
+    *("passages", "provision", "provisions", "wording", "language", "sentence", "sentences"),
+    *("subparagraph", "subparagraphs", "section", "sections", "reference", "references"),
+}
+
+
+def _on_a_part(tok: Any) -> bool:
+    """Whether a vote ``tok`` is on a part of the text: its object is a part ("voted against
+    the preamble", "voted for paragraph 4"), or it is cast "in a separate vote" or "in a vote
+    on" a part ("voted no in a separate vote on two paragraphs")."""
+    obj = _target(tok)
+    if obj is not None and obj.lower_ in _PART_NOUNS:
+        return True
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lower_ in _PART_NOUNS:
+                return True  # "voted no on two paragraphs"
+            if p.lower_ in ("vote", "votes", "ballot") and any(
+                (k.dep_ == "amod" and k.lower_ in ("separate", "recorded-separately"))
+                or (
+                    k.dep_ == "prep"
+                    and k.lower_ == "on"
+                    and any(q.dep_ == "pobj" and q.lower_ in _PART_NOUNS for q in k.children)
+                )
+                for k in p.children
+            ):
+                return True  # "in a separate vote", "in a vote on the preamble"
+    return False
+
+
 def _on_a_block(tok: Any, label: str) -> str | None:
     """The label of a support or oppose act (not a reaction: those are read in ``_cues``)
     whose object is a thing that stands against a decision: the reverse when it is a block
@@ -4029,6 +4067,40 @@ def _backs_another_thing(sent: _Sentence, tok: Any) -> bool:
     )
 
 
+def _backs_a_blocking_act(tok: Any) -> bool:
+    """Whether a backing participle with its agent ("..., backed by China") hangs on an act
+    against the decision rather than on the decision: a blocking verb ("Russia tried to block
+    the text, backed by China"), a noun with a blocking infinitive ("the move to block it,
+    backed by China, failed"), or a vote cast in such an act ("sought to block the meeting in
+    a procedural vote, backed by China").  The agent backs the block, if anything: no stance
+    (the other reading, support, inverts it)."""
+    if tok.dep_ not in ("acl", "advcl") or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    entry = VERBS.get(tok.lower_)
+    if entry is None or entry[1] != SUPPORT:
+        return False
+
+    def blocking_verb(v: Any) -> bool:
+        e = VERBS.get(v.lower_)
+        return v.tag_.startswith("VB") and e is not None and e[1] == OPPOSE and not _negated(v)
+
+    head = tok.head
+    for _ in range(4):  # up through "in a procedural vote" to the verb it is cast in
+        if blocking_verb(head):
+            return True
+        if head.tag_ in ("NN", "NNS") and (
+            _word(head) in _BLOCK_OBJECTS
+            or any(c.dep_ in ("acl", "relcl") and blocking_verb(c) for c in head.children)
+        ):
+            return True  # "the veto, backed by China", "the move to block it"
+        if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 # Backing a state is taking its side: "backed Belgrade", "stood by the government in Damascus".
 _BACK_PARTY = {"support", "back", "endorse", "defend", "champion"}
 # Nouns that stand for the state itself or its side (not for a call or demand, whose content
@@ -4299,6 +4371,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     voted_on = _target(tok)
                     if voted_on is not None and _procedural_motion(voted_on):
                         continue  # "voted for the motion to adjourn the debate"
+                    if _on_a_part(tok):
+                        continue  # "voted against the preamble": not the text as a whole
+                    absolute = next((a for a in tok.ancestors if a.lower_ == "with"), None)
+                    if absolute is not None and _with_clause_text(tok.doc, absolute.i) == "motion":
+                        continue  # "a motion to adjourn failed, with Cuba voting for it"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma == "seek" and not _seeks_decision(tok):
                     label = None
@@ -4640,6 +4717,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _sums_up_another_act(tok):
                 # "Parliament extended the president's term, a move backed by Syria"
                 out.append(_quiet(tok, "another act"))
+                continue
+            if label == SUPPORT and _backs_a_blocking_act(tok):
+                # "Russia tried to block the text, backed by China": China backs the block
+                out.append(_quiet(tok, "a blocking act"))
                 continue
             if label in (SUPPORT, OPPOSE) and _backs_another_thing(sent, tok):
                 # "A new aid system backed by Israel has been criticised": that thing's backer
@@ -5694,6 +5775,12 @@ def _shelved_antecedent(tok: Any, pron: Any) -> Any | None:
     return None
 
 
+# What a motion may do to the text itself: "a motion to strike the paragraph"
+_TEXT_EDITS = {
+    f for v in ("strike", "delete", "remove", "amend", "drop", "divide") for f in _inflect(v)
+}
+
+
 def _national_texts(sent: _Sentence, year: int | None) -> list[tuple[list[str], Any]]:
     """Texts named by their author's adjective or possessive ("the Albanian resolution",
     "Japan's draft", "a Mexican motion"), with the author: a state's own text is one it
@@ -5702,6 +5789,13 @@ def _national_texts(sent: _Sentence, year: int | None) -> list[tuple[list[str], 
     out: list[tuple[list[str], Any]] = []
     for t in sent.doc:
         if t.lower_ not in SPONSOR_TEXTS or t.tag_ != "NN" or _background(t, year):
+            continue
+        if t.lower_ == "motion" and (
+            _procedural_motion(t)
+            or any(c.dep_ == "acl" and c.lower_ in _TEXT_EDITS for c in t.children)
+        ):
+            # "a Russian motion to adjourn the debate", "... to strike a paragraph": a motion
+            # that does something to the text is no text its mover backs (it may be against it)
             continue
         who = [
             sent.actor_at[c.i]
@@ -5811,15 +5905,33 @@ def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
     return None
 
 
-def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str]]:
+def _with_clause_text(doc: Any, at: int) -> str | None:
+    """What an absolute *with* clause at ``at`` counts the votes of, when that is a second
+    text: the last text noun before it, if a motion ("a motion to adjourn was defeated, with
+    Cuba in favour": the motion's vote, ``"motion"``) or an amendment (``AMENDMENT``)."""
+    for k in range(at - 1, -1, -1):
+        word = doc[k].lower_
+        if word in ("motion", "motions"):
+            return "motion"
+        if word in AMENDMENT_NOUNS:
+            return AMENDMENT
+        if word in TEXT_NOUNS or word in ("package", "plan", "reform", "decision"):
+            return None
+    return None
+
+
+def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str, str | None]]:
     """ "..., with Denmark and Sweden voting against and Hungary abstaining": each list of
     actors in an absolute *with* clause gets the vote named right after it (read from the
-    words: the parser makes one clause of the whole)."""
+    words: the parser makes one clause of the whole), with the anchor of the text it follows
+    (``_with_clause_text``: an amendment's; none after a motion, whose vote is not on the
+    text: its list gets no stance)."""
     doc = sent.doc
-    out: list[tuple[list[str], str, str]] = []
+    out: list[tuple[list[str], str, str, str | None]] = []
     for t in doc:
         if t.lower_ != "with":
             continue
+        about = _with_clause_text(doc, t.i)
         i = t.i + 1
         while i < len(doc):
             if doc[i].lower_ in ("only", "just"):
@@ -5831,7 +5943,8 @@ def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str]]:
             if vote is None:
                 break
             label, after, words = vote
-            out.append((who, label, f"with ... {words}"))
+            if about != "motion":
+                out.append((who, label, f"with ... {words}", about))
             j = after
             while j < len(doc) and doc[j].lower_ in (",", "and", "while", "whereas"):
                 j += 1
@@ -8660,11 +8773,11 @@ def read_stances(
                         t.i,
                     )
                 )
-        for who, label, cue in _with_clauses(sent):
+        for who, label, cue, about in _with_clauses(sent):
             # each list of the clause is its own vote: claimed from the clause's other cues
             sent.claimed.update(who)
             sent.claimers.add(-1)
-            found.append((who, label, VOTE, cue, "vote", None, -1))
+            found.append((who, label, VOTE, cue, "vote", about, -1))
         for who, cue, at in _retaliations(sent):
             # "counter-sanctions" answer the sanctions: that kind of decision, if it is one
             word = _word(doc[at])

@@ -637,6 +637,16 @@ def _lead(sentence: str, pos: int) -> int:
     return len(sentence[pos:]) - len(sentence[pos:].lstrip())
 
 
+# A *with* clause after a motion, with no other text named between ("a motion to adjourn
+# the debate was defeated, with A and B in favour"): its lists are votes on the motion, not on
+# the text (the motion may be to set the text aside: reading them as votes on it inverts them)
+_AFTER_MOTION = re.compile(
+    r"\bmotions?\b(?![^;]*\b(?:resolutions?|drafts?|texts?|proposals?|amendments?|"
+    r"package|plan|reform|decision)\b)[^;]*$",
+    re.IGNORECASE,
+)
+
+
 def with_clause_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
@@ -646,6 +656,8 @@ def with_clause_stances(
     first group that is not."""
     out: list[tuple[str, str, str]] = []
     for m in _WITH.finditer(sentence):
+        if _AFTER_MOTION.search(sentence, 0, m.start()):
+            continue  # "a motion to adjourn was defeated, with A in favour": the motion's vote
         pos = m.end()
         while True:
             who, end = _run_at(sentence, mentions, pos)
