@@ -240,3 +240,136 @@ def test_a_with_clause_after_the_text_or_an_amendment(sentence, want):
     for prefix, label in want.items():
         got = next((v for k, v in issues.items() if k.startswith(prefix)), {})
         assert got.get("CUB") == label and got.get("IRN") == label, (prefix, issues)
+
+
+# ------------------------------------------------------------ relative clauses in a list
+# "China, which voted for the text, and Russia, which did not, traded barbs": China's
+# relative clause was read as Russia's too (Russia coordinated with China), and the list's
+# shared-label reading gave Russia China's vote, read from China's own clause.
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("China, which voted for the text, and Russia, which did not, traded barbs.", "RUS"),
+        (
+            "Japan, which voted in favour, and Russia, which refused to, spoke after the vote.",
+            "RUS",
+        ),
+        # a name with no clause of its own and no stance of the list's verb: nothing to share
+        (
+            "Japan, which voted in favour, Malta, which spoke first, and Guyana stayed silent.",
+            "GUY",
+        ),
+    ],
+)
+def test_a_relative_clause_is_not_said_of_the_names_after_it(sentence, actor):
+    got = on_text(drafted_issues(sentence))
+    assert got.get(actor) is None
+    assert got.get("CHN", got.get("JPN")) == "support"  # the clause's own name keeps it
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "body, sentence, want",
+    [
+        # near misses: the list's own verb is shared by every name, clause or not
+        (
+            "eu",
+            (
+                "Hungary, which has long resisted the quotas, Poland, which faces an election, and "
+                "Austria voted against."
+            ),
+            {"HUN": "oppose", "POL": "oppose", "AUT": "oppose"},
+        ),
+        (
+            "unsc",
+            (
+                "Mozambique, which holds the presidency, Algeria, which chairs the Arab group, and "
+                "Guyana abstained."
+            ),
+            {"MOZ": "abstain", "DZA": "abstain", "GUY": "abstain"},
+        ),
+        # a clause before the names coordinated with it is said of them all
+        (
+            "unsc",
+            "China and Russia, which both voted for the text, traded barbs.",
+            {"RUS": "support"},
+        ),
+    ],
+)
+def test_a_list_verb_or_a_clause_on_the_whole_list_keeps_its_reading(body, sentence, want):
+    got = drafted(body, sentence)
+    for actor, label in want.items():
+        assert got.get(actor) == label, actor
+
+
+# ------------------------------------------------------------ role nouns in lists
+# "Sponsors included France and Japan; opponents, Russia and China": the parser hangs the
+# opponents on "Sponsors", which made Russia and China sponsors; "France and Japan (the
+# sponsors) and Russia (its main critic)": the sponsors' apposition was read of Russia too.
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        (
+            "Sponsors included France and Japan; opponents, Russia and China.",
+            {"FRA": "support", "JPN": "support", "RUS": "oppose", "CHN": "oppose"},
+        ),
+        (
+            "France and Japan (the sponsors) and Russia (its main critic) all spoke.",
+            {"FRA": "support", "JPN": "support", "RUS": None},
+        ),
+    ],
+)
+def test_a_role_is_said_only_of_its_own_names(sentence, want):
+    got = on_text(drafted_issues(sentence))
+    for actor, label in want.items():
+        assert got.get(actor) == label, actor
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # near misses: a role after the whole list is said of every name in it
+        ("France, Japan and Malta, the sponsors, spoke first.", ["FRA", "JPN", "MLT"]),
+        ("Sponsors included France, Japan and Malta.", ["FRA", "JPN", "MLT"]),
+    ],
+)
+def test_a_role_after_the_whole_list_keeps_every_name(sentence, want):
+    got = on_text(drafted_issues(sentence))
+    for actor in want:
+        assert got.get(actor) == "support", actor
+
+
+# ------------------------------------------------------------ joining a group by its role
+# "Opponents of the text, led by Russia, failed ...; China joined them": "them" is the
+# opponents, not a decision China took part in (it was read as China's support).
+
+
+@needs_spacy
+def test_joining_the_opponents_is_no_support():
+    got = on_text(
+        drafted_issues(
+            "Opponents of the text, led by Russia, failed to muster enough votes; China joined "
+            "them."
+        )
+    )
+    assert got.get("CHN") != "support"
+    assert got.get("RUS") == "oppose"
+
+
+@needs_spacy
+def test_joining_a_measure_told_as_them_keeps_its_reading():
+    # near miss: "them" is the sanctions, which Norway takes part in
+    head, city, lead = _LEAD["eu"]
+    article = (
+        f"{head}\n\n{city}, 12 March 2024 (Wire) - {lead}\n\n"
+        "Ministers agreed new sanctions on Belarus; Norway joined them.\n"
+    )
+    issues = labels_by_issue(draft_scenario(article, source="probe.txt"))
+    assert next(v for k, v in issues.items() if k.startswith("sanctions")).get("NOR") == "support"

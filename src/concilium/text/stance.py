@@ -1566,7 +1566,16 @@ class _Sentence:
                     # "the resolution, which backs the plan": the text's content; "Russia's
                     # amendment, which failed, and then abstained": an amendment casts no vote
                     return []
-                return self._noun_owner(verb.head, depth)
+                # "China, which voted for it, and Russia, which did not, ...": a relative clause
+                # is said of the names before it, not of those coordinated after it (each of
+                # which may have its own, as here)
+                later = {
+                    a
+                    for c in verb.head.conjuncts
+                    if c.i > verb.right_edge.i
+                    for a in self.actors_of(c)
+                }
+                return [a for a in self._noun_owner(verb.head, depth) if a not in later]
             if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
                 # "Kenya, Norway and Mexico, all of which voted in favour"
                 rel = [p for c in s.children if c.lower_ == "of" for p in c.children]
@@ -6164,6 +6173,29 @@ _LEADS = {f for v in ("chair", "head", "lead") for f in _inflect(v, "led")}
 _COPULAS = {"is", "was", "are", "were", "been", "be", "remained", "remains", "became", "becomes"}
 
 
+def _under_other_role(role: Any, t: Any) -> bool:
+    """Whether ``t``, in a role noun's subtree, belongs to another role noun there or lies
+    past a semicolon: "Sponsors included France and Japan; opponents, Russia and China" (the
+    parser hangs the opponents on "Sponsors")."""
+    lo, hi = sorted((role.i, t.i))
+    if any(x.text == ";" for x in role.doc[lo:hi]):
+        return True
+    a = t
+    while a.i != role.i and a.head.i != a.i:
+        if a.i != t.i and (_word(a) in ROLE_NOUN or a.lower_ in ROLE_NOUNS):
+            return True
+        a = a.head
+    return False
+
+
+def _before_role(sent: _Sentence, head: Any, role: Any) -> list[str]:
+    """The actors of ``head`` a role noun in apposition to it describes: not those
+    coordinated after it ("France and Japan (the sponsors) and Russia (its main critic)":
+    the sponsors are France and Japan)."""
+    later = {a for c in head.conjuncts if c.i > role.right_edge.i for a in sent.actors_of(c)}
+    return [a for a in sent.actors_of(head, pronouns=False) if a not in later]
+
+
 def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
     """The actor a singular role noun names: its own words ("the Polish sponsor", "the
     sponsor, Malta"), the noun it is in apposition to, or the subject of its copula."""
@@ -6174,11 +6206,12 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
         and not any(
             a.dep_ == "prep" and a.lower_ == "of" and a.head.i == tok.i for a in t.ancestors
         )
+        and not _under_other_role(tok, t)
     ]
     if own:
         return list(dict.fromkeys(own))
     if tok.dep_ == "appos":
-        return sent.actors_of(tok.head, pronouns=False)
+        return _before_role(sent, tok.head, tok)
     if tok.dep_ in ("attr", "acomp") and tok.head.lower_ in _COPULAS:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return sent.actors_of(subj) if subj is not None else []
@@ -6327,6 +6360,14 @@ def _created(obj: Any) -> bool:
     )
 
 
+def _people_before(pron: Any) -> bool:
+    """Whether a clause before ``pron`` in its sentence has a group of actors by their role
+    as its subject ("opponents", "critics", "backers"), whom "them" may stand for."""
+    return any(
+        t.lower_ in ROLE_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in pron.doc[: pron.i]
+    )
+
+
 def _participation(tok: Any) -> tuple[bool, Any | None] | None:
     """(found, object) for "take part in X" / "participate in X" (the object may be absent:
     "said it would not take part"); None when the verb is not one of them."""
@@ -6337,6 +6378,10 @@ def _participation(tok: Any) -> tuple[bool, Any | None] | None:
         if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ == "them" and _people_before(obj):
+            # "Opponents of the text, led by Russia, failed; China joined them": the
+            # opponents, not a decision to take part in
+            return None
         if obj is None or obj.lower_ in ("it", "them") or _word(obj) in OPT_IN_NOUNS:
             return True, obj
         if _negated(tok) and _created(obj):
@@ -8453,6 +8498,7 @@ def read_stances(
                     for t in tok.subtree
                     if t.i in sent.actor_at
                     and not (tok.lower_ in ROLE_NOUNS and _role_object(tok, t))
+                    and not _under_other_role(tok, t)
                 ]
                 who = list(dict.fromkeys(who))
                 if not who and _appositive_role(sent, tok):
@@ -8460,7 +8506,7 @@ def read_stances(
                     # the actors the role describes; as a description, weaker than what
                     # they are said to do in the sentence ("..., the fiercest critics,
                     # abstained")
-                    who, conf = sent.actors_of(tok.head, pronouns=False), REACTION
+                    who, conf = _before_role(sent, tok.head, tok), REACTION
                 if not who and _copula_role(tok) and _role_of_decision(sent, tok):
                     # "Italy and Spain were the main advocates of the plan"
                     subj = next(c for c in tok.head.children if c.dep_ == "nsubj")

@@ -797,6 +797,22 @@ def _without_bare_demonyms(
     return [t for t in mine if not (t[0] in demonyms and _BARE.match(sentence, t[1]))]
 
 
+def _outside_relatives(sentence: str, have: list[Any]) -> list[Any]:
+    """The stances of ``have`` not read from a relative clause set off by commas: "China,
+    which voted for it, and Russia, which did not, traded barbs" (China's vote is its own
+    clause's, no label of the list's shared verb, and Russia must not take it)."""
+    rels = [" ".join(m.group(0).split()) for m in _REL_CLAUSE.finditer(sentence)]
+    if not rels:
+        return have
+
+    def in_relative(st: Any) -> bool:
+        words = st.cue.split(" (")[0].split()
+        head = " ".join(words[:2])
+        return bool(head) and any(head in r for r in rels)
+
+    return [st for st in have if not in_relative(st)]
+
+
 def _shared_label(have: list[Any], givers: list[str], takers: list[str]) -> list[Any]:
     """The one label (a vote or an act) the reader gave ``givers`` in this sentence, copied to
     each of ``takers`` it gave nothing; none when the givers' labels differ."""
@@ -862,7 +878,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         # "A, which ..., B, which ..., and C stayed out": the names of the list that the
         # reader gave no stance take the one label it gave the others (a vote or an act)
         run = relative_run(sent, _without_bare_demonyms(start, sent, mine, near))
-        out += _shared_label(have, run, run)
+        out += _shared_label(_outside_relatives(sent, have), run, run)
         # "A, joined by B and several small states: C, D and E": C, D, E share B's one vote
         named, spelt = group_colon_run(sent, mine)
         out += _shared_label(have, [named], spelt)
