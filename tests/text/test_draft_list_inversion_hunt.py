@@ -163,6 +163,8 @@ def test_a_vote_on_the_text_keeps_its_reading(sentence, actor, want):
         "Russia tried to block the text, backed by China.",
         "The move to block it, backed by China, failed.",
         "Russia had sought to block the meeting in a procedural vote, backed by China.",
+        # a vote against is such an act too
+        "Russia voted against, backed only by China.",
     ],
 )
 def test_backing_a_blocking_act_is_no_support(sentence):
@@ -178,6 +180,7 @@ def test_backing_a_blocking_act_is_no_support(sentence):
         ("The text, backed by China, passed.", "support"),
         ("The resolution, backed by China, survived a Russian attempt to block it.", "support"),
         ("France pushed the text through, backed by Japan.", None),
+        ("France voted in favour, backed by Japan.", None),
         ("Russia, backed by China, tried to block the text.", "oppose"),
     ],
 )
@@ -373,3 +376,46 @@ def test_joining_a_measure_told_as_them_keeps_its_reading():
     )
     issues = labels_by_issue(draft_scenario(article, source="probe.txt"))
     assert next(v for k, v in issues.items() if k.startswith("sanctions")).get("NOR") == "support"
+
+
+# ------------------------------------------------------------ a remark in brackets in a list
+# "Abstaining were Algeria, Mozambique (whose president had lobbied for changes) and Guyana":
+# the remark ended the list, so Guyana was left to a reading of the remark (support).
+
+
+@pytest.mark.parametrize(
+    "sentence, names, want",
+    [
+        (
+            "Abstaining were Algeria, Mozambique (whose president lobbied for changes) and Guyana.",
+            ["Algeria", "Mozambique", "Guyana"],
+            {"Algeria": "abstain", "Mozambique": "abstain", "Guyana": "abstain"},
+        ),
+        (
+            "Against were Russia (whose envoy called the text a provocation) and China.",
+            ["Russia", "China"],
+            {"Russia": "oppose", "China": "oppose"},
+        ),
+        # a name inside the remark is none of the list's
+        (
+            "In favour were France, Britain (which Russia had criticised) and Japan.",
+            ["France", "Britain", "Russia", "Japan"],
+            {"France": "support", "Britain": "support", "Japan": "support"},
+        ),
+        # near miss: a count in brackets is no remark ("Against (2): A, B")
+        (
+            "Against (2): Russia, China.",
+            ["Russia", "China"],
+            {"Russia": "oppose", "China": "oppose"},
+        ),
+    ],
+)
+def test_a_list_reads_past_a_remark_in_brackets(sentence, names, want):
+    from concilium.text.vote_lists import headed_list_stances
+
+    mentions = []
+    for name in names:
+        at = sentence.index(name)
+        mentions.append((at, at + len(name), name))
+    got = {actor: label for actor, label, _ in headed_list_stances(sentence, mentions)}
+    assert got == want

@@ -4093,7 +4093,10 @@ def _backs_a_blocking_act(tok: Any) -> bool:
 
     def blocking_verb(v: Any) -> bool:
         e = VERBS.get(v.lower_)
-        return v.tag_.startswith("VB") and e is not None and e[1] == OPPOSE and not _negated(v)
+        if not v.tag_.startswith("VB") or e is None or _negated(v):
+            return False
+        # "Hungary voted against, backed only by Poland": a vote against is such an act
+        return (_vote_label(v) if e[0] == "vote" else e[1]) == OPPOSE
 
     head = tok.head
     for _ in range(4):  # up through "in a procedural vote" to the verb it is cast in

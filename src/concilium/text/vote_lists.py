@@ -98,13 +98,36 @@ def _unambiguous(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]
     return [(a, lab, cue) for a, lab, cue in found if len(labels[a]) == 1]
 
 
+# A remark in brackets after a listed name: "Britain (which had drafted an earlier text),
+# Japan and Malta" (not a count: "Against (2): A, B").
+_ASIDE = re.compile(r"\s*\((?!\s*\d{1,3}\s*\))[^()]{1,200}\)")
+
+
+def _without_asides(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """``sentence`` with each bracketed remark right after a name blanked out (offsets kept),
+    and the mentions outside them: the list reads on past the remark, and a state named in
+    it ("Britain (which Russia had criticised)") is none of the list's."""
+    ends = {b for _, b, _ in mentions}
+    out = sentence
+    for m in _ASIDE.finditer(sentence):
+        if m.start() in ends:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    if out == sentence:
+        return sentence, mentions
+    return out, [(a, b, act) for a, b, act in mentions if out[a:b].strip()]
+
+
 def headed_list_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
     """(actor, label, cue) for every state in a label-headed list of ``sentence``.
 
     ``mentions``: (start, end, actor) of the states named in the sentence, offsets relative to
-    it.  A state listed under two labels gets neither."""
+    it.  A state listed under two labels gets neither.  A bracketed remark after a name is
+    read past (``_without_asides``)."""
+    sentence, mentions = _without_asides(sentence, mentions)
     out: list[tuple[str, str, str]] = []
     for m in _HEAD.finditer(sentence):
         lo = m.end()
