@@ -1052,6 +1052,35 @@ class _Sentence:
             return []
         return list(dict.fromkeys(out))
 
+    def time_fronted(self, verb: Any) -> list[str]:
+        """For a main verb the parser left without a subject after an opening time phrase
+        with no comma ("On Friday Poland threatened to block it", parsed with "Poland" as the
+        object of "On" and the day as its compound): the actor after the day.  Without this
+        the verb, or the "its" it governs, fell back to the sentence before's subject."""
+        if verb.dep_ != "ROOT" or any(
+            c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("agent", "expl")
+            for c in verb.children
+        ):
+            return []
+        for p in verb.children:
+            if p.dep_ != "prep" or p.i > verb.i or p.lower_ not in ("on", "in", "by", "at"):
+                continue
+            if any(self.doc[k].tag_ not in ("RB", "CC", "JJ", ",") for k in range(p.i)):
+                return []  # only "But", "Late", "Early on" before it
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i not in self.actor_at:
+                return []
+            days = [c for c in obj.children if c.i < obj.i and c.dep_ in ("compound", "nmod")]
+            if not days or any(d.lower_ not in _CALENDAR for d in days):
+                return []
+            if any(
+                self.doc[k].tag_ not in ("RB", "RBR", "MD") and self.doc[k].lower_ not in _AUX_WORDS
+                for k in range(obj.i + 1, verb.i)
+            ):
+                return []
+            return [self.actor_at[obj.i]]
+        return []
+
     def before_appositive(self, verb: Any) -> list[str]:
         """For a finite verb the parser left without a subject after an appositive that opens
         the sentence: the actors before it ("Japan, the only country to have suffered a
@@ -1219,11 +1248,21 @@ class _Sentence:
                 # previous reading)
                 verb = next((a for a in t.ancestors if a.tag_.startswith("VB")), None)
                 subject = t if t.dep_ in ("nsubj", "nsubjpass") else t.head
+                # "On Friday Poland renewed its threat", parsed with no subject: "its" is
+                # Poland's, not the sentence before's subject's
+                root = next((a for a in t.ancestors if a.dep_ == "ROOT"), None)
+                fronted = (
+                    self.time_fronted(root)
+                    if root is not None and t.lower_ in ("its", "their")
+                    else []
+                )
                 out.extend(
                     self._pronoun(verb, t)
                     if verb is not None
                     and subject.dep_ in ("nsubj", "nsubjpass")
                     and subject.head.i == verb.i
+                    else fronted
+                    if fronted
                     else self.context
                     if t.lower_ in ("they", "their")
                     else self.context[:1]
@@ -1613,6 +1652,9 @@ class _Sentence:
                         ]
                 return listed
             return []
+        fronted = self.time_fronted(verb)
+        if fronted:
+            return fronted
         subject = _subject_read_as_object(verb)
         if subject is not None:
             return self.actors_of(subject, pronouns=False)
@@ -2035,6 +2077,31 @@ def _blocking(t: Any) -> bool:
 
 
 _BLOCK_VERBS = {"veto", "vetoes", "block", "blocks"}
+# A threat to veto or block, told by its verb or its noun ("threatened to veto the plan", "a
+# veto threat", "threatening to block it"): what "the threat" after it names back.
+_BLOCK_THREAT_TOLD = re.compile(
+    r"\bthreat\w*\s+(?:of\s+(?:a\s+)?|to\s+(?:\w+\s+)?)(?:veto|block)|\b(?:veto|block)\s+threats?\b",
+    re.IGNORECASE,
+)
+
+
+def _block_threat_named_back(sent: _Sentence, noun: Any) -> bool:
+    """ "the threat", "its threat", "that threat" with nothing else to say what threat: the
+    veto or block threat told in the sentence before or earlier in this one ("Hungary
+    threatened to veto the plan. It later withdrew the threat."); any other threat ("threatened
+    to cut gas supplies") is not one in the decision's way."""
+    if noun.lower_ not in ("threat", "threats"):
+        return False
+    kids = list(noun.children)
+    if not kids or any(
+        c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "its", "their", "that", "this")
+        for c in kids
+    ):
+        return False
+    told = sent.before + " " + " ".join(t.text for t in sent.doc[: noun.i])
+    return bool(_BLOCK_THREAT_TOLD.search(told))
+
+
 _SKIP_BACK = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "'s", "’s"}
 
 
@@ -4501,7 +4568,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 tgt = _removed(tok)
                 part = _REMOVAL_PHRASAL.get(low)
                 verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
-                if tgt is not None and _blocking(tgt):
+                if tgt is not None and (_blocking(tgt) or _block_threat_named_back(sent, tgt)):
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
                 elif tgt is not None and _held_position(tgt):
                     # "it dropped that position": a climb-down only if what it held was
@@ -8428,7 +8495,9 @@ def read_stances(
     previous_list: list[str] = []  # see _Sentence.previous_list
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
+    named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
     for index, text, doc, mentions in parsed:
+        named_at[index] = {m.actor for _, _, m in mentions if m.actor}
         if index == lede and index > 0:
             # a headline sums up the article's decisions, often two ("... lifeline on Ukraine
             # pact and extend Russia sanctions"): the lead's "the pact" or "it" is not the
@@ -9123,7 +9192,7 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
-    out = _drop_withdrawn_threats(out, all_texts or [])
+    out = _drop_withdrawn_threats(out, all_texts or [], named_at)
     return [s for s in out if id(s) not in unsaid] if unsaid else out
 
 
@@ -9164,11 +9233,15 @@ _BOTH_CLIMB_DOWN = re.compile(
 )
 
 
-def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]:
+def _drop_withdrawn_threats(
+    out: list[Stance], texts: list[str], named_at: dict[int, set[str]] | None = None
+) -> list[Stance]:
     """An actor's opposition told before it climbs down ("Italy had threatened a veto ...
     Italy backed down") is what it held before: the climb-down cancels it (issue 13,
     heldout14); the opposition told after it stands.  "Both climbed down" is the two actors
-    that held opposition before it, when exactly two did (else no one: unsure)."""
+    that held opposition before it, when exactly two did (else no one: unsure).  A threat
+    told as renewed after the climb-down, read as a stance or not ("On Friday it renewed its
+    threat"), is the last word (see _renewed_in_text)."""
     since: dict[str, int] = {}
     climbs: list[Stance] = []
     dropped = [s for s in out if s.label == SUPPORT and _POSITION_DROPPED.match(s.cue)]
@@ -9207,10 +9280,34 @@ def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]
             )
     if not since:
         return out
+    # the climbing actors whose threat a later sentence renews with words the readers give no
+    # stance ("it renewed its threat"): their opposition stands and the climb-down does not;
+    # a renewal whose actor is unsure cancels both (no stance)
+    renewed_text, unsure = _renewed_in_text(since, texts, named_at or {})
     kept = [
-        s for s in out if not (s.label == OPPOSE and s.actor in since and s.index < since[s.actor])
+        s
+        for s in out
+        if not (
+            s.label == OPPOSE
+            and s.actor in since
+            and s.index < since[s.actor]
+            and s.actor not in renewed_text
+        )
+        and not (s.actor in unsure and s.label == OPPOSE and s.index < since[s.actor])
     ]
     kept += climbs
+    if renewed_text or unsure:
+        kept = [
+            s
+            for s in kept
+            if not (
+                s.actor in renewed_text | unsure
+                and s.label == SUPPORT
+                and any(
+                    r.match(s.cue) for r in (_CLIMB_DOWN_CUE, _BOTH_CLIMB_DOWN, _POSITION_DROPPED)
+                )
+            )
+        ]
     # A threat renewed after the climb-down ("lifted its veto on Tuesday, but on Friday it
     # threatened again to block it"): the last word stands, so the climb-down no longer does.
     renewed = {
@@ -9228,6 +9325,56 @@ def _drop_withdrawn_threats(out: list[Stance], texts: list[str]) -> list[Stance]
         and not (s.actor in renewed and s.label == SUPPORT and _POSITION_DROPPED.match(s.cue))
     ]
 
+
+# A threat told as renewed: "renewed its threat", "revived the threat", "repeated its veto
+# threat", "threatened again", "was threatening a veto once more", "again threatened".
+_THREAT_RENEWED = re.compile(
+    r"\b(?:renew\w*|reviv\w*|repeat\w*|reiterat\w*|restat\w*|reissu\w*)\s+"
+    r"(?:its|their|the|that|this|his|her)\s+(?:\w+\s+)?threats?\b"
+    r"|\bthreat\w*(?:\s+\w+){0,3}?\s+(?:again|anew|once\s+more)\b"
+    r"|\b(?:again|anew|once\s+more)\s+threat\w*",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n't)\b[^,;]*$", re.IGNORECASE)
+
+
+def _renewed_in_text(
+    since: dict[str, int], texts: list[str], named_at: dict[int, set[str]]
+) -> tuple[set[str], set[str]]:
+    """The climbing actors (``since``: actor -> sentence of its climb-down) whose threat a
+    later sentence, or the climb-down's own after its words, tells as renewed, and those for
+    whom such a renewal may be theirs but who renewed is unsure.  The renewer: the one actor
+    the sentence names, else (a pronoun: "On Friday it renewed its threat") the actors of the
+    last sentence before it that names any, when that is one actor; several climbers there is
+    unsure.  A negated renewal ("did not renew its threat") is none."""
+    renewed: set[str] = set()
+    unsure: set[str] = set()
+    first = min(since.values())
+    for j in range(first, len(texts)):
+        text = texts[j]
+        m = _THREAT_RENEWED.search(text)
+        if m is None or _NOT_BEFORE.search(text[: m.start()]):
+            continue
+        who = named_at.get(j, set())
+        if not who:
+            k = max((i for i, n in named_at.items() if n and i < j), default=None)
+            who = named_at[k] if k is not None and k >= j - 3 else set()
+        climbers = {a for a in who if a in since and since[a] <= j}
+        if len(who) == 1 and climbers:
+            (actor,) = climbers
+            if since[actor] < j or (
+                since[actor] == j and _CLIMB_WORD.search(text[: m.start()]) is not None
+            ):
+                renewed.add(actor)
+        elif climbers and not named_at.get(j):
+            unsure |= climbers
+    return renewed, unsure - renewed
+
+
+_CLIMB_WORD = re.compile(
+    r"\b(?:relent\w*|backed\s+down|climbed\s+down|gave\s+way|withdr\w*|dropp\w*|lift\w*)",
+    re.IGNORECASE,
+)
 
 # "again", "anew", "once more", "renewed": an act told as a return to an earlier one
 _RENEWAL = re.compile(r"\b(?:again|anew|once\s+more|renew(?:ed|s)?)\b", re.IGNORECASE)
