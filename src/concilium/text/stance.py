@@ -2892,6 +2892,11 @@ def _anchors(
             out.extend(plural)
             continue
         a = _anchor(sent, t)
+        if a is None and seen is not None and _changes_told(t) and _AMENDMENTS_TOLD in seen:
+            # "Pakistan opposed the changes" after "rejected two amendments": the changes are
+            # the amendments told before (with none told, they may be the decision itself:
+            # "agreed changes to the asylum rules")
+            a = AMENDMENT
         if a is None:
             partner = _talks_partner(sent, t, seen, by_deciders)
             a = "state:" + partner if partner else None
@@ -2901,6 +2906,27 @@ def _anchors(
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+# (a key of ``seen`` no noun can be: amendments were named as a decision in the article)
+_AMENDMENTS_TOLD = " amendments"
+_AMENDMENT_WORD = re.compile(r"\bamendments?\b")
+_CHANGE_NOUNS = {"changes", "revisions", "modifications"}
+
+
+def _changes_told(t: Any) -> bool:
+    """Whether a noun is "the changes" (also "the proposed changes", "those revisions"): a
+    plural noun of change with a definite determiner and no "to/of/on" phrase of its own, so
+    that it points back to changes told before, not to changes it names ("the changes to the
+    budget rules")."""
+    return (
+        t.lower_ in _CHANGE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of", "on", "in", "for") for c in t.children
+        )
+        and not any(c.dep_ in ("compound", "poss", "nummod") for c in t.children)
+    )
 
 
 # Talks with one state are that state's decision, as its membership is: "agreed to open
@@ -8496,8 +8522,17 @@ def read_stances(
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
+    told_upto = 0  # sentences looked at for amendments
     for index, text, doc, mentions in parsed:
         named_at[index] = {m.actor for _, _, m in mentions if m.actor}
+        while told_upto <= index and _AMENDMENTS_TOLD not in seen:
+            # "the changes" after amendments were named (in any sentence, read or not) are
+            # the amendments
+            if _AMENDMENT_WORD.search(
+                all_texts[told_upto] if all_texts and told_upto < len(all_texts) else text
+            ):
+                seen[_AMENDMENTS_TOLD] = AMENDMENT
+            told_upto += 1
         if index == lede and index > 0:
             # a headline sums up the article's decisions, often two ("... lifeline on Ukraine
             # pact and extend Russia sanctions"): the lead's "the pact" or "it" is not the
@@ -8720,6 +8755,8 @@ def read_stances(
             if tgt is not None:
                 for a in anchors:
                     if a and a.startswith("topic:") and a not in phrases:
+                        if a == AMENDMENT and _changes_told(tgt):
+                            continue  # "opposed the changes": no title of the amendments
                         phrases[a] = _phrase(tgt)
                         phrase_at[a] = (index, tgt.i)
             if (
