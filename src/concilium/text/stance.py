@@ -7756,10 +7756,26 @@ def _bare_agree(tok: Any) -> bool:
     when ("agreed after the statement spelled out that ...", "agreed once its concerns were
     met", "agreed after a night of talks"), not of a condition ("agreed if ...")."""
     return tok.lower_ in ("agreed", "agrees", "agree") and not any(
-        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg")
+        c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc", "neg", "conj")
         and not _when_clause(c)
+        and not _when_only(c)  # "agreed in the end", "agreed on Sunday"
         and _with_others(c) is None  # "agreed along with the other allies"
         for c in tok.children
+    )
+
+
+_END_WORDS = {"end", "last"}  # "in the end", "at last"
+
+
+def _when_only(c: Any) -> bool:
+    """A phrase that says only when an assent came: a date (``_time_phrase``: "on Sunday",
+    "last week") or the end of a wait ("in the end", "at last")."""
+    if _time_phrase(c):
+        return True
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(o.dep_ == "pobj" and o.lower_ in _END_WORDS for o in c.children)
     )
 
 
@@ -9236,7 +9252,7 @@ def read_stances(
 # A climb-down: the actor gives up its resistance ("relented", "gave way", "backed down",
 # "withdrew its objection", "dropped its veto threat", "lifted its veto").
 _CLIMB_DOWN_CUE = re.compile(
-    r"^(?:relent\w*|acquiesc\w*|\w+ way|\w+ down|"
+    r"^(?:relent\w*|acquiesc\w*|\w+ way|\w+ down|agreed|"
     r"(?:withdr\w*|drop\w*|lift\w*|abandon\w*|gave up|give up|giving up|set aside)\s+"
     r"(?:\w+\s+)?(?:objections?|threats?|vetoe?s?|opposition|reservations|hold|block))$"
 )
