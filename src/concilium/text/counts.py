@@ -92,6 +92,13 @@ _APPOSED = (
     r"(?:\s*,\s*(?:among\s+them\s+|including\s+)?(?:the\s+)?(?-i:[A-Z])[^,.;:()]{0,60}?(?:,\s*(?-i:[A-Z])[^,.;:()]{0,40}?){0,6},|"
     r"\s+[-–—]\s+(?-i:[A-Z])[^.;:()]{0,100}?\s+[-–—])?"
 )
+# The verbs of a vote to undo, refuse or put off: "N of the M voted to reject it" is no count
+# of votes for the decision.
+_UNDOING = (
+    r"(?:reject|block|defeat|oppose|kill|scrap|drop|delay|postpone|defer|adjourn|table|end|"
+    r"halt|stop|prevent|deny|refuse|veto|overturn|overrule|lift|suspend|shelve|abandon|"
+    r"withdraw|cancel|revoke|repeal|not|set)\b"
+)
 _FOR = r"(?:votes?\s+)?(?:in favou?r|for(?! the first)|yes)"
 
 
@@ -142,12 +149,21 @@ class Tally:
     def empty(self) -> bool:
         return self.yes is None and self.no is None and self.abstain is None and not self.rest
 
-    def majority_side(self) -> str | None:
+    def majority_side(self, size: int = 0) -> str | None:
         """The label of the side "voted with the majority" is on: "support" when more voted
         for than against, "oppose" when more against; None when the count does not say
-        (one side's number missing, or a tie)."""
+        (one side's number missing, or a tie).  With ``size``, the body's number of members,
+        one side's number alone says it when it is more than half of them."""
         if self.unanimous:
             return "support"
+        if (self.yes is None or self.no is None) and size:
+            # one side's number only: the majority when it is more than half the members
+            # ("ten of the fifteen voted for it")
+            if self.yes is not None and 2 * self.yes > size:
+                return "support"
+            if self.no is not None and 2 * self.no > size:
+                return "oppose"
+            return None
         if self.yes is None or self.no is None or self.yes == self.no:
             return None
         return "support" if self.yes > self.no else "oppose"
@@ -198,7 +214,10 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             # "25 of the European Union's 27 countries agreed": 25, not the 27 of the whole
             rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?:(?:(?-i:[A-Z])\w+\s+){{0,2}}(?-i:[A-Z])\w+|alliance|bloc|union)(?:'s|’s)\s+)?"
             rf"({_NUM}){_WHO}\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:voted for|voted in favou?r|"
-            r"supported|backed|agreed|approved|endorsed|adopted)\b",
+            r"supported|backed|agreed|approved|endorsed|adopted|"
+            # "Ten of the fifteen members voted to hold the meeting": the decision's own act;
+            # not a vote to undo, refuse or put off something ("voted to reject the motion")
+            r"voted to (?!" + _UNDOING + r")[a-z]+)\b",
             re.IGNORECASE,
         ),
         ("yes", None),

@@ -3579,6 +3579,8 @@ def _open_body(candidates: list[str], day: dt.date) -> tuple[str, Any, dict[str,
 
 _PERSON_HEADS = re.compile(r"\b(?:candidate|candidates|candidacy|nominee|nominees)$", re.IGNORECASE)
 _TWO_THIRDS = re.compile(r"\btwo[- ]thirds\b", re.IGNORECASE)
+# The label of each side of a count ("A was among the ten": the side with ten votes).
+_COUNT_SIDE = {"yes": "support", "no": "oppose", "abstain": "abstain"}
 
 
 # Councils that decide by consensus (the North Atlantic Council; the EU's councils, whose
@@ -4541,8 +4543,13 @@ def draft_scenario(
                 if lead in resolved
             }
             if st.cue == f"with:{MAJORITY}":
-                side = tallies[iid].majority_side()
+                side = tallies[iid].majority_side(0 if inline else len(members))
                 leads = {side} if side else set()
+            elif st.cue.startswith("with:count:"):
+                # "A was among the ten": the one side the issue's count gives that many votes
+                n = int(st.cue.removeprefix("with:count:"))
+                sides = [lab for lab, k in tallies[iid].as_dict().items() if k == n]
+                leads = {_COUNT_SIDE[sides[0]]} if len(sides) == 1 else set()
             own = resolved.get(st.actor)
             # a follower read only as no stance on purpose ("Russia backed Syria", a cue of
             # weight stance.QUIET) takes the leaders' label too

@@ -787,6 +787,71 @@ def abstained_stances(
     return list(dict.fromkeys(out))
 
 
+# ------------------------------------------------------------ the majority, the minority
+# "A, B and C formed the majority", "A and B were in the majority", "A was among the ten": the
+# states named as the subject take the side named.  An explicit vote ("the minority that voted
+# against", "the majority in favour") is that label; a bare majority is the side the issue's
+# count gives the most votes (FOLLOW "with:majority", resolved when drafting; no count, no
+# stance); a bare number is the side the count gives exactly that many (FOLLOW "with:count:N",
+# resolved likewise; none when two sides have that number); a bare minority says no side
+# (with abstentions it may be the votes against or the abstentions): no stance.
+_SIDE_VERB = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|together|thus|then|all|both)\s+)?"
+    r"(?:(?P<made>formed|form|made\s+up|make\s+up|constituted|constitute)\s+|"
+    r"(?:were|was|are|is)\s+(?:(?P<prep>in|among|part\s+of|one\s+of)\s+)?)"
+    r"the\s+(?:(?:overwhelming|clear|large|comfortable|narrow|slim|slender|winning|losing|"
+    r"outvoted|small|tiny)\s+)?"
+    r"(?P<side>majority|minority|(?P<num>\d{1,3}|" + "|".join(_NUM_WORDS) + r"))\b"
+    r"(?:\s+(?:members|states|countries|nations|delegations|governments|votes))?"
+    r"(?:\s+(?:of|in|on)\s+the\s+(?:council|assembly|vote|ballot|chamber|fifteen|15))?",
+    re.IGNORECASE,
+)
+_SIDE_VOTE = re.compile(
+    r"\s*,?\s*(?:(?:that|which|who)\s+(?:had\s+)?)?(?:(?P<voted>voted|voting)\s+)?"
+    r"(?P<how>against|in\s+favou?r|for|yes|no|abstained|abstaining)\b",
+    re.IGNORECASE,
+)
+_SIDE_LABEL = {"against": "oppose", "no": "oppose", "abstained": "abstain", "abstaining": "abstain"}
+_SIDE_END = re.compile(r"\s*(?:$|[.;:)]|,\s|\s[—–]\s|\s(?:while|but|whereas|and)\b)")
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[;:]\s*|\b(?:while|whereas|but|and)\s+|^[^,;:]{0,60},\s*)(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def side_stances(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states named as forming or being in the majority, the
+    minority or a counted side (label FOLLOW with cue "with:majority" or "with:count:N" when
+    the sentence names no vote of its own: the count decides); see ``_SIDE_VERB``."""
+    from concilium.text.stance import FOLLOW, MAJORITY
+
+    out: list[tuple[str, str, str]] = []
+    for m in _SIDE_VERB.finditer(sentence):
+        who, start = _run_before(sentence, mentions, m.start())
+        if not who:
+            continue
+        opening = _CLAUSE_OPEN.search(sentence, 0, start)
+        if opening is None or any(opening.start() <= a < start for a, _, _ in mentions):
+            continue  # "the text that Britain and France formed the majority for": no subject
+        side = m.group("side").lower()
+        if side not in ("majority", "minority") and m.group("prep") is None:
+            continue  # "A and B were the ten": too unlike a count's wording to read
+        vote = _SIDE_VOTE.match(sentence, m.end())
+        if vote and (vote.group("voted") or vote.group("how").lower() not in ("for", "no", "yes")):
+            how = " ".join(vote.group("how").lower().split())
+            label = _SIDE_LABEL.get(how, "support")
+            out += [(act, label, f"the {side} {how}") for act in who]
+            continue
+        if not _SIDE_END.match(sentence, m.end()):
+            continue  # "formed the majority of the sponsors", "among the ten that drafted it"
+        if side == "majority":
+            out += [(act, FOLLOW, f"with:{MAJORITY}") for act in who]
+        elif side != "minority":
+            n = number(m.group("num"))
+            if n is not None:
+                out += [(act, FOLLOW, f"with:count:{n}") for act in who]
+    return _unambiguous(out)
+
+
 def sentence_mentions(
     start: int, sentence: str, mentions: Iterable[Any]
 ) -> list[tuple[int, int, str]]:
@@ -802,7 +867,7 @@ def sentence_mentions(
 _PHRASE_CUE = re.compile(
     r"\bwith\b|\bvot(?:es?|ing|ed)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b|"
     r"\bamong\b|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bbehalf\b|,\s+wh(?:ich|o)\b|"
-    r"\bincluded\b",
+    r"\bincluded\b|\bmajority\b|\bminority\b",
     re.IGNORECASE,
 )
 
@@ -861,7 +926,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
     ``read``: the stance reader's.  A state the reader gave the same label in that sentence
     gets nothing more; one it gave another label gets the list's at the same confidence, so
     that the two tie and no stance is written."""
-    from concilium.text.stance import ACTION, VOTE, Stance
+    from concilium.text.stance import ACTION, FOLLOW, VOTE, Stance
 
     by_index: dict[int, list[Any]] = {}
     for st in read:
@@ -898,6 +963,12 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         found += phrase_list_stances(sent, mine)
         found += with_clause_stances(sent, mine)
         found += apposition_stances(sent, mine)
+        # "A and B formed the majority": the side the count gives (resolved when drafting)
+        for actor, label, cue in side_stances(sent, mine):
+            if label != FOLLOW:
+                found.append((actor, label, cue))
+            elif all(st.actor != actor for st in have):
+                out.append(Stance(actor, FOLLOW, VOTE, sent, cue, "vote", None, index))
         # "A, which ..., B, which ..., and C stayed out": the names of the list that the
         # reader gave no stance take the one label it gave the others (a vote or an act)
         run = relative_run(sent, _without_bare_demonyms(start, sent, mine, near))
