@@ -2897,6 +2897,8 @@ def _anchors(
             # the amendments told before (with none told, they may be the decision itself:
             # "agreed changes to the asylum rules")
             a = AMENDMENT
+        if a is None and seen is not None and _changes_to_the_text(sent, t, seen):
+            a = AMENDMENT  # "rejected changes to the text", "Moscow's changes" (see there)
         if a is None:
             partner = _talks_partner(sent, t, seen, by_deciders)
             a = "state:" + partner if partner else None
@@ -2906,6 +2908,19 @@ def _anchors(
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+def _amendments_owners(sent: Any, t: Any) -> set[str]:
+    """The actors whose amendments a noun names: "Syrian amendments", "Moscow's changes",
+    "amendments put forward by Russia" (not pronouns: "their amendments" may be anyone's)."""
+    owners = set(sent.actors_of(t, pronouns=False))
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "amendments put forward by Russia", "changes proposed by Moscow"
+            for k in c.subtree:
+                if k.dep_ == "pobj" and k.head.lower_ == "by":
+                    owners.update(sent.actors_of(k, pronouns=False))
+    return owners
 
 
 # (a key of ``seen`` no noun can be: amendments were named as a decision in the article)
@@ -2927,6 +2942,35 @@ def _changes_told(t: Any) -> bool:
         )
         and not any(c.dep_ in ("compound", "poss", "nummod") for c in t.children)
     )
+
+
+_TEXT_HEADS = {"text", "draft", "resolution"}
+
+
+def _changes_to_the_text(sent: Any, t: Any, seen: dict[str, str]) -> bool:
+    """Whether a plural noun of change names amendments to the text: "changes to the text",
+    "revisions to the draft" (the text itself, not a second one); or, once amendments were
+    named, changes an actor put forward ("Moscow's changes", "changes proposed by Russia").
+    Opposing them is no opposition to the text ("rejected changes to the text"); changes to
+    anything else ("changes to the asylum rules") may be the decision itself, and so may an
+    actor's changes with no amendment named ("the Commission's changes")."""
+    if t.lower_ not in _CHANGE_NOUNS or t.tag_ != "NNS":
+        return False
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ == "to":
+            return any(
+                p.dep_ == "pobj"
+                and p.lower_ in _TEXT_HEADS
+                and _second_text(p) is None
+                and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "its") for d in p.children
+                )
+                for p in c.children
+            )
+    if any(c.lower_ in ("of", "on", "in", "for") for c in preps):
+        return False
+    return _AMENDMENTS_TOLD in seen and bool(_amendments_owners(sent, t))
 
 
 # Talks with one state are that state's decision, as its membership is: "agreed to open
@@ -8848,6 +8892,31 @@ def read_stances(
                 found.append((who, label, conf, cue, how, anchor, tok.i))
                 if decisions is not None and anchor not in (None, GENERAL, ELSEWHERE) and not habit:
                     decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
+            if (
+                label == OPPOSE
+                and how != "vote"
+                and tgt is not None
+                and AMENDMENT in anchors
+                and MAIN not in anchors
+                and not habit
+            ):
+                amenders = _amendments_owners(sent, tgt)
+                if amenders and not set(who) & amenders:
+                    # "Washington had resisted Syrian amendments": fighting another actor's
+                    # changes to the text defends the text as drafted (at a reaction's
+                    # weight, so that any stance told outright outranks it); with no owner
+                    # named ("resisted the amendments") no stance on the text
+                    found.append(
+                        (
+                            who,
+                            SUPPORT,
+                            REACTION * _weight(tok),
+                            cue + " (against others' amendments)",
+                            "reaction",
+                            MAIN,
+                            tok.i,
+                        )
+                    )
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
             for c in tok.children:
