@@ -3186,18 +3186,7 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
             members["a3"] = _african_members(day, gaz)
             if members["a3"] is None:
                 continue
-        add = f"{_GROUP_MARK}{members[group]})"
-
-        def repl(m: re.Match[str], add: str = add) -> str:
-            rest = m.string[m.end() : m.end() + 2]
-            if rest.startswith((" (", "(")):
-                return m.group()
-            return m.group() + add
-
-        new = rx.sub(repl, text)
-        if new != text:
-            inserted.append(add)
-            text = new
+        text = _insert_members(rx, text, f"{_GROUP_MARK}{members[group]})", inserted)
     return text, inserted
 
 
@@ -3206,19 +3195,22 @@ def _expand_groups(text: str) -> tuple[str, list[str]]:
     already follows), and the inserted strings, to be taken out of quotes again."""
     inserted: list[str] = []
     for rx, members in _GROUPS:
-        add = f"{_GROUP_MARK}{members})"
-
-        def repl(m: re.Match[str], add: str = add) -> str:
-            rest = m.string[m.end() : m.end() + 2]
-            if rest.startswith((" (", "(")):
-                return m.group()
-            return m.group() + add
-
-        new = rx.sub(repl, text)
-        if new != text:
-            inserted.append(add)
-            text = new
+        text = _insert_members(rx, text, f"{_GROUP_MARK}{members})", inserted)
     return text, inserted
+
+
+def _insert_members(rx: re.Pattern[str], text: str, add: str, inserted: list[str]) -> str:
+    """``text`` with ``add`` (a group's members in brackets) after each match of ``rx`` that
+    no bracket already follows; ``add`` is recorded in ``inserted`` when it was put in."""
+
+    def repl(m: re.Match[str]) -> str:
+        rest = m.string[m.end() : m.end() + 2]
+        return m.group() if rest.startswith((" (", "(")) else m.group() + add
+
+    new = rx.sub(repl, text)
+    if new != text:
+        inserted.append(add)
+    return new
 
 
 def _unexpand(value: Any, inserted: list[str]) -> Any:
