@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout16|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout17|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -80,6 +80,7 @@ PREFIX = {
     # Every letter is taken: later splits use a number and a dash, which no letter glob matches.
     "heldout15": "15-",
     "heldout16": "16-",
+    "heldout17": "17-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -251,6 +252,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout14",
             "heldout15",
             "heldout16",
+            "heldout17",
             "train1",
             "train2",
             "train3",
