@@ -216,7 +216,10 @@ def test_a_capital_beside_the_ended_state_it_belonged_to_is_read_as_no_one():
 def test_a_capital_alone_is_kept_and_the_warning_names_its_older_reading():
     sc = draft_scenario(_EMBARGO.format(more=""), source="t.txt", engine="rules")
     why = sc["x-draft"]["date"]["why"]
-    assert "'Belgrade' is read as Serbia on that date; it named Yugoslavia" in why
+    assert (
+        "'Belgrade' is read as Serbia on that date, though until 2003-02-03 the name stood "
+        "for Yugoslavia" in why
+    )
     assert "read as no one" not in why
     assert "SRB" in _actors(sc)
 

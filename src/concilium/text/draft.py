@@ -1598,10 +1598,18 @@ class Gazetteer:
             conflict = then.actor in gone.values()
             if conflict:
                 unsure.add(m.group())
+            # "until 1991-12-23 the name stood for the Soviet Union" reads more easily than
+            # the span alone after the state's name
+            lo, hi = then.start or dt.date.min, then.end or dt.date.max
+            when = (
+                f"until {hi.isoformat()}"
+                if lo == dt.date.min
+                else f"from {lo.isoformat()}"
+                + ("" if hi == dt.date.max else f" to {hi.isoformat()}")
+            )
             out.append(
-                f"'{m.group()}' is read as {self.state_name(str(now.actor))} on that date; it "
-                f"named {self.state_name(str(then.actor))}"
-                + _span_text((then.start or dt.date.min, then.end or dt.date.max))
+                f"'{m.group()}' is read as {self.state_name(str(now.actor))} on that date, though "
+                f"{when} the name stood for {self.state_name(str(then.actor))}"
                 + (": read as no one, the article naming that state" if conflict else "")
             )
         return out, unsure
