@@ -2686,6 +2686,37 @@ def _other_state_issue(
     return state if earlier else None
 
 
+# The Assembly's admissions told as one act ("admitted the two states together", "in a
+# single resolution"): one decision
+_ADMITTED_AS_ONE = re.compile(
+    r"\b(?:together|jointly|(?:a\s+)?(?:single|joint|one|same)\s+"
+    r"(?:resolution|text|decision|vote|act))\b",
+    re.IGNORECASE,
+)
+_ADMIT_VERB = re.compile(r"\badmit(?:s|ted|ting)?\b", re.IGNORECASE)
+
+
+def _admitted_apart(
+    decisions: list[Any], anchors: list[str], sents: list[tuple[int, str]]
+) -> list[str]:
+    """The states the Assembly admits in the lead, when there are two or more ("admitted the
+    Czech Republic and Slovakia as members"): each admission is a resolution of its own.  Not
+    an invitation ("invited Albania and Croatia": one decision), not admissions the article
+    tells as one ("admitted the two Koreas together"), and not beside a decision of another
+    kind."""
+    from concilium.text.stance import MAIN
+
+    told = [d for d in decisions if d.anchor == MAIN and d.how == "admits"]
+    states = list(dict.fromkeys(d.text for d in told if _ADMIT_VERB.search(sents[d.index][1])))
+    # (the membership the article names by its noun is these admissions)
+    own = {f"state:{s}" for s in states} | {"topic:membership"}
+    if len(states) < 2 or any(a not in own for a in anchors):
+        return []
+    if any(_ADMITTED_AS_ONE.search(sent) for _, sent in sents):
+        return []
+    return states
+
+
 def _beside_other_state(
     st: Any,
     state: str,
@@ -3858,6 +3889,7 @@ def draft_scenario(
     from concilium.text.stance import (
         ACTION,
         AMENDMENT,
+        APPLY_VERBS,
         ELSEWHERE,
         FOLLOW,
         GENERAL,
@@ -4108,6 +4140,14 @@ def draft_scenario(
     # Croatia invited or joining; Greece blocking Macedonia's invitation): two issues
     other_state = None if main_is_own else _other_state_issue(anchors, read, decisions, first_named)
     main_is_own = main_is_own or other_state is not None
+    # Two or more states the Assembly admits ("admitted the Czech Republic and Slovakia as
+    # members"): each admission is a resolution of its own, an issue per state
+    apart = _admitted_apart(decisions, anchors, sents) if inline and not main_is_own else []
+    if apart:
+        anchors = [f"state:{iso}" for iso in apart]
+        other_state = None
+        # a stance on "the decision" is on neither state's in particular (see below)
+        read = [replace(st, anchor=None) if st.anchor == MAIN else st for st in read]
     if main_is_own:
         anchors.insert(0, MAIN)
     main_anchor = anchors[0] if anchors else None
@@ -4130,7 +4170,12 @@ def draft_scenario(
         if st.anchor
         and st.anchor.startswith("state:")
         and (st.anchor not in anchors or len(anchors) < 2)
-        and st.anchor.split(":", 1)[1] not in lead_actors
+        and (
+            st.anchor.split(":", 1)[1] not in lead_actors
+            # a state's application for its own entry, which is none of two or more issues
+            # ("the Baltic states, which applied in August" beside the Koreas' admission)
+            or (st.cue.lower() in APPLY_VERBS and st.anchor not in anchors and len(anchors) >= 2)
+        )
     ]
     if other_entry:
         elsewhere += other_entry
@@ -4154,6 +4199,9 @@ def draft_scenario(
                     # the headline's proposal is one of the other decisions ("Association
                     # agreement with Ukraine" beside "added 12 names"): the lead's own words
                     iid, title = _anchor_title(MAIN, text, gaz, phrase_of[MAIN])
+            elif a.split(":", 1)[1] in apart:
+                name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
+                iid, title = _slug(f"{name}-admission"), f"{name}: admission"
             else:
                 # (the mentions are gaz.find(text, day): the names are not found again)
                 iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day, mentions)
@@ -4370,6 +4418,10 @@ def draft_scenario(
                     prev = _beside_other_state(
                         st, other_state, sents, mentions, last, paragraph, decisions
                     )
+                if apart:
+                    # another state's stance on the admissions: on the one state its sentence
+                    # names alone, else on neither rather than a guess
+                    prev = state_named.get(st.index)
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:

@@ -901,6 +901,7 @@ def cue_words() -> frozenset[str]:
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
     words |= _WIN_NOUNS  # "the deal was a victory for Britain", "the vote was a victory for"
     words |= _WISH | {"forward"}  # good wishes for a person chosen (see _endorses_person)
+    words |= _INVITE | APPLY_VERBS  # states admitted, and applying (see _applications)
     return frozenset(words)
 
 
@@ -2218,6 +2219,13 @@ _CLAIM_NOUNS = {
 }
 
 
+def _neither(obj: Any) -> bool:
+    """Whether a cue's object is "neither" or "neither text" (none of the two)."""
+    return obj.lower_ == "neither" or any(
+        c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in obj.children
+    )
+
+
 def _negated_scope(tok: Any, neg: Any) -> bool:
     """Negations ``_negated`` finds outside the cue's own children (issue 13, inversion
     probes in ``tests/inversion_probes.py``):
@@ -2262,6 +2270,8 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
             return True
     if tok.tag_.startswith("NN") and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return True
+    if tok.tag_.startswith("VB") and any(_neither(o) for o in _objects(tok)):
+        return True  # "opposed neither text", "voted for neither": the act was not done
     if tok.dep_ == "relcl":
         group = tok.head
         if group.dep_ == "pobj" and group.head.lower_ in ("among", "of"):
@@ -3463,6 +3473,12 @@ def _anchor(sent: _Sentence, tgt: Any) -> str | None:
         return "all"
     if any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tgt.children):
         return "all"  # "abstained on both texts"
+    if tgt.lower_ in ("either", "neither") or any(
+        (c.dep_ == "det" and c.lower_ in ("either", "neither"))
+        or (c.dep_ == "preconj" and c.lower_ == "neither")  # not "either A or B": one of them
+        for c in tgt.children
+    ):
+        return "all"  # "did not block either decision", "opposed neither": each of the two
     return None
 
 
@@ -5536,6 +5552,44 @@ def _deciders_act(sent: _Sentence, verb: Any) -> bool:
         verb = verb.head  # "condemned the attack and declared ...": the first verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (_decider(sent, subj) or subj.lower_ in _BODY_NOUNS)
+
+
+APPLY_VERBS = _inflect("apply", "applied")
+_APPLIED = ACTION * 0.55  # below what makes a decision an issue (see draft_scenario)
+_SEAT_NOUNS = MEMBERSHIP_NOUNS | {"seat", "entry"}
+
+
+def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(applicants, cue, token) for each state said to apply for membership: "Slovakia applied
+    for membership", "had applied to join", "Slovakia, which had applied in January, ...".
+    Its own entry, which it supports.  Not an application to anything else ("applied to the
+    court", "applied for a loan") nor a thing applied ("applied sanctions")."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in APPLY_VERBS or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
+            continue  # "applied sanctions", "the rule was applied"
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        joins = [c for c in kids if c.dep_ == "xcomp" and c.lower_ in ("join", "become")]
+        wanted = [
+            p
+            for c in preps
+            for p in c.children
+            if p.dep_ == "pobj" and c.lower_ == "for" and p.lower_ in _SEAT_NOUNS
+        ]
+        if preps and not wanted:
+            continue  # "applied for a loan", "applied to the court"
+        if not (wanted or joins or not preps):
+            continue
+        subj = (
+            tok.head if tok.dep_ == "relcl" else next((c for c in kids if c.dep_ == "nsubj"), None)
+        )
+        who = sent.actors_of(subj, pronouns=False) if subj is not None else []
+        if who:
+            out.append((who, tok.text, tok.i))
+    return out
 
 
 def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
@@ -9131,6 +9185,12 @@ def read_stances(
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        for who, cue, at in _applications(sent):
+            # applying for membership: support of its own entry, each applicant's; too weak
+            # to make that entry an issue of its own (an application told in passing, "the
+            # Baltic states, which applied within days", is not the decision reported)
+            for actor in who:
+                found.append(([actor], SUPPORT, _APPLIED, cue, "action", f"state:{actor}", at))
         for who, cue, at in _at_request(sent):
             # "ended the mission at Khartoum's request": the decision asked for
             found.append((who, SUPPORT, ACTION, cue, "action", None, at))
