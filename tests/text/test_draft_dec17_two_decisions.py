@@ -196,3 +196,50 @@ def test_neither_in_a_two_decision_article_is_no_stance(sentence):
     got = drafted(_TWO_TEXTS.format(sentence=sentence), body="unsc", on=dt.date(2024, 3, 15))
     assert len(got) == 2
     assert all(labels == {"RUS": "abstain"} for labels in got.values()), got
+
+
+_NUMBERED = (
+    "Council adopts two texts\n\n"
+    "UNITED NATIONS, 15 March 2024 - The Security Council on Friday adopted resolution 2730 on "
+    "aid workers, drafted by Britain, and resolution 2731 on Haiti, sponsored by France and "
+    "Mexico. {more}"
+)
+
+
+def test_two_numbered_resolutions_each_with_its_sponsors():
+    # two texts told by their numbers are two decisions: Britain drafted the first, France
+    # and Mexico sponsored the second (not all three on the first); a later sentence naming
+    # one number is on that one; "both votes" on each
+    got = drafted(
+        _NUMBERED.format(
+            more="Russia abstained on both votes. China voted for resolution 2731. Japan "
+            "welcomed resolution 2730."
+        ),
+        body="unsc",
+        on=dt.date(2024, 3, 15),
+    )
+    assert list(got.values()) == [
+        {"GBR": "support", "RUS": "abstain", "JPN": "support"},
+        {"FRA": "support", "MEX": "support", "RUS": "abstain", "CHN": "support"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # one text, which recalls an earlier one: one decision
+        (
+            "The Security Council on Friday adopted resolution 2731, which builds on "
+            "resolution 2699, sponsored by France."
+        ),
+        # two numbers under one noun, with one sponsor phrase: not told apart, one issue
+        "The Security Council on Friday adopted resolutions 2730 and 2731, drafted by France.",
+    ],
+)
+def test_numbers_not_coordinated_as_two_texts_stay_one_issue(lead):
+    got = drafted(
+        "Council acts on Haiti\n\nUNITED NATIONS, 15 March 2024 - " + lead + " China abstained.",
+        body="unsc",
+        on=dt.date(2024, 3, 15),
+    )
+    assert list(got.values()) == [{"FRA": "support", "CHN": "abstain"}]

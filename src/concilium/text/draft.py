@@ -2242,6 +2242,10 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+_NUMBER = re.compile(r"\b\d{2,5}\b")
+_RESOLUTION_NUMBER = re.compile(r"\bresolution\s+(\d{2,5})\b", re.IGNORECASE)
+
+
 def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
     """The one decision whose own words a stance's object shares, else None."""
     if not words:
@@ -4240,6 +4244,8 @@ def draft_scenario(
             others |= _stems(" ".join(_VAGUE_HEADS | _GENERIC_HEADS | _TEXT_NOUNS))
             object_words[first] = own_words[first] | (_stems(sents[lede][1]) - others)
         state_named = _states_named(sents, mentions, anchors)
+        # each decision's numbers ("resolution 2730"), when it is named by one
+        numbers = {a: set(_NUMBER.findall(phrase_of.get(a) or "")) for a in anchors}
         aimed_at = _aimed_at(anchors, titles, phrase_of, gaz, day)
         paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
@@ -4392,6 +4398,10 @@ def draft_scenario(
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
                 prev = _named_by_object(st.object_text, object_words) or prev
+                # "welcomed resolution 2730": the one decision named by that number
+                cited = set(_RESOLUTION_NUMBER.findall(st.sentence))
+                by_number = [a for a, ns in numbers.items() if ns & cited]
+                prev = by_number[0] if len(by_number) == 1 else prev
                 if prev == RIVAL and main_anchor and _on_the_question(st.object_text):
                     # a second text is named by its marker, its sponsors or "it": a stance
                     # on a thing ("has long opposed the crossings") after it is on the

@@ -3201,6 +3201,13 @@ _EARLIER = {"earlier", "previous", "prior"}
 _PERIODS = {"week", "month", "year", "session", "summer", "autumn", "spring", "winter"}
 
 
+def _number_of(t: Any) -> str | None:
+    """A text's number, when it is named by it ("resolution 2731")."""
+    if t.lower_ != "resolution" or not t.tag_.startswith("NN"):
+        return None
+    return next((c.text for c in t.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+
+
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
     and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for
@@ -3220,6 +3227,12 @@ def _second_text(t: Any) -> str | None:
         return AMENDMENT
     if low in COUNTER_NOUNS:
         return RIVAL
+    if _number_of(t) and t.dep_ == "conj":
+        # "adopted resolution 2730 ..., and resolution 2731": the second of two texts told
+        # by their numbers, coordinated (as "a second resolution" is)
+        firsts = [t.head, *(c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i)]
+        if any(_number_of(f) not in (None, _number_of(t)) for f in firsts):
+            return RIVAL
     if low in TEXT_NOUNS and t.tag_.startswith("NN") and t.tag_ != "NNS":
         for c in t.children:
             if c.dep_ in ("amod", "compound", "det", "advmod", "nmod") and (
