@@ -8381,6 +8381,8 @@ def _political_opposition(tok: Any) -> bool:
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
     if _political_opposition(tok):
         return []  # "Hezbollah and its allies in the Lebanese opposition"
+    if _went_without(tok):
+        return []  # "adopted without Hungary's support": what was missing is no stance
     own: list[str] = []
     head = tok.head
     carried = tok.dep_ == "dobj" and head.tag_.startswith("VB") and _carries(head)
@@ -8410,6 +8412,15 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             for a in sent.actors_of(p, pronouns=False)
         ]
     return []
+
+
+def _went_without(noun: Any) -> bool:
+    """A stance noun named as missing: "without Hungary's support", "without Hungarian backing
+    or consent", "without objection from Poland" (the noun, or the first of its conjuncts, is
+    the object of "without")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
 
 # Nouns for a group of states whose members a phrase names: "countries such as Italy",

@@ -1,0 +1,48 @@
+"""Inversion hunt on new angles (issue 13): wire-report forms that drafted the opposite of the
+stated stance, on sentences written for this file.
+
+- a stance noun named as missing: "adopted without Hungary's support" was support (as
+  "with Hungary's support"); what went without is no stance;
+
+Each expected label is what a careful reader codes from the text alone; ``None`` means no
+stance for that actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from drafted_labels import needs_spacy, resolved
+
+pytestmark = needs_spacy
+
+ON = dt.date(2024, 3, 12)
+LEAD = (
+    "BRUSSELS, March 12 (Wire) - EU foreign ministers approved new sanctions on Iran on Tuesday. "
+)
+
+
+def _read(tail: str, expected: dict[str, str | None]) -> None:
+    got = resolved(LEAD + tail, ON)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("The package was adopted without Hungary's support.", {"HUN": None}),
+        ("The package went through without Hungarian backing or consent.", {"HUN": None}),
+        ("Ministers adopted the package without Slovakia's blessing.", {"SVK": None}),
+        # a vote told after it still decides
+        (
+            "The package was adopted without Hungary's support. Hungary abstained.",
+            {"HUN": "abstain"},
+        ),
+        # near misses: "with" names the support given
+        ("The package was adopted with Hungary's support.", {"HUN": "support"}),
+        ("The package was adopted with the backing of Slovakia.", {"SVK": "support"}),
+    ],
+)
+def test_support_named_as_missing(tail, expected):
+    _read(tail, expected)
