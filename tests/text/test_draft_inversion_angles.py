@@ -3,6 +3,10 @@ stated stance, on sentences written for this file.
 
 - a stance noun named as missing: "adopted without Hungary's support" was support (as
   "with Hungary's support"); what went without is no stance;
+- a change of position told later in the same sentence: "had threatened a veto, only to back
+  down" was oppose ("only to ..." was read as a purpose with no subject), "objected at first
+  but later relented" and "backed it at first but later withdrew its support" were ties; the
+  later word stands, as it does across sentences;
 
 Each expected label is what a careful reader codes from the text alone; ``None`` means no
 stance for that actor.
@@ -45,4 +49,32 @@ def _read(tail: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_support_named_as_missing(tail, expected):
+    _read(tail, expected)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        (
+            "Hungary had threatened a veto, only to back down at the last minute.",
+            {"HUN": "support"},
+        ),
+        (
+            "Hungary threatened to block the package, only to relent hours later.",
+            {"HUN": "support"},
+        ),
+        ("Hungary had objected, only to drop its objection on Tuesday.", {"HUN": "support"}),
+        ("Hungary objected at first but later relented.", {"HUN": "support"}),
+        ("Hungary backed it at first but later withdrew its support.", {"HUN": "oppose"}),
+        # near misses: what follows "only to" is no change of position; a renewal told after
+        # the climb-down is the last word; another actor's climb-down is not this one's
+        ("Hungary threatened a veto, only to see it ignored.", {"HUN": "oppose"}),
+        ("Hungary relented on Tuesday but renewed its objection on Friday.", {"HUN": "oppose"}),
+        (
+            "Hungary objected at first, and Slovakia later relented.",
+            {"HUN": "oppose", "SVK": "support"},
+        ),
+    ],
+)
+def test_change_of_position_later_in_the_sentence(tail, expected):
     _read(tail, expected)

@@ -1692,6 +1692,7 @@ class _Sentence:
             verb.dep_ in ("conj", "xcomp")
             or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
             or _takes_part_for(verb)
+            or _only_to(verb)
         )
         if shares_subject and verb.head.i != verb.i:
             return self.owners(verb.head, depth + 1, first)
@@ -1959,6 +1960,18 @@ def _not_by(by: Any) -> bool:
     doc = by.doc
     near = {doc[k].lower_ for k in range(max(0, by.i - 2), by.i)}
     return bool(near & {"not", "never", "nor"}) or any(c.dep_ == "neg" for c in by.children)
+
+
+def _only_to(verb: Any) -> bool:
+    """An outcome told as "only to ..." after the verb it hangs on ("threatened a veto, only to
+    relent hours later"): what the same subject did next, not a purpose (so its stance is the
+    subject's, and the later one)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
+    )
 
 
 def _set_off_participle(verb: Any) -> Any | None:
@@ -9439,6 +9452,39 @@ _BOTH_CLIMB_DOWN = re.compile(
 )
 
 
+def _cue_at(s: Stance) -> int:
+    """Where a stance's cue (its first word) starts in its sentence; -1 when not found."""
+    words = s.cue.split()
+    found = re.search(rf"\b{re.escape(words[0])}\b", s.sentence, re.IGNORECASE) if words else None
+    return found.start() if found else -1
+
+
+def _changed_later(s: Stance, out: list[Stance]) -> bool:
+    """Whether ``s`` is a stance its actor gives up later in the same sentence, on the same
+    decision or with none named: opposition it climbs down from ("objected at first but later
+    relented", "had threatened a veto, only to back down") or support it withdraws ("backed it
+    at first but later withdrew its support").  Not "relented after objecting for weeks",
+    where the order of the words is not the order of the acts: left to the weights."""
+    if s.label not in (OPPOSE, SUPPORT) or _cue_at(s) < 0:
+        return False
+    return any(
+        c.actor == s.actor
+        and c.index == s.index
+        and c.anchor in (None, s.anchor)
+        and _cue_at(c) > _cue_at(s)
+        and (
+            s.label == OPPOSE
+            and c.label == SUPPORT
+            and bool(_CLIMB_DOWN_CUE.match(c.cue) or _POSITION_DROPPED.match(c.cue))
+            or s.label == SUPPORT
+            and c.label == OPPOSE
+            and len(c.cue.split()) == 2
+            and c.cue.split()[1].lower() in BACKING  # "withdrew support", "pulled backing"
+        )
+        for c in out
+    )
+
+
 def _drop_withdrawn_threats(
     out: list[Stance], texts: list[str], named_at: dict[int, set[str]] | None = None
 ) -> list[Stance]:
@@ -9450,6 +9496,9 @@ def _drop_withdrawn_threats(
     threat"), is the last word (see _renewed_in_text)."""
     since: dict[str, int] = {}
     climbs: list[Stance] = []
+    # "Hungary objected at first but later relented": a change of position told after the
+    # stance in the same sentence is the later word too
+    out = [s for s in out if not _changed_later(s, out)]
     dropped = [s for s in out if s.label == SUPPORT and _POSITION_DROPPED.match(s.cue)]
     if dropped:
         # a position given up is consent only after opposition, and nothing else, told before
