@@ -7,6 +7,8 @@ stated stance, on sentences written for this file.
   down" was oppose ("only to ..." was read as a purpose with no subject), "objected at first
   but later relented" and "backed it at first but later withdrew its support" were ties; the
   later word stands, as it does across sentences;
+- agreeing to talk on: "had objected, but agreed to more talks" was support (and the
+  objection was dropped as the earlier word); more talks are no consent to the decision;
 
 Each expected label is what a careful reader codes from the text alone; ``None`` means no
 stance for that actor.
@@ -77,4 +79,20 @@ def test_support_named_as_missing(tail, expected):
     ],
 )
 def test_change_of_position_later_in_the_sentence(tail, expected):
+    _read(tail, expected)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # agreeing to talk on is no consent: the objection told is the stance (was support,
+        # with the objection dropped as the earlier word)
+        ("Slovakia had objected, but agreed to more talks.", {"SVK": "oppose"}),
+        ("Slovakia agreed to hold further talks on the package.", {"SVK": None}),
+        # near misses: consent to the text itself; talks with a partner may be the decision
+        ("Slovakia had objected, but agreed to the package.", {"SVK": "support"}),
+        ("Austria backed further talks with Turkey.", {"AUT": "support"}),
+    ],
+)
+def test_agreeing_to_more_talks(tail, expected):
     _read(tail, expected)

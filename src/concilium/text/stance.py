@@ -6739,6 +6739,20 @@ def _contributes(tok: Any) -> Any:
 
 _MORE = {"more", "extra", "additional", "further"}
 
+
+def _more_talks(noun: Any) -> bool:
+    """Talks told as going on: "more talks", "further negotiations on the package" (not
+    talks that may be the decision: "further accession talks", "further talks with Turkey")."""
+    kids = list(noun.children)
+    return (
+        _word(noun) in _MEETING_NOUNS | {"negotiations", "dialogue"}
+        and any(c.dep_ == "amod" and c.lower_ in _MORE for c in kids)
+        and not any(c.dep_ in ("compound", "nmod") or c.lower_ == "with" for c in kids)
+        and not any(c.dep_ == "amod" and c.lower_ not in _MORE for c in kids)
+        and not any(c.lower_ == "with" for c in noun.head.children)  # "backed talks with X"
+    )
+
+
 # Leading or commanding a force the decision sets up is taking a share of it: "the United
 # States will lead the battalion in Poland", "Britain agreed to command the mission".
 _LEAD_FORCE = {f for v in ("lead", "command") for f in _inflect(v, "led")}
@@ -8883,6 +8897,10 @@ def read_stances(
                     if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to"):
                         tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
                         break
+            if label == SUPPORT and tgt is not None and not is_noun and _more_talks(tgt):
+                # "agreed to more talks": talking on is no consent to the decision (blocking
+                # them still stands in its way)
+                continue
             anchors: list[str | None] = list(_anchors(sent, tgt, seen))
             if label == OPPOSE and tgt is not None:
                 other = _other_entry(sent, tgt, who, lead)
