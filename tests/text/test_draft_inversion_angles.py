@@ -9,6 +9,9 @@ stated stance, on sentences written for this file.
   later word stands, as it does across sentences;
 - agreeing to talk on: "had objected, but agreed to more talks" was support (and the
   objection was dropped as the earlier word); more talks are no consent to the decision;
+- an object denied: "backed neither the statement nor the sanctions", "supported neither
+  text" were support; "backed the ceasefire call but not the sanctions" was support for the
+  sanctions too.
 
 Each expected label is what a careful reader codes from the text alone; ``None`` means no
 stance for that actor.
@@ -19,7 +22,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import needs_spacy, resolved
+from drafted_labels import issue_with, labels_by_issue, needs_spacy, resolved
+
+from concilium.text.draft import draft_scenario
 
 pytestmark = needs_spacy
 
@@ -85,6 +90,23 @@ def test_change_of_position_later_in_the_sentence(tail, expected):
 @pytest.mark.parametrize(
     "tail, expected",
     [
+        ("Hungary backed neither the statement nor the sanctions.", {"HUN": "oppose"}),
+        ("Hungary supported neither text.", {"HUN": "oppose"}),
+        # near misses: a subject under "neither", read before; an object with no "neither"
+        (
+            "Neither Slovakia nor Austria backed the package.",
+            {"SVK": "oppose", "AUT": "oppose"},
+        ),
+        ("Hungary backed the statement and the sanctions.", {"HUN": "support"}),
+    ],
+)
+def test_object_under_neither(tail, expected):
+    _read(tail, expected)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
         # agreeing to talk on is no consent: the objection told is the stance (was support,
         # with the objection dropped as the earlier word)
         ("Slovakia had objected, but agreed to more talks.", {"SVK": "oppose"}),
@@ -96,3 +118,30 @@ def test_change_of_position_later_in_the_sentence(tail, expected):
 )
 def test_agreeing_to_more_talks(tail, expected):
     _read(tail, expected)
+
+
+TWO = (
+    "EU agrees Iran sanctions, Gaza call\n\n"
+    "BRUSSELS, 12 March 2024 - EU foreign ministers on Tuesday approved new sanctions on Iran "
+    "and called for a ceasefire in Gaza. "
+)
+
+
+@pytest.mark.parametrize(
+    "tail, sanctions, ceasefire",
+    [
+        # "but not the sanctions": backed the one, not the other (was support on both)
+        ("Hungary backed the ceasefire call but not the sanctions.", {}, {"HUN": "support"}),
+        # near miss: both named as backed
+        (
+            "Hungary backed the ceasefire call and the sanctions.",
+            {"HUN": "support"},
+            {"HUN": "support"},
+        ),
+    ],
+)
+def test_decision_denied_in_a_conjunct(tail, sanctions, ceasefire):
+    sc = draft_scenario(TWO + tail, source="t.txt", on=ON, body="eu-council")
+    issues = labels_by_issue(sc, named_only=True)
+    assert issue_with(issues, "sanctions") == sanctions
+    assert issue_with(issues, "ceasefire") == ceasefire

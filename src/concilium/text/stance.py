@@ -2249,6 +2249,7 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
     - "no longer" / "no more": "Austria no longer opposes the reform" ("no" hangs on
       "longer");
     - a noun cue under the determiner "no": "raised no objection to the plan";
+    - an object under "neither": "backed neither the statement nor the sanctions";
     - a relative clause of a group its actor is said not to be in: "Germany was not among
       the countries that opposed the reform", "was not one of the states that backed it";
     - a denial: "denied that it had blocked the plan", "denied blocking it", "rejected
@@ -2275,6 +2276,10 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
             for g in c.children
         ):
             return True
+        if c.dep_ == "dobj" and any(
+            g.lower_ == "neither" and g.dep_ in ("det", "preconj", "cc") for g in c.children
+        ):
+            return True  # "backed neither the statement nor the sanctions", "neither text"
         if (
             c.dep_ == "advmod"
             and c.lower_ in ("longer", "more")
@@ -2910,6 +2915,8 @@ def _anchors(
         return []
     out: list[str] = []
     for t in [tgt, *tgt.conjuncts]:
+        if t is not tgt and _not_by(t):
+            continue  # "backed the ceasefire call but not the sanctions": not what was backed
         plural = _their_states(sent, t)
         if plural:  # "Austria vetoed their accession": each state's membership
             out.extend(plural)
