@@ -9,6 +9,9 @@ stated stance, on sentences written for this file.
   later word stands, as it does across sentences;
 - agreeing to talk on: "had objected, but agreed to more talks" was support (and the
   objection was dropped as the earlier word); more talks are no consent to the decision;
+- praise for opposing: "Germany praised Poland for opposing the package" (and "Poland was
+  praised by Germany for ...") was support for Germany, as for any praise; praise for an act
+  against the text is opposition, as praise for a veto already was;
 - an object denied: "backed neither the statement nor the sanctions", "supported neither
   text" were support; "backed the ceasefire call but not the sanctions" was support for the
   sanctions too.
@@ -117,6 +120,22 @@ def test_object_under_neither(tail, expected):
     ],
 )
 def test_agreeing_to_more_talks(tail, expected):
+    _read(tail, expected)
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # praise for opposing is opposition, active or passive (was support)
+        ("Germany praised Poland for opposing the package.", {"DEU": "oppose"}),
+        ("Poland was praised by Germany for opposing the package.", {"DEU": "oppose"}),
+        # near misses: criticism for opposing, thanks for backing, praise of the text itself
+        ("Poland was criticised by Germany for opposing the package.", {"DEU": "support"}),
+        ("Germany thanked Poland for backing the package.", {"DEU": "support"}),
+        ("The package was praised by Germany for its ambition.", {"DEU": "support"}),
+    ],
+)
+def test_praised_for_opposing(tail, expected):
     _read(tail, expected)
 
 

@@ -4617,12 +4617,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label = None
                     elif (
                         lemma in _POSITIVE_REACTIONS | _NEGATIVE_REACTIONS
-                        and tgt is not None
-                        and tgt.i in sent.actor_at
+                        and any(
+                            t.i in sent.actor_at
+                            for t in (tgt, *(c for c in tok.children if c.dep_ == "nsubjpass"))
+                            if t is not None
+                        )
                         and _for_blocking(tok) is not None
                     ):
                         # "thanked Obama for the veto" (against the text), "criticised Russia
-                        # for blocking it" (for the text)
+                        # for blocking it" (for the text); in the passive, the one reacted to is
+                        # the subject ("Poland was praised by Germany for opposing it")
                         label = OPPOSE if lemma in _POSITIVE_REACTIONS else SUPPORT
                         about = _for_blocking(tok)  # the block names the decision, not the actor
                     elif (
@@ -11097,7 +11101,8 @@ def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
 
 def _for_blocking(verb: Any) -> Any | None:
     """A reaction given "for" a block: "thanked Obama for the veto", "criticised Russia for
-    blocking the text", "praised Sofia for its opposition"; the block's word, else None."""
+    blocking the text", "praised Sofia for its opposition", "praised Poland for opposing the
+    package" (any act against); the block's word, else None."""
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "for":
             continue
@@ -11106,7 +11111,10 @@ def _for_blocking(verb: Any) -> Any | None:
                 return p
             if p.dep_ == "pcomp" and p.tag_ == "VBG":
                 entry = VERBS.get(p.lower_)
-                if entry is not None and entry[0] in ("veto", "block", "obstruct", "torpedo"):
+                if entry is not None and (
+                    entry[0] in ("veto", "block", "obstruct", "torpedo")
+                    or (entry[1] == OPPOSE and entry[2] >= ACTION)
+                ):
                     return _target(p) or p
     return None
 
