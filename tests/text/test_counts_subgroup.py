@@ -196,7 +196,7 @@ def _scope(counted, on_issue, yes=None, unanimous=False):
     from concilium.text.draft import _count_scope
 
     t = Tally(yes=yes, unanimous=unanimous, rest="support" if unanimous else None)
-    return _count_scope(t, counted, on_issue, 28, 18)
+    return _count_scope(t, counted, on_issue, 28, 18, {})
 
 
 def test_whose_count_it_is():

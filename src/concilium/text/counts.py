@@ -876,7 +876,10 @@ def eu27_format(sentences: Sequence[str], members: Collection[str], day: dt.date
 EURO = "euro"
 OTHER_GROUP = "other"
 
-_EURO_AREA = r"(?:euro[- ]?(?:zone|area)|single[- ]currency(?:\s+(?:area|bloc|club))?)"
+_EURO_AREA = (
+    r"(?:euro[- ]?(?:zone|area)|single[- ]currency(?:\s+(?:area|bloc|club))?|"
+    r"currency\s+(?:union|bloc))"
+)
 _DECIDERS = (
     r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+government)?|"
     r"(?:finance\s+)?ministers|governments|countries|states|member\s+states|members|nations|"
@@ -885,7 +888,7 @@ _DECIDERS = (
 # the group as those who decide, not as the object of a decision ("penalties for euro zone
 # countries", "ratified by twelve euro zone members", "let euro zone countries set up")
 _NOT_DECIDER_BEFORE = re.compile(
-    r"(?:\b(?:for|to|from|by|with|let|lets|allow|allows|into|among|against|on|over|about|"
+    r"(?:\b(?:for|to|from|by|with|let|lets|allow|allows|into|among|against|on|over|about|behalf|"
     r"towards?|than|between|in|outside|non|some|most|many|several|majority|half|none|each|"
     r"one|two|three|four|five|weak|smaller|poorer|richer|other)\s+(?:of\s+)?(?:the\s+)?|-)$",
     re.IGNORECASE,
@@ -895,9 +898,14 @@ _EURO_GROUP = re.compile(
     # "the single currency's 20 members", "All 17 euro countries"
     rf"\b(?:(?:all|the)\s+)?(?:(?:all|the)\s+)?(?:{_NUM}\s+)?(?:{_EURO_AREA}(?:'s|’s)?|euro)"
     rf"\s+(?:{_NUM}\s+)?{_DECIDERS}\b"
-    # "finance ministers of the euro zone", "leaders of the 19 countries that share the euro"
-    rf"|\b{_DECIDERS}\s+of\s+the\s+(?:{_NUM}\s+)?(?:{_EURO_AREA}\b|(?:countries|states|"
-    r"members)\s+(?:that|which)\s+(?:share|use)\s+the\s+(?:euro|single\s+currency))"
+    # "finance ministers of the euro zone", "leaders of the 19 countries that share the euro",
+    # "all 16 countries in the euro zone"
+    rf"|\b{_DECIDERS}\s+(?:of|in)\s+the\s+(?:{_NUM}\s+)?(?:{_EURO_AREA}\b|(?:countries|"
+    r"states|members)\s+(?:that|which)\s+(?:share|use)\s+the\s+(?:euro|single\s+currency))"
+    # the members themselves by what they share: "the sixteen countries that use the euro"
+    rf"|\b(?:(?:all|the)\s+)?(?:{_NUM}\s+)?(?:countries|states|member\s+states|members|"
+    r"nations|governments)\s+(?:that|which)\s+(?:share|use|have\s+adopted)\s+the\s+"
+    r"(?:euro|single\s+currency)\b"
     # the euro area's own meetings
     r"|\b(?:the\s+)?Eurogroup\b(?!\s+(?:president|chief|head|chair(?:man|woman)?|"
     r"spokes(?:man|woman|person)|official|sources?|statement|meeting's))"
@@ -910,7 +918,7 @@ _PART_OF = (
     rf"(?:a\s+(?:group|coalition|core|handful|bloc|clutch|number)\s+of\s+(?:{_NUM}\s+)?"
     r"(?:[a-z-]+\s+)?|(?:(?:all|the)\s+)?(?:{_NUM}\s+)?(?:(?:eastern|southern|northern|western|"
     r"central|south-eastern|north-eastern|Mediterranean)(?:\s+flank)?|flank|like-minded|"
-    r"frontline|front-line|frugal|hawkish|founding|non-euro|net[- ]contributor|smaller|larger|"
+    r"frontline|front-line|frugal|hawkish|non-euro|net[- ]contributor|smaller|larger|"
     r"richer|poorer)\s+)"
 ).replace("{_NUM}", _NUM)
 _OTHER_GROUP = re.compile(
@@ -918,18 +926,58 @@ _OTHER_GROUP = re.compile(
     # members", "a coalition of the willing", a part named by a qualifier (_PART_OF)
     rf"\b(?:(?:all|the)\s+)?(?:{_NUM}\s+)?Schengen(?:\s+area)?(?:'s|’s)?\s+(?:{_NUM}\s+)?"
     rf"{_DECIDERS}\b|\b{_DECIDERS}\s+of\s+the\s+Schengen\b|\bcoalition\s+of\s+the\s+willing\b"
-    rf"|\b{_PART_OF}(?:{_DECIDERS}|allies)\b",
+    rf"|\b{_PART_OF}(?:{_DECIDERS}|allies)\b"
+    # the members that are also in another grouping: "the 22 EU countries that are also in
+    # NATO", "the members which are not in the euro zone"
+    rf"|\b{_DECIDERS}\s+(?:that|which|who)\s+(?:are|were)\s+(?:also\s+|not\s+)?(?:in|"
+    r"members\s+of|part\s+of|outside)\b",
     re.IGNORECASE,
 )
+# Groups of members the drafter knows on a date (``draft._group_members``): the Security
+# Council's permanent five, its elected ten and its African members, the Baltic, Nordic,
+# Benelux and Visegrad states, a body's founding members.  Not "non-permanent" as permanent.
+_GROUP_NUM = (
+    rf"(?:(?:all|the)\s+)?(?:(?:all|the)\s+)?(?:(?:Security\s+)?Council['’]s\s+)?(?:{_NUM}\s+)?"
+)
+_KNOWN_GROUPS = [
+    (
+        rf"\b{_GROUP_NUM}(?<![-\w])(?:permanent\s+(?:members|five)|P-?5)\b(?!\s*[+/]|-)",
+        "p5",
+    ),
+    (
+        rf"\b{_GROUP_NUM}(?:(?:elected|non-?permanent|rotating)\s+members|E-?10)\b",
+        "e10",
+    ),
+    # "African states" are many more than the Council's: only its "African members"
+    (rf"\b{_GROUP_NUM}(?:African\s+members|A3)\b(?!\s*[+/]|-)", "a3"),
+    (rf"\b{_GROUP_NUM}Baltic\s+(?:republics|{_DECIDERS})\b", "baltic"),
+    (rf"\b{_GROUP_NUM}Nordic\s+{_DECIDERS}\b", "nordic"),
+    (rf"\b{_GROUP_NUM}Benelux\s+{_DECIDERS}\b", "benelux"),
+    (rf"\b{_GROUP_NUM}(?:Visegr[aá]d\s+(?:Four|group|{_DECIDERS})|V4)\b", "visegrad"),
+    (rf"\b{_GROUP_NUM}(?:founding|original)\s+{_DECIDERS}\b", "founding"),
+]
+KNOWN_GROUPS = [(re.compile(rx, re.IGNORECASE), kind) for rx, kind in _KNOWN_GROUPS]
+
+
+# ... but the agent of a unanimous passive decides: "approved unanimously by the euro
+# countries", "unanimously backed by the ten elected members"
+_UNANIMOUS_BY = re.compile(r"\bunanimous(?:ly)?\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _decider_at(sentence: str, start: int) -> bool:
+    """Whether the group named from ``start`` decides (see ``_NOT_DECIDER_BEFORE``)."""
+    return not _NOT_DECIDER_BEFORE.search(sentence, 0, start) or bool(
+        _UNANIMOUS_BY.search(sentence, 0, start)
+    )
 
 
 def deciding_group(sentence: str) -> str | None:
     """The sub-group a sentence names as deciding: :data:`EURO` for the euro area (its leaders
     or ministers, the Eurogroup, a euro summit), :data:`OTHER_GROUP` for a group whose members
     are not data (the Schengen states, a coalition of the willing), None for neither."""
-    for rx, kind in ((_EURO_GROUP, EURO), (_OTHER_GROUP, OTHER_GROUP)):
+    for rx, kind in [(_EURO_GROUP, EURO), *KNOWN_GROUPS, (_OTHER_GROUP, OTHER_GROUP)]:
         for m in rx.finditer(sentence):
-            if not _NOT_DECIDER_BEFORE.search(sentence, 0, m.start()):
+            if _decider_at(sentence, m.start()):
                 return kind
     return None
 
@@ -938,11 +986,7 @@ def euro_deciders(sentence: str) -> list[tuple[int, int]]:
     """The spans where ``sentence`` names the euro area as deciding ("The seventeen leaders
     of the euro zone", "the Eurogroup", "a euro summit"), as :func:`deciding_group` reads
     them: not as the object of a decision ("loans to euro zone countries")."""
-    return [
-        m.span()
-        for m in _EURO_GROUP.finditer(sentence)
-        if not _NOT_DECIDER_BEFORE.search(sentence, 0, m.start())
-    ]
+    return [m.span() for m in _EURO_GROUP.finditer(sentence) if _decider_at(sentence, m.start())]
 
 
 @cache

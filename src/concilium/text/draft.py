@@ -41,7 +41,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -3363,12 +3363,69 @@ def _signalled_body(text: str) -> str | None:
     return found[0]
 
 
+# Members of the groups :data:`counts.KNOWN_GROUPS` names, as far as they are the body's on
+# the date: the Security Council's permanent seats (the Soviet Union's, then Russia's), its
+# elected members (the others) and its African members; the Baltic, Nordic, Benelux and
+# Visegrad states (Czechoslovakia's successors); the founding members of the European
+# Communities (Treaty of Paris, 1951) and of NATO (North Atlantic Treaty, 1949).
+_PERMANENT_SEATS = frozenset(["CHN", "FRA", "GBR", "USA", "RUS", "SUN"])
+_FIXED_GROUP_IDS = {
+    "baltic": frozenset(["EST", "LVA", "LTU"]),
+    "nordic": frozenset(["DNK", "FIN", "ISL", "NOR", "SWE"]),
+    "benelux": frozenset(["BEL", "LUX", "NLD"]),
+    "visegrad": frozenset(["CZE", "HUN", "POL", "SVK"]),
+}
+_EC_FOUNDERS = frozenset(["BEL", "DEU", "FRA", "ITA", "LUX", "NLD"])
+_FOUNDERS = {
+    "eu-council": _EC_FOUNDERS,
+    "european-council": _EC_FOUNDERS,
+    "nato": frozenset(
+        ["BEL", "CAN", "DNK", "FRA", "GBR", "ISL", "ITA", "LUX", "NLD", "NOR", "PRT", "USA"]
+    ),
+}
+_GROUP_WORDS = {
+    "p5": "the permanent members",
+    "e10": "the elected members",
+    "a3": "the African members",
+    "baltic": "the Baltic states",
+    "nordic": "the Nordic states",
+    "benelux": "the Benelux states",
+    "visegrad": "the Visegrad states",
+    "founding": "the founding members",
+}
+
+
+def _group_members(body: str, members: Collection[str]) -> dict[str, frozenset[str]]:
+    """Each known group's members among the body's ``members`` (empty: the group is not the
+    body's, and a count said of it fills no one)."""
+    ids = frozenset(members)
+    unsc = body == "unsc"
+    out = {kind: ids & group for kind, group in _FIXED_GROUP_IDS.items()}
+    out["founding"] = ids & _FOUNDERS.get(body, frozenset())
+    out["p5"] = ids & _PERMANENT_SEATS if unsc else frozenset()
+    out["e10"] = ids - _PERMANENT_SEATS if unsc else frozenset()
+    out["a3"] = ids & _AFRICAN if unsc else frozenset()
+    return out
+
+
 def _count_scope(
-    tally: Tally, counted: list[str], on_issue: list[str], body_size: int, euro_size: int
+    tally: Tally,
+    counted: list[str],
+    on_issue: list[str],
+    body_size: int,
+    euro_size: int,
+    group_sizes: Mapping[str, int],
 ) -> str | None:
     """Whose count an issue's count is: :data:`counts.EURO` (the euro area's members on the
-    date), :data:`counts.OTHER_GROUP` (a group whose members are not data: no one is filled),
-    or None (the body's members, as before).
+    date), a known group's kind (its members on the date, ``group_sizes`` of them),
+    :data:`counts.OTHER_GROUP` (a group whose members are not data: no one is filled), or None
+    (the body's members, as before).
+
+    A count said of a known group ("The three Baltic states unanimously backed it", "the ten
+    elected members were unanimous") is over its members, unless it states more votes than
+    they are ("adopted 14-0, the five permanent members among them": the body's); a group
+    with none of the body's members on the date (the permanent members outside the Security
+    Council) fills no one.
 
     A sentence the count comes from that names the deciders as the euro area ("Euro zone
     leaders reached a unanimous agreement") puts the count over the euro area, unless it
@@ -3384,6 +3441,14 @@ def _count_scope(
     kinds = {deciding_group(s) for s in counted}
     if OTHER_GROUP in kinds and stated != body_size:
         return OTHER_GROUP
+    known = {k for k in kinds if k is not None and k in group_sizes}
+    if len(known) > 1:
+        return OTHER_GROUP  # two groups counted: whose the count is is not clear
+    for kind in known:
+        size = group_sizes[kind]
+        if stated > size or size == body_size:
+            return None
+        return kind if size else OTHER_GROUP
     if not euro_size or euro_size == body_size:
         return None
     if EURO in kinds:
@@ -4543,8 +4608,10 @@ def draft_scenario(
             if len(tallies[iid].evidence) > before:
                 counted_in[iid].append(index)
 
-    # A count said of a sub-group that decides alone: over the euro area's members on the
-    # date, or over no one when the group's members are not data (see _count_scope).
+    # A count said of a sub-group that decides alone: over the euro area's or a known group's
+    # members on the date, or over no one when the group's members are not data (see
+    # _count_scope).
+    groups = _group_members(body, members)
     scope = {
         iid: _count_scope(
             tallies[iid],
@@ -4556,6 +4623,7 @@ def draft_scenario(
             ],
             len(members),
             len(euro_area_on(day) & set(members)) if members else 0,
+            {kind: len(ids) for kind, ids in groups.items()},
         )
         for iid in issue_ids
     }
@@ -4659,7 +4727,9 @@ def draft_scenario(
                     meta["counts_except"] = sorted(excepted)
                 # ... unless the issue's own count has room for the UK ("agreed by all 28")
                 without_uk = iid in at_27 and sum(tally.as_dict().values()) < len(members)
-                euro_group = euro_area_on(day) if scope[iid] == EURO else None
+                euro_group = (
+                    euro_area_on(day) if scope[iid] == EURO else groups.get(scope[iid] or "")
+                )
                 voters = [
                     m
                     for m in members
@@ -4674,11 +4744,17 @@ def draft_scenario(
                         "date the drafter cannot tell (the Schengen states, a coalition, or "
                         "the euro area named apart from the count): no stance is implied"
                     )
-                elif euro_group is not None:
+                elif euro_group is not None and scope[iid] == EURO:
                     meta["counts_over"] = (
                         f"the euro area's {len(voters)} members on {day.isoformat()} (the "
                         "decision is the euro area's): the other members get no stance from "
                         "the count"
+                    )
+                elif euro_group is not None:
+                    meta["counts_over"] = (
+                        f"{_GROUP_WORDS[scope[iid] or '']}, {len(voters)} on {day.isoformat()} "
+                        "(the count is said of them): the other members get no stance from the "
+                        "count"
                     )
                 staying_out: set[str] = set()
                 if body in _CONSENSUS_BODIES and tally.unanimous and not tally.as_dict():
