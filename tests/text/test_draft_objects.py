@@ -340,10 +340,13 @@ def test_speaking_in_support_of_the_text(sentence, expected):
         ("Kinshasa said. The Congolese army moved.", ["COD", "COD"]),
         ("in the Democratic Republic of Congo, the Congolese army", ["COD", "COD"]),
         ("Brazzaville said. The Congolese army moved.", ["COG", "COG"]),
-        # ... else the Republic of the Congo, as before (the name the file gives it)
-        ("The Congolese army moved.", ["COG"]),
-        # both named otherwise: the shared name is left as it is
+        # ... else "Congo" is the Republic of the Congo, as before (the name the file gives
+        # it), but the shared demonym names neither: no guess which is meant
+        ("Congo moved.", ["COG"]),
+        ("The Congolese army moved.", []),
+        # both named otherwise: the shared name is left as it is, the demonym names neither
         ("Kinshasa and Brazzaville said. Congo moved.", ["COD", "COG", "COG"]),
+        ("Kinshasa and Brazzaville said. The Congolese army moved.", ["COD", "COG"]),
     ],
 )
 def test_a_name_two_states_share_names_the_one_the_article_names_otherwise(text, who):

@@ -1490,7 +1490,9 @@ class Gazetteer:
 
     def _resolve_shared(self, out: list[Mention]) -> list[Mention]:
         """A shared name ("Congo") names the state of its pair that the article names by an
-        unshared name ("DR Congo", "Kinshasa"), when it names exactly one of them so."""
+        unshared name ("DR Congo", "Kinshasa"), when it names exactly one of them so.  A
+        shared demonym ("Congolese", the factbook's for both) names neither when the article
+        names both or neither so: no guess which is meant."""
         named = {m.actor for m in out if m.surface not in self._shared}
         fixed = []
         for m in out:
@@ -1499,6 +1501,8 @@ class Gazetteer:
                 own = pair & named
                 if len(own) == 1:
                     m = replace(m, actor=own.pop())
+                elif m.how == "demonym":
+                    continue
             fixed.append(m)
         return fixed
 
@@ -3173,7 +3177,37 @@ _DATED_GROUPS = [
         ),
         "a3",
     ),
+    # both states of a pair that share a demonym ("both Korean governments", "the two
+    # Congos", "the two German states"): the demonym alone would name one of them (or none)
+    *(
+        (
+            re.compile(
+                rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+"
+                rf"(?:{adjective}\s+(?:governments|states|sides|countries|leaders|capitals)|"
+                rf"{plural})\b"
+            ),
+            pair,
+        )
+        for adjective, plural, pair in [
+            ("Korean", "Koreas", "koreas"),
+            ("Congolese", "Congos", "congos"),
+            ("Sudanese", "Sudans", "sudans"),
+            ("German", "Germanys|Germanies", "germanys"),
+        ]
+    ),
 ]
+# The pairs' members and the days both existed (South Sudan from its independence on
+# 9 July 2011; the German Democratic Republic from 7 October 1949 to 2 October 1990).
+_PAIRS = {
+    "koreas": ("North Korea and South Korea", None, None),
+    "congos": ("the Republic of the Congo and the Democratic Republic of the Congo", None, None),
+    "sudans": ("Sudan and South Sudan", dt.date(2011, 7, 9), None),
+    "germanys": (
+        "the Federal Republic of Germany and the German Democratic Republic",
+        dt.date(1949, 10, 7),
+        dt.date(1990, 10, 2),
+    ),
+}
 # The African UN member states (the African Group), for the Security Council's "A3"
 _AFRICAN = frozenset(
     [
@@ -3223,6 +3257,11 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
     for rx, group in _DATED_GROUPS:
         if group == "e3" and day.year < 2003:
             continue  # the name was not in use
+        if group in _PAIRS:
+            pair, lo, hi = _PAIRS[group]
+            if (lo and day < lo) or (hi and day > hi):
+                continue  # not two states on the day: no guess which is meant
+            members[group] = pair
         if group == "a3":
             if "Council" not in text or not rx.search(text):
                 continue
