@@ -175,3 +175,18 @@ def test_a_count_of_the_council_is_still_the_councils():
         "and it was adopted unanimously on Monday."
     )
     assert got == dict.fromkeys(P5 + E10, "support")
+
+
+@needs_spacy
+def test_the_elected_ten_are_named_as_the_permanent_five_are():
+    # each group's stance is each of its members' of the year
+    got, _ = _unsc(
+        "The five permanent members voted in favour of the resolution on Monday, while the "
+        "ten elected members abstained."
+    )
+    assert got == {**dict.fromkeys(P5, "support"), **dict.fromkeys(E10, "abstain")}
+    # a part of them, unnamed: none of them
+    got, _ = _unsc(
+        "Two of the ten elected members backed the resolution on Monday, while Russia abstained."
+    )
+    assert got == {"RUS": "abstain"}

@@ -3177,6 +3177,16 @@ _DATED_GROUPS = [
         ),
         "a3",
     ),
+    # the Security Council's ten elected members ("the E10"), when the text names them no
+    # other way and the data give exactly ten on the date
+    (
+        re.compile(
+            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+)?(?:ten|10)\s+(?:elected|"
+            r"non-permanent)\s+members(?:\s+of\s+the\s+(?:Security\s+)?Council)?|E10)\b"
+            r"(?!\s*\+|-|,?\s+[A-Z(])"
+        ),
+        "e10",
+    ),
     # both states of a pair that share a demonym ("both Korean governments", "the two
     # Congos", "the two German states"): the demonym alone would name one of them (or none)
     *(
@@ -3220,9 +3230,10 @@ _AFRICAN = frozenset(
 )
 
 
-def _african_members(day: dt.date, gaz: Gazetteer) -> str | None:
-    """The Security Council's African elected members on ``day`` as a list of names, when
-    the data cover the day and give exactly three; else None."""
+def _seated_members(day: dt.date, gaz: Gazetteer, group: str) -> str | None:
+    """The Security Council's African (``group`` "a3") or elected ("e10") members on ``day``
+    as a list of names, when the data cover the day and give exactly three (ten); else
+    None."""
     from concilium.bodies import load_body
 
     body = load_body("unsc")
@@ -3231,13 +3242,13 @@ def _african_members(day: dt.date, gaz: Gazetteer) -> str | None:
     seated = sorted(
         gaz.state_name(m.id)
         for m in body.members
-        if m.id in _AFRICAN
+        if (m.id in _AFRICAN if group == "a3" else m.id not in _PERMANENT_SEATS)
         and (m.joined is None or m.joined <= day)
         and (m.left is None or day <= m.left)
     )
-    if len(seated) != 3:
+    if len(seated) != (3 if group == "a3" else 10):
         return None
-    return f"{seated[0]}, {seated[1]} and {seated[2]}"
+    return f"{', '.join(seated[:-1])} and {seated[-1]}"
 
 
 _SOVIET_SEAT_TO = dt.date(1991, 12, 23)
@@ -3252,6 +3263,7 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
         + ", the United Kingdom and the United States",
         "e3": "France, Germany and the United Kingdom",
         "a3": None,
+        "e10": None,
     }
     inserted: list[str] = []
     for rx, group in _DATED_GROUPS:
@@ -3262,11 +3274,11 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
             if (lo and day < lo) or (hi and day > hi):
                 continue  # not two states on the day: no guess which is meant
             members[group] = pair
-        if group == "a3":
+        if group in ("a3", "e10"):
             if "Council" not in text or not rx.search(text):
                 continue
-            members["a3"] = _african_members(day, gaz)
-            if members["a3"] is None:
+            members[group] = _seated_members(day, gaz, group)
+            if members[group] is None:
                 continue
         text = _insert_members(rx, text, f"{_GROUP_MARK}{members[group]})", inserted)
     return text, inserted
