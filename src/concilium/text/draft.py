@@ -2961,6 +2961,7 @@ def _spacy_stances(
     from concilium.text.stance import (
         BODY_ACTS,
         DECIDER_HEADS,
+        _amendments_opening,
         _main_text_opening,
         cue_pairs,
         cue_words,
@@ -3017,9 +3018,10 @@ def _spacy_stances(
             ):
                 parse = True
             picked.append((index, sent, mine, parse))
-        elif _main_text_opening(sent):
-            # "The resolution was adopted without a vote.": no actor, but the next sentence's
-            # "it" is that text (read_stances keeps no other trace of the sentence)
+        elif _main_text_opening(sent) or _amendments_opening(sent):
+            # "The resolution was adopted without a vote.", "The amendments failed.": no
+            # actor, but the next sentence's "it" or "them" is that text or those amendments
+            # (read_stances keeps no other trace of the sentence)
             picked.append((index, sent, mine, False))
     docs = parse_texts([p[1] for p in picked if p[3]], batch_size=64)
     # the lead sentence: the first after the headline that is more than a dateline line
@@ -4380,6 +4382,16 @@ def draft_scenario(
         # sentences after it only up to the end of its paragraph; a separate package or pact
         # is a decision of its own, told on over paragraphs
         bounded = {AMENDMENT} | ({RIVAL} if _text_on_the_question(phrase_of.get(RIVAL)) else set())
+        # ... and so does one that names such a second text only in a clause describing an
+        # actor or by an argument over it ("Russia, which argued for changes to the text,
+        # abstained", "Syria abstained after pressing for amendments"): its votes are on the
+        # text
+        told = [
+            *((st.anchor, st.how, st.index, st.aside) for st in read if st.anchor in bounded),
+            *((d.anchor, d.how, d.index, d.aside) for d in decisions if d.anchor in bounded),
+        ]
+        outright = {(a, i) for a, how, i, aside in told if how != "reaction" and not aside}
+        passing |= {(a, i) for a, _, i, _ in told if (a, i) not in outright}
         released = _released(sents, paragraph)
         for anchor, _, _, index, _ in marks:
             if (
@@ -4575,8 +4587,10 @@ def draft_scenario(
             # decision's: the lead's own may be one it names by no kind, "failed to agree")
             iid, title = _anchor_title(anchors[0], text, gaz, phrase_of[anchors[0]], day)
         issue_ids, titles = [iid], [title]
-        by_issue = {iid: list(read)}
-        unplaced = []
+        # a stance on amendments ("argued for changes to the text", "welcomed the amendments")
+        # is none on the text, when they are no issue of their own (too weakly told)
+        by_issue = {iid: [st for st in read if st.anchor != AMENDMENT]}
+        unplaced = [st for st in read if st.anchor == AMENDMENT]
         sentence_issue = {}
 
     # A procedural motion counted (see ``_MOTION_VERDICT``): a decision of its own, holding its

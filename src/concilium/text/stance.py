@@ -103,6 +103,9 @@ class Stance:
     # a habit told in a relative clause ("which has long resisted sanctions language"): a
     # stance on that decision when the article reports it, never one that opens it
     background: bool = False
+    # its cue lies in a clause describing an actor ("Russia, which argued for changes to the
+    # text, abstained"): what that clause names is background to the rest of the sentence
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class Decision:
     how: str
     index: int
     text: str | None = None
+    aside: bool = False  # named in a clause describing an actor (see ``Stance.aside``)
 
 
 @dataclass
@@ -2707,6 +2711,21 @@ def _target(tok: Any) -> Any | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ not in _CALENDAR:  # not "on Thursday"
                     return p
+        if c.dep_ == "prep" and c.lower_ == "down":
+            # "voted down the Russian amendments", the particle parsed as a preposition:
+            # amendments are what was voted on, not the text (any other object is left to
+            # the decision in focus, as it was: "whose parliament had voted down an earlier
+            # plan" opens no decision of its own)
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in AMENDMENT_NOUNS | _CHANGE_NOUNS:
+                    return p
+        if c.dep_ == "prep" and c.lower_ == "in":
+            # "voted in favour of the amendments", "spoke in support of the text"
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in ("favour", "favor", "support"):
+                    for k in p.children:
+                        if k.dep_ == "prep" and k.lower_ == "of":
+                            return next((o for o in k.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -2803,7 +2822,10 @@ def _particles(tok: Any) -> list[str]:
 def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
     """(label, object, preposition) for each coordinated "for X" / "against Y" of a vote verb
     ("voted for the sanctions but against the mission"); [] for a single one."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against")]
+    # ("voted against the amendments and then for the text": the second hung on the verb)
+    preps = [
+        c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ in ("for", "against")
+    ]
     out: list[tuple[str, Any, str]] = []
     for p in preps:
         for q in [p, *p.conjuncts]:
@@ -2987,6 +3009,14 @@ def _changes_to_the_text(sent: Any, t: Any, seen: dict[str, str]) -> bool:
     if t.lower_ not in _CHANGE_NOUNS or t.tag_ != "NNS":
         return False
     preps = [c for c in t.children if c.dep_ == "prep"]
+    if t.dep_ == "dobj" and not any(c.lower_ == "to" for c in preps):
+        # "rejected Russian changes to the text", parsed with "to the text" on the verb: a
+        # "to" right after the object is the object's
+        preps += [
+            c
+            for c in t.head.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == t.right_edge.i + 1
+        ]
     for c in preps:
         if c.lower_ == "to":
             return any(
@@ -8719,6 +8749,8 @@ def read_stances(
             # and not the sentence before the next (it was not read before either)
             if last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
                 last_anchor = MAIN
+            elif _amendments_opening(text):
+                last_anchor = AMENDMENT  # "The Russian amendments failed. Britain voted ..."
             continue
         before, text_before = text, before
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
@@ -8729,6 +8761,8 @@ def read_stances(
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
             elif last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
                 last_anchor = MAIN  # as for a parsed one (see _main_text_subject)
+            elif _amendments_opening(text):
+                last_anchor = AMENDMENT  # "Russia's amendments were defeated. ... them"
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
@@ -9011,7 +9045,8 @@ def read_stances(
             for anchor in anchors or [None]:
                 found.append((who, label, conf, cue, how, anchor, tok.i))
                 if decisions is not None and anchor not in (None, GENERAL, ELSEWHERE) and not habit:
-                    decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor)))
+                    aside = _side_clause(tok) is not None
+                    decisions.append(Decision(anchor, conf, how, index, phrases.get(anchor), aside))
             if (
                 label == OPPOSE
                 and how != "vote"
@@ -9065,6 +9100,8 @@ def read_stances(
                     found.append((also, label, conf, cue + " (as was)", how, anchor, tok.i))
         if side_anchor is not None and side_at > main_at:
             last_anchor = side_anchor  # named last in the sentence: the next one's "it"
+        elif side_anchor is None and main_at < 0 and _amendments_opening(text):
+            last_anchor = AMENDMENT  # as for one not parsed: "Russia's amendments were defeated"
         if last_anchor in (RIVAL, AMENDMENT) and _main_text_subject(sent):
             # "..., while a rival text was blocked. The resolution was adopted without a vote.
             # It was drafted by A and B": the sentence is about the text itself, so the next
@@ -9326,6 +9363,7 @@ def read_stances(
                         background=(anchor or "").startswith("topic:")
                         and at >= 0
                         and _habit_clause(doc[at]),
+                        aside=at >= 0 and _side_clause(doc[at]) is not None,
                     )
                 )
         targeted |= _targeted_actors(sent)
@@ -10053,6 +10091,13 @@ def _main_text_opening(text: str) -> bool:
         and words[1].strip(",:;").lower() in TEXT_NOUNS - {"resolutions", "drafts", "texts"}
         and not words[1].lower().endswith(("'s", "’s"))
     )
+
+
+def _amendments_opening(text: str) -> bool:
+    """Whether a sentence opens with amendments, told by its words only: "Russia's amendments
+    were defeated", "The Russian amendments failed" (the amendment word within its first three
+    words): the next sentence's "them" or "it" is those amendments, not the text."""
+    return any(_AMENDMENT_WORD.fullmatch(w.strip(",:;").lower()) for w in text.split()[:3])
 
 
 def _main_text_subject(sent: _Sentence) -> bool:
