@@ -8446,6 +8446,13 @@ def _political_opposition(tok: Any) -> bool:
     )
 
 
+# Explaining or defending one's own vote is having cast it: "Explaining its abstention, India
+# said ...", "Russia defended its veto" (only the subject's own: "defended the veto", "China's
+# veto" may be another's).
+_EXPLAIN = {f for v in ("explain", "justify", "defend") for f in _inflect(v)}
+_OWN_POSSESSIVES = {"its", "their", "his", "her"}
+
+
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
     if _political_opposition(tok):
         return []  # "Hezbollah and its allies in the Lebanese opposition"
@@ -8453,6 +8460,13 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
         return []  # "adopted without Hungary's support": what was missing is no stance
     own: list[str] = []
     head = tok.head
+    if (
+        tok.dep_ == "dobj"
+        and head.lower_ in _EXPLAIN
+        and head.tag_.startswith("VB")
+        and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in tok.children)
+    ):
+        return sent.owners(head)
     carried = tok.dep_ == "dobj" and head.tag_.startswith("VB") and _carries(head)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
