@@ -260,7 +260,8 @@ def test_what_the_state_a_decision_is_for_says(text, expected):
         # describing the vote ("called the vote a farce") is no call for a vote: the
         # negative description is opposition, never the support of bringing a text to a vote
         ("Syria's envoy called the vote a farce.", {"SYR": "oppose"}),
-        ("Syria's envoy called the vote a 'one-sided' text.", {}),
+        # (a "one-sided" text is as negative: read whole since "one-sided" was added)
+        ("Syria's envoy called the vote a 'one-sided' text.", {"SYR": "oppose"}),
         # calling the vote (bringing the text to it) stays support
         ("France called the vote on Friday.", {"FRA": "support"}),
     ],

@@ -749,6 +749,8 @@ PROPOSAL_NOUNS = {
     # the adopted text by its plainest name ("Beijing condemned the document", "welcomed the
     # document the leaders signed")
     "document",
+    # a summit's adopted text ("disappointed by the conclusions", "welcomed the conclusions")
+    "conclusions",
 }
 MEMBERSHIP_NOUNS = {
     "membership",
@@ -891,6 +893,7 @@ def cue_words() -> frozenset[str]:
     words |= CONCESSION_NOUNS  # "Denmark secured a rebate"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
+    words |= _THREATENED | _NEW_TIMES  # "warned of consequences", "opened a new chapter"
     # calling or saying the decision is something needs an evaluative word: "called" and
     # "said" alone are too common to parse for
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
@@ -7078,6 +7081,8 @@ def _retaliation(tok: Any) -> Any | None:
     noun ("take countermeasures", "retaliatory measures") as the object of a verb, the verb
     *retaliate*, or *respond* under a warning ("warned it would respond")."""
     low = _word(tok)
+    if tok.tag_.startswith("NN") and low in _THREATENED:
+        return _threatened_consequences(tok)
     if tok.tag_.startswith("NN"):
         if not (
             low in RETALIATION
@@ -7115,6 +7120,32 @@ def _retaliation(tok: Any) -> Any | None:
         ):
             return tok  # "said it would respond to the EU's measures"
     return None
+
+
+# A warning of consequences is a threat to answer the decision: "Moscow warned of serious
+# consequences", "threatened consequences".  Only bare ones: consequences "of" or "for"
+# something may be those of not acting ("warned of the consequences of inaction"), and a
+# condition ("if the council failed to act") may point either way.
+_THREATENED = {"consequences"}
+_CONDITION_WORDS = {"if", "unless", "should", "otherwise", "were"}
+
+
+def _threatened_consequences(tok: Any) -> Any | None:
+    """The warning verb for a bare threat of consequences, else None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return None
+    if head.lower_ not in _WARN or not head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "det") and c.lower_ != "the" for c in tok.children):
+        return None  # "of inaction", "for the region", "no consequences"
+    if any(t.lower_ in _CONDITION_WORDS for t in head.subtree):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.i != tok.i for c in head.children):
+        return None  # "warned Moscow of consequences": aimed at the one warned
+    return head
 
 
 _DENIED = AVERTED | {
@@ -7198,6 +7229,11 @@ NEGATIVE_WORDS = {
     "cynical",
     "disappointing",
     "unfortunate",
+    # what is said of a text's balance: "called the draft one-sided", "unbalanced"
+    "one-sided",
+    "unbalanced",
+    "lopsided",
+    "flawed",
 }
 POSITIVE_WORDS = {
     "historic",
@@ -7256,7 +7292,8 @@ def _described(tok: Any) -> tuple[str, Any] | None:
         return None
     if obj.lower_ in ("it", "this", "them"):
         return None
-    if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS:
+    signed = _signing_of(obj)
+    if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS and signed is None:
         return None
     said: list[Any] = []
     for c in tok.children:
@@ -7268,11 +7305,30 @@ def _described(tok: Any) -> tuple[str, Any] | None:
             said.append(c)
         if c.dep_ == "prep" and c.lower_ == "as":
             said.extend(p for p in c.children if p.dep_ in ("pobj", "amod", "acomp"))
+        if c.dep_ == "advmod" and c.lower_ in _AHEAD | _BACK and c.i > obj.i:
+            said.append(c)  # "called the decision a step backwards", the direction on the verb
     for c in obj.children:  # "called the deployment a provocation", parsed inside the object
         if c.dep_ in ("appos", "amod") and c.i > obj.i:
             said.append(c)
     label = _evaluation(said)
-    return (label, obj) if label else None
+    return (label, signed if signed is not None else obj) if label else None
+
+
+# The signing of a decision is that decision taken: "called the signing a historic day",
+# "said the signing of the agreement was historic".  Only the bare act or one of a decision
+# ("the signing of the contracts" or "of the ceasefire's violators" is not).
+_SIGNINGS = {"signing", "ratification"}
+
+
+def _signing_of(noun: Any) -> Any | None:
+    """The decision a signing names ("the signing of the accord": the accord; a bare "the
+    signing": itself), else None."""
+    if noun.lower_ not in _SIGNINGS:
+        return None
+    of = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not of:
+        return noun
+    return of[0] if all(_word(p) in PROPOSAL_NOUNS for p in of) else None
 
 
 # Good wishes and praise for a person chosen: "wished Guterres well", "wished her every
@@ -7377,17 +7433,39 @@ def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     return out
 
 
+_STEPS = {"step", "leap", "move", "stride"}
+_AHEAD, _BACK = {"forward", "ahead", "forwards"}, {"back", "backward", "backwards"}
+
+
 def _evaluation(said: list[Any]) -> str | None:
     """The label of what is said of a decision: only negative words (with their modifiers) are
     oppose, only positive ones support; a negation, a mix or nothing evaluative is no label."""
-    words = {
-        w.lower_
+    toks = [
+        w
         for t in said
         for w in (t, *(k for k in t.children if k.dep_ in ("amod", "compound", "advmod")))
+    ]
+    words = {w.lower_ for w in toks}
+    # "one-sided", "ill-timed": a hyphenated word the tokenizer split, read whole
+    words |= {
+        f"{w.nbor(-2).lower_}-{w.lower_}" for w in toks if w.i >= 2 and w.nbor(-1).text == "-"
     }
     if not said or words & {"not", "no", "never", "hardly"}:
         return None
     neg, pos = words & NEGATIVE_WORDS, words & POSITIVE_WORDS
+    # the direction parsed beside the step ("called the decision a step | backwards")
+    beside = {t.lower_ for t in said if t.dep_ == "advmod" and t.lower_ in _AHEAD | _BACK}
+    for t in said:
+        # "a step forward" (support), "a step backwards" (oppose): the step's direction
+        way = beside | {k.lower_ for k in t.children if k.dep_ == "advmod"}
+        if t.lower_ in _AHEAD | _BACK and any(
+            k.dep_ == "npadvmod" and k.lower_ in _STEPS for k in t.children
+        ):
+            way, t = {t.lower_}, next(k for k in t.children if k.lower_ in _STEPS)
+        if t.lower_ in _STEPS and way & _AHEAD:
+            pos = pos | {t.lower_}
+        elif t.lower_ in _STEPS and way & _BACK:
+            neg = neg | {t.lower_}
     if any(_too_much(t) for t in said):
         neg = neg | {"too"}
     if neg and not pos:
@@ -7447,6 +7525,37 @@ def _wrong_signal(verb: Any) -> bool:
     )
 
 
+# A decision said to mark something, or to open a new time: "said the accord marked a
+# milestone" (the object read as "was a milestone" is), "said the agreement opened a new
+# chapter" (support).  Not a chapter of talks ("opened a new chapter in accession talks": a
+# literal one) nor a page of a text.
+_MARK = {
+    f for v in ("mark", "represent", "constitute", "open", "herald", "usher") for f in _inflect(v)
+}
+_NEW_TIMES = {"chapter", "page", "era"}
+_LITERAL_CHAPTERS = {"talks", "negotiations", "accession", "text", "treaty", "book", "report"}
+# what a good new chapter is one of: "a new chapter in relations", "in Ukraine's history"
+_GOOD_CHAPTERS = {"relations", "ties", "history", "cooperation", "partnership", "integration"}
+
+
+def _new_chapter(verb: Any) -> bool:
+    """Whether ``verb`` opens (marks, ushers in) a new chapter, page or era, and nothing says
+    of what but a partnership or a history ("a new chapter of confrontation" is no praise; "a
+    new chapter in accession talks" is a literal one)."""
+    if any(t.lower_ in _LITERAL_CHAPTERS for t in verb.subtree):
+        return False
+    for k in verb.subtree:
+        if k.lower_ not in _NEW_TIMES or k.head.i != verb.i and k.head.head.i != verb.i:
+            continue
+        if not any(a.dep_ == "amod" and a.lower_ == "new" for a in k.children):
+            return False
+        if any(a.dep_ == "amod" and a.lower_ not in ("new", "historic") for a in k.children):
+            return False  # "a dangerous new chapter", "a dark new era"
+        of = [p for c in k.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return all(p.lower_ in _GOOD_CHAPTERS or p.tag_ in ("NNP", "NNPS") for p in of)
+    return False
+
+
 def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
     """(label, decision noun) when a verb of saying reports that the decision is something
     evaluative (the words of ``_described``); a pronoun subject ("said it was a mistake") is
@@ -7454,14 +7563,24 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
     if tok.lower_ not in _SAY or _negated(tok):
         return None
     for c in tok.children:
-        if c.dep_ != "ccomp" or c.lower_ not in _BE or _negated(c):
+        marks = c.lower_ in _MARK
+        if c.dep_ != "ccomp" or (c.lower_ not in _BE and not marks) or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ not in ("NN", "NNS"):
             continue
-        if _word(subj) not in PROPOSAL_NOUNS | AMENDMENT_NOUNS | _VETO_NOUNS:
+        if _signing_of(subj) is not None:
+            subj = _signing_of(subj)  # "said the signing was historic"
+        elif _word(subj) not in PROPOSAL_NOUNS | AMENDMENT_NOUNS | _VETO_NOUNS:
             continue  # "said the amendments were a pretext": the amendments are a decision too
-        label = _evaluation([k for k in c.children if k.dep_ in ("attr", "acomp")])
+        if marks and _word(subj) in AMENDMENT_NOUNS | _VETO_NOUNS:
+            continue  # (what a text marks or opens, only)
+        if marks and _new_chapter(c):
+            return SUPPORT, subj  # "said the agreement opened a new chapter"
+        said = [k for k in c.children if k.dep_ in (("dobj",) if marks else ("attr", "acomp"))]
+        # "said the vote was a step forward", parsed as "forward" with the step under it
+        said += [k for k in c.children if k.dep_ == "advmod" and k.lower_ in _AHEAD | _BACK]
+        label = _evaluation(said)
         if label and _word(subj) in _VETO_NOUNS:
             return _FLIP[label], subj  # "said the veto was a disgrace": for the text
         if label:
@@ -8736,6 +8855,7 @@ def read_stances(
     defied: list[Stance] = []  # denials, protests ...: opposition if their actor is targeted
     accusers: list[Stance] = []  # accusations of the deciders: opposition whoever makes them
     let_down: list[Stance] = []  # disappointment: support if the decision was blocked
+    let_down_by: list[Stance] = []  # "disappointed by the decision": the same, or see the end
     entrants: set[str] = set()  # states a membership or entry decision is for
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     previous_list: list[str] = []  # see _Sentence.previous_list
@@ -9429,10 +9549,10 @@ def read_stances(
             conf = round(REACTION * _weight(doc[at].head), 3)
             for actor in dict.fromkeys(who):
                 out.append(Stance(actor, OPPOSE, conf, text, cue, "reaction", None, index))
-        for who, at in _disappointments(sent):
+        for who, at, by_decision in _disappointments(sent):
             conf = round(REACTION * _weight(doc[at].head), 3)
             for actor in dict.fromkeys(who):
-                let_down.append(
+                (let_down_by if by_decision else let_down).append(
                     Stance(
                         actor,
                         SUPPORT,
@@ -9476,6 +9596,16 @@ def read_stances(
     out.extend(accusers)
     out.extend(s for s in wanting if s.actor in entrants and s.actor not in targeted)
     blockers = _blockers(out)
+    if (failed or blockers) and not adopted:
+        let_down += let_down_by
+    else:
+        # disappointed by a decision taken is against it, for the one it is addressed to
+        # ("Frost said he was disappointed by the conclusions"); a member may only want more
+        # of it, so drafting keeps it for states outside the body only
+        out.extend(
+            replace(s, label=OPPOSE, cue=f"{s.cue} by the decision", outside_only=True)
+            for s in let_down_by
+        )
     if (failed or blockers) and not adopted:
         # disappointment after the decision was blocked: wanting it (the decision blocked,
         # when the blockers name one, else the membership of the state let down, if blocked)
@@ -11116,11 +11246,13 @@ def _indignations(sent: _Sentence) -> list[tuple[list[str], int, str]]:
     return out
 
 
-def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
-    """(actors, token) for "X was disappointed", "said it was disappointed", "voiced its
-    disappointment": not negated, and not disappointed with something named that is not the
-    decision ("disappointed with its performance")."""
-    out: list[tuple[list[str], int]] = []
+def _disappointments(sent: _Sentence) -> list[tuple[list[str], int, bool]]:
+    """(actors, token, with the decision) for "X was disappointed", "said it was disappointed",
+    "voiced its disappointment": not negated, and not disappointed with something named that
+    is not the decision ("disappointed with its performance").  The flag says it is
+    disappointed by the decision's plain noun ("disappointed by the conclusions") with no block
+    told in or just before the sentence."""
+    out: list[tuple[list[str], int, bool]] = []
     for tok in sent.doc:
         low = tok.lower_
         if low in _DISAPPOINTED and tok.dep_ in ("acomp", "oprd", "ROOT", "ccomp"):
@@ -11134,7 +11266,7 @@ def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
         about = [
             p
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("with", "by", "at", "over", "about")
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "at", "over", "about")
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -11144,8 +11276,14 @@ def _disappointments(sent: _Sentence) -> list[tuple[list[str], int]]:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         who = sent.actors_of(subj) if subj is not None else []
         who = who or sent.owners(verb) or sent.subject_before(verb)
+        by_decision = (
+            bool(about)
+            and all(_plain_decision(p) for p in about)
+            and not _hypothetical(verb)
+            and not (_A_BLOCK.search(sent.text.lower()) or _A_BLOCK.search(sent.before.lower()))
+        )
         if who:
-            out.append((who, tok.i))
+            out.append((who, tok.i, by_decision))
     return out
 
 
