@@ -18,15 +18,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, resolved
+from drafted_labels import labels, needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.counts import Tally
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2021, 6, 18)
 
 

@@ -9,12 +9,9 @@ expected stances are what a careful reader codes from the text alone.
 from __future__ import annotations
 
 import pytest
+from drafted_labels import needs_spacy
 
-from concilium.text import nlp
-
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 LEAD = (
     "EU agrees tariffs on Belarus\n\nBRUSSELS, 14 March 2024 - European Union leaders on "

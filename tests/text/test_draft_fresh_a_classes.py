@@ -6,14 +6,11 @@ expected label is what a careful reader codes from the sentence alone.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 LEDE = (
     "EU ministers extend border mission\n\n"

@@ -16,13 +16,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 
-from concilium.text import nlp
-
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 ON = dt.date(2024, 3, 12)
 LEAD = "EU interior ministers discussed a reform of the asylum rules on Tuesday. "

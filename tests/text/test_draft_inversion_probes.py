@@ -66,15 +66,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import labels_by_issue, resolved
+from drafted_labels import labels_by_issue, needs_spacy, resolved
 from inversion_probes import PROBES, outcome
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 
 def _first_issue(article: str, engine: str = "spacy") -> dict[str, str]:

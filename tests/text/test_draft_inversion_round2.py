@@ -30,14 +30,11 @@ the comment); ``None`` means the reader codes no stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, resolved
+from drafted_labels import labels_by_issue, needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 
 def label(text: str, actor: str) -> str | None:

@@ -15,15 +15,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 from drafted_labels import spacy_read as read
 
-from concilium.text import nlp
 from concilium.text.draft import _DATELINE
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2024, 3, 25)
 
 

@@ -14,14 +14,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2023, 6, 15)
 LEAD = "Ministers decide on the passport-free area\n\nLUXEMBOURG, 15 June 2023 - "
 

@@ -15,15 +15,12 @@ reader codes from the text alone (``None``: no stance).
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.counts import Tally, find_counts
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 ADOPTED = (
     "UNITED NATIONS, 14 March 2023 - The Security Council on Tuesday adopted a resolution "

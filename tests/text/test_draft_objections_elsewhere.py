@@ -20,14 +20,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue, resolved, spacy_read
+from drafted_labels import labels_by_issue, needs_spacy, resolved, spacy_read
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 
 def by_issue(text: str, body: str, day: dt.date) -> dict[str, dict[str, str]]:

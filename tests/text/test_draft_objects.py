@@ -15,14 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved, spacy_read
+from drafted_labels import needs_spacy, resolved, spacy_read
 
-from concilium.text import nlp
 from concilium.text.draft import Gazetteer
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2019, 5, 14)
 
 

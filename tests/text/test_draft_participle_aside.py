@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 
 from concilium.text import nlp
 from concilium.text.stance import _participle_before
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(1999, 4, 24)
 
 

@@ -13,13 +13,9 @@ stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 
-from concilium.text import nlp
-
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 BACKED = "NATO allies on Friday endorsed the American exit from the Open Skies Treaty"
 

@@ -26,14 +26,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2024, 3, 15)
 NATO = (
     "NATO launches training mission in Iraq\n\nBRUSSELS, 15 March 2024 - NATO leaders on "

@@ -18,14 +18,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafted_labels import needs_spacy
 from drafted_labels import resolved as _resolved
 
-from concilium.text import nlp
 from concilium.text.draft import Gazetteer
 
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 DAY = dt.date(2024, 3, 25)
 
 

@@ -12,13 +12,9 @@ stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 
-from concilium.text import nlp
-
-pytestmark = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
+pytestmark = needs_spacy
 
 VETO = "Russia on Friday vetoed a draft Security Council resolution on the shelling of Kharkiv. "
 BLOCK = "Hungary on Monday blocked the EU's new sanctions package against Moscow. "
