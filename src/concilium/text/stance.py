@@ -2187,7 +2187,8 @@ def _negated(tok: Any) -> bool:
     def neg(t: Any) -> bool:
         return any(
             (c.dep_ == "neg" and not _vote_no(t, c))
-            or c.lower_ in ("never",)
+            # "could hardly oppose it", "scarcely backed it": a denial, as "not"
+            or c.lower_ in ("never", "hardly", "scarcely")
             or (c.dep_ == "preconj" and c.lower_ == "neither")
             for c in t.children
         )
