@@ -8613,7 +8613,40 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             if p.dep_ == "pobj"
             for a in sent.actors_of(p, pronouns=False)
         ]
+    if tok.lower_ in _OVERRIDDEN_NOUNS and _overridden(tok):
+        # "adopted over the objections of Hungary", "in the face of opposition from
+        # Slovakia": the decision went ahead against the named objector
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p, pronouns=False)
+        ]
     return []
+
+
+# Objection nouns a decision is taken over: their owner may follow in an "of" or "from"
+# phrase ("over the objections of Hungary", "despite opposition from Slovakia").
+_OVERRIDDEN_NOUNS = {"objection", "objections", "opposition", "protests", "resistance"}
+
+
+def _overridden(noun: Any) -> bool:
+    """Whether a stance noun is what a decision went ahead over: the object of "over" or
+    "despite", or of "in the face of"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _OBJECTORS_PREPS:
+        return True
+    face = prep.head
+    return (
+        prep.lower_ == "of"
+        and face.lower_ == "face"
+        and face.dep_ == "pobj"
+        and face.head.lower_ == "in"
+    )
 
 
 def _went_without(noun: Any) -> bool:
