@@ -8574,6 +8574,9 @@ _OWN_POSSESSIVES = {"its", "their", "his", "her"}
 
 
 def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
+    doers = _reacted_doer(sent, tok)
+    if doers:
+        return doers  # "thanked Italy for its support": Italy's, not the one thanking
     if _political_opposition(tok):
         return []  # "Hezbollah and its allies in the Lebanese opposition"
     if _went_without(tok):
@@ -9013,7 +9016,8 @@ def read_stances(
                     if c.i in sent.actor_at and c.i < tok.i and c.dep_ != "agent"
                 ]
             else:
-                who = sent.owners(tok)
+                # "accused Hungary of blocking the deal": the deed is the one accused's
+                who = _reacted_doer(sent, tok) or sent.owners(tok)
                 opening = sent.opening_owner(tok)
                 if opening and set(who) <= set(opening):
                     # "Peru, whose ..., and Chile, whose ..., had pushed for it", parsed with
@@ -11348,6 +11352,47 @@ def _for_blocking(verb: Any) -> Any | None:
                 ):
                     return _target(p) or p
     return None
+
+
+# Reactions that name what their object did in a "for" (or, after "accuse", "of") phrase:
+# "thanked Italy for its support", "accused Hungary of blocking the deal".
+_REASON_REACTIONS = {
+    f
+    for v in (
+        *("thank", "praise", "commend", "applaud", "hail"),
+        *("criticise", "criticize", "condemn", "denounce", "slam", "blast", "castigate"),
+        *("fault", "blame", "rebuke", "accuse"),
+    )
+    for f in _inflect(v)
+}
+
+
+def _reacted_doer(sent: _Sentence, tok: Any) -> list[str]:
+    """The actors that did what a reaction is given for, when ``tok`` is that deed: the
+    gerund on a proposal or the owned stance noun of "Germany thanked Italy for its support",
+    "accused Hungary of blocking the deal", "Austria was criticised by Poland for backing it"
+    (the reaction's object, or its passive subject).  [] when the reaction is denied ("did not
+    accuse Hungary of ...": no deed is told)."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lower_ not in _REASON_REACTIONS or _negated(verb):
+        return []
+    if prep.lower_ != ("of" if verb.lower_ in _ACCUSE else "for"):
+        return []
+    if tok.dep_ == "pobj" and not any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in tok.children
+    ):
+        return []  # "thanked Italy for the support" may be another's
+    if tok.dep_ == "pcomp":
+        deed_on = _target(tok)
+        if deed_on is None or _word(deed_on) not in PROPOSAL_NOUNS:
+            return []  # "criticised Russia for blocking action in the Council": another act
+    if any(c.dep_ == "nsubj" and _word(c) in TEXT_NOUNS for c in verb.children):
+        return []  # "the resolution criticised Russia for ...": the text's words, not a report
+    doers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [a for d in doers if d.i in sent.actor_at for a in sent.actors_of(d, pronouns=False)]
 
 
 def _reaction_lemma(tok: Any) -> str | None:
