@@ -2028,7 +2028,7 @@ _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\s+[\"â€œ]([^\"â€
 # A proposal that is not this article's ("a similar text", "an earlier draft") or a head noun
 # too general to name it ("a decision that needed every member state").
 _OTHER_PROPOSAL = re.compile(
-    r"\b(?:similar|earlier|previous|rival|another|alternative|own|"
+    r"\b(?:similar|earlier|previous|rival|another|separate|alternative|own|"
     r"first|second|third|last|new)\b",
     re.IGNORECASE,
 )

@@ -9400,6 +9400,21 @@ def read_stances(
                 )
                 if act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
                     kinds = [f"topic:act-{_word(obj)}"]  # "In a second decision, ... asked for"
+                elif (
+                    kinds
+                    and obj is not None
+                    # (not "At the same meeting, ...": an act of that sitting may be the one
+                    # the article told before, a veto of it or a call for it)
+                    and in_a_further_decision(verb, sitting=False)
+                    and _names_a_thing(sent, obj)
+                    and any(d.anchor == kinds[0] and d.index < index for d in decisions)
+                    and _word(obj) not in (phrases.get(kinds[0]) or "").lower().split()
+                ):
+                    # "adopted new sanctions against Iran. In a separate decision, they lifted
+                    # the arms embargo on Somalia": a second act of the same kind on another
+                    # object is a decision of its own, named by its object's words ("extended
+                    # the sanctions" again is the one named before)
+                    act, kinds = "also", [f"topic:act-{_word(obj)}"]
                 clause = _also_agreed_clause(verb, obj, index, lede)
                 if clause is not None:
                     # "The 26 allies also agreed that their troops could ...": what they also
@@ -10390,16 +10405,22 @@ def _second_act(first_verb: Any, first_obj: Any, verb: Any, obj: Any) -> bool:
 _FURTHER = {"second", "separate", "further", "another", "parallel", "third"}
 
 
-def in_a_further_decision(verb: Any) -> bool:
+def in_a_further_decision(verb: Any, sitting: bool = True) -> bool:
     """Whether a verb is told as a further decision of the deciders, whatever the verb: "In
     a second decision, the ministers asked for options for sanctions ..." (its subject must
     still be the deciders: see :func:`body_acts`); "set up a mission and, in a separate vote,
     extended the force" (the phrase after the "and", parsed on the first verb, is the
-    second's)."""
+    second's); ``sitting``: also "At the same summit, ..." (another act of the sitting)."""
     mods = list(verb.children)
     if verb.dep_ == "conj":
         and_at = [c.i for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
         mods += [c for c in verb.head.children if and_at and min(and_at) < c.i < verb.i]
+    if any(
+        # "Separately, ministers agreed to ...": opening the sentence
+        c.dep_ == "advmod" and c.lower_ == "separately" and c.i == c.sent.start
+        for c in mods
+    ):
+        return True
     return any(
         c.dep_ == "prep"
         and c.i < verb.i
@@ -10410,12 +10431,18 @@ def in_a_further_decision(verb: Any) -> bool:
                     c.lower_ in ("in", "with")
                     # "In a second text, the Assembly called for ...": a text is a decision
                     and p.lower_ in ("decision", "move", "step", "vote", "text", "resolution")
-                    and any(m.lower_ in _FURTHER for m in p.children if m.dep_ in ("amod", "det"))
+                    # (before the noun: "a decision separate from last year's" is this one)
+                    and any(
+                        m.lower_ in _FURTHER and m.i < p.i
+                        for m in p.children
+                        if m.dep_ in ("amod", "det")
+                    )
                 )
                 # "At the same summit, leaders endorsed ...": another act of the same
                 # sitting, told after the first one ("the same time" is no sitting)
                 or (
-                    c.lower_ == "at"
+                    sitting
+                    and c.lower_ == "at"
                     and p.lower_ in _SITTINGS
                     and any(m.lower_ == "same" for m in p.children if m.dep_ == "amod")
                 )
@@ -10556,13 +10583,16 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
             None,
         )
         by_pronoun = subj is not None and _body_pronoun(verb, subj)
-        if subj is not None and (_decider(sent, subj) or by_pronoun):
+        # "In a separate decision, they lifted the embargo": the pronoun is the deciders
+        # of the decision told before, whatever the verb and its object
+        further = subj is not None and subj.lower_ in _BODY_PRONOUNS and in_a_further_decision(tok)
+        if subj is not None and (_decider(sent, subj) or by_pronoun or further):
             tgt = _target(tok)
             if tgt is None and by_pronoun:
                 # "It also adopted, without a vote, a declaration": the object after the
                 # aside is parsed loose
                 tgt = next((c for c in tok.children if c.dep_ == "dep" and c.i > tok.i), None)
-            if by_pronoun and not (
+            if (by_pronoun and not further) and not (
                 tgt is not None
                 and _decision_noun(_word(tgt))
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tgt.children)
