@@ -957,6 +957,15 @@ _KNOWN_GROUPS = [
     (rf"\b{_GROUP_NUM}(?:founding|original)\s+{_DECIDERS}\b", "founding"),
 ]
 KNOWN_GROUPS = [(re.compile(rx, re.IGNORECASE), kind) for rx, kind in _KNOWN_GROUPS]
+# A word every _EURO_GROUP match holds ("euro zone", "single currency", "Eurogroup")
+_EURO_WORD = re.compile(r"euro|currency", re.IGNORECASE)
+# A word every one of KNOWN_GROUPS needs: most sentences have none, and the groups' patterns,
+# with their optional openings tried at every position, cost several times the check
+_KNOWN_GROUP_WORD = re.compile(
+    r"permanent|P-?5|elected|rotating|E-?10|African|A3|Baltic|Nordic|Benelux|Visegr|V4|"
+    r"founding|original",
+    re.IGNORECASE,
+)
 
 
 # ... but the agent of a unanimous passive decides: "approved unanimously by the euro
@@ -975,7 +984,9 @@ def deciding_group(sentence: str) -> str | None:
     """The sub-group a sentence names as deciding: :data:`EURO` for the euro area (its leaders
     or ministers, the Eurogroup, a euro summit), :data:`OTHER_GROUP` for a group whose members
     are not data (the Schengen states, a coalition of the willing), None for neither."""
-    for rx, kind in [(_EURO_GROUP, EURO), *KNOWN_GROUPS, (_OTHER_GROUP, OTHER_GROUP)]:
+    euro = [(_EURO_GROUP, EURO)] if _EURO_WORD.search(sentence) else []
+    known = KNOWN_GROUPS if _KNOWN_GROUP_WORD.search(sentence) else []
+    for rx, kind in [*euro, *known, (_OTHER_GROUP, OTHER_GROUP)]:
         for m in rx.finditer(sentence):
             if _decider_at(sentence, m.start()):
                 return kind
@@ -986,6 +997,8 @@ def euro_deciders(sentence: str) -> list[tuple[int, int]]:
     """The spans where ``sentence`` names the euro area as deciding ("The seventeen leaders
     of the euro zone", "the Eurogroup", "a euro summit"), as :func:`deciding_group` reads
     them: not as the object of a decision ("loans to euro zone countries")."""
+    if not _EURO_WORD.search(sentence):
+        return []
     return [m.span() for m in _EURO_GROUP.finditer(sentence) if _decider_at(sentence, m.start())]
 
 
