@@ -4137,6 +4137,21 @@ def draft_scenario(
     if inline or body == "unsc":
         read = [s for s in read if not (s.how == "vote" and not _un_member(gaz, s.actor))]
 
+    if inline:
+        # The Assembly has no veto: a text vetoed in its report is a Security Council draft
+        # ("a draft censuring the raid was vetoed in April by ..."), a second text (not a
+        # habit: "has used its veto to stop similar calls" stays as it was)
+        read = [
+            replace(
+                st,
+                anchor=RIVAL,
+                anchor_text=f"Security Council {st.object_text or 'draft'}",
+            )
+            # (a text already told apart keeps its words: "a similar draft ... was vetoed")
+            if st.cue.split()[0].lower() == "vetoed" and st.anchor in (None, MAIN)
+            else st
+            for st in read
+        ]
     # A stance on a decision none of the issues is ("Fico held it up" after "A new, 18th
     # package remained blocked"): on no issue, rather than on the one in focus
     elsewhere = [st for st in read if st.anchor == ELSEWHERE]

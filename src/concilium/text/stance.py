@@ -4618,6 +4618,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         tier = REACTION  # "Britain also agreed."
                     else:
                         label = None
+                if lemma == "commit" and _commits_a_wrong(tok):
+                    label = None  # "the crimes committed by Serbia": a deed, not a pledge
                 if lemma in ("pledge", "commit") and (
                     _negated(tok)  # "has not committed to it": undecided, not against
                     or any(
@@ -4678,6 +4680,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     elif lemma in _NEGATIVE_REACTIONS:
                         if tlow in NEGATIVE_OBJECTS:
                             label = SUPPORT
+                        elif _condemns_a_pronoun(tok) and _asks_deciders(sent, tok.head):
+                            # "urged the Assembly to condemn it": the deciders' condemnation
+                            # asked for (support, read at "urged"), not the speaker's
+                            label = None
                         elif tlow not in PROPOSAL_NOUNS or tgt is None or tgt.i in sent.actor_at:
                             label = None
                     elif lemma in _CHOSEN_REACTIONS:
@@ -6534,6 +6540,47 @@ def _agree_to_proposal(tok: Any) -> bool:
 # ------------------------------------------------------- abstention, retaliation, evaluation
 
 
+# Wrongs one commits: "committed" with one of these is a deed, not a commitment (singular and
+# plural: the parse gives no lemmas).
+_WRONGS = {
+    f
+    for w in (
+        "crime",
+        "atrocity",
+        "execution",
+        "murder",
+        "killing",
+        "massacre",
+        "assassination",
+        "violation",
+        "abuse",
+        "attack",
+        "aggression",
+        "genocide",
+        "offence",
+        "offense",
+        "act",
+        "shelling",
+        "bombing",
+        "raid",
+        "terrorism",
+    )
+    for f in (w, w + "s")
+} | {"atrocities"}
+
+
+def _commits_a_wrong(verb: Any) -> bool:
+    """Whether "commit" names a deed ("Serbia committed crimes", "the shelling committed by
+    Serbia", "the abuses were committed by ..."), not a pledge ("committed to the mission",
+    "committed troops"): what is committed is a wrong (the object, the passive subject, or the
+    noun the participle describes)."""
+    if verb.dep_ == "acl":
+        thing = verb.head
+    else:
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return thing is not None and thing.lower_ in _WRONGS
+
+
 def _word(t: Any) -> str:
     """A token's word with a hyphenated prefix the tokenizer split off ("build-up",
     "counter-sanctions" are parsed as "build - up", "counter - sanctions")."""
@@ -7729,8 +7776,22 @@ def _hold_back(verb: Any) -> bool:
             return True  # "to back the text", "to block it": that cue is the stance
         obj = _target(verb)  # a reaction is a stance only on the decision or its obstacles
         if obj is not None and (_word(obj) in PROPOSAL_NOUNS or obj.lower_ in NEGATIVE_OBJECTS):
-            return True
+            return not _condemns_a_pronoun(verb)
     return any(c.dep_ == "prt" and (low, c.lower_) in PHRASAL for c in verb.children)
+
+
+def _condemns_a_pronoun(verb: Any) -> bool:
+    """ "to condemn it", "to denounce them": a condemnation of a bare pronoun.  Asked of the
+    deciders ("urged the Assembly to condemn it") the condemnation is their decision, so the
+    pronoun is the deed condemned, not the text; "to condemn the resolution" names the text."""
+    entry = VERBS.get(verb.lower_)
+    obj = _target(verb)
+    return (
+        entry is not None
+        and entry[0] in _NEGATIVE_REACTIONS - {"dismiss", "regret"}
+        and obj is not None
+        and obj.lower_ in ("it", "this", "them")
+    )
 
 
 def _asks_for_decision(noun: Any) -> bool:
@@ -8442,8 +8503,17 @@ def _warns_of(sent: _Sentence, verb: Any) -> tuple[str, Any] | None:
             return None
         return OPPOSE, subj
     if _word(subj) in PROPOSAL_NOUNS - {"vote", "result", "outcome", "tally", "them"}:
+        if clause.lower_ in _FOLLOW and any(
+            c.dep_ == "amod" and c.lower_ in _MORE for c in subj.children
+        ):
+            # "warned that more measures would follow": a threat of going further, so for
+            # these ones ("that more sanctions would damage relations" is against them)
+            return SUPPORT, subj
         return OPPOSE, subj
     return None
+
+
+_FOLLOW = {f for v in ("follow", "come") for f in _inflect(v, "came")}
 
 
 # What a warning says an act would do to the warner or to others: "warned that bringing Ukraine
