@@ -1324,6 +1324,9 @@ class _Sentence:
                     # "Russia, a backer of the Syrian government," / "Russia, Syria's main
                     # ally,": a state's description names other states, not its own (a
                     # person's names the state: "Kuleba, Ukraine's foreign minister,")
+                    # "Kenya, the only African member, and Sweden": a state after the closed
+                    # description's ", and" (parsed as its conjunct) is the state's conjunct
+                    stack.extend(_conjoined_past_aside(c, self.actor_at))
                     continue
                 stack.append(c)
         if not out and pronouns:
@@ -8752,6 +8755,16 @@ _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 # A group of states led by some of them: "a group of net payers led by Austria".
 _GROUP_HEADS = {"group", "coalition", "camp", "bloc", "club", "caucus", "alliance"}
+
+
+def _conjoined_past_aside(appos: Any, actor_at: dict[int, str]) -> list[Any]:
+    """The states hung as conjuncts on a state's description after a comma and "and" that
+    close it ("Kenya, the only African member, and Sweden and Norway"): named beside the
+    state, not in its description ("Russia, an ally of Syria and Iran," gives none)."""
+    cc = next((c for c in appos.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or cc.i == 0 or appos.doc[cc.i - 1].text != ",":
+        return []
+    return [c for c in appos.children if c.dep_ == "conj" and c.i > cc.i and c.i in actor_at]
 
 
 def _led_group(t: Any, c: Any) -> bool:

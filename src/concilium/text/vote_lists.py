@@ -48,12 +48,12 @@ __all__ = [
 ]
 
 _HEAD = re.compile(
-    r"(?:^|(?<=[;.(\n—–])|(?<=[;.(]\s)|(?<=\s[—–]\s))\s*"
+    r"(?:^|(?<=[;:.(\n—–])|(?<=[;:.(]\s)|(?<=\s[—–]\s))\s*"
     r"(?P<head>in\s+favou?r|for|yes(?:\s+votes?)?|no\s+votes?|against|"
     r"voting\s+(?:for|in\s+favou?r|yes|against|no)|votes?\s+(?:for|in\s+favou?r|against)|"
     r"abstaining|abstentions?|abstained|abstainers)"
     # the colon, or "were" in the inverted form: "In favour were India and Ghana; ..."
-    r"\s*(?:\(\s*\d{1,3}\s*\))?(?:\s*:\s*|\s+were\s+)"
+    r"\s*(?:\(\s*\d{1,3}\s*\))?(?:\s*:\s*|\s+were\s+|(?P<comma>\s*,\s*))"
     # the count may come first: "In favour: 186, including Cuba and Russia", "Against: 2 -
     # Israel and the United States"; the names after it are then some or all of that side
     r"(?:\d{1,3}(?:\s+(?:states|countries|nations|members|delegations|votes))?"
@@ -129,6 +129,7 @@ def headed_list_stances(
     read past (``_without_asides``)."""
     sentence, mentions = _without_asides(sentence, mentions)
     out: list[tuple[str, str, str]] = []
+    lists: list[tuple[bool, str, list[tuple[int, int, str]]]] = []
     for m in _HEAD.finditer(sentence):
         lo = m.end()
         stop = _END.search(sentence, lo)
@@ -138,10 +139,16 @@ def headed_list_stances(
         found = _in_span(mentions, lo, hi)
         if not found or not _only_names(sentence, found, lo, hi):
             continue
-        label = _label(m.group("head"))
-        cue = " ".join(m.group("head").split()) + ":"
+        lists.append((m.group("comma") is not None, m.group("head"), found))
+    # a label followed by a comma ("in favour, A and B; against, C") is read only in a record
+    # that lists two sides so: alone, "Against, Russia and China" may be other prose
+    by_comma = {_label(head) for comma, head, _ in lists if comma}
+    for comma, head, found in lists:
+        if comma and len(by_comma) < 2:
+            continue
+        cue = " ".join(head.split()) + ":"
         for _, _, actor in found:
-            out.append((actor, label, cue))
+            out.append((actor, _label(head), cue))
     return _unambiguous(out)
 
 
