@@ -1,7 +1,7 @@
 """Council records and subjects the drafter missed (issue 13, the reca hunt): a voting record
 whose labels are followed by a comma ("The voting record: in favour, A and B; against, C"),
 and a state beside a state's description ("Kenya, the only African member, and Sweden and
-Norway backed the text").
+Norway backed the text"), and a companion named as "the Andean nation of Bolivia".
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone.  Near misses
@@ -132,4 +132,36 @@ def test_comma_labelled_record_drafted():
     ],
 )
 def test_state_beside_description(text, expected):
+    assert drafted(text) == expected
+
+
+# ------------------------------------------------------------ "the island nation of Palau"
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase that only names the state ends a list of companions
+        (
+            "Chile voted against, joined by Peru and the Andean nation of Bolivia.",
+            {"CHL": "oppose", "PER": "oppose", "BOL": "oppose"},
+        ),
+        (
+            "Chile voted against, joined by the Andean nation of Bolivia.",
+            {"CHL": "oppose", "BOL": "oppose"},
+        ),
+        (
+            "Chile voted against, alongside the island state of Nauru and Peru.",
+            {"CHL": "oppose", "NRU": "oppose", "PER": "oppose"},
+        ),
+        # a phrase of another kind names others than the state: nothing for it
+        ("Chile voted against, joined by the allies of Bolivia.", {"CHL": "oppose"}),
+        (
+            "Chile voted against, joined by Peru and the capital of Bolivia.",
+            {"CHL": "oppose", "PER": "oppose"},
+        ),
+    ],
+)
+def test_nation_of_state_in_companions(text, expected):
     assert drafted(text) == expected

@@ -796,6 +796,8 @@ _GUESTS = {
     *("allies", "president", "premier", "chancellor", "king", "queen", "officials"),
 }
 _JOIN = {"join", "joins", "joined", "joining"}
+# Nouns that only name the state an "of" phrase gives: "the island nation of Palau".
+_NATION_NOUNS = {"nation", "country", "state", "island", "kingdom", "republic"}
 _BECOME = {"become", "becomes", "became", "becoming"}
 # "Russia voted with the United States", "Hungary sided with Russia": the follower takes the
 # leader's stance on the same decision, once the leader's is known (label FOLLOW, the leaders
@@ -1448,13 +1450,31 @@ class _Sentence:
                 # Palau and the Marshall Islands": the group's names end the list
                 out.extend(a for a in named if a not in out)
                 break
-            elif t.lower_ in (",", "and", "the", "'s", "’s") or (
-                t.dep_ == "compound" and t.head.i in self.actor_at
+            elif (
+                t.lower_ in (",", "and", "the", "'s", "’s")
+                or (t.dep_ == "compound" and t.head.i in self.actor_at)
+                or self.naming_state(t)
             ):
                 after_and = after_and or t.lower_ == "and"
             else:
                 break
         return out
+
+    def naming_state(self, t: Any) -> bool:
+        """Whether ``t`` is a word of a phrase that only names the state after it: "the
+        Pacific island nation of Palau", "the state of Israel" (not "the allies of Israel")."""
+        noun = t.head if t.lower_ == "of" else t
+        while noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.lower_ not in _NATION_NOUNS or noun.i in self.actor_at:
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and c.i >= t.i
+            and any(p.dep_ == "pobj" and p.i in self.actor_at for p in c.children)
+            for c in noun.children
+        )
 
     def counted_apposition(self, t: Any) -> list[str]:
         """The states a counted group opening at ``t`` names in apposition: "four Pacific
