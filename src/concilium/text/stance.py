@@ -1505,6 +1505,14 @@ class _Sentence:
         "as well as Portugal and Italy" (not in its relative or coordinated clauses)."""
         clause: set[int] = set()
         stack = [verb]
+        if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            # "a draft put forward by Chile, joined by Peru": the "joined" hangs on the noun
+            # beside the verb, and its agents share what the verb's do
+            stack.extend(
+                c
+                for c in verb.head.children
+                if c.dep_ == "acl" and c.lower_ == "joined" and c.i > verb.i
+            )
         while stack:
             t = stack.pop()
             clause.add(t.i)
