@@ -363,6 +363,14 @@ _NEEDED = re.compile(
     r"(?:need|require))\s+(?:the\s+)?(?:unanimous\s+|full\s+)?$",
     re.IGNORECASE,
 )
+# How a decision is to be taken, told before "by unanimity": a rule wanted or in force ("want
+# such decisions to be taken by unanimity", "are still taken by unanimity"), not a decision
+# taken ("was taken by unanimity").
+_RULE_BEFORE = re.compile(
+    r"\b(?:be|are|is)\s+(?:(?:still|normally|usually|always|only)\s+)?"
+    r"(?:taken|made|adopted|decided|agreed|approved|passed)\s+$",
+    re.IGNORECASE,
+)
 # A count that is a threshold, not a result: "The draft needed nine votes in favour to pass",
 # "one fewer than the nine needed", "short of the nine votes required".
 _THRESHOLD_BEFORE = re.compile(
@@ -651,6 +659,14 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
             unanimous = every_member
     if unanimous and _NEEDED.search(sentence, 0, unanimous.start()):
         unanimous = None  # "requires the unanimous approval of the 27": not given yet
+    if (
+        unanimous
+        and unanimous.group(0).lower() == "by unanimity"
+        and _RULE_BEFORE.search(sentence, 0, unanimous.start())
+    ):
+        # "want such decisions to be taken by unanimity": a rule, no vote; "must be approved
+        # unanimously by the eleven" is kept (it names who must agree, and they often have)
+        unanimous = None
     if unanimous and not t.rest:
         t.rest = "support"
         # "unanimous but for Russia" is no unanimity: Russia's vote is not stated
