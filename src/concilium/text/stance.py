@@ -9743,6 +9743,10 @@ def read_stances(
                 context = new
             elif subj[0].lower_ not in _PRONOUNS:
                 context = []
+    parsed_at = {i for i, _, d, _ in parsed if d is not None}
+    failed = failed or any(
+        _TEXT_FAILED.search(t) for i, t in enumerate(all_texts or []) if i not in parsed_at
+    )
     if failed and not adopted:
         # "welcomed the outcome" of a text that failed welcomes its failure
         for i in outcome_at | won_at:
@@ -10164,6 +10168,15 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
 
 
 _OUTCOMES = {"outcome", "result", "vote"}
+# A sentence no actor is named in is not parsed, so _fate never reads it: "voted on a draft
+# resolution ..., but the draft failed to win the nine votes needed", "The text was vetoed."
+# The text as "the draft" (not "a rival draft", "a similar text": another text), and not in a
+# condition ("if the draft failed").
+_TEXT_FAILED = re.compile(
+    r"(?<!\bif )(?<!\bunless )(?<!\bwhether )\b(?:the|this)\s+(?:draft(?:\s+resolution)?|"
+    r"resolution|text|proposal|measure)\s+(?:failed|fell\s+short|was\s+(?:vetoed|defeated))\b",
+    re.IGNORECASE,
+)
 _FAILED = {"failed", "fails", "fell", "falls"}
 _DEFEATED = {"vetoed", "rejected", "defeated"}
 # _ADOPTED: with _ADOPTION_ACT, further up
@@ -10209,6 +10222,16 @@ def _fate(sent: _Sentence) -> str | None:
             return "failed"
         if low in _ADOPTED and (t.dep_ == "nsubjpass" or low in ("passed", "carried")):
             return "adopted"
+    for t in sent.doc:
+        # "voted on a draft ..., but it was vetoed by Russia": "it" is the text just named
+        if (
+            t.lower_ == "it"
+            and t.dep_ == "nsubjpass"
+            and t.head.lower_ in _DEFEATED
+            and not _negated(t.head)
+            and _text_before_conj(t.head)
+        ):
+            return "failed"
     for t in sent.doc:
         if _member_vetoes(t):
             return "failed"  # "Russia and China vetoed a European-drafted resolution"
@@ -10259,7 +10282,27 @@ def _member_vetoes(verb: Any) -> bool:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ == "it":
+        return _text_before_conj(verb)  # "voted on a draft ..., but Russia vetoed it"
     return obj is not None and obj.lower_ in _FATE_TEXTS and _second_text(obj) is None
+
+
+def _text_before_conj(verb: Any) -> bool:
+    """Whether a verb joined to an earlier one ("..., but Russia vetoed it") follows that
+    verb's own text, the one "it" names: "voted on a draft resolution", "put a draft to a
+    vote" (not a second text: "voted on a rival draft")."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    for c in head.children:
+        if c.i > verb.i:
+            continue
+        nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ not in ("dobj", "prep"):
+            continue
+        if any(n.lower_ in _FATE_TEXTS and _second_text(n) is None for n in nouns):
+            return True
+    return False
 
 
 # What the deciders themselves do names a decision even when no member's stance is read from
