@@ -18,15 +18,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
 DAY = dt.date(2024, 3, 15)
-spacy_only = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 _ARTICLE = (
     "Council extends peacekeeping mission in Cyprus\n\n"
@@ -45,7 +41,7 @@ def _on_mission(sentence: str) -> dict[str, str]:
     return issues.get(iid, {})
 
 
-@spacy_only
+@needs_spacy
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -61,7 +57,7 @@ def test_resisting_anothers_amendments_defends_the_text(sentence: str) -> None:
     assert _on_mission(sentence).get("USA") == "support"
 
 
-@spacy_only
+@needs_spacy
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -75,19 +71,19 @@ def test_resisting_amendments_is_no_opposition_to_the_text(sentence: str) -> Non
     assert _on_mission(sentence).get("USA") is None
 
 
-@spacy_only
+@needs_spacy
 def test_resisting_the_resolution_is_opposition() -> None:
     # near miss: the resolution itself, not changes to it
     assert _on_mission("The United States resisted the resolution.").get("USA") == "oppose"
 
 
-@spacy_only
+@needs_spacy
 def test_resisting_pressure_to_veto_is_no_opposition() -> None:
     # near miss: resisting pressure to block the text is not resisting the text
     assert _on_mission("The United States resisted pressure to veto it.").get("USA") != "oppose"
 
 
-@spacy_only
+@needs_spacy
 def test_the_sponsor_of_amendments_gets_no_support_for_the_text() -> None:
     # Egypt, not a member, pressed for its own amendments: that is no backing of the text
     # as drafted (and its own amendments' rejection by another state gives it none either)

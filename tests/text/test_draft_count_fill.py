@@ -20,16 +20,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import issue_with, labels, labels_by_issue
+from drafted_labels import issue_with, labels, labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.counts import find_counts
 from concilium.text.draft import draft_scenario
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
-
 
 # ------------------------------------------------------------------ where the members sat
 

@@ -21,16 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import _what_it_does, draft_scenario, proposal_title
 
 DAY = dt.date(2024, 3, 15)
-spacy_only = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 def drafted(text: str, body: str) -> dict:
@@ -47,7 +42,7 @@ def titled(sc: dict, word: str) -> str:
 # ------------------------------------------------ "at the same summit": a second decision
 
 
-@spacy_only
+@needs_spacy
 def test_an_act_told_at_the_same_summit_is_a_decision_of_its_own():
     # The leaders agreed a fisheries deal (Denmark welcomed it), then "at the same summit"
     # endorsed an estimate of what poorer states need for their railways: a second decision,
@@ -70,7 +65,7 @@ def test_an_act_told_at_the_same_summit_is_a_decision_of_its_own():
     assert issues[fish] == {"DNK": "support"}
 
 
-@spacy_only
+@needs_spacy
 def test_a_member_speaking_at_the_same_summit_opens_no_decision():
     # Near miss: "At the same summit, Poland criticised the deal" is one member's reaction
     # to the one decision, not a further act of the deciders: one issue, Poland against it.
@@ -86,7 +81,7 @@ def test_a_member_speaking_at_the_same_summit_opens_no_decision():
     assert next(iter(issues.values())) == {"DNK": "support", "POL": "oppose"}
 
 
-@spacy_only
+@needs_spacy
 def test_an_act_at_the_same_meeting_keeps_its_stances_apart():
     # The Council set up a monitoring mission in Yemen; "At the same meeting" it lifted the
     # arms embargo on Somalia.  Somalia's welcome in that paragraph is on the embargo's
@@ -146,7 +141,7 @@ def test_a_text_named_by_its_place_is_titled_by_what_it_does():
 # ------------------------------------- the headline's last decision is not the lead's "pact"
 
 
-@spacy_only
+@needs_spacy
 def test_the_leads_pact_is_not_the_decision_the_headline_named_last():
     # The headline names both decisions, the sanctions last; the lead's "ratify the pact" is
     # the pact the lead tells of (Ireland's stance is on the note about it), not the
@@ -174,7 +169,7 @@ def test_the_leads_pact_is_not_the_decision_the_headline_named_last():
 # ----------------------------------------------------- "the two resolutions": each of them
 
 
-@spacy_only
+@needs_spacy
 def test_a_stance_on_the_two_resolutions_is_on_each_and_the_second_is_titled():
     # Two texts, the second named by its place and what it asks: its title says so (Egypt
     # drafted it: for it).  Saudi
@@ -201,7 +196,7 @@ def test_a_stance_on_the_two_resolutions_is_on_each_and_the_second_is_titled():
 # ----------------------------------------- the lead's words name the decision the lead tells
 
 
-@spacy_only
+@needs_spacy
 def test_the_lead_words_name_the_first_decision_and_the_decisions_are_both():
     # The lead tells one act (a training centre, with money pledged for it); the summit
     # declaration is a second decision.  Canada "backed the new centre": the lead's centre,
@@ -226,7 +221,7 @@ def test_the_lead_words_name_the_first_decision_and_the_decisions_are_both():
     assert issues[declaration] == {"GEO": "support"}, issues
 
 
-@spacy_only
+@needs_spacy
 def test_the_measures_welcomed_are_not_both_decisions():
     # Near miss: "welcomed the measures" after the second decision may be that decision's
     # parts: it stays on the decision named last (the sanctions), not on both.

@@ -25,15 +25,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario, proposal_title, sentences
 
 DAY = dt.date(2024, 3, 15)
-spacy_only = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 def drafted(text: str, body: str) -> dict:
@@ -43,7 +39,7 @@ def drafted(text: str, body: str) -> dict:
 # ------------------------------------------- "the package": the decision told, no other
 
 
-@spacy_only
+@needs_spacy
 def test_a_bare_package_not_named_before_is_the_decision_reported():
     # The ministers agreed sanctions on Belarus; "did not block the package" can only be
     # the sanctions (no package was named before): one issue, Hungary letting it pass
@@ -66,7 +62,7 @@ def test_a_bare_package_not_named_before_is_the_decision_reported():
     assert "sanctions on Belarus" in title, title
 
 
-@spacy_only
+@needs_spacy
 def test_a_package_named_by_its_own_words_keeps_them():
     # Near miss: the package is the decision the lead tells ("a 5 billion euro aid package
     # for Moldova"), and "the package" is it again: one issue, titled with its words.
@@ -86,7 +82,7 @@ def test_a_package_named_by_its_own_words_keeps_them():
     assert "aid package for Moldova" in title, title
 
 
-@spacy_only
+@needs_spacy
 def test_a_bare_package_after_another_kind_of_decision_is_another_decision():
     # Near miss: the leaders opened accession talks; "the package" Slovakia vetoed hours
     # later cannot be the talks (no one calls talks a package): a decision of its own, with
@@ -130,7 +126,7 @@ def test_a_resolution_followed_by_its_date_is_not_titled_by_it():
     assert "urging" not in title.lower() and "brazil" not in title.lower(), title
 
 
-@spacy_only
+@needs_spacy
 def test_the_stances_on_a_resolution_urging_states_are_on_it():
     sc = drafted(
         "Assembly calls for envoy\n\n"
@@ -145,7 +141,7 @@ def test_the_stances_on_a_resolution_urging_states_are_on_it():
     assert "protect journalists" in sc["issues"][0]["title"]
 
 
-@spacy_only
+@needs_spacy
 def test_a_later_decision_does_not_title_the_one_the_lead_tells():
     # Near miss: the lead tells a decision it names by no kind (the leaders failed to agree on
     # a loan), and a later sentence a package of sanctions.  The article's one issue is not
@@ -173,7 +169,7 @@ CLIMATE = (
 )
 
 
-@spacy_only
+@needs_spacy
 @pytest.mark.parametrize(
     "later",
     [
@@ -199,7 +195,7 @@ def test_a_thing_also_endorsed_and_not_named_before_is_a_further_decision(later)
     assert issues[second] == {"SWE": "support"}
 
 
-@spacy_only
+@needs_spacy
 @pytest.mark.parametrize(
     "later",
     [

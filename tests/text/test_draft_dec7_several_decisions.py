@@ -19,15 +19,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 
 DAY = dt.date(2024, 3, 15)
-spacy_only = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 def drafted(text: str, body: str) -> dict:
@@ -56,7 +52,7 @@ _AMENDED = (
 )
 
 
-@spacy_only
+@needs_spacy
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -77,7 +73,7 @@ def test_the_changes_after_amendments_are_the_amendments(sentence):
     assert by_title_word(sc, "migrant") == {"MEX": "support", "BRA": "support", "CHL": "support"}
 
 
-@spacy_only
+@needs_spacy
 def test_the_changes_with_no_amendments_named_are_the_decision():
     # Near miss: no amendment is named; the changes are the ones the ministers agreed, so
     # Hungary's opposition and Italy's welcome of the compromise are on that one decision.
@@ -93,7 +89,7 @@ def test_the_changes_with_no_amendments_named_are_the_decision():
     assert list(issues.values()) == [{"HUN": "oppose", "ITA": "support"}], issues
 
 
-@spacy_only
+@needs_spacy
 def test_changes_named_by_their_own_words_are_not_the_amendments():
     # Near miss: "the changes to the reporting rules" names what is changed, the resolution's
     # own reporting rules, not the amendment told before; the revised draft and the

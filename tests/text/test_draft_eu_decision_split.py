@@ -14,16 +14,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue
+from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import _head_noun, _in_paragraph, _named_by_head, draft_scenario
 
 DAY = dt.date(2023, 6, 15)
 LEAD = "Leaders agree on two texts\n\nBRUSSELS, 15 June 2023 - "
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 def by_issue(text: str) -> dict[str, dict[str, str]]:

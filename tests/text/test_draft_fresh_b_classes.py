@@ -17,14 +17,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, resolved
+from drafted_labels import labels, needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.draft import Gazetteer, draft_scenario
 
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 UNSC = dt.date(2019, 6, 14)  # a day in the 2019 Council: BEL, DEU, IDN, ZAF, PER ... elected
 NATO = dt.date(2021, 10, 21)
 OLD_UN = dt.date(1956, 11, 4)  # the Byelorussian SSR and Czechoslovakia both UN members then

@@ -17,19 +17,14 @@ import datetime as dt
 import re
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
 from concilium.text.vote_lists import (
     apposition_stances,
     backing_from_stances,
     group_member_stances,
     relative_run,
-)
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
 )
 
 

@@ -12,14 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, labels_by_issue
+from drafted_labels import labels, labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 ASSEMBLY = dt.date(2019, 12, 10)
 ASSEMBLY_LEAD = (

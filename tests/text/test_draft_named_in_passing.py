@@ -24,9 +24,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import issue_with, labels_by_issue
+from drafted_labels import issue_with, labels_by_issue, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import Gazetteer, draft_scenario
 
 D2008 = dt.date(2008, 4, 3)
@@ -104,11 +103,6 @@ def test_region_mention_stays_out_when_the_article_names_the_state():
 def test_no_state_before_independence():
     # a republic of Yugoslavia in 1990, no state of its own
     assert found("The Macedonian government asked for the force.", dt.date(1990, 5, 1)) == []
-
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 @needs_spacy

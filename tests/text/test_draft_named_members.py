@@ -18,16 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, labels_by_issue, resolved
+from drafted_labels import labels, labels_by_issue, needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.counts import Tally, abstained_by_count
 from concilium.text.draft import draft_scenario
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
-
 
 # ------------------------------------------------------------------ states joining together
 

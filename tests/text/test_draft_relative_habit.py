@@ -14,14 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.draft import draft_scenario
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 UNSC = dt.date(2016, 5, 17)
 UNSC_LEAD = (

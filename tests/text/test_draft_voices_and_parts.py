@@ -19,37 +19,33 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue, resolved
+from drafted_labels import labels_by_issue, needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.counts import find_counts
 from concilium.text.draft import draft_scenario
 
 DAY = dt.date(2024, 3, 25)
-needs_nlp = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
-@needs_nlp
+@needs_spacy
 def test_a_group_speaking_through_a_state_is_that_states_stance():
     text = "The Arab states, speaking through Egypt, backed the resolution on Tuesday."
     assert resolved(text, DAY).get("EGY") == "support"
 
 
-@needs_nlp
+@needs_spacy
 def test_a_state_named_as_a_partner_of_the_group_is_no_voice():
     text = "The Arab states backed the resolution on Tuesday after talks with Egypt."
     assert resolved(text, DAY).get("EGY") is None
 
 
-@needs_nlp
+@needs_spacy
 def test_a_group_speaking_through_a_state_that_opposes_is_opposition():
     text = "The Nordic countries, speaking through Finland, rejected the amendment on Tuesday."
     assert resolved(text, DAY).get("FIN") == "oppose"
 
 
-@needs_nlp
+@needs_spacy
 def test_a_states_company_is_not_the_state():
     text = (
         "The Council agreed to protect a port project led by France's TotalEnergies near the "
@@ -58,7 +54,7 @@ def test_a_states_company_is_not_the_state():
     assert resolved(text, DAY).get("FRA") is None
 
 
-@needs_nlp
+@needs_spacy
 def test_a_states_office_is_the_state():
     text = "The plan was led by France's foreign minister and adopted on Tuesday."
     assert resolved(text, DAY).get("FRA") == "support"
@@ -92,7 +88,7 @@ RATIFIED = (
 )
 
 
-@needs_nlp
+@needs_spacy
 def test_an_outsiders_own_ratification_is_no_stance_on_the_members_decision():
     issues = labels_by_issue(
         draft_scenario(RATIFIED, source="t.txt", on=dt.date(2016, 9, 30), body="eu-council"),
@@ -103,7 +99,7 @@ def test_an_outsiders_own_ratification_is_no_stance_on_the_members_decision():
     assert any(labels.get("POL") == "support" for labels in issues.values())
 
 
-@needs_nlp
+@needs_spacy
 def test_the_entrants_own_ratification_named_in_the_lead_is_kept():
     text = (
         "Montenegro joins NATO\n\n"
@@ -118,7 +114,7 @@ def test_the_entrants_own_ratification_named_in_the_lead_is_kept():
     assert any(labels.get("MNE") == "support" for labels in issues.values())
 
 
-@needs_nlp
+@needs_spacy
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels
+from drafted_labels import labels, needs_spacy
 
-from concilium.text import nlp
 from concilium.text.counts import find_counts
 from concilium.text.draft import draft_scenario
 from concilium.text.vote_lists import (
@@ -26,9 +25,6 @@ from concilium.text.vote_lists import (
     with_clause_stances,
 )
 
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 DAY = dt.date(2019, 12, 10)
 LEAD = (
     "Assembly votes on the oceans\n\nNEW YORK, 10 December 2019 - The UN General Assembly "

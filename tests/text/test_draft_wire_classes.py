@@ -14,15 +14,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import resolved
+from drafted_labels import needs_spacy, resolved
 
-from concilium.text import nlp
 from concilium.text.counts import find_counts
 from concilium.text.draft import Gazetteer, draft_scenario, sentences
 
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 DAY = dt.date(2024, 3, 25)
 
 

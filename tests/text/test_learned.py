@@ -15,15 +15,12 @@ import re
 
 import numpy as np
 import pytest
+from drafted_labels import needs_spacy
 
 from concilium.text import draft as draft_module
 from concilium.text import learned, nlp
 from concilium.text.draft import draft_scenario
 from concilium.text.learned import LABELS, Candidate, StanceModel, choose, fold
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 @pytest.mark.parametrize(

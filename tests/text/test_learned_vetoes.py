@@ -12,14 +12,11 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from drafted_labels import needs_spacy
 
 from concilium.text import learned, nlp
 from concilium.text.draft import draft_scenario
 from concilium.text.learned import Candidate, StanceModel, choose
-
-needs_spacy = pytest.mark.skipif(
-    not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"
-)
 
 
 def _vetoes(
