@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout17|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout18|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -81,6 +81,7 @@ PREFIX = {
     "heldout15": "15-",
     "heldout16": "16-",
     "heldout17": "17-",
+    "heldout18": "18-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -253,6 +254,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
             "train1",
             "train2",
             "train3",
