@@ -2664,6 +2664,15 @@ _COUNTED_BACK = re.compile(
     r"(?:countries|states|governments|nations|allies|members|capitals|partners)\b",
     re.IGNORECASE,
 )
+# A decision taken at the request of a counted group named in the next sentence ("... at
+# the request of eight eastern members. Bulgaria, ... and Slovakia had invoked Article 4"):
+# both sentences are parsed (see stance._named_askers).
+_COUNTED_REQUEST = re.compile(
+    r"\bat the (?:request|behest) of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[2-9]|1[0-2]) (?:[a-z]+ )?"
+    r"(?:countries|states|governments|nations|allies|members|capitals|partners)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_state_issue(
@@ -2996,12 +3005,16 @@ def _spacy_stances(
             or _PRONOUN_FIRST.match(sent)
             or by_body
             or _COUNTED_BACK.search(sent)
+            or _COUNTED_REQUEST.search(sent)
         ):
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
             found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
             parse = len(sent) <= _PARSE_LIMIT and (
-                bool(words & found) or by_body or any(found & a and found & b for a, b in pairs)
+                bool(words & found)
+                or by_body
+                or any(found & a and found & b for a, b in pairs)
+                or (index > 0 and bool(_COUNTED_REQUEST.search(sents[index - 1][1])))
             )
             cut = _DATELINE.match(sent)
             if cut:  # "NEW YORK, 20 February 2024 — The United States ...": parse the sentence

@@ -1639,6 +1639,7 @@ class _Sentence:
                 key=lambda c: c.i,
                 default=subj[0],
             )
+            s = self._past_description(subj, s)
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 if _text_acts(verb) or verb.head.lower_ in AMENDMENT_NOUNS:
                     # "the resolution, which backs the plan": the text's content; "Russia's
@@ -1665,9 +1666,12 @@ class _Sentence:
                 # "France and Saudi Arabia, whose diplomats presented the resolution": the
                 # representatives of the noun the clause describes act for it
                 return self._noun_owner(verb.head, depth)
+            misread = self._clause_in_aside(s)
+            if misread:
+                return misread
             found = self.actors_of(s)
             if found:
-                return found
+                return self._described_before(subj, s) + found
             found = self.office_holder(s)
             if found:
                 return found
@@ -1755,6 +1759,59 @@ class _Sentence:
                 return self.actors_of(described)
             return self._noun_owner(verb.head, depth)
         return []
+
+    def _clause_in_aside(self, s: Any) -> list[str]:
+        """The real subject when the parser took a verb after a state's description for part
+        of it: "Russia, a permanent member, abstained and China opposed it", parsed with
+        "abstained" hung on "member" and China as its conjunct: "opposed" is China's (not
+        Russia's, whose vote is the "abstained")."""
+        for aside in s.children:
+            if aside.dep_ != "appos" or aside.i in self.actor_at:
+                continue
+            for verb in aside.children:
+                if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+                    continue
+                if any(c.dep_ == "agent" for c in verb.children):
+                    continue  # "a member, joined by Peru": a description
+                out = [
+                    a
+                    for c in verb.children
+                    if c.dep_ == "conj" and c.i in self.actor_at
+                    for a in self.actors_of(c)
+                ]
+                if out:
+                    return out
+        return []
+
+    def _past_description(self, subj: list[Any], s: Any) -> Any:
+        """The states' subject when the one nearest the verb is their description set off by
+        commas, parsed as a second subject: "Greece and Turkey, both members of the
+        alliance, abstained" (the subject is "Greece", not "members")."""
+        doc = self.doc
+        left = s.left_edge.i
+        if s.i in self.actor_at or s.lower_ not in GROUP_NOUNS or left == 0:
+            return s
+        if doc[left - 1].lower_ != ",":
+            return s
+        before = next((e for e in subj if e.i < s.i and e.right_edge.i == left - 2), None)
+        if before is not None and self.actors_of(before, pronouns=False):
+            return before
+        return s
+
+    def _described_before(self, subj: list[Any], s: Any) -> list[str]:
+        """The states coordinated before subject ``s`` past a description of their own,
+        which the parser makes subjects of their own: "Mexico, a former member, and Chile
+        opposed it" (Mexico has "a former member" in apposition and the "and" after it)."""
+        out: list[str] = []
+        for e in subj:
+            if e.i >= s.i or e.i not in self.actor_at:
+                continue
+            kids = list(e.children)
+            aside = next((c for c in kids if c.dep_ == "appos"), None)
+            joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in kids)
+            if aside is not None and joined and aside.i not in self.actor_at:
+                out.extend(a for a in self.actors_of(e) if a not in out)
+        return out
 
     def counted_back(self, subj: Any) -> list[str]:
         """The actors a counted group names back: "the seven countries", "the two
@@ -5648,6 +5705,9 @@ _DELAYS_ASKED = {
 }
 
 
+_SETTLED_TO = {f for v in ("agree", "decide", "vote") for f in _inflect(v)}
+
+
 def _deciders_act(sent: _Sentence, verb: Any) -> bool:
     """Whether ``verb`` is an act of the deciders as a whole (its subject the deciders or the
     body: "NATO allies condemned", "UN lifts"), done, not put off."""
@@ -5656,10 +5716,24 @@ def _deciders_act(sent: _Sentence, verb: Any) -> bool:
     if _negated(verb) or _conditional(verb) or _hypothetical(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "condemned the attack and declared ...": the first verb's subject
+    while (
+        subj is None
+        and verb.head.i != verb.i
+        and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lower_ in _SETTLED_TO)
+    ):
+        # "condemned the attack and declared ...": the first verb's subject; "agreed to
+        # deploy troops at Poland's request": the deciders' agreeing
+        verb = verb.head
+        if _negated(verb):
+            return False
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (_decider(sent, subj) or subj.lower_ in _BODY_NOUNS)
+    if subj is None:
+        return False
+    # "NATO ambassadors met at Turkey's request": the body's envoys sitting as its council
+    envoys = subj.lower_ in ("ambassadors", "envoys") and any(
+        c.dep_ == "compound" and c.lower_ in _BODY_NOUNS for c in subj.children
+    )
+    return envoys or _decider(sent, subj) or subj.lower_ in _BODY_NOUNS
 
 
 APPLY_VERBS = _inflect("apply", "applied")
@@ -5700,11 +5774,33 @@ def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
-def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
-    """(requesters, cue, token) for each act of the deciders done at a state's request."""
-    out: list[tuple[list[str], str, int]] = []
+def _unnamed_count(tok: Any) -> int:
+    """How many states an unnamed counted group after a request noun is: "at the request of
+    eight eastern members" -> 8; 0 when the group is not counted or is named there."""
+    from concilium.text.counts import number
+
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lower_ not in GROUP_NOUNS:
+                continue
+            if any(k.dep_ in ("appos", "conj") for k in p.children):
+                return 0  # "eight members, A, B, ...": named there (see counted_apposition)
+            num = next((k for k in p.children if k.dep_ == "nummod"), None)
+            n = number(num.text) if num is not None else None
+            return n if n is not None and n >= 2 else 0
+    return 0
+
+
+def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
+    """(requesters, cue, token, count) for each act of the deciders done at a state's request;
+    the requesters empty and ``count`` their number when a count names them ("at the request
+    of eight eastern members": who they are may be said next, see _named_askers)."""
+    out: list[tuple[list[str], str, int, int]] = []
     for tok in sent.doc:
         who: list[str] = []
+        count = 0
         if tok.lower_ in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at":
             # "at Turkey's request", "at the request of Poland"
             who = [
@@ -5715,6 +5811,7 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
                 if k.dep_ in ("poss", "pobj")
                 for a in sent.actors_of(k, pronouns=False)
             ]
+            count = 0 if who else _unnamed_count(tok)
             on = tok.head.head  # the word the "at" phrase hangs on
         elif (
             tok.lower_ in _MEETING_CALLS
@@ -5734,7 +5831,7 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             on = tok
         else:
             continue
-        if not who:
+        if not who and not count:
             continue
         if on.dep_ == "dobj" and on.lower_ not in _MEETING_NOUNS:
             on = on.head  # "ended the mission at Mali's request": hung on the object
@@ -5749,8 +5846,48 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             on = prep.head
         if _deciders_act(sent, on):
             cue = f"at {tok.text}" if tok.lower_ in _REQUEST_NOUNS else f"{tok.text} by"
-            out.append((who, cue, tok.i))
+            out.append((who, cue, tok.i, count))
     return out
+
+
+# What the states a request's count stood for did, said in the next sentence: "... at the
+# request of eight eastern members. Bulgaria, ... and Slovakia had invoked Article 4".
+_ASKS = {
+    f
+    for v in ("ask", "request", "invoke", "call", "seek", "demand", "trigger", "want")
+    for f in _inflect(v, "sought")
+}
+
+
+def _named_askers(sent: _Sentence, n: int) -> tuple[list[str], int]:
+    """(the states, token) when the sentence's subject lists exactly ``n`` states who ask
+    for something ("A, B and C asked for urgent consultations", "had invoked Article 4"), or
+    when "the eight" or "they" are said to be exactly ``n`` states ("The eight were A, B
+    ..."); else ([], -1).  Another verb ("A, B and C opposed it") tells no request."""
+    from concilium.text.counts import number
+
+    for verb in sent.doc:
+        if verb.dep_ != "ROOT" or _negated(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if verb.lower_ in _ASKS:
+            # every state the subject names ("A, B and C and D" is four)
+            named = list(
+                dict.fromkeys(sent.actor_at[t.i] for t in subj.subtree if t.i in sent.actor_at)
+            )
+            if len(named) == n:
+                return named, subj.i
+        if verb.lower_ in ("were", "are") and (
+            subj.lower_ in ("they", "these", *GROUP_NOUNS) or number(subj.text) == n
+        ):
+            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if attr is not None and attr.i in sent.actor_at:
+                named = sent.run_at(attr.i)
+                if len(named) == n:
+                    return named, attr.i
+    return [], -1
 
 
 # A decision the deciders take on what some of them told them: "the leaders agreed to extend
@@ -8821,11 +8958,20 @@ def _such_as(t: Any, prep: Any) -> bool:
 
 def _active_subject(verb: Any) -> bool:
     """Whether ``verb`` has a subject of its own in the active voice (a noun, not a pronoun
-    or a relative word, which name their actors elsewhere)."""
+    or a relative word, which name their actors elsewhere; or a part of a group: "most of
+    its allies")."""
     kids = list(verb.children)
     return (
         verb.tag_.startswith("VB")
-        and any(c.dep_ == "nsubj" and c.tag_.startswith("NN") for c in kids)
+        and any(
+            c.dep_ == "nsubj"
+            and (
+                c.tag_.startswith("NN")
+                or c.lower_ in _PART_WORDS
+                and any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children)
+            )
+            for c in kids
+        )
         and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in kids)
     )
 
@@ -9010,6 +9156,7 @@ def read_stances(
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
+    asked_by = (-1, 0)  # (sentence, count) of a request by an unnamed counted group
     told_upto = 0  # sentences looked at for amendments
     for index, text, doc, mentions in parsed:
         named_at[index] = {m.actor for _, _, m in mentions if m.actor}
@@ -9592,7 +9739,16 @@ def read_stances(
             # Baltic states, which applied within days", is not the decision reported)
             for actor in who:
                 found.append(([actor], SUPPORT, _APPLIED, cue, "action", f"state:{actor}", at))
-        for who, cue, at in _at_request(sent):
+        if asked_by[0] == index - 1:
+            # the states a count stood for in the last sentence's request, named now
+            who, at = _named_askers(sent, asked_by[1])
+            if who:
+                found.append((who, SUPPORT, ACTION, "at the request of", "action", None, at))
+        asked_by = (-1, 0)
+        for who, cue, at, count in _at_request(sent):
+            if not who:
+                asked_by = (index, count)
+                continue
             # "ended the mission at Khartoum's request": the decision asked for
             found.append((who, SUPPORT, ACTION, cue, "action", None, at))
         for who, cue, at in _informed_first(sent):
