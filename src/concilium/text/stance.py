@@ -5183,6 +5183,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue_text = f"{remover.text} {tok.text}"
             if head.lower_.startswith("withh") and tok.dep_ == "dobj":
                 continue  # "withholding its support" is read from the verb
+            if _only_needed(tok):
+                continue  # "Hungary's support was not needed": says nothing of its vote
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
             if tok.dep_ == "dobj" and head.lower_ in AVERTED:
@@ -5203,6 +5205,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 else "action"
             )
             out.append((tok, label, tier * _weight(head), cue_text, how))
+        elif tag.startswith("NN") and low in _OVERRIDDEN_ONLY and _went_ahead_over(sent, tok):
+            # "adopted despite Polish misgivings", "against the wishes of Hungary": the owner
+            # was against what the deciders did (owners read as for "over the objections of")
+            out.append((tok, OPPOSE, ACTION * _weight(tok.head), tok.text, "action"))
         elif (
             tag in ("JJ", "VBN")
             and low in ADJECTIVES
@@ -8854,9 +8860,10 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             if p.dep_ == "pobj"
             for a in sent.actors_of(p, pronouns=False)
         ]
-    if tok.lower_ in _OVERRIDDEN_NOUNS and _overridden(tok):
+    if tok.lower_ in _OVERRIDDEN_NOUNS and (_overridden(tok) or tok.lower_ == "wishes"):
         # "adopted over the objections of Hungary", "in the face of opposition from
-        # Slovakia": the decision went ahead against the named objector
+        # Slovakia", "against the wishes of Hungary": the decision went ahead against the
+        # named objector
         return [
             a
             for c in tok.children
@@ -8870,7 +8877,57 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
 
 # Objection nouns a decision is taken over: their owner may follow in an "of" or "from"
 # phrase ("over the objections of Hungary", "despite opposition from Slovakia").
-_OVERRIDDEN_NOUNS = {"objection", "objections", "opposition", "protests", "resistance"}
+_OVERRIDDEN_ONLY = {"misgivings", "reservations", "qualms", "wishes"}
+_OVERRIDDEN_NOUNS = {
+    "objection",
+    "objections",
+    "opposition",
+    "protests",
+    "resistance",
+    *_OVERRIDDEN_ONLY,
+}
+
+
+def _went_ahead_over(sent: _Sentence, noun: Any) -> bool:
+    """Whether a doubt noun ("misgivings", "reservations") or "wishes" is what the deciders'
+    decision went ahead over: "adopted the text despite Polish misgivings", "the text was
+    passed over Hungary's reservations", "against the wishes of Hungary".  Not a member's
+    own doubts kept while acting ("Italy voted for it despite its reservations"), not doubts
+    a pronoun owns ("adopted it despite its misgivings"), and not wishes gone along with
+    ("in line with the wishes of Hungary")."""
+    if noun.lower_ == "wishes":
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against":
+            return False
+    elif not _overridden(noun):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in noun.children):
+        return False  # "adopted it despite its misgivings": the deciders' own, maybe
+    verb = noun.head.head
+    while verb.lower_ in ("of", "face", "in") and verb.head.i != verb.i:
+        verb = verb.head  # "in the face of ...": the verb the phrase hangs on
+    if not verb.tag_.startswith("VB") or _negated(verb):
+        return False
+    # "the regulation was adopted despite ...": a passive adoption of a thing, not an actor
+    adopted = verb.lower_ in _ADOPTED and any(
+        c.dep_ == "nsubjpass" and c.i not in sent.actor_at for c in verb.children
+    )
+    return adopted or _deciders_act(sent, verb)
+
+
+# A stance noun said only to be needed (or not): "Hungary's support was not needed", "the deal
+# did not need Hungary's backing", "Poland's consent is required".  Whether it was given is
+# not said.
+_NEEDED = {f for v in ("need", "require") for f in _inflect(v)}
+
+
+def _only_needed(noun: Any) -> bool:
+    head = noun.head
+    if head.lower_ in _NEEDED and noun.dep_ in ("nsubjpass", "dobj"):
+        return True
+    # "Hungary's support was not necessary"
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in ("necessary", "needed", "required") for c in head.children
+    )
 
 
 def _overridden(noun: Any) -> bool:
