@@ -9960,6 +9960,10 @@ def read_stances(
     failed = failed or any(
         _TEXT_FAILED.search(t) for i, t in enumerate(all_texts or []) if i not in parsed_at
     )
+    if lede > 0 and all_texts and _HEADLINE_FAILED.search(all_texts[0]):
+        # a headline is often misparsed ("Syria text defeated"), so read as words even when
+        # it names an actor
+        failed = True
     if failed and not adopted:
         # "welcomed the outcome" of a text that failed welcomes its failure
         for i in outcome_at | won_at:
@@ -10381,15 +10385,37 @@ def _changed_since(doc: Any, found: list[tuple]) -> dict[int, set[str]]:
 
 
 _OUTCOMES = {"outcome", "result", "vote"}
+# "failed to win nine votes" is a failed vote; "failed to end the fighting" is a text in force
+# that did not work.
+_NOT_FAILED_TO = (
+    r"(?!\s+to\s+(?!(?:win|pass|secure|get|gain|garner|muster|obtain|receive|attract|"
+    r"command|clear|reach|be)\b))"
+)
 # A sentence no actor is named in is not parsed, so _fate never reads it: "voted on a draft
 # resolution ..., but the draft failed to win the nine votes needed", "The text was vetoed."
 # The text as "the draft" (not "a rival draft", "a similar text": another text), and not in a
 # condition ("if the draft failed").
+_FAILED_TEXT = (
+    r"(?:draft(?:\s+resolution)?|resolution|text|proposal|measure)\s+"
+    r"(?:fail(?:s|ed)\b" + _NOT_FAILED_TO + r"|f[ea]ll\s+short|(?:was|is)\s+(?:vetoed|defeated))\b"
+)
+_FAILED_HEADLINE_TEXT = _FAILED_TEXT.replace(r"(?:was|is)\s+", r"(?:(?:was|is)\s+)?")
+# One word may tell the text ("the revised draft failed", "the amended text was defeated"),
+# but not one that sets another text apart ("the rival draft", "the earlier text"), nor a
+# year ("the 2015 resolution": a text of the past).
+_ONE_WORD = r"(?:(?!(?:{})\b)[a-z][\w.-]*\s+)?".format(
+    "|".join(sorted(RIVAL_WORDS | _EARLIER | {"first", "original", "similar", "other"}))
+)
 _TEXT_FAILED = re.compile(
-    r"(?<!\bif )(?<!\bunless )(?<!\bwhether )\b(?:the|this)\s+(?:draft(?:\s+resolution)?|"
-    r"resolution|text|proposal|measure)\s+(?:failed|fell\s+short|was\s+(?:vetoed|defeated))\b",
+    r"(?<!\bif )(?<!\bunless )(?<!\bwhether )\b(?:the|this)\s+" + _ONE_WORD + _FAILED_TEXT,
     re.IGNORECASE,
 )
+# A headline drops the article: "Draft fails", "UN draft vetoed", "Amended text falls short".
+_HEADLINE_FAILED = re.compile(
+    r"^" + _ONE_WORD + _ONE_WORD + _FAILED_HEADLINE_TEXT,
+    re.IGNORECASE,
+)
+
 _FAILED = {"failed", "fails", "fell", "falls"}
 _DEFEATED = {"vetoed", "rejected", "defeated"}
 # _ADOPTED: with _ADOPTION_ACT, further up
@@ -10423,8 +10449,8 @@ def _fate(sent: _Sentence) -> str | None:
             continue
         verb = t.head
         low = verb.lower_
-        if _negated(verb):
-            continue
+        if _negated(verb) or _other_version(t):
+            continue  # "An earlier draft failed, but the revised text was adopted"
         if (
             t.dep_ == "nsubj"
             and low in _FAILED
@@ -10462,6 +10488,14 @@ def _fate(sent: _Sentence) -> str | None:
 
 
 _DECIDING = {"council", "assembly", "alliance", "ministers", "leaders", "members", "allies"}
+
+
+def _other_version(text: Any) -> bool:
+    """Whether a text noun is set apart from the one reported: "an earlier draft", "the first
+    text", "a rival resolution" (its fate is not the reported text's)."""
+    return _second_text(text) is not None or any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER | {"first", "original"} for c in text.children
+    )
 
 
 _VETOED = {"vetoed", "vetoes", "veto"}
