@@ -1237,13 +1237,18 @@ class _Sentence:
         # "In favour were India and Ghana; Belgium and Britain abstained", parsed as one
         # list subject of "abstained": a semicolon ends a clause, so the verb's subject is
         # only what follows the last semicolon before it
-        cut = -1
+        cut, stop = -1, len(tok.doc)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i:
             cut = max((k for k in range(tok.i, tok.head.i) if tok.doc[k].text == ";"), default=-1)
+            # nor what follows a semicolon after the verb: "France voted yes; Germany and
+            # Italy, by contrast, abstained", with Germany parsed as France's apposition
+            stop = next(
+                (k for k in range(tok.head.i, len(tok.doc)) if tok.doc[k].text == ";"), stop
+            )
         while stack:
             t = stack.pop()
             if t.i in self.actor_at:
-                if not self.excepted(t.i) and t.i > cut:
+                if not self.excepted(t.i) and cut < t.i < stop:
                     out.append(self.actor_at[t.i])
             elif (
                 pronouns
@@ -2222,6 +2227,12 @@ def _remover(noun: Any) -> Any | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and _is_removal(head):
         return head
+    if (
+        noun.dep_ == "nsubj"
+        and head.lower_ in _VANISH
+        and (_blocking(noun) or noun.lower_ in BACKING)
+    ):
+        return head  # "Turkey's opposition melted away": gone, as if lifted (or withdrawn)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in REMOVAL:
         return head.head
     later = _removed_by_pronoun(noun)
@@ -2247,6 +2258,34 @@ def _remover(noun: Any) -> Any | None:
             continue
         break
     return None
+
+
+# Verbs by which what stood in the way goes of itself: "its objections melted away".
+_VANISH = {
+    f
+    for v in ("melt", "evaporate", "fade", "dissolve", "disappear", "vanish", "crumble")
+    for f in _inflect(v)
+}
+# Verbs by which a veto or objection happens: "the veto never came", "did not materialise".
+_HAPPEN = {
+    f
+    for v in ("come", "materialise", "materialize", "happen", "arrive", "emerge")
+    for f in _inflect(v, "came")
+}
+
+
+def _never_happened(noun: Any) -> bool:
+    """Whether a blocking noun is said not to have happened: "Hungary's veto never came", "a
+    threatened Turkish veto did not materialise", "failed to materialise" (read as the
+    veto cast: an inversion, issue 13, red team 18).  No stance: a veto not cast is no vote."""
+    if noun.dep_ != "nsubj" or not _blocking(noun):
+        return False
+    verb = noun.head
+    if verb.lower_ in _HAPPEN:
+        return _negated(verb)
+    return verb.lower_ in _FAIL_WORDS and any(
+        c.dep_ == "xcomp" and c.lower_ in _HAPPEN for c in verb.children
+    )
 
 
 def _removed_by_pronoun(noun: Any) -> Any | None:
@@ -2326,6 +2365,21 @@ _CLAIM_NOUNS = {
     "rumors",
     "speculation",
 }
+
+
+_FALSE_WORDS = {"wrong", "false", "untrue", "incorrect", "inaccurate", "mistaken", "unfounded"}
+
+
+def _claim_refuted(noun: Any) -> bool:
+    """Whether a claim noun is the subject of a copula saying it is false: "Reports that
+    Austria had blocked it were wrong", "claims that ... are not true"."""
+    if noun.lower_ not in _CLAIM_NOUNS or noun.dep_ != "nsubj" or noun.head.lower_ not in _BE:
+        return False
+    said = [c.lower_ for c in noun.head.children if c.dep_ == "acomp"]
+    if any(w in _FALSE_WORDS for w in said):
+        return True
+    negated = any(c.dep_ == "neg" for c in noun.head.children)
+    return negated and any(w in _TRUE_WORDS for w in said)
 
 
 def _neither(obj: Any) -> bool:
@@ -2413,6 +2467,12 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
         return True  # "it is not true that China opposed the text"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lower_ in _DENIAL_VERBS:
         return True
+    if tok.dep_ == "ccomp" and tok.head.lower_ in _BE and neg(tok.head):
+        return True  # "It was not that Hungary opposed sanctions": the claim is set aside
+    if tok.dep_ == "ccomp" and tok.head.lower_ in _SAY_WORD and _negated(tok.head):
+        return True  # "Nobody can say Slovakia opposed this", "never said it backed it"
+    if tok.dep_ in ("acl", "ccomp") and _claim_refuted(tok.head):
+        return True  # "Reports that Austria had blocked the package were wrong"
     return (
         tok.dep_ in ("acl", "ccomp")
         and tok.head.lower_ in _CLAIM_NOUNS
@@ -2630,6 +2690,15 @@ def _weight(tok: Any) -> float:
     elif _span_after(tok):
         # "returning to a no vote a year after it abstained": the clause after the span is
         # that long before the act it dates (the decision reported is the act)
+        w *= PAST
+    elif tok.dep_ == "relcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(m.lower_ in _MONTH_NAMES for m in c.children if m.dep_ == "pobj")
+        for c in kids
+    ):
+        # "India, which abstained in October, backed the text": a relative clause dated to
+        # a month tells an earlier vote (read as the stance now: issue 13, red team 18)
         w *= PAST
     elif _habit_clause(tok):
         # "China, which has often resisted such language, did not stand in the way": a habit
@@ -3381,6 +3450,19 @@ def _second_text(t: Any) -> str | None:
                 c.lower_ in RIVAL_WORDS or c.lower_.startswith("counter")
             ):
                 return RIVAL
+            if (
+                c.dep_ in ("amod", "compound")
+                and c.text[:1].isupper()
+                and t.dep_ == "dobj"
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
+                and _in_passing(t)
+            ):
+                # "adopted after Russia and China vetoed a US draft on Friday": a text told
+                # by its sponsor, recalled in passing, is not the one reported (read as a veto
+                # of it: an inversion, issue 13, red team 18); only as an object: the subject
+                # of "a day after a Russian text failed" is sorted by its sponsor, apart from
+                # a rival text told later
+                return RIVAL
             if c.dep_ == "amod" and c.lower_ == "similar":
                 # "A similar draft in the Security Council was vetoed" (in an Assembly
                 # article): like the one reported, so not it
@@ -3658,6 +3740,9 @@ _CALENDAR = {
     "november",
     "december",
     "ramadan",
+}
+_MONTH_NAMES = _CALENDAR - {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan")
 }
 _ORG_WORDS = {
     "council",
@@ -4246,6 +4331,68 @@ def _instead_of_definite(tok: Any) -> bool:
                 if any(p.tag_.startswith("NN") and _definite(p) for p in alt):
                     return True
     return False
+
+
+def _but_not_the_text(tok: Any) -> bool:
+    """Whether a cue's object is something else and the text itself is denied beside it:
+    "We support the goal, but not this package", "backed the idea but not the text" (read
+    as support for the package: an inversion, issue 13, red team 18).  What is backed is
+    the goal; the text is named only to be refused, which says no vote; no stance.  An
+    object that is itself a decision, or names one, keeps its reading ("backed the package
+    but not the price cap"; "the ceasefire call but not the sanctions" is sorted by its
+    anchors)."""
+    for obj in _objects(tok):
+        named = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+        if any(_word(w) in PROPOSAL_NOUNS | _DECISION_WORDS for w in named):
+            continue  # "backed the ceasefire call but not the sanctions": a decision of its own
+        # the parser hangs the denied noun on the object or, after a comma, on the verb
+        beside = [c for c in tok.children if c.dep_ == "conj" and c.tag_.startswith("NN")]
+        for c in [*obj.conjuncts, *beside]:
+            if (
+                _not_by(c)
+                and _word(c) in PROPOSAL_NOUNS
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+            ):
+                return True
+    return False
+
+
+def _acts_on_earlier_texts(tok: Any) -> bool:
+    """Whether a cue's object is an earlier text told as background: "Washington, which had
+    vetoed three earlier drafts, ...", "had vetoed an earlier draft", "backed previous
+    resolutions" (read as a veto of the text reported: an inversion, issue 13, red team 18).
+    Plural earlier texts are not the one reported, nor is an earlier one in the past perfect;
+    no stance ("vetoed an earlier draft" on the day, or one recalled in passing, "adopted
+    after Russia had vetoed an earlier draft", is a decision of its own, read so)."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return any(
+        _word(obj) in TEXT_NOUNS
+        and (perfect or obj.tag_ == "NNS")
+        and _second_text(obj) is None  # "after Russia had vetoed an earlier draft": its own
+        and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in obj.children)
+        for obj in _objects(tok)
+    )
+
+
+def _held_until_a_day(tok: Any) -> bool:
+    """Whether a cue is told as lasting until a named day: "Hungary had resisted it until
+    Monday", "had backed the plan until March" (read as the stance at the decision: an
+    inversion, issue 13, red team 18).  The stance ended that day and the text does not say
+    what came next here; no stance ("resisted it until the end" is not a day and keeps it;
+    "withheld its blessing until the last minute" ended then)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("until", "till")
+        and any(p.dep_ == "pobj" and _a_day_or_last_minute(p) for p in c.children)
+        for c in tok.children
+    )
+
+
+def _a_day_or_last_minute(p: Any) -> bool:
+    """ "Monday", "March", or "the last minute" / "the last moment" (it came round then)."""
+    if p.lower_ in _CALENDAR:
+        return True
+    return p.lower_ in ("minute", "moment") and any(c.lower_ == "last" for c in p.children)
 
 
 # Nouns for a proposal whose infinitive says what it would do: "a proposal by France to
@@ -5036,6 +5183,18 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 # already turned by the delay keeps its reading: "welcomed the delay")
                 out.append(_quiet(tok, "a delay"))
                 continue
+            if label in (SUPPORT, OPPOSE) and _held_until_a_day(tok):
+                # "Hungary, which had resisted it until Monday, ..."
+                out.append(_quiet(tok, "a stance that ended"))
+                continue
+            if _acts_on_earlier_texts(tok):
+                # "Washington, which had vetoed three earlier drafts, ..."
+                out.append(_quiet(tok, "an earlier text"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _but_not_the_text(tok):
+                # "We support the goal, but not this package"
+                out.append(_quiet(tok, "another thing, not the text"))
+                continue
             if label == SUPPORT and _instead_of_definite(tok):
                 # "pushed for a smaller loan instead of the package"
                 out.append(_quiet(tok, "an alternative"))
@@ -5187,6 +5346,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "Hungary's support was not needed": says nothing of its vote
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
+            if _never_happened(tok):
+                continue  # "Hungary's veto never came"
             if tok.dep_ == "dobj" and head.lower_ in AVERTED:
                 continue  # "dropped to avoid an American veto": a veto that did not happen
             if tok.dep_ == "dobj" and _hypothetical(head):
@@ -8169,6 +8330,12 @@ def _signs_it(sent: _Sentence, tok: Any) -> Any | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ != "it":
         return None
+    if tok.dep_ == "conj" and any(
+        c.dep_ == "dobj" and _word(c) in _SIGNED_TEXTS for c in tok.head.children
+    ):
+        # "criticised the plan but signed it anyway": "it" is the text of the verb it is
+        # joined to (read from the criticism alone: an inversion, issue 13, red team 18)
+        return obj
     if any(t.tag_ in ("NN", "NNS") for t in sent.doc[: obj.i]):
         return None  # "Russia read the report and signed it": it may be that noun
     before = set(re.findall(r"[a-z]+", sent.before.lower()))
