@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -2734,6 +2735,152 @@ def _admitted_apart(
     return states
 
 
+# One decision on two or more candidates ("failed to open accession talks with North
+# Macedonia and Albania"), whose stances the article tells apart ("backed Skopje but not
+# Tirana"): an issue per candidate.  A name used as a place ("a summit in Skopje") is none.
+_AS_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# a clause a stance's sentence goes on to after its cue ("..., but Germany backed ...")
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:but|while|whereas)\b|;|(?:,|\s+and)(?=\s+(?:not|only)\b)", re.IGNORECASE
+)
+# the clause goes on with the cue's own act ("held back, but only on Albania", "but not
+# Tirana"): a limit on its object, not a new act
+_GOES_ON = re.compile(r"\W*(?P<how>only|just|not)\b", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just)\s+(?:(?:on|with|to|for|of)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_ALONE_AFTER = re.compile(r"^(?:['’]s\b[^,;.]{0,30}?)?\s+alone\b", re.IGNORECASE)
+_CANDIDATE_KIND = re.compile(
+    r"\b(?:accession\s+(?:talks|negotiations)|membership\s+talks|candidate\s+status|"
+    r"talks|negotiations|membership|bids?|admission|accession)\b",
+    re.IGNORECASE,
+)
+# ... or their entry told by its verb ("invited Finland and Sweden to join")
+_ON_CANDIDATES = re.compile(
+    r"\b(?:with|to|of|for|invit(?:e|es|ed|ing)|admit(?:s|ted|ting)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CANDIDATE_ENTRY = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|admit(?:s|ted|ting)?|join)\b", re.IGNORECASE
+)
+
+
+def _candidates_in(
+    lo: int, hi: int, cands: set[str], mentions: list[Mention], text: str
+) -> list[Mention]:
+    """The mentions of candidates between ``lo`` and ``hi`` in ``text``, not as places."""
+    return [
+        m
+        for m in mentions
+        if m.actor in cands
+        and lo <= m.start < hi
+        and not _AS_PLACE.search(text[max(0, m.start - 12) : m.start])
+    ]
+
+
+def _candidate_targets(
+    st: Any,
+    cands: list[str],
+    read: list[Any],
+    sents: list[tuple[int, str]],
+    mentions: list[Mention],
+    text: str,
+) -> list[tuple[str, str]]:
+    """[(candidate, label)]: where one stance goes among the candidates of one decision (see
+    _candidates_apart).  A candidate's own stance is on its own entry; "both", "the two" and
+    a sentence naming none are the decision as a whole, each; else the candidates the cue's
+    clause names ("France blocked both, but Germany backed Skopje": Germany on Skopje), limited
+    by "only" / "alone" ("held back, but only on Albania") and "but not Y" (support of X
+    alone, so against Y; an opposition to X alone says nothing of Y: no guess)."""
+    from concilium.text.stance import OPPOSE, SUPPORT
+
+    if st.actor in cands:
+        return [(st.actor, st.label)]
+    if st.anchor == "all":
+        return [(c, st.label) for c in cands]
+    start, sent = sents[st.index]
+    # (a candidate taking a stance of its own there is no object: "Albania and Germany
+    # welcomed the talks")
+    others = set(cands) - {o.actor for o in read if o.index == st.index}
+    named = _candidates_in(start, start + len(sent), others, mentions, text)
+    if not named:
+        return [(c, st.label) for c in cands]
+    cue = re.search(r"\b" + re.escape(st.cue) + r"\b", sent, re.IGNORECASE)
+    at = cue.start() if cue else 0
+    bounds = [0, *(b.start() for b in _CLAUSE_BREAK.finditer(sent)), len(sent)]
+    k = max(j for j in range(len(bounds) - 1) if bounds[j] <= at)
+    own = {str(m.actor) for m in named if bounds[k] <= m.start - start < bounds[k + 1]}
+    only: set[str] = set()
+    negated: set[str] = set()
+    for j in range(k + 1, len(bounds) - 1):
+        clause = re.sub(_CLAUSE_BREAK, "", sent[bounds[j] : bounds[j + 1]], count=1)
+        goes = _GOES_ON.match(clause)
+        if not goes:
+            break
+        in_it = {str(m.actor) for m in named if bounds[j] <= m.start - start < bounds[j + 1]}
+        (negated if goes["how"].lower() == "not" else only).update(in_it)
+    for m in named:
+        lo = m.start - start
+        if _ONLY_BEFORE.search(sent[max(0, lo - 20) : lo]) or _ALONE_AFTER.match(
+            sent[m.end - start :]
+        ):
+            only.add(str(m.actor))
+    if only:
+        return [(c, st.label) for c in cands if c in only]
+    if not own:
+        # the cue's clause names none: the decision as a whole, but the candidates it leaves
+        # out ("backed the talks, but not with Tirana")
+        own = set(cands) - negated
+    out = [(c, st.label) for c in cands if c in own - negated]
+    if st.label == SUPPORT:  # "backed Skopje's bid but not Tirana's": against Tirana's
+        out += [(c, OPPOSE) for c in cands if c in negated]
+    return out
+
+
+def _candidates_apart(
+    anchors: list[str],
+    read: list[Any],
+    sents: list[tuple[int, str]],
+    mentions: list[Mention],
+    text: str,
+) -> list[str]:
+    """The candidates of the lead's one decision on their entry ("open accession talks with
+    North Macedonia and Albania", "candidate status to Ukraine and Moldova"), when a stance
+    after the lead is on some of them and not on all alike (see _candidate_targets): an issue
+    per candidate.  Not a pair the article never tells apart ("talks with Serbia and
+    Kosovo", each stance on both), and not beside a decision of another kind."""
+    lede = _lede(sents)
+    start, sent = sents[lede]
+    lead = _candidates_in(
+        start, start + len(sent), {m.actor for m in mentions if m.actor}, mentions, text
+    )
+    cands: list[str] = []
+    for a, b in itertools.pairwise(lead):
+        # coordinated names the decision is on: "talks with North Macedonia and Albania",
+        # "status to Ukraine, Moldova and Georgia", "invited Finland and Sweden"; not its
+        # subjects ("North Macedonia and Albania opened talks") nor "talks between Serbia and
+        # Kosovo" (one dialogue)
+        if re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:(?:with|to|of|for)\s+)?", text[a.end : b.start]
+        ) and (
+            str(a.actor) in cands or _ON_CANDIDATES.search(text[max(0, a.start - 16) : a.start])
+        ):
+            cands += [str(a.actor), str(b.actor)]
+    cands = list(dict.fromkeys(cands))
+    own = {f"state:{c}" for c in cands} | {"topic:membership"}
+    if len(cands) < 2 or any(a not in own for a in anchors):
+        return []
+    if not (_CANDIDATE_KIND.search(sent) or _CANDIDATE_ENTRY.search(sent)):
+        return []
+    for st in read:
+        if st.index <= lede or st.actor in cands:
+            continue
+        targets = _candidate_targets(st, cands, read, sents, mentions, text)
+        if targets and targets != [(c, st.label) for c in cands]:
+            return cands
+    return []
+
+
 def _beside_other_state(
     st: Any,
     state: str,
@@ -4298,6 +4445,17 @@ def draft_scenario(
         other_state = None
         # a stance on "the decision" is on neither state's in particular (see below)
         read = [replace(st, anchor=None) if st.anchor == MAIN else st for st in read]
+    # One decision on two or more candidates whose stances the article tells apart ("failed
+    # to open talks with North Macedonia and Albania ... backed Skopje but not Tirana"): an
+    # issue per candidate, each stance on the candidates its sentence names (see below)
+    apart_cands = (
+        _candidates_apart(anchors, read, sents, mentions, text)
+        if not apart and not main_is_own
+        else []
+    )
+    if apart_cands:
+        anchors = [f"state:{iso}" for iso in apart_cands]
+        other_state = None
     if main_is_own:
         anchors.insert(0, MAIN)
     main_anchor = anchors[0] if anchors else None
@@ -4352,6 +4510,11 @@ def draft_scenario(
             elif a.split(":", 1)[1] in apart:
                 name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
                 iid, title = _slug(f"{name}-admission"), f"{name}: admission"
+            elif a.split(":", 1)[1] in apart_cands:
+                name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
+                kind = _CANDIDATE_KIND.search(sents[_lede(sents)][1])
+                what = kind[0].lower() if kind else "membership"
+                iid, title = _slug(f"{name}-{what}"), f"{name}: {what}"
             else:
                 # (the mentions are gaz.find(text, day): the names are not found again)
                 iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day, mentions)
@@ -4505,6 +4668,16 @@ def draft_scenario(
             if len(about) == 1 and i not in head_named:
                 head_named[i] = next(iter(about))
         for st in read:
+            if apart_cands:
+                # each stance on the candidates its sentence names (none: no stance)
+                targets = _candidate_targets(st, apart_cands, read, sents, mentions, text)
+                for iso, label in targets:
+                    by_issue[issue_ids[anchors.index(f"state:{iso}")]].append(
+                        replace(st, label=label)
+                    )
+                if not targets:
+                    unplaced.append(st)
+                continue
             if (
                 st.anchor == "all"
                 or (st.anchor not in anchors and len(issue_ids) == 2 and _BOTH.match(st.sentence))
