@@ -231,3 +231,11 @@ def test_a_capital_as_a_place_tells_nothing_apart():
         "talks. Germany backed them."
     )
     assert list(got.values()) == [{"FRA": "oppose", "DEU": "support"}]
+
+
+def test_a_one_sentence_text_has_no_stance_after_its_lead():
+    got = drafted(
+        "BRUSSELS, 18 October 2019 - EU leaders opened accession talks with North Macedonia "
+        "and Albania, over French objections."
+    )
+    assert len(got) == 1

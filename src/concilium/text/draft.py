@@ -2850,6 +2850,8 @@ def _candidates_apart(
     per candidate.  Not a pair the article never tells apart ("talks with Serbia and
     Kosovo", each stance on both), and not beside a decision of another kind."""
     lede = _lede(sents)
+    if lede >= len(sents):
+        return []  # (a one-sentence text: no stance after its lead)
     start, sent = sents[lede]
     lead = _candidates_in(
         start, start + len(sent), {m.actor for m in mentions if m.actor}, mentions, text
