@@ -15,6 +15,8 @@
   oppose; no stance;
 - a clause after a semicolon read as the subject's apposition: "France voted yes; Germany
   and Italy, by contrast, abstained" gave Germany and Italy France's vote;
+- "whose country": "the Israeli ambassador, whose country voted against, ..." gave no stance
+  (a miss, cheap to mend); now the ambassador's state;
 - a relative clause dated to a month: "India, which abstained in October, backed the text"
   was abstain (the earlier vote outranked the backing); now support;
 - "criticised the plan but signed it anyway": "it" is the plan, and the signing outranks
@@ -161,6 +163,21 @@ def test_council_forms(tail: str, expected: dict[str, str | None]) -> None:
         (
             "France voted in favour; Germany and Italy, however, voted against.",
             {"FRA": "support", "DEU": "oppose", "ITA": "oppose"},
+        ),
+        # "whose country": the state the relative clause's noun speaks for
+        (
+            "The Israeli ambassador, whose country voted against, called it a dark day.",
+            {"ISR": "oppose"},
+        ),
+        (
+            '"This is a dark day," said the Israeli ambassador, whose country voted no.',
+            {"ISR": "oppose"},
+        ),
+        ("The Swiss envoy, whose government abstained, called for more talks.", {"CHE": "abstain"}),
+        # near miss: what else "whose" owns names no state's act
+        (
+            "The Israeli ambassador, whose father was born in Morocco, voted no.",
+            {"ISR": "oppose", "MAR": None},
         ),
         # near miss: no semicolon, a plain list
         (

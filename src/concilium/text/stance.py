@@ -863,6 +863,9 @@ _OTHERS = {"others", "rest", "remainder"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"}
 _RELATIVE = {"which", "who", "that", "whom"}
+# What "whose" owns that is the state of the noun it hangs on ("the envoy, whose country
+# voted against"; "whose delegation abstained").
+_WHOSE_STATE = {"country", "government", "delegation", "nation"}
 _LIST_MARKERS = {":", "—", "–", "-", "including", "among", "namely", "notably"}
 _AGAINST_VERBS = {
     form
@@ -1247,6 +1250,17 @@ class _Sentence:
             )
         while stack:
             t = stack.pop()
+            if (
+                pronouns
+                and t.lower_ == "whose"
+                and t.dep_ == "poss"
+                and t.head.lower_ in _WHOSE_STATE
+                and t.head.head.dep_ == "relcl"
+            ):
+                # "The Israeli ambassador, whose country voted against, ...": the country is
+                # the one the relative clause's noun speaks for
+                stack.append(t.head.head.head)
+                continue
             if t.i in self.actor_at:
                 if not self.excepted(t.i) and cut < t.i < stop:
                     out.append(self.actor_at[t.i])
