@@ -9,8 +9,9 @@
   against an older one), the same thing decided again ("In a separate decision, they
   extended the sanctions" is named as before), and one package with two parts ("The package,
   which also lifts the embargo").
-- Left as it was: "Ministers also decided to lift ..." (an "also" act of the same kind stays
-  on the first issue: too often the decision told before).
+- "Ministers also decided to lift the arms embargo on Somalia" (an "also" act of the same
+  kind) is a second decision only when it names a place or party the first does not: see
+  test_draft_veto_then_adopted.py.
 
 Every article here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone.

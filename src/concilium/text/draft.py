@@ -4865,6 +4865,11 @@ def draft_scenario(
     counted_in: dict[str, list[int]] = defaultdict(list)  # the sentences each count came from
     for index, (_, sent) in enumerate(sents):
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
+        if on_issue is None and len(anchors) == len(issue_ids) > 1 and index >= lede:
+            # "The decision was unanimous among the 26" before the article names any other
+            # decision: the count can only be the one its lead told
+            later = all(first_named.get(a, 0) > index for a in anchors[1:])
+            on_issue = issue_ids[0] if later else None
         if len(sent) > _PARSE_LIMIT:
             continue
         sent = _others_unanimity(sent, body)

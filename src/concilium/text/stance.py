@@ -9901,7 +9901,10 @@ def read_stances(
                     and obj is not None
                     # (not "At the same meeting, ...": an act of that sitting may be the one
                     # the article told before, a veto of it or a call for it)
-                    and in_a_further_decision(verb, sitting=False)
+                    and (
+                        in_a_further_decision(verb, sitting=False)
+                        or _also_decided(verb, obj, phrases.get(kinds[0]))
+                    )
                     and _names_a_thing(sent, obj)
                     and any(d.anchor == kinds[0] and d.index < index for d in decisions)
                     and _word(obj) not in (phrases.get(kinds[0]) or "").lower().split()
@@ -10820,6 +10823,22 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
     )
 
 
+def _also_decided(verb: Any, obj: Any | None = None, before: str | None = None) -> bool:
+    """Whether the deciders "also decided / agreed / approved" something on a place or party
+    the decision told before does not name ("adopted new sanctions against Iran. Ministers
+    also decided to lift the arms embargo on Somalia"): a second decision of the same kind.
+    Not "also welcomed" (no decision of theirs), not "also approved new listings" or "the
+    sanctions package" (no other target: likely a part of the first)."""
+    if verb.lower_ not in _ADOPTED | {"decided", "agreed"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    if obj is None:
+        return True
+    said = (before or "").lower()
+    return any(t.tag_ == "NNP" and t.lower_ not in said for t in obj.subtree)
+
+
 def _also_adopted_new(
     verb: Any, obj: Any | None, index: int, lede: int, texts: list[str] | None
 ) -> bool:
@@ -11171,7 +11190,11 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
         by_pronoun = subj is not None and _body_pronoun(verb, subj)
         # "In a separate decision, they lifted the embargo": the pronoun is the deciders
         # of the decision told before, whatever the verb and its object
-        further = subj is not None and subj.lower_ in _BODY_PRONOUNS and in_a_further_decision(tok)
+        further = (
+            subj is not None
+            and subj.lower_ in _BODY_PRONOUNS
+            and (in_a_further_decision(tok) or _also_decided(tok))
+        )
         if subj is not None and (_decider(sent, subj) or by_pronoun or further):
             tgt = _target(tok)
             if tgt is None and by_pronoun:
