@@ -1,5 +1,12 @@
 """Two decisions on one subject, or a second act told with "also" (issue 13).
 
+- A vetoed draft and a text adopted later on the same subject ("China vetoed a draft ... Ten
+  days later, the Council unanimously adopted resolution 2801, after China dropped its
+  objection"): two issues, the veto on the failed draft, the climb-down and the count on the
+  resolution; "the new resolution" / "the new one" and "the vetoed text" each on its own.
+  The adopted text is another one when named by its number or as new or revised.
+- Near misses, one issue: the vetoed draft itself adopted later ("adopted it", "The text,
+  amended, was then adopted"), "a draft that was later adopted".
 - "Ministers also decided / They also agreed to lift the arms embargo on Somalia" after new
   sanctions against Iran: a second decision of the same kind on a place the first does not
   name, an issue of its own (as "In a separate decision, ..." already was); a stance on the
@@ -19,13 +26,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import issue_with, labels_by_issue, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
 pytestmark = needs_spacy
 
 DAY = dt.date(2024, 3, 18)
+UN_DAY = dt.date(2024, 3, 25)
+UN_LEAD = "Council sends monitors to Ruritania\n\nNEW YORK, 25 March 2024 - "
+VETO = "China vetoed a draft resolution on monitors for Ruritania on 15 March. "
 EU_LEAD = (
     "EU ministers agree sanctions\n\n"
     "BRUSSELS, 18 March 2024 - The Council of the EU adopted new sanctions against Iran on "
@@ -97,3 +107,72 @@ def test_a_count_before_the_second_decision_is_on_the_first():
     assert got["new-sanctions"].get("HUN") == "support"
     assert got["new-sanctions"].get("FRA") == "support"
     assert got["arms-embargo-somalia"] == {}
+
+
+def un(text: str, named_only: bool = True) -> dict[str, dict[str, str]]:
+    sc = draft_scenario(UN_LEAD + text, source="t.txt", on=UN_DAY, body="unsc")
+    return labels_by_issue(sc, named_only=named_only)
+
+
+def test_a_vetoed_draft_and_a_later_resolution_are_two_issues():
+    # China's veto is on the draft; dropping its objection is consent to resolution 2801 (was
+    # one issue, China's veto cancelled by the climb-down: support of the vetoed draft).
+    # Japan welcomed "the new resolution"; France voted for "the vetoed text".
+    text = (
+        "On 15 March, China vetoed a draft resolution on monitors for Ruritania. Ten days "
+        "later, the Council unanimously adopted resolution 2801, after China dropped its "
+        "objection. Japan welcomed the new resolution. France had voted for the vetoed text."
+    )
+    got = un(text)
+    assert got == {
+        "monitors-ruritania": {"CHN": "oppose", "FRA": "support"},
+        "resolution-2801": {"CHN": "support", "JPN": "support"},
+    }
+    # "unanimously" is the resolution's count: all fifteen members for it
+    counted = un(text, named_only=False)["resolution-2801"]
+    assert len(counted) == 15 and set(counted.values()) == {"support"}
+
+
+def test_a_new_resolution_after_a_veto_is_its_own_issue():
+    # Russia abstained on the vetoed text and voted for the new one: a stance on each
+    got = un(
+        VETO + "On Monday the Council adopted a new resolution on the monitors by 15 votes to "
+        "none. Russia, which had abstained on the vetoed text, voted for the new one."
+    )
+    assert len(got) == 2, got
+    assert issue_with(got, "ruritania") == {"CHN": "oppose", "RUS": "abstain"}
+    assert issue_with(got, "new") == {"RUS": "support"}
+
+
+def test_a_revised_text_after_a_veto_is_its_own_issue():
+    # China abstained in the sentence after the revised text: on that one, not the veto
+    got = un(
+        VETO + "On Monday the Council adopted a revised text on the monitors. China abstained."
+    )
+    assert len(got) == 2, got
+    assert issue_with(got, "ruritania") == {"CHN": "oppose"}
+    assert issue_with(got, "revised") == {"CHN": "abstain"}
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the vetoed draft itself, adopted after China gave way: China's last word, support
+        ("A week later the Council adopted it after China dropped its objection.", "support"),
+        # the same text, amended: one issue, the veto stands
+        ("The text, amended, was then adopted.", "oppose"),
+        ("On Monday the Council adopted the draft after changes.", "oppose"),
+    ],
+)
+def test_the_vetoed_draft_adopted_later_is_one_issue(later, expected):
+    got = un(VETO + later)
+    assert len(got) == 1, got
+    assert next(iter(got.values()))["CHN"] == expected
+
+
+def test_a_draft_later_adopted_is_one_issue():
+    got = un(
+        "A draft on monitors for Ruritania, put forward by France, was later adopted. "
+        "China abstained."
+    )
+    assert got == {"monitors-ruritania": {"FRA": "support", "CHN": "abstain"}}

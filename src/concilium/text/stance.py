@@ -9379,6 +9379,7 @@ def read_stances(
     phrase_at: dict[str, tuple[int, int]] = {}  # (sentence, token) of a stance target's words
     texts = _Texts(year)
     failed = adopted = False  # what the article says became of a text
+    adopted_anew: dict[int, str] = {}  # sentence -> a text adopted after a veto (its anchor)
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
     won_at: set[int] = set()  # "the vote was a victory for X", in ``out``
     toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
@@ -9615,6 +9616,10 @@ def read_stances(
                 # them still stands in its way)
                 continue
             anchors: list[str | None] = list(_anchors(sent, tgt, seen))
+            if adopted_anew and tgt is not None:
+                # "welcomed the new resolution" / "voted for the vetoed text": which of the
+                # two texts, by its marker
+                anchors = _new_or_vetoed(tgt, adopted_anew, out) or anchors
             if label == OPPOSE and tgt is not None:
                 other = _other_entry(sent, tgt, who, lead)
                 if other:
@@ -9914,6 +9919,11 @@ def read_stances(
                     # object is a decision of its own, named by its object's words ("extended
                     # the sanctions" again is the one named before)
                     act, kinds = "also", [f"topic:act-{_word(obj)}"]
+                elif kinds and obj is not None and _adopted_after_veto(verb, obj, kinds[0], out):
+                    # "China vetoed a draft on monitors for Ruritania. Ten days later, the
+                    # Council adopted resolution 2801": another text, voted on anew
+                    act, kinds = "also", [f"topic:act-{_word(obj)}"]
+                    adopted_anew[index] = kinds[0]
                 clause = _also_agreed_clause(verb, obj, index, lede)
                 if clause is not None:
                     # "The 26 allies also agreed that their troops could ...": what they also
@@ -10191,7 +10201,19 @@ def read_stances(
                 else None
             )
             out.append(replace(s, cue=f"{s.cue} (the decision blocked)", anchor=on))
-    out = _drop_withdrawn_threats(out, all_texts or [], named_at)
+    if adopted_anew:
+        # "... adopted resolution 2801, after China dropped its objection": giving up its
+        # objection is to the new text, not the veto of the old one
+        out = [
+            replace(s, anchor=adopted_anew[s.index])
+            if s.anchor is None
+            and s.index in adopted_anew
+            and s.label == SUPPORT
+            and (_CLIMB_DOWN_CUE.match(s.cue) or _POSITION_DROPPED.match(s.cue))
+            else s
+            for s in out
+        ]
+    out = _drop_withdrawn_threats(out, all_texts or [], named_at, set(adopted_anew.values()))
     return [s for s in out if id(s) not in unsaid] if unsaid else out
 
 
@@ -10266,14 +10288,18 @@ def _changed_later(s: Stance, out: list[Stance]) -> bool:
 
 
 def _drop_withdrawn_threats(
-    out: list[Stance], texts: list[str], named_at: dict[int, set[str]] | None = None
+    out: list[Stance],
+    texts: list[str],
+    named_at: dict[int, set[str]] | None = None,
+    anew: set[str] | frozenset[str] = frozenset(),
 ) -> list[Stance]:
     """An actor's opposition told before it climbs down ("Italy had threatened a veto ...
     Italy backed down") is what it held before: the climb-down cancels it (issue 13,
     heldout14); the opposition told after it stands.  "Both climbed down" is the two actors
     that held opposition before it, when exactly two did (else no one: unsure).  A threat
     told as renewed after the climb-down, read as a stance or not ("On Friday it renewed its
-    threat"), is the last word (see _renewed_in_text)."""
+    threat"), is the last word (see _renewed_in_text).  ``anew``: texts adopted after a veto;
+    a climb-down on one of them leaves the veto of the text before standing."""
     since: dict[str, int] = {}
     climbs: list[Stance] = []
     # "Hungary objected at first but later relented": a change of position told after the
@@ -10295,6 +10321,17 @@ def _drop_withdrawn_threats(
     for s in out:
         if s.label == SUPPORT and _CLIMB_DOWN_CUE.match(s.cue):
             since[s.actor] = min(since.get(s.actor, s.index), s.index)
+    # "vetoed the draft ... adopted resolution 2801 after China dropped its objection": the
+    # veto was on the earlier text and stands
+    apart = {
+        (s.actor, s.anchor)
+        for s in out
+        if s.label == OPPOSE
+        and any(
+            c.actor == s.actor and c.anchor in anew and c.anchor != s.anchor and c.label == SUPPORT
+            for c in out
+        )
+    }
     for i, text in enumerate(texts):
         words = _BOTH_CLIMB_DOWN.match(text)
         if words is None:
@@ -10331,6 +10368,7 @@ def _drop_withdrawn_threats(
             and s.actor in since
             and s.index < since[s.actor]
             and s.actor not in renewed_text
+            and (s.actor, s.anchor) not in apart
         )
         and not (s.actor in unsure and s.label == OPPOSE and s.index < since[s.actor])
     ]
@@ -10837,6 +10875,37 @@ def _also_decided(verb: Any, obj: Any | None = None, before: str | None = None) 
         return True
     said = (before or "").lower()
     return any(t.tag_ == "NNP" and t.lower_ not in said for t in obj.subtree)
+
+
+def _adopted_after_veto(verb: Any, obj: Any, anchor: str, out: list[Stance]) -> bool:
+    """Whether the deciders adopt a text after a text on the same decision was vetoed, told
+    as another text: by its number ("adopted resolution 2801") or as new ("a new resolution",
+    "a revised draft").  Not "it", "the draft" or "the text" (the one told before)."""
+    if verb.lower_ not in _ADOPTED or _negated(verb) or _word(obj) not in TEXT_NOUNS:
+        return False
+    doc = obj.doc
+    numbered = obj.i + 1 < len(doc) and doc[obj.i + 1].like_num
+    fresh = any(
+        m.dep_ == "amod" and (_new_word(m.lower_) or m.lower_ == "revised") for m in obj.children
+    )
+    return (numbered or fresh) and any(
+        s.anchor == anchor and s.label == OPPOSE and s.cue.lower().startswith("veto") for s in out
+    )
+
+
+def _new_or_vetoed(tgt: Any, anew: dict[int, str], out: list[Stance]) -> list[str | None] | None:
+    """The text a stance's object names after a text was vetoed and another adopted: "the
+    new resolution" (or "the new one") the one adopted, "the vetoed text / draft" the one
+    vetoed; None when the object says neither."""
+    marks = {m.lower_ for m in tgt.children if m.dep_ in ("amod", "compound")}
+    if tgt.lower_ not in TEXT_NOUNS | {"one"}:
+        return None
+    if "new" in marks:
+        return [list(anew.values())[-1]]
+    if marks & {"vetoed", "failed", "blocked"}:
+        vetoed = [s.anchor for s in out if s.label == OPPOSE and s.cue.lower().startswith("veto")]
+        return [vetoed[-1]] if vetoed and vetoed[-1] not in anew.values() else None
+    return None
 
 
 def _also_adopted_new(
