@@ -5,6 +5,10 @@
   objection"): two issues, the veto on the failed draft, the climb-down and the count on the
   resolution; "the new resolution" / "the new one" and "the vetoed text" each on its own.
   The adopted text is another one when named by its number or as new or revised.
+- Told the other way round ("Resolution 2801 sends 100 observers ... On 11 March, a draft put
+  forward by France and Mexico won 14 votes. But China voted against it"): after the text
+  reported was named by its number, a sponsored text introduced as "a draft" is another
+  text, with its sponsors and its veto; the first issue is titled by the number.
 - Near misses, one issue: the vetoed draft itself adopted later ("adopted it", "The text,
   amended, was then adopted"), "a draft that was later adopted".
 - "Ministers also decided / They also agreed to lift the arms embargo on Somalia" after new
@@ -176,3 +180,38 @@ def test_a_draft_later_adopted_is_one_issue():
         "China abstained."
     )
     assert got == {"monitors-ruritania": {"FRA": "support", "CHN": "abstain"}}
+
+
+ADOPTED = (
+    "The Security Council unanimously authorised monitors for Ruritania on Monday. "
+    "{text} sends 100 observers for six months. All fifteen members voted for it, China "
+    "among them. On 11 March, a draft put forward by France and Mexico won 14 votes in "
+    "favour. But China voted against it."
+)
+
+
+def test_a_draft_told_after_the_numbered_resolution_is_another_text():
+    # China voted for resolution 2801 and against the draft of 11 March, which France and
+    # Mexico put forward (was: China's stances on neither, the sponsors on the one issue)
+    got = un(ADOPTED.format(text="Resolution 2801"))
+    assert got == {
+        "resolution-2801-monitors-for-ruritania": {"CHN": "support"},
+        "proposal": {"CHN": "oppose", "FRA": "support", "MEX": "support"},
+    }
+
+
+def test_a_draft_told_after_an_unnumbered_resolution_is_left_as_it_was():
+    # no number tells the two texts apart: the sponsored draft is the one issue, and China's
+    # two votes (for "it", against "it") give no stance rather than a guess
+    got = un(ADOPTED.format(text="The resolution"))
+    assert got == {"proposal": {"FRA": "support", "MEX": "support"}}
+
+
+def test_the_numbered_resolution_put_forward_by_its_sponsors_is_one_text():
+    # "The text had been put forward by": the resolution itself, not another text
+    got = un(
+        "The Security Council unanimously adopted resolution 2801 on Monday, sending monitors "
+        "to Ruritania. The text had been put forward by France and Mexico. Japan welcomed it."
+    )
+    assert len(got) == 1, got
+    assert next(iter(got.values())) == {"FRA": "support", "MEX": "support", "JPN": "support"}

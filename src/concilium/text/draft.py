@@ -2251,6 +2251,12 @@ _NUMBER = re.compile(r"\b\d{2,5}\b")
 _RESOLUTION_NUMBER = re.compile(r"\bresolution\s+(\d{2,5})\b", re.IGNORECASE)
 
 
+def _number_before(sents: list[tuple[int, str]], upto: int | None) -> str | None:
+    """The one resolution number the article's sentences before ``upto`` name, if one."""
+    found = {n for _, sent in sents[:upto] for n in _RESOLUTION_NUMBER.findall(sent)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
     """The one decision whose own words a stance's object shares, else None."""
     if not words:
@@ -4502,6 +4508,8 @@ def draft_scenario(
     issue_ids: list[str] = []
     titles: list[str] = []
     if len(anchors) >= 2:
+        # the number the text reported goes by, told before a second text is named
+        number = _number_before(sents, first_named.get(RIVAL)) if RIVAL in anchors else None
         for a in anchors:
             if a == MAIN:
                 iid, title = proposal_title(sents, headline, first_only=True)
@@ -4520,6 +4528,12 @@ def draft_scenario(
             else:
                 # (the mentions are gaz.find(text, day): the names are not found again)
                 iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day, mentions)
+            if a == anchors[0] != RIVAL and number and number not in title:
+                # "Resolution 1094 attaches the observers ... On 10 January, a draft put
+                # forward by twelve countries ...": the text reported, told from the other
+                # text by its number
+                title = f"Resolution {number}: {title}"
+                iid = _slug(title)
             if iid in issue_ids:  # two kinds namings by the same words
                 iid = _slug(f"{iid}-{a.split(':', 1)[1]}")
             issue_ids.append(iid)

@@ -3551,6 +3551,9 @@ def _sponsors(sent: _Sentence, t: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+_NUMBERED_TEXT = re.compile(r"\bresolution\s+\d{2,5}\b", re.IGNORECASE)
+
+
 class _Texts:
     """The sponsors of the texts an article names, in order: the first sponsored text is the
     main one; a later text introduced as a new one (not "the ...") whose sponsors share none
@@ -3561,11 +3564,25 @@ class _Texts:
         self.main: frozenset[str] = frozenset()
         self.rival: frozenset[str] = frozenset()
         self.year = year  # the article's
+        self.numbered = False  # a text named by its number in a sentence before (see mark)
 
     def mark(self, sent: _Sentence) -> None:
+        numbered = self.numbered
         for t in sent.doc:
             who = _sponsors(sent, t)
             if not who:
+                continue
+            if (
+                numbered
+                and not self.main
+                and not self.rival
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            ):
+                # "Resolution 1094 attaches the observers ... On 10 January, a draft put
+                # forward by twelve countries won 14 votes": after the text reported was
+                # named by its number, a sponsored text introduced as "a draft" is another one
+                self.rival = who
+                sent.text_kind[t.i] = RIVAL
                 continue
             if not self.rival and not who & self.main and _second_text(t) == RIVAL:
                 # "a competing Chinese text" after a text whose sponsors go unnamed ("a
@@ -9380,6 +9397,7 @@ def read_stances(
     texts = _Texts(year)
     failed = adopted = False  # what the article says became of a text
     adopted_anew: dict[int, str] = {}  # sentence -> a text adopted after a veto (its anchor)
+    numbered_upto = 0  # sentences looked at for a text's number (see _Texts.numbered)
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
     won_at: set[int] = set()  # "the vote was a victory for X", in ``out``
     toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
@@ -9445,6 +9463,11 @@ def read_stances(
         objects: dict[int, str] = {}  # cue token -> its object's words, naming no decision
         # A second text named in this sentence, whether or not a cue names it: cues before it
         # are about the text named first ("Russia vetoed the draft, and a rival text failed").
+        # (each sentence before this one looked at once, read or not)
+        texts.numbered = texts.numbered or bool(
+            all_texts and any(_NUMBERED_TEXT.search(t) for t in all_texts[numbered_upto:index])
+        )
+        numbered_upto = max(numbered_upto, index)
         texts.mark(sent)
         rival = next(
             (t for t in doc if _second_text(t) == RIVAL or sent.text_kind.get(t.i) == RIVAL),
