@@ -185,6 +185,10 @@ def draft(
         [dated["why"]] if dated.get("how") == "assumed" else []
     ):
         err_console.print(Text(terminal_safe("warning: date assumed: " + why), style="yellow"))
+    for why in meta.get("membership_unknown", []):
+        err_console.print(
+            Text(terminal_safe("warning: membership unknown: " + why), style="yellow")
+        )
     for found in meta.get("lookalikes", []):
         err_console.print(
             Text(

@@ -3877,25 +3877,83 @@ def _eu_deciders_before(lead: tuple[int, str], by_name: list[Mention], named: st
     return "eu-council" if hint is not None and offset + hint.start() < first else None
 
 
-def _open_body(candidates: list[str], day: dt.date) -> tuple[str, Any, dict[str, Any]]:
-    """The first candidate body whose data cover ``day``: (id, body or None, members by id).
+def _open_body(
+    candidates: list[str], day: dt.date
+) -> tuple[str, Any, dict[str, Any], InputError | None]:
+    """The first candidate body whose data cover ``day``: (id, body or None, members by id,
+    None).
 
     The General Assembly has no built-in body (the draft writes an inline one). When no
-    candidate covers the date, the first one's error (which says what to do) is raised.
+    candidate covers the date, the first one with its error and no members: the draft goes on
+    with the states the article names (see ``_uncovered_body``) and says why.
     """
     from concilium.bodies import load_body
 
-    first_error: InputError | None = None
+    first: tuple[str, Any, InputError] | None = None
     for body in candidates:
         if body == "unga":
-            return body, None, {}
+            return body, None, {}, None
         the_body = load_body(body)
         try:
-            return body, the_body, {m.id: m for m in the_body.members_on(day)}
+            return body, the_body, {m.id: m for m in the_body.members_on(day)}, None
         except InputError as exc:  # the body's data do not cover the article's date
-            first_error = first_error or exc
-    assert first_error is not None
-    raise first_error
+            first = first or (body, the_body, exc)
+    assert first is not None
+    return first[0], first[1], {}, first[2]
+
+
+# Rules that need each member's weight (population, votes): not drafted for a body whose
+# data do not cover the date (its weights on that date are unknown)
+_WEIGHED_RULES = {"double_majority", "weighted_majority", "triple_majority"}
+
+
+def _uncovered_body(the_body: Any, day: dt.date, members: list[tuple[str, str]]) -> dict:
+    """An inline body for a date ``the_body``'s data do not cover, with ``members`` (id,
+    name; the tags the data give them, a permanent member's veto) and the body's rules that
+    hold for so few members and need no weights (unknown on that date); when its own rule
+    does not, unanimity stands in, named as a placeholder."""
+    from concilium.bodies import Member
+
+    tags = {m.id: m.tags for m in the_body.members if m.member_on(day)}
+    seats = [Member(id=iso, name=name, tags=tags.get(iso, frozenset())) for iso, name in members]
+
+    def holds(rule: Any) -> bool:
+        if rule.kind in _WEIGHED_RULES:
+            return False
+        try:
+            rule.game(seats)
+        except (InputError, ValueError):  # a quota above the members listed
+            return False
+        return True
+
+    rules = {
+        name: r.model_dump(mode="json", exclude_none=True)
+        for name, r in the_body.rules.items()
+        if holds(r)
+    }
+    rule = (
+        the_body.rule.model_dump(mode="json", exclude_none=True)
+        if holds(the_body.rule)
+        else {
+            "kind": "unanimity",
+            "name": f"placeholder for '{the_body.rule.name}' until the members are added",
+        }
+    )
+    return {
+        "id": the_body.id,
+        "name": the_body.name,
+        "description": (
+            f"{the_body.description or the_body.name} Drafted inline: the body's data do not "
+            f"cover {day.isoformat()}; the members listed are only some of those of that date "
+            "(see the notes): add the others by hand."
+        ),
+        "rule": rule,
+        **({"rules": rules} if rules else {}),
+        "members": [
+            {"id": m.id, "name": m.name, **({"tags": sorted(m.tags)} if m.tags else {})}
+            for m in seats
+        ],
+    }
 
 
 _PERSON_HEADS = re.compile(r"\b(?:candidate|candidates|candidacy|nominee|nominees)$", re.IGNORECASE)
@@ -4234,7 +4292,7 @@ def draft_scenario(
             )
     else:
         candidates, body_why = [body], "given"
-    body, the_body, members = _open_body(candidates, day)
+    body, the_body, members, uncovered = _open_body(candidates, day)
     if body != candidates[0]:
         body_why += f"; {candidates[0]}'s data do not cover {day.isoformat()}"
     inline = body == "unga"
@@ -5175,6 +5233,16 @@ def draft_scenario(
         )  # fmt: skip
 
     first_sentence = sents[0][1] if sents else headline
+    # a date the body's data do not cover: the seats the data date by themselves (the
+    # permanent members) are members; who else sat then is not known
+    listed = (
+        [(m.id, m.name) for m in the_body.members if m.member_on(day)]
+        if uncovered is not None
+        else []
+    )
+    if uncovered is not None and not listed:  # (none: the states the article names)
+        listed = [(iso, gaz.state_name(iso)) for iso in order if iso in gaz.states]
+    seated = {iso for iso, _ in listed}
     actors: list[dict[str, Any]] = []
     silent: list[str] = []
     for iso in order:
@@ -5190,7 +5258,7 @@ def draft_scenario(
             entry_["aliases"] = aliases
         # the Assembly drafted inline has the UN members named; Kosovo, Palestine and the Holy
         # See take part without a vote
-        voting = member or (inline and _un_member(gaz, iso))
+        voting = member or (inline and _un_member(gaz, iso)) or iso in seated
         entry_["role"] = "member" if voting else "stakeholder"
         entry_["capability"] = {"value": 50, "assumption": ASSUMED}
         if actor_stances.get(iso):
@@ -5233,6 +5301,9 @@ def draft_scenario(
         ),
         *cue_notes,
     ]
+    if uncovered is not None:
+        unknown = _uncovered_why(uncovered, body, [iso for iso, _ in listed])
+        notes.append(f"Membership unknown: {unknown}")
     if inline:
         notes.append(
             "The General Assembly has no built-in body: an inline body lists only the "
@@ -5272,8 +5343,14 @@ def draft_scenario(
         f"-{day.isoformat()}",
         "title": headline or first_sentence[:120],
         "date": _copy(day),
-        "body": _inline_body(actors) if inline else body,
+        "body": _inline_body(actors)
+        if inline
+        else _uncovered_body(the_body, day, listed)
+        if uncovered is not None
+        else body,
     }
+    if uncovered is not None and rule_name not in scenario["body"].get("rules", {}):
+        rule_name = None  # (a rule the inline body drafted leaves out: see _uncovered_body)
     if rule_name:
         scenario["rule"] = rule_name
     scenario["issues"] = [
@@ -5302,6 +5379,8 @@ def draft_scenario(
     }
     if not scenario["x-draft"]["issues"]:
         del scenario["x-draft"]["issues"]
+    if uncovered is not None:  # the CLI warns with it, not only the notes
+        scenario["x-draft"]["membership_unknown"] = [f"{source}: {unknown}"]
     if report.affected_words:  # a spoofing risk: the CLI warns with it, not only the notes
         scenario["x-draft"]["lookalikes"] = [_lookalike_summary(report, source)]
     if neutral:
@@ -5348,6 +5427,18 @@ def _tally_text(t: Any) -> str:
     if t.rest:
         parts.append(f"all others: {t.rest}")
     return ", ".join(parts)
+
+
+def _uncovered_why(error: InputError, body: str, listed: list[str]) -> str:
+    """What a draft on a date ``body``'s data do not cover leaves out, for the notes and the
+    CLI's warning (``listed``: the members it drafts)."""
+    return (
+        f"{error.problems[0].message}: who sat on the {body} that day is not checked here, so "
+        "no vote count ('unanimously', '13 votes to 2') fills anyone's stance; drafted as "
+        f"members only {', '.join(listed) or 'none'} (the seats the data date for that day, "
+        "else the states named): add the other members by hand, or pass --date if the date "
+        "is wrong."
+    )
 
 
 def _inline_body(actors: list[dict[str, Any]]) -> dict[str, Any]:

@@ -132,7 +132,9 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
         if x not in ("issues", "actors", "sources", "notes", "x-draft", "body")
     }
     body = latest["body"]
-    if not isinstance(body, str):  # inline body (General Assembly): every named state
+    # inline body of the General Assembly: every named state (a body drafted inline for a date
+    # its data do not cover keeps the members it lists)
+    if not isinstance(body, str) and body.get("id") == "unga":
         body = dict(body, members=[{"id": a["id"], "name": a["name"]} for a in actors.values()])
     out["body"] = body
     out["issues"] = list(issues.values())
@@ -177,6 +179,9 @@ def merge_drafts(drafts: list[dict[str, Any]]) -> dict[str, Any]:
             counts[issue_of.get((k, iid), iid)] = m
     if counts:
         meta["issues"] = counts
+    unknown = [x for k in order for x in drafts[k].get("x-draft", {}).get("membership_unknown", [])]
+    if unknown:
+        meta["membership_unknown"] = unknown
     spoofed = [x for k in order for x in drafts[k].get("x-draft", {}).get("lookalikes", [])]
     if spoofed:
         meta["lookalikes"] = spoofed
