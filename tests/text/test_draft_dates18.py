@@ -5,7 +5,7 @@ heldout18).
    holders the text names, when they fix it with the weekday: the US ambassadors to the UN of
    the 1980s are office holders too (Jeane Kirkpatrick 1981-02-04 to 1985-04-01, Vernon Walters
    1985-05-22 to 1989-03-15).  When nothing fixes the year, the date stays assumed and says so.
-2. A date before the body's data begin (the Security Council's data start on 1990-01-01, the
+2. A date before the body's data begin (the Security Council's data start on 1966-01-01, the
    Council of the EU's on 2007-01-01) no longer stops the draft: it drafts the states the article
    names, with the seats the data date for that day (the permanent members; the EU members by
    their accession) as members, fills no one from a vote count, and warns.  A forecast of the
@@ -138,7 +138,7 @@ def test_a_security_council_article_before_the_data_is_drafted():
     assert labels.get("BEL", ("stakeholder", None))[1] is None
     assert not set(P5) & {a for a, (_, lab) in labels.items() if lab}
     (why,) = sc["x-draft"]["membership_unknown"]
-    assert "the unsc data cover 1990-01-01 onwards, not 1960-07-14" in why
+    assert "the unsc data cover 1966-01-01 onwards, not 1960-07-14" in why
     assert "add the other members by hand" in why
 
 
@@ -176,7 +176,7 @@ def test_the_cli_drafts_and_warns(tmp_path):
     art.write_text(UNSC_1960, encoding="utf-8")
     res = CliRunner().invoke(app, ["draft", str(art), "-o", str(tmp_path / "d.yaml")])
     assert res.exit_code == 0, res.output
-    assert "warning: membership unknown: a.txt: the unsc data cover 1990-01-01 onwards" in (
+    assert "warning: membership unknown: a.txt: the unsc data cover 1966-01-01 onwards" in (
         res.stderr.replace("\n", " ")
     )
     assert (tmp_path / "d.yaml").exists()
@@ -185,17 +185,17 @@ def test_the_cli_drafts_and_warns(tmp_path):
 def test_the_built_in_body_still_refuses_a_date_outside_its_data(tmp_path):
     """Only drafting degrades: the members of the built-in body on such a date, which every
     forecast of it asks for, are still refused, and so is a scenario of it on that date."""
-    with pytest.raises(InputError, match="cover 1990-01-01 onwards"):
+    with pytest.raises(InputError, match="cover 1966-01-01 onwards"):
         load_body("unsc").members_on(dt.date(1960, 7, 14))
     runner = CliRunner()
     sc = tmp_path / "s.yaml"
     res = runner.invoke(app, ["new", "unsc", "--date", "1960-07-14", "-o", str(sc)])
-    assert res.exit_code != 0 and "cover 1990-01-01 onwards" in res.output.replace("\n", " ")
+    assert res.exit_code != 0 and "cover 1966-01-01 onwards" in res.output.replace("\n", " ")
     res = runner.invoke(app, ["new", "unsc", "--date", "1990-07-16", "-o", str(sc)])
     assert res.exit_code == 0, res.output
     sc.write_text(sc.read_text().replace("1990-07-16", "1960-07-14"), encoding="utf-8")
     res = runner.invoke(app, ["forecast", str(sc)])
-    assert res.exit_code != 0 and "cover 1990-01-01 onwards" in res.output.replace("\n", " ")
+    assert res.exit_code != 0 and "cover 1966-01-01 onwards" in res.output.replace("\n", " ")
 
 
 def test_merged_drafts_before_the_data_keep_the_members_listed_and_the_warning():

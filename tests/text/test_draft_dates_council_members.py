@@ -9,8 +9,10 @@ gives none; a drafter gives one only when it fits with the voters (a state off t
 can write a draft); members that never sat together leave the date as it was, said so.
 
 Every article here is written for these tests.  Terms (the body data, ``unsc.yaml``): Malta
-and Mozambique 2023-2024, Guyana and Sierra Leone 2024-2025, Kazakhstan 2017-2018, Belgium
-and Germany 2019-2020.  Weekdays derived by hand: 9 October is day 282 of a common year, 283
+1983-1984 and 2023-2024, Mozambique 2023-2024, Guyana 1975-1976, 1982-1983 and 2024-2025,
+Sierra Leone 1970-1971 and 2024-2025, Kazakhstan 2017-2018, Belgium 1971-1972, 1991-1992,
+2007-2008 and 2019-2020, Germany 1977-1978, 1987-1988, 1995-1996, 2003-2004, 2011-2012 and
+2019-2020.  Weekdays derived by hand: 9 October is day 282 of a common year, 283
 of a leap year; 2019 began on a Tuesday (9 October: 281 days on, 281 = 40 * 7 + 1, a
 Wednesday), 2020 on a Wednesday (282 days on, a Friday), 2026 on a Thursday (a Friday).
 """
@@ -39,19 +41,26 @@ def _dated(rest: str, count: str = " by 13 votes to none") -> ArticleDate:
 
 
 def test_an_elected_member_that_sat_in_one_candidate_year_dates_the_article():
-    # The mission was set up in 2024: the report is from 2024, 2025 or 2026; Malta sat on the
-    # Council only in 2023-2024, so 9 October 2024.
+    # The mission was set up in 2024: the report is from 2024, 2025 or 2026; of those years
+    # Malta (1983-1984, 2023-2024) sat on the Council only in 2024, so 9 October 2024.
     got = _dated("Malta and China abstained. The mission was set up in 2024.")
     assert (got.day, got.how) == (dt.date(2024, 10, 9), "inferred")
-    assert "Malta (2023-2024)" in got.why and "Security Council members" in got.why
+    assert "Malta (1983-1984, 2023-2024)" in got.why and "Security Council members" in got.why
 
 
 def test_two_elected_members_whose_terms_overlap_in_one_year():
-    # no year named: Malta (2023-2024) and Guyana (2024-2025) sat together only in 2024
+    # no year named: Mozambique (2023-2024) and Guyana (1975-1976, 1982-1983, 2024-2025) sat
+    # together only in 2024
+    got = _dated(
+        "Mozambique and Guyana, the two members that had asked for a shorter mandate, abstained."
+    )
+    assert (got.day, got.how) == (dt.date(2024, 10, 9), "inferred")
+    # near miss: Malta and Guyana sat together in 1983 and in 2024, so the latest is assumed
     got = _dated(
         "Malta and Guyana, the two members that had asked for a shorter mandate, abstained."
     )
-    assert (got.day, got.how) == (dt.date(2024, 10, 9), "inferred")
+    assert (got.day, got.how) == (dt.date(2024, 10, 9), "assumed")
+    assert "in 1983, 2024:" in got.why
 
 
 @pytest.mark.parametrize(
@@ -88,10 +97,10 @@ def test_members_that_never_sat_together_leave_the_date_as_it_was():
 
 
 def test_a_drafter_counts_only_when_it_fits_with_the_voters():
-    # Germany drafted it, but Malta abstained: Germany (2019-2020) did not sit with Malta; a
-    # state off the Council can write a draft, so the vote wins: Malta's 2023 or 2024, the
-    # latest assumed, both said
-    got = _dated("The text was drafted by Germany. Malta abstained.")
+    # Germany drafted it, but Mozambique abstained: Germany (last 2019-2020) did not sit with
+    # Mozambique; a state off the Council can write a draft, so the vote wins: Mozambique's
+    # 2023 or 2024, the latest assumed, both said
+    got = _dated("The text was drafted by Germany. Mozambique abstained.")
     assert (got.day, got.how) == (dt.date(2024, 10, 9), "assumed")
     assert "in 2023, 2024:" in got.why and "Germany" not in got.why
 

@@ -1,4 +1,4 @@
-"""The UN Security Council's built-in membership back to 1 January 1990.
+"""The UN Security Council's built-in membership back to 1 January 1966.
 
 Every expected list here is taken from the sources named in the comment next to it, not from
 the body file; the body file (``bodies/data/unsc.yaml``) cites the sources of every term.
@@ -80,18 +80,21 @@ def test_a_state_with_two_terms_is_a_member_only_during_them():
     assert unsc.member("Germany", dt.date(2015, 3, 1)) is None
 
 
-def test_data_start_on_1_january_1990():
+def test_data_start_on_1_january_1966():
+    # the enlarged Council (15 members, 9 votes) sits from 1 Jan 1966 (Charter amendment in
+    # force 31 Aug 1965; Wikipedia, 1965 UN Security Council election); the 11-member Council
+    # before it needed 7 votes, which the body's single rule cannot express, so it is refused
     unsc = load_body("unsc")
-    assert unsc.valid_from == dt.date(1990, 1, 1)
-    with pytest.raises(InputError, match="cover 1990-01-01 onwards"):
-        unsc.members_on(dt.date(1989, 12, 31))
+    assert unsc.valid_from == dt.date(1966, 1, 1)
+    with pytest.raises(InputError, match="cover 1966-01-01 onwards"):
+        unsc.members_on(dt.date(1965, 12, 31))
 
 
 def test_fifteen_members_on_every_day_the_data_cover():
     # Art. 23 of the Charter: 5 permanent members and 10 elected ones on every day, so a term
     # missing, overlapping or ending a day early shows up here. Membership only changes on a
     # member's first day or the day after its last, so checking the first day of the data and
-    # each such day and the day before it checks every day of 1990-2026.
+    # each such day and the day before it checks every day of 1966-2026.
     unsc = load_body("unsc")
     lo, hi, one = unsc.valid_from, unsc.valid_until, dt.timedelta(days=1)
     changes = {lo}
@@ -106,7 +109,7 @@ def test_fifteen_members_on_every_day_the_data_cover():
         n_elected = sum("elected" in m.tags for m in ms)
         if (len(ms), n_perm, n_elected) != (15, 5, 10):
             bad.append((day, len(ms), n_perm, n_elected))
-    assert len(changes) > 2 * 37  # a change at least every 1 January of the 37 years
+    assert len(changes) > 2 * 61  # a change at least every 1 January of the 61 years
     assert bad == []
 
 
@@ -320,10 +323,12 @@ def test_mh17_tribunal_draft_of_29_july_2015_fails_on_the_russian_veto():
 
 
 def test_a_2015_scenario_naming_a_2016_member_says_it_was_not_a_member():
-    # Egypt's terms: 1996-1997 (GA/8989, 8 Nov 1995) and 2016-2017 (TASS, 15 Oct 2015)
+    # Egypt's terms: 1984-1985 (Wikipedia, 1983 UN Security Council election, German copy),
+    # 1996-1997 (GA/8989, 8 Nov 1995) and 2016-2017 (TASS, 15 Oct 2015)
     with pytest.raises(
         InputError,
-        match=r"Egypt is not a member .* \(member from 1996-01-01 to 1997-12-31 and from 2016-01-01",
+        match=r"Egypt is not a member .* \(member from 1984-01-01 to 1985-12-31, from 1996-01-01 "
+        r"to 1997-12-31 and from 2016-01-01",
     ):
         vote_scenario("2015-07-29", ["EGY"], [], [])
 
@@ -356,13 +361,120 @@ def test_a_drafted_unanimous_count_of_2016_gives_that_years_fifteen_stances():
 
 
 def test_a_non_member_with_several_terms_is_told_all_of_them():
-    # Germany: 1995-1996 (GA/8989, 8 Nov 1995; GA/9138, 21 Oct 1996), 2003-2004 (GPF, Elections
-    # 2002; GA/10278, 15 Oct 2004), 2011-2012 (UN News, 12 Oct 2010) and 2019-2020 (Report.az,
-    # 9 Jun 2018)
+    # Germany: the Federal Republic in 1977-1978 (Wikipedia, 1976 UN Security Council election)
+    # and 1987-1988 (GPF table; Wikipedia, 1986 election), then 1995-1996 (GA/8989, 8 Nov 1995;
+    # GA/9138, 21 Oct 1996), 2003-2004 (GPF, Elections 2002; GA/10278, 15 Oct 2004), 2011-2012
+    # (UN News, 12 Oct 2010) and 2019-2020 (Report.az, 9 Jun 2018)
     with pytest.raises(InputError) as info:
         vote_scenario("2015-07-29", ["DEU"], [], [])
     assert (
         "Germany is not a member of United Nations Security Council on 2015-07-29 (member from "
-        "1995-01-01 to 1996-12-31, from 2003-01-01 to 2004-12-31, from 2011-01-01 to "
-        "2012-12-31 and from 2019-01-01 to 2020-12-31)"
+        "1977-01-01 to 1978-12-31, from 1987-01-01 to 1988-12-31, from 1995-01-01 to "
+        "1996-12-31, from 2003-01-01 to 2004-12-31, from 2011-01-01 to 2012-12-31 and from "
+        "2019-01-01 to 2020-12-31)"
     ) in str(info.value)
+
+
+# ----------------------------------------------------------------- 1966-1989
+# The USSR held the Russian seat up to 23 Dec 1991 (above); China's seat is listed as CHN
+# throughout (the body file's note: held by the People's Republic from 25 Oct 1971).
+P5_SOVIET = {"CHN", "FRA", "SUN", "GBR", "USA"}
+
+
+def test_every_day_from_1966_to_1990_has_fifteen_members_five_of_them_permanent():
+    # Art. 23 of the amended Charter: 5 permanent and 10 elected members on every day; checked
+    # day by day here, not only on the days the membership changes
+    unsc = load_body("unsc")
+    day, bad = dt.date(1966, 1, 1), []
+    while day <= dt.date(1990, 1, 1):
+        ms = unsc.members_on(day)
+        perm = {m.id for m in ms if "permanent" in m.tags}
+        if len(ms) != 15 or perm != P5_SOVIET or sum("elected" in m.tags for m in ms) != 10:
+            bad.append(day)
+        day += dt.timedelta(days=1)
+    assert bad == []
+
+
+def test_3_april_1982_members_are_those_that_voted_on_resolution_502():
+    # Resolution 502 (1982), 3 Apr 1982, 2350th meeting (S/PV.2350): "Adopted ... by 10 votes
+    # to 1 (Panama), with 4 abstentions (China, Poland, Spain, Union of Soviet Socialist
+    # Republics)" (text of the resolution, unscr.com); the 10 in favour were France, the United
+    # Kingdom, the United States, Zaire, Guyana, Ireland, Japan, Jordan, Togo and Uganda
+    # (Wikipedia via wikimili.com). Fifteen votes: that day's fifteen members.
+    yes = ["FRA", "GBR", "USA", "COD", "GUY", "IRL", "JPN", "JOR", "TGO", "UGA"]
+    no, abstain = ["PAN"], ["CHN", "POL", "ESP", "SUN"]
+    day = dt.date(1982, 4, 3)
+    assert members(day) == set(yes) | set(no) | set(abstain)
+    unsc = load_body("unsc")
+    votes = {**dict.fromkeys(yes, "yes"), "PAN": "no", **dict.fromkeys(abstain, "abstain")}
+    d = unsc.rule.decide(votes, unsc.members_on(day))
+    # 10 >= 9, and the one "no" is not a permanent member's: adopted, the USSR's and China's
+    # abstentions no veto
+    assert d.passed and d.tally["yes"] == 10 and d.vetoes == []
+
+
+def test_the_1966_enlargement_two_one_year_seats():
+    # Wikipedia, 1964 and 1965 UN Security Council elections: Jordan, the Netherlands and
+    # Uruguay kept their 1965-1966 seats, seven were elected from 1 Jan 1966 for one or two
+    # years; Wikipedia, 1966 election: the five whose seats ended in 1966 were Uganda, Jordan,
+    # Uruguay, the Netherlands and New Zealand; JTA, 2 Jan 1968: Argentina, Bulgaria, Japan,
+    # Mali and Nigeria left the Council at the end of 1967.
+    assert members(dt.date(1966, 6, 30)) == P5_SOVIET | {
+        "JOR", "NLD", "URY", "NZL", "UGA", "ARG", "BGR", "JPN", "MLI", "NGA",
+    }  # fmt: skip
+    in_1967 = members(dt.date(1967, 6, 30))
+    assert {"NZL", "UGA", "JOR"}.isdisjoint(in_1967) and {"ARG", "MLI", "NGA"} <= in_1967
+    # Wikipedia, 1966 election: Brazil, Canada, Denmark, Ethiopia and India from 1 Jan 1967
+    assert in_1967 == P5_SOVIET | {
+        "ARG", "BGR", "JPN", "MLI", "NGA", "BRA", "CAN", "DNK", "ETH", "IND",
+    }  # fmt: skip
+
+
+def test_1_july_1979_members():
+    # Wikipedia, 1977 UN Security Council election: Bolivia, Czechoslovakia, Gabon, Kuwait and
+    # Nigeria from 1 Jan 1978; 1978 election: Bangladesh, Jamaica, Norway, Portugal and Zambia
+    # from 1 Jan 1979 (the 1979 election replaced the first five from Jan 1980)
+    assert members(dt.date(1979, 7, 1)) == P5_SOVIET | {
+        "BOL", "CSK", "GAB", "KWT", "NGA", "BGD", "JAM", "NOR", "PRT", "ZMB",
+    }  # fmt: skip
+
+
+def test_states_that_changed_name_or_ended_are_members_under_their_ids():
+    # Upper Volta (Burkina Faso from 4 Aug 1984), the Ukrainian SSR, the Byelorussian SSR,
+    # Zaire, the German Democratic Republic, the Federal Republic of Germany, Dahomey/Benin,
+    # Czechoslovakia and Yugoslavia (Wikipedia, 1973, 1975, 1976, 1977, 1979, 1981, 1983 and
+    # 1987 UN Security Council elections)
+    unsc = load_body("unsc")
+    for name, day, iso in [
+        ("Upper Volta", dt.date(1984, 3, 1), "BFA"),
+        ("Burkina Faso", dt.date(1985, 3, 1), "BFA"),
+        ("Ukrainian SSR", dt.date(1984, 3, 1), "UKR"),
+        ("Byelorussian SSR", dt.date(1974, 3, 1), "BLR"),
+        ("Zaire", dt.date(1982, 4, 3), "COD"),
+        ("German Democratic Republic", dt.date(1980, 3, 1), "DDR"),
+        ("East Germany", dt.date(1981, 3, 1), "DDR"),
+        ("West Germany", dt.date(1987, 3, 1), "DEU"),
+        ("Federal Republic of Germany", dt.date(1977, 3, 1), "DEU"),
+        ("Dahomey", dt.date(1976, 3, 1), "BEN"),
+        ("Czechoslovakia", dt.date(1979, 1, 15), "CSK"),
+        ("Yugoslavia", dt.date(1988, 3, 1), "YUG"),
+    ]:
+        m = unsc.member(name, day)
+        assert m is not None and m.id == iso, (name, day)
+    # near misses: the same states outside their seats
+    assert unsc.member("Upper Volta", dt.date(1986, 3, 1)) is None
+    assert unsc.member("East Germany", dt.date(1982, 3, 1)) is None
+    assert unsc.member("West Germany", dt.date(1979, 3, 1)) is None
+
+
+def test_every_member_1966_1989_is_a_gazetteer_state_found_by_its_name():
+    from concilium.text.draft import Gazetteer
+
+    gaz = Gazetteer.builtin()
+    unsc = load_body("unsc")
+    for year in range(1966, 1990):
+        day = dt.date(year, 6, 30)
+        for m in unsc.members_on(day):
+            assert m.id in gaz.states, (year, m.id)
+            for name in (m.name, *m.aliases):
+                assert [x.actor for x in gaz.find(name, day)] == [m.id], (year, name)
