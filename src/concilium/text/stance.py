@@ -3912,7 +3912,8 @@ def _legal_action(tok: Any) -> bool:
 
 
 # Subjects that are a state's people, not its government: "Dutch voters rejected the pact in a
-# referendum" is no stance of the Netherlands (its government may back the decision).
+# referendum" is no stance of the Netherlands (its government may back the decision); nor are
+# its government's critics ("Cuban dissidents criticised the decision" is no stance of Cuba's).
 _POPULAR = {
     "voters",
     "electorate",
@@ -3921,6 +3922,9 @@ _POPULAR = {
     "protesters",
     "demonstrators",
     "referendum",
+    "dissidents",
+    "exiles",
+    "activists",
 }
 
 
