@@ -9347,6 +9347,34 @@ def _as_was_subjects(tok: Any) -> list[Any]:
     ]
 
 
+def _as_they_had_on(tok: Any) -> str | None:
+    """The numbered resolution ("resolution 661") of an elliptic "as they had" that repeats the vote of cue
+    ``tok`` on an earlier text: "Cuba and Yemen abstained, just as they had on 6 August when
+    the Council adopted resolution 661" (or "as it had done on resolution 661") tells their
+    vote on 661 too, a decision of its own.  Only the cue's own subject again (a pronoun: "as
+    Yemen had on ..." is another state's vote), a bare "had"/"did"/"had done" with nothing of
+    its own to do, and a resolution named by its number in that clause (a date alone, "as it
+    had on 6 August", names no text: nothing is read for it)."""
+    for c in tok.children:
+        if (
+            c.dep_ != "advcl"
+            or c.lower_ not in ("had", "has", "have", "did", "done")
+            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            or any(k.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "neg") for k in c.children)
+            or not any(k.dep_ == "nsubj" and k.lower_ in ("they", "it") for k in c.children)
+        ):
+            continue
+        numbered = [
+            f"resolution {k.text}"
+            for t in c.subtree
+            if t.lower_ == "resolution"
+            for k in t.children
+            if k.dep_ == "nummod" and k.text.isdigit()
+        ]
+        return numbered[0] if len(numbered) == 1 else None
+    return None
+
+
 _SO_DID_ADVERBS = {"so", "too", "also", "likewise"}
 
 
@@ -10052,6 +10080,30 @@ def read_stances(
         fate = _fate(sent)
         failed = failed or fate == "failed"
         adopted = adopted or fate == "adopted"
+        for at in sorted({f[6] for f in found if f[6] >= 0 and f[4] == "vote"}):
+            voted_before = _as_they_had_on(doc[at])
+            if voted_before is None or phrases.get(RIVAL, voted_before) != voted_before:
+                continue  # (another second text named already: no guess which one)
+            again = [
+                (who, label, conf, cue + " (as before)", how, RIVAL, at_)
+                for who, label, conf, cue, how, anchor, at_ in found
+                if at_ == at
+                and how == "vote"
+                and label in (SUPPORT, OPPOSE, ABSTAIN)
+                and anchor in (None, MAIN)
+            ]
+            if again:
+                # "abstained, just as they had on resolution 661": the same vote on that
+                # earlier text, an issue of its own; the sentence stays about the text reported
+                # (its cue on the main text, though the sentence names the earlier number)
+                phrases.setdefault(RIVAL, voted_before)
+                if decisions is not None:
+                    decisions.append(Decision(RIVAL, 0.0, "passing", index, phrases[RIVAL]))
+                found = [
+                    (f[0], f[1], f[2], f[3], f[4], MAIN, f[6]) if f[6] == at and f[5] is None else f
+                    for f in found
+                ]
+                found += again
         # A list after a counted subject belongs to that cue only (and a misparse that makes
         # the list the subject of another verb gives that verb none of it).
         claimed = sent.claimed
