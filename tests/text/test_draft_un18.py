@@ -103,3 +103,72 @@ def test_dissidents_exiles_and_activists_are_no_state(sentence: str) -> None:
 )
 def test_a_states_diplomats_and_government_still_speak_for_it(sentence, expected) -> None:
     assert read(sentence) == expected
+
+
+# ------------------------------------------ "voted together", "added their votes": a side shared
+
+VOTE_LEAD = (
+    "Council votes on Ruritania\n\nUNITED NATIONS, 10 June 2019 - The Security Council "
+    "voted on a draft resolution on Ruritania on Monday. "
+)
+
+
+def voted(text: str) -> dict[str, str]:
+    """{actor: label} of the stances named in a one-issue report."""
+    got = labels_by_issue(
+        draft_scenario(VOTE_LEAD + text, source="t.txt", on=DAY, body="unsc"), named_only=True
+    )
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "added their votes" after a side voted in the same sentence: that side
+        (
+            "Peru and Chile voted for the text; Japan, Kenya and Malta added their votes.",
+            {
+                "PER": "support",
+                "CHL": "support",
+                "JPN": "support",
+                "KEN": "support",
+                "MLT": "support",
+            },
+        ),
+        (
+            "Russia voted against the text, and Iran added its vote.",
+            {"RUS": "oppose", "IRN": "oppose"},
+        ),
+        # a group that "voted together", one of them named voting yes: all of them yes
+        (
+            "Kenya voted yes, so the African members, Kenya, Ghana and Gabon, voted together.",
+            {"KEN": "support", "GHA": "support", "GAB": "support"},
+        ),
+    ],
+)
+def test_a_side_shared_by_voting_together_or_adding_votes(text, expected) -> None:
+    assert voted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no side voted before it: nothing
+        ("Japan and Kenya added their votes.", {}),
+        # the sides before it differ: no guess
+        (
+            "Peru voted for the text, but Chile voted against it; Malta added its vote.",
+            {"PER": "support", "CHL": "oppose"},
+        ),
+        # a side named in a "to" phrase: not this reading
+        (
+            "Russia voted for the text, and Iran added its vote to the opposition.",
+            {"RUS": "support"},
+        ),
+        # a group that voted together with no one's vote told: nothing
+        ("The three African members, Kenya, Ghana and Gabon, voted together.", {}),
+    ],
+)
+def test_no_side_shared_without_one_told(text, expected) -> None:
+    assert voted(text) == expected

@@ -9375,6 +9375,34 @@ def _as_they_had_on(tok: Any) -> str | None:
     return None
 
 
+def _voted_together(tok: Any) -> bool:
+    """A bare "voted together" ("the five permanent members ... voted together"): no side of
+    its own, nothing else it voted with, for or against."""
+    return (
+        tok.lower_ == "voted"
+        and any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
+        and not any(c.dep_ in ("prep", "dobj", "neg", "xcomp") for c in tok.children)
+    )
+
+
+def _added_their_votes(tok: Any) -> bool:
+    """A bare "added their votes" / "added its vote" (to no named side: "added its vote to the
+    opposition" is read elsewhere or not at all)."""
+    return (
+        tok.lower_ in ("added", "add", "adds")
+        and tok.tag_.startswith("VB")
+        and not _negated(tok)
+        and not any(c.dep_ in ("prep", "dative") for c in tok.children)
+        and any(
+            c.dep_ == "dobj"
+            and c.lower_ in ("votes", "vote")
+            and [k.dep_ for k in c.children] == ["poss"]
+            and all(k.lower_ in ("their", "its") for k in c.children)
+            for c in tok.children
+        )
+    )
+
+
 _SO_DID_ADVERBS = {"so", "too", "also", "likewise"}
 
 
@@ -9862,6 +9890,27 @@ def read_stances(
                     how = "vote" if tok.lower_.startswith("vot") else "action"
                     conf = (VOTE if how == "vote" else ACTION) * _weight(tok)
                     found.append((followers, FOLLOW, conf, cue, how, None, tok.i))
+                together = list(dict.fromkeys(sent.owners(tok))) if _voted_together(tok) else []
+                for a in together if len(together) >= 2 else []:
+                    # "the five permanent members, A, B, C, D and E, voted together": each
+                    # votes as the others do (the side the others' own votes give; none, none)
+                    others = ",".join(o for o in together if o != a)
+                    found.append(
+                        ([a], FOLLOW, VOTE * _weight(tok), f"with:{others}", "vote", None, tok.i)
+                    )
+            if _added_their_votes(tok):
+                # "A and B voted yes; C and D added their votes": the side voted before it in
+                # the sentence (sides that differ, or none: no stance)
+                leaders = [
+                    a
+                    for who, label, _, _, how, _, at in found
+                    if how == "vote" and label in (SUPPORT, OPPOSE, ABSTAIN) and 0 <= at < tok.i
+                    for a in who
+                ]
+                followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
+                if followers:
+                    cue = "with:" + ",".join(dict.fromkeys(leaders))
+                    found.append((followers, FOLLOW, VOTE * _weight(tok), cue, "vote", None, tok.i))
             backed = _party_backed(sent, tok)
             if backed:
                 # "Russia and China backed Belgrade": the backer takes the stance of the state
