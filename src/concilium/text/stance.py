@@ -875,6 +875,27 @@ _AGAINST_VERBS = {
 _FLIP = {SUPPORT: OPPOSE, OPPOSE: SUPPORT, ABSTAIN: ABSTAIN}
 
 
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def _sets_itself_against(verb: Any) -> bool:
+    """ "Budapest set itself firmly against the idea": opposition, as "stood against" (not
+    "set itself a deadline", nor a denied "did not set itself against it")."""
+    return (
+        verb.lower_ in ("set", "sets", "setting")
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+        and not _negated(verb)
+    )
+
+
+def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
+    """Whether a colon follows at ``i``, past a hearer ("officials told reporters: ...")."""
+    if i < len(toks) and toks[i].lower_ in ("reporters", "journalists"):
+        i += 1
+    return i < len(toks) and toks[i].text == ":"
+
+
 def _joins_words(t: Any) -> bool:
     """A hyphen inside a compound ("Intermediate-Range", "Russian-backed"), no dash."""
     return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
@@ -1421,6 +1442,8 @@ class _Sentence:
             if t.lower_ in _LIST_MARKERS and not _joins_words(t):
                 start = t.i + 1
                 break
+            if t.lower_ in _REPORTING and _aside_ends_at_colon(toks, t.i + 1):
+                continue  # "voted against, diplomats said: A and B": a source's aside
             if t.tag_.startswith("VB") and t.dep_ in ("conj", "ROOT", "ccomp", "advcl"):
                 return []  # "voted for it, and four abstained: A, B": the list is the next verb's
         if start is None:
@@ -1659,6 +1682,19 @@ class _Sentence:
                 default=subj[0],
             )
             s = self._past_description(subj, s)
+            if s.lower_ in _RELATIVE and verb.dep_ == "conj":
+                # "Merkel, whose country took in most refugees and who backed the plan": a
+                # relative clause coordinated after another is said of the same noun
+                rel = verb.head
+                while rel.dep_ == "conj" and rel.head.i != rel.i:
+                    rel = rel.head
+                if (
+                    rel.dep_ in ("relcl", "acl")
+                    and not _text_acts(verb)
+                    and rel.head.lower_ not in AMENDMENT_NOUNS
+                    and _word(rel.head) not in TEXT_NOUNS
+                ):
+                    return self._noun_owner(rel.head, depth)
             if s.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 if _text_acts(verb) or verb.head.lower_ in AMENDMENT_NOUNS:
                     # "the resolution, which backs the plan": the text's content; "Russia's
@@ -1768,6 +1804,17 @@ class _Sentence:
             # "Hungary blocked the sanctions for weeks before lifting its veto": the gerund's
             # subject is the verb's its preposition hangs on
             return self.owners(verb.head.head, depth + 1, first)
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in ("before", "after")
+            and _word(verb.head.head) in _TIME_SPAN_NOUNS
+            and verb.head.head.dep_ == "pobj"
+            and verb.head.head.head.head.tag_.startswith("VB")
+        ):
+            # "Germany held out until the last minute before voting in favour", parsed with
+            # "before" hung on "minute": the gerund is still the subject's of "held out"
+            return self.owners(verb.head.head.head.head, depth + 1, first)
         if verb.dep_ in ("relcl", "acl"):
             if _text_acts(verb):
                 # "a Syria resolution backing the Arab League plan": what the text does, not a
@@ -2875,7 +2922,8 @@ _PUT_FORWARD |= _inflect("seek", "sought") | {"put", "puts", "putting", "submitt
 
 def _target(tok: Any) -> Any | None:
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr"):
+        if c.dep_ in ("dobj", "attr") and c.lower_ not in _REFLEXIVES:
+            # ("set itself against the idea": the idea is the target)
             return c
     for c in tok.children:
         if c.i < tok.i and not any(p.lower_ in _RELATIVE for p in c.children):
@@ -5052,6 +5100,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if c.dep_ == "prep" and c.lower_ == "in" and _in_support_of(sent, c):
                         # "spoke in support of the text", "was in support of the plan"
                         label, tier, cue = SUPPORT, REACTION, f"{tok.text} in support of"
+            if label is None and _sets_itself_against(tok):
+                label, tier, cue = OPPOSE, REACTION, f"{tok.text} itself against"
             if label is None:
                 effort = _effort(sent, tok)
                 if effort is not None:
@@ -8075,7 +8125,10 @@ def _presents(tok: Any) -> Any | None:
 
 # Asking for a decision.  The nouns need what is asked for: "pleas to impose a no-fly zone",
 # "a request for membership" ("Hungary's demands" alone may be conditions against the text).
-REQUEST_NOUNS = {"plea", "pleas", "request", "requests", "appeal", "appeals", "bid", "bids"}
+REQUEST_NOUNS = {
+    *("plea", "pleas", "request", "requests", "appeal", "appeals", "bid", "bids"),
+    *("call", "calls"),  # "Hungary's call for a rescue fund", "Merkel's call to give ... a veto"
+}
 _ASK = {
     f
     for v in ("ask", "urge", "implore", "beg", "press", "call", "appeal", "plead", "exhort")
@@ -10850,6 +10903,8 @@ def _other_version(text: Any) -> bool:
 
 _VETOED = {"vetoed", "vetoes", "veto"}
 _EARLIER_UNITS = {"week", "weeks", "month", "months", "year", "years", "day", "days"}
+# A stretch of time a holdout lasts: "held out until the last minute", "for weeks"
+_TIME_SPAN_NOUNS = _EARLIER_UNITS | {"minute", "moment", "hour", "hours"}
 
 
 def _told_earlier(verb: Any) -> bool:
