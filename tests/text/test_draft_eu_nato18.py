@@ -11,6 +11,8 @@ sentences written for this file.
 - "Budapest set itself firmly against the idea": opposition.
 - A relative clause coordinated after another is said of the same noun: "Scholz, whose
   country gives most aid and who backed the plan, ..." (Germany for).
+- Wanting the decision soon is wanting it: "demanded swift agreement", "wanted a quick deal"
+  (a bare "demanded a deal" may set conditions: no stance).
 
 Each expected label is what a careful reader codes from the text alone; an actor left out has
 no stance.
@@ -32,6 +34,10 @@ EU = (
     " fishing quotas."
 )
 SUMMIT = "BRUSSELS, 12 March 2021 - EU leaders at a summit on Monday"
+BANKS = (
+    "BRUSSELS, 12 March 2021 - EU leaders agreed on Friday to set up a single bank supervisor by"
+    " January."
+)
 NATO = (
     "BRUSSELS, 12 March 2021 - NATO foreign ministers on Monday agreed to plan a new fund for"
     " Ukraine."
@@ -95,6 +101,17 @@ CASES = [
     # near misses: denied; a deadline set
     (NATO + " Hungary did not set itself against the fund.", {}),
     (NATO + " Hungary set itself a deadline for the fund.", {}),
+    # (6) the decision wanted soon
+    (
+        BANKS + " French President Francois Hollande had arrived demanding swift agreement.",
+        {"FRA": "support"},
+    ),
+    (BANKS + " France demanded a quick deal.", {"FRA": "support"}),
+    (BANKS + " Spain wanted a speedy decision.", {"ESP": "support"}),
+    # near misses: denied; a bare deal (it may set conditions); swift guarantees
+    (BANKS + " France did not want a quick deal.", {}),
+    (BANKS + " France demanded a deal.", {}),
+    (BANKS + " France demanded swift guarantees.", {}),
     # (5) a relative clause coordinated after another
     (
         NATO + " German Chancellor Olaf Scholz, whose country gives most aid and who backed the"

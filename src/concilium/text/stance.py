@@ -889,6 +889,24 @@ def _sets_itself_against(verb: Any) -> bool:
     )
 
 
+# Wanting the decision taken soon is wanting it: "demanded swift agreement", "wanted a quick
+# deal" (a bare "demanded a deal" may set conditions, and is left).
+_SOON = {"swift", "quick", "rapid", "speedy", "prompt", "early", "fast", "immediate"}
+_AGREEMENT_NOUNS = {"agreement", "deal", "decision", "adoption", "approval", "accord"}
+_WANT_SOON = {f for v in ("demand", "want", "seek") for f in _inflect(v, "sought")}
+
+
+def _wants_it_soon(verb: Any) -> Any | None:
+    """The speed word when ``verb`` wants the decision soon ("demanding swift agreement"),
+    else None (not when denied: "did not want a quick deal")."""
+    if verb.lower_ not in _WANT_SOON or _negated(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _AGREEMENT_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "amod" and c.lower_ in _SOON), None)
+
+
 def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
     """Whether a colon follows at ``i``, past a hearer ("officials told reporters: ...")."""
     if i < len(toks) and toks[i].lower_ in ("reporters", "journalists"):
@@ -944,6 +962,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     targeted state, see ``_target_comments``)."""
     return (
         (frozenset(_SAY), frozenset(_COMMENTED)),
+        # wanting the decision soon ("demanded swift agreement")
+        (frozenset(_WANT_SOON), frozenset(_SOON)),
         # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
         (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
         # putting a text before a body ("put the draft to the Assembly")
@@ -5102,6 +5122,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label, tier, cue = SUPPORT, REACTION, f"{tok.text} in support of"
             if label is None and _sets_itself_against(tok):
                 label, tier, cue = OPPOSE, REACTION, f"{tok.text} itself against"
+            soon = _wants_it_soon(tok) if label is None else None
+            if soon is not None:
+                label, tier, cue = SUPPORT, REACTION, f"{tok.text} {soon.text}"
             if label is None:
                 effort = _effort(sent, tok)
                 if effort is not None:
