@@ -270,7 +270,25 @@ def _complied_with(tok: Any) -> bool:
     if obj is None:
         return False
     word = _word(obj)
+    if _statehood_claim(obj):
+        return False  # "will not recognise this unilateral declaration": recognition
     return (word in PROPOSAL_NOUNS or word in _RULINGS) and obj.lower_ not in ("them", "this")
+
+
+def _statehood_claim(obj: Any) -> bool:
+    """Whether a declaration is a territory's claim to statehood ("this unilateral
+    declaration", "the declaration of independence", "Kosovo's independence declaration"):
+    recognising it or not is each government's act on the new state (recognition), not a
+    stance on the decision a council takes about it."""
+    if _word(obj) != "declaration":
+        return False
+    return any(
+        c.lower_ in ("unilateral", "independence")
+        or c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("independence", "secession", "statehood") for p in c.children)
+        for c in obj.children
+    )
 
 
 # verb + particle or preposition -> (label, tier): "put forward", "held up", "came round"
@@ -10486,9 +10504,31 @@ def _changed_later(s: Stance, out: list[Stance]) -> bool:
             and c.label == OPPOSE
             and len(c.cue.split()) == 2
             and c.cue.split()[1].lower() in BACKING  # "withdrew support", "pulled backing"
+            or _objection_let_pass(s, c)
         )
         for c in out
     )
+
+
+# Objections voiced ("objected", "restated their objections"): words, not a vote, so that
+# not blocking after them in the same sentence is the act (see _objection_let_pass)
+_OBJECTION_CUE = re.compile(r"^(?:object(?:s|ed|ing)?|objections?)$", re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\b(?:but|yet|though|although)\b", re.IGNORECASE)
+
+
+def _objection_let_pass(s: Stance, c: Stance) -> bool:
+    """Whether objection ``s`` gives way to the plain "did not block" ``c`` told after it
+    with a concessive word between ("restated their objections but did not block the
+    wording"): the later word wins, as for "objected at first but later relented"; drafting
+    reads the let-pass as consent in a consensus council and as no stance elsewhere.  Not a
+    vote or a stated opposition ("voted against it but did not veto it", "opposed the
+    quotas but did not block them": outvoted, not consenting)."""
+    if s.label != OPPOSE or c.label != NEUTRAL or c.how != "negated":
+        return False
+    if not c.cue.startswith("not ") or not _OBJECTION_CUE.match(s.cue):
+        return False
+    begin, end = _cue_at(s), _cue_at(c)
+    return _CONCESSIVE.search(s.sentence, begin, end) is not None
 
 
 def _drop_withdrawn_threats(
