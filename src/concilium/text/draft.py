@@ -2660,6 +2660,13 @@ def _aimed_elsewhere(c: StanceCue) -> bool:
     )
 
 
+# "The leaders accepted his suggestion": a request granted, whose asker the sentence before
+# names (see stance._request_granted); parsed though it names no actor
+_GRANTED = re.compile(
+    r"\b(?:accept|grant|approv|heed|endors)\w*\s+(?:his|her|its|their)\s+"
+    r"(?:request|suggestion|proposal|plea|appeal)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
 # "... joined them in backing the mission": "them" may be the actors listed in the sentence
 # before, which is then parsed even with no cue word of its own (see stance._one_list)
@@ -3161,12 +3168,14 @@ def _spacy_stances(
             or by_body
             or _COUNTED_BACK.search(sent)
             or _COUNTED_REQUEST.search(sent)
+            or _GRANTED.search(sent)
         ):
             # A "sentence" of thousands of characters is not prose (a table, a run of
             # letters): it is not parsed, which also keeps spaCy's length limit out of reach.
             found |= {part for w in found if "-" in w for part in w.split("-")}  # "US-drafted"
             parse = len(sent) <= _PARSE_LIMIT and (
                 bool(words & found)
+                or bool(_GRANTED.search(sent))
                 or by_body
                 or any(found & a and found & b for a, b in pairs)
                 or (index > 0 and bool(_COUNTED_REQUEST.search(sents[index - 1][1])))
@@ -4018,6 +4027,19 @@ def _stayed_away(
     return out
 
 
+_REFERENDUM = re.compile(r"\breferend(?:um|ums|a)\b|\bplebiscites?\b", re.IGNORECASE)
+_PUT_TO_VOTERS = {"treaty", "treaties", "constitution"}
+
+
+def _rejected_by_vote(st: Any) -> bool:
+    """A state's opposition whose object is a treaty or a constitution ("reject a treaty"),
+    in an article that tells a referendum (see draft_scenario)."""
+    from concilium.text.stance import OPPOSE
+
+    words = (st.object_text or "").lower().split()
+    return st.label == OPPOSE and bool(words) and words[-1] in _PUT_TO_VOTERS
+
+
 def _let_pass(st: Any) -> bool:
     """A negated blocking cue read as no stance ("did not block it", "did not stand in the
     way", "did not veto them"; ``stance`` marks it neutral at a reaction's weight), stated as
@@ -4335,6 +4357,11 @@ def draft_scenario(
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
+    if any(_REFERENDUM.search(sent) for _, sent in sents):
+        # an article that tells a referendum: a state's rejection of a treaty ("perplexed
+        # that Ireland could reject a treaty") is its voters' verdict, a past act on the
+        # treaty, not its stance on what the council decides about it
+        read = [s for s in read if not _rejected_by_vote(s)]
     if members and body in _CONSENSUS_BODIES:
         # A state outside the alliance or the Union ratifying a treaty in its own
         # right ("as the United States, China and India moved to ratify it") does what the

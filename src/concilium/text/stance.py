@@ -4028,6 +4028,21 @@ def _popular_subject(tok: Any) -> bool:
     return subj is not None and subj.lower_ in _POPULAR
 
 
+_POPULAR_VOTES = {"referendum", "referenda", "referendums", "plebiscite", "polls"}
+
+
+def _by_referendum(tok: Any) -> bool:
+    """Whether a cue verb is told as done by a popular vote ("Denmark rejected the treaty in a
+    referendum", "approved it at the polls"): the electorate's act, as "Danish voters
+    rejected the treaty" is, not the government's stance on the council's decision."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "by", "through", "via")
+        and any(p.dep_ == "pobj" and p.lower_ in _POPULAR_VOTES for p in c.children)
+        for c in tok.children
+    )
+
+
 # What stands in a decision's way, as the object of an act: backing it opposes the decision,
 # opposing it backs the decision ("opposed Russia's veto", "rejected Hungary's objections",
 # "backed Poland's veto").
@@ -6140,6 +6155,37 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
         if _deciders_act(sent, on):
             cue = f"at {tok.text}" if tok.lower_ in _REQUEST_NOUNS else f"{tok.text} by"
             out.append((who, cue, tok.i, count))
+    return out
+
+
+# A request the deciders grant: "The leaders accepted his suggestion", "the Council granted
+# Ireland's request": the decision is what was asked, and the one who asked backs it (issue
+# 13, heldout18).  Not one the deciders turn down, nor a member's granting it.
+_GRANTS = {f for v in ("accept", "grant", "approve", "heed", "endorse") for f in _inflect(v)}
+_ASKED = {"request", "suggestion", "proposal", "plea", "appeal"}
+_OWNING = {"his", "her", "its", "their"}
+
+
+def _request_granted(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(requesters, cue, token) for each request the deciders are said to grant; "his
+    suggestion" is the one actor the sentence before was about, "their request" its actors."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _GRANTS or not _deciders_act(sent, tok):
+            continue
+        for obj in tok.children:
+            if obj.dep_ != "dobj" or obj.lower_ not in _ASKED:
+                continue
+            for c in obj.children:
+                if c.dep_ != "poss":
+                    continue
+                who = sent.actors_of(c, pronouns=False)
+                if not who and c.lower_ in _OWNING:
+                    # "their request" is every actor the sentence before was about
+                    many = c.lower_ == "their"
+                    who = list(sent.context) if many or len(sent.context) == 1 else []
+                if who:
+                    out.append((who, f"{tok.text} {c.text} {obj.text}", obj.i))
     return out
 
 
@@ -9738,7 +9784,7 @@ def read_stances(
                     if c.dep_ in ("amod", "poss") and c.i in sent.actor_at
                 ]
                 label, conf, how = SUPPORT, ACTION, "action"
-            if not is_noun and _popular_subject(tok):
+            if not is_noun and (_popular_subject(tok) or _by_referendum(tok)):
                 who = []  # "Dutch voters rejected the pact": a referendum, not the government
             if not who and label == NEUTRAL:
                 named = set(sent.actor_at.values())
@@ -10199,6 +10245,9 @@ def read_stances(
                 asked_by = (index, count)
                 continue
             # "ended the mission at Khartoum's request": the decision asked for
+            found.append((who, SUPPORT, ACTION, cue, "action", None, at))
+        for who, cue, at in _request_granted(sent):
+            # "The leaders accepted his suggestion": the decision its asker asked for
             found.append((who, SUPPORT, ACTION, cue, "action", None, at))
         for who, cue, at in _informed_first(sent):
             if not any(set(who) & set(f[0]) for f in found):
