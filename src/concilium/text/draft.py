@@ -2103,6 +2103,21 @@ def _headline_first(headline: str) -> str:
     return headline
 
 
+def _headline_part_apart(headline: str, others: list[str | None]) -> str | None:
+    """The one part of a headline naming two or more decisions ("Assembly shelves Australian
+    amendment, then condemns U.S. embargo on Cuba") that shares no content word with the
+    other decisions' words, without its joining "then"; None unless exactly one part does."""
+    cuts = [0, *(x for m in _HEADLINE_NEXT.finditer(headline) for x in m.span()), len(headline)]
+    parts = [headline[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    if len(parts) < 2:
+        return None
+    words = [_stems(o) for o in others if o]
+    apart = [p for p in parts if len(p.split()) >= 3 and not any(_stems(p) & w for w in words)]
+    if len(apart) != 1:
+        return None
+    return re.sub(r"^(?:then|and then|later)\s+", "", apart[0].strip(), flags=re.IGNORECASE)
+
+
 def proposal_title(
     sents: list[tuple[int, str]], headline: str, first_only: bool = False
 ) -> tuple[str, str]:
@@ -4114,10 +4129,11 @@ _MOTION_OBJECT = re.compile(
     r"[^.;!?]{0,40}?)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?motion\b",
     re.IGNORECASE,
 )
-# "voted 143 to 7 to take no action on the amendment": the procedure itself, counted
+# "voted 143 to 7 to take no action on the amendment", "decided, by 126 votes to 51, to take
+# no action on it": the procedure itself, counted
 _VOTED_TO = re.compile(
-    r"\bvoted\b(?P<after>[^.;!?]{0,60}?)\bto\s+(?:take\s+no\s+(?:further\s+)?action|adjourn|"
-    r"defer|postpone)\b",
+    r"\b(?:voted|decided|agreed|resolved)\b(?P<after>[^.;!?]{0,60}?)\bto\s+"
+    r"(?:take\s+no\s+(?:further\s+)?action|adjourn|defer|postpone)\b",
     re.IGNORECASE,
 )
 _A_COUNT = re.compile(r"\d")
@@ -4128,6 +4144,10 @@ _OTHER_TEXT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_TITLES = {"amendment", "text", "proposal", "resolution", "draft"}
+_ON_IT = re.compile(
+    r"\b(?:no[- ]action|adjourn\w*|defer\w*|postpon\w*)\b[^.;]{0,20}\bon\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
 # the mover: "Congo, speaking for the African Group, moved that the Assembly take no action";
 # "Britain tabled a motion to adjourn the debate"
 _MOVER_AFTER = re.compile(
@@ -4206,6 +4226,10 @@ def _find_motion(
         if not kind and _RULE_MOTION.search(headline):
             kind, title = "rule", "Procedural motion"
         on_amendment = any(re.search(r"\bamendments?\b", s, re.IGNORECASE) for s in told[:2])
+        if not on_amendment and i > 0 and _ON_IT.search(sent):
+            # "The amendment never came to a vote. The Assembly decided ... to take no action
+            # on it": "it" is the amendment the sentence before names
+            on_amendment = bool(re.search(r"\bamendments?\b", sents[i - 1][1], re.IGNORECASE))
         movers: list[tuple[str, int, str]] = []
         for j in range(max(0, i - 2), min(len(sents), i + 3)):
             start, s = sents[j]
@@ -4602,6 +4626,14 @@ def draft_scenario(
                     # the headline's proposal is one of the other decisions ("Association
                     # agreement with Ukraine" beside "added 12 names"): the lead's own words
                     iid, title = _anchor_title(MAIN, text, gaz, phrase_of[MAIN])
+                elif title.lower() in _GENERIC_TITLES:
+                    # a bare "Text" ("to add criticism ... to the text"): the headline's part
+                    # that names none of the other decisions ("Assembly shelves amendment,
+                    # then condemns U.S. embargo on Cuba")
+                    other_words = [phrase_of.get(b) for b in anchors if b != MAIN]
+                    part = _headline_part_apart(headline, other_words)
+                    if part:
+                        iid, title = _short_id(part), part[0].upper() + part[1:]
             elif a.split(":", 1)[1] in apart:
                 name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
                 iid, title = _slug(f"{name}-admission"), f"{name}: admission"
@@ -4907,6 +4939,10 @@ def draft_scenario(
         single = len(issue_ids) == 1
         told_on = None if single else sentence_issue.get(motion.index)
         k = 0 if single else issue_ids.index(told_on) if told_on else -1
+        if motion.on_amendment and not single and AMENDMENT in anchors[: len(issue_ids)]:
+            # "decided to take no action on it [the amendment], which kept it out of the
+            # Cuban draft": the sentence names the draft too, but the motion is the amendment's
+            k = anchors.index(AMENDMENT)
         on_anchor = None if single or k < 0 else anchors[k]
         already = k >= 0 and "motion" in titles[k].lower()
         movers = [

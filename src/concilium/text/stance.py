@@ -10071,6 +10071,10 @@ def read_stances(
             # At a reaction's weight and kind, so that a text named only so ("a Russian text
             # was circulated") is no decision of its own, and a vote outranks it.
             authored: list[str | None] = list(_anchors(sent, t, seen))
+            if not authored and last_anchor == AMENDMENT and _second_text(t) is None:
+                # "kept it out of the Cuban draft" after an amendment: the text amended, as
+                # "the resolution" after its amendments is (an amendment is no draft)
+                authored = [MAIN]
             for anchor_ in authored or [last_anchor]:
                 if any(
                     f[1] == SUPPORT and f[5] == anchor_ and set(who) <= set(f[0]) for f in found
