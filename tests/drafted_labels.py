@@ -69,3 +69,11 @@ def resolved(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | None 
 
     found = spacy_read(text, on, year=year)
     return {actor: label for actor, (label, _) in resolve(found).items()}
+
+
+def winning_label(text: str, actor: str, year: int | None = None) -> str | None:
+    """The dependency reader's winning label for ``actor`` (``None`` for no stance or a tie; a
+    ``follow`` cue, taking another state's side, is no stance of its own: drafting resolves it
+    from that state's)."""
+    got = resolved(text, year=year).get(actor)
+    return None if got in ("neutral", "follow") else got

@@ -15,14 +15,10 @@ stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import needs_spacy, resolved
+from drafted_labels import needs_spacy
+from drafted_labels import winning_label as label
 
 pytestmark = needs_spacy
-
-
-def label(text: str, actor: str) -> str | None:
-    got = resolved(text).get(actor)
-    return None if got in ("neutral", "follow") else got
 
 
 CASES = [

@@ -19,14 +19,10 @@ stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import needs_spacy, resolved
+from drafted_labels import needs_spacy
+from drafted_labels import winning_label as label
 
 pytestmark = needs_spacy
-
-
-def label(text: str, actor: str, year: int | None = None) -> str | None:
-    got = resolved(text, year=year).get(actor)
-    return None if got in ("neutral", "follow") else got
 
 
 LEAD = "EU ministers on Friday approved a ban on the pesticide. "

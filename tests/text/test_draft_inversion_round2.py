@@ -30,19 +30,12 @@ the comment); ``None`` means the reader codes no stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy, resolved
+from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import winning_label as label
 
 from concilium.text.draft import draft_scenario
 
 pytestmark = needs_spacy
-
-
-def label(text: str, actor: str) -> str | None:
-    """The winning label for ``actor`` (``None`` for no stance or a tie; a ``follow`` cue,
-    taking another state's side, is no stance of its own: drafting resolves it from that
-    state's, see ``test_backing_a_state_takes_its_stance``)."""
-    got = resolved(text).get(actor)
-    return None if got in ("neutral", "follow") else got
 
 
 CASES = [

@@ -28,16 +28,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy, resolved
+from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import winning_label as label
 
 from concilium.text.draft import draft_scenario
 
 pytestmark = needs_spacy
-
-
-def label(text: str, actor: str) -> str | None:
-    got = resolved(text).get(actor)
-    return None if got in ("neutral", "follow") else got
 
 
 EU = "EU ministers on Monday agreed a common text on the border dispute. "
