@@ -2958,7 +2958,11 @@ _NOT_ADOPTED = re.compile(
     r"|^\W*(?:(?:but|however|yet|still)\b,?\s*)?"
     + _DECIDER_SUBJECT.replace("subj", "subj2")
     + r"(?:stopped\s+short\s+of|held\s+back\s+on|balked\s+at|baulked\s+at|"
-    r"(?:remained|were|are|remain)\s+(?:split|divided)\s+(?:over|on))\s+"
+    r"(?:remained|were|are|remain)\s+(?:split|divided)\s+(?:over|on)"
+    # a proposal the deciders turned down ("rejected Lithuania's call for a ban"): not
+    # adopted, its own issue, as "did not agree to" (an adopted one, "adopted France's
+    # proposal", is the decision)
+    r"|rejected|turned\s+down|ruled\s+out|dismissed|brushed\s+aside)\s+"
     # "agreed unanimously on the levy but not on the tax": the tax, not adopted
     r"|^\W*"
     + _DECIDER_SUBJECT.replace("subj", "subj3")
