@@ -223,3 +223,52 @@ def test_a_headline_proposal_the_body_never_names_again_is_no_issue():
         )
     )
     assert list(issues.values()) == [{"POL": "support"}]
+
+
+# A proposal the deciders turned down, told after the lead (issue 13, heldout18 second issues):
+# "The leaders rejected Lithuania's call for a ban on timber" tells Lithuania's stance on the ban,
+# not on the tariffs the leaders did agree, as "did not agree to" does above.
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "The leaders rejected Lithuania's call for a ban on Belarusian timber. Poland had "
+            "also pressed for it."
+        ),
+        "The summit ruled out a ban on Belarusian timber. Lithuania and Poland had pressed for it.",
+        (
+            "The leaders turned down a ban on Belarusian timber. Lithuania and Poland had called "
+            "for it."
+        ),
+        (
+            "But the ministers brushed aside calls for a ban on Belarusian timber, which Lithuania "
+            "and Poland had pressed for."
+        ),
+    ],
+)
+def test_a_proposal_turned_down_holds_the_stances_told_on_it(sentences):
+    # the timber ban was turned down: the support of those who pressed for it is on the ban,
+    # an issue of its own; the tariffs, the decision, keep their own title and no stance
+    issues = _by_issue(_draft(LEAD + sentences + "\n"))
+    assert len(issues) == 2
+    assert _one(issues, "timber") == {"LTU": "support", "POL": "support"}
+    assert _one(issues, "tariffs") == {}
+
+
+def test_a_proposal_adopted_is_the_decision():
+    # near miss: "adopted Lithuania's proposal" is the decision itself, no second issue
+    sentences = (
+        "The leaders adopted Lithuania's proposal for the tariffs. Poland had pressed for it."
+    )
+    issues = _by_issue(_draft(LEAD + sentences + "\n"))
+    assert len(issues) == 1
+    assert next(iter(issues.values())) == {"POL": "support"}
+
+
+def test_rejecting_it_names_no_proposal():
+    # near miss: "rejected it" names no proposal of its own; nothing is set apart
+    sentences = "The leaders rejected it. Poland had pressed for it."
+    issues = _by_issue(_draft(LEAD + sentences + "\n"))
+    assert len(issues) == 1
