@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout18|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout19|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -82,6 +82,7 @@ PREFIX = {
     "heldout16": "16-",
     "heldout17": "17-",
     "heldout18": "18-",
+    "heldout19": "19-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -255,6 +256,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout16",
             "heldout17",
             "heldout18",
+            "heldout19",
             "train1",
             "train2",
             "train3",
