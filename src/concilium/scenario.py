@@ -33,7 +33,7 @@ from pydantic import (
 )
 
 from concilium._gcpause import paused as gc_paused
-from concilium.bodies import Body, Member, coerce_body, load_body
+from concilium.bodies import BUILTIN_BODIES, Body, Member, coerce_body, load_body
 from concilium.errors import InputError, Problem
 from concilium.estimates import (
     DEFAULT_NOTE,
@@ -45,7 +45,7 @@ from concilium.estimates import (
 )
 from concilium.numbers import BoundedFloat
 from concilium.procedures import Procedure, coerce_procedure, load_procedure
-from concilium.rules import Rule
+from concilium.rules import Rule, VetoMajority
 
 __all__ = [
     "DISTRIBUTIONS",
@@ -458,8 +458,9 @@ class Scenario(_Model):
         return {k: v for k, v in data.items() if v not in (None, [], (), {})}
 
     # ------------------------------------------------------------------ validation
+    # info: pydantic's ValidationInfo, whose context may mark a draft (_check_rule_applies)
     @model_validator(mode="after")
-    def _check(self):
+    def _check(self, info):
         problems: list[Problem] = []
         add = lambda msg, field, hint=None: problems.append(Problem(msg, field=field, hint=hint))
 
@@ -611,7 +612,8 @@ class Scenario(_Model):
             p.field is not None and p.field.split(".")[0].split("[")[0] in ("body", "rule", "date")
             for p in problems
         ):
-            problems += self._check_rule_applies()
+            # {"draft": True}: concilium draft writes a stand-in body short of members
+            problems += self._check_rule_applies(draft=bool((info.context or {}).get("draft")))
         if not problems and self.procedure is not None:
             from concilium.procedures import resolve
 
@@ -623,11 +625,16 @@ class Scenario(_Model):
             raise InputError(problems=problems)
         return self
 
-    def _check_rule_applies(self) -> list[Problem]:
+    def _check_rule_applies(self, draft: bool = False) -> list[Problem]:
         """Build the rule's game for the members on the date, as every forecast will, so that
         ``validate`` reports what ``forecast`` would reject (a quota above the total weight,
-        all weights zero, a weight no member has, a non-finite quota)."""
+        all weights zero, a weight no member has, a non-finite quota).  A stand-in body short
+        of members gets one line saying so (see :meth:`stand_in_shortfall`), except in a
+        ``draft``, which is written so that the analyst adds them."""
         field = "rule" if self.rule is not None else "body.rule"
+        short = self.stand_in_shortfall()
+        if short is not None:
+            return [] if draft else [Problem(short, field=field)]
         try:
             self.decision_rule.game(self.body_members())
         except InputError as exc:
@@ -649,6 +656,42 @@ class Scenario(_Model):
                 )
             ]
         return []
+
+    def stand_in_shortfall(self) -> str | None:
+        """Why the body, a stand-in, cannot decide under its rule yet; None if it can, or if
+        the body is no stand-in.
+
+        A stand-in is an inline body with a built-in body's id on a date the built-in's data
+        do not cover: ``concilium draft`` writes one with only the seats the data date (the
+        permanent members) and the built-in's own rule, which may need more members (nine
+        votes) or their weights (populations) than it lists until the analyst adds them.
+        Validation, and so every forecast, refuses such a body with this one line."""
+        if self.body is None or self.date is None or self.body.id not in BUILTIN_BODIES:
+            return None
+        builtin = load_body(self.body.id)
+        if self.body is builtin or builtin.covers(self.date):
+            return None
+        rule, members = self.decision_rule, self.body_members()
+        try:
+            rule.game(members)
+            return None
+        except (InputError, OverflowError, ValueError, ZeroDivisionError) as exc:
+            error = str(exc)
+        todo = f"add the other members of {self.date} by hand"
+        if isinstance(rule, VetoMajority) and rule.quota > len(members):
+            needs = f"needs at least {rule.quota}"
+        elif isinstance(getattr(rule, "weight", None), str) and any(
+            rule.weight not in m.weights for m in members
+        ):
+            needs = f"needs each member's {rule.weight!r} weight"
+            todo = f"{todo}, each with its {rule.weight} on that date"
+        else:
+            needs = f"cannot be counted for them ({error})"
+        return (
+            f"the body {self.body.id!r} stand-in has {len(members)} members; its rule "
+            f"{rule.label!r} {needs}: {todo} (see the draft's warning 'membership unknown': "
+            f"the {self.body.id} data do not cover that date)"
+        )
 
     def _check_names(self) -> list[Problem]:
         """Reject spoofed names: look-alike characters, or names that differ only by them."""

@@ -427,6 +427,12 @@ class Body(BaseModel):
             )
         return today, f"no --date given: membership as of today, {today}"
 
+    def covers(self, on: dt.date) -> bool:
+        """Whether the member data cover a date (``members_on`` refuses one they do not)."""
+        return not (self.valid_from and on < self.valid_from) and not (
+            self.valid_until and on > self.valid_until
+        )
+
     def members_on(self, on: dt.date | None = None) -> list[Member]:
         """Members on a date (default: today), in the body's order."""
         on = on or dt.date.today()

@@ -156,7 +156,8 @@ def draft(
     drafts = [draft_from_file(a, on=day, body=body, engine=engine) for a in articles]
     scenario = merge_drafts(drafts)
     text = dump_yaml(scenario)
-    sc = parse_scenario(text, str(out or "draft.yaml"))  # the draft must be a valid scenario
+    # the draft must be a valid scenario (its stand-in body may lack members: warned below)
+    sc = parse_scenario(text, str(out or "draft.yaml"), draft=True)
     meta = scenario.get("x-draft") or {}
     if out is None or str(out) == "-":
         typer.echo(text, nl=False)  # plain output: rich would wrap long lines
@@ -188,6 +189,16 @@ def draft(
     for why in meta.get("membership_unknown", []):
         err_console.print(
             Text(terminal_safe("warning: membership unknown: " + why), style="yellow")
+        )
+    short = sc.stand_in_shortfall()
+    if short is not None:
+        err_console.print(
+            Text(
+                terminal_safe(
+                    "warning: validate and forecast refuse the draft until then: " + short
+                ),
+                style="yellow",
+            )
         )
     for found in meta.get("lookalikes", []):
         err_console.print(

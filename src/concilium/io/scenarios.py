@@ -56,20 +56,23 @@ def load_scenario(path: str | Path) -> Scenario:
     return scenario
 
 
-def parse_scenario(text: str, source: str = "<string>", *, json_syntax: bool = False) -> Scenario:
-    """Validate a scenario given as YAML or JSON text."""
+def parse_scenario(
+    text: str, source: str = "<string>", *, json_syntax: bool = False, draft: bool = False
+) -> Scenario:
+    """Validate a scenario given as YAML or JSON text.  ``draft``: the text is a draft, whose
+    stand-in body may lack the members its rule needs (``Scenario.stand_in_shortfall``)."""
     tree = parse_text(text, source, json_syntax=json_syntax)
-    return _validate(tree, source)
+    return _validate(tree, source, {"draft": True} if draft else None)
 
 
-def _validate(tree: Any, source: str) -> Scenario:
+def _validate(tree: Any, source: str, context: dict | None = None) -> Scenario:
     if not isinstance(tree, dict):
         raise InputError(
             "a scenario file must be a mapping with id, title, date, body, issues and actors",
             source=source,
             hint="see examples/nato-tokyo-office.yaml or run `concilium schema`",
         )
-    return validate(Scenario, tree, source)
+    return validate(Scenario, tree, source, context)
 
 
 def save_scenario(scenario: Scenario, path: str | Path) -> None:

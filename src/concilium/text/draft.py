@@ -3930,50 +3930,31 @@ def _open_body(
     return first[0], first[1], {}, first[2]
 
 
-# Rules that need each member's weight (population, votes): not drafted for a body whose
-# data do not cover the date (its weights on that date are unknown)
-_WEIGHED_RULES = {"double_majority", "weighted_majority", "triple_majority"}
-
-
 def _uncovered_body(the_body: Any, day: dt.date, members: list[tuple[str, str]]) -> dict:
     """An inline body for a date ``the_body``'s data do not cover, with ``members`` (id,
-    name; the tags the data give them, a permanent member's veto) and the body's rules that
-    hold for so few members and need no weights (unknown on that date); when its own rule
-    does not, unanimity stands in, named as a placeholder."""
+    name; the tags the data give them, a permanent member's veto) and the body's own rules.
+
+    Its rule may need more members (the Security Council's nine votes) or weights (QMV's
+    populations) than are listed: the scenario's validation, and so every forecast, refuses
+    the body until the analyst adds them, and then the real rule applies (a stand-in rule
+    here would stay on after the members are added)."""
     from concilium.bodies import Member
 
     tags = {m.id: m.tags for m in the_body.members if m.member_on(day)}
     seats = [Member(id=iso, name=name, tags=tags.get(iso, frozenset())) for iso, name in members]
-
-    def holds(rule: Any) -> bool:
-        if rule.kind in _WEIGHED_RULES:
-            return False
-        try:
-            rule.game(seats)
-        except (InputError, ValueError):  # a quota above the members listed
-            return False
-        return True
-
     rules = {
-        name: r.model_dump(mode="json", exclude_none=True)
-        for name, r in the_body.rules.items()
-        if holds(r)
+        name: r.model_dump(mode="json", exclude_none=True) for name, r in the_body.rules.items()
     }
-    rule = (
-        the_body.rule.model_dump(mode="json", exclude_none=True)
-        if holds(the_body.rule)
-        else {
-            "kind": "unanimity",
-            "name": f"placeholder for '{the_body.rule.name}' until the members are added",
-        }
-    )
+    rule = the_body.rule.model_dump(mode="json", exclude_none=True)
     return {
         "id": the_body.id,
         "name": the_body.name,
         "description": (
             f"{the_body.description or the_body.name} Drafted inline: the body's data do not "
             f"cover {day.isoformat()}; the members listed are only some of those of that date "
-            "(see the notes): add the others by hand."
+            "(see the notes): add the others by hand. Its rules are the body's own, as its data "
+            f"give them: check that they held on {day.isoformat()}; until the members are added, "
+            "every forecast refuses a rule that needs more of them."
         ),
         "rule": rule,
         **({"rules": rules} if rules else {}),
@@ -5416,8 +5397,6 @@ def draft_scenario(
         if uncovered is not None
         else body,
     }
-    if uncovered is not None and rule_name not in scenario["body"].get("rules", {}):
-        rule_name = None  # (a rule the inline body drafted leaves out: see _uncovered_body)
     if rule_name:
         scenario["rule"] = rule_name
     scenario["issues"] = [
