@@ -27,6 +27,7 @@ from pydantic import (
     Field,
     ModelWrapValidatorHandler,
     PrivateAttr,
+    ValidationInfo,
     field_validator,
     model_serializer,
     model_validator,
@@ -460,7 +461,7 @@ class Scenario(_Model):
     # ------------------------------------------------------------------ validation
     # info: pydantic's ValidationInfo, whose context may mark a draft (_check_rule_applies)
     @model_validator(mode="after")
-    def _check(self, info):
+    def _check(self, info: ValidationInfo):
         problems: list[Problem] = []
         add = lambda msg, field, hint=None: problems.append(Problem(msg, field=field, hint=hint))
 
@@ -524,15 +525,15 @@ class Scenario(_Model):
                 add("capability must not be negative", f"actors[{a}].capability")
             for issue_id, st in actor.stances.items():
                 base = f"actors[{a}].stances.{issue_id}"
-                issue = issues.get(issue_id)
-                if issue is None:
+                stance_issue = issues.get(issue_id)
+                if stance_issue is None:
                     add(
                         f"stance on unknown issue {issue_id!r}",
                         base,
                         known,
                     )
                     continue
-                sc = issue.scale
+                sc = stance_issue.scale
                 for what, est in (("position", st.position),):
                     _check_on_scale(est, sc.min, sc.max, f"{base}.{what}", what, add)
                 for k, alt in enumerate(st.alternatives):
@@ -581,7 +582,17 @@ class Scenario(_Model):
         problems += self._check_names()
         problems += self._resolve_members()
         for a, actor in enumerate(self.actors):
-            if actor.participation is not None and actor.id not in self._member_of:
+            if actor.participation is None or actor.id in self._member_of:
+                continue
+            if self.body is None:
+                # Without a body no one votes, so there is nothing to stay away from.
+                add(
+                    f"{actor.name} has a participation but the scenario has no body",
+                    f"actors[{a}].participation",
+                    "add a body (with a date), or remove participation: only voting members "
+                    "can be absent or abstain",
+                )
+            else:
                 add(
                     f"{actor.name} does not vote in {self.body.name} on {self.date}, so it has "
                     "no participation",

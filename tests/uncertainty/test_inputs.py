@@ -88,6 +88,19 @@ def test_participation_only_for_members():
         )
 
 
+def test_participation_without_a_body_is_one_clear_error():
+    # It used to raise AttributeError (the message named the missing body's name).
+    text = (
+        BASE.replace("POSITION", "0")
+        .replace("date: 2023-06-15\nbody: nato\n", "")
+        .replace("    capability: 50\n", "    capability: 50\n    participation: {abstain: 0.2}\n")
+    )
+    with pytest.raises(InputError) as err:
+        parse_scenario(text)
+    assert "France has a participation but the scenario has no body" in str(err.value)
+    assert "actors[0].participation" in str(err.value)
+
+
 def test_inputs_are_listed_with_their_distribution():
     sc = scenario("{value: 50, range: [20, 90], dist: {kind: truncnormal, sd: 10}}")
     (inp,) = uncertain_inputs(sc)
