@@ -2962,7 +2962,15 @@ _NOT_ADOPTED = re.compile(
     # a proposal the deciders turned down ("rejected Lithuania's call for a ban"): not
     # adopted, its own issue, as "did not agree to" (an adopted one, "adopted France's
     # proposal", is the decision)
-    r"|rejected|turned\s+down|ruled\s+out|dismissed|brushed\s+aside)\s+"
+    r"|rejected|turned\s+down|ruled\s+out|dismissed|brushed\s+aside"
+    # argued over, or let it drop: "sparred over Merkel's call for ...", "dashed hopes of a
+    # short cut", "declined to back Spain's plan", "shelved", "did not take up"
+    r"|(?:sparred|clashed|wrangled|quarrell?ed)\s+over|dashed\s+(?:the\s+)?hopes\s+(?:of|for)"
+    # (declining to comment or to say is no proposal)
+    r"|declined\s+to\s+(?:back|endorse|support|adopt|approve|take\s+up|agree\s+to)"
+    r"|declined\s+to(?!\s+(?:comment|say|discuss|elaborate|speculate|confirm|specify|disclose|"
+    r"answer|respond|reveal|name|identify|be\s+drawn|go\s+into|give\s+(?:details|a\s+date)))"
+    r"|shelved|set\s+aside|(?:did\s+not|didn[’']t|failed\s+to)\s+take\s+up)\s+"
     # "agreed unanimously on the levy but not on the tax": the tax, not adopted
     r"|^\W*"
     + _DECIDER_SUBJECT.replace("subj", "subj3")
@@ -2970,6 +2978,47 @@ _NOT_ADOPTED = re.compile(
     r"|^\W*(?:but\s+)?there\s+was\s+no\s+(?:consensus|agreement)\s+(?:on|over)\s+",
     re.IGNORECASE,
 )
+# What became of a proposal the deciders did not take up, told with the proposal as subject
+_FATE = (
+    r"(?:went\s+(?:unanswered|unheeded|nowhere)|got\s+nowhere|came\s+to\s+nothing"
+    r"|fell\s+on\s+deaf\s+ears|(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:(?:also|quickly|simply|again|effectively|quietly)\s+)?(?:shelved|set\s+aside|put\s+off|"
+    r"postponed|deferred|left\s+(?:for\s+later|aside|for\s+another\s+day|unanswered)|"
+    r"not\s+taken\s+up|shot\s+down|sidelined)"
+    r"|(?:failed|did\s+not|didn[’']t)\s+(?:to\s+)?(?:win|gain|find|get|draw|attract)\s+"
+    r"(?:enough\s+|much\s+|the\s+)?(?:backing|support|favou?r)"
+    r"|(?:found|won|drew|gained|attracted|met\s+with|received)\s+(?:little|no|scant)\s+"
+    r"(?:backing|support|favou?r|enthusiasm))\b"
+)
+_FATE_ADVERB = r",?\s+(?:(?:also|quickly|simply|however|eventually|largely|again)\s+)?"
+# the nouns a member's proposal goes by ("Lithuania's call", "a Dutch plan")
+_PROPOSAL_NOUN = (
+    r"call|calls|proposal|proposals|plan|request|idea|demand|demands|suggestion|push|initiative|"
+    r"appeal"
+)
+_PROPOSAL_HEAD = re.compile(rf"\b(?:{_PROPOSAL_NOUN})\b", re.IGNORECASE)
+# A member's proposal as the subject of its fate ("Lithuania's call for a timber ban went
+# unanswered", "a Dutch plan to cap prices was shelved", "found little support"): not
+# adopted, its own issue.  A proposal noun heads it ("the decision was put off to June" is
+# the main decision's own fate); its owner or its object is named (see _argued_over).
+_PROPOSAL_FATE = re.compile(
+    r"^\W*(?:(?:but|however|yet|still|meanwhile)\b,?\s*)?(?P<prop>(?:[\w'’.-]+\s+){0,4}?"
+    rf"(?P<head>{_PROPOSAL_NOUN})\b(?P<object>[^.;:!?]{{0,160}}?))" + _FATE_ADVERB + _FATE,
+    re.IGNORECASE,
+)
+# The call of the sentence before, unanswered ("France urged the allies to send more jets.
+# None had answered the call", "The appeal got nowhere"): that call's object is the proposal
+_CALL_UNANSWERED = re.compile(
+    r"\b(?:none|nobody|no\s+(?:one|other\s+\w+|ally|member|country|government|leader|state))\b"
+    r"[^.;:]{0,40}?\b(?:had\s+|has\s+|have\s+)?(?:answered|heeded|taken\s+up|took\s+up)\s+"
+    r"(?:the|that|this|their|its|his|her)\s+(?:call|calls|appeal|request|plea)\b"
+    r"|^\W*(?:[\w,'’]+\s+){0,6}?(?:the|that|this|their|its|his|her)\s+(?:call|calls|appeal|"
+    r"request|plea|proposal|plan|idea|demand|suggestion)" + _FATE_ADVERB + _FATE,
+    re.IGNORECASE,
+)
+# the verbs of a call for what the deciders should do ("urged the allies to send more jets")
+_CALL_CUES = {"urged", "called", "pressed", "pushed", "proposed", "asked", "appealed",
+              "demanded", "sought", "suggested", "requested", "lobbied", "wanted"}  # fmt: skip
 # where the proposal's words end: a comma, or a clause of why or when
 _PROPOSAL_END = re.compile(
     r"\s*[,;:.!?\"“”()]|\s+(?:after|because|as|amid|despite|until|before|which|but|while|since|"
@@ -3035,6 +3084,80 @@ def _names_another(st: Any, sentence: str, proposal: set[str], named_after: bool
     return False
 
 
+# the words a proposal's owners may stand with before its noun ("the", "a joint", "'s")
+_OWNER_FILLERS = {"the", "a", "an", "and", "s", "joint"}
+
+
+def _proposal_owners(sent: str, start: int, at: int, mentions: list[Mention]) -> list[str]:
+    """The members a proposal not adopted belongs to, named before its noun and nothing else
+    with them ("Lithuania's call for ...", "a Lithuanian plan", "France and Britain's call"):
+    its owners support it.  None when another word stands there ("support for Poland's
+    call", "the plan Spain opposed")."""
+    head = _PROPOSAL_HEAD.search(sent, at)
+    if head is None:
+        return []
+    lo, hi = start + at, start + head.start()
+    own = [m for m in mentions if m.actor and lo <= m.start and m.end <= hi]
+    rest = sent[at : head.start()]
+    for m in reversed(own):
+        rest = rest[: m.start - lo] + " " + rest[m.end - lo :]
+    if not own or set(re.findall(r"[a-z]+", rest.lower())) - _OWNER_FILLERS:
+        return []
+    return list(dict.fromkeys(str(m.actor) for m in own))
+
+
+def _proposals_not_taken_up(
+    sents: list[tuple[int, str]],
+    mentions: list[Mention],
+    read: list[Any],
+    lede: int,
+    paragraph: list[int],
+    found: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Proposals told as the subject of their fate after the lead (see _PROPOSAL_FATE), and
+    calls the next sentence says went unanswered (see _CALL_UNANSWERED): (sentence, where the
+    proposal starts, its words), as _argued_over finds them.  The lead's own decision is
+    not one; its words are those before a ", but" that tells what failed ("... pledged to
+    keep up the campaign, but Britain failed to persuade the allies to commit more jets")."""
+    lead_first = _stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0])
+    taken = {f[0] for f in found}
+    out: list[tuple[int, int, str]] = []
+    for p in range(lede + 1, len(sents)):
+        start, sent = sents[p]
+        m = _PROPOSAL_FATE.match(sent)
+        # "Lithuania's call", "the call for a timber ban": a bare "the plan" may be the
+        # decision itself, told again, or the call of the sentence before (below)
+        if m is not None and (
+            any(mm.actor and start <= mm.start < start + m.start("head") for mm in mentions)
+            or re.match(r"\s+(?:for|to|of|on)\b", m.group("object"))
+        ):
+            words = _words(m.group("prop"), 12).strip()
+            if p not in taken and not _stems(words) <= lead_first:
+                out.append((p, m.start("prop"), words))
+                taken.add(p)
+            continue
+        if not _CALL_UNANSWERED.search(sent) or p - 1 in taken or paragraph[p - 1] != paragraph[p]:
+            continue
+        calls = [
+            st
+            for st in read
+            if st.index == p - 1
+            and st.label == SUPPORT
+            and st.object_text
+            and st.cue.split()[0].lower() in _CALL_CUES
+        ]
+        if not calls or p - 1 <= lede:
+            continue
+        # the call's own verb with its object: "urged the allies to send" + "more jets"
+        cue, words = calls[-1].cue, str(calls[-1].object_text)
+        if " to " in cue:
+            words = cue.split(" to ", 1)[1] + " " + words
+        if not _stems(words) <= lead_first:
+            out.append((p - 1, max(sents[p - 1][1].find(cue.split()[0]), 0), _words(words, 12)))
+            taken.add(p - 1)
+    return out
+
+
 def _argued_over(
     sents: list[tuple[int, str]], mentions: list[Mention], text: str, read: list[Any], lede: int
 ) -> tuple[list[Any], dict[str, tuple[int, str]]]:
@@ -3043,7 +3166,7 @@ def _argued_over(
     falls on), with the stances its sentence tells after it and those of the next sentences
     of its paragraph that name no other decision ("Poland pressed for it").  Returns the
     stances, moved, and {anchor: (sentence index, the proposal's words)}."""
-    from concilium.text.stance import NEUTRAL
+    from concilium.text.stance import NEUTRAL, REACTION, Stance
 
     paragraph = _paragraphs(sents, text)
     lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
@@ -3063,6 +3186,8 @@ def _argued_over(
         if not stems or stems <= lead_words or re.search(r"\buntil\b", rest, re.IGNORECASE):
             continue
         found.append((p, m.end(), words))
+    found += _proposals_not_taken_up(sents, mentions, read, lede, paragraph, found)
+    found.sort()
     # the headline's proposal, named again in a body sentence after the lead (all its words)
     h = _HEADLINE_NOT_ADOPTED.search(sents[0][1]) if sents and lede > 0 else None
     if h is not None and not _NOT_A_PROPOSAL.match(sents[0][1], h.end()):
@@ -3079,7 +3204,17 @@ def _argued_over(
             found.sort()
     extra: dict[str, tuple[int, str]] = {}
     moved: dict[int, str] = {}
+    added: list[Any] = []
     for n, (p, at, words) in enumerate(found):
+        start, sent = sents[p]
+        owned = _proposal_owners(sent, start, at, mentions) if at >= 0 else []
+        if owned:
+            # named by what it asks, not by its owners ("a ban on timber" of "Lithuania's call
+            # for a ban on timber"), as a rival draft is named apart from its sponsors: the
+            # owners' other sentences are not about it for naming them
+            asked = _PROPOSAL_HEAD.split(words, maxsplit=1)[-1]
+            asked = re.sub(r"^\s*(?:for|of|on|to)\s+", "", asked).strip()
+            words = asked if _stems(asked) else words
         key = "topic:set-aside-" + _slug(words, 40)
         stems = _stems(words)
         until = found[n + 1][0] if n + 1 < len(found) else len(sents)
@@ -3113,15 +3248,25 @@ def _argued_over(
             if _names_another(st, sentence, stems, named_after):
                 continue
             moved[k] = key
+        # its owners, named with it, support it ("Merkel's call to give the Commission a
+        # veto", "sparred over Lithuania's call for a ban"), unless read already
+        owners = [
+            Stance(o, SUPPORT, REACTION, sent, "call", "reaction", key, p, anchor_text=words)
+            for o in owned
+            if not any(st.actor == o and st.index == p for st in read)
+        ]
         # (an issue only for a stance taken on it: "were reluctant" alone tells none)
-        if any(moved.get(k) == key and st.label != NEUTRAL for k, st in enumerate(read)):
+        if owners or any(moved.get(k) == key and st.label != NEUTRAL for k, st in enumerate(read)):
             extra[key] = (p, words)
+            added += owners
         else:
             moved = {k: a for k, a in moved.items() if a != key}
     out = [
         replace(st, anchor=moved[k], anchor_text=extra[moved[k]][1]) if k in moved else st
         for k, st in enumerate(read)
     ]
+    for st in added:  # (in the order of the text, as read)
+        out.insert(next((i for i, o in enumerate(out) if o.index > st.index), len(out)), st)
     return out, extra
 
 
@@ -4433,6 +4578,10 @@ def draft_scenario(
     # A proposal argued over and not adopted ("did not agree to cut Russia off from SWIFT"),
     # with the stances told on it: an issue of its own, set aside (see _argued_over)
     read, argued = _argued_over(sents, mentions, text, read, _lede(sents))
+    # the main proposal's title is not taken from a proposal set aside ("Denmark's call for a
+    # ban on eel fishing went unanswered" just after the lead)
+    set_aside_at = {p for p, _ in argued.values()}
+    title_sents = [(b, "" if i in set_aside_at else s) for i, (b, s) in enumerate(sents)]
 
     # Issues: one per decision the article names with votes or actions ("von der Leyen",
     # "Costa"; "Finland's membership", "Sweden's bid"), else one for the main proposal.
@@ -4533,7 +4682,7 @@ def draft_scenario(
         # "EU leaders endorsed the Brexit deal ... Macron blocked the opening of accession
         # talks": the decision the article opens with is an issue of its own
         main_is_own = _distinct_decisions(
-            proposal_title(sents, headline)[1], [phrase_of_first.get(a) for a in anchors]
+            proposal_title(title_sents, headline)[1], [phrase_of_first.get(a) for a in anchors]
         )
     # One state's own decision beside the article's main one about other states (Albania and
     # Croatia invited or joining; Greece blocking Macedonia's invitation): two issues
@@ -4606,7 +4755,7 @@ def draft_scenario(
         number = _number_before(sents, first_named.get(RIVAL)) if RIVAL in anchors else None
         for a in anchors:
             if a == MAIN:
-                iid, title = proposal_title(sents, headline, first_only=True)
+                iid, title = proposal_title(title_sents, headline, first_only=True)
                 if _title_is_another(title, phrase_of.get(MAIN), anchors, phrase_of):
                     # the headline's proposal is one of the other decisions ("Association
                     # agreement with Ukraine" beside "added 12 names"): the lead's own words
@@ -4893,7 +5042,7 @@ def draft_scenario(
                 if latest is not None:
                     sentence_issue.setdefault(i, issue_ids[anchors.index(latest)])
     else:
-        iid, title = proposal_title(sents, headline)
+        iid, title = proposal_title(title_sents, headline)
         if (
             title.lower() in _VAGUE_HEADS | _GENERIC_HEADS
             and len(anchors) == 1

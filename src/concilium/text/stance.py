@@ -334,6 +334,7 @@ PHRASAL = {
     ("baulk", "at"): (OPPOSE, REACTION),
     ("turn", "down"): (OPPOSE, ACTION),  # "turned down the proposal"
     ("rule", "out"): (OPPOSE, ACTION),  # "ruled out the idea": only a decision (below)
+    ("brush", "aside"): (OPPOSE, ACTION),  # "brushed the idea aside": only a decision (below)
     ("ask", "for"): (SUPPORT, REACTION),  # "had asked for the plan": only a decision (below)
     ("throw", "behind"): (SUPPORT, ACTION),  # "threw its weight behind the plan"
     # a change of side or a taking of one: "swung behind the proposal", "lined up behind it"
@@ -380,6 +381,8 @@ _PHRASAL_INTRANSITIVE |= _CLIMB_DOWN
 # talks" none (a delay can stand in the way of the decision, or be the decision itself).
 _PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     ("rule", "out"): frozenset({"idea", "option", "proposal", "plan", "step", "move"}),
+    # ("brushed aside criticism", "the concerns": no decision)
+    ("brush", "aside"): frozenset({"idea", "proposal", "plan", "call", "calls", "suggestion"}),
     ("ask", "for"): frozenset({"proposal", "plan", "resolution", "text", "draft", "package"}),
 }
 # Staying out of a standing structure is where a state already stands, not a choice on the
