@@ -83,6 +83,7 @@ def test_a_call_the_deciders_argued_over_holds_its_owners_and_resisters(sentence
     [
         "The ministers declined to back Denmark's plan for a ban on eel fishing.",
         "The ministers declined to ban eel fishing, which Denmark had pressed for.",
+        "The ministers put off Denmark's plan for a ban on eel fishing to next year.",
     ],
 )
 def test_a_proposal_the_deciders_declined_is_its_owners(sentences):
@@ -111,8 +112,11 @@ def test_a_call_the_next_sentence_says_went_unanswered(second):
         "Answering Denmark's call, the ministers agreed the quotas. Spain opposed them.",
         # a delay of the decision itself
         "The decision was put off to Tuesday. Spain opposed it.",
+        "The ministers postponed the decision to June. Spain opposed it.",
+        "The ministers postponed the quotas plan to June. Spain opposed it.",
         # a bare "the plan" may be the decision, told again: no second matter
         "The plan was shelved for a week. Spain opposed it.",
+        "The ministers rejected the plan. Spain opposed it.",
         # declining to say is no proposal
         "The ministers declined to comment on eel fishing. Spain opposed the quotas.",
     ],

@@ -2950,6 +2950,13 @@ _DECIDER_SUBJECT = (
     r"ambassadors|envoys|council|summit|they|bloc|union|alliance|eu|nato))\s+"
     r"(?:(?:also|again|still|however|though|finally|eventually|ultimately)\s+)?"
 )
+# the nouns a member's proposal goes by ("Lithuania's call", "a Dutch plan")
+_PROPOSAL_NOUN = (
+    r"call|calls|proposal|proposals|plan|request|idea|demand|demands|suggestion|push|initiative|"
+    r"appeal"
+)
+_PROPOSAL_HEAD = re.compile(rf"\b(?:{_PROPOSAL_NOUN})\b", re.IGNORECASE)
+_NOUN_STEMS = {w.rstrip("s") for w in _PROPOSAL_NOUN.split("|")}
 _NOT_ADOPTED = re.compile(
     r"^\W*(?:(?:but|however|yet|still)\b,?\s*)?"
     + _DECIDER_SUBJECT
@@ -2970,7 +2977,10 @@ _NOT_ADOPTED = re.compile(
     r"|declined\s+to\s+(?:back|endorse|support|adopt|approve|take\s+up|agree\s+to)"
     r"|declined\s+to(?!\s+(?:comment|say|discuss|elaborate|speculate|confirm|specify|disclose|"
     r"answer|respond|reveal|name|identify|be\s+drawn|go\s+into|give\s+(?:details|a\s+date)))"
-    r"|shelved|set\s+aside|(?:did\s+not|didn[’']t|failed\s+to)\s+take\s+up)\s+"
+    r"|shelved|set\s+aside|(?:did\s+not|didn[’']t|failed\s+to)\s+take\s+up"
+    # put off a member's proposal ("put off Denmark's plan for ..."), not "put off the
+    # decision to June", the main decision's own fate
+    rf"|(?:put\s+off|postponed|deferred)(?=\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_PROPOSAL_NOUN})\b))\s+"
     # "agreed unanimously on the levy but not on the tax": the tax, not adopted
     r"|^\W*"
     + _DECIDER_SUBJECT.replace("subj", "subj3")
@@ -2991,12 +3001,6 @@ _FATE = (
     r"(?:backing|support|favou?r|enthusiasm))\b"
 )
 _FATE_ADVERB = r",?\s+(?:(?:also|quickly|simply|however|eventually|largely|again)\s+)?"
-# the nouns a member's proposal goes by ("Lithuania's call", "a Dutch plan")
-_PROPOSAL_NOUN = (
-    r"call|calls|proposal|proposals|plan|request|idea|demand|demands|suggestion|push|initiative|"
-    r"appeal"
-)
-_PROPOSAL_HEAD = re.compile(rf"\b(?:{_PROPOSAL_NOUN})\b", re.IGNORECASE)
 # A member's proposal as the subject of its fate ("Lithuania's call for a timber ban went
 # unanswered", "a Dutch plan to cap prices was shelved", "found little support"): not
 # adopted, its own issue.  A proposal noun heads it ("the decision was put off to June" is
@@ -3021,7 +3025,9 @@ _CALL_CUES = {"urged", "called", "pressed", "pushed", "proposed", "asked", "appe
               "demanded", "sought", "suggested", "requested", "lobbied", "wanted"}  # fmt: skip
 # where the proposal's words end: a comma, or a clause of why or when
 _PROPOSAL_END = re.compile(
-    r"\s*[,;:.!?\"“”()]|\s+(?:after|because|as|amid|despite|until|before|which|but|while|since|"
+    # (and a date it is put off to: "put off Denmark's plan for a ban to next year")
+    r"\s+to\s+(?:next|later|a\s+later|the\s+next|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b|\s*[,;:.!?\"“”()]|\s+(?:after|because|as|amid|despite|until|before|which|but|while|since|"
     r"when|though|although|even|and\s+(?:instead|only|said|left|asked|agreed|decided|called))\b",
     re.IGNORECASE,
 )
@@ -3119,7 +3125,10 @@ def _proposals_not_taken_up(
     proposal starts, its words), as _argued_over finds them.  The lead's own decision is
     not one; its words are those before a ", but" that tells what failed ("... pledged to
     keep up the campaign, but Britain failed to persuade the allies to commit more jets")."""
-    lead_first = _stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0])
+    if lede >= len(sents):
+        return []  # (a one-sentence text: nothing after its lead)
+    # the proposal nouns themselves name nothing: "the quotas plan" is the quotas
+    lead_first = _stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0]) | _NOUN_STEMS
     taken = {f[0] for f in found}
     out: list[tuple[int, int, str]] = []
     for p in range(lede + 1, len(sents)):
@@ -3183,7 +3192,11 @@ def _argued_over(
         stems = _stems(words)
         # the lead's own decision told again ("did not agree on the budget until ...") is
         # the main one
-        if not stems or stems <= lead_words or re.search(r"\buntil\b", rest, re.IGNORECASE):
+        if (
+            not stems
+            or stems <= lead_words | _NOUN_STEMS
+            or re.search(r"\buntil\b", rest, re.IGNORECASE)
+        ):
             continue
         found.append((p, m.end(), words))
     found += _proposals_not_taken_up(sents, mentions, read, lede, paragraph, found)
