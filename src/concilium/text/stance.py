@@ -183,6 +183,15 @@ VERBS = _lexicon(
         # is sought: ``_seeks_decision``; not "sought more time", "sought talks")
         "seek": (SUPPORT, ACTION, ("sought", "seeks", "seeking")),
         "spearhead": (SUPPORT, ACTION, ()),
+        # read only with the decision as object (``_ON_DECISIONS_ONLY``): "stonewalled the
+        # package", "nixed the plan", "killed the draft", "sank the deal", "blessed the
+        # mission", "shepherded the text"; not "stonewalled reporters", "killed civilians"
+        "stonewall": (OPPOSE, ACTION, ()),
+        "nix": (OPPOSE, ACTION, ("nixes", "nixed", "nixing")),
+        "kill": (OPPOSE, ACTION, ()),
+        "sink": (OPPOSE, ACTION, ("sank", "sunk")),
+        "bless": (SUPPORT, ACTION, ()),
+        "shepherd": (SUPPORT, ACTION, ()),
         # giving up resistance: "Hungary eventually relented", "Slovakia acquiesced"
         "relent": (SUPPORT, ACTION, ()),
         "acquiesce": (SUPPORT, ACTION, ()),
@@ -228,6 +237,10 @@ VERBS = _lexicon(
         "laud": (SUPPORT, REACTION, ()),
         "salute": (SUPPORT, REACTION, ()),
         "embrace": (SUPPORT, REACTION, ()),
+        # only with the decision as object: "cheered the decision" (not "cheered the team"),
+        # "advocated the fund" (not "advocated dialogue")
+        "cheer": (SUPPORT, REACTION, ()),
+        "advocate": (SUPPORT, REACTION, ()),
         # defending the decision is support, defending a veto is opposition (see _cues)
         "defend": (SUPPORT, REACTION, ()),
         "urge": (SUPPORT, REACTION, ()),
@@ -246,8 +259,15 @@ VERBS = _lexicon(
         "lambaste": (OPPOSE, REACTION, ()),
         "assail": (OPPOSE, REACTION, ()),
         "castigate": (OPPOSE, REACTION, ()),
+        "excoriate": (OPPOSE, REACTION, ()),
+        "deride": (OPPOSE, REACTION, ()),
+        "pan": (OPPOSE, REACTION, ("panned", "panning", "pans")),
     }
 )
+# Verbs of other common senses, read only with the decision as what they act on (see above).
+_ON_DECISIONS_ONLY = {
+    *("stonewall", "nix", "kill", "sink", "bless", "shepherd", "cheer", "advocate"),
+}
 _ONLY_NEGATED = {"recognise", "recognize", "respect", "honour", "honor", "abide", "comply", "obey"}
 _RULINGS = {"ruling", "verdict", "opinion", "judgment", "judgement", "award"}
 
@@ -337,6 +357,15 @@ PHRASAL = {
     ("brush", "aside"): (OPPOSE, ACTION),  # "brushed the idea aside": only a decision (below)
     ("ask", "for"): (SUPPORT, REACTION),  # "had asked for the plan": only a decision (below)
     ("throw", "behind"): (SUPPORT, ACTION),  # "threw its weight behind the plan"
+    ("put", "behind"): (SUPPORT, ACTION),  # "put its weight behind the plan"
+    # read only with the decision as object (``_PHRASAL_ON_DECISIONS``)
+    ("get", "behind"): (SUPPORT, ACTION),  # "got behind the plan" (not "behind schedule")
+    ("wave", "through"): (SUPPORT, ACTION),  # "waved the package through"
+    ("shoot", "down"): (OPPOSE, ACTION),  # "shot down the draft" (not "a drone")
+    ("bristle", "at"): (OPPOSE, REACTION),  # "bristled at the plan" (not "at the question")
+    ("rail", "against"): (OPPOSE, REACTION),
+    ("fight", "for"): (SUPPORT, REACTION),  # "fought for the fund" (not "for independence")
+    ("fight", "against"): (OPPOSE, REACTION),
     # a change of side or a taking of one: "swung behind the proposal", "lined up behind it"
     # ("lined up against it"); "swung against the plan" is the change the other way
     ("swing", "behind"): (SUPPORT, ACTION),
@@ -428,6 +457,16 @@ _PHRASAL_NEEDS = {
     ("fall", "in"): "line",
     ("go", "along"): "with",
     ("throw", "behind"): "weight",
+    ("put", "behind"): "weight",  # not "put the dispute behind them"
+}
+_PHRASAL_ON_DECISIONS = {
+    ("get", "behind"),
+    ("wave", "through"),
+    ("shoot", "down"),
+    ("bristle", "at"),
+    ("rail", "against"),
+    ("fight", "for"),
+    ("fight", "against"),
 }
 _PHRASAL_FORMS = {
     form: lemma
@@ -448,6 +487,9 @@ _PHRASAL_FORMS = {
             "throw": ("threw", "thrown"),
             "swing": ("swung",),
             "give": ("gave", "given"),
+            "get": ("got", "gotten", "getting"),
+            "shoot": ("shot", "shooting"),
+            "fight": ("fought",),
         }.get(lemma, ()),
     )
 }
@@ -486,6 +528,7 @@ NOUNS = {
     "ratification": (SUPPORT, ACTION),
     "blessing": (SUPPORT, ACTION),
     "consent": (SUPPORT, ACTION),
+    "assent": (SUPPORT, ACTION),  # "gave its assent"
     "go-ahead": (SUPPORT, ACTION),  # "gave the go-ahead"
     "green light": (SUPPORT, ACTION),  # "gave the green light", read in _noun_key
 }
@@ -554,6 +597,8 @@ CARRIERS = {
         "put",
         "stuck",
         "lent",
+        "signalled",  # the British spelling: "signalled its backing for the fund"
+        "signalling",
     )
 }
 # People named by their role towards the proposal: "Supporters, including the United States and
@@ -572,6 +617,7 @@ ROLE_NOUNS = {
     "holdouts": OPPOSE,
     "objectors": OPPOSE,
     "critics": OPPOSE,
+    "dissenters": OPPOSE,
 }
 # One actor named by its role, in apposition or after a copula: "Germany, a strong backer of
 # the plan, ..."; "Hungary was the lone holdout"; "Poland, the measure's main champion".
@@ -594,6 +640,7 @@ ROLE_NOUN = {
     "opponent": OPPOSE,
     "objector": OPPOSE,
     "critic": OPPOSE,
+    "dissenter": OPPOSE,  # "Russia was the lone dissenter"
 }
 ADJECTIVES = {
     "opposed": (OPPOSE, ACTION),
@@ -796,6 +843,9 @@ _NEGATIVE_REACTIONS = {
     "denounce",
     "deplore",
     "decry",
+    "excoriate",
+    "deride",
+    "pan",
     "dismiss",
     "regret",
     "lament",
@@ -2437,6 +2487,11 @@ def _negated(tok: Any) -> bool:
         for a, b in itertools.pairwise(before):
             if (a, b) in (("rather", "than"), ("instead", "of")):
                 return True
+    if _act_given_up(tok) and (tok.lower_ in VERBS or tok.lower_ in _PHRASAL_FORMS):
+        # "stopped blocking the mission", "ceased to oppose it": no longer done (but still
+        # done when the ending is itself denied: "refused to stop blocking it"); an act that
+        # is no stance may be what a stance ends ("pledged to stop buying Russian oil")
+        return not _negated(tok.head)
     if tok.dep_ == "xcomp" and tok.head.lower_ in _FAIL_WORDS:
         # "failed to back it"; but a negated failure is a double negation: "never once
         # failed to support it", "not one leader, not even Orban, failed to back it"
@@ -2448,6 +2503,41 @@ def _negated(tok: Any) -> bool:
 
 
 _FAIL_WORDS = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "fail"}
+
+
+def _no_longer(tok: Any) -> bool:
+    """Whether a verb is told as no longer done: "Austria no longer opposes the reform"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in tok.children
+    )
+
+
+# Ending an act: "stopped blocking it", "ceased to oppose it", "quit opposing it", "gave up
+# blocking it" say the act is no longer done, as "no longer blocks it" does.
+_ENDING_VERBS = {f for v in ("stop", "cease", "quit") for f in _inflect(v, "stopped", "quit")}
+_GIVING_UP = _inflect("give", "gave", "given")
+
+
+def _act_given_up(tok: Any) -> bool:
+    """Whether a verb is the act a verb of ending ends ("stopped blocking", "ceased to block",
+    "gave up blocking"); not "stopped short of blocking" (a "short" that keeps it undone) nor
+    "stopped to back it" (a purpose: "stopped" there is a pause)."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.tag_ not in ("VBG", "VB"):
+        return False
+    head = tok.head
+    if head.i == tok.i or head.i > tok.i:
+        return False
+    if head.lower_ in _ENDING_VERBS:
+        # "ceased to block" is the ending; "stopped to back it" a purpose
+        return tok.tag_ == "VBG" or not head.lower_.startswith("stop")
+    return (
+        head.lower_ in _GIVING_UP
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    )
+
+
 _TRUE_WORDS = {"true", "correct", "accurate", "right"}
 _DENIAL_VERBS = {
     f for v in ("deny", "dismiss", "reject", "refute", "rebuff") for f in _inflect(v, "denied")
@@ -2991,6 +3081,31 @@ def _target(tok: Any) -> Any | None:
                         if k.dep_ == "prep" and k.lower_ == "of":
                             return next((o for o in k.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _acted_on(tok: Any, prep: str | None = None) -> Any | None:
+    """What a verb acts on: its object, the object of its preposition ``prep`` ("bristled at
+    the plan"), or in the passive its subject ("the plan was nixed by Hungary")."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c
+        if prep and c.dep_ == "prep" and c.lower_ == prep:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if any(c.dep_ == "agent" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if tok.dep_ in ("relcl", "acl") and tok.head.i < tok.i:
+        return tok.head  # "the plan Hungary nixed", "a text shepherded by Malta"
+    return None
+
+
+def _on_a_decision(obj: Any | None) -> bool:
+    """Whether ``obj``, what a verb acts on, is a decision ("the package", "the draft", "it"),
+    not "civilians", "the team", "dialogue" or the people a decision sends ("blessed the
+    troops")."""
+    return obj is not None and _decision_noun(_word(obj)) and _word(obj) not in _SENT_PEOPLE
+
+
+_SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
 
 
 # What "seek" must have as its object to be support: the decision itself, not a vote on it,
@@ -4949,6 +5064,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
+                if (
+                    label
+                    and pair in _PHRASAL_ON_DECISIONS
+                    and not _on_a_decision(_acted_on(tok, pair[1]))
+                ):
+                    label = None  # "shot down a drone", "fought for independence"
                 if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
                     label = None  # "lined up support behind the scenes": where, not whom
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
@@ -4985,6 +5106,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
                 if lemma == "seek" and not _seeks_decision(tok):
                     label = None
+                if lemma == "back" and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "away")
+                    for c in tok.children
+                ):
+                    label = None  # "backed away from the plan", "backed off": a retreat
+                if lemma in _ON_DECISIONS_ONLY and not _on_a_decision(_acted_on(tok)):
+                    label = None  # "killed civilians", "cheered the team": another sense
                 if label and _compared_away(tok):
                     label = None
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
@@ -5401,6 +5529,18 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if pair in _CHANGE_OF_SIDE:
                     # "did not swing behind it", "has not come round to it": it stayed where
                     # it stood, and the text need not say where (opposed or abstaining)
+                    continue
+                if (
+                    label == OPPOSE
+                    and (_act_given_up(tok) or _no_longer(tok))
+                    and ((entry is not None and entry[0] in _BLOCKERS) or pair in _LET_PASS)
+                    and not _hypothetical(tok.head)
+                ):
+                    # "stopped blocking the mission", "gave up opposing it", "no longer
+                    # opposes it": the objection dropped, as "dropped its objection" (a
+                    # criticism stopped is no stance)
+                    cue = f"no longer {cue}" if _no_longer(tok) else f"{tok.head.text} {cue}"
+                    out.append((tok, SUPPORT, ACTION * _weight(tok.head), cue, "action"))
                     continue
                 if label == SUPPORT:
                     label, conf, how = OPPOSE, NEGATED, "negated"
@@ -9205,6 +9345,17 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             if p.dep_ == "pobj"
             for a in sent.actors_of(p, pronouns=False)
         ]
+    if _received_by_decision(tok):
+        # "the fund won the backing of Germany", "the plan drew objections from Hungary"
+        # ("from" may hang on the verb)
+        return [
+            a
+            for c in (*tok.children, *(k for k in tok.head.children if k.lower_ == "from"))
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p, pronouns=False)
+        ]
     if tok.lower_ in _OVERRIDDEN_NOUNS and (_overridden(tok) or tok.lower_ == "wishes"):
         # "adopted over the objections of Hungary", "in the face of opposition from
         # Slovakia", "against the wishes of Hungary": the decision went ahead against the
@@ -9558,6 +9709,29 @@ def _so_did(c: Any) -> bool:
         and any(m.dep_ == "advmod" and m.lower_ in _SO_DID_ADVERBS for m in c.children)
         and not any(m.dep_ == "neg" or m.lower_ in ("not", "n't", "never") for m in c.children)
     )
+
+
+# Verbs by which a decision receives a stance ("the fund won the backing of Germany", "the
+# plan drew objections from Hungary", "faced opposition from", "enjoyed the support of").
+_RECEIVING = {
+    f
+    for v in ("win", "secure", "get", "receive", "gain", "enjoy", "draw", "face", "meet", "attract")
+    for f in _inflect(v, "won", "got", "drew", "drawn", "met")
+}
+
+
+def _received_by_decision(noun: Any) -> bool:
+    """Whether a stance noun is the object of a verb of receiving (``_RECEIVING``) whose
+    subject is a decision ("the fund", "the text"), so that its "of" or "from" phrase names
+    the stance's owner; not "Germany won the backing of France for its plan" (an actor
+    receives it), "without the support of", nor a modal's prospect."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lower_ not in _RECEIVING or not head.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False  # "could face opposition from Hungary": a prospect
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _decision_noun(_word(subj))
 
 
 # Stance nouns whose owner may follow in an "of" phrase after "with": "with the support of

@@ -1,0 +1,280 @@
+"""Plain stance verbs and frames the drafter used to miss or misread (issue 13, stated recall).
+
+* An act ended: "Turkey stopped blocking the mission", "ceased to oppose it", "gave up
+  blocking it", "no longer opposes it" is the objection dropped (support), as "dropped its
+  objection" is.  Before, "stopped blocking" read as blocking (an inversion).  Not when the
+  ending is itself denied ("refused to stop blocking it": still opposed), under a condition,
+  "stopped short of blocking it", a criticism stopped, nor an act that is no stance ("pledged
+  to stop buying Russian oil" stays the pledge's support).
+* Verbs of other common senses, read only with the decision as what they act on:
+  "stonewalled the package", "nixed the plan", "killed the draft", "sank the package",
+  "blessed the mission", "shepherded the resolution", "cheered the decision", "advocated the
+  fund"; not "stonewalled reporters' questions", "killed civilians", "the ship sank",
+  "blessed the troops", "cheered the team", "advocated dialogue".
+* Reactions: "excoriated", "derided", "panned" the decision (oppose; not "derided Ukraine",
+  "panned the camera").
+* Phrases: "put its weight behind", "got behind", "waved ... through", "shot down",
+  "bristled at", "railed against", "fought for/against" the decision; not "put the dispute
+  behind them", "got behind schedule", "shot down a drone", "bristled at the question",
+  "fought for independence", "railed against bureaucrats".
+* Nouns: "gave its assent", "signalled support" (the British spelling), "the lone dissenter".
+* A decision that receives a stance: "the fund won the backing of Germany", "won support
+  from Japan", "drew objections from Hungary", "faced opposition from Hungary"; not "Germany
+  won the backing of France for its candidate" (an actor receives it), "could face
+  opposition" (a prospect), "drew no objections", "won praise".
+* A retreat is no backing: "backed away from the plan", "backed off" (before: support).
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected stances are what a careful reader codes from the text alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafted_labels import labels_by_issue, needs_spacy
+
+from concilium.text.draft import draft_scenario
+
+pytestmark = needs_spacy
+
+UNSC = (
+    "Council renews Haiti mission\n\nNEW YORK, 12 July 2024 - The Security Council on Friday "
+    "renewed the UN political mission in Haiti for another year. "
+)
+UNSC_FAILED = (
+    "Council rejects Gaza text\n\nNEW YORK, 12 July 2024 - A draft resolution on a Gaza "
+    "ceasefire failed in the Security Council on Friday. "
+)
+EU_FAILED = (
+    "EU fails to agree Ukraine aid\n\nBRUSSELS, 22 April 2024 - European Union finance "
+    "ministers on Monday failed to agree on a new aid package for Ukraine. "
+)
+EUCO = (
+    "Leaders back defence fund\n\nBRUSSELS, 27 June 2024 - European Union leaders on Thursday "
+    "agreed to set up a joint defence fund. "
+)
+NATO = (
+    "NATO launches Baltic mission\n\nBRUSSELS, 10 July 2024 - NATO allies on Wednesday agreed "
+    "to launch a new air policing mission over the Baltic. "
+)
+OIL = (
+    "EU agrees oil embargo\n\nBRUSSELS, 31 May 2022 - European Union leaders on Monday agreed "
+    "to ban most imports of Russian oil. "
+)
+BODY = {UNSC: "unsc", UNSC_FAILED: "unsc", EU_FAILED: "eu-council", EUCO: "eu-council"}
+BODY |= {NATO: "nato", OIL: "eu-council"}
+
+
+def named(lead: str, sentence: str) -> dict[str, str]:
+    """{actor: label} over every drafted issue, actors named in the text only."""
+    sc = draft_scenario(lead + sentence, source="t.txt", body=BODY[lead])
+    out: dict[str, str] = {}
+    for labels in labels_by_issue(sc, named_only=True).values():
+        out.update(labels)
+    return out
+
+
+def case(lead: str, sentence: str, expected: dict[str, str]) -> tuple:
+    return pytest.param(lead, sentence, expected, id=sentence[:60])
+
+
+def check(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    assert named(lead, sentence) == expected
+
+
+# ------------------------------------------------------------------------ an act ended
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(NATO, "Turkey stopped blocking the mission.", {"TUR": "support"}),
+        case(NATO, "Turkey ceased to block the mission.", {"TUR": "support"}),
+        case(NATO, "Turkey gave up blocking the mission.", {"TUR": "support"}),
+        case(NATO, "Turkey quit opposing the mission.", {"TUR": "support"}),
+        case(NATO, "Turkey finally stopped holding up the mission.", {"TUR": "support"}),
+        case(NATO, "Austria no longer opposes the mission.", {"AUT": "support"}),
+        case(NATO, "Turkey no longer stood in the way of the mission.", {"TUR": "support"}),
+        # the ending denied: the act goes on
+        case(NATO, "Turkey refused to stop blocking the mission.", {"TUR": "oppose"}),
+        case(NATO, "Turkey did not stop blocking the mission.", {"TUR": "oppose"}),
+        case(NATO, "Turkey kept blocking the mission.", {"TUR": "oppose"}),
+        # backing ended is no backing
+        case(NATO, "Turkey stopped supporting the mission.", {"TUR": "oppose"}),
+    ],
+)
+def test_an_act_ended(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(
+            NATO,
+            "Turkey said it would stop blocking the mission if its demands were met.",
+            {},
+        ),
+        case(
+            NATO,
+            "Turkey said it would no longer block the mission if its demands were met.",
+            {},
+        ),
+        case(NATO, "Turkey stopped short of blocking the mission.", {}),
+        case(NATO, "Turkey stopped criticising the mission.", {}),
+        case(NATO, "Turkey no longer criticises the mission.", {}),
+        case(
+            OIL,
+            "Germany and Poland pledged to stop buying pipeline oil as well.",
+            {"DEU": "support", "POL": "support"},
+        ),
+    ],
+)
+def test_an_act_ended_near_misses(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+# ------------------------------------------------------ verbs read only on the decision
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(EU_FAILED, "Hungary stonewalled the package.", {"HUN": "oppose"}),
+        case(EU_FAILED, "Hungary nixed the package.", {"HUN": "oppose"}),
+        case(NATO, "The mission was nixed by Hungary.", {"HUN": "oppose"}),
+        case(UNSC_FAILED, "Russia killed the draft.", {"RUS": "oppose"}),
+        case(EU_FAILED, "Hungary sank the package.", {"HUN": "oppose"}),
+        case(EU_FAILED, "The package was sunk by Hungary.", {"HUN": "oppose"}),
+        case(NATO, "Hungary blessed the mission.", {"HUN": "support"}),
+        case(UNSC, "Malta shepherded the resolution through negotiations.", {"MLT": "support"}),
+        case(NATO, "Ukraine cheered the decision.", {"UKR": "support"}),
+        case(EUCO, "Lithuania advocated the fund.", {"LTU": "support"}),
+        case(UNSC_FAILED, "Russia excoriated the draft.", {"RUS": "oppose"}),
+        case(UNSC, "Russia derided the resolution.", {"RUS": "oppose"}),
+        case(UNSC, "China panned the resolution.", {"CHN": "oppose"}),
+    ],
+)
+def test_verbs_on_the_decision(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence"),
+    [
+        (NATO, "Hungary stonewalled reporters' questions about the mission."),
+        (NATO, "Russian strikes killed civilians in Kharkiv, Ukraine said."),
+        (NATO, "The ship sank off the coast of Norway."),
+        (NATO, "Pope Francis blessed the Polish troops."),
+        (NATO, "Canada cheered the Canadian team at the games."),
+        (NATO, "Norway advocated dialogue with Moscow."),
+        (NATO, "Hungary derided Ukraine."),
+        (NATO, "Poland panned the camera to the crowd."),
+    ],
+)
+def test_other_senses_give_no_stance(lead: str, sentence: str) -> None:
+    check(lead, sentence, {})
+
+
+# ------------------------------------------------------------------------------ phrases
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(EUCO, "Spain put its weight behind the fund.", {"ESP": "support"}),
+        case(EUCO, "The Netherlands got behind the fund at the last minute.", {"NLD": "support"}),
+        case(NATO, "Turkey waved the mission through after a week.", {"TUR": "support"}),
+        case(UNSC_FAILED, "The United States shot down the draft.", {"USA": "oppose"}),
+        case(NATO, "Turkey bristled at the mission.", {"TUR": "oppose"}),
+        case(EU_FAILED, "Hungary railed against the package.", {"HUN": "oppose"}),
+        case(EUCO, "Latvia fought for the fund for months.", {"LVA": "support"}),
+        case(EU_FAILED, "The Netherlands fought against the package.", {"NLD": "oppose"}),
+    ],
+)
+def test_phrases_on_the_decision(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence"),
+    [
+        (NATO, "Turkey and Greece put the dispute behind them."),
+        (NATO, "Hungary got behind schedule."),
+        (NATO, "Turkey shot down a drone near its border."),
+        (NATO, "Hungary bristled at the question."),
+        (NATO, "Poland fought for independence in 1918."),
+        (NATO, "Poland fought against the Soviet Union."),
+        (NATO, "Hungary railed against Brussels bureaucrats."),
+    ],
+)
+def test_phrases_on_other_things_give_no_stance(lead: str, sentence: str) -> None:
+    check(lead, sentence, {})
+
+
+# -------------------------------------------------------------------------------- nouns
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(EUCO, "Luxembourg gave its assent.", {"LUX": "support"}),
+        case(EUCO, "Austria signalled its backing for the fund.", {"AUT": "support"}),
+        case(EUCO, "Malta signalled opposition to the fund.", {"MLT": "oppose"}),
+        case(UNSC_FAILED, "Russia was the lone dissenter.", {"RUS": "oppose"}),
+    ],
+)
+def test_stance_nouns(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+# ------------------------------------------------------ a decision receiving a stance
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        case(EUCO, "The fund won the backing of Germany.", {"DEU": "support"}),
+        case(
+            EUCO,
+            "The fund secured the support of Germany and France.",
+            {"DEU": "support", "FRA": "support"},
+        ),
+        case(UNSC, "The text won support from Japan.", {"JPN": "support"}),
+        case(EUCO, "The fund drew objections from Hungary.", {"HUN": "oppose"}),
+        case(EUCO, "The fund faced opposition from Hungary.", {"HUN": "oppose"}),
+        case(EUCO, "The fund enjoyed strong support from Finland.", {"FIN": "support"}),
+    ],
+)
+def test_a_decision_receives_a_stance(lead: str, sentence: str, expected: dict[str, str]) -> None:
+    check(lead, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany won the backing of France for its candidate.",
+        "The fund could face opposition from Hungary.",
+        "The fund drew no objections from Hungary.",
+        "The fund won praise from Hungary.",
+        "Slovakia drew support from Hungary for its demands.",
+        "The fund was adopted without the support of Hungary.",
+    ],
+)
+def test_no_decision_receiving_no_stance(sentence: str) -> None:
+    check(EUCO, sentence, {})
+
+
+# ---------------------------------------------------------------------------- a retreat
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden backed away from the package.",
+        "Hungary backed off from the package.",
+        "Sweden backed away from its support for the package.",
+    ],
+)
+def test_backing_away_is_no_backing(sentence: str) -> None:
+    check(EU_FAILED, sentence, {})
