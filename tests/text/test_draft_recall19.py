@@ -278,3 +278,54 @@ def test_no_decision_receiving_no_stance(sentence: str) -> None:
 )
 def test_backing_away_is_no_backing(sentence: str) -> None:
     check(EU_FAILED, sentence, {})
+
+
+# ------------------------------------------------ an announced intention, then the act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # before: the reported "would veto" (a vote) outranked the later backing (inverted)
+        (
+            (
+                "Malta had signalled in March that it would veto the fund, but it backed it on "
+                "Thursday."
+            ),
+            {"MLT": "support"},
+        ),
+        (
+            "Malta said in March that it would veto the fund, but Malta backed it on Thursday.",
+            {"MLT": "support"},
+        ),
+        # the intention alone stands, and a mere reaction does not outrank it
+        ("Hungary said it would block the fund.", {"HUN": "oppose"}),
+        ("Hungary said it would block the fund, and it welcomed the debate.", {"HUN": "oppose"}),
+        ("Austria said it would back the fund.", {"AUT": "support"}),
+    ],
+)
+def test_an_announced_intention_then_the_act(sentence: str, expected: dict[str, str]) -> None:
+    check(EUCO, sentence, expected)
+
+
+# ----------------------------------------------------- digging in; hailing a ride
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hungary dug in its heels over the package.", {"HUN": "oppose"}),
+        ("Hungary dug in its heels against the package.", {"HUN": "oppose"}),
+        # on anything else, or on nothing named: no stance on the decision
+        ("Hungary dug in its heels on its demand for frozen funds.", {}),
+        ("Hungary dug in its heels over frozen funds.", {}),
+        ("Hungary dug in its heels.", {}),
+    ],
+)
+def test_digging_in_over_the_decision(sentence: str, expected: dict[str, str]) -> None:
+    check(EU_FAILED, sentence, expected)
+
+
+def test_hailing_a_taxi_is_no_praise() -> None:
+    check(NATO, "Poland hailed a taxi after the summit.", {})
+    check(NATO, "Poland hailed the mission.", {"POL": "support"})

@@ -366,6 +366,9 @@ PHRASAL = {
     ("rail", "against"): (OPPOSE, REACTION),
     ("fight", "for"): (SUPPORT, REACTION),  # "fought for the fund" (not "for independence")
     ("fight", "against"): (OPPOSE, REACTION),
+    # "dug in its heels over the package": only "over" or "against" the decision (see
+    # ``_dug_in_against``; "dug in its heels on its demand" may be for anything)
+    ("dig", "in"): (OPPOSE, REACTION),
     # a change of side or a taking of one: "swung behind the proposal", "lined up behind it"
     # ("lined up against it"); "swung against the plan" is the change the other way
     ("swing", "behind"): (SUPPORT, ACTION),
@@ -458,6 +461,7 @@ _PHRASAL_NEEDS = {
     ("go", "along"): "with",
     ("throw", "behind"): "weight",
     ("put", "behind"): "weight",  # not "put the dispute behind them"
+    ("dig", "in"): "heels",
 }
 _PHRASAL_ON_DECISIONS = {
     ("get", "behind"),
@@ -490,6 +494,7 @@ _PHRASAL_FORMS = {
             "get": ("got", "gotten", "getting"),
             "shoot": ("shot", "shooting"),
             "fight": ("fought",),
+            "dig": ("dug", "digging"),
         }.get(lemma, ()),
     )
 }
@@ -866,6 +871,7 @@ _GUESTS = {
     *("guests", "participants", "counterparts", "visitors", "heads", "envoys", "diplomats"),
     *("allies", "president", "premier", "chancellor", "king", "queen", "officials"),
 }
+_RIDES = {"taxi", "taxis", "cab", "cabs", "car", "ride"}
 _JOIN = {"join", "joins", "joined", "joining"}
 # Nouns that only name the state an "of" phrase gives: "the island nation of Palau".
 _NATION_NOUNS = {"nation", "country", "state", "island", "kingdom", "republic"}
@@ -3098,6 +3104,19 @@ def _acted_on(tok: Any, prep: str | None = None) -> Any | None:
     return None
 
 
+def _dug_in_against(tok: Any) -> bool:
+    """Whether "dug in its heels" is "over" or "against" a proposal ("the package", not "frozen
+    funds", a grievance of its own; the preposition may hang on the verb or on "heels")."""
+    heels = [p for c in tok.children if c.lower_ == "in" for p in c.children]
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("over", "against") and _word(o) in PROPOSAL_NOUNS
+        for h in (tok, *heels)
+        for c in h.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _on_a_decision(obj: Any | None) -> bool:
     """Whether ``obj``, what a verb acts on, is a decision ("the package", "the draft", "it"),
     not "civilians", "the team", "dialogue" or the people a decision sends ("blessed the
@@ -5070,6 +5089,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     and not _on_a_decision(_acted_on(tok, pair[1]))
                 ):
                     label = None  # "shot down a drone", "fought for independence"
+                if label and pair == ("dig", "in") and not _dug_in_against(tok):
+                    label = None  # "dug in its heels on its demands"
                 if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
                     label = None  # "lined up support behind the scenes": where, not whom
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
@@ -5176,6 +5197,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         # seven leaders" of the states joining is welcoming their entry)
                         out.append(_quiet(tok, "a host's welcome"))
                         continue
+                    elif lemma == "hail" and tlow in _RIDES:
+                        label = None  # "hailed a taxi": calling a ride, not praise
                     elif lemma == "urge":
                         if tgt is None or tlow not in PROPOSAL_NOUNS:
                             label = None  # "urged members to ..." is read from the infinitive
@@ -5510,6 +5533,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "neither welcomed nor criticised it": no stance
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened to block it", "vowed to veto"
+            elif _announced(tok):
+                # "said it would veto it": an intention, which an act told later may outrank
+                # ("..., but it backed it"), though not a mere reaction
+                tier = min(tier, ACTION)
             how = "vote" if tier == VOTE else "action" if tier == ACTION else "reaction"
             conf = tier * _weight(tok)
             if tok.dep_ in ("acl", "relcl") and not any(
@@ -8207,6 +8234,21 @@ _BE = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 _REPORTING = _SAY | {
     f for v in ("stress", "note", "acknowledge", "explain", "announce") for f in _inflect(v)
 }
+
+
+_ANNOUNCING = _REPORTING | {
+    f for v in ("signal", "indicate", "warn") for f in _inflect(v, "signalled", "signalling")
+}
+
+
+def _announced(tok: Any) -> bool:
+    """A cue told as what its actor said it would do: "Malta said it would veto the fund",
+    "signalled that it will block it" (a reported "would" or "will")."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in _ANNOUNCING
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
+    )
 
 
 _SEND = _inflect("send", "sent")
