@@ -495,10 +495,12 @@ _OTHER_N = re.compile(
 
 
 # "all but one of the 27 member states backed it" (26 backed it), "all but two members backed
-# it", "all members but Hungary backed it", "every leader except Fico", "all 27 bar Poland".
+# it", "all members but Hungary backed it", "every leader except Fico", "all 27 bar Poland",
+# "everyone except Hungary backed it".
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*"
 _ALL_BUT = re.compile(
-    rf"\b(?:all|every)\s+(?:the\s+)?(?:other\s+)?(?:{_NUM}\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:all|every(?:one|body)?)\s+(?:the\s+)?(?:other\s+)?(?:{_NUM}\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     rf"(?:but|except|bar|save|excluding)\s+(?:for\s+)?(?:the\s+)?"
     rf"(?:(?P<n>{_NUM})\b(?:\s+of\s+(?:the\s+)?(?P<total>{_NUM}))?|"
     rf"(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_NAME})*))"
@@ -566,9 +568,9 @@ _ANY_CUE = re.compile(
 # ... and a number, or the words of the patterns without one ("none against", "without a vote
 # against", "unanimously", "all other members").
 _ANY_NUMBER = re.compile(
-    r"\d|unanim|\b(?:zero|none|no|without|all|every|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    r"\d|unanim|\b(?:zero|none|no|without|all|every(?:one|body)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
 

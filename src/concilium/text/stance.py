@@ -645,7 +645,9 @@ ROLE_NOUN = {
     "opponent": OPPOSE,
     "objector": OPPOSE,
     "critic": OPPOSE,
-    "dissenter": OPPOSE,  # "Russia was the lone dissenter"
+    # "Russia was the lone dissenter", "China, the only abstainer, said ..."
+    "dissenter": OPPOSE,
+    "abstainer": ABSTAIN,
 }
 ADJECTIVES = {
     "opposed": (OPPOSE, ACTION),
@@ -1850,6 +1852,11 @@ class _Sentence:
         fronted = self.time_fronted(verb)
         if fronted:
             return fronted
+        switched = _switch_prep(verb)
+        if switched is not None:
+            # "Poland switched from opposing the text to abstaining": the switcher's vote is
+            # the one it moved to; the one it left is none
+            return self.owners(switched[1], depth + 1, first) if switched[0] == "to" else []
         subject = _subject_read_as_object(verb)
         if subject is not None:
             return self.actors_of(subject, pronouns=False)
@@ -1882,6 +1889,18 @@ class _Sentence:
             # parsed with the participle set off by commas as a clause of its own: the verb
             # after it is Cuba's, not the first clause's subject's
             return self.actors_of(aside)
+        if verb.dep_ == "conj":
+            b = self._before_subjectless(verb)
+            if (
+                b is not None
+                and b in self.actor_at
+                and self.doc[b].dep_ == "conj"
+                and self.doc[b].head.dep_ in ("dobj", "pobj")
+            ):
+                # "Peru voted for the text and Chile voted against it", parsed with Chile as
+                # a conjunct of the object and "voted" with no subject: the name before the
+                # verb is its subject (else Peru got both votes, and neither was kept)
+                return self.subject_before(verb)
         shares_subject = (
             verb.dep_ in ("conj", "xcomp")
             or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
@@ -1900,7 +1919,15 @@ class _Sentence:
             # "was isolated in supporting the reform": the subject of the verb "in" hangs on)
             # "Hungary blocked the sanctions for weeks before lifting its veto": the gerund's
             # subject is the verb's its preposition hangs on
-            return self.owners(verb.head.head, depth + 1, first)
+            gov = verb.head.head
+            if (
+                verb.head.lower_ == "by"
+                and gov.dep_ in ("ccomp", "xcomp")
+                and gov.head.lower_ in _LET_VERBS
+            ):
+                # "Mexico let the text pass by abstaining": the one who lets it, not the text
+                gov = gov.head
+            return self.owners(gov, depth + 1, first)
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
@@ -5655,6 +5682,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "withholding its support" is read from the verb
             if _only_needed(tok):
                 continue  # "Hungary's support was not needed": says nothing of its vote
+            if _no_objection(tok):
+                # "Turkey raised no objection", "'We have no objection,' the envoy said": as
+                # "did not object", a let-pass that drafting reads as consent only in a
+                # council deciding by consensus (a modal one keeps the modal)
+                modal = next((c.lower_ for c in head.children if c.tag_ == "MD"), None)
+                said = f"{modal} not object" if modal else "not object"
+                out.append((tok, NEUTRAL, REACTION * _weight(head), said, "negated"))
+                continue
             if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
                 continue  # "rather than use its veto", "did not cast a veto"
             if _never_happened(tok):
@@ -5693,6 +5728,27 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             label, tier = ADJECTIVES[low]
             out.append((tok, label, tier, tok.text, "reaction" if tier == REACTION else "action"))
     return out
+
+
+# Verbs whose object "no objection" says the subject let a decision pass: "raised no
+# objection", "had no objections", "voiced no opposition"
+_NO_OBJECTION_VERBS = {
+    f
+    for v in ("raise", "voice", "express", "lodge", "register", "make")
+    for f in _inflect(v, "made")
+} | {"have", "has", "had", "having"}
+_NO_OBJECTION_NOUNS = {"objection", "objections", "opposition"}
+
+
+def _no_objection(noun: Any) -> bool:
+    """Whether ``noun`` is "no objection" as the object of a verb of having or voicing it,
+    itself not negated (a negated verb, "did not raise any objection", is left as before)."""
+    if noun.lower_ not in _NO_OBJECTION_NOUNS or noun.dep_ != "dobj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lower_ in _NO_OBJECTION_VERBS and not any(c.dep_ == "neg" for c in verb.children)
 
 
 _COUNT_WORDS = {
@@ -7151,8 +7207,9 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
         sent.actor_at[t.i]
         for t in tok.subtree
         if t.i in sent.actor_at
+        # not what the role is on ("a critic of Russia", "a dissenter on Russia policy")
         and not any(
-            a.dep_ == "prep" and a.lower_ == "of" and a.head.i == tok.i for a in t.ancestors
+            a.dep_ == "prep" and a.lower_ != "from" and a.head.i == tok.i for a in t.ancestors
         )
         and not _under_other_role(tok, t)
     ]
@@ -7161,6 +7218,8 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
     if tok.dep_ == "appos":
         return _before_role(sent, tok.head, tok)
     if tok.dep_ in ("attr", "acomp") and tok.head.lower_ in _COPULAS:
+        if _negated(tok.head):
+            return []  # "Russia was not a critic of the text": a role denied is no stance
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return sent.actors_of(subj) if subj is not None else []
     return []
@@ -9354,6 +9413,11 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
         return []  # "adopted without Hungary's support": what was missing is no stance
     own: list[str] = []
     head = tok.head
+    switched = _switch_prep(tok)
+    if switched is not None:
+        # "Brazil moved from a yes to an abstention": the vote it moved to is its stance; the
+        # one it left is none
+        return sent.owners(switched[1]) if switched[0] == "to" else []
     if (
         tok.dep_ == "dobj"
         and head.lower_ in _EXPLAIN
@@ -11064,6 +11128,36 @@ _TURN_VERBS = {
 }
 _TURNED_WHAT = {"position", "positions", "stance", "mind", "view", "line", "course", "tack"}
 _TURNED_WHAT |= {"sides", "vote", "policy"}
+
+
+# "let the text pass by abstaining", "allowed it to go through by abstaining"
+_LET_VERBS = {f for v in ("let", "allow") for f in _inflect(v, "let")}
+
+# "switched from abstaining to voting in favour", "moved from a yes to an abstention"
+_SWITCH_VERBS = _TURN_VERBS | {
+    f for v in ("move", "swing", "go") for f in _inflect(v, "swung", "went", "gone")
+}
+
+
+def _switch_prep(tok: Any) -> tuple[str, Any] | None:
+    """The end ("from" or "to") of a change of vote that ``tok`` (a vote noun or gerund, or
+    the preposition itself) names, with the verb of the change: "Japan switched from
+    abstaining to voting in favour" (parsed with "to" hung on "abstaining"), "Brazil moved
+    from a yes to an abstention".  Only with both ends stated; None otherwise."""
+    p = tok if tok.dep_ == "prep" else tok.head if tok.dep_ in ("pobj", "pcomp") else None
+    if p is None or p.lower_ not in ("from", "to"):
+        return None
+    start = p
+    if p.lower_ == "to" and p.head.dep_ in ("pobj", "pcomp") and p.head.head.lower_ == "from":
+        start = p.head.head  # "from abstaining to voting": "to" on the first end
+    verb = start.head
+    if verb.lower_ not in _SWITCH_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    ends = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    ends |= {c.lower_ for e in start.children for c in (e, *e.children) if c.dep_ == "prep"}
+    if not {"from", "to"} <= ends:
+        return None
+    return p.lower_, verb
 
 
 def _turned_since(sent: _Sentence) -> dict[str, int]:
