@@ -129,9 +129,11 @@ def test_nato_forms(tail: str, expected: dict[str, str | None]) -> None:
         # earlier texts as background
         ("Washington had vetoed three earlier drafts.", {"USA": None}),
         ("Washington had vetoed an earlier draft.", {"USA": None}),
+        # (the earlier vetoes are background; its abstention on this one is read since red
+        # team 19's "let it pass by abstaining")
         (
             "Washington, which had vetoed three earlier drafts, let this one pass by abstaining.",
-            {"USA": None},
+            {"USA": "abstain"},
         ),
         ("Russia, which had backed previous drafts, abstained.", {"RUS": "abstain"}),
         # a text told by its sponsor, recalled in passing
