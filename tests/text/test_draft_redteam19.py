@@ -17,6 +17,8 @@ sentences written for this file, with near misses that keep their reading.
   a role denied after a copula ("Russia was not a critic of the text") is no stance (it was
   read as the role); a state in what the role is on ("a critic on Russia policy") does not
   hold it.
+- A stance a text receives from several, one denied ("drew support from Mexico but not from
+  Japan"): the denied one is no stance (it was read as support).
 
 Each expected label is what a careful reader codes from the text alone; ``None`` means no
 stance for that actor.
@@ -148,6 +150,17 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         EU + "Hungary, a frequent critic on Russia policy, backed the sanctions.",
         {"HUN": "support", "RUS": None},
     ),
+    # ------------------------------------------- a stance received, one source denied
+    (
+        UNGA + "The text drew support from Mexico and Brazil but not from Japan.",
+        {"MEX": "support", "BRA": "support", "JPN": None},
+    ),
+    (
+        UNGA + "The plan drew objections from Hungary but not from Poland.",
+        {"HUN": "oppose", "POL": None},
+    ),
+    # kept: every source stated
+    (UNGA + "The text drew support from Mexico and Brazil.", {"MEX": "support", "BRA": "support"}),
     # ------------------------------------------- letting it pass by abstaining
     (UNSC + "Indonesia let the text pass by abstaining.", {"IDN": "abstain"}),
     (UNSC + "Indonesia allowed the resolution to pass by abstaining.", {"IDN": "abstain"}),

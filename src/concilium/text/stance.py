@@ -9453,11 +9453,11 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
         ]
     if _received_by_decision(tok):
         # "the fund won the backing of Germany", "the plan drew objections from Hungary"
-        # ("from" may hang on the verb)
+        # ("from" may hang on the verb; not a denied one: "... but not from Japan")
         return [
             a
             for c in (*tok.children, *(k for k in tok.head.children if k.lower_ == "from"))
-            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and not _not_by(c)
             for p in c.children
             if p.dep_ == "pobj"
             for a in sent.actors_of(p, pronouns=False)
