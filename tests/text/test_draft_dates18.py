@@ -5,8 +5,9 @@ heldout18).
    holders the text names, when they fix it with the weekday: the US ambassadors to the UN of
    the 1980s are office holders too (Jeane Kirkpatrick 1981-02-04 to 1985-04-01, Vernon Walters
    1985-05-22 to 1989-03-15).  When nothing fixes the year, the date stays assumed and says so.
-2. A date before the body's data begin (the Security Council's data start on 1966-01-01, the
-   Council of the EU's on 2007-01-01) no longer stops the draft: it drafts the states the article
+2. A date before the body's data begin (the Council of the EU's start on 2007-01-01; the
+   Security Council's on 1946-01-17, its first meeting, so a report of 1960 is drafted with the
+   Council of 1960) no longer stops the draft: it drafts the states the article
    names, with the seats the data date for that day (the permanent members; the EU members by
    their accession) as members, fills no one from a vote count, and warns.  A forecast of the
    built-in body on such a date is still refused, and so is one of the drafted body while it has
@@ -122,26 +123,21 @@ def _labels(sc):
     return out
 
 
-def test_a_security_council_article_before_the_data_is_drafted():
-    """1960: the permanent members are the members listed; Tunisia and Argentina (elected
-    members then, which the data do not list) are drafted with their stances as stakeholders;
-    'unanimously' fills no one (no permanent member is named: none has a stance)."""
+def test_a_security_council_article_of_1960_is_drafted_with_the_council_of_1960():
+    """1960: the data reach back to 1946, so the eleven members of 14 July 1960 are the
+    members (the permanent five; Argentina, Italy and Tunisia, 1959-1960; Ceylon, Ecuador and
+    Poland, 1960: src/concilium/bodies/data/unsc.yaml) and 'unanimously' gives each of them
+    support; Belgium, named but not a member then, has no stance. Nothing is unknown."""
     sc = draft_scenario(UNSC_1960, source="a.txt", engine="rules")
     assert str(sc["date"]) == "1960-07-14"
-    body = sc["body"]
-    assert body["id"] == "unsc" and [m["id"] for m in body["members"]] == P5
-    assert {m["id"] for m in body["members"] if "permanent" in m.get("tags", [])} == set(P5)
-    # the body's own 9-vote rule, though it needs more members than are listed: validation
-    # refuses the body until they are added (tests/unit/test_standin_body.py)
-    assert body["rule"]["kind"] == "veto_majority" and body["rule"]["quota"] == 9
+    assert sc["body"] == "unsc"
     labels = _labels(sc)
-    assert labels["TUN"] == ("stakeholder", "support")
-    assert labels["ARG"] == ("stakeholder", "support")
-    assert labels.get("BEL", ("stakeholder", None))[1] is None
-    assert not set(P5) & {a for a, (_, lab) in labels.items() if lab}
-    (why,) = sc["x-draft"]["membership_unknown"]
-    assert "the unsc data cover 1966-01-01 onwards, not 1960-07-14" in why
-    assert "add the other members by hand" in why
+    council = [*P5, "ARG", "ITA", "TUN", "LKA", "ECU", "POL"]
+    assert {a: v for a, v in labels.items() if v[1]} == dict.fromkeys(
+        council, ("member", "support")
+    )
+    assert labels["BEL"] == ("stakeholder", None)
+    assert "membership_unknown" not in sc["x-draft"]
 
 
 def test_an_eu_council_article_before_the_data_is_drafted():
@@ -175,11 +171,11 @@ def test_a_date_the_data_cover_is_drafted_as_before():
 
 
 def test_the_cli_drafts_and_warns(tmp_path):
-    art = tmp_path / "a.txt"
-    art.write_text(UNSC_1960, encoding="utf-8")
+    art = tmp_path / "b.txt"
+    art.write_text(EU_2004, encoding="utf-8")
     res = CliRunner().invoke(app, ["draft", str(art), "-o", str(tmp_path / "d.yaml")])
     assert res.exit_code == 0, res.output
-    assert "warning: membership unknown: a.txt: the unsc data cover 1966-01-01 onwards" in (
+    assert "warning: membership unknown: b.txt: the eu-council data cover 2007-01-01 onwards" in (
         res.stderr.replace("\n", " ")
     )
     assert (tmp_path / "d.yaml").exists()
@@ -188,28 +184,28 @@ def test_the_cli_drafts_and_warns(tmp_path):
 def test_the_built_in_body_still_refuses_a_date_outside_its_data(tmp_path):
     """Only drafting degrades: the members of the built-in body on such a date, which every
     forecast of it asks for, are still refused, and so is a scenario of it on that date."""
-    with pytest.raises(InputError, match="cover 1966-01-01 onwards"):
-        load_body("unsc").members_on(dt.date(1960, 7, 14))
+    with pytest.raises(InputError, match="cover 1946-01-17 onwards"):
+        load_body("unsc").members_on(dt.date(1946, 1, 10))
     runner = CliRunner()
     sc = tmp_path / "s.yaml"
-    res = runner.invoke(app, ["new", "unsc", "--date", "1960-07-14", "-o", str(sc)])
-    assert res.exit_code != 0 and "cover 1966-01-01 onwards" in res.output.replace("\n", " ")
+    res = runner.invoke(app, ["new", "unsc", "--date", "1946-01-10", "-o", str(sc)])
+    assert res.exit_code != 0 and "cover 1946-01-17 onwards" in res.output.replace("\n", " ")
     res = runner.invoke(app, ["new", "unsc", "--date", "1990-07-16", "-o", str(sc)])
     assert res.exit_code == 0, res.output
-    sc.write_text(sc.read_text().replace("1990-07-16", "1960-07-14"), encoding="utf-8")
+    sc.write_text(sc.read_text().replace("1990-07-16", "1946-01-10"), encoding="utf-8")
     res = runner.invoke(app, ["forecast", str(sc)])
-    assert res.exit_code != 0 and "cover 1966-01-01 onwards" in res.output.replace("\n", " ")
+    assert res.exit_code != 0 and "cover 1946-01-17 onwards" in res.output.replace("\n", " ")
 
 
 def test_merged_drafts_before_the_data_keep_the_members_listed_and_the_warning():
-    """Two reports of 1960 merged: the body lists the permanent members still (not every state
-    named: Tunisia and Argentina stay stakeholders), and both warnings are kept."""
+    """Two reports of 2004 merged: the body lists the EU-15 still (Spain and Sweden among them),
+    and both warnings are kept."""
     from concilium.text.merge import merge_drafts
 
-    one = draft_scenario(UNSC_1960, source="a.txt", engine="rules")
+    one = draft_scenario(EU_2004, source="a.txt", engine="rules")
     two = draft_scenario(
-        UNSC_1960.replace("14 July 1960", "15 July 1960"), source="b.txt", engine="rules"
+        EU_2004.replace("22 March 2004", "23 March 2004"), source="b.txt", engine="rules"
     )
     merged = merge_drafts([one, two])
-    assert [m["id"] for m in merged["body"]["members"]] == P5
+    assert sorted(m["id"] for m in merged["body"]["members"]) == EU15
     assert [w.split(":")[0] for w in merged["x-draft"]["membership_unknown"]] == ["a.txt", "b.txt"]

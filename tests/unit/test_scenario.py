@@ -171,12 +171,13 @@ def test_date_outside_the_built_in_data():
     text = """\
     id: u
     title: t
-    date: 1965-12-31
+    date: 1946-01-16
     body: unsc
     issues: [{id: i, title: i}]
     actors: [{id: FRA, name: France, stances: {i: {position: 1}}}]
     """
-    assert "cover 1966-01-01 onwards" in str(error_of(text))
+    # the day before the Council's first meeting, where the data start
+    assert "cover 1946-01-17 onwards" in str(error_of(text))
 
 
 def test_cyrillic_lookalike_in_a_name_is_rejected():

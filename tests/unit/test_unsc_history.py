@@ -1,4 +1,4 @@
-"""The UN Security Council's built-in membership back to 1 January 1966.
+"""The UN Security Council's built-in membership back to its first meeting, 17 January 1946.
 
 Every expected list here is taken from the sources named in the comment next to it, not from
 the body file; the body file (``bodies/data/unsc.yaml``) cites the sources of every term.
@@ -80,21 +80,22 @@ def test_a_state_with_two_terms_is_a_member_only_during_them():
     assert unsc.member("Germany", dt.date(2015, 3, 1)) is None
 
 
-def test_data_start_on_1_january_1966():
-    # the enlarged Council (15 members, 9 votes) sits from 1 Jan 1966 (Charter amendment in
-    # force 31 Aug 1965; Wikipedia, 1965 UN Security Council election); the 11-member Council
-    # before it needed 7 votes, which the body's single rule cannot express, so it is refused
+def test_data_start_on_17_january_1946():
+    # the Council's first meeting (17 Jan 1946, London; the six elected members were chosen on
+    # 12 Jan: Wikipedia, January 1946 UN Security Council election); a day before is refused
     unsc = load_body("unsc")
-    assert unsc.valid_from == dt.date(1966, 1, 1)
-    with pytest.raises(InputError, match="cover 1966-01-01 onwards"):
-        unsc.members_on(dt.date(1965, 12, 31))
+    assert unsc.valid_from == dt.date(1946, 1, 17)
+    assert len(unsc.members_on(dt.date(1946, 1, 17))) == 11
+    with pytest.raises(InputError, match="cover 1946-01-17 onwards"):
+        unsc.members_on(dt.date(1946, 1, 16))
 
 
-def test_fifteen_members_on_every_day_the_data_cover():
-    # Art. 23 of the Charter: 5 permanent members and 10 elected ones on every day, so a term
+def test_eleven_then_fifteen_members_on_every_day_the_data_cover():
+    # Art. 23 of the Charter: 5 permanent members and 6 elected ones up to 31 Dec 1965, 10
+    # elected from 1 Jan 1966 (the amendment of 17 Dec 1963, in force 31 Aug 1965), so a term
     # missing, overlapping or ending a day early shows up here. Membership only changes on a
     # member's first day or the day after its last, so checking the first day of the data and
-    # each such day and the day before it checks every day of 1966-2026.
+    # each such day and the day before it checks every day of 1946-2026.
     unsc = load_body("unsc")
     lo, hi, one = unsc.valid_from, unsc.valid_until, dt.timedelta(days=1)
     changes = {lo}
@@ -107,9 +108,10 @@ def test_fifteen_members_on_every_day_the_data_cover():
         ms = unsc.members_on(day)
         n_perm = sum("permanent" in m.tags for m in ms)
         n_elected = sum("elected" in m.tags for m in ms)
-        if (len(ms), n_perm, n_elected) != (15, 5, 10):
+        want = (11, 5, 6) if day < dt.date(1966, 1, 1) else (15, 5, 10)
+        if (len(ms), n_perm, n_elected) != want:
             bad.append((day, len(ms), n_perm, n_elected))
-    assert len(changes) > 2 * 61  # a change at least every 1 January of the 61 years
+    assert len(changes) > 2 * 80  # a change at least every 1 January of the 80 years
     assert bad == []
 
 
@@ -323,12 +325,16 @@ def test_mh17_tribunal_draft_of_29_july_2015_fails_on_the_russian_veto():
 
 
 def test_a_2015_scenario_naming_a_2016_member_says_it_was_not_a_member():
-    # Egypt's terms: 1984-1985 (Wikipedia, 1983 UN Security Council election, German copy),
+    # Egypt's terms: 1946 (FRUS 1946 vol. I doc. 82: elected 12 Jan 1946 for one year),
+    # 1949-1950 (FRUS 1950 vol. II doc. 55: "Egypt, 1949-50"), 1961-1962 as the United Arab
+    # Republic (Wikipedia, 1962 UN Security Council election: a member before it),
+    # 1984-1985 (Wikipedia, 1983 UN Security Council election, German copy),
     # 1996-1997 (GA/8989, 8 Nov 1995) and 2016-2017 (TASS, 15 Oct 2015)
     with pytest.raises(
         InputError,
-        match=r"Egypt is not a member .* \(member from 1984-01-01 to 1985-12-31, from 1996-01-01 "
-        r"to 1997-12-31 and from 2016-01-01",
+        match=r"Egypt is not a member .* \(member from 1946-01-12 to 1946-12-31, from 1949-01-01 "
+        r"to 1950-12-31, from 1961-01-01 to 1962-12-31, from 1984-01-01 to 1985-12-31, from "
+        r"1996-01-01 to 1997-12-31 and from 2016-01-01",
     ):
         vote_scenario("2015-07-29", ["EGY"], [], [])
 
@@ -478,3 +484,149 @@ def test_every_member_1966_1989_is_a_gazetteer_state_found_by_its_name():
             assert m.id in gaz.states, (year, m.id)
             for name in (m.name, *m.aliases):
                 assert [x.actor for x in gaz.find(name, day)] == [m.id], (year, name)
+
+
+# ----------------------------------------------------------------- 1946-1965
+# The Council of eleven (Art. 23 of the Charter as signed): 5 permanent members and 6 elected,
+# three elected each year for two years (the first election: three for one year).
+
+
+def test_every_day_from_1946_to_1965_has_eleven_members_five_of_them_permanent():
+    unsc = load_body("unsc")
+    day, bad = dt.date(1946, 1, 17), []
+    while day <= dt.date(1965, 12, 31):
+        ms = unsc.members_on(day)
+        perm = {m.id for m in ms if "permanent" in m.tags}
+        if len(ms) != 11 or perm != P5_SOVIET or sum("elected" in m.tags for m in ms) != 6:
+            bad.append(day)
+        day += dt.timedelta(days=1)
+    assert bad == []
+    assert len(unsc.members_on(dt.date(1966, 1, 1))) == 15
+
+
+def test_1946_the_six_of_the_first_election():
+    # FRUS 1946 vol. I doc. 82 (telegram of 12 Jan 1946): "GA today elected Brazil, Australia,
+    # Poland, Mexico, Egypt and Netherlands as nonpermanent members of SC, the first three for 2
+    # year terms"; Wikipedia, November 1946 election: Belgium, Colombia and Syria from Jan 1947
+    assert members(dt.date(1946, 6, 30)) == P5_SOVIET | {"AUS", "BRA", "POL", "EGY", "MEX", "NLD"}
+    assert members(dt.date(1947, 6, 30)) == P5_SOVIET | {"AUS", "BRA", "POL", "BEL", "COL", "SYR"}
+
+
+def test_1950_members():
+    # FRUS 1950 vol. II doc. 55 (the "three retiring members, Cuba, Egypt and Norway");
+    # Hindustan Times, 21 Oct 1949 ("India, Yugoslavia and Ecuador were today elected", to take
+    # office in place of Argentina, Canada and the Ukraine); FRUS 1951 vol. II doc. 50 ("Term
+    # Expires December 31, 1951": Ecuador, India, Yugoslavia)
+    assert members(dt.date(1950, 6, 25)) == P5_SOVIET | {"CUB", "EGY", "NOR", "ECU", "IND", "YUG"}
+
+
+def test_the_split_seats_change_hands_on_1_january():
+    # BBC On This Day, 20 Dec 1955: Yugoslavia to give up the seat after one year, the
+    # Philippines to complete the term; Press (Christchurch), 2 Oct 1957: the Philippines
+    # occupies the seat "this year", "Jugoslavia was the member last year". World Bulletin,
+    # 10 Oct 2014: "In 1961, Turkey shared a non-permanent seat with Poland". Wikipedia, 1962
+    # election: Romania's split term with the Philippines, who sat in 1963 (FRUS 1961-1963
+    # vol. XXV doc. 257: seats "currently occupied by Ghana, Philippines, and Venezuela").
+    for first, second, year in [("YUG", "PHL", 1956), ("POL", "TUR", 1960), ("ROU", "PHL", 1962)]:
+        dec31, jan1 = members(dt.date(year, 12, 31)), members(dt.date(year + 1, 1, 1))
+        assert first in dec31 and second not in dec31, year
+        assert second in jan1 and first not in jan1, year
+    assert {"GHA", "VEN", "PHL"} <= members(dt.date(1963, 6, 30))
+    # near miss: the Philippines' two half-terms, not the years between
+    assert "PHL" not in members(dt.date(1960, 6, 30))
+
+
+def test_the_rule_of_1956_needs_seven_votes_and_no_permanent_no():
+    # Art. 27(2)-(3) of the Charter as signed: seven affirmative votes of eleven, including the
+    # concurring votes of the permanent members (abstention no veto); from 1966 nine of fifteen
+    unsc = load_body("unsc")
+    day = dt.date(1956, 11, 1)
+    rule = unsc.rule_on(day)
+    assert rule.quota == 7 and unsc.get_rule("substantive", on=day).quota == 7
+    assert unsc.rule_on(dt.date(1966, 1, 1)).quota == 9
+    ms = unsc.members_on(day)
+    ids = sorted(m.id for m in ms)
+    assert len(ids) == 11
+    # 7 yes, the other four abstain: adopted
+    seven = ["AUS", "BEL", "CHN", "CUB", "IRN", "PER", "USA"]
+    votes = {i: ("yes" if i in seven else "abstain") for i in ids}
+    assert rule.decide(votes, ms).passed
+    # the same seven yes and one permanent member's no: blocked by it
+    d = rule.decide({**votes, "GBR": "no"}, ms)
+    assert not d.passed and d.vetoes == ["GBR"]
+    # six yes: not enough (the seventh abstains)
+    assert not rule.decide({**votes, "PER": "abstain"}, ms).passed
+    # procedural: 7 of 11, a permanent member's no no veto
+    procedural_rule = unsc.get_rule("procedural", on=day)
+    assert procedural_rule.decide({**votes, "GBR": "no", "FRA": "no"}, ms).passed
+
+
+def test_a_1950_scenario_is_adopted_with_seven_votes_and_not_with_six():
+    # written for this test: the 1950 Council (test_1950_members above). Seven for, Yugoslavia
+    # against, the USSR, Egypt and India abstaining: 7 >= 7 and no permanent member's "no",
+    # adopted (under the nine-vote rule of 1966 it would fail). With Norway abstaining too,
+    # six for: not adopted.
+    yes = ["CHN", "FRA", "GBR", "USA", "CUB", "ECU", "NOR"]
+    f = procedural.forecast(vote_scenario("1950-06-27", yes, ["YUG"], ["SUN", "EGY", "IND"]))
+    assert f.issues[0].adopted is True
+    assert sum(v == "yes" for v in f.issues[0].votes.values()) == 7
+    six = [a for a in yes if a != "NOR"]
+    f = procedural.forecast(vote_scenario("1950-06-27", six, ["YUG"], ["SUN", "EGY", "IND", "NOR"]))
+    assert f.issues[0].adopted is False
+
+
+def test_names_of_the_time_on_their_dates():
+    # Ceylon (Sri Lanka from 1972), the United Arab Republic (Egypt's name 1958-1971), Ivory
+    # Coast, the Ukrainian SSR, Yugoslavia, Czechoslovakia and the Soviet Union (the terms'
+    # sources in the body file)
+    unsc = load_body("unsc")
+    for name, day, iso in [
+        ("Ceylon", dt.date(1960, 3, 1), "LKA"),
+        ("United Arab Republic", dt.date(1961, 3, 1), "EGY"),
+        ("Ivory Coast", dt.date(1964, 3, 1), "CIV"),
+        ("Ukrainian SSR", dt.date(1948, 3, 1), "UKR"),
+        ("Yugoslavia", dt.date(1950, 3, 1), "YUG"),
+        ("Czechoslovakia", dt.date(1964, 3, 1), "CSK"),
+        ("Soviet Union", dt.date(1950, 3, 1), "SUN"),
+        ("Turkey", dt.date(1961, 3, 1), "TUR"),
+    ]:
+        m = unsc.member(name, day)
+        assert m is not None and m.id == iso, (name, day)
+    # near misses: outside their seats
+    assert unsc.member("Ceylon", dt.date(1962, 3, 1)) is None
+    assert unsc.member("Czechoslovakia", dt.date(1965, 3, 1)) is None
+    assert unsc.member("Turkey", dt.date(1960, 3, 1)) is None
+
+
+def test_every_member_1946_1965_is_a_gazetteer_state_found_by_its_name():
+    from concilium.text.draft import Gazetteer
+
+    gaz = Gazetteer.builtin()
+    unsc = load_body("unsc")
+    for year in range(1946, 1966):
+        day = dt.date(year, 6, 30)
+        for m in unsc.members_on(day):
+            assert m.id in gaz.states, (year, m.id)
+            for name in (m.name, *m.aliases):
+                assert [x.actor for x in gaz.find(name, day)] == [m.id], (year, name)
+
+
+def test_the_gazetteer_finds_the_names_of_the_time_on_their_dates():
+    # "Jugoslavia", the spelling of the Christchurch Press (21 Oct 1955, 2 Oct 1957) for the
+    # 1956 seat; "U.A.R." for the United Arab Republic of 1958-1971 (the 1961-1962 seat);
+    # "Ceylonese" for Ceylon (the 1960-1961 seat)
+    from concilium.text.draft import Gazetteer
+
+    gaz = Gazetteer.builtin()
+
+    def found(name: str, day: dt.date) -> list[str]:
+        return [x.actor for x in gaz.find(name, day)]
+
+    assert found("Jugoslavia", dt.date(1956, 3, 1)) == ["YUG"]
+    assert found("Jugoslav", dt.date(1956, 3, 1)) == ["YUG"]
+    assert found("U.A.R.", dt.date(1961, 3, 1)) == ["EGY"]
+    assert found("UAR", dt.date(1962, 3, 1)) == ["EGY"]
+    assert found("Ceylonese", dt.date(1960, 3, 1)) == ["LKA"]
+    # near misses: the abbreviation before the union and after Egypt dropped the name
+    assert found("UAR", dt.date(1957, 3, 1)) == [] and found("U.A.R.", dt.date(1975, 3, 1)) == []
+    assert found("UAE", dt.date(1990, 3, 1)) == ["ARE"]
