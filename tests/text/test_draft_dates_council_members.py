@@ -241,3 +241,16 @@ def test_a_deadline_with_a_month_is_no_year_named_as_past(until, day, how):
     )
     got = article_date(text, TODAY, gazetteer=Gazetteer.builtin())
     assert (got.day, got.how) == (day, how)
+
+
+def test_a_day_before_the_council_first_met_is_no_candidate():
+    # Kuwait sat 1978-1979 and 2018-2019.  16 January was a Wednesday in 2019 (2019 began on a
+    # Tuesday; 15 days on) and in 1946 (which began on a Tuesday too), a Tuesday in 1979.  The
+    # Council first met on 17 January 1946, so 1946 cannot be the year: 16 January 2019.
+    text = (
+        "Council extends Yemen mission\n\nUNITED NATIONS, Jan 16 (Wire) - The Security Council "
+        "on Wednesday unanimously extended the observer mission in Hodeidah. Kuwait, which "
+        "sits on the Council, voted in favour.\n"
+    )
+    got = article_date(text, TODAY, gazetteer=Gazetteer.builtin())
+    assert (got.day, got.how) == (dt.date(2019, 1, 16), "inferred")

@@ -671,7 +671,8 @@ def _years_seated(
     if not seated and not drafters:
         return [], ""
     terms, first = _member_terms(body)
-    pool = [y for y in years if y >= first.year]
+    # by day, not year: 16 January 1946 fell before the Council first met (17 January)
+    pool = [y for y in years if dt.date(y, month, d) >= first]
     if not pool:
         return [], ""
     label = _BODY_LABEL[_BODY_GROUP[body]]
