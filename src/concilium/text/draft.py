@@ -2683,7 +2683,12 @@ _GRANTED = re.compile(
     r"(?:request|suggestion|proposal|plea|appeal)\b",
     re.IGNORECASE,
 )
-_PRONOUN_FIRST = re.compile(r"^\W*(?:he|she|they|it|its|his|her|their|we)\b", re.IGNORECASE)
+# (after a fronted time or turn: "On Thursday it backed the fund", "Later, they agreed")
+_PRONOUN_FIRST = re.compile(
+    r"^\W*(?:(?:on|in|by|at|after|later|then|eventually|finally|ultimately)\b[^,.;:]{0,25}?,?\s+)?"
+    r"(?:he|she|they|it|its|his|her|their|we)\b",
+    re.IGNORECASE,
+)
 # "... joined them in backing the mission": "them" may be the actors listed in the sentence
 # before, which is then parsed even with no cue word of its own (see stance._one_list)
 _JOINED_THEM = re.compile(r"\bjoin(?:s|ed|ing)? them\b", re.IGNORECASE)

@@ -192,6 +192,12 @@ VERBS = _lexicon(
         "sink": (OPPOSE, ACTION, ("sank", "sunk")),
         "bless": (SUPPORT, ACTION, ()),
         "shepherd": (SUPPORT, ACTION, ()),
+        # "okayed the plan", "greenlighted it", "green-lit it", "rubber-stamped the text"
+        # (hyphenated: read from the whole word, see ``_cues``), "brokered the deal"
+        "okay": (SUPPORT, ACTION, ()),
+        "greenlight": (SUPPORT, ACTION, ("green-lit", "greenlit")),
+        "rubber-stamp": (SUPPORT, ACTION, ()),
+        "broker": (SUPPORT, ACTION, ()),
         # giving up resistance: "Hungary eventually relented", "Slovakia acquiesced"
         "relent": (SUPPORT, ACTION, ()),
         "acquiesce": (SUPPORT, ACTION, ()),
@@ -241,6 +247,9 @@ VERBS = _lexicon(
         # "advocated the fund" (not "advocated dialogue")
         "cheer": (SUPPORT, REACTION, ()),
         "advocate": (SUPPORT, REACTION, ()),
+        # "promoted the fund", "touted the plan" (not "promoted its envoy", "touted its growth")
+        "promote": (SUPPORT, REACTION, ()),
+        "tout": (SUPPORT, REACTION, ()),
         # defending the decision is support, defending a veto is opposition (see _cues)
         "defend": (SUPPORT, REACTION, ()),
         "urge": (SUPPORT, REACTION, ()),
@@ -267,6 +276,7 @@ VERBS = _lexicon(
 # Verbs of other common senses, read only with the decision as what they act on (see above).
 _ON_DECISIONS_ONLY = {
     *("stonewall", "nix", "kill", "sink", "bless", "shepherd", "cheer", "advocate"),
+    *("okay", "greenlight", "rubber-stamp", "broker", "promote", "tout"),
 }
 _ONLY_NEGATED = {"recognise", "recognize", "respect", "honour", "honor", "abide", "comply", "obey"}
 _RULINGS = {"ruling", "verdict", "opinion", "judgment", "judgement", "award"}
@@ -369,6 +379,21 @@ PHRASAL = {
     # "dug in its heels over the package": only "over" or "against" the decision (see
     # ``_dug_in_against``; "dug in its heels on its demand" may be for anything)
     ("dig", "in"): (OPPOSE, REACTION),
+    # with the word they need (``_PHRASAL_NEEDS``) and the decision as object only: "poured
+    # (threw) cold water on the plan", "took issue with it", "took exception to it", "turned
+    # its back on the deal", "walked away from the deal", "frowned on the plan", "paved (or
+    # cleared) the way for the fund"; not "walked away from the talks", "paved the way for
+    # talks"
+    ("pour", "on"): (OPPOSE, REACTION),
+    ("throw", "on"): (OPPOSE, REACTION),
+    ("take", "with"): (OPPOSE, REACTION),
+    ("take", "to"): (OPPOSE, REACTION),
+    ("turn", "on"): (OPPOSE, ACTION),
+    ("walk", "from"): (OPPOSE, ACTION),
+    ("frown", "on"): (OPPOSE, REACTION),
+    ("frown", "upon"): (OPPOSE, REACTION),
+    ("pave", "for"): (SUPPORT, ACTION),
+    ("clear", "for"): (SUPPORT, ACTION),
     # a change of side or a taking of one: "swung behind the proposal", "lined up behind it"
     # ("lined up against it"); "swung against the plan" is the change the other way
     ("swing", "behind"): (SUPPORT, ACTION),
@@ -382,6 +407,18 @@ PHRASAL = {
     ("lobby", "against"): (OPPOSE, REACTION),
 }
 _HIDDEN_PLACES = {"scenes", "scene", "doors", "curtain"}
+
+
+def _went_along_bare(tok: Any) -> bool:
+    """ "Hungary grumbled but went along": going along with nothing after it is going along
+    with what was decided (not "went along the border", "went along to the summit")."""
+    along = [c for c in tok.children if c.lower_ == "along"]
+    return (
+        len(along) == 1
+        and not list(along[0].children)
+        and not any(c.dep_ in ("prep", "dobj", "xcomp", "advcl", "ccomp") for c in tok.children)
+        and along[0].i == tok.i + 1
+    )
 
 
 def _behind_scenes(tok: Any) -> bool:
@@ -462,7 +499,22 @@ _PHRASAL_NEEDS = {
     ("throw", "behind"): "weight",
     ("put", "behind"): "weight",  # not "put the dispute behind them"
     ("dig", "in"): "heels",
+    ("pour", "on"): "water",
+    ("throw", "on"): "water",
+    ("take", "with"): "issue",
+    ("take", "to"): "exception",
+    ("turn", "on"): "back",
+    ("walk", "from"): "away",
+    ("pave", "for"): "way",
+    ("clear", "for"): "way",
 }
+# ... and not on talks, which one may walk away from or pave the way for without a stance
+# on any decision ("walked away from the talks", "paved the way for talks with Moscow")
+_ON_DECISIONS_NOT_TALKS = {
+    *(("pour", "on"), ("throw", "on"), ("take", "with"), ("take", "to"), ("turn", "on")),
+    *(("walk", "from"), ("frown", "on"), ("frown", "upon"), ("pave", "for"), ("clear", "for")),
+}
+_TALKS_WORDS = {"talks", "negotiations", "negotiation", "dialogue", "process", "meeting"}
 _PHRASAL_ON_DECISIONS = {
     ("get", "behind"),
     ("wave", "through"),
@@ -471,6 +523,7 @@ _PHRASAL_ON_DECISIONS = {
     ("rail", "against"),
     ("fight", "for"),
     ("fight", "against"),
+    *_ON_DECISIONS_NOT_TALKS,
 }
 _PHRASAL_FORMS = {
     form: lemma
@@ -495,6 +548,7 @@ _PHRASAL_FORMS = {
             "shoot": ("shot", "shooting"),
             "fight": ("fought",),
             "dig": ("dug", "digging"),
+            "take": ("took", "taken"),
         }.get(lemma, ()),
     )
 }
@@ -536,6 +590,12 @@ NOUNS = {
     "assent": (SUPPORT, ACTION),  # "gave its assent"
     "go-ahead": (SUPPORT, ACTION),  # "gave the go-ahead"
     "green light": (SUPPORT, ACTION),  # "gave the green light", read in _noun_key
+    # read in _noun_key: "gave the thumbs-up", "gave its seal of approval" (as "approval"),
+    # "Britain's no vote" (only with its owner: "there was no vote" is none)
+    "thumbs-up": (SUPPORT, ACTION),
+    "no vote": (OPPOSE, VOTE),
+    # "the fund, Macron's brainchild": its owner's idea
+    "brainchild": (SUPPORT, ACTION),
 }
 # Verbs whose subject owns the stance noun they take as object ("cast its veto", "voiced its
 # opposition", "reiterated its support"); any other verb comments on it ("called the veto a
@@ -648,6 +708,9 @@ ROLE_NOUN = {
     # "Russia was the lone dissenter", "China, the only abstainer, said ..."
     "dissenter": OPPOSE,
     "abstainer": ABSTAIN,
+    # "Germany was the driving force behind the fund" (only driving, only behind a decision:
+    # see ``_role_of_decision``; not "a force for stability")
+    "force": SUPPORT,
 }
 ADJECTIVES = {
     "opposed": (OPPOSE, ACTION),
@@ -957,6 +1020,25 @@ _FLIP = {SUPPORT: OPPOSE, OPPOSE: SUPPORT, ABSTAIN: ABSTAIN}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 
 
+_FIRM = {"firm", "firmly", "fast", "resolute", "resolutely"}
+
+
+def _firm_against(c: Any) -> bool:
+    """Whether a verb's complement is "firm against" something ("stood firm against the
+    plan", "remained resolutely against it"), the "against" hung on the adjective; only a
+    decision (not "stood firm against Russian pressure")."""
+    return (
+        c.dep_ in ("acomp", "advmod", "oprd")
+        and c.lower_ in _FIRM
+        and any(
+            k.dep_ == "prep" and k.lower_ == "against" and _on_a_decision(o)
+            for k in c.children
+            for o in k.children
+            if o.dep_ == "pobj"
+        )
+    )
+
+
 def _sets_itself_against(verb: Any) -> bool:
     """ "Budapest set itself firmly against the idea": opposition, as "stood against" (not
     "set itself a deadline", nor a denied "did not set itself against it")."""
@@ -996,6 +1078,9 @@ def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
 def _joins_words(t: Any) -> bool:
     """A hyphen inside a compound ("Intermediate-Range", "Russian-backed"), no dash."""
     return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
+_BREAK = _inflect("break", "broke", "broken")
 
 
 def _pronoun_open(text: str) -> bool:
@@ -1759,6 +1844,10 @@ class _Sentence:
                     if p.dep_ == "pobj" and not self.owned_name(p)
                     for a in self.actors_of(p)
                 ]
+        low_by = _by_after_through(verb)
+        if low_by is not None:
+            # "shepherded through the talks by Belgium", the "by" hung on "talks"
+            return [a for p in low_by.children if p.dep_ == "pobj" for a in self.actors_of(p)]
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         if not subj and _opposed_to(verb):
             # "France was opposed to the plan": a state the subject is in, not a passive (the
@@ -1928,6 +2017,15 @@ class _Sentence:
                 # "Mexico let the text pass by abstaining": the one who lets it, not the text
                 gov = gov.head
             return self.owners(gov, depth + 1, first)
+        if (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lower_ in _BREAK
+            and any(c.dep_ == "dobj" and c.lower_ == "ranks" for c in verb.head.children)
+        ):
+            # "Britain broke ranks to vote against it": the vote is the subject's (the
+            # breaking of ranks alone says no way)
+            return self.owners(verb.head, depth + 1, first)
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
@@ -3124,11 +3222,49 @@ def _acted_on(tok: Any, prep: str | None = None) -> Any | None:
             return c
         if prep and c.dep_ == "prep" and c.lower_ == prep:
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-    if any(c.dep_ == "agent" for c in tok.children):
-        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if any(c.dep_ == "agent" for c in tok.children) or _by_after_through(tok) is not None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None or tok.dep_ not in ("relcl", "acl"):
+            return subj
     if tok.dep_ in ("relcl", "acl") and tok.head.i < tok.i:
         return tok.head  # "the plan Hungary nixed", "a text shepherded by Malta"
     return None
+
+
+_NEEDED_WORDS = set(_PHRASAL_NEEDS.values())
+
+
+def _on_needed_word(tok: Any) -> list[tuple[str, Any]]:
+    """(preposition, its object) hung on the word a phrasal cue needs rather than on the verb:
+    "poured cold water on the plan", "turned its back on it", "took issue with it", "walked
+    away from the deal", "cleared the way for the fund"."""
+    return [
+        (c.lower_, o)
+        for w in tok.children
+        if w.lower_ in _NEEDED_WORDS and w.dep_ in ("dobj", "advmod", "prt", "npadvmod")
+        for c in w.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _phrasal_object(tok: Any, pair: tuple[str, str]) -> Any | None:
+    """What a phrasal cue acts on: with a needed word, the object of its preposition whether
+    hung on the verb or on that word ("poured cold water on the plan": not "water"), else
+    what the verb acts on (``_acted_on``)."""
+    if pair in _PHRASAL_NEEDS:
+        hung = [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == pair[1]
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return next(iter(hung), None) or next(
+            (o for p, o in _on_needed_word(tok) if p == pair[1]), None
+        )
+    return _acted_on(tok, pair[1])
 
 
 def _dug_in_against(tok: Any) -> bool:
@@ -3141,6 +3277,33 @@ def _dug_in_against(tok: Any) -> bool:
         for c in h.children
         for o in c.children
         if o.dep_ == "pobj"
+    )
+
+
+def _by_after_through(verb: Any) -> Any | None:
+    """The agent's "by" of a passive participle the parser hung on the object of its
+    "through": "was shepherded through the talks by Belgium", "the text, steered through
+    the Council by France" (only a "by" naming an actor's name, not "by consensus")."""
+    if not verb.tag_.startswith("VB") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"))
+    ):
+        return None
+    return next(
+        (
+            by
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "through"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for by in o.children
+            if by.dep_ == "prep"
+            and by.lower_ == "by"
+            and any(p.dep_ == "pobj" and p.tag_ == "NNP" for p in by.children)
+        ),
+        None,
     )
 
 
@@ -5076,12 +5239,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             out.append((tok, said_label, said_tier * _weight(tok), said_words, said_how))
             continue
         if tag.startswith("VB"):
-            entry = VERBS.get(low)
+            # ("green-lit", "rubber-stamped": split by the tokenizer, read as one word)
+            entry = VERBS.get(low) or VERBS.get(_word(tok))
             # in the order of the words, and the first that makes a cue wins (a set's order
             # changed from run to run with the hash seed); "for its part", "for years" are no
             # complement ("argued for years against the plan" is against it)
             particles = _particles(tok)
             phr = _PHRASAL_FORMS.get(low)
+            if phr:
+                particles += [p for p, _ in _on_needed_word(tok)]
             pair: tuple[str, str] | None = None
             about: Any = None  # the cue's object when it is not the verb's own
             label: str | None = None
@@ -5096,7 +5262,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         needs = _PHRASAL_NEEDS.get((phr, p))
                         pair = (phr, p)
                         break
-                if needs and label and needs not in {t.lower_ for t in tok.subtree}:
+                if (
+                    needs
+                    and label
+                    and needs not in {t.lower_ for t in tok.subtree}
+                    and not (pair == ("go", "along") and _went_along_bare(tok))
+                ):
                     label = None  # "came on board", "fell in line", "went along with"
                 # ("backed down on the plan" is the climb-down on it)
                 held = ("from",) if pair in _CLIMB_DOWN else ("from", "on")
@@ -5110,12 +5281,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
-                if (
-                    label
-                    and pair in _PHRASAL_ON_DECISIONS
-                    and not _on_a_decision(_acted_on(tok, pair[1]))
-                ):
-                    label = None  # "shot down a drone", "fought for independence"
+                if label and pair in _PHRASAL_ON_DECISIONS:
+                    acted = _phrasal_object(tok, pair)
+                    if not _on_a_decision(acted) or (
+                        pair in _ON_DECISIONS_NOT_TALKS and _word(acted) in _TALKS_WORDS
+                    ):
+                        label = None  # "shot down a drone", "walked away from the talks"
                 if label and pair == ("dig", "in") and not _dug_in_against(tok):
                     label = None  # "dug in its heels on its demands"
                 if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
@@ -5161,6 +5332,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "backed away from the plan", "backed off": a retreat
                 if lemma in _ON_DECISIONS_ONLY and not _on_a_decision(_acted_on(tok)):
                     label = None  # "killed civilians", "cheered the team": another sense
+                if lemma == "broker" and not any(
+                    c.dep_ == "dobj" and _word(c) not in _TALKS_WORDS for c in tok.children
+                ):
+                    # "under a deal brokered by Russia and Turkey" is mostly an earlier deal
+                    # the report leans on, and "brokered the talks" is no stance on what they
+                    # decide: read only "France brokered the compromise"
+                    label = None
                 if label and _compared_away(tok):
                     label = None
                 if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
@@ -5307,6 +5485,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if c.dep_ == "dobj" or (c.dep_ == "pobj" and c.lower_ in _JOINED_IN)
                 )
                 label, tier, cue = SUPPORT, ACTION, f"{tok.text} {obj.text}"
+            if label is None and low in _AGAINST_VERBS and low not in VERBS:
+                firm = next((c for c in tok.children if _firm_against(c)), None)
+                if firm is not None:
+                    # "stood firm against the package", "remained firmly against it"
+                    label, tier, cue = OPPOSE, REACTION, f"{tok.text} {firm.text} against"
+                    pair = (low, "against")
             if label is None and low in _AGAINST_VERBS:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "against" and low not in VERBS:
@@ -5690,8 +5874,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 said = f"{modal} not object" if modal else "not object"
                 out.append((tok, NEUTRAL, REACTION * _weight(head), said, "negated"))
                 continue
-            if _negated(tok) or (tok.dep_ in ("dobj", "pobj") and _negated(head)):
-                continue  # "rather than use its veto", "did not cast a veto"
+            if (_negated(tok) and _noun_key(tok) != "no vote") or (
+                tok.dep_ in ("dobj", "pobj") and _negated(head)
+            ):
+                continue  # "rather than use its veto", "did not cast a veto" ("Britain's no
+                # vote" is its "no": a vote cast)
             if _never_happened(tok):
                 continue  # "Hungary's veto never came"
             if tok.dep_ == "dobj" and head.lower_ in AVERTED:
@@ -6061,6 +6248,12 @@ def _phrase_label(
             if any(_word(k) in NOT_DECISIONS or k.i in sent_actors for k in doc[lo:hi]):
                 return None
             got.append((SUPPORT, ACTION, t.text, "action", t.i))
+        if t.lower_ == "votes" and t.i > lo and doc[t.i - 1].lower_ in ("no", "yes"):
+            # "among the no votes", "one of the yes votes"
+            yes = doc[t.i - 1].lower_ == "yes"
+            got.append(
+                (SUPPORT if yes else OPPOSE, VOTE, f"{doc[t.i - 1].text} votes", "vote", t.i)
+            )
         if t.lower_ in _AMONG_NOUNS and t.tag_.startswith("NN"):
             got.append(
                 (
@@ -6124,7 +6317,9 @@ def _linked_lists(
             k = v.i + 1
             while k < len(doc) - 1 and doc[k].lower_ in _AMONG_ADVERBS:
                 k += 1
-            if doc[k].lower_ != "among":
+            if doc[k].lower_ == "one" and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+                k += 1  # "Britain was one of three abstentions", as "among" them
+            elif doc[k].lower_ != "among":
                 continue
             who, end = _run_end(sent, start)
             if who and end != v.i and _set_off(sent, end, v.i):
@@ -7082,8 +7277,18 @@ def _noun_key(tok: Any) -> str:
         green = any(c.lower_ == "green" and c.dep_ in ("amod", "compound") for c in tok.children)
         return "green light" if green else low
     word = _word(tok)
-    if word == "go-ahead":
+    if word in ("go-ahead", "thumbs-up"):
         return word
+    if low == "seal" and any(
+        c.lower_ == "of" and any(o.lower_ == "approval" for o in c.children) for c in tok.children
+    ):
+        return "approval"
+    if (
+        low == "vote"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        and any(c.dep_ == "poss" for c in tok.children)
+    ):
+        return "no vote"
     return low if tok.tag_.startswith("NN") else ""
 
 
@@ -7092,6 +7297,13 @@ def _role_of_decision(sent: _Sentence, tok: Any) -> bool:
     holdout"), or one naming a decision ("a backer of the plan"), not a state or anything else
     ("a backer of the Syrian government", "a critic of Ukraine"); a possessor is what the
     role is towards: "the plan's main backer" is, "Ukraine's fiercest critic" is not."""
+    if tok.lower_ == "force":
+        return any(c.dep_ == "amod" and c.lower_ == "driving" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "behind" and _word(o) in PROPOSAL_NOUNS
+            for c in tok.children
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
     for c in tok.children:
         if c.dep_ == "poss" and not (
             c.tag_.startswith("NN") and c.i not in sent.actor_at and _word(c) in PROPOSAL_NOUNS
@@ -7156,6 +7368,7 @@ def _text_acts(verb: Any) -> bool:
         and verb.head.i < verb.i
         and not (verb.tag_ == "VBN" and not _perfect(verb))
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        and _by_after_through(verb) is None  # "the text, shepherded through talks by Malta"
     )
 
 
@@ -8081,7 +8294,8 @@ def _described(tok: Any) -> tuple[str, Any] | None:
         return None
     said: list[Any] = []
     for c in tok.children:
-        if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") and c.i > obj.i:
+        # ("branded the package a disgrace" may be parsed with "disgrace" as an npadvmod)
+        if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod") and c.i > obj.i:
             said.append(c)
         if c.dep_ == "dobj" and c.i > obj.i:
             # "called the build-up of forces near its borders a threat": the description
