@@ -222,6 +222,15 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes", None),
     ),
+    # "adopted by thirteen votes, with two abstentions": the votes for it; not "by 12 votes
+    # to 3" (read above), nor "passed by three votes", "defeated by two votes" (a margin)
+    (
+        re.compile(
+            rf"\b(?:adopted|approved)\s+by\s+({_NUM})\s+votes?\b(?!\s+(?:to|against)\b)",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
     # "13 in favour", "12 votes in favour", "ten countries voted in favour", "won ten votes"
     (
         re.compile(
@@ -339,8 +348,10 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     (re.compile(rf"\b({_NUM}){_WHO}\s+(?:opposed|rejected)\b", re.IGNORECASE), ("no",)),
     (
         re.compile(
-            r"\b(?:none|no (?:country|member|state|one))\s+(?:voted\s+)?against\b|"
-            r"\bno votes? against\b|\bwithout a vote against\b|\bnone opposed\b|"
+            r"\b(?:none|nobody|no (?:country|member|state|one))\s+(?:voted\s+|voting\s+)?"
+            r"against\b|\bno votes? against\b|\bwithout a vote against\b|\bnone opposed\b|"
+            # "adopted without a dissenting vote" (abstentions not ruled out)
+            r"\bwithout\s+(?:a|any)\s+dissenting\s+(?:vote|voice)\b|"
             # "No country objected", "no government opposed it"
             r"\bno\s+(?:other\s+)?(?:country|member(?:\s+state)?|state|government|leader|ally|"
             r"capital|delegation)\s+(?:objected|opposed|dissented)\b",
@@ -463,6 +474,9 @@ _OF_N_BODY = re.compile(
 _UNANIMOUS = re.compile(
     r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
     r"agreement|consent|endorsement)|"
+    # "adopted without a dissenting vote or an abstention": none against, none abstaining
+    r"without\s+(?:a|any)\s+(?:dissenting\s+(?:vote|voice)|vote\s+against)\s+or\s+"
+    r"(?:an?\s+|any\s+)?abstentions?|"
     # "The decision was unanimous", "the vote was unanimous among the 26 members"
     r"(?:decision|vote|approval|agreement|backing|support|endorsement)\s+(?:was|were)\s+"
     r"unanimous)\b",
@@ -568,7 +582,7 @@ _ANY_CUE = re.compile(
 # ... and a number, or the words of the patterns without one ("none against", "without a vote
 # against", "unanimously", "all other members").
 _ANY_NUMBER = re.compile(
-    r"\d|unanim|\b(?:zero|none|no|without|all|every(?:one|body)?|one|two|three|four|five|six|"
+    r"\d|unanim|\b(?:zero|none|nobody|no|without|all|every(?:one|body)?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,

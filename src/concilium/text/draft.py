@@ -3290,8 +3290,25 @@ def _argued_over(
 
 
 def _lede(sents: list[tuple[int, str]]) -> int:
-    """The lead sentence: the first after the headline that is more than a dateline line."""
-    return next((i for i, (_, s) in enumerate(sents) if i >= 1 and len(s.split()) >= 6), 1)
+    """The lead sentence: the first after the headline that is more than a dateline line (a
+    dateline with only a byline after it, "GENEVA, 3 May 1990 - By our staff", is one)."""
+    return next(
+        (
+            i
+            for i, (_, s) in enumerate(sents)
+            if i >= 1 and len(s.split()) >= 6 and not _dateline_byline(s)
+        ),
+        1,
+    )
+
+
+# A byline alone: "By World Desk staff", "From our correspondent" (no verb, nothing else)
+_BYLINE = re.compile(r"(?:[Bb]y|[Ff]rom)\s+[\w .'’&-]{1,60}$")
+
+
+def _dateline_byline(sentence: str) -> bool:
+    cut = _DATELINE.match(sentence)
+    return cut is not None and _BYLINE.fullmatch(sentence, cut.end()) is not None
 
 
 # "In a second text, the Assembly called for ...": a further decision whatever its verb
