@@ -379,7 +379,10 @@ _NEEDED = re.compile(
 # taken ("was taken by unanimity").
 _RULE_BEFORE = re.compile(
     r"\b(?:be|are|is)\s+(?:(?:still|normally|usually|always|only)\s+)?"
-    r"(?:taken|made|adopted|decided|agreed|approved|passed)\s+$",
+    r"(?:taken|made|adopted|decided|agreed|approved|passed)\s+$"
+    # ... or told in the present of those who decide so ("the heads of government, who decide
+    # by unanimity"): how they decide, not a decision taken ("decided by unanimity" counts)
+    r"|\b(?:decide|act|vote|work)s?\s+(?:(?:still|normally|usually|always|only)\s+)?$",
     re.IGNORECASE,
 )
 # A count that is a threshold, not a result: "The draft needed nine votes in favour to pass",
@@ -420,9 +423,11 @@ _SEAT = (
 )
 _THE_N = re.compile(
     rf"\bthe\s+({_NUM})\s+(?:\w+\s+){{0,2}}?(?:leaders|member states|allies|governments|"
-    r"heads of state and government)(?:\s+of\s+the\s+euro[- ]?(?:zone|area))?\s+"
+    r"heads of state (?:and|or) government)(?:\s+of\s+the\s+euro[- ]?(?:zone|area))?\s+"
     rf"{_SEAT}(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
-    r"(?:agreed|backed|approved|endorsed|adopted)\b",
+    # ... or made a call together ("the 27 leaders called on the Commission to act"): every
+    # member joined it (not "the 27 leaders were called on", "attended")
+    r"(?:agreed|backed|approved|endorsed|adopted|called\s+(?:on|upon|for))\b",
     re.IGNORECASE,
 )
 # The body's members named by the body's possessive or as "of the N" countries, with the
@@ -435,7 +440,7 @@ _THE_N = re.compile(
 _WHEN = r"(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:night|morning|evening))?\s+)?"
 _MEMBER_NOUNS = (
     r"(?:leaders|member states|members|allies|governments|countries|states|nations|"
-    r"heads of state and government)"
+    r"heads of state (?:and|or) government)"
 )
 _BODY_N = re.compile(
     r"(?:\b(?:NATO|EU|European\s+Union|(?:the\s+)?(?:alliance|bloc|[Uu]nion))['’]s\s+"
@@ -454,7 +459,7 @@ _BODY_N = re.compile(
 _BY_OFFICE_N = re.compile(
     r"\b(?:taken|adopted|approved|agreed|backed|endorsed)\s+by\s+(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:leaders|ambassadors|envoys|ministers|representatives|"
-    r"heads\s+of\s+(?:state\s+and\s+)?government)\s+of\s+(?:all\s+(?:the\s+)?|the\s+)"
+    r"heads\s+of\s+(?:state\s+(?:and|or)\s+)?government)\s+of\s+(?:all\s+(?:the\s+)?|the\s+)"
     # ... or the body's possessive: "approved by the alliance's 16 members"
     r"|(?:NATO|EU|European\s+Union|(?:the\s+)?(?:alliance|bloc|[Uu]nion))['’]s\s+)"
     rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\b",
@@ -464,7 +469,7 @@ _BY_OFFICE_N = re.compile(
 # Union countries signed a declaration", "heads of government of 30 NATO countries agreed":
 # that many members did (the whole or not: the count is of those who did, a stated "yes").
 _OF_N_BODY = re.compile(
-    r"\b(?:leaders|heads\s+of\s+(?:state\s+and\s+)?government)\s+of\s+"
+    r"\b(?:leaders|heads\s+of\s+(?:state\s+(?:and|or)\s+)?government)\s+of\s+"
     rf"({_NUM})\s+(?:European\s+Union|EU|NATO)\s+(?:countries|member\s+states|nations|states)"
     rf"\s+{_WHEN}(?:also\s+|formally\s+)?(?:agreed|approved|endorsed|adopted|"
     r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
@@ -574,7 +579,7 @@ def _label_of(verb: str) -> str:
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
-    r"decision|decided|authori[sz]|accept|object|dissent",
+    r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b",
     re.IGNORECASE,
 )
 
