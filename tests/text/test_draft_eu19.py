@@ -40,8 +40,10 @@ EU27 = {
         ("The ministers decided by unanimity to extend the mandate.", {}, True),
         # the heads "of state or government" of all the members
         (
-            "The declaration was approved by the heads of state or government of all 27 "
-            "member states.",
+            (
+                "The declaration was approved by the heads of state or government of all 27 "
+                "member states."
+            ),
             {"yes": 27},
             False,
         ),
@@ -88,8 +90,10 @@ def test_a_stated_count_beside_a_rule_of_unanimity_fills_the_others() -> None:
     "sentence",
     [
         "The declaration was agreed by the heads of state or government of all 27 member states.",
-        "In conclusions adopted after a long night, the 27 leaders called on the Commission to "
-        "mobilise more money for the coast guards.",
+        (
+            "In conclusions adopted after a long night, the 27 leaders called on the Commission "
+            "to mobilise more money for the coast guards."
+        ),
     ],
 )
 def test_every_member_of_the_european_council_for(sentence: str) -> None:
