@@ -397,10 +397,16 @@ _SUPPORT_OF = next(i for i, (rx, _) in enumerate(_PATTERNS) if "backing|approval
 _NONE_AGAINST = next(
     i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
 )  # index of the "none against" pattern above
+# "gave their full support to the strikes", "gave its backing": backed, said with a noun
+# (not "gave their views", "gave no support", nor "gave support to Kyiv" without an owner)
+_GAVE = (
+    r"gave\s+(?:their|its)\s+(?:(?:full|unanimous|strong|firm|formal|unqualified|"
+    r"unreserved|whole-?hearted)\s+)?(?:support|backing|approval|blessing|endorsement)\b"
+)
 _ALL = re.compile(
     rf"\ball\s+({_NUM})\s+(?:\w+\s+){{0,3}}?(?:leaders|members|member states|"
     r"allies|governments|countries|states|ministers)\b[^.]{0,60}?\b(?:agreed|"
-    r"backed|supported|approved|endorsed|adopted|voted for|voted in favou?r|ratified|"
+    rf"backed|supported|approved|endorsed|adopted|voted for|voted in favou?r|ratified|{_GAVE}|"
     # "all 27 leaders signed up to the package", "All 32 allies signed it" (not a letter or
     # a petition: those are about something else)
     r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
@@ -427,7 +433,7 @@ _THE_N = re.compile(
     rf"{_SEAT}(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
     # ... or made a call together ("the 27 leaders called on the Commission to act"): every
     # member joined it (not "the 27 leaders were called on", "attended")
-    r"(?:agreed|backed|approved|endorsed|adopted|called\s+(?:on|upon|for))\b",
+    rf"(?:agreed|backed|approved|endorsed|adopted|called\s+(?:on|upon|for)|{_GAVE})\b",
     re.IGNORECASE,
 )
 # The body's members named by the body's possessive or as "of the N" countries, with the
@@ -449,7 +455,7 @@ _BODY_N = re.compile(
     r"\s+of\s+all\s+)"
     rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_WHEN}{_SEAT}"
     r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
-    r"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided)\b",
+    rf"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided|{_GAVE})\b",
     re.IGNORECASE,
 )
 # The passive with the deciders' office before the count: "The decision was taken by foreign
@@ -579,7 +585,7 @@ def _label_of(verb: str) -> str:
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
-    r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b",
+    r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b|blessing",
     re.IGNORECASE,
 )
 

@@ -6448,10 +6448,17 @@ def _deciders_act(sent: _Sentence, verb: Any) -> bool:
     while (
         subj is None
         and verb.head.i != verb.i
-        and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lower_ in _SETTLED_TO)
+        and (
+            verb.dep_ == "conj"
+            or verb.dep_ == "xcomp"
+            and verb.head.lower_ in _SETTLED_TO
+            or verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+        )
     ):
         # "condemned the attack and declared ...": the first verb's subject; "agreed to
-        # deploy troops at Poland's request": the deciders' agreeing
+        # deploy troops at Poland's request": the deciders' agreeing; "decided to send jets,
+        # granting Turkey's request": a participle with no subject of its own is theirs
         verb = verb.head
         if _negated(verb):
             return False
