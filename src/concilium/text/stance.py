@@ -1998,6 +1998,9 @@ class _Sentence:
         )
         if shares_subject and verb.head.i != verb.i:
             return self.owners(verb.head, depth + 1, first)
+        if _readiness(verb) and _ready_to_consent(verb, first):
+            # "Luxembourg had been willing to sign up to the text": the copula's subject
+            return self.owners(verb.head, depth + 1, first)
         if (
             verb.dep_ == "pcomp"
             and verb.tag_ == "VBG"
@@ -2631,6 +2634,35 @@ def _negated(tok: Any) -> bool:
         return True
     left = tok.doc[max(0, tok.i - 3) : tok.i]
     return [t.lower_ for t in left][-2:] == ["yet", "to"]
+
+
+# Readiness told by an adjective ("Malta was willing to back it", "ready to sign up to"):
+# the one who is ready is the copula's subject.
+_READY_WORDS = {"willing", "ready", "prepared"}
+
+
+def _readiness(tok: Any) -> bool:
+    """Whether ``tok`` is a readiness adjective on a copula ("was willing", "had been ready"),
+    stated as a fact: not "would be willing", nor "ready to back it if the fund is cut"."""
+    if tok.dep_ != "acomp" or tok.lower_ not in _READY_WORDS or tok.head.i == tok.i:
+        return False
+    cop = tok.head
+    return not any(
+        (c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+        for t in (cop, tok)
+        for c in t.children
+    )
+
+
+def _ready_to_consent(adj: Any, cue: Any) -> bool:
+    """Whether readiness ``adj`` is consent: not denied ("was not willing to back it", "no
+    longer willing": a refusal the reader leaves to other words), and not readiness to block ("said Italy was
+    ready to veto the text": a threat, which the article may tell withdrawn)."""
+    if _negated(adj) or _negated(adj.head):
+        return False  # also "no longer willing"
+    entry = VERBS.get(cue.lower_)
+    return entry is None or entry[1] == SUPPORT
 
 
 _FAIL_WORDS = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "fail"}
@@ -4295,6 +4327,28 @@ def _leads_mediation(tok: Any) -> bool:
     return tok.lower_ == "led" and tok.head.i != tok.i and tok.head.lower_ in _MEDIATION
 
 
+# Opposition a state leads: "a wall of resistance led by Ireland", "opposition to the plan
+# was led by Poland" is that state's opposition, not its authorship of the text.
+_LED_OPPOSITION = {"resistance", "opposition", "objections", "revolt", "rebellion", "holdouts"}
+
+
+def _leads_opposition(tok: Any) -> bool:
+    """Whether ``tok`` is "led" (or "headed", "spearheaded") whose led noun, or that noun's
+    "of" phrase ("a wall of resistance led by X"), is opposition: the acl's head, or the
+    passive's subject ("resistance was led by X")."""
+    if tok.lower_ not in ("led", "headed", "spearheaded"):
+        return False
+    led = [tok.head] if tok.dep_ == "acl" else []
+    led += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for noun in led:
+        inner = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        if any(n.lower_ in _LED_OPPOSITION for n in [noun, *inner]):
+            return True
+    return False
+
+
 # What a state brings before a court, not to a council: "a case brought by Gambia accusing
 # Myanmar of genocide" names Gambia as a litigant, not as the author of the Assembly's text.
 _LEGAL_ACTIONS = {
@@ -4648,6 +4702,10 @@ def _on_a_block(tok: Any, label: str) -> str | None:
 # stood by Iran", "opposed Israel".
 _PARTY_ACTS = {"support", "back", "endorse", "defend", "champion", "favour", "favor", "oppose"}
 _PARTY_ACTS |= {"resist", "reject", "embrace"}
+# A state's telling of events ("backed the Russian account", "Moscow's version"): backing it
+# takes that state's side; rejecting it ("Moscow rejects Ankara's version") is left to the
+# other rules (see _backs_a_party).
+_ACCOUNT_NOUNS = {"account", "version", "narrative"}
 # Nouns that stand for a state, or for what a state wants, not for a decision: "backed the
 # Syrian government's position", "the government in Damascus", "Hungary's demands".
 _PARTY_NOUNS = {
@@ -4655,6 +4713,7 @@ _PARTY_NOUNS = {
     *("position", "positions", "stance", "line", "view", "views", "side", "cause", "people"),
     *("demand", "demands", "argument", "arguments", "ally", "allies"),
     *("interests", "concerns", "claims", "partner", "partners", "friend"),
+    *_ACCOUNT_NOUNS,
 }
 
 # What a state or people has or needs, not a decision: backing "the country's recovery" or
@@ -4707,6 +4766,8 @@ def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
     if lemma not in _PARTY_ACTS:
         return False
     tgt = _target(tok)
+    if tgt is not None and _word(tgt) in _ACCOUNT_NOUNS and lemma not in _BACK_PARTY:
+        return False
     if tgt is not None and _word(tgt) not in NEGATIVE_OBJECTS and _owned_by_actor(sent, tgt):
         return True
     if tgt is not None and _word(tgt) in _WELFARE_NOUNS:
@@ -5038,6 +5099,7 @@ _BACK_PARTY = {"support", "back", "endorse", "defend", "champion"}
 _STATE_NOUNS = {
     *("government", "governments", "regime", "authorities", "leadership"),
     *("position", "positions", "stance", "line", "side", "cause"),
+    *_ACCOUNT_NOUNS,
 }
 
 
@@ -5477,6 +5539,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 and not _legal_action(tok)
             ):
                 label, tier = SUPPORT, ACTION
+                if _leads_opposition(tok):
+                    label = OPPOSE
+                elif (
+                    tok.dep_ == "acl"
+                    and tok.head.dep_ == "pobj"
+                    and tok.head.head.lower_ == "against"
+                ):
+                    # "a campaign against the plan led by X": the campaign's leader or the
+                    # plan's, the parse does not tell
+                    label = None
             if label is None and low in _JOIN and _joins_measure(tok):
                 # "Australia joined the cap", "Norway joined the sanctions"
                 obj = next(
@@ -10993,7 +11065,62 @@ def read_stances(
             for s in out
         ]
     out = _drop_withdrawn_threats(out, all_texts or [], named_at, set(adopted_anew.values()))
+    out = _drop_earlier_dated(out)
     return [s for s in out if id(s) not in unsaid] if unsaid else out
+
+
+# An act told as earlier ("voted against the fund in March", "opposed it last year") and one
+# told as the later word ("On Thursday it backed the fund", "in the end it abstained").
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + "|".join(sorted(_MONTH_NAMES - {"may"}))
+    + r"|\d{4})|last\s+(?:year|month|week|spring|summer|autumn|winter)"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+_LATER_TIME = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+the\s+end"
+    r"|finally|eventually|this\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_earlier_dated(out: list[Stance]) -> list[Stance]:
+    """An actor's support or opposition told as earlier ("Malta voted against the fund in
+    March"), then the other side told as the later word in a later sentence ("On Thursday it
+    backed the fund"): the later act wins when both are on the same decision (the same
+    anchor and the same words for it); when the later one names no decision, or another
+    ("backed a plan for roads"), which was the later word is unsure: neither stands."""
+    kind = (SUPPORT, OPPOSE, ABSTAIN)
+    earlier = [
+        s
+        for s in out
+        if s.label in (SUPPORT, OPPOSE)
+        and _EARLIER_TIME.search(s.sentence)
+        and not _LATER_TIME.search(s.sentence)
+    ]
+    drop: set[int] = set()
+    for e in earlier:
+        for later in out:
+            if (
+                later.actor != e.actor
+                or later.index <= e.index
+                or later.label not in kind
+                or later.label == e.label
+                or not _LATER_TIME.search(later.sentence)
+                or _EARLIER_TIME.search(later.sentence)
+            ):
+                continue
+            same = (
+                e.anchor is not None
+                and later.anchor == e.anchor
+                and (later.anchor_text or "").lower() == (e.anchor_text or "").lower()
+            )
+            if same:
+                drop.add(id(e))
+            elif later.anchor is None or later.anchor == e.anchor:
+                drop |= {id(e), id(later)}
+    return [s for s in out if id(s) not in drop] if drop else out
 
 
 # A climb-down: the actor gives up its resistance ("relented", "gave way", "backed down",
