@@ -4322,10 +4322,11 @@ _MOVER_AFTER = re.compile(
     r"submitted)\s+(?:that|to|a|an|the)\b",
     re.IGNORECASE,
 )
-# "a no-action motion tabled by Congo", "Congo's motion"
+# "a no-action motion tabled by Congo", "a motion by Congo" (not "a motion opposed by
+# Congo"), "Congo's motion"
 _MOVER_BEFORE = re.compile(
-    r"\bmotion\s+(?:[\w-]+\s+){0,6}?(?:moved|tabled|proposed|put forward|introduced|submitted|"
-    r"brought)\s+by\s+(?:the\s+)?$",
+    r"\bmotion\s+(?:(?:[\w-]+\s+){0,6}?(?:moved|tabled|proposed|put forward|introduced|"
+    r"submitted|brought)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MOVER_POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?motion\b", re.IGNORECASE)

@@ -7519,6 +7519,35 @@ def _role_owners(sent: _Sentence, tok: Any) -> list[str]:
 
 _LAST = {"last", "final", "remaining"}
 
+# The nouns a relative clause on a role noun's members may hang on: "a group of co-sponsors
+# that included A and B", "on behalf of co-sponsors which included A and B"
+_ROLE_HOLDERS = {"group", "list", "number", "coalition", "bloc", "behalf"}
+_INCLUDE_VERBS = {"included", "includes", "include", "comprised", "comprises", "comprise"}
+
+
+def _role_inclusions(sent: _Sentence, tok: Any) -> list[str]:
+    """The actors a relative clause lists as a plural role noun's members: "co-sponsors that
+    included A and B", "a group of co-sponsors which comprised A and B" (the clause hung on
+    the group); not a negated one ("that did not include A")."""
+    holders = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _ROLE_HOLDERS:
+        holders.append(tok.head.head)
+    for h in holders:
+        for c in h.children:
+            if (
+                c.dep_ == "relcl"
+                and c.lower_ in _INCLUDE_VERBS
+                and not _negated(c)
+                and any(k.dep_ == "nsubj" and k.lower_ in ("that", "which") for k in c.children)
+            ):
+                return [
+                    a
+                    for d in c.children
+                    if d.dep_ == "dobj"
+                    for a in sent.actors_of(d, pronouns=False)
+                ]
+    return []
+
 
 def _role_object(role: Any, t: Any) -> bool:
     """Whether ``t`` is in what a role noun is towards ("critics of Russia", "supporters of
@@ -10295,7 +10324,7 @@ def read_stances(
                     # "Italy and Spain were the main advocates of the plan"
                     subj = next(c for c in tok.head.children if c.dep_ == "nsubj")
                     who = sent.actors_of(subj, pronouns=False)
-                who = who or sent.list_after(tok)
+                who = who or _role_inclusions(sent, tok) or sent.list_after(tok)
             elif is_noun:
                 who = _noun_owners(sent, tok)
             elif tok.tag_ in ("JJ",) or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")):
