@@ -134,3 +134,43 @@ _BYLINE_PAGE = (
 def test_the_lead_after_a_byline_line_names_the_decider(decider, to, body):
     sc = draft_scenario(_BYLINE_PAGE.format(decider=decider, to=to), source="t.txt")
     assert _body(sc) == body
+
+
+# A member named as absent cast no vote, so a count is of the members present.  Members on 27
+# June 1950 (unsc.yaml): the five permanent (China's seat CHN, the Soviet Union SUN) and Cuba,
+# Ecuador, Egypt, India, Norway, Yugoslavia; the vote was 7-1, Egypt and India not voting
+# (here told as abstaining), the Soviet Union absent (its boycott).  On 22 May 2003 Syria was
+# absent and the other fourteen voted for the text.
+_KOREA = (
+    "LAKE SUCCESS, 27 June 1950 - The Security Council on Tuesday recommended that members "
+    "help the Republic of Korea repel the attack by seven votes to one, with Egypt and India "
+    "abstaining. Yugoslavia voted against."
+)
+
+
+@needs_spacy
+def test_an_absent_member_leaves_the_count_to_those_present():
+    got = labels(draft_scenario(_KOREA + " The Soviet Union was absent.", source="t.txt"))
+    seven = {"CHN", "FRA", "GBR", "USA", "CUB", "ECU", "NOR"}
+    assert got == {"EGY": "abstain", "IND": "abstain", "YUG": "oppose"} | dict.fromkeys(
+        seven, "support"
+    )
+    # near miss: the absence not told, ten votes of eleven members: no one is assumed
+    assert labels(draft_scenario(_KOREA, source="t.txt")) == {
+        "EGY": "abstain",
+        "IND": "abstain",
+        "YUG": "oppose",
+    }
+
+
+@needs_spacy
+def test_fourteen_votes_to_none_with_one_member_absent():
+    sc = draft_scenario(
+        "NEW YORK, 22 May 2003 - The Security Council on Thursday lifted the sanctions on "
+        "Iraq by 14 votes to none. Syria was absent.",
+        source="t.txt",
+    )
+    got = labels(sc)
+    present = {"CHN", "FRA", "RUS", "GBR", "USA", "AGO", "BGR", "CMR", "CHL", "DEU", "GIN"}
+    present |= {"MEX", "PAK", "ESP"}
+    assert got == dict.fromkeys(present, "support")

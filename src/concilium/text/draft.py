@@ -5224,8 +5224,13 @@ def draft_scenario(
         joined = getattr(members.get(member), "joined", None)
         return joined is not None and dt.timedelta(0) <= day - joined <= dt.timedelta(days=7)
 
-    # members staying away count only in a body that decides by consensus (used below)
-    absent = _stayed_away(sents, mentions, members) if members and body in _CONSENSUS_BODIES else {}
+    # members staying away: in a body that decides by consensus they stayed out of the
+    # decision; at the Security Council they cast no vote (used below)
+    absent = (
+        _stayed_away(sents, mentions, members)
+        if members and (body in _CONSENSUS_BODIES or body == "unsc")
+        else {}
+    )
     status_quo, proposal = 0.0, 100.0
     values = {"support": proposal, "oppose": status_quo, "abstain": (status_quo + proposal) / 2}
     has_vote = _stance_has_vote()
@@ -5343,6 +5348,11 @@ def draft_scenario(
                     # text names as staying out keeps that, and the count is of the others
                     staying_out = {a for a, lab in named.items() if lab == "abstain"}
                     voters = [m for m in voters if m not in staying_out]
+                elif body not in _CONSENSUS_BODIES:
+                    # "The Soviet Union was absent": a Council member away from the vote cast
+                    # none, so the count is of the members present (the Soviet boycott of
+                    # June 1950: seven votes to one, two abstaining, of eleven)
+                    voters = [m for m in voters if m not in absent or m in named]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others; a
