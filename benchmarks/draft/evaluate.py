@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout19|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout20|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -83,6 +83,7 @@ PREFIX = {
     "heldout17": "17-",
     "heldout18": "18-",
     "heldout19": "19-",
+    "heldout20": "20-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -257,6 +258,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout17",
             "heldout18",
             "heldout19",
+            "heldout20",
             "train1",
             "train2",
             "train3",
