@@ -298,7 +298,12 @@ def _complied_with(tok: Any) -> bool:
             None,
         )
     if obj is None:
-        return False
+        # "made clear it would not comply": a refusal told of the future, with nothing named
+        # to comply with, is a refusal of the decision reported (not "had not complied", a
+        # past record that may be of earlier texts)
+        return tok.lower_ == "comply" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children
+        )
     word = _word(obj)
     if _statehood_claim(obj):
         return False  # "will not recognise this unilateral declaration": recognition
@@ -358,6 +363,9 @@ PHRASAL = {
     ("argue", "for"): (SUPPORT, REACTION),
     ("campaign", "for"): (SUPPORT, REACTION),
     ("speak", "against"): (OPPOSE, REACTION),
+    # "spoke for the motion" (read only on a decision: "speaking for the Arab Group" is on
+    # its behalf, ``_PHRASAL_ON_DECISIONS``)
+    ("speak", "for"): (SUPPORT, REACTION),
     ("warn", "against"): (OPPOSE, REACTION),  # "warned against the plan"
     ("protest", "against"): (OPPOSE, REACTION),
     ("balk", "at"): (OPPOSE, REACTION),  # "balked at the cost"
@@ -523,6 +531,7 @@ _PHRASAL_ON_DECISIONS = {
     ("rail", "against"),
     ("fight", "for"),
     ("fight", "against"),
+    ("speak", "for"),
     *_ON_DECISIONS_NOT_TALKS,
 }
 _PHRASAL_FORMS = {
@@ -5836,6 +5845,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _negated(tok):
                 if label == SUPPORT and entry is not None and entry[0] == "vote":
                     continue  # "had not voted for it": against or abstaining, the text won't say
+                if pair == ("speak", "for"):
+                    continue  # "did not speak for it": silence, not opposition
                 if pair in _CHANGE_OF_SIDE:
                     # "did not swing behind it", "has not come round to it": it stayed where
                     # it stood, and the text need not say where (opposed or abstaining)
@@ -10139,6 +10150,63 @@ def _so_did(c: Any) -> bool:
     )
 
 
+# The last words of a clause whose verb is left out: "..., Belgium too", "..., Italy as well";
+# after a vote, the side alone: "Germany voted for the text, Belgium against".
+_GAP_REPEATS = {("too",), ("as", "well"), ("also",)}
+_GAP_SIDES = {("against",): OPPOSE, ("for",): SUPPORT, ("in", "favour"): SUPPORT}
+_GAP_SIDES[("in", "favor")] = SUPPORT
+
+
+def _gapped_remnants(
+    sent: _Sentence, tok: Any, label: str, vote: bool
+) -> list[tuple[list[str], str]]:
+    """(actors, label) of each clause after cue ``tok`` that leaves its verb out: "France backed
+    the text, Britain too" (the same label), "voted for it, Belgium and Italy against" (a
+    vote's side).  The states come right after a comma or "and" and before the remnant's
+    last words, which end the sentence or come before a comma, "and" or "but"; no verb may
+    stand between the cue and the remnant ("backed it, Belgium did not"; "Belgium the
+    amendment" names another object and is left)."""
+    doc = sent.doc
+    out: list[tuple[list[str], str]] = []
+    i = tok.i + 1
+    while i < len(doc):
+        if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD":
+            break  # another clause with a verb of its own
+        start = i + 1 if doc[i].lower_ == "the" else i
+        if start not in sent.actor_at or doc[i - 1].lower_ not in (",", "and"):
+            i += 1
+            continue
+        actors: list[str] = []
+        j = start
+        while j < len(doc):
+            if j in sent.actor_at:
+                if sent.actor_at[j] not in actors:
+                    actors.append(sent.actor_at[j])
+                j += 1
+            elif (
+                doc[j].lower_ in ("and", ",", "the")
+                and j + 1 < len(doc)
+                and (
+                    j + 1 in sent.actor_at or doc[j + 1].lower_ == "the" and j + 2 in sent.actor_at
+                )
+            ):
+                j += 1
+            else:
+                break
+        words = []
+        k = j
+        while k < len(doc) and doc[k].lower_ not in _REMNANT_ENDS and not doc[k].is_punct:
+            words.append(doc[k].lower_)
+            k += 1
+        said = tuple(words)
+        if said in _GAP_REPEATS:
+            out.append((actors, label))
+        elif vote and said in _GAP_SIDES:
+            out.append((actors, _GAP_SIDES[said]))
+        i = k
+    return out
+
+
 # Verbs by which a decision receives a stance ("the fund won the backing of Germany", "the
 # plan drew objections from Hungary", "faced opposition from", "enjoyed the support of").
 _RECEIVING = {
@@ -10594,6 +10662,10 @@ def read_stances(
                                 tok.i,
                             )
                         )
+            # "France backed the text, Britain too"; "voted for it, Belgium against"
+            if label in (SUPPORT, OPPOSE, ABSTAIN) and not _negated(tok):
+                for also, side in _gapped_remnants(sent, tok, label, how == "vote"):
+                    found.append((also, side, conf, cue + " (gapped)", how, anchor, tok.i))
             # "France was opposed to the plan, as was Germany"
             for subj_tok in _as_was_subjects(tok):
                 also = sent.actors_of(subj_tok, pronouns=False)
