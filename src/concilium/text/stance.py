@@ -335,6 +335,9 @@ PHRASAL = {
     ("come", "round"): (SUPPORT, ACTION),
     ("come", "around"): (SUPPORT, ACTION),
     ("come", "on"): (SUPPORT, ACTION),  # "came on board"
+    # "Turkey was won over": its resistance ended (read only in the passive, see _cues:
+    # in "the US won over Turkey" the one won over is the object)
+    ("win", "over"): (SUPPORT, ACTION),
     ("stand", "aside"): (ABSTAIN, ACTION),
     ("stand", "in"): (OPPOSE, ACTION),  # "stood in the way of the deal"
     ("sign", "up"): (SUPPORT, ACTION),  # "signed up to the deal"
@@ -445,6 +448,7 @@ _CHANGE_OF_SIDE = {
     ("come", "round"),
     ("come", "around"),
     ("fall", "in"),
+    ("win", "over"),  # "Turkey was not won over"
 }
 # Phrasal cues read only without an object.  ("held out" is not read at all: in reports it
 # is the negotiating position the decision ended, "after talks in which Poland held out for
@@ -558,6 +562,7 @@ _PHRASAL_FORMS = {
             "fight": ("fought",),
             "dig": ("dug", "digging"),
             "take": ("took", "taken"),
+            "win": ("won", "winning"),
         }.get(lemma, ()),
     )
 }
@@ -1841,6 +1846,9 @@ class _Sentence:
                 if len(joined) != len(self.previous_list):
                     joined = []
             return list(dict.fromkeys([*joiners, *joined]))
+        if _won_over(verb):
+            # "Turkey was won over (by the memorandum)": the one won over holds the stance
+            return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
         for c in kids:
             if c.dep_ == "agent" and not _by_a_margin(c):
                 # each "by" of "pushed by the Commission and by Germany" (not "but not by
@@ -1914,6 +1922,11 @@ class _Sentence:
                     return self._noun_owner(verb.head, depth)
             if s.lower_ in _PRONOUNS:
                 return self._pronoun(verb, s)
+            if s.lower_ == "both" and not list(s.children):
+                # "Neither Russia nor China supported it; both abstained": the two named
+                # just before, as "they" (nothing when they are not two)
+                found = self._pronoun(verb, s, as_word="they")
+                return found if len(found) == 2 else []
             if verb.dep_ == "relcl" and _represents_whose(s):
                 # "France and Saudi Arabia, whose diplomats presented the resolution": the
                 # representatives of the noun the clause describes act for it
@@ -1979,6 +1992,17 @@ class _Sentence:
                 # "forcing the other member states to agree", "persuaded Hungary to back it":
                 # the object does what the infinitive says, not the subject
                 return self.actors_of(obj)
+            if verb.head.lower_ in _PERSUADE - _PRESS and any(
+                c.dep_ == "auxpass" for c in verb.head.children
+            ):
+                # the passive: "Turkey was persuaded to lift its objections" (Turkey did;
+                # but "had been forced to accept rules they did not want" is no consent)
+                return [
+                    a
+                    for c in verb.head.children
+                    if c.dep_ == "nsubjpass"
+                    for a in self.actors_of(c)
+                ]
         aside = _set_off_participle(verb)
         if aside is None:
             aside = _participle_before(verb)  # "A and B, passed over in 1997, welcomed it"
@@ -2239,7 +2263,8 @@ class _Sentence:
                 break
         return []
 
-    def _pronoun(self, verb: Any, pron: Any) -> list[str]:
+    def _pronoun(self, verb: Any, pron: Any, as_word: str | None = None) -> list[str]:
+        low = as_word or pron.lower_  # "both" is read as "they" (see ``owners``)
         # A quote opened after a verb of saying is its subject's words: "We heard China say
         # 'we support the text'" (the pronoun is China, not the speaker of the sentence).
         quoted = self._quoted_speaker(pron)
@@ -2251,7 +2276,7 @@ class _Sentence:
             t = t.head
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if (
-                pron.lower_ in ("they", "he", "she", "it")
+                low in ("they", "he", "she", "it")
                 and subj
                 and subj[0].lower_ in ("that", "which", "who")
                 and t.dep_ == "relcl"
@@ -2269,8 +2294,8 @@ class _Sentence:
                         (f for k in subj[1:] if (f := self.actors_of(k, pronouns=False))), []
                     )
                 if found:
-                    return found[:1] if pron.lower_ not in ("they", "we") else found
-        if pron.lower_ in ("it", "they"):
+                    return found[:1] if low not in ("they", "we") else found
+        if low in ("it", "they"):
             # a subject earlier in the same sentence, in a clause the pronoun's does not hang
             # on: "Russia did not abstain; it voted no", "Although France had doubts, it
             # voted for the text" (only the nearest subject, only when it names actors, and
@@ -2287,8 +2312,8 @@ class _Sentence:
                 # the clauses are linked directly (one hangs on the other's verb)
                 found = self.actors_of(near)
                 if found:
-                    return found[:1] if pron.lower_ == "it" else found
-        if pron.lower_ in ("they", "we"):
+                    return found[:1] if low == "it" else found
+        if low in ("they", "we"):
             return list(self.context)
         return self.context[:1] if len(self.context) == 1 else []
 
@@ -5358,6 +5383,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         pair in _ON_DECISIONS_NOT_TALKS and _word(acted) in _TALKS_WORDS
                     ):
                         label = None  # "shot down a drone", "walked away from the talks"
+                if pair == ("win", "over") and not _won_over(tok):
+                    label = None  # "the US won over Turkey": the persuader, not the persuaded
                 if label and pair == ("dig", "in") and not _dug_in_against(tok):
                     label = None  # "dug in its heels on its demands"
                 if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
@@ -10026,6 +10053,15 @@ def _subject_read_as_object(verb: Any) -> Any | None:
     return noun
 
 
+def _won_over(verb: Any) -> bool:
+    """ "Was won over": a passive of "win over", whose subject is the one persuaded."""
+    return (
+        verb.lower_ == "won"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def _opposed_to(verb: Any) -> bool:
     """ "Was opposed to the plan" parsed as a passive: the adjective of a state (the subject
     opposes), with no agent ("was opposed by Spain" is the passive)."""
@@ -13113,7 +13149,8 @@ def _for_blocking(verb: Any) -> Any | None:
         for p in c.children:
             if p.dep_ == "pobj" and p.lower_ in BLOCKING - {"threat", "threats", "hold", "holds"}:
                 return p
-            if p.dep_ == "pcomp" and p.tag_ == "VBG":
+            if p.dep_ == "pcomp" and p.tag_ == "VBG" and not _negated(p):
+                # (not "thanked Russia for not blocking it": thanks for letting it pass)
                 entry = VERBS.get(p.lower_)
                 if entry is not None and (
                     entry[0] in ("veto", "block", "obstruct", "torpedo")
