@@ -59,6 +59,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # kept: denied, it stayed where it stood (the text need not say where)
     (NATO_FAILED + "Turkey could not be won over.", {"TUR": None}),
     (NATO_FAILED + "Turkey was not won over.", {"TUR": None}),
+    # not won over until the last minute: the threat ended then (it was kept: oppose)
+    (
+        NATO + "Turkey, which had threatened to veto the move, was not won over until the last"
+        " minute.",
+        {"TUR": None},
+    ),
     # kept: the active's subject is the persuader, and its object is not said to consent
     (
         NATO + "The United States won over Turkey with a promise of jets.",
