@@ -743,7 +743,15 @@ ADJECTIVES = {
     # pleased with the outcome: "Berlin was satisfied", "Rome was pleased"
     "satisfied": (SUPPORT, REACTION),
     "pleased": (SUPPORT, REACTION),
+    # displeased with it: "Moscow was critical", "Ankara was unhappy with the plan" (read only
+    # of the state itself and of the decision: see ``_displeased_with_it``)
+    "critical": (OPPOSE, REACTION),
+    "unhappy": (OPPOSE, REACTION),
 }
+# The adjectives of displeasure (anger at the decision is ``_indignations``'), and the
+# prepositions that give what an adjective is about.
+_DISPLEASED = {"critical", "unhappy"}
+_ADJECTIVE_PREPS = ("of", "to", "with", "about", "at", "by", "over")
 # Objects that stand against the proposal: welcoming one is opposing the proposal.
 NEGATIVE_OBJECTS = {
     "veto",
@@ -1124,7 +1132,7 @@ def cue_words() -> frozenset[str]:
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
-    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER
+    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER | _ANGRILY
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
@@ -4639,12 +4647,13 @@ _DECIDING_ACTS = {
 }
 
 
-def _role_on_a_block(tok: Any, label: str) -> str | None:
+def _role_on_a_block(tok: Any, label: str, preps: tuple[str, ...] = ("of", "to")) -> str | None:
     """A role noun's label when its object is a block: "critics of Hungary's veto" are for
     the decision, "supporters of the veto" against it; "critics of the delay" say nothing on
-    it (as ``_on_a_block`` for verbs)."""
+    it (as ``_on_a_block`` for verbs).  An adjective's object comes after more prepositions
+    (``_ADJECTIVE_PREPS``: "pleased with the veto" is against the text it stopped)."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is not None and _word(obj) in NEGATIVE_OBJECTS and label in (SUPPORT, OPPOSE):
                 return _FLIP[label] if _word(obj) in _BLOCK_OBJECTS else None
@@ -6023,8 +6032,56 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _negated(tok) or (tok.dep_ in ("acomp", "oprd") and _negated(tok.head)):
                 continue  # "said it was not opposed to the text": no stance either way
             label, tier = ADJECTIVES[low]
+            if label in (SUPPORT, OPPOSE):
+                label = _role_on_a_block(tok, label, _ADJECTIVE_PREPS)
+            if label is None or (low in _DISPLEASED and not _displeased_with_it(sent, tok)):
+                continue
             out.append((tok, label, tier, tok.text, "reaction" if tier == REACTION else "action"))
+        elif low in _ANGRILY and tok.dep_ == "advmod" and tok.head.lower_ in _REACT:
+            # "Russia reacted angrily (to the deployment)": displeasure told by the reaction
+            label = _role_on_a_block(tok.head, OPPOSE, ("to",))
+            if label is not None and _displeased_with_it(sent, tok.head):
+                out.append((tok.head, label, REACTION, f"{tok.head.text} {tok.text}", "reaction"))
     return out
+
+
+_ANGRILY = {"angrily", "furiously"}
+
+
+def _displeased_with_it(sent: _Sentence, adj: Any) -> bool:
+    """Whether an adjective of displeasure (``_DISPLEASED``), or a verb of reacting told as
+    angry, is said of a state (or its speaker) and of the decision: "Moscow was critical",
+    "unhappy with the plan", "reacted angrily (to the deployment)".  Not after a text stopped
+    (the displeasure may be at the block), not "critical to/for the mission" (needed for it),
+    not of something else ("critical of Latvia", "unhappy with the delay"), not a bare
+    "unhappy" (unhappy with what?), and not of what a state's noun says ("Germany's support
+    was critical": the support is what is critical)."""
+    verb = adj if adj.tag_.startswith("VB") else adj.head  # "reacted (angrily)", "was"
+    if verb is adj and _negated(verb):
+        return False
+    if verb is not adj and adj.dep_ != "acomp":
+        return False
+    about = [c for c in adj.children if c.dep_ == "prep"]
+    if not about and adj.lower_ == "unhappy":
+        return False  # "Madrid and Dublin were unhappy": with what, the sentence does not say
+    allowed = ("to",) if verb is adj else ("of", "with", "about", "at", "over")
+    if any(c.lower_ not in allowed for c in about):
+        return False
+    for c in about:
+        obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or (_word(obj) not in PROPOSAL_NOUNS and obj.lower_ not in _BLOCK_OBJECTS):
+            return False
+    # displeasure told bare, or at "the decision", after a text was stopped is displeasure at
+    # the block ("Russia vetoed the draft. Kyiv was critical"): no stance
+    bare = not about or any(
+        _word(p) in ("decision", "move", "step") for c in about for p in c.children
+    )
+    if bare and (_A_BLOCK.search(sent.text.lower()) or _A_BLOCK.search(sent.before.lower())):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.i in sent.actor_at or subj.i in sent.person_at or subj.lower_ == "they"
+    )
 
 
 # Verbs whose object "no objection" says the subject let a decision pass: "raised no
