@@ -2128,7 +2128,9 @@ def proposal_title(
     pauses ..."), preferring specific ones over "a decision" or "a similar text"; else the
     headline (``first_only``, when the article reports other decisions too: only the
     headline's first one).  Whole words only."""
-    opening = [s for _, s in sents[:3] if s.strip() != headline.strip()]
+    # a first line with a dateline is the lead, not a headline: it is read like the others
+    lead_first = _DATELINE.match(headline) is not None
+    opening = [s for _, s in sents[:3] if lead_first or s.strip() != headline.strip()]
     for sent in opening:
         q = _QUOTED_TITLE.search(sent)
         if q:
@@ -2164,8 +2166,17 @@ def proposal_title(
         return _short_id(basis), title[0].upper() + title[1:]
     if first_only:
         headline = _headline_first(headline)
+    headline = _undated(headline)
     title = _words(headline, 14) if headline else "Proposal"
     return _short_id(title), title
+
+
+def _undated(line: str) -> str:
+    """A line without its dateline: an article with no headline line has its lead as the
+    first line ("LAKE SUCCESS, 27 June - The Council ..."), and a title or an issue id is
+    made of what the lead says, not of where and when it was written."""
+    cut = _DATELINE.match(line)
+    return line[cut.end() :] if cut and line[cut.end() :].strip() else line
 
 
 def _opens_with_other(
@@ -4161,12 +4172,17 @@ _RATIFY = {"ratify", "ratifies", "ratified", "ratifying"}
 # A member named as staying away from the meeting: "Britain's prime minister did not attend",
 # "Theresa May was not invited", "stayed away from the summit" (the words right after the
 # name, or after the person the name's words introduce), and "a meeting without Britain".
+# Also the member's envoy or seat ("Syria's ambassador was absent", "the Soviet delegate
+# stayed away", "Syria's seat was empty") and a boycott of the meeting ("boycotted the
+# session"); not an earlier meeting ("absent from the talks last week").
 _AWAY_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5}\s+"
+    r"^(?:['’]s)?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,5}"
+    r"(?:\s+(?:delegate|delegation|representative|ambassador|envoy|seat|chair))?\s+"
     r"(?:(?:did\s+not|didn['’]t|would\s+not|will\s+not)\s+attend|"
-    r"(?:was|were)\s+not\s+invited|had\s+not\s+been\s+invited|(?:was|were)\s+absent|stayed\s+away)"
+    r"(?:was|were)\s+not\s+invited|had\s+not\s+been\s+invited|(?:was|were)\s+absent|stayed\s+away"
+    r"|boycotted|(?:(?<=seat\s)|(?<=chair\s))(?:was|remained|stood)\s+(?:empty|vacant))"
     r"(?=\s*(?:[.;,]|$|\band\b|\bbut\b|\s+(?:from\s+|to\s+)?the\s+(?:summit|meeting|talks|"
-    r"session|gathering|ceremony|signing)\b))",
+    r"session|gathering|ceremony|signing|vote)\b(?!\s+(?:last|earlier|previously|before)\b)))",
     re.IGNORECASE,
 )
 _AWAY_BEFORE = re.compile(
@@ -5247,7 +5263,13 @@ def draft_scenario(
     problems: list[str] = []
     for iid in issue_ids:
         follows = [st for st in by_issue[iid] if st.label == FOLLOW]
-        resolved = resolve(st for st in by_issue[iid] if st.label != FOLLOW)
+        # "The Soviet delegate stayed away": at the Security Council an absent member cast no
+        # vote, so the sentence telling its absence gives it no stance (not an abstention)
+        resolved = resolve(
+            st
+            for st in by_issue[iid]
+            if st.label != FOLLOW and not (body == "unsc" and absent.get(st.actor) == st.sentence)
+        )
         for st in follows:
             # "Russia voted with the United States": the leaders' one label, when the follower
             # has none of its own (leaders that disagree or have no stance: nothing)
@@ -5581,11 +5603,12 @@ def draft_scenario(
             + "."
         )
     notes.extend(problems)
-    main_title = titles[0] if len(titles) == 1 else (headline or first_sentence[:120])
+    headline_title = _undated(headline or first_sentence[:120])
+    main_title = titles[0] if len(titles) == 1 else headline_title
     scenario: dict[str, Any] = {
         "id": f"{_slug(issue_ids[0] if len(issue_ids) == 1 else _short_id(main_title), 50)}"
         f"-{day.isoformat()}",
-        "title": headline or first_sentence[:120],
+        "title": headline_title,
         "date": _copy(day),
         "body": _inline_body(actors)
         if inline
