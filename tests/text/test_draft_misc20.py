@@ -7,7 +7,10 @@
   absent", "the Soviet delegate stayed away", "its seat was empty", "boycotted the meeting")
   cast no vote: the count is of the members present and the absentee gets no stance (not an
   abstention); not an absence from an earlier meeting ("absent from the talks last week"),
-  nor "the absent delegate" saying something.
+  nor "the absent delegate" saying something;
+* "the Congo" of a 1960s report names Congo-Léopoldville (COD) when the article names it by
+  its capital's name of then ("Léopoldville") or as "Congo-Léopoldville"; alone, or beside
+  Brazzaville, it stays the Republic of the Congo's (COG) own name: no guess by date.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected ids and stances are what a careful reader codes from the text alone.
@@ -15,10 +18,12 @@ the expected ids and stances are what a careful reader codes from the text alone
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from drafted_labels import labels, needs_spacy
 
-from concilium.text.draft import draft_scenario
+from concilium.text.draft import Gazetteer, draft_scenario
 
 
 def _ids(sc: dict) -> list[str]:
@@ -117,3 +122,25 @@ _IRAQ_ALL = dict.fromkeys(
 )
 def test_an_absence_in_other_words_leaves_the_count_to_those_present(lead, absence, expected):
     assert labels(draft_scenario(lead + absence, source="t.txt")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the capital's name of then settles the pair -> COD
+        (
+            "The Council asked Belgium to leave the Congo, whose government in Léopoldville had "
+            + "appealed for help. The Congo welcomed the text.",
+            ["COD", "COD", "COD"],
+        ),
+        ("Congo-Leopoldville welcomed the text. The Congo said so.", ["COD", "COD"]),
+        ("The Congo (Léopoldville) spoke first. The Congo said so.", ["COD", "COD"]),
+        # near misses: the Congo alone, or beside Brazzaville -> COG, as before
+        ("The Council asked Belgium to leave the Congo.", ["COG"]),
+        ("The Congo (Brazzaville) spoke first. The Congo said so.", ["COG", "COG"]),
+        ("Congo-Brazzaville welcomed the text. The Congo said so.", ["COG", "COG"]),
+    ],
+)
+def test_the_congo_of_the_1960s_by_its_capital_of_then(text, expected):
+    found = Gazetteer.builtin().find(text, dt.date(1960, 7, 14))
+    assert [m.actor for m in found if m.actor in ("COD", "COG")] == expected
