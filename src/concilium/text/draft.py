@@ -3048,10 +3048,23 @@ _PROPOSAL_END = re.compile(
     r"when|though|although|even|and\s+(?:instead|only|said|left|asked|agreed|decided|called))\b",
     re.IGNORECASE,
 )
-# an object that names no proposal of its own
+# an object that names no proposal of its own ("whether" only with no step asked: "whether to
+# send troops", "whether NATO should take charge" ask one)
 _NOT_A_PROPOSAL = re.compile(
     r"(?:it|them|this|that|anything|everything|details|terms|much|more|the\s+rest|a\s+deal|"
-    r"a\s+date|when|whether)\b",
+    r"a\s+date|when|whether(?!\s+(?:to\b|(?:[\w'’-]+\s+){1,4}?should\b)))\b",
+    re.IGNORECASE,
+)
+# The question told first and the deciders' failure on it after ("On the larger question of
+# who should command the strikes, the allies made no progress"): not adopted, as "could not
+# agree on who should command the strikes" is
+_QUESTION_UNSETTLED = re.compile(
+    r"^\W*(?:(?:but|however|yet|still)\b,?\s*)?on\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:question|issue|matter)\s+of\s+(?P<prop>[^,;:.]{3,120}),\s+"
+    + _DECIDER_SUBJECT
+    + r"(?:made\s+(?:no|little)\s+(?:progress|headway)|(?:(?:did|could|would)\s+not|"
+    r"(?:did|could|would)n[’']t|(?:failed|were\s+unable)\s+to)\s+agree"
+    r"|(?:remained|were|are|remain)\s+(?:split|divided))\b",
     re.IGNORECASE,
 )
 # the words a stance's object may call the proposal by
@@ -3198,12 +3211,20 @@ def _argued_over(
     lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
     found: list[tuple[int, int, str]] = []  # (sentence, where the proposal starts, its words)
     for p, (start, sent) in enumerate(sents):
-        m = _NOT_ADOPTED.match(sent) if p > lede else None
-        if m is None or _NOT_A_PROPOSAL.match(sent, m.end()):
+        m = _QUESTION_UNSETTLED.match(sent) if p > lede else None
+        if m is not None:
+            # the question told before the deciders: its words are the proposal, and only the
+            # subject is theirs ("On the question of X, France made no progress" is France's)
+            rest, at, subject = m["prop"], m.start("prop"), m.start("subj")
+        else:
+            m = _NOT_ADOPTED.match(sent) if p > lede else None
+            if m is None:
+                continue
+            rest, at, subject = sent[m.end() :], m.end(), 0
+        if _NOT_A_PROPOSAL.match(rest):
             continue
-        if any(mm.actor and start <= mm.start < start + m.end() for mm in mentions):
+        if any(mm.actor and start + subject <= mm.start < start + m.end() for mm in mentions):
             continue  # a member's own refusal ("Poland did not agree to it"), not the deciders'
-        rest = sent[m.end() :]
         cut = _PROPOSAL_END.search(rest)
         words = _words(rest[: cut.start()] if cut else rest, 12).strip()
         stems = _stems(words)
@@ -3212,10 +3233,10 @@ def _argued_over(
         if (
             not stems
             or stems <= lead_words | _NOUN_STEMS
-            or re.search(r"\buntil\b", rest, re.IGNORECASE)
+            or re.search(r"\buntil\b", sent[at:], re.IGNORECASE)
         ):
             continue
-        found.append((p, m.end(), words))
+        found.append((p, at, words))
     found += _proposals_not_taken_up(sents, mentions, read, lede, paragraph, found)
     found.sort()
     # the headline's proposal, named again in a body sentence after the lead (all its words)
