@@ -1169,6 +1169,7 @@ def _language(text: str, start: int, end: int) -> bool:
 # African states", "Central Asian republics"), not the state's; a state whose demonym has such a
 # word ("South African", "North Korean") is matched by that longer name first.
 _REGION_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|East|West|Pan)[\s-]+$")
+_CAICOS = re.compile(r"\s+and\s+Caicos\b")
 
 
 # A capital that names a text signed or agreed there ("the Lisbon Treaty", "the Treaty of
@@ -1326,6 +1327,11 @@ class Gazetteer:
                 add(al, "alias")
             for dm in st.get("demonyms", []):
                 add(dm, "demonym")
+            # a plural demonym only after "the" ("the Americans welcomed it": the state's
+            # delegation or government); bare "Americans" are as often the people
+            for pl in st.get("the_plural", []):
+                add(f"the {pl}", "demonym")
+                add(f"The {pl}", "demonym")
             if st.get("capital"):
                 add(st["capital"], "capital")
             for c in st.get("aliases_capital", []):
@@ -1417,6 +1423,8 @@ class Gazetteer:
                 continue  # "issued only in English, French and German": a language
             if e.how == "demonym" and _REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "Latin American countries", "North African states": a region's
+            if m.group()[:4] in ("the ", "The ") and _CAICOS.match(text, m.end()):
+                continue  # "the Turks and Caicos Islands": a territory, not Türkiye
             if e.how == "capital" and _names_a_document(text, m.start(), m.end()):
                 continue  # "the Lisbon Treaty", "the Paris Agreement": a text, not the state
             if _in_group_name(e.actor, text, m.start()):
@@ -3554,18 +3562,22 @@ _GROUPS = [
         "Belgium, the Netherlands and Luxembourg",
     ),
     (
-        re.compile(r"\bNordic (?:states|countries|nations)\b"),
+        re.compile(r"\b(?:Nordic (?:states|countries|nations)|Nordics)\b"),
         "Denmark, Finland, Iceland, Norway and Sweden",
     ),
     (
-        re.compile(r"\b(?:Visegrad|Visegrád) (?:Four|group|Group|countries|states)\b"),
+        re.compile(
+            r"\b(?:(?:Visegrad|Visegrád) (?:Four|four|group|Group|countries|states)|V4)\b"
+            r"(?!\s*[+/]|-)"  # not "the V4+" (the four and others)
+        ),
         "Czechia, Hungary, Poland and Slovakia",
     ),
 ]
 _GROUP_MARK = " ("  # the bracket opened after a group's name
 # Groups whose members are fixed on a date: the Security Council's five permanent members
 # (the Soviet Union's seat Russia's from 24 December 1991) and the E3 (France, Germany and
-# the United Kingdom, the three that negotiated with Iran from 2003).  Not a part of the
+# the United Kingdom, the three that negotiated with Iran from 2003), the Council's three
+# Western permanent members and the EU's frugal four (see below).  Not a part of the
 # group ("three of the five permanent members", "one of the P5"), nor a larger group it
 # names ("the P5+1", "the E3/EU+3", "E3+3").
 _DATED_GROUPS = [
@@ -3578,6 +3590,17 @@ _DATED_GROUPS = [
         "p5",
     ),
     (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\bE3\b(?!\s*[+/]|-)"), "e3"),
+    # the Security Council's three Western permanent members ("the P3"), when the text names
+    # the Council
+    (
+        re.compile(
+            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:P3|P-3|(?:three\s+)?Western\s+permanent\s+"
+            r"members(?:\s+of\s+the\s+(?:Security\s+)?Council)?)\b(?!\s*[+/]|-|,?\s+[A-Z(])"
+        ),
+        "p3",
+    ),
+    # the EU's "frugal four" of the budget talks from 2019 (not "the frugals": no count)
+    (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\b[Ff]rugal\s+(?:four|Four)\b"), "frugal"),
     # the Security Council's three African elected members ("the A3"), when the text names
     # them no other way (not "the three African members, Gabon, Ghana and Kenya,") and the
     # data give exactly three on the date
@@ -3588,12 +3611,14 @@ _DATED_GROUPS = [
         ),
         "a3",
     ),
-    # the Security Council's ten elected members ("the E10"), when the text names them no
+    # the Security Council's ten elected members ("the E10", "the elected members": with no
+    # count only right after "the", not "two elected members"), when the text names them no
     # other way and the data give exactly ten on the date
     (
         re.compile(
-            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+)?(?:ten|10)\s+(?:elected|"
-            r"non-permanent)\s+members(?:\s+of\s+the\s+(?:Security\s+)?Council)?|E10)\b"
+            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+(?:(?:ten|10)\s+)?|"
+            r"(?:ten|10)\s+|(?<=\b[Tt]he\s))(?:elected|non-permanent)\s+members"
+            r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?|E10)\b"
             r"(?!\s*\+|-|,?\s+[A-Z(])"
         ),
         "e10",
@@ -3673,13 +3698,17 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
         + ("the Soviet Union" if day <= _SOVIET_SEAT_TO else "Russia")
         + ", the United Kingdom and the United States",
         "e3": "France, Germany and the United Kingdom",
+        "p3": "France, the United Kingdom and the United States",
+        "frugal": "Austria, Denmark, the Netherlands and Sweden",
         "a3": None,
         "e10": None,
     }
     inserted: list[str] = []
     for rx, group in _DATED_GROUPS:
-        if group == "e3" and day.year < 2003:
+        if (group == "e3" and day.year < 2003) or (group == "frugal" and day.year < 2019):
             continue  # the name was not in use
+        if group == "p3" and "Council" not in text:
+            continue
         if group in _PAIRS:
             pair, lo, hi = _PAIRS[group]
             if (lo and day < lo) or (hi and day > hi):
@@ -3704,13 +3733,24 @@ def _expand_groups(text: str) -> tuple[str, list[str]]:
     return text, inserted
 
 
+# A group named with an exception later in its sentence ("backed by the elected members,
+# with one exception", "the Baltic states except Lithuania", "the E10 backed it, except
+# Japan"): not each member's act, so none is filled
+_BUT_SOME = re.compile(
+    r"[^.;]*?\b(?:with\s+(?:the\s+)?(?:\w+\s+)?exceptions?|except|excepting|"
+    r"but\s+(?:one|two|three|for)|save\s+for|bar\s+one|apart\s+from|other\s+than|minus)\b"
+)
+
+
 def _insert_members(rx: re.Pattern[str], text: str, add: str, inserted: list[str]) -> str:
     """``text`` with ``add`` (a group's members in brackets) after each match of ``rx`` that
     no bracket already follows; ``add`` is recorded in ``inserted`` when it was put in."""
 
     def repl(m: re.Match[str]) -> str:
         rest = m.string[m.end() : m.end() + 2]
-        return m.group() if rest.startswith((" (", "(")) else m.group() + add
+        if rest.startswith((" (", "(")) or _BUT_SOME.match(m.string, m.end()):
+            return m.group()
+        return m.group() + add
 
     new = rx.sub(repl, text)
     if new != text:
