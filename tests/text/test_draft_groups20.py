@@ -153,6 +153,18 @@ def test_eu_group_near_misses(year: int, sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The Nordics - Sweden and Finland - opposed the deal.",
+        "The Nordics: Sweden and Finland opposed the deal.",
+    ],
+)
+def test_group_spelt_out_is_the_states_named(sentence: str) -> None:
+    # the text names the group's members itself (here two of the five): those only
+    assert drafted(eu_lead(2023) + sentence) == {"ESP": "support", "FIN": "oppose", "SWE": "oppose"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The P3 backed the resolution.",
         "The three Western permanent members backed the resolution.",
         "The Western permanent members backed the resolution.",

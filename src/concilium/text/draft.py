@@ -3733,6 +3733,9 @@ def _expand_groups(text: str) -> tuple[str, list[str]]:
     return text, inserted
 
 
+# The text spells the group's members out itself: "the Nordics (Sweden and Norway)", "the
+# Nordics - Sweden and Norway -", "the Baltic states: Estonia, Latvia and Lithuania"
+_SPELT_OUT = re.compile(r"\s?\(|\s*[:–—]|\s+-\s")
 # A group named with an exception later in its sentence ("backed by the elected members,
 # with one exception", "the Baltic states except Lithuania", "the E10 backed it, except
 # Japan"): not each member's act, so none is filled
@@ -3743,12 +3746,12 @@ _BUT_SOME = re.compile(
 
 
 def _insert_members(rx: re.Pattern[str], text: str, add: str, inserted: list[str]) -> str:
-    """``text`` with ``add`` (a group's members in brackets) after each match of ``rx`` that
-    no bracket already follows; ``add`` is recorded in ``inserted`` when it was put in."""
+    """``text`` with ``add`` (a group's members in brackets) after each match of ``rx`` whose
+    members the text does not spell out itself nor name with an exception; ``add`` is
+    recorded in ``inserted`` when it was put in."""
 
     def repl(m: re.Match[str]) -> str:
-        rest = m.string[m.end() : m.end() + 2]
-        if rest.startswith((" (", "(")) or _BUT_SOME.match(m.string, m.end()):
+        if _SPELT_OUT.match(m.string, m.end()) or _BUT_SOME.match(m.string, m.end()):
             return m.group()
         return m.group() + add
 
