@@ -1750,7 +1750,8 @@ class _Sentence:
     def companions(self, verb: Any) -> list[str]:
         """Actors who join the verb's owners by a companion phrase in its clause: "joined by
         Belarus and Syria", "alongside Chile", "together with Denmark", "along with Peru",
-        "as well as Portugal and Italy" (not in its relative or coordinated clauses)."""
+        "as well as Portugal and Italy", "speaking for Chile and Peru" (not in its relative or
+        coordinated clauses)."""
         clause: set[int] = set()
         stack = [verb]
         if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
@@ -1768,6 +1769,9 @@ class _Sentence:
                 if (
                     c.dep_ in ("conj", "relcl", "ccomp", "parataxis", "xcomp", "acl")
                     and c.lower_ != "joined"
+                    # "Brazil, also speaking for Chile, voted": the parser may hang the
+                    # participle on the subject
+                    and not (c.dep_ == "acl" and c.lower_ in _SPEAKING and t.dep_ == "nsubj")
                 ):
                     continue
                 if c.dep_ == "advcl" and any(k.dep_.startswith("nsubj") for k in c.children):
@@ -1797,6 +1801,15 @@ class _Sentence:
                 group = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
                 if group is not None:
                     out.extend(a for a in self.members_of(group) if a not in out)
+            elif (
+                low == "for"
+                and doc[i].head.lower_ in _SPEAKING
+                and not _negated(doc[i].head)
+                and any(c.dep_ == "pobj" and c.i in self.actor_at for c in doc[i].children)
+            ):
+                # "Brazil, also speaking for Chile and Peru, voted against": the states it
+                # spoke for (by name: not "speaking for Chile's proposal", nor "for the motion")
+                start = i + 1
             elif low == "joined" and doc[i].tag_ == "VBN":
                 agent = next((c for c in doc[i].children if c.dep_ == "agent"), None)
                 start = agent.i + 1 if agent is not None else None
@@ -10942,6 +10955,10 @@ def read_stances(
                     # Council adopted resolution 2801": another text, voted on anew
                     act, kinds = "also", [f"topic:act-{_word(obj)}"]
                     adopted_anew[index] = kinds[0]
+                elif not kinds and _report_after_amendment(verb, obj, index, lede, all_texts, seen):
+                    # "The amendment was defeated ... The Assembly then adopted the Council's
+                    # report by 106 votes to 2": a decision of its own, not the amendment's
+                    act, kinds = "also", [f"topic:act-{_word(obj)}"]
                 clause = _also_agreed_clause(verb, obj, index, lede)
                 if clause is not None:
                     # "The 26 allies also agreed that their troops could ...": what they also
@@ -12045,6 +12062,21 @@ def _adopted_after_veto(verb: Any, obj: Any, anchor: str, out: list[Stance]) -> 
     return (numbered or fresh) and any(
         s.anchor == anchor and s.label == OPPOSE and s.cue.lower().startswith("veto") for s in out
     )
+
+
+def _report_after_amendment(
+    verb: Any, obj: Any | None, index: int, lede: int, texts: list[str] | None, seen: dict
+) -> bool:
+    """Whether the deciders adopt a report after the lead, in an article that told of
+    amendments and whose headline and lead name no report ("rejected an amendment ... The
+    Assembly then adopted the Council's annual report"): another text than the amendment or
+    the text the article opens with.  Not a resolution or a draft (what the amendment was to),
+    nor a report the lead names (the article's own decision)."""
+    if obj is None or verb.lower_ not in _ADOPTED or _negated(verb) or _word(obj) != "report":
+        return False
+    if index <= lede or not texts or _AMENDMENTS_TOLD not in seen:
+        return False
+    return not any(re.search(r"\breports?\b", t, re.IGNORECASE) for t in texts[: lede + 1])
 
 
 def _new_or_vetoed(tgt: Any, anew: dict[int, str], out: list[Stance]) -> list[str | None] | None:

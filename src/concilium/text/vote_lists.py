@@ -44,6 +44,7 @@ __all__ = [
     "phrase_list_stances",
     "relative_run",
     "sentence_mentions",
+    "voting_with_stances",
     "with_clause_stances",
 ]
 
@@ -253,6 +254,14 @@ _JOINING = re.compile(
     r"(?:were|was)\s+",
     re.IGNORECASE,
 )
+# "Voting no alongside Russia were Belarus and Syria", "Abstaining along with China were India
+# and Brazil": the state named after "alongside" cast the same vote as the states listed
+_ALONGSIDE = re.compile(
+    r"(?:^|[;:]\s*)(?P<gerund>voting\s+(?:against|no|for|in\s+favou?r|yes)|abstaining)\s+"
+    r"(?:alongside|along\s+with|together\s+with|with)\s+(?P<first>[^.;]{2,80}?)\s+"
+    r"(?:were|was)\s+",
+    re.IGNORECASE,
+)
 # "..., with Poland against", "with Denmark and Sweden voting against and Hungary abstaining"
 _WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
 _WITH_LABEL = re.compile(
@@ -330,7 +339,8 @@ def phrase_list_stances(
     """(actor, label, cue) for states listed with a vote noun or a joining phrase: "The nine
     no votes came from A, B and C", "The abstentions were A and B", "A and B cast the only
     votes against", "Voting in favour were 13 members, including A and B", "Joining A in
-    opposing the text were B and C".  Each list must end its clause and hold only names."""
+    opposing the text were B and C", "Voting no alongside A were B and C".  Each list must end
+    its clause and hold only names."""
     out: list[tuple[str, str, str]] = []
     for m in _NOUN_FROM.finditer(sentence):
         for act in _whole_list(sentence, mentions, m.end()):
@@ -354,7 +364,7 @@ def phrase_list_stances(
         label = "support" if m.group("received") else _noun_label(m.group("noun"))
         for act in _whole_list(sentence, mentions, m.end()):
             out.append((act, label, "including"))
-    for m in _JOINING.finditer(sentence):
+    for m in [*_JOINING.finditer(sentence), *_ALONGSIDE.finditer(sentence)]:
         label = _gerund_label(m.group("gerund"))
         first, end = _run_at(sentence, mentions, m.start("first"))
         if not first or end != m.end("first"):
@@ -859,6 +869,32 @@ def side_stances(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tu
     return _unambiguous(out)
 
 
+# "Voting with Russia were Belarus and Syria": the states listed cast Russia's vote, whatever
+# the article says it was
+_VOTING_WITH = re.compile(
+    r"(?:^|[;:]\s*)voting\s+(?:alongside|along\s+with|together\s+with|with)\s+"
+    r"(?P<first>[^.;]{2,80}?)\s+(?:were|was)\s+",
+    re.IGNORECASE,
+)
+
+
+def voting_with_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, FOLLOW, "with:A,B") for the states listed after "Voting with A were": they
+    take the label A's own stance resolves to (none when A has none)."""
+    from concilium.text.stance import FOLLOW
+
+    out: list[tuple[str, str, str]] = []
+    for m in _VOTING_WITH.finditer(sentence):
+        leads, end = _run_at(sentence, mentions, m.start("first"))
+        if not leads or end != m.end("first"):
+            continue  # "Voting with Russia's allies were ...": not states only
+        cue = "with:" + ",".join(leads)
+        out += [(act, FOLLOW, cue) for act in _whole_list(sentence, mentions, m.end())]
+    return out
+
+
 def sentence_mentions(
     start: int, sentence: str, mentions: Iterable[Any]
 ) -> list[tuple[int, int, str]]:
@@ -971,7 +1007,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
         found += with_clause_stances(sent, mine)
         found += apposition_stances(sent, mine)
         # "A and B formed the majority": the side the count gives (resolved when drafting)
-        for actor, label, cue in side_stances(sent, mine):
+        for actor, label, cue in side_stances(sent, mine) + voting_with_stances(sent, mine):
             if label != FOLLOW:
                 found.append((actor, label, cue))
             elif all(st.actor != actor for st in have):
