@@ -393,6 +393,15 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THRESHOLD_AFTER = re.compile(r"\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+# A count of a text that was defeated: "The amendment was defeated by 84 votes to 77", "rejected
+# by 45 to 31": the larger number voted against it (a majority against); not a veto's count ("13
+# votes to 2" with a veto: the larger number voted for it), so no swap where a veto is told.
+_DEFEAT_BEFORE = re.compile(
+    r"\b(?:defeated|rejected|voted\s+down|turned\s+down|failed)\s+(?:on\s+\w+day\s+)?"
+    r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_VETO = re.compile(r"\bveto", re.IGNORECASE)
 _SUPPORT_OF = next(i for i, (rx, _) in enumerate(_PATTERNS) if "backing|approval)" in rx.pattern)
 _NONE_AGAINST = next(
     i for i, (_, keys) in enumerate(_PATTERNS) if keys == ()
@@ -444,6 +453,9 @@ _THE_N = re.compile(
 # subset like "the 12 eurozone countries").  A day may stand between subject and verb ("on
 # Tuesday", "late on Monday night").  The verb follows as in _THE_N.
 _WHEN = r"(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:night|morning|evening))?\s+)?"
+# The members that stay in the body, told after the noun: "the leaders of the 27 countries
+# staying in the European Union agreed" (every member but the leaving one: the number says so)
+_STAYING = r"(?:(?:staying|remaining)\s+in\s+the\s+(?:European\s+Union|EU|bloc|union|alliance)\s+)?"
 _MEMBER_NOUNS = (
     r"(?:leaders|member states|members|allies|governments|countries|states|nations|"
     r"heads of state (?:and|or) government)"
@@ -453,7 +465,7 @@ _BODY_N = re.compile(
     r"|\b(?:leaders|ambassadors|envoys|ministers|representatives|heads\s+of\s+government)"
     r"\s+of\s+(?:all\s+)?the\s+|\b(?:leaders|ambassadors|envoys|ministers|representatives)"
     r"\s+of\s+all\s+)"
-    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_WHEN}{_SEAT}"
+    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_STAYING}{_WHEN}{_SEAT}"
     r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
     rf"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided|{_GAVE})\b",
     re.IGNORECASE,
@@ -511,9 +523,12 @@ _REST = re.compile(
     r"agreed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
+# "the other 26 leaders backed it"; the verb may be quoted ("a text the other 26 heads of
+# state or government \"firmly supported\"")
 _OTHER_N = re.compile(
     rf"\bthe\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|members|allies|"
-    r"countries|leaders|governments|states)\s+(?:\w+\s+)?(backed|supported|"
+    r"countries|leaders|governments|states|heads of state (?:and|or) government)\s+"
+    r"(?:\w+\s+)?[\"“]?(?:\w+ly\s+)?(backed|supported|"
     r"approved|accepted|endorsed|voted for|agreed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
@@ -640,11 +655,19 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                     t.no = 0
                     found = True
                 continue
-            for key, group in zip(keys, m.groups()):
-                if key is None or group is None:
-                    continue
-                n = number(group)
-                if n is not None and getattr(t, key) is None:
+            values = [number(g) if g is not None else None for g in m.groups()]
+            first, second = (values + [None, None])[:2]
+            if (
+                keys[:2] == ("yes", "no")
+                and first is not None
+                and second is not None
+                and _DEFEAT_BEFORE.search(sentence, 0, m.start())
+                and not _VETO.search(sentence)
+            ):
+                # "defeated by 84 votes to 77": the 84 were against it
+                values[:2] = [min(first, second), max(first, second)]
+            for key, n in zip(keys, values):
+                if key is not None and n is not None and getattr(t, key) is None:
                     setattr(t, key, n)
                     found = True
     every = (

@@ -2588,6 +2588,17 @@ def _what_it_does(phrase: str | None, text: str) -> str | None:
     for m in rx.finditer(text):
         if m.group(2).lower() not in _NOT_WHAT_IT_DOES:
             return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
+    # ... or the next sentence, opening with the text's number: "Paris backed the second
+    # text. Resolution 2714, adopted unanimously, fully lifts the embargo" (the number names
+    # it, so its count and stances are that decision's)
+    after = re.compile(
+        re.escape(phrase.strip()) + r"\b[^.;]*\.\s+((?-i:Resolution)\s+\d+)"
+        r"(?:\s*,[^,.;:]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+s)\b([^,.;:]{0,120})",
+        re.IGNORECASE,
+    )
+    for m in after.finditer(text):
+        if m.group(2).lower() not in _NOT_WHAT_IT_DOES:
+            return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
     return None
 
 
@@ -4255,6 +4266,15 @@ _AWAY_BEFORE = re.compile(
 )
 
 
+# The cues of a member read as not voting at all (stance.py's "did not take part in the vote",
+# "stayed out of the vote"), as against abstaining in the vote
+_NOT_VOTING = re.compile(
+    r"(?:not\s+(?:take|took|taking)\s+part|not\s+participat\w*|(?:take|took|taking)\s+no\s+part"
+    r"|stayed\s+out|kept\s+out)\b",
+    re.IGNORECASE,
+)
+
+
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -5439,6 +5459,22 @@ def draft_scenario(
                     # none, so the count is of the members present (the Soviet boycott of
                     # June 1950: seven votes to one, two abstaining, of eleven)
                     voters = [m for m in voters if m not in absent or m in named]
+                    # "12 in favour, none against and two abstentions ... China did not take
+                    # part in the vote": a member named only as not voting is not among the
+                    # votes counted, when the count leaves exactly those members out
+                    not_voting = {
+                        a
+                        for a in voters
+                        if named.get(a) == "abstain"
+                        and all(_NOT_VOTING.match(st.cue) for st in resolved[a][1])
+                    }
+                    stated_n = tally.as_dict()
+                    if (
+                        not_voting
+                        and len(stated_n) == 3
+                        and sum(stated_n.values()) + len(not_voting) == len(voters)
+                    ):
+                        voters = [m for m in voters if m not in not_voting]
                 in_body = {a: lab for a, lab in named.items() if a in voters}
                 # a weaker reading the stated count rules out ("had not voted for it" beside
                 # "14 votes to none") is left out, and the member counted as the others; a
