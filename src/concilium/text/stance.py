@@ -2279,7 +2279,11 @@ class _Sentence:
                 t = t.head
                 if t.tag_.startswith("VB"):
                     subj = [c for c in t.children if c.dep_ == "nsubj"]
-                    return self.actors_of(subj[0]) if subj else []
+                    if not subj:
+                        return []
+                    # "Nine states, among them Austria, wrote to the Commission before the
+                    # summit calling for ...": the named members of a group subject
+                    return self.actors_of(subj[0]) or self._among_group(t, subj[0])
             else:
                 break
         return []
@@ -5218,6 +5222,27 @@ def _generic_object(tgt: Any) -> bool:
     """Whether a cue's object is any thing of a kind, not a decision on the table: "rejected
     any obligation to take in refugees", "warned against any promise of treaty change"."""
     return any(c.dep_ == "det" and c.lower_ == "any" for c in tgt.children)
+
+
+# nouns that name a decision by what it is, not by its matter: "such a step" may be the one
+# reported under other words
+_ACT_NOUNS = {"idea", "ideas", "scheme", "schemes", "approach", "course", "action", "steps"}
+
+
+def _such_other_matter(tgt: Any, lede_text: str | None) -> bool:
+    """Whether a cue's object is "such" a thing of a matter the lead sentence does not name:
+    "Ireland said no to such offshoring" after a lead on a law on border checks refers back
+    to another idea the article told (not to "such a law" or "such checks", nor to "such a
+    step", which may be the decision itself): a guess at which decision it is, so none."""
+    if lede_text is None or not tgt.tag_.startswith("NN"):
+        return False
+    if not any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tgt.children):
+        return False
+    low = tgt.lower_
+    if _decision_noun(low) or low in GENERAL_NOUNS or low in _ACT_NOUNS:
+        return False
+    stem = low[: max(4, len(low) - 3)]
+    return re.search(r"\b" + re.escape(stem), lede_text, re.IGNORECASE) is None
 
 
 def _in_support_of(sent: _Sentence, prep: Any) -> bool:
@@ -10690,6 +10715,8 @@ def read_stances(
                 anchors = [MAIN]  # "the resolution" after its amendments is the text itself
             if not anchors and tgt is not None and _generic_object(tgt):
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
+            if not anchors and tgt is not None and _such_other_matter(tgt, lead_text):
+                continue  # "said no to such offshoring": another idea than the lead's
             if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
                 # "Austria led the opposition to lifting the ban" in a report of the ban's
                 # renewal: a stance on ending a measure is the reverse of one on the measure,
