@@ -2602,6 +2602,33 @@ def _what_it_does(phrase: str | None, text: str) -> str | None:
     return None
 
 
+# "... backing the second text. Resolution 2714, adopted unanimously, lifts the embargo": the
+# sentence after the one naming a text by its place opens with its number and what it does
+_NUMBER_OPENS = re.compile(
+    r"\W*(?:The\s+)?[Rr]esolution\s+(\d{2,5})(?:\s*,[^,.;:]{1,80},)?"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+s)\b([^,.;:]{0,120})"  # (an adverb first: "fully lifts")
+)
+
+
+def _number_told_after(
+    phrase: str | None, sents: list[tuple[int, str]], at: int | None
+) -> str | None:
+    """For a text named by its place only ("the second text") in sentence ``at``, the title
+    "Resolution N: what it does" when the next sentence opens by naming it so; else None (a
+    sentence telling how a resolution fared, "was adopted", does not say what it is)."""
+    if (
+        not phrase
+        or at is None
+        or at + 1 >= len(sents)
+        or not _ORDINAL_TEXT.fullmatch(phrase.strip())
+    ):
+        return None
+    m = _NUMBER_OPENS.match(sents[at + 1][1])
+    if m is None or m.group(2).lower() in _NOT_WHAT_IT_DOES:
+        return None
+    return f"Resolution {m.group(1)}: {m.group(2)}{m.group(3)}".strip()
+
+
 def _name_used(
     iso: str,
     text: str,
@@ -4913,6 +4940,8 @@ def draft_scenario(
                 kind = _CANDIDATE_KIND.search(sents[_lede(sents)][1])
                 what = kind[0].lower() if kind else "membership"
                 iid, title = _slug(f"{name}-{what}"), f"{name}: {what}"
+            elif titled := _number_told_after(phrase_of.get(a), sents, first_named.get(a)):
+                iid, title = _short_id(titled), titled
             else:
                 # (the mentions are gaz.find(text, day): the names are not found again)
                 iid, title = _anchor_title(a, text, gaz, phrase_of.get(a), day, mentions)

@@ -6734,6 +6734,39 @@ def _unnamed_count(tok: Any) -> int:
     return 0
 
 
+# "in the light of a request", "in response to a request", "following a request", "after a
+# request": phrases saying an act answered a request (as "at the request of" does)
+_ANSWERING = {"light": "of", "response": "to", "answer": "to", "reply": "to"}
+_ANSWERING_PREPS = {"following", "after", "upon"}
+# The deciders' creating something, told in the passive with no agent: "the force was set up
+# at Lebanon's request" (a body's creation; not "troops were sent", nor a delay)
+_SET_UP = {f for v in ("set", "create", "establish") for f in _inflect(v)}
+
+
+def _request_answered(tok: Any) -> Any:
+    """The verb a request noun's answering phrase hangs on ("set up in the light of a request
+    from ...", "following a request by ..."), else None."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == _ANSWERING.get(prep.head.lower_):
+        phrase = prep.head  # "light", "response"
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "in":
+            return phrase.head.head
+    if tok.dep_ in ("pobj", "dobj") and prep.lower_ in _ANSWERING_PREPS and prep.dep_ == "prep":
+        return prep.head
+    return None
+
+
+def _set_up_passive(verb: Any) -> bool:
+    """Whether ``verb`` is a creating verb in the passive with no agent ("was set up",
+    "was established"): the deciders' act on the thing created."""
+    if verb.lower_ not in _SET_UP or verb.tag_ != "VBN" or _negated(verb):
+        return False
+    kids = list(verb.children)
+    if verb.lower_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+        return False
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
 def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
     """(requesters, cue, token, count) for each act of the deciders done at a state's request;
     the requesters empty and ``count`` their number when a count names them ("at the request
@@ -6770,6 +6803,17 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
                 for a in sent.actors_of(k, pronouns=False)
             ]
             on = tok
+        elif tok.lower_ in _REQUEST_NOUNS and (on := _request_answered(tok)) is not None:
+            # "in the light of a request from Lebanon", "following a request by Chad's
+            # government": the verb the phrase hangs on was done on that asking
+            who = [
+                a
+                for c in tok.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+                for k in ([c] if c.dep_ == "poss" else c.children)
+                if k.dep_ in ("poss", "pobj")
+                for a in sent.actors_of(k, pronouns=False)
+            ]
         else:
             continue
         if not who and not count:
@@ -6785,7 +6829,7 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
             if on.dep_ != "pobj" or prep.lower_ not in ("at", "during", "in"):
                 continue
             on = prep.head
-        if _deciders_act(sent, on):
+        if _deciders_act(sent, on) or _set_up_passive(on):
             cue = f"at {tok.text}" if tok.lower_ in _REQUEST_NOUNS else f"{tok.text} by"
             out.append((who, cue, tok.i, count))
     return out

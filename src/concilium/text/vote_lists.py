@@ -830,6 +830,7 @@ _SIDE_VOTE = re.compile(
 )
 _SIDE_LABEL = {"against": "oppose", "no": "oppose", "abstained": "abstain", "abstaining": "abstain"}
 _SIDE_END = re.compile(r"\s*(?:$|[.;:)]|,\s|\s[—–]\s|\s(?:while|but|whereas|and)\b)")
+_AS_WERE = re.compile(r"\s*,\s*as\s+(?:were|was|are|is)\s+(?:also\s+)?", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[;:]\s*|\b(?:while|whereas|but|and)\s+|^[^,;:]{0,60},\s*)(?:the\s+)?$", re.IGNORECASE
 )
@@ -855,17 +856,20 @@ def side_stances(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tu
         vote = _SIDE_VOTE.match(sentence, m.end())
         if vote and (vote.group("voted") or vote.group("how").lower() not in ("for", "no", "yes")):
             how = " ".join(vote.group("how").lower().split())
-            label = _SIDE_LABEL.get(how, "support")
-            out += [(act, label, f"the {side} {how}") for act in who]
-            continue
-        if not _SIDE_END.match(sentence, m.end()):
+            label, cue, end = _SIDE_LABEL.get(how, "support"), f"the {side} {how}", vote.end()
+        elif not _SIDE_END.match(sentence, m.end()):
             continue  # "formed the majority of the sponsors", "among the ten that drafted it"
-        if side == "majority":
-            out += [(act, FOLLOW, f"with:{MAJORITY}") for act in who]
-        elif side != "minority":
-            n = number(m.group("num"))
-            if n is not None:
-                out += [(act, FOLLOW, f"with:count:{n}") for act in who]
+        elif side == "majority":
+            label, cue, end = FOLLOW, f"with:{MAJORITY}", m.end()
+        elif side != "minority" and (n := number(m.group("num"))) is not None:
+            label, cue, end = FOLLOW, f"with:count:{n}", m.end()
+        else:
+            continue
+        # "A and B were among the twelve, as were C and D": the states after "as were" are
+        # on the same side (a list that ends the clause; "as was expected" names none)
+        also = _AS_WERE.match(sentence, end)
+        more = _whole_list(sentence, mentions, also.end()) if also else []
+        out += [(act, label, cue) for act in dict.fromkeys([*who, *more])]
     return _unambiguous(out)
 
 
