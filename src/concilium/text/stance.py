@@ -2727,6 +2727,23 @@ def _ready_to_consent(adj: Any, cue: Any) -> bool:
 _FAIL_WORDS = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "fail"}
 
 
+def _refused_outright(tok: Any) -> bool:
+    """Whether ``tok`` is what its head refuses, as a fact ("Cyprus refused to lift its
+    veto", "declined to drop its objection"): not a failure ("failed to lift it" may be
+    the others' doing) nor a refusal only said of the future ("would refuse to ...")."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lower_ in _FAIL_WORDS
+        and not head.lower_.startswith("fail")
+        and not any(
+            c.dep_ in ("neg", "aux")
+            and c.lower_ in ("not", "would", "will", "could", "might", "may")
+            for c in head.children
+        )
+    )
+
+
 def _no_longer(tok: Any) -> bool:
     """Whether a verb is told as no longer done: "Austria no longer opposes the reform"."""
     return any(
@@ -5373,6 +5390,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     for tok in sent.doc:
         low = tok.lower_
         tag = tok.tag_
+        kept_block = False  # a refused removal of a block ("refused to lift its veto")
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
         yes_or_no = _says_yes_or_no(tok) if tag.startswith("VB") else None
@@ -5608,6 +5626,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 verb = f"{tok.text} {part}" if part and low not in REMOVAL else tok.text
                 if tgt is not None and (_blocking(tgt) or _block_threat_named_back(sent, tgt)):
                     label, tier, cue = SUPPORT, ACTION, f"{verb} {tgt.text}"
+                    kept_block = _refused_outright(tok)
                 elif tgt is not None and _held_position(tgt):
                     # "it dropped that position": a climb-down only if what it held was
                     # opposition told before (kept or dropped in _drop_withdrawn_threats)
@@ -5937,7 +5956,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     cue = f"no longer {cue}" if _no_longer(tok) else f"{tok.head.text} {cue}"
                     out.append((tok, SUPPORT, ACTION * _weight(tok.head), cue, "action"))
                     continue
-                if label == SUPPORT:
+                if kept_block:
+                    # "refused to lift its veto", "declined to drop its objection": the block
+                    # kept, an act against the decision (not the weak "would not back")
+                    label, how, cue = OPPOSE, "action", f"{tok.head.text} to {cue}"
+                elif label == SUPPORT:
                     label, conf, how = OPPOSE, NEGATED, "negated"
                 elif label == OPPOSE and (
                     (entry is not None and entry[0] in _BLOCKERS) or pair in _LET_PASS
@@ -7879,6 +7902,8 @@ OPT_IN_NOUNS = {
     "coalition",
     "borrowing",
     "office",
+    # "declined to join the mechanism": a sharing or solidarity scheme taken up by some
+    "mechanism",
 }
 
 
