@@ -5456,6 +5456,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "lined up support behind the scenes": where, not whom
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
                     label = None  # "will stay outside the integrated military command"
+                if pair == ("call", "for") and _names_not_calls_for(tok):
+                    label = None  # "called the decision a disaster for Europe"
                 if (phr, "for") in PHRASAL and (label is None or pair == (phr, "for")):
                     asked = _asked_done(sent, tok)
                     if asked is _NOT_DONE:
@@ -8577,11 +8579,45 @@ POSITIVE_WORDS = {
 _VETO_NOUNS = {"veto", "vetoes"}
 
 
+def _names_not_calls_for(verb: Any) -> bool:
+    """Whether "call ... for" is naming something, not calling for it: an object said to be
+    something, and the "for" that description's ("called the decision a disaster for
+    Europe": ``_described`` reads it).  A pronoun object is left to the "for" unless what
+    it is called is against it ("called it a good day for Sweden" is read as before; "called
+    it a mistake for Europe" is not a call for it)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ not in ("it", "this", "them"):
+        return True
+    said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > obj.i]
+    return _evaluation(said) == OPPOSE
+
+
+def _called_inside(noun: Any) -> Any | None:
+    """The thing called something when the parse made it a modifier of what it is called
+    ("called [the outcome good news]": "the outcome", an nmod of "news"): a noun with its
+    own determiner before a noun with none; else None."""
+    if any(c.dep_ == "det" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "nmod" and c.i < noun.i and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
+
+
 def _described(tok: Any) -> tuple[str, Any] | None:
     """(label, object) when ``tok`` calls a decision something evaluative."""
     if tok.lower_ not in _CALL or _negated(tok):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "called the outcome good news" parsed with "news" as the predicate
+        obj = next((c for c in tok.children if c.dep_ == "oprd" and _called_inside(c)), None)
     if obj is None:
         # "called the veto justified", parsed as a clause whose verb is the participle
         for c in tok.children:
@@ -8599,10 +8635,13 @@ def _described(tok: Any) -> tuple[str, Any] | None:
         return None
     if obj.lower_ in ("it", "this", "them"):
         return None
+    said: list[Any] = []
+    named = _called_inside(obj)
+    if named is not None:
+        obj, said = named, [obj]
     signed = _signing_of(obj)
     if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS and signed is None:
         return None
-    said: list[Any] = []
     for c in tok.children:
         # ("branded the package a disgrace" may be parsed with "disgrace" as an npadvmod)
         if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod") and c.i > obj.i:
@@ -8879,11 +8918,16 @@ def _new_chapter(verb: Any) -> bool:
     return False
 
 
+# Written words are said ones: "wrote that the veto sends the wrong signal" (a post, a letter);
+# only with a clause saying what (what a state writes as a text is ``_PRESENT``'s).
+_WROTE = _inflect("write", "wrote", "written")
+
+
 def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
     """(label, decision noun) when a verb of saying reports that the decision is something
     evaluative (the words of ``_described``); a pronoun subject ("said it was a mistake") is
     not read: it may be anything."""
-    if tok.lower_ not in _SAY or _negated(tok):
+    if (tok.lower_ not in _SAY and tok.lower_ not in _WROTE) or _negated(tok):
         return None
     for c in tok.children:
         marks = c.lower_ in _MARK
