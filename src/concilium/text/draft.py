@@ -2743,7 +2743,9 @@ _GRANTED = re.compile(
 # (after a fronted time or turn: "On Thursday it backed the fund", "Later, they agreed")
 _PRONOUN_FIRST = re.compile(
     r"^\W*(?:(?:on|in|by|at|after|later|then|eventually|finally|ultimately)\b[^,.;:]{0,25}?,?\s+)?"
-    r"(?:he|she|they|it|its|his|her|their|we)\b",
+    r"(?:he|she|they|it|its|his|her|their|we"
+    # "Neither stood in the way", "Neither of them objected": the two subjects before
+    r"|neither(?:\s+of\s+them)?\s+(?:[a-z]+ed|stood|was|were|had|has|did|would|could|will))\b",
     re.IGNORECASE,
 )
 # "... joined them in backing the mission": "them" may be the actors listed in the sentence

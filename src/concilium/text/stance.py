@@ -1214,6 +1214,9 @@ class _Sentence:
         # the previous sentence's actors when they are all one coordinated list ("hosted by
         # the Finnish and Estonian leaders"): who "them" is in "joined them in backing it"
         self.previous_list: list[str] = []
+        # the actors the previous sentence's clauses have as subjects ("Belgium had held back,
+        # and Britain had shared the doubts"): who "neither" is in "Neither stood in the way"
+        self.previous_subjects: list[str] = []
         self.before = ""  # the previous sentence's text (what "the one" may stand for)
         # coordinated lists of actors in this sentence and the two before, as (sentence index,
         # first token or -1 for an earlier sentence, actors): who "the seven countries" are
@@ -1491,6 +1494,11 @@ class _Sentence:
             if t.i in self.actor_at:
                 if not self.excepted(t.i) and cut < t.i < stop:
                     out.append(self.actor_at[t.i])
+            elif pronouns and _neither_of_two(t):
+                # "Belgium and Britain had doubts. Neither stood in the way": the two
+                # subjects of the sentence before (its negation: ``_negated_scope``)
+                two = self.previous_subjects
+                out.extend(two if len(two) == 2 else [])
             elif (
                 pronouns
                 and t.lower_ in _PRONOUNS
@@ -2820,6 +2828,38 @@ def _neither(obj: Any) -> bool:
     )
 
 
+def _clause_subjects(sent: _Sentence, root: Any | None) -> list[str]:
+    """The actors named as the subjects of a sentence's main clause and of the clauses
+    coordinated with it ("Belgium had held back, and Britain had shared the doubts")."""
+    if root is None:
+        return []
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.tag_.startswith("VB"))]
+    out = [
+        a
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for a in sent.actors_of(c, pronouns=False)
+    ]
+    return list(dict.fromkeys(out))
+
+
+def _neither_of_two(tok: Any) -> bool:
+    """Whether ``tok`` is "neither" standing alone as a subject ("Neither stood in the way",
+    "neither of them objected"): none of two named before; not "neither Russia nor China"
+    (a conjunction there) nor "neither text"."""
+    return (
+        tok.lower_ == "neither"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and all(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and all(p.lower_ in ("them", "the two") for p in c.children)
+            for c in tok.children
+        )
+    )
+
+
 def _negated_scope(tok: Any, neg: Any) -> bool:
     """Negations ``_negated`` finds outside the cue's own children (issue 13, inversion
     probes in ``tests/inversion_probes.py``):
@@ -2842,6 +2882,7 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in ("nobody", "none", "no-one", "noone")
             or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            or _neither_of_two(c)
         ):
             return True  # "Nobody, not even Hungary, opposed it", "No member, including ..."
         if c.dep_ in ("nsubj", "nsubjpass") and any(
@@ -5980,9 +6021,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         None,
                     )
                     said = f"{modal} not {cue}" if modal else f"not {cue}"
-                    if not any(c.dep_ == "neg" for c in tok.children):
+                    if not any(c.dep_ == "neg" or _neither_of_two(c) for c in tok.children):
                         # a negation from the verb above ("failed to block it"): not the
-                        # plain "did not block" that drafting reads as consent
+                        # plain "did not block" ("neither blocked it") that drafting reads
+                        # as consent
                         said = f"{tok.head.text} to {cue}"
                     out.append((tok, NEUTRAL, REACTION * _weight(tok), said, "negated"))
                     continue
@@ -10527,6 +10569,7 @@ def read_stances(
     entrants: set[str] = set()  # states a membership or entry decision is for
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     previous_list: list[str] = []  # see _Sentence.previous_list
+    previous_subjects: list[str] = []  # see _Sentence.previous_subjects
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
@@ -10559,7 +10602,7 @@ def read_stances(
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
             context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
-            previous_list = []
+            previous_list = previous_subjects = []
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
             elif last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
@@ -10569,6 +10612,7 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
+        sent.previous_subjects = previous_subjects
         sent.before = (
             all_texts[index - 1] if all_texts and 0 < index <= len(all_texts) else text_before
         )
@@ -11344,6 +11388,7 @@ def read_stances(
                 acts.append((st, owners))
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+        previous_subjects = _clause_subjects(sent, root)
         if subj:
             # "Several governments, among them Austria, had been reluctant. They ...": the
             # group's named members are who "they" are
