@@ -1090,6 +1090,53 @@ def _wants_it_soon(verb: Any) -> Any | None:
     return next((c for c in obj.children if c.dep_ == "amod" and c.lower_ in _SOON), None)
 
 
+# Wanting a decision in force is wanting it: "Berlin wanted the agreement to come into force
+# soon", "wants the treaty to enter into force"; also wanting it adopted or ratified.
+_IN_FORCE = {f for v in ("come", "enter") for f in _inflect(v, "came", "entered")}
+_WANTED_DONE = {"adopted", "approved", "ratified", "signed"}
+
+
+def _wants_it_in_force(verb: Any) -> tuple[Any, Any] | None:
+    """(decision noun, clause verb) when ``verb`` wants the decision in force, adopted or
+    ratified ("wanted the agreement to come into force", "wanted the pact to be ratified"),
+    else None: not when denied ("did not want the pact to enter into force"), nor another
+    fate ("wanted the agreement to be renegotiated"), nor on a condition ("to enter into
+    force only after a review", "unless ...")."""
+    if verb.lower_ not in _WANT_SOON or not verb.tag_.startswith("VB") or _negated(verb):
+        return None
+    clauses = [
+        (c, next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None))
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+    ] + [
+        (a, c)  # "wants the agreement to enter into force", parsed with the clause on the noun
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in a.children)
+    ]
+    for c, subj in clauses:
+        if subj is None or subj.lower_ not in _AGREEMENT_NOUNS | {"treaty", "pact"}:
+            continue
+        if _negated(c) or any(
+            k.dep_ in ("advcl", "mark") or (k.dep_ == "prep" and k.lower_ in _CONDITION_PREPS)
+            for k in c.children
+        ):
+            continue
+        into_force = c.lower_ in _IN_FORCE and any(
+            k.dep_ == "prep" and k.lower_ == "into" and any(p.lower_ == "force" for p in k.children)
+            for k in c.children
+        )
+        passive = any(k.dep_ == "auxpass" for k in c.children)
+        if into_force or (passive and c.lower_ in _WANTED_DONE):
+            return subj, c
+    return None
+
+
+# what makes a wish for a decision conditional: "to enter into force only after a review"
+_CONDITION_PREPS = {"after", "until", "unless", "provided", "once"}
+
+
 def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
     """Whether a colon follows at ``i``, past a hearer ("officials told reporters: ...")."""
     if i < len(toks) and toks[i].lower_ in ("reporters", "journalists"):
@@ -1150,6 +1197,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_SAY), frozenset(_COMMENTED)),
         # wanting the decision soon ("demanded swift agreement")
         (frozenset(_WANT_SOON), frozenset(_SOON)),
+        # wanting it in force or adopted ("wanted the agreement to come into force")
+        (frozenset(_WANT_SOON), frozenset(_WANTED_DONE | {"force"})),
         # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
         (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
         # putting a text before a body ("put the draft to the Assembly")
@@ -5740,6 +5789,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             soon = _wants_it_soon(tok) if label is None else None
             if soon is not None:
                 label, tier, cue = SUPPORT, REACTION, f"{tok.text} {soon.text}"
+            in_force = _wants_it_in_force(tok) if label is None else None
+            if in_force is not None:
+                # "wanted the agreement to come into force": wanting it
+                noun, clause = in_force
+                done = "in force" if clause.lower_ in _IN_FORCE else clause.text
+                label, tier, cue = SUPPORT, REACTION, f"{tok.text} the {noun.text} {done}"
             if label is None:
                 effort = _effort(sent, tok)
                 if effort is not None:
