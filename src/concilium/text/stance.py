@@ -5312,6 +5312,15 @@ def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
                 out += [sent.actor_at[p.i] for p in c.children if p.i in sent.actor_at]
         return out
 
+    if _word(tgt) in ("position", "positions", "stance", "line") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "over", "towards", "toward")
+        and any(t.i in sent.actor_at for t in c.subtree)
+        for c in tgt.children
+    ):
+        # "backed the Cypriot position on sanctions against Ankara": its stance on a matter
+        # that names another state, which may not be the decision; no side taken on it
+        return []
     found = states(tgt)
     if not found and _word(tgt) in _STATE_NOUNS:
         # "backed the government in Damascus" (the place hangs on the verb)
