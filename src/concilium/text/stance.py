@@ -1183,6 +1183,7 @@ def cue_words() -> frozenset[str]:
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
+    words |= _FORCE_UNITS | _SERVE  # "contribute to the unit", "serve alongside the British"
     words |= _WIN_NOUNS  # "the deal was a victory for Britain", "the vote was a victory for"
     words |= _WISH | {"forward"}  # good wishes for a person chosen (see _endorses_person)
     words |= _INVITE | APPLY_VERBS  # states admitted, and applying (see _applications)
@@ -1927,6 +1928,10 @@ class _Sentence:
         if _won_over(verb):
             # "Turkey was won over (by the memorandum)": the one won over holds the stance
             return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
+        if _forces_assigned(verb):
+            # "Aircraft from Spain were assigned to the campaign": the states whose forces
+            # they are (not an agent: "jets from Spain were assigned by the commander")
+            return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
         for c in kids:
             if c.dep_ == "agent" and not _by_a_margin(c):
                 # each "by" of "pushed by the Commission and by Germany" (not "but not by
@@ -2241,6 +2246,12 @@ class _Sentence:
             if group is None:
                 return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+            return []
+        if any(
+            c.dep_ == "compound" and c.tag_ == "NN" and c.lower_ != "member" for c in group.children
+        ):
+            # "the four framework nations", "the two donor countries": states in a role, which
+            # the last list of as many (the hosts, the recipients) need not be
             return []
         num = next((c for c in group.children if c.dep_ == "nummod"), None)
         # "the two governments", "the 7 countries" (counts.number reads both)
@@ -5843,9 +5854,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     # sending troops", "with Britain providing the largest contingent": a
                     # share of the mission is support for it (as a reaction: any explicit cue
                     # outranks it)
-                    obj = next(c for c in tok.children if c.dep_ == "dobj")
-                    cue = f"{tok.text} {obj.text}"
+                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    cue = f"{tok.text} {(obj or sent_to or tok).text}"
                     out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", sent_to))
+                    continue
+                if _serves_with(sent, tok):
+                    # "Belgium will join the Germans in Lithuania": serving in the deployment
+                    cue = f"{tok.text} ... in"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "action", None))
                     continue
                 if _elided_share(tok):
                     # "..., while Britain had already announced an extra 500": of the troops
@@ -8113,6 +8129,7 @@ FORCE_NOUNS = {
     "helicopters",
     "vessels",
     "warplanes",
+    "crews",
 }
 # People who speak for the state they come from: "leaders and ministers from Denmark and
 # Sweden backed the mission" (not "experts from Germany", "officials from Poland": an official
@@ -8129,8 +8146,29 @@ _SENT_FROM = {
     "negotiators",
 }
 # Where the forces go when they go to the decision: the mission, not a place.
-_MISSION_NOUNS = OPT_IN_NOUNS | {"force", "deployment", "missions", "operations"}
+# the units a decided deployment is made of: "contributes troops to the battalion"
+_FORCE_UNITS = {"battalion", "battalions", "battlegroup", "battlegroups", "brigade", "brigades"}
+# (not "forces": "sent jets to the government forces" may be arms for one side)
+_FORCE_UNITS |= {"unit", "units", "force", "contingent"}
+_MISSION_NOUNS = OPT_IN_NOUNS | _FORCE_UNITS | {"deployment", "missions", "operations"}
+# Forces "assigned to the campaign" are the air campaign's (not "the campaign for the treaty":
+# the subject must be forces)
+_ASSIGNED = _CONTRIBUTE | _inflect("assign") | _inflect("commit", "committed", "committing")
+# "Britain was ready to deploy aircraft": forces offered, as "offered aircraft" is
+_READY = {"ready", "willing", "prepared"}
 _MISSION_CLAUSE = {"mission", "operation", "deployment", "force"}
+
+
+def _forces_assigned(verb: Any) -> bool:
+    """Whether ``verb`` is a passive that gives forces, its subject ("Aircraft from Spain were
+    assigned", "troops were sent"), with no agent of its own."""
+    kids = list(verb.children)
+    return (
+        verb.lower_ in _ASSIGNED
+        and any(c.dep_ == "auxpass" for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in FORCE_NOUNS for c in kids)
+    )
 
 
 def _contributes(tok: Any) -> Any:
@@ -8141,14 +8179,37 @@ def _contributes(tok: Any) -> Any:
     contingent").  False when the verb is no contribution: not forces ("sent a letter"),
     forces sent to a place ("sent troops to the border", "into Ukraine"), or negated ("did
     not send troops": staying out is not said to be opposing)."""
-    if tok.lower_ not in _CONTRIBUTE or _negated(tok):
+    if tok.lower_ not in _ASSIGNED or _negated(tok):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    to = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if obj is None and tok.lower_ in _OFFER:
+        # "Poland will contribute to the Canadian-led unit": to a unit of the deployment (not
+        # "contribute to the fund", "to the talks")
+        return next((p for p in to if _word(p) in _MISSION_NOUNS), False)
+    if obj is None and _forces_assigned(tok):
+        # "Aircraft from Spain were assigned to the campaign": forces given to the operation
+        # (not "troops were sent to the border", a place)
+        # (a campaign only as "the campaign" of the report: not "the campaign against the
+        # rebels", "the Syrian campaign", which may be a state's own)
+        bare = [
+            p for p in to if p.lower_ == "campaign" and [c.lower_ for c in p.children] == ["the"]
+        ]
+        return next((p for p in [*to, *bare] if _word(p) in _MISSION_NOUNS or p in bare), False)
+    if obj is None or tok.lower_ not in _CONTRIBUTE:
         return False
     # the object, its conjuncts and what comes "along with" it ("offered its flagship, along
     # with helicopters and patrol boats")
     named = [obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))]
+    if obj.lower_ in ("share", "part", "bulk", "most", "half"):
+        # "supply a large share of the crews": of those forces
+        named += [p for c in obj.children if c.lower_ == "of" for p in c.children]
     named += [
         p
         for c in (*obj.children, *tok.children)
@@ -8170,6 +8231,19 @@ def _contributes(tok: Any) -> Any:
         return mission if mission is not None else False
     if tok.lower_ in _OFFER:
         return None  # "Germany and Britain have offered ships": offered for the mission
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lower_ in _READY
+        and not _negated(tok.head)
+        and not _negated(tok.head.head)
+    ):
+        return None  # "Britain was ready to deploy aircraft": an offer
+    if tok.lower_ in _inflect("provide") | _inflect("supply", "supplied") and any(
+        t.lower_ in FORCE_NOUNS and any(c.lower_ == "the" for c in t.children) for t in named
+    ):
+        # "Germany and Denmark are providing the ships": the ships the report tells of, the
+        # decided deployment's (not "sending the troops", which may be a state's own move)
+        return None
     said = tok.head if tok.dep_ == "ccomp" else None
     if said is not None and said.dep_ == "relcl" and said.head.lower_ in GROUP_NOUNS:
         return None  # "among the countries that said they would send warships"
@@ -8238,6 +8312,29 @@ def _leads_force(tok: Any, before: str) -> bool:
     past or present lead ("led the force in 1999", "leads the operation")."""
     if tok.lower_ not in _LEAD_FORCE or not tok.tag_.startswith("VB"):
         return False
+    if not _takes_on(tok):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in _LED_FORCES:
+        return True
+    if obj.lower_ not in ("one", "ones"):
+        return False
+    # "the one in Poland": forces named in this sentence or the one before
+    return _forces_near(tok, before, _LED_FORCES)
+
+
+def _forces_near(tok: Any, before: str, nouns: set[str]) -> bool:
+    """Whether the sentence of ``tok`` or the one before, ``before``, names one of ``nouns``."""
+    words = {t.lower_ for t in tok.doc} | set(re.findall(r"[a-z]+", before.lower()))
+    return bool(words & nouns)
+
+
+def _takes_on(tok: Any) -> bool:
+    """Whether verb ``tok`` is a commitment: a future ("will lead"), reported ("said it would
+    lead") or promised ("agreed to command"); never negated, hypothetical or conditional, nor
+    a past or present act ("led the force in 1999", "leads the operation")."""
     if _negated(tok) or _hypothetical(tok) or _conditional(tok):
         return False
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)
@@ -8257,18 +8354,46 @@ def _leads_force(tok: Any, before: str) -> bool:
         and not _negated(tok.head)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
-    if not (future or promised):
+    return future or promised
+
+
+_SERVE = _inflect("serve")
+
+
+def _serves_with(sent: _Sentence, tok: Any) -> bool:
+    """Whether ``tok`` commits its subject to serve beside another state's forces in a state
+    where forces are told of: "Belgium will join the Germans in Lithuania", "France will serve
+    alongside the British in Estonia" (a share of the deployment there).  Not "joined Germany
+    in condemning it" (a gerund, read elsewhere), nor with no forces named in the sentence or
+    the one before ("will join Germany in Brussels for the talks")."""
+    if not tok.tag_.startswith("VB") or not _takes_on(tok):
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    if tok.lower_ in _JOIN:
+        partners = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.lower_ in _SERVE:
+        partners = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("alongside", "with")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    else:
         return False
-    if obj.lower_ in _LED_FORCES:
-        return True
-    if obj.lower_ not in ("one", "ones"):
-        return False
-    # "the one in Poland": forces named in this sentence or the one before
-    words = {t.lower_ for t in tok.doc} | set(re.findall(r"[a-z]+", before.lower()))
-    return bool(words & _LED_FORCES)
+    places = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return (
+        any(p.i in sent.actor_at for p in partners)
+        and any(p.i in sent.actor_at for p in places)
+        # a unit of a deployment, not just troops ("Russia sent troops to the border. Belarus
+        # will join the Russians in Ukraine" is no share of an allied force)
+        and _forces_near(tok, sent.before, _FORCE_UNITS | {"mission", "operation"})
+    )
 
 
 # Promising a number of the forces just named: "Italy will send 1,000 more troops, while
@@ -8428,6 +8553,8 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
     if obj is not None and (
         _word(obj) in PROPOSAL_NOUNS
         or _word(obj) in OPT_IN_NOUNS
+        # "will take part in the battalion": a unit of the deployment
+        or _word(obj) in _FORCE_UNITS
         or obj.lower_ in _TOPIC_OF
         or obj.lower_ in ("it", "them")
     ):
