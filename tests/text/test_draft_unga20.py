@@ -10,7 +10,8 @@
   told on it (they had gone to the amendment).  Not a resolution (what the amendment was to),
   nor a report the lead names.
 - A speaker "speaking for" states by name ("Brazil, also speaking for Argentina and Chile,
-  voted against"): the states spoken for share its stance, as "on behalf of" did.
+  voted against", "..., said it opposed the text"): the states spoken for share its stance,
+  as "on behalf of" did.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 each expected label is what a careful reader codes from the sentence alone.
@@ -210,3 +211,28 @@ def test_speaking_for_states(sentence: str, expected: dict[str, str]) -> None:
 )
 def test_speaking_for_near_misses(sentence: str) -> None:
     assert _one(_LEAD + sentence) == {"BRA": "oppose"}
+
+
+def test_speaking_for_states_in_a_report_of_its_own_stance():
+    # "said it opposed": the speaker's own stance, shared by the states it spoke for
+    assert _one(
+        _LEAD + "Brazil, also speaking for Argentina and Mexico, said it opposed the resolution."
+    ) == {"BRA": "oppose", "ARG": "oppose", "MEX": "oppose"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another state's stance reported: the states spoken for share nothing of it
+        (
+            "Brazil, speaking for Argentina and Chile, said Peru opposed the resolution.",
+            {"PER": "oppose"},
+        ),
+        (
+            "Brazil, speaking after Argentina and Chile, said it opposed the resolution.",
+            {"BRA": "oppose"},
+        ),
+    ],
+)
+def test_speaking_for_in_a_report_near_misses(sentence: str, expected: dict[str, str]) -> None:
+    assert _one(_LEAD + sentence) == expected

@@ -1812,6 +1812,15 @@ class _Sentence:
         coordinated clauses)."""
         clause: set[int] = set()
         stack = [verb]
+        if (
+            verb.dep_ == "ccomp"
+            and verb.head.lower_ in _SAY
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
+        ):
+            # "Brazil, speaking for Chile, said it opposed the text": the speaker's own
+            # report of its stance, whose clause holds the companions
+            clause.add(verb.head.i)
+            stack.extend(c for c in verb.head.children if c.i != verb.i)
         if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             # "a draft put forward by Chile, joined by Peru": the "joined" hangs on the noun
             # beside the verb, and its agents share what the verb's do
