@@ -8321,17 +8321,30 @@ def _leads_force(tok: Any, before: str) -> bool:
     past or present lead ("led the force in 1999", "leads the operation")."""
     if tok.lower_ not in _LEAD_FORCE or not tok.tag_.startswith("VB"):
         return False
-    if not _takes_on(tok):
-        return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
+    if not _takes_on(tok):
+        # "Canada leads the battalion in Latvia": a present lead of a unit the decision
+        # sets up (not "leads the operation", which may be a state's own)
+        return (
+            tok.tag_ in ("VBZ", "VBP")
+            and not (_negated(tok) or _hypothetical(tok) or _conditional(tok))
+            and (
+                obj.lower_ in _LED_UNITS
+                or (obj.lower_ in ("one", "ones") and _forces_near(tok, before, _LED_UNITS))
+            )
+        )
     if obj.lower_ in _LED_FORCES:
         return True
     if obj.lower_ not in ("one", "ones"):
         return False
     # "the one in Poland": forces named in this sentence or the one before
     return _forces_near(tok, before, _LED_FORCES)
+
+
+# the units of a decided deployment whose present lead is a share of it
+_LED_UNITS = {"battalion", "battalions", "battlegroup", "battlegroups", "brigade", "brigades"}
 
 
 def _forces_near(tok: Any, before: str, nouns: set[str]) -> bool:
