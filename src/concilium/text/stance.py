@@ -12704,6 +12704,17 @@ def in_a_further_decision(verb: Any, sitting: bool = True) -> bool:
                     and p.lower_ in _SITTINGS
                     and any(m.lower_ == "same" for m in p.children if m.dep_ == "amod")
                 )
+                # "Hours later, at a second meeting, the Council approved ...": a sitting
+                # after the first one decides anew
+                or (
+                    c.lower_ == "at"
+                    and p.lower_ in _SITTINGS
+                    and any(
+                        m.lower_ in _FURTHER and m.i < p.i
+                        for m in p.children
+                        if m.dep_ in ("amod", "det")
+                    )
+                )
             )
             for p in c.children
         )
