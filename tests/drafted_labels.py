@@ -44,9 +44,10 @@ def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
     return issues[found[0]]
 
 
-def labels(scenario: dict[str, Any]) -> dict[str, str]:
-    """{actor: label} of a one-issue scenario."""
-    return {a: lab for issue in labels_by_issue(scenario).values() for a, lab in issue.items()}
+def labels(scenario: dict[str, Any], *, named_only: bool = False) -> dict[str, str]:
+    """{actor: label} over every issue (a later issue's label wins); for one-issue drafts."""
+    by_issue = labels_by_issue(scenario, named_only=named_only).values()
+    return {a: lab for issue in by_issue for a, lab in issue.items()}
 
 
 def spacy_read(text: str, on: dt.date = dt.date(2024, 3, 25), *, year: int | None = None) -> list:

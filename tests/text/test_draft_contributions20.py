@@ -114,3 +114,42 @@ def test_framework_nations_are_not_the_hosts_named_before():
     got = resolved(text, DAY)
     hosts = ("HUN", "SVK", "ROU", "BGR")
     assert {a: got.get(a) for a in hosts} == dict.fromkeys(hosts)
+
+
+# ---- a present lead of a unit the decision sets up, gapped over the next states (fba0899):
+# "Norway leads the battalion in Latvia, Spain the one in Lithuania" is a share of it, as the
+# future "will lead" is; never a past, negated or hypothetical lead, nor "leads the operation".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Ministers agreed to form four battalions. Norway leads the battalion in "
+                "Latvia, Spain the one in Lithuania, Italy the one in Estonia."
+            ),
+            {"NOR": "support", "ESP": "support", "ITA": "support"},
+        ),
+        (
+            "Ministers agreed to form two brigades. Portugal leads the brigade in Romania.",
+            {"PRT": "support"},
+        ),
+    ],
+)
+def test_present_lead_of_a_unit_is_support(text, expected):
+    got = resolved(text, DAY)
+    assert {a: got.get(a) for a in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Norway led the battalion in Latvia in 1999.", "NOR"),
+        ("Norway does not lead the battalion in Latvia.", "NOR"),
+        ("Norway leads the operation in Libya.", "NOR"),
+        ("Norway leads the talks on the budget.", "NOR"),
+    ],
+)
+def test_other_leads_give_no_stance(text, actor):
+    assert actor not in resolved(text, DAY)

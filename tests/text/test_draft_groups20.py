@@ -52,6 +52,10 @@ def drafted(text: str) -> dict[str, str]:
         ("The Turks welcomed the resolution.", "TUR", "support"),
         ("The Brits welcomed the resolution.", "GBR", "support"),
         ("The text was drafted by the Americans.", "USA", "support"),
+        # added in 051c91e
+        ("The Brazilians welcomed the resolution.", "BRA", "support"),
+        ("The Ghanaians opposed the resolution.", "GHA", "oppose"),
+        ("The text was drafted by the Emiratis.", "ARE", "support"),
     ],
 )
 def test_definite_plural_demonym_is_the_state(sentence: str, iso: str, label: str) -> None:
@@ -67,6 +71,11 @@ def test_definite_plural_demonym_is_the_state(sentence: str, iso: str, label: st
         ("The Austrians opposed the deal.", "AUT", "oppose"),
         ("The Belgians backed the deal.", "BEL", "support"),
         ("The Greeks backed the deal.", "GRC", "support"),
+        # added in 051c91e
+        ("The Czechs opposed the deal.", "CZE", "oppose"),
+        ("The Slovaks backed the deal.", "SVK", "support"),
+        ("The Slovenes opposed the deal.", "SVN", "oppose"),
+        ("The Croats backed the deal.", "HRV", "support"),
     ],
 )
 def test_definite_plural_demonym_in_the_eu(sentence: str, iso: str, label: str) -> None:
@@ -84,6 +93,8 @@ def test_soviets_before_1991_and_no_russians_then() -> None:
     [
         # a bare plural: the people, not the government
         "Americans welcomed the resolution.",
+        "Brazilians welcomed the resolution.",
+        "Ghanaians opposed the resolution.",
         # a territory whose name begins with a plural demonym
         "The resolution was welcomed by the Turks and Caicos Islands.",
         # a plural that is not listed (no guess)

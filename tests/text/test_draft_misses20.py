@@ -19,7 +19,7 @@ the expected stances are what a careful reader codes from the text alone.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -47,10 +47,7 @@ BODY = {NATO: "nato", EUCO: "eu-council", VETOED: "unsc", EU_DELAYED: "eu-counci
 def named(lead: str, sentence: str) -> dict[str, str]:
     """{actor: label} over every drafted issue, actors named in the text only."""
     sc = draft_scenario(lead + sentence, source="t.txt", body=BODY[lead])
-    out: dict[str, str] = {}
-    for labels in labels_by_issue(sc, named_only=True).values():
-        out.update(labels)
-    return out
+    return labels(sc, named_only=True)
 
 
 def case(lead: str, sentence: str, expected: dict[str, str]) -> tuple:

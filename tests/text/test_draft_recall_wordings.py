@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -54,10 +54,7 @@ PACT = (
 def named(text: str, body: str) -> dict[str, str]:
     """{actor: label} over every drafted issue, actors named in the text only."""
     sc = draft_scenario(text, source="t.txt", on=DAY, body=body)
-    out: dict[str, str] = {}
-    for labels in labels_by_issue(sc, named_only=True).values():
-        out.update(labels)
-    return out
+    return labels(sc, named_only=True)
 
 
 # ------------------------------------------------------------ a promise in reported speech

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -76,10 +76,7 @@ EU28 = {
 
 def drafted(text: str) -> dict[str, str]:
     """{actor: label} over the draft's issues (each case below has one decision)."""
-    out: dict[str, str] = {}
-    for stances in labels_by_issue(draft_scenario(text)).values():
-        out.update(stances)
-    return out
+    return labels(draft_scenario(text))
 
 
 CASES: list[tuple[str, dict[str, Any]]] = [

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -42,10 +42,7 @@ NATO_FAILED = (
 
 def drafted(text: str) -> dict[str, str]:
     """{actor: label} over the draft's issues (each case below has one decision)."""
-    out: dict[str, str] = {}
-    for stances in labels_by_issue(draft_scenario(text)).values():
-        out.update(stances)
-    return out
+    return labels(draft_scenario(text))
 
 
 CASES: list[tuple[str, dict[str, Any]]] = [

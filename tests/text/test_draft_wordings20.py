@@ -23,7 +23,7 @@ the expected stances are what a careful reader codes from the text alone.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -38,10 +38,7 @@ UNSC = (
 def named(sentence: str) -> dict[str, str]:
     """{actor: label} over every drafted issue, actors named in the text only."""
     sc = draft_scenario(UNSC + sentence, source="t.txt", body="unsc")
-    out: dict[str, str] = {}
-    for labels in labels_by_issue(sc, named_only=True).values():
-        out.update(labels)
-    return out
+    return labels(sc, named_only=True)
 
 
 def case(sentence: str, expected: dict[str, str]) -> tuple:
