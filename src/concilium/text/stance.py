@@ -8155,10 +8155,11 @@ _SENT_FROM = {
     "negotiators",
 }
 # Where the forces go when they go to the decision: the mission, not a place.
-# the units a decided deployment is made of: "contributes troops to the battalion"
-_FORCE_UNITS = {"battalion", "battalions", "battlegroup", "battlegroups", "brigade", "brigades"}
+# the units a decided deployment is made of: "contributes troops to the battalion"; a
+# present lead of one is a share of it ("Norway leads the battalion in Latvia")
+_LED_UNITS = {"battalion", "battalions", "battlegroup", "battlegroups", "brigade", "brigades"}
 # (not "forces": "sent jets to the government forces" may be arms for one side)
-_FORCE_UNITS |= {"unit", "units", "force", "contingent"}
+_FORCE_UNITS = _LED_UNITS | {"unit", "units", "force", "contingent"}
 _MISSION_NOUNS = OPT_IN_NOUNS | _FORCE_UNITS | {"deployment", "missions", "operations"}
 # Forces "assigned to the campaign" are the air campaign's (not "the campaign for the treaty":
 # the subject must be forces)
@@ -8341,10 +8342,6 @@ def _leads_force(tok: Any, before: str) -> bool:
         return False
     # "the one in Poland": forces named in this sentence or the one before
     return _forces_near(tok, before, _LED_FORCES)
-
-
-# the units of a decided deployment whose present lead is a share of it
-_LED_UNITS = {"battalion", "battalions", "battlegroup", "battlegroups", "brigade", "brigades"}
 
 
 def _forces_near(tok: Any, before: str, nouns: set[str]) -> bool:
