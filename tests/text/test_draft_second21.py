@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from drafted_labels import labels_by_issue, needs_spacy
 
 from concilium.text.draft import draft_scenario
@@ -54,49 +55,42 @@ def test_a_report_approved_at_a_second_meeting_is_a_decision_of_its_own():
     assert issues[mission] == {"BRA": "support", "RUS": "abstain"}
 
 
-@needs_spacy
-def test_a_member_citing_a_report_at_a_second_meeting_opens_no_decision():
-    # Near miss: at the second meeting France merely cited a report; no act of the Council,
-    # one issue, France for the mission.
-    sc = drafted(
-        "Council creates observer mission in Ruritania\n\n"
-        "UNITED NATIONS, 15 March 2024 - The Security Council on Friday set up an observer "
-        "mission to monitor the ceasefire in Ruritania. Brazil voted for the resolution.\n\n"
-        "At a second meeting, France cited a report by the Secretary-General and welcomed the "
-        "mission.",
-    )
-    issues = labels_by_issue(sc, named_only=True)
-    assert len(issues) == 1, issues
-    (mission,) = issues
-    assert issues[mission] == {"BRA": "support", "FRA": "support"}
+LEAD = "Council creates observer mission in Ruritania\n\nUNITED NATIONS, 15 March 2024 - "
 
 
 @needs_spacy
-def test_a_meeting_with_no_ordinal_is_the_one_decisions():
-    # Near miss: "at a meeting in Geneva" is no further sitting; the act is the one decision.
-    sc = drafted(
-        "Council creates observer mission in Ruritania\n\n"
-        "UNITED NATIONS, 15 March 2024 - At a meeting in Geneva, the Security Council set up "
-        "an observer mission to monitor the ceasefire in Ruritania. Brazil voted for the "
-        "resolution, while Russia abstained.",
-    )
-    issues = labels_by_issue(sc, named_only=True)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            # at the second meeting France merely cited a report: no act of the Council
+            "The Security Council on Friday set up an observer mission to monitor the "
+            "ceasefire in Ruritania. Brazil voted for the resolution.\n\n"
+            "At a second meeting, France cited a report by the Secretary-General and welcomed "
+            "the mission.",
+            {"BRA": "support", "FRA": "support"},
+            id="a member citing a report",
+        ),
+        pytest.param(
+            # "at a meeting in Geneva" is no further sitting
+            "At a meeting in Geneva, the Security Council set up an observer mission to "
+            "monitor the ceasefire in Ruritania. Brazil voted for the resolution, while Russia "
+            "abstained.",
+            {"BRA": "support", "RUS": "abstain"},
+            id="a meeting with no ordinal",
+        ),
+        pytest.param(
+            # the article opens with a second meeting's act: no earlier decision to follow
+            "At a second meeting this week, the Security Council set up an observer mission "
+            "to monitor the ceasefire in Ruritania. Brazil voted for the resolution, while "
+            "Russia abstained.",
+            {"BRA": "support", "RUS": "abstain"},
+            id="a second meeting in the lead",
+        ),
+    ],
+)
+def test_near_misses_are_the_one_decision(body: str, expected: dict[str, str]) -> None:
+    issues = labels_by_issue(drafted(LEAD + body), named_only=True)
     assert len(issues) == 1, issues
     (mission,) = issues
-    assert issues[mission] == {"BRA": "support", "RUS": "abstain"}
-
-
-@needs_spacy
-def test_a_second_meeting_in_the_lead_is_the_one_decisions():
-    # Near miss: the article opens with the act of a second meeting; there is no earlier
-    # decision for it to follow, so it is the one decision.
-    sc = drafted(
-        "Council creates observer mission in Ruritania\n\n"
-        "UNITED NATIONS, 15 March 2024 - At a second meeting this week, the Security Council "
-        "set up an observer mission to monitor the ceasefire in Ruritania. Brazil voted for "
-        "the resolution, while Russia abstained.",
-    )
-    issues = labels_by_issue(sc, named_only=True)
-    assert len(issues) == 1, issues
-    (mission,) = issues
-    assert issues[mission] == {"BRA": "support", "RUS": "abstain"}
+    assert issues[mission] == expected
