@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout21|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout22|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -85,6 +85,7 @@ PREFIX = {
     "heldout19": "19-",
     "heldout20": "20-",
     "heldout21": "21-",
+    "heldout22": "22-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -261,6 +262,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout19",
             "heldout20",
             "heldout21",
+            "heldout22",
             "train1",
             "train2",
             "train3",
