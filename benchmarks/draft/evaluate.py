@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout22|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout23|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -86,6 +86,7 @@ PREFIX = {
     "heldout20": "20-",
     "heldout21": "21-",
     "heldout22": "22-",
+    "heldout23": "23-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -263,6 +264,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout20",
             "heldout21",
             "heldout22",
+            "heldout23",
             "train1",
             "train2",
             "train3",
