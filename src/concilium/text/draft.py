@@ -3115,6 +3115,18 @@ _QUESTION_UNSETTLED = re.compile(
     r"|(?:remained|were|are|remain)\s+(?:split|divided))\b",
     re.IGNORECASE,
 )
+# A member's own call told "separately" after the lead ("Spain had separately argued for a
+# reform of the power market, an idea France supported"): the word sets it apart from what
+# the deciders argued over, so it is a proposal of its own, not adopted (what became of it
+# is not told), with the stances its sentence tells after its verb.  Only a member as the
+# subject ("Officials separately said ..." is no call) and only a verb of calling.
+_SEPARATE_CALL = re.compile(
+    r"^\W*(?:(?:meanwhile|however|but|and)\b,?\s*)?(?P<subj>(?:[\w'’.-]+,?\s+){1,8}?)"
+    r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?,?\s*separately,?\s+"
+    r"(?P<verb>(?:argued|called|pressed|pushed|lobbied|pleaded)\s+for|proposed|urged|sought|"
+    r"floated|suggested|put\s+forward)\s+",
+    re.IGNORECASE,
+)
 # the words a stance's object may call the proposal by
 _PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
                         "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
@@ -3259,6 +3271,19 @@ def _argued_over(
     lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
     found: list[tuple[int, int, str]] = []  # (sentence, where the proposal starts, its words)
     for p, (start, sent) in enumerate(sents):
+        c = _SEPARATE_CALL.match(sent) if p > lede else None
+        if c is not None and any(
+            mm.actor and start <= mm.start < start + c.end("subj") for mm in mentions
+        ):
+            rest = sent[c.end() :]
+            cut = _PROPOSAL_END.search(rest)
+            words = _words(rest[: cut.start()] if cut else rest, 12).strip()
+            stems = _stems(words)
+            # (from the verb on: the caller's own "argued for" is on it; the lead's decision
+            # called for again is the main one)
+            if stems and not stems <= lead_words | _NOUN_STEMS:
+                found.append((p, c.start("verb"), words))
+            continue
         m = _QUESTION_UNSETTLED.match(sent) if p > lede else None
         if m is not None:
             # the question told before the deciders: its words are the proposal, and only the
