@@ -130,7 +130,8 @@ def test_brussels_is_not_belgium() -> None:
 @pytest.mark.parametrize(
     ("sentence", "members", "label"),
     [
-        ("The Nordics backed the deal.", ("DNK", "FIN", "ISL", "NOR", "SWE"), "support"),
+        # the Union's members among them: Iceland and Norway are not (test_draft_misc22)
+        ("The Nordics backed the deal.", ("DNK", "FIN", "SWE"), "support"),
         ("The V4 opposed the deal.", ("CZE", "HUN", "POL", "SVK"), "oppose"),
         ("The Visegrad four opposed the deal.", ("CZE", "HUN", "POL", "SVK"), "oppose"),
         ("The frugal four opposed the deal.", ("AUT", "DNK", "NLD", "SWE"), "oppose"),

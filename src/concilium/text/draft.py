@@ -3789,6 +3789,17 @@ def _expand_dated_groups(text: str, day: dt.date, gaz: Gazetteer) -> tuple[str, 
     return text, inserted
 
 
+_EU_BODIES = {"eu-council", "european-council"}
+
+
+def _named_by_group(st: Any, grouped: list[str], gaz: Gazetteer, day: dt.date) -> bool:
+    """Whether the stance's sentence names its actor only inside a group's inserted members."""
+    bare = st.sentence
+    for add in grouped:
+        bare = bare.replace(add, "")
+    return bare != st.sentence and all(m.actor != st.actor for m in gaz.find(bare, day))
+
+
 def _expand_groups(text: str) -> tuple[str, list[str]]:
     """``text`` with each fixed group's members in brackets after its name (unless a bracket
     already follows), and the inserted strings, to be taken out of quotes again."""
@@ -4702,6 +4713,11 @@ def draft_scenario(
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.
     read = [s for s in read if not (s.outside_only and (inline or s.actor in members))]
+    if members and grouped and body in _EU_BODIES:
+        # "the Nordic countries" of an article on the Union are its members among them
+        # (Denmark, Finland, Sweden), not Iceland and Norway: a state outside the body that
+        # only the group's bracket names takes no stance from it (one named as well keeps it)
+        read = [s for s in read if s.actor in members or not _named_by_group(s, grouped, gaz, day)]
     if any(_REFERENDUM.search(sent) for _, sent in sents):
         # an article that tells a referendum: a state's rejection of a treaty ("perplexed
         # that Ireland could reject a treaty") is its voters' verdict, a past act on the

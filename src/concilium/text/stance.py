@@ -1246,6 +1246,21 @@ def _named_beside(sent: _Sentence, pron: Any) -> bool:
     )
 
 
+# Adjectives saying a subject had a large part in a deed ("was instrumental in securing it").
+_KEY_PART = {"instrumental", "decisive", "crucial", "pivotal", "key", "central", "vital"}
+
+
+def _list_head_cut_off(first: Any, subj: Any) -> bool:
+    """Whether ``first`` is the first item of the list ``subj`` heads, cut off by the parser:
+    only a comma between them, and ``subj`` coordinated with "and" to a later item."""
+    between = first.doc[first.i + 1 : subj.left_edge.i]
+    return (
+        [t.text for t in between] == [","]
+        and any(c.dep_ == "conj" for c in subj.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children)
+    )
+
+
 class _Sentence:
     """One parsed sentence with its actor mentions mapped onto tokens."""
 
@@ -2146,6 +2161,18 @@ class _Sentence:
                 gov = gov.head
             return self.owners(gov, depth + 1, first)
         if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ == "in"
+            and verb.head.head.lower_ in _KEY_PART
+            and verb.head.head.dep_ == "acomp"
+            and verb.head.head.head.tag_.startswith("VB")
+            and not _negated(verb.head.head.head)
+        ):
+            # "Canada was instrumental in pushing the step through": the deed is the
+            # copula's subject's, as in "played a key role in pushing it through"
+            return self.owners(verb.head.head.head, depth + 1, first)
+        if (
             verb.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and verb.head.lower_ in _BREAK
@@ -2226,6 +2253,10 @@ class _Sentence:
             aside = next((c for c in kids if c.dep_ == "appos"), None)
             joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in kids)
             if aside is not None and joined and aside.i not in self.actor_at:
+                out.extend(a for a in self.actors_of(e) if a not in out)
+            elif _list_head_cut_off(e, s):
+                # "The Americans, the British and the French backed it": the first item of a
+                # list of names with "the" made a subject of its own
                 out.extend(a for a in self.actors_of(e) if a not in out)
         return out
 
@@ -8464,7 +8495,9 @@ def _gapped_sharers(sent: _Sentence, tok: Any) -> list[str]:
     i = obj.i + 1
     while i < len(doc):
         actor = sent.actor_at.get(i)
-        if actor is None or doc[i - 1].lower_ not in (",", "and"):
+        # the separator may stand before an article the name takes ("and the United States")
+        before = i - 2 if doc[i - 1].lower_ == "the" else i - 1
+        if actor is None or doc[before].lower_ not in (",", "and"):
             i += 1
             continue
         while i < len(doc) and sent.actor_at.get(i) == actor:
