@@ -3222,6 +3222,27 @@ def _hypothetical(tok: Any) -> bool:
 _OTHER_TEXT = {"similar", "earlier", "previous", "prior", "former"}
 
 
+# Marks of a clause that explains or accompanies its head ("as", "because"), not one that
+# comes after it ("until", "before": "had stalled until Russia backed it" is now).
+_EXPLAINING_MARKS = {"as", "because", "since", "while", "when"}
+
+
+def _told_in_past_perfect(tok: Any) -> bool:
+    """Whether a verb in the simple past is in a clause ("as", "because", "while") hung,
+    directly or through other such clauses, on a verb in the past perfect: "had been unable to
+    agree while the fighting went on, as Russia vetoed three drafts" tells an earlier time."""
+    t = tok
+    if t.tag_ != "VBD":
+        return False
+    while t.dep_ == "advcl" and t.head.i != t.i:
+        if not any(c.dep_ == "mark" and c.lower_ in _EXPLAINING_MARKS for c in t.children):
+            return False
+        t = t.head
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True
+    return False
+
+
 def _weight(tok: Any) -> float:
     w = 1.0
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -3275,6 +3296,10 @@ def _weight(tok: Any) -> float:
     elif _habit_clause(tok):
         # "China, which has often resisted such language, did not stand in the way": a habit
         # told in a relative clause is the state's background, not its act on this decision
+        w *= PAST
+    elif _told_in_past_perfect(tok):
+        # "The Council had been unable to agree, as Russia vetoed three drafts": as old as
+        # the past perfect it explains
         w *= PAST
     if any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in kids
@@ -3532,7 +3557,8 @@ def _dug_in_against(tok: Any) -> bool:
 def _by_after_through(verb: Any) -> Any | None:
     """The agent's "by" of a passive participle the parser hung on the object of its
     "through": "was shepherded through the talks by Belgium", "the text, steered through
-    the Council by France" (only a "by" naming an actor's name, not "by consensus")."""
+    the Council by France", or of an "as" of time: "the text, tabled as every year by Cuba"
+    (only a "by" naming an actor's name, not "by consensus")."""
     if not verb.tag_.startswith("VB") or any(c.dep_ == "agent" for c in verb.children):
         return None
     if not (
@@ -3544,9 +3570,9 @@ def _by_after_through(verb: Any) -> Any | None:
         (
             by
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "through"
+            if c.dep_ == "prep" and c.lower_ in ("through", "as")
             for o in c.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and (c.lower_ == "through" or o.lower_ in _FRAME_NOUNS)
             for by in o.children
             if by.dep_ == "prep"
             and by.lower_ == "by"
@@ -3665,6 +3691,8 @@ def _split_vote(tok: Any) -> list[tuple[str, Any, str]]:
     ]
     out: list[tuple[str, Any, str]] = []
     for p in preps:
+        if _frame_for(p):
+            continue  # "for the first time voted against it": when, not what for
         for q in [p, *p.conjuncts]:
             if q.lower_ not in ("for", "against"):
                 continue
@@ -3687,8 +3715,17 @@ _DELAYS = {f for v in ("postpone", "delay", "defer", "shelve", "adjourn") for f 
 
 
 def _vote_label(tok: Any) -> str | None:
+    # a "for" of time is no "voted for" ("voted for the first time against the text"); the
+    # preposition the parser hung on its noun is the verb's ("against the text")
+    frames = [c for c in tok.children if _frame_for(c)]
+    framed = {t.i for f in frames for t in f.subtree}
+    hung = {k.i for f in frames for o in f.children for k in o.children if k.dep_ == "prep"}
     for c in tok.subtree:
-        if c.i <= tok.i or c.head.i != tok.i and c.head.head.i != tok.i:
+        if c.i <= tok.i:
+            continue
+        if c.head.i in hung or c.i in hung:
+            pass
+        elif c.i in framed or c.head.i != tok.i and c.head.head.i != tok.i:
             continue
         low = c.lower_
         if low in ("for", "yes") or (low in ("favour", "favor") and c.head.lower_ == "in"):
@@ -6206,6 +6243,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if label == SUPPORT and low in BACKING:
                     label = OPPOSE  # "withdrew its support", "dropped its backing"
                     cue_text = f"{remover.text} {tok.text}"
+                if label == ABSTAIN:
+                    continue  # "dropped its abstention": no longer abstains, but how it votes
+                    # the sentence does not say
             if head.lower_.startswith("withh") and tok.dep_ == "dobj":
                 continue  # "withholding its support" is read from the verb
             if _only_needed(tok):
@@ -6573,6 +6613,47 @@ def _run_end(sent: _Sentence, start: int) -> tuple[list[str], int]:
     return out, i
 
 
+# A descriptor before the states it names: "and the Pacific states of Palau and Nauru".
+_NAMED_STATES_NOUNS = {"states", "nations", "countries", "members", "islands"}
+
+
+def _along_with_list(sent: _Sentence, at: int) -> list[str]:
+    """The actors of ", along with A, B and C" (or "together with", "alongside") from token
+    ``at`` to the end of the sentence, a descriptor between runs included ("... and Togo and
+    the Pacific states of Palau and Nauru"); [] when anything else follows (a clause or a
+    phrase that is no actor: "along with the observers")."""
+    doc = sent.doc
+    i = at + 1 if at < len(doc) and doc[at].lower_ == "," else at
+    words = [t.lower_ for t in doc[i : i + 2]]
+    if words in (["along", "with"], ["together", "with"]):
+        i += 2
+    elif words[:1] == ["alongside"]:
+        i += 1
+    else:
+        return []
+    out: list[str] = []
+    while True:
+        who, i = _run_end(sent, i)
+        if not who:
+            return []
+        out += who
+        # "and the Pacific states of": up to three words between "the" and the noun
+        rest = [t.lower_ for t in doc[i : i + 7]]
+        of = next((n for n in range(3, len(rest)) if rest[n] == "of"), None)
+        if (
+            rest[:2] == ["and", "the"]
+            and of is not None
+            and rest[of - 1] in _NAMED_STATES_NOUNS
+            and i + of + 1 in sent.actor_at
+        ):
+            i += of + 1
+            continue
+        break
+    if i < len(doc) and doc[i].lower_ not in (".", ";", "!"):
+        return []
+    return out
+
+
 def _noun_vote(t: Any) -> str | None:
     """The vote a "voting" the parser tagged as a noun names by the words after it: "those
     voting in favour" (support), "voting against" / "voting no" (oppose); else None."""
@@ -6725,6 +6806,8 @@ def _linked_lists(
             if any(i in sent.actor_at for i in range(k + 1, hi)):
                 continue
             found = _phrase_label(cues, doc, k + 1, hi, sent.actor_at)
+            # "A and B were among the fourteen that abstained, along with C, D and E"
+            who += [a for a in _along_with_list(sent, hi) if a not in who]
         else:
             # "Voting against were A, B and C", "Its sponsors were A and B"
             who, end = _run_end(sent, v.i + 1)
@@ -6755,6 +6838,44 @@ def _linked_lists(
                 if a not in who
             ]
             out.append((who, label, conf, f"{cue} ... {v.text}", how, at))
+    return out
+
+
+# The side of a vote a state joins: "joined the large majority calling for the embargo to
+# be lifted", "joined the countries that voted against it".
+_SIDE_NOUNS = {"majority", "minority", "countries", "states", "nations", "members"}
+
+
+def _joined_sides(
+    sent: _Sentence, cues: list[tuple[Any, ...]]
+) -> list[tuple[list[str], str, float, str, str, int]]:
+    """The joiners of a side told by its own cue: "Albania joined the large majority calling
+    for the text to be adopted" (the joiner takes the side's stance).  Not a side the phrase
+    gives no cue to ("joined the majority": which side of which vote?), nor one naming an
+    actor ("joined the states backing Germany's plan" is read from the plan's owner)."""
+    doc = sent.doc
+    out: list[tuple[list[str], str, float, str, str, int]] = []
+    for v in doc:
+        if v.lower_ not in _JOIN or not v.tag_.startswith("VB") or _negated(v):
+            continue
+        # ("changed its vote and joined ...": the subject of the first verb)
+        bare = v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children)
+        who = [
+            a
+            for c in (v.head if bare else v).children
+            if c.dep_ == "nsubj"
+            for a in sent.actors_of(c, pronouns=False)
+        ]
+        for o in v.children:
+            if o.dep_ != "dobj" or o.lower_ not in _SIDE_NOUNS or not who:
+                continue
+            lo, hi = o.i + 1, o.right_edge.i + 1
+            if any(i in sent.actor_at for i in range(lo, hi)):
+                continue
+            found = _phrase_label(cues, doc, lo, hi, sent.actor_at)
+            if found is not None:
+                label, conf, cue, how, at = found
+                out.append((who, label, conf, f"{v.text} ... {cue}", how, at))
     return out
 
 
@@ -10292,7 +10413,8 @@ def _noun_owners(sent: _Sentence, tok: Any) -> list[str]:
             own.extend(sent.actors_of(c))
     if own:
         return list(dict.fromkeys(own))
-    if carried:
+    if carried and not _received_by_decision(tok):
+        # ("the text had the endorsement of both governments": the "of", below)
         return sent.owners(head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _OWNED_BY_OF.get(tok.lower_):
         # "with the support of France", "with the backing of Germany and Italy"
@@ -10742,7 +10864,7 @@ _RECEIVING = {
     f
     for v in ("win", "secure", "get", "receive", "gain", "enjoy", "draw", "face", "meet", "attract")
     for f in _inflect(v, "won", "got", "drew", "drawn", "met")
-}
+} | {"has", "had", "have", "having"}  # "the text had the endorsement of both governments"
 
 
 def _received_by_decision(noun: Any) -> bool:
@@ -11318,7 +11440,10 @@ def read_stances(
             sent.claimed.update(who)
             sent.claimers.add(-1)
             found.append((who, label, VOTE, cue, "vote", None, -1))
-        for who, label, conf, cue, how, at in _linked_lists(sent, cues):
+        for who, label, conf, cue, how, at in [
+            *_linked_lists(sent, cues),
+            *_joined_sides(sent, cues),
+        ]:
             found.append((who, label, conf, cue, how, None, at))
         if decisions is not None:
             lead_first: tuple[Any, Any, list[str]] | None = None  # the lead's first act
