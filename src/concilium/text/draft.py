@@ -3127,6 +3127,22 @@ _SEPARATE_CALL = re.compile(
     r"floated|suggested|put\s+forward)\s+",
     re.IGNORECASE,
 )
+# A member's objection to a plan someone else put forward, told beside its refusal of the
+# text ("Hungary would not back the conclusions, objecting among other things to a plan by
+# the foreign policy chief to fund arms"): a proposal of its own, holding only the objection
+# told in that sentence.  Only "a plan by|from ..." (a plan newly named, with its author):
+# "objecting to the plan" may be the decision itself.
+_OBJECTED_PLAN = re.compile(
+    r"\b(?P<verb>objecting|objected|objects)\s+(?:(?:among\s+other\s+things|in\s+particular|"
+    r"notably|also|above\s+all),?\s+)?to\s+(?P<prop>an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|proposal|initiative|idea|scheme)\s+(?:by|from)\s+[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# a name set off by commas after its office ("the foreign policy chief, Kaja Kallas, to
+# organise"): part of the proposal's words, not where they end
+_APPOSED_NAME = re.compile(
+    r",\s*((?:(?:[A-Z][\w'’-]*|von|van|der|de|del|da|di|la|le)\s+){0,3}[A-Z][\w'’-]*),"
+)
 # the words a stance's object may call the proposal by
 _PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
                         "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
@@ -3270,6 +3286,7 @@ def _argued_over(
     paragraph = _paragraphs(sents, text)
     lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
     found: list[tuple[int, int, str]] = []  # (sentence, where the proposal starts, its words)
+    own_sentence: set[int] = set()  # proposals whose stances are only in their own sentence
     for p, (start, sent) in enumerate(sents):
         c = _SEPARATE_CALL.match(sent) if p > lede else None
         if c is not None and any(
@@ -3284,6 +3301,15 @@ def _argued_over(
             if stems and not stems <= lead_words | _NOUN_STEMS:
                 found.append((p, c.start("verb"), words))
             continue
+        o = _OBJECTED_PLAN.search(sent) if p > lede else None
+        if o is not None:
+            rest = _APPOSED_NAME.sub(r" \1", o["prop"])
+            cut = _PROPOSAL_END.search(rest)
+            words = _words(rest[: cut.start()] if cut else rest, 12).strip()
+            if not _stems(words) <= lead_words | _NOUN_STEMS:
+                found.append((p, o.start("verb"), words))
+                own_sentence.add(p)
+                continue
         m = _QUESTION_UNSETTLED.match(sent) if p > lede else None
         if m is not None:
             # the question told before the deciders: its words are the proposal, and only the
@@ -3343,7 +3369,8 @@ def _argued_over(
         stems = _stems(words)
         until = found[n + 1][0] if n + 1 < len(found) else len(sents)
         for k, st in enumerate(read):
-            if k in moved or not p <= st.index < min(until, p + 1 + _AFTER_PROPOSAL):
+            after = 0 if p in own_sentence else _AFTER_PROPOSAL
+            if k in moved or not p <= st.index < min(until, p + 1 + after):
                 continue
             if paragraph[st.index] != paragraph[p]:
                 continue
