@@ -172,3 +172,36 @@ EU_2015 = (
 )
 def test_group_cut_to_the_unions_members(text, expected):
     assert labels(draft_scenario(text, source="t.txt"), named_only=True) == expected
+
+
+# ---- a state a time preposition governs before an aside ("after Belgium, the last holdout,
+# dropped its objection"), parsed with the verb as a subjectless conjunct of the main verb
+TRADE = "EU ministers on Monday approved a trade agreement with Albania after "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRADE + "Belgium, the last holdout, dropped its objection.", {"BEL": "support"}),
+        (
+            TRADE + "Belgium, the only one of the members still standing in the way, lifted its "
+            "veto.",
+            {"BEL": "support"},
+        ),
+    ],
+)
+def test_name_before_an_aside_after_a_preposition(text, expected):
+    assert resolved(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is the object of "with", not the one who dropped it
+        TRADE + "talks with Belgium, the last holdout, dropped its objection.",
+        # a subject of its own after the aside
+        TRADE + "Belgium, the last holdout, said Italy dropped its objection.",
+    ],
+)
+def test_name_before_an_aside_near_misses(text):
+    assert "BEL" not in resolved(text, DAY)

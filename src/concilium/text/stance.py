@@ -1360,6 +1360,34 @@ class _Sentence:
             return []
         return list(dict.fromkeys(out))
 
+    def named_before_aside(self, verb: Any) -> list[str]:
+        """The state a time preposition governs before an aside, for a verb the parser made a
+        subjectless conjunct of the main verb: "approved it after Belgium, the last member
+        standing in the way, dropped its objection" ("dropped" is Belgium's).  Only with no
+        "and" or "but" before the verb and no name inside the aside."""
+        doc = verb.doc
+        if (
+            verb.dep_ != "conj"
+            or verb.i < 4
+            or doc[verb.i - 1].text != ","
+            or any(c.dep_ in ("cc", "nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return []
+        opening = next((t for t in reversed(doc[: verb.i - 1]) if t.text == ","), None)
+        if opening is None or opening.i < 1:
+            return []
+        name = doc[opening.i - 1]
+        aside = range(opening.i + 1, verb.i - 1)
+        if (
+            name.dep_ != "pobj"
+            or name.head.lower_ not in ("after", "before", "until", "once")
+            or name.i not in self.actor_at
+            or any(i in self.actor_at for i in aside)
+            or not any(t.i == name.i for t in verb.head.subtree)
+        ):
+            return []
+        return self.actors_of(name)
+
     def time_fronted(self, verb: Any) -> list[str]:
         """For a main verb the parser left without a subject after an opening time phrase
         with no comma ("On Friday Poland threatened to block it", parsed with "Poland" as the
@@ -2070,6 +2098,9 @@ class _Sentence:
         fronted = self.time_fronted(verb)
         if fronted:
             return fronted
+        past_aside = self.named_before_aside(verb)
+        if past_aside:
+            return past_aside
         switched = _switch_prep(verb)
         if switched is not None:
             # "Poland switched from opposing the text to abstaining": the switcher's vote is
