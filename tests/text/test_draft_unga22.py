@@ -15,6 +15,10 @@
   to agree, as Russia vetoed three drafts") is as old as the past perfect: it weighs as a past
   act, below the vote on the text reported.
 - "The text had the endorsement of X": as "won the backing of X", X supports it.
+- A dateline with no year: a state that existed only for a time (the Soviet Union), named as
+  casting the vote in the sentences after the lead ("The Soviet Union and Poland abstained."),
+  dates the article as one named in the lead does (it was dated to a recent year, where the
+  Soviet Union is no state, and its abstention was lost).  Not a sentence told as history.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 each expected label is what a careful reader codes from the sentence alone.
@@ -27,7 +31,7 @@ import datetime as dt
 import pytest
 from drafted_labels import labels_by_issue, needs_spacy
 
-from concilium.text.draft import draft_scenario
+from concilium.text.draft import Gazetteer, article_date, draft_scenario
 
 pytestmark = needs_spacy
 
@@ -242,3 +246,56 @@ def test_a_clause_of_a_past_perfect_is_past(sentence: str, expected: dict[str, s
 )
 def test_a_text_that_had_a_states_endorsement(sentence: str, expected: dict[str, str]) -> None:
     assert _one(_COUNCIL + sentence, "unsc") == {"RUS": "abstain", "CHN": "abstain", **expected}
+
+
+_UNDATED = (
+    "Council extends mission in Cyprus\n\nUNITED NATIONS, Tuesday 21 December (Wire) - The "
+    "Security Council on Tuesday extended the peacekeeping mission in Cyprus for six months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "soviet"),
+    [
+        ("The resolution was adopted by 14 votes to none. The Soviet Union abstained.", True),
+        (
+            (
+                "The resolution was adopted by 13 votes to none. The Soviet Union and Poland both "
+                "abstained."
+            ),
+            True,
+        ),
+        # near misses: a name that is no voter, a vote told as history
+        (
+            (
+                "The resolution was adopted by 14 votes to none. Russia, which holds the Soviet "
+                "Union's seat, abstained."
+            ),
+            False,
+        ),
+        (
+            (
+                "The resolution was adopted by 14 votes to none. Russia abstained, as the Soviet "
+                "Union had done in 1964."
+            ),
+            False,
+        ),
+        (
+            (
+                "The resolution was adopted unanimously. The mission was set up in 1964, when the "
+                "Soviet Union voted for it."
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_voter_that_existed_for_a_time_dates_the_article(sentence: str, soviet: bool) -> None:
+    day = article_date(_UNDATED + sentence, dt.date(2026, 1, 1), Gazetteer.builtin()).day
+    assert (day.year <= 1991) is soviet, day
+
+
+def test_the_soviet_abstention_is_read_in_an_undated_report() -> None:
+    text = _UNDATED + "The resolution was adopted by 14 votes to none. The Soviet Union abstained."
+    sc = draft_scenario(text, source="t.txt", body="unsc")
+    issues = labels_by_issue(sc, named_only=True)
+    assert {a: lab for i in issues.values() for a, lab in i.items()} == {"SUN": "abstain"}

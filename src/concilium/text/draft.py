@@ -1048,6 +1048,13 @@ _START_UNCHECKED = re.compile(
 _END_UNCHECKED = re.compile(r"end not checked|own (?:start and end )?days|matched only|not listed")
 
 
+# A vote cast by the name just before it, alone or first in a list of names: "(the Soviet
+# Union) and Poland abstained" (not "(the Soviet Union)'s seat, abstained").
+_CASTS_A_VOTE = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
+    r"\s+(?:also\s+|both\s+)?(?:abstained|voted|vetoed)\b"
+)
+_TOLD_AS_PAST = re.compile(r"\b(?:1[89]\d\d|20\d\d|had|when|once|former|then)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # A person named in a post none of the file's entries for the name holds ("the special
 # envoy Kofi Annan", listed as Secretary-General only; "Joschka Fischer, the EU's candidate"):
@@ -1535,9 +1542,20 @@ class Gazetteer:
         lede_span = (
             (sents[lede][0], sents[lede][0] + len(sents[lede][1])) if lede < len(sents) else (0, 0)
         )
+        # the sentences after the lead that tell the vote ("The Soviet Union and Poland
+        # abstained."): a state named as casting it is a live party too (not in a sentence
+        # told as history: "in 1964, when the Soviet Union voted for it", "had vetoed")
+        votes = [
+            (start, start + len(sent))
+            for start, sent in sents[lede + 1 : lede + 4]
+            if re.search(r"\b(?:abstained|voted|vetoed)\b", sent) and not _TOLD_AS_PAST.search(sent)
+        ]
         out: dict[str, OfficeWindow] = {}
         for m in self._re.finditer(text):
-            if not (m.start() < head_end or lede_span[0] <= m.start() < lede_span[1]):
+            casting = any(
+                lo <= m.start() < hi and _CASTS_A_VOTE.match(text, m.end(), hi) for lo, hi in votes
+            )
+            if not (m.start() < head_end or lede_span[0] <= m.start() < lede_span[1] or casting):
                 continue
             surface = m.group()
             entries = self._by_surface[surface]
