@@ -2415,6 +2415,11 @@ def _latest(last: dict[int, str], index: int) -> str | None:
     return last[max(before)] if before else None
 
 
+def _told_in_paragraph(last: dict[int, str], paragraph: list[int], index: int) -> bool:
+    """Whether a sentence before ``index`` in its paragraph names a decision."""
+    return any(i < index and paragraph[i] == paragraph[index] for i in last if i >= 0)
+
+
 def _in_paragraph(
     last: dict[int, str],
     head_named: dict[int, str],
@@ -4917,7 +4922,9 @@ def draft_scenario(
             at = next((i for i, (_, sent) in enumerate(sents) if name_rx.search(sent)), None)
             if at is not None:
                 first_named[a] = min(first_named.get(a, at), at)
-    anchors.sort(key=lambda a: first_named.get(a, 0))
+    # (two acts of one sentence: the further one, "and, in a second vote, asked ...", after)
+    further = {d.anchor for d in decisions if d.how == "also"}
+    anchors.sort(key=lambda a: (first_named.get(a, 0), a in further))
     # A second text ("a rival draft", amendments) named before any other decision: the text
     # named first is the main proposal, an issue of its own that every sentence before the
     # second text is about.  Otherwise the first decision named is the main text.
@@ -5184,6 +5191,8 @@ def draft_scenario(
         aimed: dict[int, set[str]] = defaultdict(set)
         for st in read:
             if st.index not in last and st.anchor not in anchors and st.actor in aimed_at:
+                if st.how == "vote" and _told_in_paragraph(last, paragraph, st.index):
+                    continue  # a vote on the text its paragraph named (see below)
                 aimed[st.index].add(aimed_at[st.actor])
         for i, about in aimed.items():
             if len(about) == 1 and i not in head_named:
@@ -5271,8 +5280,14 @@ def draft_scenario(
                         ),
                         None,
                     )
-                if st.index not in last and st.actor in aimed_at:
+                if (
+                    st.index not in last
+                    and st.actor in aimed_at
+                    and not (st.how == "vote" and _told_in_paragraph(last, paragraph, st.index))
+                ):
                     # the state one decision is about, in a sentence naming none: on that one
+                    # (not its vote just after its paragraph named a decision: "It then adopted
+                    # a follow-up text ... Eritrea cast the only vote against it")
                     prev = aimed_at[st.actor]
                 if other_state is not None:
                     prev = _beside_other_state(

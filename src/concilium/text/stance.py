@@ -11511,9 +11511,21 @@ def read_stances(
                     if _also_adopted(verb, obj, index, lede)
                     or in_a_further_decision(verb)
                     or _also_adopted_new(verb, obj, index, lede, all_texts)
+                    or _follow_up_text(verb, obj, index, lede)
                     else "body"
                 )
-                if act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
+                lead_further = {d.anchor for d in decisions if d.how == "also" and d.index == lede}
+                if (
+                    not kinds
+                    and len(lead_further) == 1
+                    and _follow_up_text(verb, obj, index, lede)
+                    and not any(d.how == "also" and lede < d.index < index for d in decisions)
+                ):
+                    # "... and, in a second vote, asked the Secretary-General to report ...",
+                    # then "It then adopted a follow-up resolution asking ...": the lead's
+                    # further decision told again in its turn, not a third one
+                    kinds = list(lead_further)
+                elif act == "also" and not kinds and obj is not None and _names_a_thing(sent, obj):
                     kinds = [f"topic:act-{_word(obj)}"]  # "In a second decision, ... asked for"
                 elif (
                     kinds
@@ -12616,6 +12628,23 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
     )
 
 
+def _follow_up_text(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
+    """Whether a body act after the lead adopts a text named as a follow-up to the one told
+    before ("It then adopted a follow-up resolution asking for a fact-finding team"): a
+    further decision, whatever adverb the verb has.  Not "the follow-up text" (a text named
+    before) nor a follow-up meeting or report (no text adopted)."""
+    if obj is None or index <= lede or _word(obj) not in TEXT_NOUNS or _negated(verb):
+        return False
+    if verb.lower_ not in _ADOPTED:
+        return False
+    mods = [c for c in obj.children if c.i < obj.i]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mods) and any(
+        c.lower_ in ("follow-up", "follow", "followup")
+        and (c.lower_ != "follow" or any(p.lower_ == "up" for p in c.children))
+        for c in mods
+    )
+
+
 def _also_decided(verb: Any, obj: Any | None = None, before: str | None = None) -> bool:
     """Whether the deciders "also decided / agreed / approved" something on a place or party
     the decision told before does not name ("adopted new sanctions against Iran. Ministers
@@ -13057,11 +13086,20 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tgt.children)
             ):
                 continue  # only a further text the pronoun's deciders adopt
+            xcomp = next(
+                (c for c in tok.children if c.dep_ == "xcomp" or _infinitive_of_act(c)), None
+            )
+            if (
+                tgt is not None
+                and not _names_a_thing(sent, tgt)
+                and xcomp is not None
+                and in_a_further_decision(tok)
+            ):
+                # "in a second vote, asked the Secretary-General to report on conditions
+                # there": the further decision is what the organ or state was asked to do,
+                # not the one asked
+                tgt = _target(xcomp)
             if tgt is None:
-                xcomp = next(
-                    (c for c in tok.children if c.dep_ == "xcomp" or _infinitive_of_act(c)),
-                    None,
-                )
                 tgt = _target(xcomp) if xcomp is not None else None
             if tgt is None and any(c.dep_ == "ccomp" for c in tok.children):
                 out.append((tok, None))  # "leaders agreed that sufficient progress was made"
