@@ -1,13 +1,17 @@
-"""Second decisions told after the main one (issue 13, heldout21's UN second decisions).
+"""Second decisions told after the main one (issue 13, heldout21's UN and EU second decisions).
 
 - A text adopted "as a follow-up" ("It then adopted a follow-up resolution asking ...") is a
   decision of its own, and so is the lead's act told "in a second vote" when what it asks of an
   organ ("asked the Secretary-General to report on ...") is the decision: the follow-up text
   told later in its turn is that same decision, not a third one.  A vote cast "against it" in
   the follow-up's paragraph is on the follow-up, even by the state the first decision is about.
+- A question the decision leaves for later ("sets up a bigger fight: whether to close the
+  fishery") is an issue of its own, holding the stances told on it ("Poland objects to that
+  idea"), not the decision taken.
 - Near misses stay one issue: "then adopted the resolution" (the text told before), a
-  follow-up meeting (no text), the lead's second act with no "second vote", and a state's
-  vote in a paragraph naming no other decision.
+  follow-up meeting (no text), the lead's second act with no "second vote", a state's vote
+  in a paragraph naming no other decision, a fight with no step asked, "the decision on
+  whether to extend ..." (the decision reported), and a fight that is one member's.
 
 Every article here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone.
@@ -103,5 +107,70 @@ def test_a_follow_up_text_is_a_decision_of_its_own():
 )
 def test_near_misses_at_the_assembly_stay_one_issue(body: str, expected: dict[str, str]) -> None:
     issues = _issues(UN_LEAD + body, "unga")
+    assert len(issues) == 1, issues
+    assert next(iter(issues.values())) == expected
+
+
+EU_LEAD = (
+    "EU ministers extend freeze on cod quotas\n\nBRUSSELS, 15 March 2024 - EU agriculture "
+    "ministers on Friday extended a freeze on cod quotas in the Baltic Sea for another year, "
+    "overriding objections from Denmark.\n\nDenmark voted against the extension.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "word", "expected"),
+    [
+        pytest.param(
+            "The freeze sets up a bigger fight: whether to close the Baltic cod fishery "
+            "altogether. Poland objects to that idea, while Sweden backs it.",
+            "fishery",
+            {"POL": "oppose", "SWE": "support"},
+            id="a bigger fight: whether to",
+        ),
+        pytest.param(
+            "Diplomats expect a larger debate over whether the Commission should buy back "
+            "fishing licences. Poland opposes the plan.",
+            "buy-back",
+            {"POL": "oppose"},
+            id="a larger debate over whether ... should",
+        ),
+    ],
+)
+def test_a_question_left_for_later_is_an_issue_of_its_own(sentences, word, expected):
+    issues = _issues(EU_LEAD + sentences, "eu-council")
+    assert len(issues) == 2, issues
+    assert issue_with(issues, word) == expected
+    assert issue_with(issues, "extension") == {"DNK": "oppose"}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        pytest.param(
+            # a "whether" that asks no step
+            "The freeze sets up a bigger fight: whether the quotas were ever legal. Poland "
+            "objects to the freeze.",
+            {"DNK": "oppose", "POL": "oppose"},
+            id="no step asked",
+        ),
+        pytest.param(
+            # the decision reported, told again
+            "The decision on whether to extend the freeze had been delayed twice. Poland "
+            "backed the extension.",
+            {"DNK": "oppose", "POL": "support"},
+            id="the decision on whether",
+        ),
+        pytest.param(
+            # one member's fight, not one the decision leaves open
+            "Poland now faces a bigger fight: whether to close its own cod fishery. Sweden "
+            "welcomed the extension.",
+            {"DNK": "oppose", "SWE": "support"},
+            id="a member's own fight",
+        ),
+    ],
+)
+def test_near_misses_in_the_council_stay_one_issue(sentences, expected):
+    issues = _issues(EU_LEAD + sentences, "eu-council")
     assert len(issues) == 1, issues
     assert next(iter(issues.values())) == expected

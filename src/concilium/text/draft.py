@@ -3166,6 +3166,16 @@ _OBJECTED_PLAN = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s*((?:(?:[A-Z][\w'’-]*|von|van|der|de|del|da|di|la|le)\s+){0,3}[A-Z][\w'’-]*),"
 )
+# A question the decision leaves for later, told after it ("The step clears the way for a
+# larger fight: whether to use the money to fund a loan to Ukraine"): not adopted, as one the
+# deciders "remained divided over" is; the dispute is a later or larger one (not "the
+# decision on whether to extend the sanctions", which may be the one reported)
+_QUESTION_AHEAD = re.compile(
+    r"\b(?:larger|bigger|broader|wider|harder|tougher|next|real|looming|coming|thornier)\s+"
+    r"(?:fight|battle|debate|row|question|test|dispute|decision|issue)\s*"
+    r"(?:[:—–-]\s*|\s(?:over|about|on)\s+)whether\s+(?=to\b|(?:[\w'’-]+\s+){1,4}?should\b)",
+    re.IGNORECASE,
+)
 # the words a stance's object may call the proposal by
 _PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
                         "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
@@ -3340,6 +3350,7 @@ def _argued_over(
             rest, at, subject = m["prop"], m.start("prop"), m.start("subj")
         else:
             m = _NOT_ADOPTED.match(sent) if p > lede else None
+            m = m or (_QUESTION_AHEAD.search(sent) if p > lede else None)
             if m is None:
                 continue
             rest, at, subject = sent[m.end() :], m.end(), 0
