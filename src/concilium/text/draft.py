@@ -3617,6 +3617,59 @@ def _on_both(st: Any) -> bool:
     )
 
 
+# A count sentence that opens with the decision it counts, told apart by a proper name or its
+# place ("The Ukraine text was backed by 26 ...", "The second resolution passed 12 to 0"), or
+# citing it by number ("That decision, resolution 426, passed ...").
+_COUNT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that)\s+((?:[\w'’-]+\s+){0,3}?)(?:text|statement|declaration|resolution|"
+    r"draft|package|decision|proposal|document|measure|plan|deal|agreement|sanctions|motion)s?\b",
+    re.IGNORECASE,
+)
+_COUNT_ORDINALS = {"first": 0, "second": 1, "third": 2}
+# names that tell no decision from another: the deciders', the place's
+_NO_DECISION_NAMES = {
+    "eu", "un", "nato", "european", "union", "council", "security", "general", "assembly",
+    "summit", "brussels", "new", "york", "allied", "alliance", "leaders",
+}  # fmt: skip
+
+
+def _count_told_of(
+    sentence: str,
+    issue_words: list[str],
+    other_words: str,
+    kin: Mapping[str, set[str]],
+) -> list[int] | None:
+    """The issues (indices into ``issue_words``, each issue's own words) a count sentence says
+    its count is of, by the name, place or number it gives the decision; None when it gives
+    none (a bare "The package", "It": the decision the sentence is about is the count's) or
+    a name no decision of the article's has (its sponsor's: "The Kuwaiti text").  An empty
+    list: the decision named is one that is no issue (``other_words``, such decisions' own
+    words).  ``kin``: a state's name to every name the article gives it ("russia": "moscow",
+    "russian"), which an issue's words may use instead."""
+    cited = set(_RESOLUTION_NUMBER.findall(sentence))
+    if cited:
+        by_number = [k for k, ws in enumerate(issue_words) if cited & set(_NUMBER.findall(ws))]
+        if by_number:
+            return by_number
+    opening = _COUNT_SUBJECT.match(sentence)
+    if opening is None:
+        return None
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in opening.group(1).split()]
+    places = [_COUNT_ORDINALS[w] for w in words if w in _COUNT_ORDINALS]
+    if len(places) == 1:
+        return [places[0]] if places[0] < len(issue_words) else []
+    capitals = {w.lower() for w in opening.group(1).split() if w[:1].isupper()}
+    names = {w for w in words if w in capitals or f"{w}'s" in capitals or f"{w}’s" in capitals}
+    names -= _NO_DECISION_NAMES
+    if not names:
+        return None
+    called = names.union(*(kin.get(n, set()) for n in names))
+    hits = [k for k, ws in enumerate(issue_words) if called & set(_WORD.findall(ws.lower()))]
+    if hits or names & set(_WORD.findall(other_words.lower())):
+        return hits
+    return None
+
+
 _TEXT_NOUNS = {"resolution", "resolutions", "proposal", "proposals", "motion", "agreement", "deal"}
 _WORD = re.compile(r"[\w-]+")
 _PARSE_LIMIT = 3000  # characters
@@ -5313,6 +5366,8 @@ def draft_scenario(
                 else:
                     unplaced.append(st)
         sentence_issue = {i: issue_ids[anchors.index(a)] for i, a in last.items()}
+        # the sentences that name their decision themselves (the rest take an earlier one's)
+        named_in = set(last) | set(head_named) | set(by_words)
         if topic_mode:
             # a sentence with no decision of its own is about the last one named
             for i in range(len(sents)):
@@ -5340,6 +5395,7 @@ def draft_scenario(
         by_issue = {iid: [st for st in read if st.anchor != AMENDMENT]}
         unplaced = [st for st in read if st.anchor == AMENDMENT]
         sentence_issue = {}
+        named_in = set()
 
     # A procedural motion counted (see ``_MOTION_VERDICT``): a decision of its own, holding its
     # count.  One carried against a text (no action on it, the debate on it adjourned or
@@ -5407,11 +5463,39 @@ def draft_scenario(
                 anchors.insert(at, f"topic:{iid}")
             by_issue[iid] = movers
             sentence_issue[motion.index] = iid
+        named_in.add(motion.index)
 
     unplaced += elsewhere
     # Vote counts per issue.
     tallies: dict[str, Tally] = {iid: Tally() for iid in issue_ids}
     counted_in: dict[str, list[int]] = defaultdict(list)  # the sentences each count came from
+    aligned = len(anchors) == len(issue_ids)
+    issue_words = [
+        f"{title} {phrase_of.get(anchors[k], '') if aligned else ''}"
+        for k, title in enumerate(titles)
+    ]
+    # the words of the decisions the article names that are no issue: the headline's act, when
+    # the headline names it by words the first issue does not have ("... back Ukraine text as
+    # Orban stays out; Fico holds up new sanctions"), and those that hold no stance
+    headline_act = phrase_of.get(MAIN) or ""
+    unissued_words = " ".join(
+        words
+        for a, words in phrase_of.items()
+        if a not in anchors
+        and (
+            a != MAIN
+            or (headline_act in sents[0][1] and not _stems(headline_act) & _stems(issue_words[0]))
+        )
+    )
+    if body in _CONSENSUS_BODIES:
+        # ... and, where members sponsor no texts, a decision named by a state ("the Moldova
+        # text"): on that state, so none whose words leave the state out
+        unissued_words += " " + " ".join(m.surface for m in mentions if m.how == "name")
+    kin: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.actor:
+            kin[m.actor].update(_WORD.findall(m.surface.lower()))
+    kin_of = {w: names for names in kin.values() for w in names}
     for index, (_, sent) in enumerate(sents):
         on_issue = issue_ids[0] if len(issue_ids) == 1 else sentence_issue.get(index)
         if on_issue is None and len(anchors) == len(issue_ids) > 1 and index >= lede:
@@ -5419,6 +5503,14 @@ def draft_scenario(
             # decision: the count can only be the one its lead told
             later = all(first_named.get(a, 0) > index for a in anchors[1:])
             on_issue = issue_ids[0] if later else None
+        if index not in named_in:
+            # a sentence that names no decision of the article's yet gives its count's its own
+            # name ("The Ukraine text was backed by 26", after a lead on sanctions too): that
+            # one, else none rather than the one the sentence was taken to be about
+            told_of = _count_told_of(sent, issue_words, unissued_words, kin_of)
+            at = issue_ids.index(on_issue) if on_issue is not None else -1
+            if told_of is not None and at not in told_of:
+                on_issue = issue_ids[told_of[0]] if len(told_of) == 1 else None
         if len(sent) > _PARSE_LIMIT:
             continue
         sent = _others_unanimity(sent, body)
