@@ -262,6 +262,26 @@ _ALONGSIDE = re.compile(
     r"(?:were|was)\s+",
     re.IGNORECASE,
 )
+# "Russia was joined in voting no by Belarus and Syria", "It was joined in abstaining by A and
+# B": the states after "by" cast the vote the gerund names (and so does a subject made of
+# states only; a pronoun subject gives nothing more)
+_JOINED_IN = re.compile(
+    r"\s(?:was|were|is|are|had\s+been|has\s+been)\s+joined\s+in\s+"
+    + _GERUND
+    + r"(?:\s+(?:it|(?:the|this|that)\s+(?:text|resolution|draft|motion|proposal|measure)))?"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+# "The record showed A, B and C in favour; D against; E abstaining": a record whose lists each
+# end in their label; each part after the first is one more list and its label only
+_RECORD_SHOWED = re.compile(
+    r"\b(?:record|tally|roll[- ]?call|breakdown|scoreboard)\s+"
+    r"(?:showed|shows|listed|lists|had|gave|read)\s+",
+    re.IGNORECASE,
+)
+_TRAILING_LABEL = re.compile(
+    r"\s+(?P<label>in\s+favou?r|against|abstaining)\s*(?P<end>;|\.?\s*$)", re.IGNORECASE
+)
 # "..., with Poland against", "with Denmark and Sweden voting against and Hungary abstaining"
 _WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
 _WITH_LABEL = re.compile(
@@ -371,6 +391,29 @@ def phrase_list_stances(
             continue
         out += [(act, label, "joining") for act in first]
         out += [(act, label, "joining") for act in _whole_list(sentence, mentions, m.end())]
+    for m in _RECORD_SHOWED.finditer(sentence):
+        pos = m.end()
+        while True:
+            who, end = _run_at(sentence, mentions, pos)
+            tail = _TRAILING_LABEL.match(sentence, end) if who else None
+            if tail is None:
+                break  # not a list of names that ends in its label: nothing more
+            head = " ".join(tail.group("label").lower().split())
+            out += [(act, _part_label(head), "record: " + head) for act in who]
+            if tail.group("end") != ";":
+                break
+            pos = tail.end() + _lead(sentence, tail.end())
+    for m in _JOINED_IN.finditer(sentence):
+        label = _gerund_label(m.group("gerund"))
+        after = _whole_list(sentence, mentions, m.end())
+        if not after:
+            continue
+        clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
+        first, end = _run_at(sentence, mentions, clause + 1 + _lead(sentence, clause + 1))
+        subject = first if first and end == m.start() else []
+        out += [
+            (act, label, "joined in " + m.group("gerund").lower()) for act in [*subject, *after]
+        ]
     for m in _SIDED.finditer(sentence):
         clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
         first, end = _run_at(sentence, mentions, clause + 1 + _lead(sentence, clause + 1))
@@ -405,7 +448,11 @@ _COLLECTIVE = re.compile(
     r"(?:(?P<num>\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+|several\s+|some\s+|a\s+few\s+)?"
     r"(?:other\s+|remaining\s+|more\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:members|states|countries|nations|delegations|governments|abstainers|capitals)"
-    r"\s*$",
+    r"\s*$"
+    # "The same four - A, B, C and D - voted no": a count with no noun, whose names the
+    # list gives (the count must then be there, and match)
+    r"|(?:^|[;:]\s*|\bwhile\s+|\bwhereas\s+|,\s*and\s+)\s*(?:the\s+)?same\s+"
+    r"(?P<same>\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s*$",
     re.IGNORECASE,
 )
 _OPEN_FOR = {"—": "—", "–": "–", "-": "-", ")": "(", ",": ","}
@@ -430,7 +477,7 @@ def apposition_stances(
         head = _COLLECTIVE.search(sentence, 0, opener.start())
         if head is None or any(a < opener.start() and b > head.start() for a, b, _ in mentions):
             continue
-        num = (head.group("num") or "").lower()
+        num = (head.group("num") or head.group("same") or "").lower()
         count = number(num) if num else None
         if count is not None and count != len(who):
             continue  # "Five members - A and B among them - ...": not the whole list
@@ -914,7 +961,7 @@ def sentence_mentions(
 _PHRASE_CUE = re.compile(
     r"\bwith\b|\bvot(?:es?|ing|ed)\b|\babstentions?\b|\bjoining\b|\babstain(?:s|ed)\b|"
     r"\bamong\b|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bbehalf\b|,\s+wh(?:ich|o)\b|"
-    r"\bincluded\b|\bmajority\b|\bminority\b",
+    r"\bincluded\b|\bmajority\b|\bminority\b|\bjoined\s+in\b",
     re.IGNORECASE,
 )
 
@@ -987,6 +1034,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             and not _ELLIPSIS.search(sent)
             and not _PHRASE_CUE.search(sent)
             and not (" were " in sent and _HEAD.search(sent))  # "Against were A and B"
+            and not _RECORD_SHOWED.search(sent)  # "The tally showed A in favour; B against"
         ):
             continue
         # the mentions that start within the sentence, found by bisection (all that either
