@@ -4180,6 +4180,10 @@ def _second_text(t: Any) -> str | None:
         return None
     if low in AMENDMENT_NOUNS and t.tag_.startswith("NN"):
         return AMENDMENT
+    if t.dep_ == "dobj" and t.head.lower_ in _NEEDED:
+        # "Britain would still need a separate agreement to join": a text that may be made
+        # one day, not one put to the council
+        return None
     if low in COUNTER_NOUNS:
         return RIVAL
     if _number_of(t) and t.dep_ == "conj":
@@ -4600,6 +4604,25 @@ def _describes_actors(sent: _Sentence, tok: Any) -> bool:
         if head.tag_.startswith("VB") and head.dep_ != "relcl" or head.head.i == head.i:
             return False
         head = head.head
+
+
+# Figures a government puts out are no text it sponsors: "the results presented by the
+# Belarus authorities", "figures drawn up by Rome".
+_FACT_NOUNS = {
+    "result",
+    "results",
+    "figures",
+    "findings",
+    "evidence",
+    "data",
+    "statistics",
+    "tally",
+}
+
+
+def _presents_facts(tok: Any) -> bool:
+    """Whether a "by" participle hangs on a noun of figures or results, not on a text."""
+    return tok.dep_ == "acl" and tok.head.lower_ in _FACT_NOUNS
 
 
 # What a state leads without sponsoring the decision: "sanctions would hurt mediation led by
@@ -5857,6 +5880,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 and (low in AGENT_ONLY or (low in PROPOSER_ONLY and _puts_forward(tok)))
                 and any(c.dep_ == "agent" for c in tok.children)
                 and not _describes_actors(sent, tok)
+                and not _presents_facts(tok)
                 and not _leads_mediation(tok)
                 and not _legal_action(tok)
             ):
@@ -6281,6 +6305,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "withholding its support" is read from the verb
             if _only_needed(tok):
                 continue  # "Hungary's support was not needed": says nothing of its vote
+            if _only_doubted(tok):
+                continue  # "doubts about American support": neither given nor refused
             if _no_objection(tok):
                 # "Turkey raised no objection", "'We have no objection,' the envoy said": as
                 # "did not object", a let-pass that drafting reads as consent only in a
@@ -10535,6 +10561,21 @@ def _only_needed(noun: Any) -> bool:
     # "Hungary's support was not necessary"
     return noun.dep_ == "nsubj" and any(
         c.dep_ == "acomp" and c.lower_ in ("necessary", "needed", "required") for c in head.children
+    )
+
+
+# A stance noun that is what a doubt or fear is about: "growing doubts about American support",
+# "fears over Hungary's veto".  Whether that support or veto is given, the sentence does not
+# say (nor is it support of this decision).
+_QUESTIONED_BY = {"doubts", "doubt", "questions", "uncertainty", "fears", "fear", "worries"}
+
+
+def _only_doubted(noun: Any) -> bool:
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("about", "over", "on")
+        and prep.head.lower_ in _QUESTIONED_BY
     )
 
 
