@@ -5,8 +5,13 @@
   adopted by 15 votes to none"), fills that decision's issue, not the one the sentences before
   it were about; a decision named by a state that no issue is about (a summit statement beside
   a sanctions package) fills nothing, rather than the wrong issue.
+- A count of a text told by what its main clause says ("In the text adopted by all 27, the
+  leaders urged Serbia to ...") names the text by the states it speaks of: one no issue's
+  words name fills nothing (heldout22: a put-off climate target got the 27 of a Turkey text,
+  overruling Poland's refusal).
 - Near misses: a one-decision article, a text named by its place ("The second resolution"),
-  and a text named by no name ("The resolution") keep the count where it was.
+  a text named by no name ("The resolution"), and a text whose main clause names the issue's
+  state (Moscow, on sanctions on Russia) or none keep the count where it was.
 
 Every article here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone.
@@ -113,3 +118,60 @@ def test_a_one_decision_article_keeps_its_count():
     )
     (only,) = labels_by_issue(sc).values()
     assert only == dict.fromkeys(COUNCIL, "support")
+
+
+CAP_PUT_OFF = (
+    "EU leaders put off gas price cap decision\n\n"
+    "BRUSSELS, 14 March 2024 - European Union leaders on Thursday put off until June a "
+    "decision on a cap on gas prices. Spain pressed for the cap. The Netherlands has said it "
+    "cannot back a cap.\n\n"
+)
+
+
+@needs_spacy
+def test_a_count_of_a_text_told_by_what_it_says_of_a_state_no_issue_names_fills_nothing():
+    # "In the text adopted by all 27, the leaders urged Serbia ...": the 27 adopted a text on
+    # Serbia and Kosovo, not the cap put off; the Netherlands' refusal is not overruled, and
+    # no one is counted on the cap
+    sc = draft_scenario(
+        CAP_PUT_OFF + "In the text adopted by all 27, the leaders urged Serbia to end its "
+        "border dispute with Kosovo.",
+        source="t.txt",
+        on=DAY,
+        body="eu-council",
+    )
+    (only,) = labels_by_issue(sc).values()
+    assert only == {"ESP": "support", "NLD": "oppose"}
+
+
+@needs_spacy
+def test_a_count_of_a_text_told_by_what_it_says_of_the_issues_state_stays():
+    # the text urges Moscow (Russia, whom the sanctions are on): the count is the sanctions'
+    sc = draft_scenario(
+        "EU extends sanctions on Russia\n\n"
+        "BRUSSELS, 14 March 2024 - European Union leaders on Thursday extended economic "
+        "sanctions on Russia for six months.\n\n"
+        "In the text adopted by all 27, the leaders urged Moscow to withdraw its troops.",
+        source="t.txt",
+        on=DAY,
+        body="eu-council",
+    )
+    (only,) = labels_by_issue(sc).values()
+    assert set(only.values()) == {"support"} and len(only) == 27
+
+
+@needs_spacy
+def test_a_count_of_a_text_told_by_what_it_says_naming_no_state_stays():
+    # the text names no state: the one decision's (a cap agreed by all 27)
+    sc = draft_scenario(
+        "EU leaders agree gas price cap\n\n"
+        "BRUSSELS, 14 March 2024 - European Union leaders on Thursday agreed a cap on gas "
+        "prices.\n\n"
+        "In the text adopted by all 27, the leaders asked the Commission to propose the cap "
+        "by June.",
+        source="t.txt",
+        on=DAY,
+        body="eu-council",
+    )
+    (only,) = labels_by_issue(sc).values()
+    assert set(only.values()) == {"support"} and len(only) == 27

@@ -3625,6 +3625,9 @@ _COUNT_SUBJECT = re.compile(
     r"draft|package|decision|proposal|document|measure|plan|deal|agreement|sanctions|motion)s?\b",
     re.IGNORECASE,
 )
+# "In the text adopted by all 27, the leaders urged Ankara to ...": the text the count is of,
+# told by what its main clause says it does
+_COUNT_IN_TEXT = re.compile(r"\W*in\s+(?=(?:the|this|that)\s)", re.IGNORECASE)
 _COUNT_ORDINALS = {"first": 0, "second": 1, "third": 2}
 # names that tell no decision from another: the deciders', the place's
 _NO_DECISION_NAMES = {
@@ -3651,14 +3654,24 @@ def _count_told_of(
         by_number = [k for k, ws in enumerate(issue_words) if cited & set(_NUMBER.findall(ws))]
         if by_number:
             return by_number
-    opening = _COUNT_SUBJECT.match(sentence)
+    inside = _COUNT_IN_TEXT.match(sentence)
+    opening = _COUNT_SUBJECT.match(sentence, inside.end() if inside else 0)
     if opening is None:
         return None
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in opening.group(1).split()]
     places = [_COUNT_ORDINALS[w] for w in words if w in _COUNT_ORDINALS]
     if len(places) == 1:
         return [places[0]] if places[0] < len(issue_words) else []
-    capitals = {w.lower() for w in opening.group(1).split() if w[:1].isupper()}
+    named_by = opening.group(1).split()
+    if inside and not any(w[:1].isupper() for w in named_by):
+        # "In the text adopted by all 27, the leaders urged Ankara to ...": the names of its
+        # main clause, after the opening's comma, tell which text it is
+        comma = sentence.find(",", opening.end())
+        if comma < 0:
+            return None
+        named_by = _WORD.findall(sentence[comma + 1 :])
+        words = [w.lower() for w in named_by]
+    capitals = {w.lower() for w in named_by if w[:1].isupper()}
     names = {w for w in words if w in capitals or f"{w}'s" in capitals or f"{w}’s" in capitals}
     names -= _NO_DECISION_NAMES
     if not names:
