@@ -214,7 +214,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             # "25 of the European Union's 27 countries agreed": 25, not the 27 of the whole
             rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?:(?:(?-i:[A-Z])\w+\s+){{0,2}}(?-i:[A-Z])\w+|alliance|bloc|union)(?:'s|’s)\s+)?"
             rf"({_NUM}){_WHO}\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:voted for|voted in favou?r|"
-            r"supported|backed|agreed|approved|endorsed|adopted|"
+            # "with 26 of the 27 ministers voting in favour"
+            r"voting for|voting in favou?r|supported|backed|agreed|approved|endorsed|adopted|"
             # "Ten of the fifteen members voted to hold the meeting": the decision's own act;
             # not a vote to undo, refuse or put off something ("voted to reject the motion")
             r"voted to (?!" + _UNDOING + r")[a-z]+)\b",
@@ -229,6 +230,12 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             rf"\b(?:adopted|approved)\s+by\s+({_NUM})\s+votes?\b(?!\s+(?:to|against)\b)",
             re.IGNORECASE,
         ),
+        ("yes",),
+    ),
+    # a result told number first, as a list: "the same result: 26 votes for, none against,
+    # one abstention"; not "26 votes for the candidate" (only where the list goes on)
+    (
+        re.compile(rf"\b({_NUM})\s+votes?\s+for(?=\s*[,;)]|\s+and\b)", re.IGNORECASE),
         ("yes",),
     ),
     # "13 in favour", "12 votes in favour", "ten countries voted in favour", "won ten votes"
@@ -282,6 +289,19 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             re.IGNORECASE,
         ),
         ("yes", "yes"),
+    ),
+    # a decision taken by the consensus of all members, named with their number: "was taken by
+    # consensus of the 28 allies", "agreed by consensus among the 27 member states"; not the
+    # rule ("decisions are taken by consensus of the 28 allies", "must be agreed by ...")
+    (
+        re.compile(
+            r"(?<!\bare )(?<!\bis )(?<!\bbe )"
+            r"\b(?:taken|adopted|approved|agreed|reached)\s+by\s+(?:a\s+|the\s+)?consensus\s+"
+            rf"(?:of|among)\s+(?:all\s+)?(?:the\s+)?({_NUM})\s+(?:other\s+)?(?:countries|members|"
+            r"member states|states|governments|leaders|allies|delegations|nations|ministers)\b",
+            re.IGNORECASE,
+        ),
+        ("yes",),
     ),
     # a decision taken that needed everyone: "The decision needed the agreement of all 27
     # governments", "the decision, which required the unanimous consent of the other 27
@@ -465,7 +485,9 @@ _BODY_N = re.compile(
     r"|\b(?:leaders|ambassadors|envoys|ministers|representatives|heads\s+of\s+government)"
     r"\s+of\s+(?:all\s+)?the\s+|\b(?:leaders|ambassadors|envoys|ministers|representatives)"
     r"\s+of\s+all\s+)"
-    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_MEMBER_NOUNS}\s+{_STAYING}{_WHEN}{_SEAT}"
+    # ... or their ministers or envoys ("NATO's 28 foreign ministers agreed")
+    rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBER_NOUNS}|ministers|ambassadors|envoys)\s+"
+    rf"{_STAYING}{_WHEN}{_SEAT}"
     r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
     rf"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided|{_GAVE})\b",
     re.IGNORECASE,
