@@ -7086,20 +7086,41 @@ _APPLIED = ACTION * 0.55  # below what makes a decision an issue (see draft_scen
 _SEAT_NOUNS = MEMBERSHIP_NOUNS | {"seat", "entry"}
 
 
+# Asking to join is applying: "Sarajevo had asked to join the plan", "Skopje sought to join the
+# alliance" (only with "to join" a body or its plan: not "asked to join the talks").
+_ASK_TO_JOIN = _inflect("ask") | _inflect("seek", "sought") | _inflect("request")
+_JOINED_BODIES = _BODY_NOUNS | {"plan", "programme", "program"}
+
+
+def _joins_body(join: Any) -> bool:
+    """Whether "join" names a body or its plan as what is joined ("join the alliance", "join
+    NATO", "join the plan"), not a meeting or a group of states ("join the talks")."""
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _JOINED_BODIES or c.pos_ == "PROPN")
+        for c in join.children
+    )
+
+
 def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(applicants, cue, token) for each state said to apply for membership: "Slovakia applied
-    for membership", "had applied to join", "Slovakia, which had applied in January, ...".
-    Its own entry, which it supports.  Not an application to anything else ("applied to the
-    court", "applied for a loan") nor a thing applied ("applied sanctions")."""
+    for membership", "had applied to join", "Slovakia, which had applied in January, ...",
+    "had asked to join the alliance".  Its own entry, which it supports.  Not an application
+    to anything else ("applied to the court", "applied for a loan") nor a thing applied
+    ("applied sanctions")."""
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
-        if tok.lower_ not in APPLY_VERBS or not tok.tag_.startswith("VB") or _negated(tok):
+        asked = tok.lower_ in _ASK_TO_JOIN
+        if not (asked or tok.lower_ in APPLY_VERBS) or not tok.tag_.startswith("VB"):
+            continue
+        if _negated(tok):
             continue
         kids = list(tok.children)
         if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
-            continue  # "applied sanctions", "the rule was applied"
+            continue  # "applied sanctions", "the rule was applied", "asked Kyiv to join"
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "to")]
         joins = [c for c in kids if c.dep_ == "xcomp" and c.lower_ in ("join", "become")]
+        if asked and not any(j.lower_ == "join" and _joins_body(j) for j in joins):
+            continue  # "asked for a delay", "sought to join the talks"
         wanted = [
             p
             for c in preps
