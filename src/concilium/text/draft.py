@@ -693,6 +693,15 @@ def _years_seated(
         both = _seated_years(body, drafters, month, d, fit if seated else pool)
         if both or not seated:
             fit, named = both, seated + drafters
+    # of those, not a year in which a state the text names by its own name did not exist
+    # ("Czechoslovakia" in 2001: a member seated in 1979 and 2001 leaves both), when one
+    # fits; the members are then read again on such a year's day, where every name names its
+    # state ("Bangladesh, Czechoslovakia and Kuwait abstained": all three seated, 1979 only)
+    live = [y for y in fit if not gazetteer.gone_names(text, dt.date(y, month, d))]
+    if live and live != fit:
+        _, again, _ = _seated(text, gazetteer, _day_in(live[-1], month, d))
+        both = _seated_years(body, again, month, d, live) if again else []
+        fit, named = (both, again) if both else (live, named)
     if not fit:
         return [], (
             f"the {label} members it names ({who(named)}) sat together in no year "
@@ -1574,16 +1583,9 @@ class Gazetteer:
             out[surface] = OfficeWindow(surface, f"a state's name, {days}", spans)
         return list(out.values())
 
-    def out_of_date(
-        self, text: str, on: dt.date, earliest: dt.date | None = None
-    ) -> tuple[list[str], set[str]]:
-        """What an assumed date ``on`` (the article being from ``earliest`` at the soonest,
-        None when nothing bounds it) does to the states ``text`` names, said once each for
-        the warning on the assumed date: a state's name that names no state that day
-        ("Yugoslavia" in 2026: the state ended in 2003), not told as history; and a capital
-        or other name that another state held on days the article can be from ("Belgrade":
-        Serbia's in 2026, Yugoslavia's to 2003).  Such a name is read as no one (the second
-        item: a guess either way) when the article names the earlier state too."""
+    def gone_names(self, text: str, on: dt.date) -> dict[str, str]:
+        """The states' own names ``text`` uses (not told as history) that name no state on
+        ``on`` ("Yugoslavia" in 2026), each with the id of the state it named."""
         gone: dict[str, str] = {}  # a state's own name no longer in use on the day: its id
         for m in self._re.finditer(text):
             entries = [e for e in self._by_surface[m.group()] if e.actor]
@@ -1597,6 +1599,19 @@ class Gazetteer:
             ):
                 continue
             gone.setdefault(m.group(), str(entries[0].actor))
+        return gone
+
+    def out_of_date(
+        self, text: str, on: dt.date, earliest: dt.date | None = None
+    ) -> tuple[list[str], set[str]]:
+        """What an assumed date ``on`` (the article being from ``earliest`` at the soonest,
+        None when nothing bounds it) does to the states ``text`` names, said once each for
+        the warning on the assumed date: a state's name that names no state that day
+        ("Yugoslavia" in 2026: the state ended in 2003), not told as history; and a capital
+        or other name that another state held on days the article can be from ("Belgrade":
+        Serbia's in 2026, Yugoslavia's to 2003).  Such a name is read as no one (the second
+        item: a guess either way) when the article names the earlier state too."""
+        gone = self.gone_names(text, on)
         out = [
             f"'{surface}' names no state on {on.isoformat()} ({self.state_name(iso)}"
             + "".join(
