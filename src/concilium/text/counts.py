@@ -405,6 +405,14 @@ _RULE_BEFORE = re.compile(
     r"|\b(?:decide|act|vote|work)s?\s+(?:(?:still|normally|usually|always|only)\s+)?$",
     re.IGNORECASE,
 )
+# A condition for later steps, told before "unanimously": "will be taken only when the Council
+# decides unanimously", "if the ministers agree unanimously" (a present verb in a "when", "if",
+# "unless", "until" or "once" clause speaks of the future), not a decision taken.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:when|if|unless|until|once)\s+(?:[\w'-]+\s+){1,4}?"
+    r"(?:decides?|agrees?|votes?|approves?|acts?)\s+$",
+    re.IGNORECASE,
+)
 # A count that is a threshold, not a result: "The draft needed nine votes in favour to pass",
 # "one fewer than the nine needed", "short of the nine votes required".
 _THRESHOLD_BEFORE = re.compile(
@@ -739,6 +747,8 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         # "want such decisions to be taken by unanimity": a rule, no vote; "must be approved
         # unanimously by the eleven" is kept (it names who must agree, and they often have)
         unanimous = None
+    if unanimous and _CONDITION_BEFORE.search(sentence, 0, unanimous.start()):
+        unanimous = None  # "only when the Council decides unanimously": a condition, no vote
     if unanimous and not t.rest:
         t.rest = "support"
         # "unanimous but for Russia" is no unanimity: Russia's vote is not stated

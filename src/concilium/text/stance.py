@@ -7790,6 +7790,9 @@ def _vote_words(doc: Any, i: int) -> tuple[str, int, str] | None:
             return None  # "... talks with Russia, Hungary abstains": Hungary's own clause
         return ABSTAIN, i + 1, doc[i].text
     if low == "against":
+        if any(c.dep_ == "pobj" and c.lower_ in NOT_DECISIONS for c in doc[i].children):
+            # "sided with France against the war": France's side on a war, not a vote
+            return None
         return OPPOSE, i + 1, doc[i].text
     return None
 
