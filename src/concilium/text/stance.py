@@ -8191,9 +8191,16 @@ def _appositive_role(sent: _Sentence, tok: Any) -> bool:
     )
 
 
+# Going somewhere: "agreed to go to Geneva", "he had agreed to travel to Israel" is consent to
+# a journey (often a person's, not a state's), no assent to the text.
+_JOURNEYS = {f for v in ("go", "travel", "sail", "fly", "come") for f in _inflect(v)}
+
+
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
     for c in tok.children:
+        if c.dep_ == "xcomp" and c.lower_ in _JOURNEYS:
+            continue
         if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")):
             return True
     return False
