@@ -12,8 +12,10 @@ stance for that actor.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import needs_spacy
+from drafted_labels import labels_by_issue, needs_spacy
 from drafted_labels import winning_label as label
+
+from concilium.text.draft import draft_scenario
 
 pytestmark = needs_spacy
 
@@ -50,3 +52,40 @@ CASES = [
 @pytest.mark.parametrize(("text", "actor", "expected"), CASES)
 def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected
+
+
+ADOPTED = (
+    "UNITED NATIONS, 3 May 1975 - The Security Council on Thursday called on members to help "
+    "Chile defend its coast. The resolution, put forward by Peru, was adopted by nine votes to "
+    "one. "
+)
+
+RIVAL_CASES = [
+    (
+        (
+            "The Council also disposed of a rival proposal from Havana. It drew only one vote; "
+            "Britain and France voted it down."
+        ),
+        {"PER": "support"},
+        {"GBR": "oppose", "FRA": "oppose"},
+    ),
+    (
+        "The Council also disposed of a rival Cuban draft. Britain and France voted it down.",
+        {"PER": "support"},
+        {"CUB": "support", "GBR": "oppose", "FRA": "oppose"},
+    ),
+    # kept: with a cue of its own the sentence was read before
+    (
+        "The Council also rejected a rival Cuban draft. Britain and France voted it down.",
+        {"PER": "support"},
+        {"CUB": "support", "GBR": "oppose", "FRA": "oppose"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "main", "rival"), RIVAL_CASES)
+def test_rival_text_named_without_a_cue(
+    tail: str, main: dict[str, str], rival: dict[str, str]
+) -> None:
+    issues = labels_by_issue(draft_scenario(ADOPTED + tail, source="t.txt", body="unsc"))
+    assert sorted(issues.values(), key=len) == sorted([main, rival], key=len)

@@ -1176,6 +1176,9 @@ def cue_words() -> frozenset[str]:
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
     words |= _REFRAIN | _DECLINE | _SIGN
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
+    # a second text named with no cue ("The Council also disposed of a rival draft"): the next
+    # sentence's "it" is that text (see _Texts), which only a parse tells
+    words |= {"rival"}
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
