@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout23|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout24|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -87,6 +87,7 @@ PREFIX = {
     "heldout21": "21-",
     "heldout22": "22-",
     "heldout23": "23-",
+    "heldout24": "24-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -265,6 +266,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout21",
             "heldout22",
             "heldout23",
+            "heldout24",
             "train1",
             "train2",
             "train3",
