@@ -178,14 +178,15 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes", "no", "abstain"),
     ),
-    # "by 128 to 9", "a vote of 27 to 1", "re-elected ..., 27 to 1" (a decision verb before
-    # it); not "by 2 to 3 per cent", "from 2 to 3", "rose by 4 to 10 billion"
+    # "by 128 to 9", "a vote of 27 to 1", "voted 11 to 1 to inscribe it", "re-elected ...,
+    # 27 to 1" (a decision verb before it); not "by 2 to 3 per cent", "from 2 to 3", "rose by
+    # 4 to 10 billion"
     (
         re.compile(
-            rf"(?:\b(?:by|vote of)\s+|\b(?:passed|adopted|approved|carried|elected|"
+            rf"(?:\b(?:by|vote of|voted)\s+|\b(?:passed|adopted|approved|carried|elected|"
             rf"re-elected|reelected|endorsed|confirmed|chosen|appointed)\b[^.;:]{{0,60}}?,\s+)"
             rf"({_NUM})\s+to\s+({_NUM})\b(?![.,]\d)"
-            r"(?!\s*(?:%|per\b|percent|years?|months?|days?|weeks?|billion|million|"
+            r"(?!\s*(?:%|per\b|percent|times\b|years?|months?|days?|weeks?|billion|million|"
             r"thousand|euros?|dollars?|points?|degrees?|margins?))",
             re.IGNORECASE,
         ),
@@ -196,7 +197,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     # "the 10-12 May session"
     (
         re.compile(
-            r"(?:\b(?:passed|adopted|approved|carried|won|by|vote was|vote of)\s+|"
+            r"(?:\b(?:passed|adopted|approved|carried|won|by|vote was|vote of|voted)\s+|"
             r"\b(?:passed|adopted|approved|carried|endorsed)\b[^.;:]{0,60}?,\s+)"
             r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?\b(?![-–.,]\d)"
             r"(?!\s*(?:%|per\b|percent|years?|months?|days?|weeks?|billion|million|"

@@ -4577,6 +4577,17 @@ _MOTION_KINDS = (
         re.compile(r"\b(?:defer|postpone)(?:s|red|ring|ed|ing|ment)?\b", re.IGNORECASE),
         "Motion to defer",
     ),
+    (
+        # a vote to put a question on the agenda: a decision of its own beside the text's,
+        # never against it (see ``_AGENDA_VOTE``)
+        "agenda",
+        re.compile(
+            r"\binscri(?:be|bed|bes|bing|ption)\b|\b(?:put|place|includ)\w*\b[^.;!?]{0,50}?"
+            r"\b(?:on|in)\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b",
+            re.IGNORECASE,
+        ),
+        "Vote to put the question on the agenda",
+    ),
 )
 # a motion on the rule or the procedure of the vote: neither for nor against the text
 _RULE_MOTION = re.compile(
@@ -4609,7 +4620,18 @@ _VOTED_TO = re.compile(
     r"(?:take\s+no\s+(?:further\s+)?action|adjourn|defer|postpone)\b",
     re.IGNORECASE,
 )
+# "decided by 13 votes to 2 to put the question on their agenda", "voted 11 to 1 to inscribe
+# it": the procedural vote to take a question up, counted between the verb and what it does
+# (not "decided to put it on the agenda and adopted the text 12 to 3", the text's count)
+_AGENDA_VOTE = re.compile(
+    r"\b(?:voted|decided|agreed|resolved)\b(?P<after>[^.;!?]{0,60}?)\bto\s+(?:inscribe\b|"
+    r"(?:put|place|include)\b[^.;!?]{0,50}?\b(?:on|in)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"agenda\b)",
+    re.IGNORECASE,
+)
 _A_COUNT = re.compile(r"\d")
+# "did not take part in that vote": the sentence goes on about the vote just told
+_THAT_VOTE = re.compile(r"\b(?:that|this|the same|the procedural)\s+vote\b", re.IGNORECASE)
 # a text noun between the motion's verdict and its count is that text's verdict ("After the
 # motion failed, the amendment was rejected 40 to 90")
 _OTHER_TEXT = re.compile(
@@ -4648,6 +4670,9 @@ class _Motion:
     # "on" when it takes the text's name
     on_amendment: bool  # its words name an amendment
     movers: tuple[tuple[str, int, str], ...]  # (actor, sentence index, sentence)
+    # the sentences after its count that go on about it ("Three members did not take part in
+    # that vote"): an agenda vote's only
+    told_after: tuple[int, ...] = ()
 
 
 def _motion_vote(sentence: str) -> tuple[bool, str] | None:
@@ -4667,6 +4692,9 @@ def _motion_vote(sentence: str) -> tuple[bool, str] | None:
     m = _VOTED_TO.search(sentence)
     if m is not None and (_A_COUNT.search(m.group("after")) or _A_COUNT.search(sentence, m.end())):
         return True, sentence[m.start() :]
+    m = _AGENDA_VOTE.search(sentence)
+    if m is not None and _A_COUNT.search(m.group("after")) and not _OTHER_TEXT.search(m.group(0)):
+        return True, m.group(0)
     return None
 
 
@@ -4721,7 +4749,16 @@ def _find_motion(
                 mover = active or _MOVER_BEFORE.search(before) or _MOVER_POSSESSIVE.match(after)
                 if mover and all(a != mt.actor for a, _, _ in movers):
                     movers.append((mt.actor, j, s))
-        return _Motion(i, carried, kind, title, on_amendment, tuple(movers))
+        following = sents[i + 1][1] if i + 1 < len(sents) else ""
+        told_after = (
+            (i + 1,)
+            if kind == "agenda"
+            and _THAT_VOTE.search(following)
+            and find_counts(following).empty()
+            and not _OTHER_TEXT.search(following)
+            else ()
+        )
+        return _Motion(i, carried, kind, title, on_amendment, tuple(movers), told_after)
     return None
 
 
@@ -5491,6 +5528,17 @@ def draft_scenario(
                 anchors.insert(at, f"topic:{iid}")
             by_issue[iid] = movers
             sentence_issue[motion.index] = iid
+            if motion.kind == "agenda":
+                # the agenda vote's own sentence, and the next when it goes on about "that
+                # vote", hold the stances on putting the question up, never on the text
+                on_agenda = {motion.index, *motion.told_after}
+                for other, held in by_issue.items():
+                    if other != iid:
+                        by_issue[other] = [st for st in held if st.index not in on_agenda]
+                        by_issue[iid] += [st for st in held if st.index in on_agenda]
+                for j in on_agenda:
+                    sentence_issue[j] = iid
+                    named_in.add(j)
         named_in.add(motion.index)
 
     unplaced += elsewhere
