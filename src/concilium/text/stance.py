@@ -1090,6 +1090,58 @@ def _wants_it_soon(verb: Any) -> Any | None:
     return next((c for c in obj.children if c.dep_ == "amod" and c.lower_ in _SOON), None)
 
 
+# Wanting a measure kept or ended, told by what should become of it: "wanted the sanctions
+# kept" (support), "wants the embargo lifted" (oppose).  Only keeping or ending: "wanted the
+# sanctions reviewed" tells neither.
+_KEPT_FATES = {
+    "kept",
+    "extended",
+    "renewed",
+    "maintained",
+    "prolonged",
+    "retained",
+    "continued",
+    "rolled",  # "rolled over"
+}
+_ENDED_FATES = {
+    "lifted",
+    "eased",
+    "scrapped",
+    "removed",
+    "ended",
+    "dropped",
+    "suspended",
+    "relaxed",
+    "loosened",
+    "phased",  # "phased out"
+}
+
+
+def _wants_measure_kept(verb: Any) -> tuple[str, Any, Any] | None:
+    """(label, measure noun, participle) for "wanted the sanctions kept", "wants the ban
+    lifted": a small clause on a wish with a measure as its subject and no verb of its own
+    ("wanted the sanctions to be reviewed" and "wanted the ban lifted if ..." tell other
+    things); else None, also when denied ("did not want the sanctions lifted")."""
+    if verb.lower_ not in _WANT_SOON or not verb.tag_.startswith("VB") or _negated(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lower_ not in _KEPT_FATES | _ENDED_FATES:
+            continue
+        if c.lower_ == "rolled" and not any(k.lower_ == "over" for k in c.children):
+            continue
+        subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in _MEASURES:
+            continue
+        if _negated(c) or any(
+            k.dep_ in ("aux", "auxpass", "advcl", "mark")
+            or (k.dep_ == "prep" and k.lower_ in _CONDITION_PREPS)
+            for k in c.children
+        ):
+            continue
+        return (SUPPORT if c.lower_ in _KEPT_FATES else OPPOSE), subj, c
+    return None
+
+
 # Wanting a decision in force is wanting it: "Berlin wanted the agreement to come into force
 # soon", "wants the treaty to enter into force"; also wanting it adopted or ratified.
 _IN_FORCE = {f for v in ("come", "enter") for f in _inflect(v, "came", "entered")}
@@ -5989,6 +6041,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 noun, clause = in_force
                 done = "in force" if clause.lower_ in _IN_FORCE else clause.text
                 label, tier, cue = SUPPORT, REACTION, f"{tok.text} the {noun.text} {done}"
+            fate = _wants_measure_kept(tok) if label is None else None
+            if fate is not None:
+                # "wanted the sanctions kept" (support), "wanted the embargo lifted" (oppose);
+                # none in a report of a measure's ending (dropped with the cues on a removal)
+                label, tier = fate[0], REACTION
+                cue = f"{tok.text} the {fate[1].text} {fate[2].text}"
             if label is None:
                 effort = _effort(sent, tok)
                 if effort is not None:
@@ -6000,6 +6058,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     continue
                 if _gives_way(tok):
                     out.append((tok, SUPPORT, ACTION * _weight(tok), f"{tok.text} way", "action"))
+                    continue
+                led = _led_resistance(sent, tok)
+                if led is not None:
+                    # "Poland led the resistance", "the United States, which led the
+                    # opposition": the state heads those against the decision
+                    cue = f"{tok.text} the {led.text}"
+                    out.append((tok, OPPOSE, ACTION * _weight(tok), cue, "action"))
                     continue
                 others = _joins_the_others(tok)
                 if others is not None:
@@ -10126,6 +10191,40 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
     return None
 
 
+_LEAD_VERBS = {f for v in ("lead", "head", "spearhead") for f in _inflect(v, "led")}
+
+
+def _led_resistance(sent: _Sentence, verb: Any) -> Any | None:
+    """ "Russia led the opposition", "Poland and Hungary led the resistance", "the United
+    States, which led the opposition": a state (not a person: "Corbyn led the opposition" is a
+    party's role) heading the opposition or resistance, with nothing saying whose or to what
+    ("the Syrian opposition", "the resistance to Russia": not the decision's opponents; "the
+    opposition to the text" is read by the stance nouns); the noun, else None."""
+    if verb.lower_ not in _LEAD_VERBS or not verb.tag_.startswith("VB") or _negated(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in ("opposition", "resistance"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ == "the":
+            continue
+        # "led the resistance to the plan" (not "to Napoleon": against a state)
+        if (
+            noun.lower_ == "resistance"
+            and c.dep_ == "prep"
+            and c.lower_ in ("to", "against")
+            and all(_word(p) in PROPOSAL_NOUNS for p in c.children if p.dep_ == "pobj")
+        ):
+            continue
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.i not in sent.actor_at:
+        return None
+    return None if any(t.i in sent.person_at for t in subj.subtree) else noun
+
+
 def _calls_deciders_to_act(sent: _Sentence, todo: Any) -> bool:
     """A clause "for <the deciders> to <act>" on an effort noun ("calls for the bloc to step
     in"), where the act is not holding the decision back, undoing it or a way of behaving
@@ -10219,11 +10318,17 @@ def _joins_the_others(tok: Any) -> Any | None:
     other = any(k.dep_ == "amod" and k.lower_ == "other" for k in obj.children)
     if obj.lower_ not in _OTHERS and not (other and (obj.lower_ in _DECIDER_NOUNS or obj.like_num)):
         return None  # not the rest of the deciders ("some allies", "the talks")
-    ins = [c for t in (tok, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # a phrase saying only when ("in the end", "on Monday") names no act and no place
+    ins = [
+        c
+        for t in (tok, obj)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "in" and not _when_only(c)
+    ]
     if not ins:
         # "joined the other fourteen this time": the act is the decision in focus (but not
         # "joined the others at the table", a place)
-        if any(c.dep_ == "prep" for c in tok.children if c.i > obj.i):
+        if any(c.dep_ == "prep" and not _when_only(c) for c in tok.children if c.i > obj.i):
             return None
         return obj
     acts = [c for c in ins[0].children if c.dep_ in ("pcomp", "pobj")]
@@ -11388,6 +11493,12 @@ def read_stances(
                 continue  # "ending a standoff in which Denmark had blocked it": no more
             if label == OPPOSE and not anchors and tgt is not None and _words_of_the_text(tgt):
                 continue  # "objected to the line": a wording, not the decision
+            if (
+                lead_text
+                and _REMOVAL_LEAD.search(lead_text)
+                and _wants_measure_kept(tok) is not None
+            ):
+                continue  # "wanted the sanctions kept" when the lead ends them: reversed
             if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
                 # "Austria led the opposition to lifting the ban" in a report of the ban's
                 # renewal: a stance on ending a measure is the reverse of one on the measure,
