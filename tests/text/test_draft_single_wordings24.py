@@ -2,8 +2,9 @@
 stop, read from heldout21 to heldout23): a state that "led the opposition" or "led the
 resistance" opposes the decision; one that "wanted the sanctions kept" supports keeping them
 and one that "wanted the embargo lifted" opposes it (neither in a report of the measure's
-ending, where the reading turns round); and "joined the others in the end" is joining them
-(the phrase says when, not in what).
+ending, where the reading turns round); "joined the others in the end" is joining them (the
+phrase says when, not in what); and a dateline's weekday ("Friday 20 October") is that day's,
+read before an "on Thursday" in the report, which may be the day before.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the sentence alone, and each case
@@ -17,6 +18,8 @@ from functools import partial
 
 import pytest
 from drafted_labels import needs_spacy, resolved, stance_pairs
+
+from concilium.text.draft import article_date
 
 DAY = dt.date(2015, 6, 22)
 read = partial(stance_pairs, on=DAY)
@@ -152,3 +155,27 @@ def test_joining_the_others_in_the_end(text, expected):
 )
 def test_joining_the_others_somewhere_is_no_stance(text):
     assert read(text) == set()
+
+
+TODAY = dt.date(2026, 11, 30)
+BODY = (
+    " (Wire) - European Union leaders agreed late on Thursday, after talks that began in 2015, "
+    "to trim the fund."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BRUSSELS, Friday 20 October", "BRUSSELS, Friday, October 20", "BRUSSELS, Friday October 20"],
+)
+def test_the_datelines_weekday_is_its_days(dateline):
+    # 20 October is a Friday in 2017 and 2023 (a Thursday in 2016 and 2022): the dateline's
+    # Friday, not the report's "on Thursday" (the night before), fixes the years
+    got = article_date("Leaders trim fund\n\n" + dateline + BODY, TODAY)
+    assert got.day == dt.date(2023, 10, 20)
+    assert "Friday" in got.why
+
+
+def test_without_a_dateline_weekday_the_reports_is_read():
+    got = article_date("Leaders trim fund\n\nBRUSSELS, 20 October" + BODY, TODAY)
+    assert got.day == dt.date(2022, 10, 20)

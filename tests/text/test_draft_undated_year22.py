@@ -39,9 +39,9 @@ def _dated(rest: str) -> ArticleDate:
 def test_a_defunct_state_named_as_voting_drops_the_years_after_it_ended():
     # Senegal alone leaves 1968, 1969, 1988, 1989, 2016, 2017; "Yugoslavia" names no state
     # in 2016 or 2017; read again on 1989, Senegal and Yugoslavia sat together in 1988 and
-    # 1989, the latest assumed
+    # 1989, and the dateline's "Monday" leaves 1989 alone (20 March 1988 was a Sunday)
     got = _dated(", as did Yugoslavia, which rarely breaks with the non-aligned.")
-    assert (got.day, got.how) == (dt.date(1989, 3, 20), "assumed")
+    assert (got.day, got.how) == (dt.date(1989, 3, 20), "inferred")
     assert "Yugoslavia (" in got.why and "Senegal (1968-1969, 1988-1989, 2016-2017)" in got.why
 
 

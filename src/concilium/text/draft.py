@@ -349,6 +349,11 @@ _DAY_MONTH_RES = [
 ]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = re.compile(r"\bon (" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+# The weekday a dateline gives just before its day and month ("Tuesday 21 December", "Monday,
+# December 31"): that day's own, where an "on Monday" in the report may be the day before.
+_DATELINE_WEEKDAY_RE = re.compile(
+    r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")(?=,?\s+$)"
+)
 # A year the article names as past (not a deadline or a future target: "by 2030",
 # "until 2027"): the report is not older than the latest such year.
 _YEAR_RE = re.compile(
@@ -860,7 +865,7 @@ def article_date(
             f"the article states no date: today ({today.isoformat()}) is assumed; pass --date",
             None,
         )
-    _, month, d = found
+    at, month, d = found
     past = [
         int(m.group(2))
         for m in _YEAR_RE.finditer(text)
@@ -916,7 +921,7 @@ def article_date(
             years, low, by_members = fit, fit[0], note
         else:
             conflict = f"; {note}" if note else ""  # the states named never sat together
-    wd = _WEEKDAY_RE.search(text)
+    wd = _DATELINE_WEEKDAY_RE.search(head[:at]) or _WEEKDAY_RE.search(text)
     weekday_note = ""
     span = f"from {low}" + (
         "" if by_holders else " (the latest year the article names)" if past else ""
