@@ -3206,8 +3206,21 @@ _AFTER_PROPOSAL = 2  # sentences of its paragraph after it that may tell stances
 _HEADLINE_NOT_ADOPTED = re.compile(
     r"(?:\b(?:leaders|ministers|governments|allies|members|eu|nato|bloc|they)\s+"
     r"(?:are\s+|remain\s+)?(?:split|divided|at\s+odds|clash)\s+(?:over|on)"
-    r"|\bbut\s+(?:holds?|held)\s+back\s+on|\bbut\s+(?:balks?|baulks?|balked)\s+at"
-    r"|\bbut\s+(?:stops?|stopped)\s+short\s+of|\bbut\s+fail(?:s|ed)?\s+to\s+agree\s+(?:on|to))\s+",
+    r"|\bbut\s+(?:holds?|held)\s+(?:back|off)\s+on|\bbut\s+(?:balks?|baulks?|balked)\s+at"
+    r"|\bbut\s+(?:stops?|stopped)\s+short\s+of|\bbut\s+fail(?:s|ed)?\s+to\s+agree\s+(?:on|to)"
+    # a second decision put off, after the one taken ("... moves ships, but puts off a
+    # no-fly zone"): the headline's first clause is the decision, this one is not adopted
+    r"|(?:,|\bbut)\s+(?:puts?\s+off|defers?|deferred|postpones?|postponed|delays?|delayed)"
+    r"(?:\s+(?:any|a|the)\s+decision\s+on)?)\s+",
+    re.IGNORECASE,
+)
+
+# A lead that tells a second decision put off after the one taken ("... agreed to send more
+# ships, but put off any decision on a no-fly zone"): that decision, not adopted, as a
+# headline's "but holds off on" is
+_LEAD_PUT_OFF = re.compile(
+    r",?\s+but\s+(?:[\w'’-]+\s+){0,3}?(?:put\s+off|postponed|deferred|delayed|held\s+off\s+on)"
+    r"\s+(?:until\s+[\w-]+\s+)?(?:any|a|the)\s+decision\s+(?:on|about)\s+",
     re.IGNORECASE,
 )
 
@@ -3393,18 +3406,26 @@ def _argued_over(
     found += _proposals_not_taken_up(sents, mentions, read, lede, paragraph, found)
     found.sort()
     # the headline's proposal, named again in a body sentence after the lead (all its words)
-    h = _HEADLINE_NOT_ADOPTED.search(sents[0][1]) if sents and lede > 0 else None
-    if h is not None and not _NOT_A_PROPOSAL.match(sents[0][1], h.end()):
-        rest = sents[0][1][h.end() :]
+    told = sents[0][1] if sents and lede > 0 else ""
+    h = _HEADLINE_NOT_ADOPTED.search(told)
+    if h is None and told and lede < len(sents):
+        # ... or the lead's second decision, put off after the one taken
+        told = sents[lede][1]
+        h = _LEAD_PUT_OFF.search(told)
+    if h is not None and not _NOT_A_PROPOSAL.match(told, h.end()):
+        rest = told[h.end() :]
         cut = _PROPOSAL_END.search(rest)
         words = _words(rest[: cut.start()] if cut else rest, 8).strip()
         stems = _stems(words)
-        again = next(
-            (p for p in range(lede + 1, len(sents)) if stems and stems <= _stems(sents[p][1])),
-            None,
-        )
-        if again is not None and not stems <= lead_words and again not in {f[0] for f in found}:
-            found.append((again, -1, words))  # (-1: the sentence names it, wherever)
+        # every body sentence that names it again tells stances on it ("Britain presses for
+        # a no-fly zone" in one paragraph, "Russia opposes a no-fly zone" in another)
+        taken = {f[0] for f in found}
+        again = [p for p in range(lede + 1, len(sents)) if stems and stems <= _stems(sents[p][1])]
+        # (the lead may name it too, after a "but": "agreed to send ships, but put off any
+        # decision on a no-fly zone")
+        lead_first = _stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0])
+        if not stems <= lead_first:
+            found += [(p, -1, words) for p in again if p not in taken]  # (-1: wherever named)
             found.sort()
     extra: dict[str, tuple[int, str]] = {}
     moved: dict[int, str] = {}
@@ -3422,6 +3443,7 @@ def _argued_over(
         key = "topic:set-aside-" + _slug(words, 40)
         stems = _stems(words)
         until = found[n + 1][0] if n + 1 < len(found) else len(sents)
+        mine: set[int] = set()  # (a proposal named in several sentences: this one's stances)
         for k, st in enumerate(read):
             after = 0 if p in own_sentence else _AFTER_PROPOSAL
             if k in moved or not p <= st.index < min(until, p + 1 + after):
@@ -3453,6 +3475,7 @@ def _argued_over(
             if _names_another(st, sentence, stems, named_after):
                 continue
             moved[k] = key
+            mine.add(k)
         # its owners, named with it, support it ("Merkel's call to give the Commission a
         # veto", "sparred over Lithuania's call for a ban"), unless read already
         owners = [
@@ -3461,11 +3484,11 @@ def _argued_over(
             if not any(st.actor == o and st.index == p for st in read)
         ]
         # (an issue only for a stance taken on it: "were reluctant" alone tells none)
-        if owners or any(moved.get(k) == key and st.label != NEUTRAL for k, st in enumerate(read)):
-            extra[key] = (p, words)
+        if owners or any(k in mine and st.label != NEUTRAL for k, st in enumerate(read)):
+            extra.setdefault(key, (p, words))
             added += owners
-        else:
-            moved = {k: a for k, a in moved.items() if a != key}
+        elif key not in extra:
+            moved = {k: a for k, a in moved.items() if k not in mine}
     out = [
         replace(st, anchor=moved[k], anchor_text=extra[moved[k]][1]) if k in moved else st
         for k, st in enumerate(read)
