@@ -96,3 +96,57 @@ def test_a_headline_decision_put_off_alone_is_the_one_decision():
     # no first decision before it ("NATO puts off ..."): one issue, as before
     issues = _draft("NATO puts off a decision on a naval blockade" + LEAD.format(but="") + BODY)
     assert len(issues) == 1, issues
+
+
+# A member's consent withheld from a further step, told beside the decision taken (issue 13,
+# heldout23): "Albania closed two chapters ... Greece withheld its consent to opening talks on
+# energy" is Greece against opening those talks, not against the closing it let pass.
+
+CLOSED = (
+    "Albania closes two more EU chapters\n\nBRUSSELS, 5 June 2027 - Albania closed two more "
+    "chapters of its European Union membership talks at a meeting with EU ministers on "
+    "Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "refuser", "step"),
+    [
+        (
+            (
+                "Greece did not stand in the way of closing them. It did, however, withhold "
+                "its consent to opening talks on energy."
+            ),
+            "GRC",
+            "energy",
+        ),
+        (
+            (
+                "Greece did not stand in the way of closing them. Cyprus, however, withheld "
+                "its approval for opening the chapter on energy."
+            ),
+            "CYP",
+            "energy",
+        ),
+    ],
+)
+def test_consent_withheld_from_a_further_step_is_on_that_step(body, refuser, step):
+    issues = _draft(CLOSED + body + "\n")
+    assert len(issues) == 2, issues
+    further = next(i for i in issues if step in i)
+    taken = next(i for i in issues if i != further)
+    assert issues[further] == {refuser: "oppose"}
+    assert issues[taken] == {"GRC": "support"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the step is the decision taken (its words are the lead's): on it
+        ("Greece withheld its consent to the two chapters.", {"GRC": "oppose"}),
+        # no step named: nothing set apart
+        ("Greece withheld its consent for weeks before giving way.", {"GRC": "support"}),
+    ],
+)
+def test_consent_withheld_from_the_decision_itself_stays_on_it(body, expected):
+    assert list(_draft(CLOSED + body + "\n").values()) == [expected]

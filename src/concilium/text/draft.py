@@ -3181,6 +3181,15 @@ _OBJECTED_PLAN = re.compile(
     r"(?:plan|proposal|initiative|idea|scheme)\s+(?:by|from)\s+[^.;:!?]+)",
     re.IGNORECASE,
 )
+# A member's consent withheld from a further step, told beside the decision taken ("Croatia
+# closed two chapters. Slovenia withheld its consent to opening talks on fisheries"): that
+# step is a decision of its own, blocked, holding only the refusal told in that sentence
+_CONSENT_WITHHELD = re.compile(
+    r"\b(?P<verb>withheld|withholds|withholding|withhold|refused|refuses|denied|denies)\s+"
+    r"(?:its|their|his|her)\s+(?:consent|approval|assent|agreement|blessing)\s+(?:to|for)\s+"
+    r"(?P<prop>[^.;:!?]+)",
+    re.IGNORECASE,
+)
 # a name set off by commas after its office ("the foreign policy chief, Kaja Kallas, to
 # organise"): part of the proposal's words, not where they end
 _APPOSED_NAME = re.compile(
@@ -3198,7 +3207,8 @@ _QUESTION_AHEAD = re.compile(
 )
 # the words a stance's object may call the proposal by
 _PROPOSAL_REFERENCES = {"idea", "proposal", "option", "step", "move", "plan", "call", "calls",
-                        "demand", "demands", "suggestion", "it", "them", "this"}  # fmt: skip
+                        "demand", "demands", "suggestion", "it", "them", "this",
+                        "consent", "approval", "assent", "blessing"}  # fmt: skip
 _AFTER_PROPOSAL = 2  # sentences of its paragraph after it that may tell stances on it
 # A headline's proposal not adopted ("... as leaders split over corona bonds", "EU agrees
 # sanctions but holds back on SWIFT"): the body sentence after the lead that names it again
@@ -3368,6 +3378,12 @@ def _argued_over(
                 found.append((p, c.start("verb"), words))
             continue
         o = _OBJECTED_PLAN.search(sent) if p > lede else None
+        w = _CONSENT_WITHHELD.search(sent) if p > lede and o is None else None
+        if w is not None and any(
+            st.index == p and st.label == OPPOSE and st.cue.split()[0].lower() == w["verb"].lower()
+            for st in read
+        ):
+            o = w  # (only a refusal read as one: the member's own, on the step it names)
         if o is not None:
             rest = _APPOSED_NAME.sub(r" \1", o["prop"])
             cut = _PROPOSAL_END.search(rest)
