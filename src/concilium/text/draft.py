@@ -4742,6 +4742,77 @@ def _motion_vote(sentence: str) -> tuple[bool, str] | None:
     return None
 
 
+def _hold_apart(
+    iid: str, told: set[int], by_issue: dict[str, list[Any]], sentence_issue: dict[int, str]
+) -> None:
+    """Put the sentences ``told`` (their counts and every stance read in them) on issue
+    ``iid`` alone: a vote of its own beside the text's (an agenda vote, an earlier
+    resolution)."""
+    for other, held in by_issue.items():
+        if other != iid:
+            by_issue[other] = [st for st in held if st.index not in told]
+            by_issue[iid] += [st for st in held if st.index in told]
+    for j in told:
+        sentence_issue[j] = iid
+
+
+# An earlier resolution told with its own count (see _earlier_resolutions): the sentence that
+# names it says it was before ("had", "earlier", "ago") ...
+_EARLIER_CUE = re.compile(
+    r"\b(?:had|earlier|ago|previous(?:ly)?|last\s+(?:week|month|year))\b", re.IGNORECASE
+)
+# ... and its count is in that sentence, or in the next that goes back to it ("That earlier
+# text was also carried 14-0", "All fifteen members backed that text")
+_BACK_TO_IT = re.compile(
+    r"\b(?:that|the earlier|the previous|the first)\s+(?:(?:earlier|previous|first)\s+)?"
+    r"(?:text|resolution)\b",
+    re.IGNORECASE,
+)
+# "The United States abstained, as it had when the Council passed resolution 476": the
+# sentence's vote is on the text reported (the reader gives it the earlier one too)
+_AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we)\s+(?:had|did)\b", re.IGNORECASE)
+
+
+def _earlier_resolutions(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
+    """(number, the sentence with its count) of each earlier resolution the article recalls
+    with a count of its own.  Not a number named in a sentence that counts a vote and says
+    nothing of before ahead of it (the text reported: "Resolution 461 passed by eleven votes to
+    none"),
+    not a sentence that names a second resolution or another text ("had adopted resolution
+    457 unanimously and now backed the new text 11-0"), nor one whose vote is the text's too
+    ("abstained, as it had on resolution 476")."""
+    from concilium.text.counts import find_counts
+
+    counted = {i for i, (_, s) in enumerate(sents) if not find_counts(s).empty()}
+    # (a number named before any such word is the sentence's own: "adopted resolution 2740
+    # 14-0, as it had resolution 2731")
+    current = {
+        m.group(1)
+        for i, (_, s) in enumerate(sents)
+        if i in counted
+        for m in _RESOLUTION_NUMBER.finditer(s)
+        if not _EARLIER_CUE.search(s, 0, m.start())
+    }
+    found: list[tuple[str, int]] = []
+    for i, (_, sent) in enumerate(sents):
+        cited = list(dict.fromkeys(_RESOLUTION_NUMBER.findall(sent)))
+        if not cited or set(cited) & current or not _EARLIER_CUE.search(sent):
+            continue
+        # the one named first ("resolution 509, which ... respect the ceasefire sought in
+        # resolution 508. All fifteen members backed that text"): "that text" is 509
+        number = cited[0]
+        told = sents[i + 1][1] if i + 1 < len(sents) else ""
+        if i in counted and len(cited) == 1 and not _AS_BEFORE.search(sent):
+            at, rest = i, _RESOLUTION_NUMBER.sub("", sent)
+        elif i + 1 in counted and _BACK_TO_IT.search(told) and not _RESOLUTION_NUMBER.search(told):
+            at, rest = i + 1, _BACK_TO_IT.sub("", told)
+        else:
+            continue
+        if not _OTHER_TEXT.search(rest) and all(n != number for n, _ in found):
+            found.append((number, at))
+    return found
+
+
 def _find_motion(
     sents: list[tuple[int, str]], mentions: list[Mention], headline: str
 ) -> _Motion | None:
@@ -5575,15 +5646,32 @@ def draft_scenario(
             if motion.kind == "agenda":
                 # the agenda vote's own sentence, and the next when it goes on about "that
                 # vote", hold the stances on putting the question up, never on the text
-                on_agenda = {motion.index, *motion.told_after}
-                for other, held in by_issue.items():
-                    if other != iid:
-                        by_issue[other] = [st for st in held if st.index not in on_agenda]
-                        by_issue[iid] += [st for st in held if st.index in on_agenda]
-                for j in on_agenda:
-                    sentence_issue[j] = iid
-                    named_in.add(j)
+                _hold_apart(iid, {motion.index, *motion.told_after}, by_issue, sentence_issue)
+                named_in.update(motion.told_after)
         named_in.add(motion.index)
+
+    # An earlier resolution recalled with its own count ("a month ago all fifteen members had
+    # voted for resolution 457"): an issue of its own, after the others, holding that count
+    # and the stances of the sentence that tells it, never the text's.
+    if body in _MOTION_BODIES:
+        for number, counted_at in _earlier_resolutions(sents):
+            by_it = [k for k, t in enumerate(titles) if number in _NUMBER.findall(t)]
+            if by_it and by_it[0] > 0:
+                # an issue already ("abstained, as it had on resolution 661"): its count
+                iid = issue_ids[by_it[0]]
+            elif by_it:
+                continue  # the text reported is called by that number: no second guess
+            else:
+                iid = _slug(f"resolution {number}")
+                if len(issue_ids) == 1:
+                    sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+                if len(anchors) == len(issue_ids):
+                    anchors.append(f"topic:{iid}")
+                issue_ids.append(iid)
+                titles.append(f"Resolution {number}")
+                by_issue[iid] = []
+            _hold_apart(iid, {counted_at}, by_issue, sentence_issue)
+            named_in.add(counted_at)
 
     unplaced += elsewhere
     # Vote counts per issue.
