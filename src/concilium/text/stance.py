@@ -1230,7 +1230,7 @@ def cue_words() -> frozenset[str]:
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
     # a second text named with no cue ("The Council also disposed of a rival draft"): the next
     # sentence's "it" is that text (see _Texts), which only a parse tells
-    words |= {"rival"}
+    words |= {"rival"} | COUNTER_NOUNS  # (and "a counter-proposal from Cuba")
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
@@ -4262,7 +4262,13 @@ def _second_text(t: Any) -> str | None:
         # "Britain would still need a separate agreement to join": a text that may be made
         # one day, not one put to the council
         return None
-    if low in COUNTER_NOUNS:
+    if low in COUNTER_NOUNS or (
+        low in TEXT_NOUNS
+        and t.i >= 2
+        and t.doc[t.i - 1].text == "-"
+        and t.doc[t.i - 2].lower_ == "counter"
+    ):
+        # "a counter-proposal", split by the parser into "counter", "-", "proposal"
         return RIVAL
     if _number_of(t) and t.dep_ == "conj":
         # "adopted resolution 2730 ..., and resolution 2731": the second of two texts told
@@ -4360,7 +4366,26 @@ def _sponsors(sent: _Sentence, t: Any) -> frozenset[str]:
                     out.update(x for p in a.children for x in sent.actors_of(p, pronouns=False))
         elif c.dep_ == "prep" and c.lower_ == "by":  # "a draft by Russia"
             out.update(x for p in c.children for x in sent.actors_of(p, pronouns=False))
+    if t.dep_ == "nsubjpass" and t.head.lower_ in SPONSOR_VERBS:
+        # "The resolution was sponsored by Australia and Japan"
+        for a in t.head.children:
+            if a.dep_ == "agent":
+                out.update(x for p in a.children for x in sent.actors_of(p, pronouns=False))
     return frozenset(out)
+
+
+def _named_by_sponsor(sent: _Sentence, t: Any) -> bool:
+    """Whether the text noun ``t`` is named by its sponsor's adjective ("the Soviet resolution",
+    "the American text"), not by an agent after it ("drafted by Ukraine"), a drafting
+    participle ("the British-drafted text") or an owner ("the Council's resolution")."""
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < t.i
+        and c.tag_ in ("JJ", "NNP")
+        and c.i not in sent.hyphened_at
+        and sent.actors_of(c, pronouns=False)
+        for c in t.children
+    )
 
 
 _NUMBERED_TEXT = re.compile(r"\bresolution\s+\d{2,5}\b", re.IGNORECASE)
@@ -4412,10 +4437,13 @@ class _Texts:
                 if self.rival and not who & self.rival:
                     sent.text_kind[t.i] = MAIN
             elif not self.rival:
-                if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                if any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children
+                ) and not _named_by_sponsor(sent, t):
                     # "The resolution, drafted by Ukraine": a definite text is the one the
                     # article reports, not a new one (a second text is introduced: "a
-                    # Russian draft", "Russia's draft")
+                    # Russian draft", "Russia's draft"); but "the Soviet resolution", named
+                    # by other sponsors than the text's, is another text
                     continue
                 if _background(t, self.year):
                     continue
@@ -11410,6 +11438,9 @@ def read_stances(
                     if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to"):
                         tgt = next((p for p in c.children if p.dep_ == "pobj"), tgt)
                         break
+            if is_noun and tgt is tok and tok is not None and how == "role":
+                # "were among its supporters": the text whose backers they are is "its"
+                tgt = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), tok)
             if label == SUPPORT and tgt is not None and not is_noun and _more_talks(tgt):
                 # "agreed to more talks": talking on is no consent to the decision (blocking
                 # them still stands in its way)
@@ -11449,7 +11480,7 @@ def read_stances(
                 not anchors
                 and tgt is not None
                 and (
-                    tgt.lower_ in ("it", "them", "this")
+                    tgt.lower_ in ("it", "its", "them", "this")
                     or tgt.lower_ in _RELATIVE
                     or tgt.tag_ == "CD"
                 )
@@ -11704,7 +11735,10 @@ def read_stances(
             *_linked_lists(sent, cues),
             *_joined_sides(sent, cues),
         ]:
-            found.append((who, label, conf, cue, how, None, at))
+            # the text the linking cue names ("were among its supporters", "Voting against
+            # the rival draft were ..."), read with the cue itself
+            cue_text = next((f[5] for f in found if f[6] == at and f[5] in (RIVAL, MAIN)), None)
+            found.append((who, label, conf, cue, how, cue_text, at))
         if decisions is not None:
             lead_first: tuple[Any, Any, list[str]] | None = None  # the lead's first act
             for verb, obj in body_acts(sent):
