@@ -7,6 +7,8 @@ sentences written for this file (not the articles'), with near misses that keep 
   resolution" told after it, named by another state's adjective, is a second text, and its
   votes are not the first text's; "the Peruvian text" is still the first one.
 - "were also among its supporters": "its" is the text named last, as "it" is.
+- A headline telling both texts ("keeps the exiles out, makes the seat an important
+  question"): the main text's title is the part its own sentences tell.
 
 Each expected label is what a careful reader codes from the text alone; a stance missing from
 an issue's mapping is no stance there.
@@ -115,3 +117,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "body", "expected"), CASES)
 def test_texts_apart(text: str, body: str, expected: list[dict[str, str]]) -> None:
     assert _issues(text, body) == expected
+
+
+def test_headline_part_of_the_main_text() -> None:
+    text = (
+        "Assembly keeps the exiles out, makes the seat an important question\n\n"
+        "UNITED NATIONS, 3 May 1975 - The General Assembly on Friday kept the exiles out of "
+        "the seat. First the Assembly decided, by 60 votes to 30, that any change to the seat "
+        "is an important question. The resolution was sponsored by Peru and Chile. The "
+        "Assembly then turned to the Soviet resolution, which would have given the seat to the "
+        "exiles. Britain voted for the Soviet text."
+    )
+    scenario = draft_scenario(text, source="t.txt", body="unga")
+    titles = [issue["title"] for issue in scenario["issues"]]
+    assert "important question" in titles[0], titles
+    assert list(labels_by_issue(scenario).values()) == [
+        {"PER": "support", "CHL": "support"},
+        {"SUN": "support", "GBR": "support"},
+    ]

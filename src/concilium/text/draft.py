@@ -2165,6 +2165,27 @@ def _headline_part_apart(headline: str, others: list[str | None]) -> str | None:
     return re.sub(r"^(?:then|and then|later)\s+", "", apart[0].strip(), flags=re.IGNORECASE)
 
 
+def _headline_part_before(
+    headline: str, sents: list[tuple[int, str]], lede: int, second_at: int
+) -> str | None:
+    """The part of a headline naming two decisions ("Assembly keeps Peking out, makes China's
+    seat an important question") that the sentences telling the main text, before a second
+    text is named at ``second_at``, share the most words with, less those it shares with that
+    second text's sentence; None unless one part scores best, above nothing."""
+    cuts = [0, *(x for m in _HEADLINE_NEXT.finditer(headline) for x in m.span()), len(headline)]
+    parts = [headline[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    if len(parts) < 2 or not lede < second_at - 1 < len(sents):
+        return None
+    main = _stems(" ".join(sent for _, sent in sents[lede + 1 : second_at]))
+    second = _stems(sents[second_at][1])
+    scores = [len(_stems(p) & main) - len(_stems(p) & second) for p in parts]
+    best = max(scores)
+    if best <= 0 or scores.count(best) != 1:
+        return None
+    part = parts[scores.index(best)].strip()
+    return re.sub(r"^(?:then|and then|later)\s+", "", part, flags=re.IGNORECASE)
+
+
 def proposal_title(
     sents: list[tuple[int, str]], headline: str, first_only: bool = False
 ) -> tuple[str, str]:
@@ -5271,6 +5292,12 @@ def draft_scenario(
                     part = _headline_part_apart(headline, other_words)
                     if part:
                         iid, title = _short_id(part), part[0].upper() + part[1:]
+                elif RIVAL in anchors and (
+                    part := _headline_part_before(headline, sents, lede, first_named[RIVAL])
+                ):
+                    # a headline telling both texts ("keeps Peking out, makes China's seat an
+                    # important question"): the part the main text's own sentences tell
+                    iid, title = _short_id(part), part[0].upper() + part[1:]
             elif a.split(":", 1)[1] in apart:
                 name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
                 iid, title = _slug(f"{name}-admission"), f"{name}: admission"
