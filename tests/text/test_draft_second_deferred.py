@@ -150,3 +150,38 @@ def test_consent_withheld_from_a_further_step_is_on_that_step(body, refuser, ste
 )
 def test_consent_withheld_from_the_decision_itself_stays_on_it(body, expected):
     assert list(_draft(CLOSED + body + "\n").values()) == [expected]
+
+
+# A joint body's meeting not held, told after the decisions taken (issue 13, heldout23): "No
+# meeting of the NATO-Georgia Commission was held ... Turkey blocked it" is Turkey against
+# that meeting, not against the plan the ministers agreed.
+
+POLICING = (
+    "NATO ministers agree new air policing plan\n\nBRUSSELS, 8 March 2027 - NATO defence "
+    "ministers agreed on Thursday to a new air policing plan for the Baltic states.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "No meeting of the NATO-Georgia Commission was held. Tbilisi had asked for one, "
+            "but Turkey blocked it."
+        ),
+        "No session of the NATO-Georgia Commission was convened. Turkey opposed it.",
+    ],
+)
+def test_a_joint_bodys_meeting_not_held_holds_the_block_told_after(body):
+    issues = _draft(POLICING + body + "\n")
+    assert len(issues) == 2, issues
+    commission = next(i for i in issues if "commission" in i)
+    plan = next(i for i in issues if i != commission)
+    assert issues[commission] == {"TUR": "oppose"}
+    assert issues[plan] == {}
+
+
+def test_a_meeting_of_the_ministers_not_held_is_no_decision():
+    # no joint body named: the stance after it stays on the plan
+    body = "No meeting of the ministers was held on Friday. Norway welcomed the plan."
+    assert list(_draft(POLICING + body + "\n").values()) == [{"NOR": "support"}]

@@ -3202,6 +3202,15 @@ _OBJECTED_PLAN = re.compile(
     r"(?:plan|proposal|initiative|idea|scheme)\s+(?:by|from)\s+[^.;:!?]+)",
     re.IGNORECASE,
 )
+# A joint body's meeting not held, told after the lead ("No session of the NATO-Ukraine
+# Commission was held. ... Budapest blocked it"): not adopted, its own issue, with the
+# stances told after it (an empty "subj": no deciders named as its subject)
+_NONE_HELD = re.compile(
+    r"^\W*(?:(?:but|however|yet|still)\b,?\s*)?[Nn]o\s+(?P<prop>(?:session|meeting)\s+of\s+the\s+"
+    # (a joint body named: "no meeting of the ministers was held on Friday" is no decision)
+    r"(?:[\w'’-]+\s+){0,4}?(?:Commission|Council|Committee)\b)\s+(?:was|were|could\s+be|"
+    r"would\s+be)\s+(?:held|convened)\b(?P<subj>)",
+)
 # A member's consent withheld from a further step, told beside the decision taken ("Croatia
 # closed two chapters. Slovenia withheld its consent to opening talks on fisheries"): that
 # step is a decision of its own, blocked, holding only the refusal told in that sentence
@@ -3414,6 +3423,7 @@ def _argued_over(
                 own_sentence.add(p)
                 continue
         m = _QUESTION_UNSETTLED.match(sent) if p > lede else None
+        m = m or (_NONE_HELD.match(sent) if p > lede else None)
         if m is not None:
             # the question told before the deciders: its words are the proposal, and only the
             # subject is theirs ("On the question of X, France made no progress" is France's)
