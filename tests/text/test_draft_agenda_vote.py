@@ -115,3 +115,23 @@ def test_voted_n_to_m_is_a_count():
     # near misses: no count
     assert find_counts("Members voted 2 to 3 times a year on the budget.").empty()
     assert find_counts("Turnout among those who voted rose from 2 to 3 per cent.").empty()
+
+
+@needs_spacy
+def test_an_agenda_adopted_by_a_count_is_its_own_issue():
+    # "The provisional agenda was adopted by 13 votes to 2": the agenda's count and Russia's and
+    # China's votes against it; the vetoed text keeps Russia's veto only and no count.
+    text = (
+        "Russia blocks Council text on Ruritania\n\n"
+        "NEW YORK, 15 March 2024 - Russia on Friday vetoed a Security Council draft resolution "
+        "on the Ruritania border. The provisional agenda was adopted by 13 votes to 2, with "
+        "Russia and China against."
+    )
+    issues, counts = _draft(text)
+    assert issue_with(issues, "agenda") == {"RUS": "oppose", "CHN": "oppose"}
+    main = next(iid for iid in issues if "agenda" not in iid)
+    assert issues[main] == {"RUS": "oppose"}
+    assert [c for iid, c in counts.items() if "agenda" in iid] == [
+        {"yes": 13, "no": 2, "abstain": 0}
+    ]
+    assert counts[main] is None

@@ -4636,6 +4636,11 @@ _CONDITION_WORDS = re.compile(
 # carried is the amendment NOT adopted, not adopted 143-7).  Only the UN bodies vote on motions
 # about a text; a parliament's motion is another body's decision.
 _MOTION_BODIES = {"unga", "unsc"}
+# "The provisional agenda was adopted by 13 votes to 2": the agenda voted on as such
+_AGENDA_VERDICT = (
+    r"\bagenda\s+(?:was|were|had been)\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|rejected|"
+    r"defeated)\b(?P<after>[^.;!?]{0,45})"
+)
 _MOTION_KINDS = (
     (
         "no-action",
@@ -4658,7 +4663,7 @@ _MOTION_KINDS = (
         "agenda",
         re.compile(
             r"\binscri(?:be|bed|bes|bing|ption)\b|\b(?:put|place|includ)\w*\b[^.;!?]{0,50}?"
-            r"\b(?:on|in)\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b",
+            r"\b(?:on|in)\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b|" + _AGENDA_VERDICT,
             re.IGNORECASE,
         ),
         "Vote to put the question on the agenda",
@@ -4767,6 +4772,10 @@ def _motion_vote(sentence: str) -> tuple[bool, str] | None:
     m = _VOTED_TO.search(sentence)
     if m is not None and (_A_COUNT.search(m.group("after")) or _A_COUNT.search(sentence, m.end())):
         return True, sentence[m.start() :]
+    m = re.search(_AGENDA_VERDICT, sentence, re.IGNORECASE)
+    digit = _A_COUNT.search(m.group("after")) if m is not None else None
+    if m is not None and digit is not None and not _OTHER_TEXT.search(m.group(0)):
+        return m.group("verb").lower() in _MOTION_CARRIED, m.group(0)
     m = _AGENDA_VOTE.search(sentence)
     if m is not None and _A_COUNT.search(m.group("after")) and not _OTHER_TEXT.search(m.group(0)):
         return True, m.group(0)
