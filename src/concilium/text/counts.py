@@ -414,6 +414,15 @@ _CONDITION_BEFORE = re.compile(
     r"(?:decides?|agrees?|votes?|approves?|acts?)\s+$",
     re.IGNORECASE,
 )
+# What those who decide still have to do, told before "unanimously" in the active voice: "The
+# fourteen must now agree unanimously on the text", "the leaders will have to decide
+# unanimously" (a step still ahead, not a decision taken; the passive "must be approved
+# unanimously by the nine" is left to ``_RULE_BEFORE``'s note).
+_STILL_TO_DO_BEFORE = re.compile(
+    r"\b(?:must|(?:will|would|still)\s+(?:have|need)\s+to|(?:have|has|need|needs)\s+to)\s+"
+    r"(?:(?:now|still|first|yet|then|also)\s+)?(?:agree|decide|vote|approve|act)\s+$",
+    re.IGNORECASE,
+)
 # A count that is a threshold, not a result: "The draft needed nine votes in favour to pass",
 # "one fewer than the nine needed", "short of the nine votes required".
 _THRESHOLD_BEFORE = re.compile(
@@ -750,6 +759,8 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         unanimous = None
     if unanimous and _CONDITION_BEFORE.search(sentence, 0, unanimous.start()):
         unanimous = None  # "only when the Council decides unanimously": a condition, no vote
+    if unanimous and _STILL_TO_DO_BEFORE.search(sentence, 0, unanimous.start()):
+        unanimous = None  # "the fourteen must now agree unanimously": a step ahead, no vote
     if unanimous and not t.rest:
         t.rest = "support"
         # "unanimous but for Russia" is no unanimity: Russia's vote is not stated

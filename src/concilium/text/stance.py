@@ -1666,6 +1666,8 @@ class _Sentence:
                 fronted = (
                     self.time_fronted(root)
                     if root is not None and t.lower_ in ("its", "their")
+                    else self._person_owner(root, t)
+                    if root is not None
                     else []
                 )
                 out.extend(
@@ -1736,6 +1738,24 @@ class _Sentence:
         if not out and pronouns:
             out = self.numbered_group(tok)
         return list(dict.fromkeys(sorted(out, key=lambda a: out.index(a))))
+
+    def _person_owner(self, root: Any, pron: Any) -> list[str]:
+        """The state of the sentence's own subject for a person's possessive hung elsewhere:
+        "Malta's prime minister claimed the timetable as a win for his government" is Malta's
+        government, not that of the state the sentence before was about.  Only "his"/"her"
+        after a subject of the main verb that names one actor, and only on the state's own
+        noun ("his government", "her country"; not "his counterparts"); else ``[]``."""
+        if (
+            pron.lower_ not in ("his", "her")
+            or pron.dep_ != "poss"
+            or pron.head.lower_ not in _WHOSE_STATE
+        ):
+            return []
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is None or subj.lower_ in _PRONOUNS:
+            return []
+        found = self.actors_of(subj, pronouns=False)
+        return found if len(found) == 1 else []
 
     def numbered_group(self, tok: Any) -> list[str]:
         """The states "the two countries", "both governments", "the three states" refer
@@ -6885,6 +6905,21 @@ def _side_of_noun(t: Any) -> tuple[str, float, str, str, int] | None:
     return None
 
 
+def _taking_part_holder(t: Any) -> bool:
+    """A "taking part" or "participating" on the noun of those who do so, with nothing or a
+    decision as its object: "the countries taking part", "the states participating in the
+    scheme", "the participating countries" (see ``_participation``)."""
+    if t.head.lower_ not in _SIDE_HOLDERS or t.head.i == t.i:
+        return False
+    if t.lower_ == "participating" and t.dep_ == "amod":
+        return True
+    found = _participation(t) if t.tag_ == "VBG" and t.dep_ == "acl" else None
+    if found is None or t.lower_ in _JOIN:
+        return False
+    obj = found[1]
+    return obj is None or _word(obj) in OPT_IN_NOUNS | PROPOSAL_NOUNS
+
+
 def _phrase_label(
     cues: list[tuple[Any, ...]],
     doc: Any,
@@ -6911,6 +6946,14 @@ def _phrase_label(
             # "Austria is among the participants" (of the pact decided); not "the
             # participants in the talks"
             if any(_word(k) in NOT_DECISIONS or k.i in sent_actors for k in doc[lo:hi]):
+                return None
+            got.append((SUPPORT, ACTION, t.text, "action", t.i))
+        if _taking_part_holder(t):
+            # "The countries taking part are Austria and Belgium": in what was decided; not
+            # "the countries taking part in the talks", nor "not taking part"
+            if _negated(t) or any(
+                _word(k) in NOT_DECISIONS or k.i in sent_actors for k in doc[lo:hi]
+            ):
                 return None
             got.append((SUPPORT, ACTION, t.text, "action", t.i))
         if t.lower_ == "votes" and t.i > lo and doc[t.i - 1].lower_ in ("no", "yes"):
