@@ -9,6 +9,10 @@ sentences written for this file.
   themselves") is no unanimous vote: no count, so the members left out are not drafted as for.
   A decision taken unanimously still counts, and so does the passive "must be approved
   unanimously by the nine" (left as it was).
+- A state backed in a passive coordinated after its own act ("Ireland rejected the rate and
+  was supported by Malta") is backed by the others, who take its side (no support of the
+  decision: that inverted Malta's stance).  Not "the plan ... was supported by Malta", nor
+  "the plan, which was supported by Malta".
 - The states listed as "the countries taking part" / "the participating countries" (in an
   opt-in decision) take part in it: support.  Not "taking part in the talks", nor "not taking
   part".
@@ -78,6 +82,27 @@ read = partial(stance_pairs, on=DAY)
         # near misses: a meeting taken part in, and not taking part
         ("The states taking part in the talks are Croatia and Cyprus.", set()),
         ("The states not taking part are Croatia and Cyprus.", set()),
+        # a state backed in a passive coordinated after its own act takes that state's side
+        # (no stance of its own here: the backed state's is resolved when drafting)
+        (
+            "Ireland rejected the plan and was supported by Croatia and Cyprus.",
+            {
+                ("IRL", "oppose"),
+                ("HRV", "neutral"),
+                ("CYP", "neutral"),
+                ("HRV", "follow"),
+                ("CYP", "follow"),
+            },
+        ),
+        # near misses: the plan supported, or a text's backers after a relative pronoun
+        (
+            "The plan was tabled by France and was supported by Croatia.",
+            {("FRA", "support"), ("HRV", "support")},
+        ),
+        (
+            "Ireland rejected the plan, which was supported by Croatia.",
+            {("IRL", "oppose"), ("HRV", "support")},
+        ),
     ],
 )
 def test_owner_of_his_government_and_those_taking_part(sentence: str, expected: set) -> None:

@@ -5236,9 +5236,21 @@ def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
         # state as its subject ("Syria was backed by Russia")
         if tok.dep_ in ("acl", "amod") and tok.head.i in sent.actor_at:
             return True
-        if any(c.dep_ == "nsubjpass" and _owned_by_actor(sent, c) for c in tok.children):
+        if any(_owned_by_actor(sent, c) for c in _passive_subjects(tok)):
             return True
     return False
+
+
+def _passive_subjects(tok: Any) -> list[Any]:
+    """The subject of a passive verb: its own, or, for a passive coordinated after a verb
+    with no subject of its own, the first verb's ("Ireland rejected the rate and was
+    supported by Malta": Ireland was supported)."""
+    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if own or tok.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return own
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _objects(tok: Any) -> list[Any]:
@@ -5575,8 +5587,8 @@ def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
         # backed by Cyprus,"
         return [
             sent.actor_at[c.i]
-            for c in tok.children
-            if c.dep_ == "nsubjpass" and c.i in sent.actor_at and c.i not in sent.person_at
+            for c in _passive_subjects(tok)
+            if c.i in sent.actor_at and c.i not in sent.person_at
         ]
     seen: set[int] = set()
 
