@@ -7417,6 +7417,7 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
 _GRANTS = {f for v in ("accept", "grant", "approve", "heed", "endorse") for f in _inflect(v)}
 _ASKED = {"request", "suggestion", "proposal", "plea", "appeal"}
 _OWNING = {"his", "her", "its", "their"}
+_AGREED_TO = {"agreed", "agree", "agrees"}
 
 
 def _request_granted(sent: _Sentence) -> list[tuple[list[str], str, int]]:
@@ -7424,14 +7425,26 @@ def _request_granted(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     suggestion" is the one actor the sentence before was about, "their request" its actors."""
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
-        if tok.lower_ not in _GRANTS or not _deciders_act(sent, tok):
+        agreed = tok.lower_ in _AGREED_TO
+        if (tok.lower_ not in _GRANTS and not agreed) or not _deciders_act(sent, tok):
             continue
-        for obj in tok.children:
-            if obj.dep_ != "dobj" or obj.lower_ not in _ASKED:
+        # "agreed to a request from Kabul": the request is the object of its "to"
+        if agreed:
+            objs = [p for c in tok.children if c.lower_ == "to" for p in c.children]
+        else:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        for obj in objs:
+            if obj.lower_ not in _ASKED:
                 continue
-            for c in obj.children:
-                if c.dep_ != "poss":
-                    continue
+            # its asker before it ("Kabul's request") or after it ("a request from Kabul")
+            askers = [c for c in obj.children if c.dep_ == "poss"] + [
+                p
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for c in askers:
                 who = sent.actors_of(c, pronouns=False)
                 if not who and c.lower_ in _OWNING:
                     # "their request" is every actor the sentence before was about
@@ -11871,6 +11884,21 @@ def read_stances(
                 elif not kinds and _report_after_amendment(verb, obj, index, lede, all_texts, seen):
                     # "The amendment was defeated ... The Assembly then adopted the Council's
                     # report by 106 votes to 2": a decision of its own, not the amendment's
+                    act, kinds = "also", [f"topic:act-{_word(obj)}"]
+                elif (
+                    not kinds
+                    and obj is not None
+                    # (after the sentence that follows the lead, as _also_adopted reads: "The
+                    # 30 allies also agreed to extend ..." right after it goes on with the
+                    # headline's story, and the stances told later are the lead decision's)
+                    and index > lede + 1
+                    and _also_decided(verb, obj, lead_text)
+                    and _names_a_thing(sent, obj)
+                ):
+                    # "Ministers also agreed to place the navies of Sweden and Finland under
+                    # the maritime command": an "also" act on a place or party the lead's
+                    # decision does not name is a decision of its own, though its noun
+                    # ("forces") was written before and no kind names it
                     act, kinds = "also", [f"topic:act-{_word(obj)}"]
                 clause = _also_agreed_clause(verb, obj, index, lede)
                 if clause is not None:
