@@ -1218,6 +1218,7 @@ def cue_words() -> frozenset[str]:
     # "gave up its veto" needs its noun; "gave", "set" and "put" alone are too common to parse for
     words |= REMOVAL | BLOCKING | set(ROLE_NOUNS) | {"favour", "favor", "against"}
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS) | _PARTICIPANT_NOUNS
+    words |= _YES_NO_NOUNS  # "were on the 'no' side", "in the yes camp"
     words |= {"instrument", "instruments"}  # "deposited its instrument of accession"
     words |= CONCESSION_NOUNS  # "Denmark secured a rebate"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
@@ -5566,6 +5567,27 @@ _STATE_NOUNS = {
 }
 
 
+def _side_states(sent: _Sentence, noun: Any, seen: set[int] | None = None) -> list[str]:
+    """The states a noun stands for or whose side it is: "Belgrade" (Serbia), "the Syrian
+    government's position" (Syria), "the US position" (the United States); none for a
+    person, nor for a thing of a state's that is no side ("the US draft")."""
+    seen = set() if seen is None else seen
+    if noun.i in seen:
+        return []
+    seen.add(noun.i)
+    if noun.i in sent.actor_at:
+        return [] if noun.i in sent.person_at else [sent.actor_at[noun.i]]
+    if _word(noun) not in _STATE_NOUNS:
+        return []
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            out += _side_states(sent, c, seen)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            out += [sent.actor_at[p.i] for p in c.children if p.i in sent.actor_at]
+    return out
+
+
 def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
     """The states a backing verb takes the side of, when its object is a state and not a
     decision (``_backs_a_party``): "Russia backed Belgrade" (Serbia), "supported the Syrian
@@ -5590,24 +5612,6 @@ def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
             for c in _passive_subjects(tok)
             if c.i in sent.actor_at and c.i not in sent.person_at
         ]
-    seen: set[int] = set()
-
-    def states(noun: Any) -> list[str]:
-        if noun.i in seen:
-            return []
-        seen.add(noun.i)
-        if noun.i in sent.actor_at:
-            return [] if noun.i in sent.person_at else [sent.actor_at[noun.i]]
-        if _word(noun) not in _STATE_NOUNS:
-            return []
-        out: list[str] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                out += states(c)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                out += [sent.actor_at[p.i] for p in c.children if p.i in sent.actor_at]
-        return out
-
     if _word(tgt) in ("position", "positions", "stance", "line") and any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "over", "towards", "toward")
@@ -5617,7 +5621,7 @@ def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
         # "backed the Cypriot position on sanctions against Ankara": its stance on a matter
         # that names another state, which may not be the decision; no side taken on it
         return []
-    found = states(tgt)
+    found = _side_states(sent, tgt)
     if not found and _word(tgt) in _STATE_NOUNS:
         # "backed the government in Damascus" (the place hangs on the verb)
         found = [
@@ -5778,6 +5782,18 @@ def _says_yes_or_no(tok: Any) -> tuple[str, float, str] | None:
     return label, tier, f"{tok.text} {answer.text}"
 
 
+_CAST_FORMS = {"cast", "casts", "casting"}
+_CAST_VOTES = {"vote", "votes", "ballot", "ballots"}
+
+
+def _casts_a_vote(tok: Any) -> bool:
+    """Whether ``tok`` is "cast" with a vote as its object ("cast their ballots against the
+    text", "cast its vote for it"): read as "voted", from the vote's direction."""
+    return tok.lower_ in _CAST_FORMS and any(
+        c.dep_ == "dobj" and c.lower_ in _CAST_VOTES for c in tok.children
+    )
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -5797,6 +5813,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         if tag.startswith("VB"):
             # ("green-lit", "rubber-stamped": split by the tokenizer, read as one word)
             entry = VERBS.get(low) or VERBS.get(_word(tok))
+            if entry is None and _casts_a_vote(tok):
+                entry = VERBS["vote"]  # "cast its ballot against the text" is a vote
             # in the order of the words, and the first that makes a cue wins (a set's order
             # changed from run to run with the hash seed); "for its part", "for years" are no
             # complement ("argued for years against the plan" is against it)
@@ -6073,13 +6091,17 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         and c.lower_ == "in"
                         and any(
                             p.lower_ in ("favour", "favor")
-                            or (  # "spoke in support of the text", not "of Syria": a
-                                # state supported may be the author or the decision's target
+                            or (  # "spoke in support of the text", not "of Syria" nor
+                                # "of the US position": a state supported, or its side, may
+                                # be the author, the decision's target or the other camp
                                 p.lower_ == "support"
                                 and any(
                                     k.dep_ == "prep"
                                     and k.lower_ == "of"
-                                    and not any(o.i in sent.actor_at for o in k.children)
+                                    and not any(
+                                        o.i in sent.actor_at or _side_states(sent, o)
+                                        for o in k.children
+                                    )
                                     for k in p.children
                                 )
                             )
@@ -6873,6 +6895,13 @@ def _along_with_list(sent: _Sentence, at: int) -> list[str]:
             i += of + 1
             continue
         break
+    rest = [t.lower_ for t in doc[i : i + 3]]
+    if rest[:1] == ["and"] and (
+        rest[1:] == ["the", "rest"] or rest[1:2] in (["other"], ["others"])
+    ):
+        # "together with Germany, France and the rest of the Union's members": the others
+        # are unnamed, the named ones stand
+        return out
     if i < len(doc) and doc[i].lower_ not in (".", ";", "!"):
         return []
     return out
@@ -6932,6 +6961,40 @@ def _taking_part_holder(t: Any) -> bool:
     return obj is None or _word(obj) in OPT_IN_NOUNS | PROPOSAL_NOUNS
 
 
+# The nouns a "yes" or "no" before them makes a side of a vote: "the no votes", "the 'yes'
+# side", "the no camp"
+_YES_NO_NOUNS = {"votes", "side", "camp"}
+_QUOTE_TOKENS = {'"', "``", "''", "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+def _yes_or_no_before(doc: Any, i: int, lo: int) -> str | None:
+    """ "yes" or "no" when it stands just before token ``i`` (quotes aside) and after ``lo``."""
+    k = i - 1
+    while k > lo and doc[k].text in _QUOTE_TOKENS:
+        k -= 1
+    if k >= lo and doc[k].lower_ in ("yes", "no"):
+        return str(doc[k].lower_)
+    return None
+
+
+def _on_a_side(doc: Any, k: int) -> bool:
+    """Whether the words from ``k`` are "on the no side", "in the 'yes' camp" (a side of the
+    vote as a place), to be read as "among the no votes"."""
+    if doc[k].lower_ not in ("on", "in"):
+        return False
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    while j < len(doc) and doc[j].text in _QUOTE_TOKENS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("yes", "no"):
+        return False
+    j += 1
+    while j < len(doc) and doc[j].text in _QUOTE_TOKENS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in ("side", "camp")
+
+
 def _phrase_label(
     cues: list[tuple[Any, ...]],
     doc: Any,
@@ -6968,12 +7031,11 @@ def _phrase_label(
             ):
                 return None
             got.append((SUPPORT, ACTION, t.text, "action", t.i))
-        if t.lower_ == "votes" and t.i > lo and doc[t.i - 1].lower_ in ("no", "yes"):
-            # "among the no votes", "one of the yes votes"
-            yes = doc[t.i - 1].lower_ == "yes"
-            got.append(
-                (SUPPORT if yes else OPPOSE, VOTE, f"{doc[t.i - 1].text} votes", "vote", t.i)
-            )
+        said = _yes_or_no_before(doc, t.i, lo) if t.lower_ in _YES_NO_NOUNS else None
+        if said is not None:
+            # "among the no votes", "one of the yes votes", "on the 'no' side"
+            yes = said == "yes"
+            got.append((SUPPORT if yes else OPPOSE, VOTE, f"{said} {t.text}", "vote", t.i))
         if t.lower_ in _AMONG_NOUNS and t.tag_.startswith("NN"):
             got.append(
                 (
@@ -7039,7 +7101,7 @@ def _linked_lists(
                 k += 1
             if doc[k].lower_ == "one" and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
                 k += 1  # "Britain was one of three abstentions", as "among" them
-            elif doc[k].lower_ != "among":
+            elif doc[k].lower_ != "among" and not _on_a_side(doc, k):
                 continue
             who, end = _run_end(sent, start)
             if who and end != v.i and _set_off(sent, end, v.i):
@@ -11876,9 +11938,12 @@ def read_stances(
                     # object is a decision of its own, named by its object's words ("extended
                     # the sanctions" again is the one named before)
                     act, kinds = "also", [f"topic:act-{_word(obj)}"]
-                elif kinds and obj is not None and _adopted_after_veto(verb, obj, kinds[0], out):
+                elif obj is not None and _adopted_after_veto(
+                    verb, obj, kinds[0] if kinds else MAIN, out
+                ):
                     # "China vetoed a draft on monitors for Ruritania. Ten days later, the
-                    # Council adopted resolution 2801": another text, voted on anew
+                    # Council adopted resolution 2801": another text, voted on anew (a text
+                    # named by no kind is one on the article's main decision)
                     act, kinds = "also", [f"topic:act-{_word(obj)}"]
                     adopted_anew[index] = kinds[0]
                 elif not kinds and _report_after_amendment(verb, obj, index, lede, all_texts, seen):
@@ -13018,8 +13083,10 @@ def _adopted_after_veto(verb: Any, obj: Any, anchor: str, out: list[Stance]) -> 
     fresh = any(
         m.dep_ == "amod" and (_new_word(m.lower_) or m.lower_ == "revised") for m in obj.children
     )
+    # a veto read on no anchor is on the main decision
+    on = (anchor, None) if anchor == MAIN else (anchor,)
     return (numbered or fresh) and any(
-        s.anchor == anchor and s.label == OPPOSE and s.cue.lower().startswith("veto") for s in out
+        s.anchor in on and s.label == OPPOSE and s.cue.lower().startswith("veto") for s in out
     )
 
 
