@@ -85,6 +85,35 @@ def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected
 
 
+VETOED = (
+    "UNITED NATIONS, 6 February 1976 - France on Friday used its veto in the Security "
+    "Council to kill a resolution on the island's referendum. "
+)
+ADOPTED = (
+    "UNITED NATIONS, 6 February 1976 - The Security Council on Friday adopted a resolution "
+    "on the island's referendum. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regretting the text's failure: let down, wanting it
+        (VETOED + "Ghana's envoy said he regretted that the draft had failed.", "support"),
+        (VETOED + "Ghana said it regretted that the text was not adopted.", "support"),
+        (VETOED + "Ghana deplored that the resolution was vetoed.", "support"),
+        # not the text's failure, or not regretted
+        (VETOED + "Ghana regretted that the draft had been put to a vote.", None),
+        (VETOED + "Ghana did not regret that the draft had failed.", None),
+        # another text's failure in an article on an adopted one
+        (ADOPTED + "Ghana regretted that an earlier draft had failed.", None),
+        (ADOPTED + "Ghana regretted that the text was adopted.", None),
+    ],
+)
+def test_regretting_the_failure(text: str, expected: str | None) -> None:
+    assert label(text, "GHA") == expected
+
+
 def un(text: str) -> dict[str, dict[str, str]]:
     sc = draft_scenario(
         "Council calls Assembly session\n\nUNITED NATIONS, 4 May 1970 - " + text,

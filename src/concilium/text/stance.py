@@ -1235,7 +1235,7 @@ def cue_words() -> frozenset[str]:
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
-    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER | _ANGRILY
+    words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER | _ANGRILY | _REGRET
     # campaigns and appeals led or signed, giving way, concerns met, warnings of what it does
     words |= _EFFORT_VERBS | _GIVE | _MET | _KEPT | _WARN_VERBS | PROPOSER_ONLY
     words |= FORCE_NOUNS  # forces sent to the mission ("sending troops")
@@ -14224,6 +14224,34 @@ def _indignations(sent: _Sentence) -> list[tuple[list[str], int, str]]:
     return out
 
 
+# Regretting that the text failed is disappointment at its failure ("regretted that the draft
+# had failed", "deplored that the text was not adopted"); read as "was disappointed" is, so
+# support only when the decision failed or was blocked.
+_REGRET = (
+    {"regret", "regrets", "regretted", "regretting"} | _inflect("lament") | _inflect("deplore")
+)
+
+
+def _regrets_a_failure(tok: Any) -> bool:
+    """Whether a regret's "that" clause tells the text's failure: "that the draft had failed",
+    "that the text was vetoed", "that it was not adopted" (not "that the draft was put to a
+    vote", nor "that France vetoed it": the clause's subject must be the text)."""
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or (_word(subj) not in _FATE_TEXTS and subj.lower_ != "it"):
+            continue
+        passive = any(k.dep_ == "auxpass" for k in c.children)
+        if c.lower_ in _FAILED and not _negated(c):
+            return True
+        if passive and (
+            (c.lower_ in _DEFEATED and not _negated(c)) or (c.lower_ in _ADOPTED and _negated(c))
+        ):
+            return True
+    return False
+
+
 def _disappointments(sent: _Sentence) -> list[tuple[list[str], int, bool]]:
     """(actors, token, with the decision) for "X was disappointed", "said it was disappointed",
     "voiced its disappointment": not negated, and not disappointed with something named that
@@ -14237,6 +14265,8 @@ def _disappointments(sent: _Sentence) -> list[tuple[list[str], int, bool]]:
             verb = tok if tok.tag_.startswith("VB") and tok.dep_ != "acomp" else tok.head
         elif low in _DISAPPOINTMENT and tok.dep_ == "dobj" and tok.head.lower_ in _VOICE:
             verb = tok.head
+        elif low in _REGRET and tok.tag_.startswith("VB") and _regrets_a_failure(tok):
+            verb = tok  # "Benin regretted that the draft had failed": let down by it
         else:
             continue
         if _negated(tok) or _negated(verb):
