@@ -1267,6 +1267,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_SAY), frozenset({"right"})),
         # arguing that a measure should end ("argued that the freeze should end")
         (frozenset(_ARGUE), frozenset(_HELD_MEASURES)),
+        # a bare answer after the votes told before it ("Estonia also said no"; _says_yes_or_no)
+        (frozenset(_SAY_WORD), frozenset({"no", "yes"})),
     )
 
 
