@@ -59,6 +59,7 @@ def load_pipeline() -> Any:
 
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load(exclude=["ner", "attribute_ruler", "lemmatizer", "senter"])
+    _keep_whole(nlp)
     if _one_blas_thread() is not None:
         from thinc.api import NumpyOps
 
@@ -67,6 +68,26 @@ def load_pipeline() -> Any:
             for layer in component.model.walk():
                 layer.ops = ops
     return nlp
+
+
+# Verb forms the tokenizer would split at the hyphen ("co-sponsored" -> "co - sponsored"),
+# which the parser then reads as "co" with "sponsored" hung on it, losing the subject and the
+# negation.  Kept whole, they are parsed as the one verb they are (as "cosponsored" is); the
+# bare "co-sponsor" and the nouns ("the co-sponsors") are left as they are.
+_WHOLE_VERBS = tuple(
+    f"{co}-{verb}{end}"
+    for co in ("co", "Co")
+    for verb in ("sponsor", "author")
+    for end in ("ed", "ing")
+)
+
+
+def _keep_whole(nlp: Any) -> None:
+    """Keep the hyphenated verbs of ``_WHOLE_VERBS`` one token each (same text and offsets)."""
+    from spacy.symbols import ORTH
+
+    for word in _WHOLE_VERBS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @lru_cache(maxsize=1)

@@ -574,6 +574,7 @@ AGENT_ONLY = {
     "brought",
     "led",
     "authored",
+    "co-authored",  # kept one token by the tokenizer (``nlp._WHOLE_VERBS``)
     "presented",
     "introduced",
     "drawn",
@@ -4363,6 +4364,7 @@ SPONSOR_VERBS = {
     "written",
     "introduced",
     "authored",
+    "co-authored",
     "penned",
     "circulated",
 }
@@ -4513,7 +4515,14 @@ def _background(t: Any, year: int | None) -> bool:
     if v.tag_.startswith("VB"):
         verbs.append(v)
     for v in verbs:
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+        # ("Japan, which had co-sponsored the American motion, voted against it": a clause
+        # describing an actor tells what it did before the vote on "the" text of the day; "a
+        # French text" it had backed is still another one)
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children) and not (
+            v.dep_ == "relcl"
+            and _side_clause(v) is v
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ):
             return True
         if _dated_before(v, year):
             return True
