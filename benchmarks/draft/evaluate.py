@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout24|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout25|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -88,6 +88,7 @@ PREFIX = {
     "heldout22": "22-",
     "heldout23": "23-",
     "heldout24": "24-",
+    "heldout25": "25-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -267,6 +268,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout22",
             "heldout23",
             "heldout24",
+            "heldout25",
             "train1",
             "train2",
             "train3",
