@@ -35,12 +35,18 @@ read = partial(stance_pairs, on=dt.date(2024, 11, 20))
             ),
             {("PER", "support"), ("CHL", "support"), ("KEN", "support")},
         ),
-        # a negated co-sponsoring is never support (read as "had not sponsored" is)
-        ("Chile had not co-sponsored the draft.", {("CHL", "oppose")}),
     ],
 )
 def test_hyphenated_co_verbs(sentence: str, pairs: set[tuple[str, str]]) -> None:
     assert read(sentence) == pairs
+
+
+def test_a_negated_co_sponsoring_is_never_support() -> None:
+    # The old code read this as Chile's support (the "not" hung on "co").  A careful reader
+    # codes no stance; the drafter now gives "oppose", as it does for "had not sponsored":
+    # that reading is left open (see benchmarks/draft/README.md, twenty-fifth stop), so only
+    # the inversion is asserted here.
+    assert ("CHL", "support") not in read("Chile had not co-sponsored the draft.")
 
 
 @pytest.mark.parametrize(
