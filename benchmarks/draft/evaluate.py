@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout25|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout26|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -89,6 +89,7 @@ PREFIX = {
     "heldout23": "23-",
     "heldout24": "24-",
     "heldout25": "25-",
+    "heldout26": "26-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -269,6 +270,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout23",
             "heldout24",
             "heldout25",
+            "heldout26",
             "train1",
             "train2",
             "train3",
