@@ -2942,7 +2942,12 @@ def _ready_to_consent(adj: Any, cue: Any) -> bool:
     return entry is None or entry[1] == SUPPORT
 
 
-_FAIL_WORDS = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "fail"}
+# (the participles too: "adopted it, with only Chile declining to support it")
+_FAIL_WORDS = {
+    *("refused", "refuses", "refuse", "refusing"),
+    *("declined", "declines", "decline", "declining"),
+    *("failed", "fails", "fail", "failing"),
+}
 
 
 def _refused_outright(tok: Any) -> bool:
@@ -7093,6 +7098,20 @@ def _examples_after(sent: _Sentence, start: int) -> tuple[list[str], int]:
     return [], start
 
 
+def _clause_joint(t: Any) -> bool:
+    """Whether ``t`` is ", but" or ", and" joining two clauses ("The text had forty sponsors,
+    but A and B were also among them"): a new clause, whose subject starts after it.  Not
+    the "and" of a list of names ("A, B, and C were among them"), which joins nouns (the
+    parse tells them apart; it often hangs a clause's "but" on a noun, and ", but" ends a
+    list of names only as "but not")."""
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].lower_ != ",":
+        return False
+    if t.lower_ == "but":
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "not"
+    return t.lower_ in ("and", "yet") and t.dep_ == "cc" and t.head.tag_.startswith("VB")
+
+
 def _linked_lists(
     sent: _Sentence, cues: list[tuple[Any, ...]]
 ) -> list[tuple[list[str], str, float, str, str, int]]:
@@ -7101,7 +7120,10 @@ def _linked_lists(
     for v in doc:
         if v.lower_ not in _LINKING or not v.tag_.startswith("VB") or _negated(v):
             continue
-        start = max((t.i + 1 for t in doc[: v.i] if t.lower_ in (";", ":")), default=0)
+        start = max(
+            (t.i + 1 for t in doc[: v.i] if t.lower_ in (";", ":") or _clause_joint(t)),
+            default=0,
+        )
         if any(i in sent.actor_at for i in range(start, v.i)):
             # "A and B were among the abstentions"
             if v.lower_ not in ("was", "were", "is", "are") or v.i + 1 >= len(doc):
@@ -7701,47 +7723,77 @@ def _one_list(sent: _Sentence) -> list[str]:
     return found if len(heads) == 1 and len(found) >= 2 else []
 
 
+# "joined in opposing it", "joined in backing the draft": a gerund whose object is the text
+_JOINED_GERUNDS = {
+    "opposing": OPPOSE,
+    "rejecting": OPPOSE,
+    "supporting": SUPPORT,
+    "backing": SUPPORT,
+}
+
+
+def _joined_in_label(lows: list[str]) -> str | None:
+    """The vote named by the words after "joined in" ("voting against it", "abstaining",
+    "opposing the text"), or None."""
+    if not lows:
+        return None
+    if lows[0].startswith("abstain"):
+        return ABSTAIN
+    if lows[0] in ("voting", "vote") and len(lows) > 1:
+        nxt = lows[1]
+        if nxt in ("against", "no", "down"):
+            return OPPOSE
+        if nxt in ("for", "yes") or (
+            nxt == "in" and len(lows) > 2 and lows[2] in ("favour", "favor")
+        ):
+            return SUPPORT
+        return None
+    if lows[0] in _JOINED_GERUNDS and len(lows) > 1:
+        obj = lows[1:3] if lows[1] in ("the", "this", "that") else lows[1:2]
+        if obj[-1] in TEXT_NOUNS or obj == ["it"]:
+            return _JOINED_GERUNDS[lows[0]]
+    return None
+
+
 def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     """ "Iran was joined in voting against it by Venezuela and Laos", "Ghana was joined by
     Kenya in abstaining": the passive subject and the agents share the vote named after *in*
     (against / no -> oppose, for / in favour / yes -> support, abstaining -> abstain); the
-    parser often tags "voting" there as a noun, so the words decide, not the tag."""
+    parser often tags "voting" there as a noun, so the words decide, not the tag.  "Joined in
+    opposing the text" (or backing, supporting, rejecting it) counts only with the text or
+    "it" as the object: opposing the embargo a text would end is support for the text.  A
+    fronted "In a repeat of last year's vote, A was joined ..." is another *in*: each is
+    tried."""
     out: list[tuple[list[str], str, str, int]] = []
     for tok in sent.doc:
         if tok.lower_ != "joined" or _negated(tok):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        ins = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
-        if not subj or not ins:
+        if not subj:
             continue
-        words = [t for t in ins[0].subtree if t.i > ins[0].i]
-        if not words:
-            continue
-        lows = [t.lower_ for t in words]
         label = None
-        if lows[0].startswith("abstain"):
-            label = ABSTAIN
-        elif lows[0] in ("voting", "vote") and len(lows) > 1:
-            nxt = lows[1]
-            if nxt in ("against", "no", "down"):
-                label = OPPOSE
-            elif nxt in ("for", "yes") or (
-                nxt == "in" and len(lows) > 2 and lows[2] in ("favour", "favor")
-            ):
-                label = SUPPORT
+        lows: list[str] = []
+        for in_ in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            lows = [t.lower_ for t in in_.subtree if t.i > in_.i]
+            label = _joined_in_label(lows)
+            if label is not None:
+                break
         if label is None:
             continue
+        # a "by" in a fronted phrase is no agent ("In a vote called by Cuba, A was joined ...")
+        fronted = {t.i for c in tok.children if c.i < subj[0].i for t in c.subtree}
         agents = [
             a
             for t in tok.subtree
-            if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+            if t.dep_ in ("agent", "prep") and t.lower_ == "by" and t.i not in fronted
             for p in t.children
             if p.dep_ == "pobj"
             for a in sent.actors_of(p, pronouns=False)
         ]
         first = sent.actors_of(subj[0], pronouns=False)
         if first and agents:
-            cue = f"joined in {lows[0]}" + (f" {lows[1]}" if label != ABSTAIN else "")
+            voted = lows[0] in ("voting", "vote")
+            cue = f"joined in {lows[0]}" + (f" {lows[1]}" if voted else "")
             out.append(([*first, *(a for a in agents if a not in first)], label, cue, tok.i))
     return out
 
@@ -8415,16 +8467,68 @@ def _copula_role(tok: Any) -> bool:
     )
 
 
+def _role_holder(tok: Any) -> Any | None:
+    """The noun a plural role noun describes in apposition: "Germany and Spain, the pact's
+    champions," or, after "one of", "Chile, one of the sponsors,"; None for any other."""
+    if tok.dep_ == "appos":
+        return tok.head
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        return of.head.head if of.head.dep_ == "appos" else None
+    return None
+
+
+# A sentence that opens on the text as its subject: "The resolution was sponsored by ...",
+# "This draft calls for ...": what a bare "its" in the next sentence's opening stands for.
+_TEXT_OPENS = re.compile(
+    r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text|proposal|motion)\b"
+    r"(?!\s+(?:of|on|by|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def _its_the_text(sent: _Sentence, tok: Any, holder: Any) -> bool:
+    """Whether a role noun's only owner is a bare "its" that can stand only for the text:
+    "Chile, one of its chief backers, wants a bigger majority" right after "The resolution
+    was sponsored by ...".  The holder must open the sentence (no other noun before it that
+    "its" could be), and the previous sentence must open on the text as its subject; "its"
+    after a state ("Syria is isolated. Russia, one of its backers, ...") is that state's."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return (
+        len(owners) == 1
+        and owners[0].lower_ == "its"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        and holder.left_edge.i == 0
+        and bool(_TEXT_OPENS.match(sent.before))
+    )
+
+
 def _appositive_role(sent: _Sentence, tok: Any) -> bool:
     """Whether a plural role noun describes the actors it is in apposition to, and is a role
-    towards the decision ("Germany and Spain, the pact's strongest champions,"; not
-    "Poland and Hungary, critics of Ukraine,").  "The last holdouts" is not read: a position
-    the report's news usually ends ("..., the last holdouts, signed off")."""
-    return (
-        tok.dep_ == "appos"
-        and tok.head.i in sent.actor_at
-        and _role_of_decision(sent, tok)
-        and not any(c.lower_ in _LAST for c in tok.children)
+    towards the decision ("Germany and Spain, the pact's strongest champions,"; "Chile, one of
+    the sponsors,"; not "Poland and Hungary, critics of Ukraine,").  "The last holdouts" is
+    not read: a position the report's news usually ends ("..., the last holdouts, signed
+    off")."""
+    holder = _role_holder(tok)
+    if holder is None or holder.i not in sent.actor_at:
+        return False
+    if any(c.lower_ in _LAST for c in tok.children):
+        return False
+    if tok.dep_ == "appos":
+        return _role_of_decision(sent, tok)
+    # "one of the sponsors": only of the text itself, not of a policy ("London, long one of
+    # the champions of enlargement, said it was not supporting ..."; "one of the critics of
+    # the embargo" a text would lift)
+    owners = [
+        o
+        for c in tok.children
+        for o in ([c] if c.dep_ == "poss" else c.children if c.lower_ == "of" else [])
+        if o.dep_ in ("poss", "pobj")
+    ]
+    if not owners:
+        return True
+    return _its_the_text(sent, tok, holder) or all(
+        o.i not in sent.actor_at and (_word(o) in TEXT_NOUNS or o.lower_ == "it") for o in owners
     )
 
 
@@ -11459,7 +11563,7 @@ def read_stances(
                     # the actors the role describes; as a description, weaker than what
                     # they are said to do in the sentence ("..., the fiercest critics,
                     # abstained")
-                    who, conf = _before_role(sent, tok.head, tok), REACTION
+                    who, conf = _before_role(sent, _role_holder(tok), tok), REACTION
                 if not who and _copula_role(tok) and _role_of_decision(sent, tok):
                     # "Italy and Spain were the main advocates of the plan"
                     subj = next(c for c in tok.head.children if c.dep_ == "nsubj")

@@ -528,19 +528,26 @@ _PARTICIPLE_GROUP = re.compile(
     + _MEMBERS,
     re.IGNORECASE,
 )
-# The whole group acting, then members named with "included": "All 26 allies had ratified
-# the protocols, Slovenia included", "Every member state backed it, France and Italy
-# included": the members named did what the whole group did.
+# The whole group acting, then members named with "included" or "among them": "All 26
+# allies had ratified the protocols, Slovenia included", "Every member state backed it,
+# France and Italy included", "Every country in the region but one voted for it, Chile and
+# Peru among them": the members named did what the whole group did.  The group may be
+# bounded by a phrase without a comma ("in the region", "except A and B"); the states it
+# names are not the members listed after the verb.
 _WHOLE_GROUP_ACT = re.compile(
     r"(?:^|[;:]\s*)(?:all|every|each\s+of\s+the)\s+(?:(?:the|\d{1,3}|[a-z]+)\s+)?(?:other\s+)?"
     r"(?:member\s+)?"
-    + _GROUP_NOUN.replace("states|", "states|state|").replace("members|", "members|member|")
-    + r"\s+(?:(?:had|have|has)\s+)?(?:(?:since|already|now|all|duly)\s+)?"
+    + _GROUP_NOUN.replace("states|", "states|state|")
+    .replace("members|", "members|member|")
+    .replace("countries|", "countries|country|")
+    .replace("nations|", "nations|nation|")
+    + r"(?:\s+(?:in|of|from|across|outside|except|but)\s+[^.;:(),]{1,60}?)?"
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:since|already|now|all|duly)\s+)?"
     r"(?P<verb>ratified|approved|backed|supported|endorsed|signed|voted\s+for|"
     r"voted\s+in\s+favou?r|opposed|rejected|voted\s+against|abstained)\b[^.;:()]*?,\s+",
     re.IGNORECASE,
 )
-_INCLUDED = re.compile(r"\s+included\b(?=\s*(?:$|[.;,)]))", re.IGNORECASE)
+_INCLUDED = re.compile(r"\s+(?:included|among\s+them)\b(?=\s*(?:$|[.;,)]))", re.IGNORECASE)
 _VOTED_CUE = re.compile(r"\b(?:vot|abstain)", re.IGNORECASE)
 _VERB_LABEL = {"opposed": "oppose", "rejected": "oppose", "resisted": "oppose"}
 
@@ -583,8 +590,10 @@ def group_member_stances(
         else:
             label = "support"
         who, end = _run_at(sentence, mentions, m.end())
-        if who and _INCLUDED.match(sentence, end):
-            out += [(act, label, f"{verb} ... included") for act in who]
+        tail = _INCLUDED.match(sentence, end) if who else None
+        if tail is not None:
+            marker = " ".join(tail.group(0).lower().split())
+            out += [(act, label, f"{verb} ... {marker}") for act in who]
     for rx in (_GROUP_PART, _PARTICIPLE_GROUP):
         for m in rx.finditer(sentence):
             part = " ".join(m.group("part").lower().split())
