@@ -19,6 +19,11 @@
   towards a policy ("long one of the champions of a test ban").
 - "with only A declining to support it", "A, refusing to back it": the participle is a
   refusal, as "declined to support it" is (was read as support: an inversion).
+- A paragraph put to a separate vote ("voted separately on a paragraph on fishing quotas.
+  The paragraph was retained by 90 votes to 3"): an issue of its own, with its count and
+  the stances of the sentences that tell it ("Peru abstained on the paragraph"), none of
+  them on the resolution.  Not a count the whole text shares the sentence with, nor a
+  paragraph only described.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone.
@@ -219,3 +224,59 @@ def test_declining_to_support_is_a_refusal(sentence):
         "Chile declined to support the resolution.", DAY
     ).get("CHL")
     assert ("CHL", "support") not in read(sentence)
+
+
+# ------------------------------------------------------------ a paragraph's separate vote
+def _issue_counts(text: str) -> dict[str, dict]:
+    sc = draft_scenario(text, source="t.txt", on=DAY, body="unga")
+    meta = sc["x-draft"]["issues"]
+    return {i["id"]: (meta.get(i["id"]) or {}).get("counts") for i in sc["issues"]}
+
+
+_SEPARATE = (
+    _LEAD + "Kenya abstained. Before that, delegations voted separately on a paragraph on "
+    "fishing quotas. The paragraph was retained by 90 votes to 1, Chile casting the only "
+    "vote against it. Peru abstained on the paragraph.\n\nGhana spoke in favour of the text."
+)
+
+
+@needs_spacy
+def test_a_paragraphs_separate_vote_is_its_own_issue():
+    got = drafted(_SEPARATE)
+    assert len(got) == 2, got
+    main, part = got.values()
+    assert main == {"KEN": "abstain", "GHA": "support"}
+    assert part == {"CHL": "oppose", "PER": "abstain"}
+    assert "quotas" in list(got)[1]
+    counts = list(_issue_counts(_SEPARATE).values())
+    assert counts[0]["yes"] == 120 and counts[1] == {"yes": 90, "no": 1}
+
+
+@needs_spacy
+def test_a_paragraph_retained_by_the_assembly_in_a_separate_vote():
+    got = drafted(
+        _LEAD + "Kenya abstained. In a separate vote, the Assembly retained paragraph 4 by 90 "
+        "votes to 3, with Chile against."
+    )
+    assert len(got) == 2, got
+    main, part = got.values()
+    assert main == {"KEN": "abstain"}
+    assert part == {"CHL": "oppose"}
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paragraph only described; the count is the whole text's
+        "Its paragraph on fishing quotas was disputed. Chile voted against the text.",
+        (
+            "The paragraph on fishing quotas was retained, and the resolution as a whole was "
+            "adopted by 120 votes to 4. Chile voted against the text."
+        ),
+    ],
+)
+def test_no_separate_vote_without_the_paragraphs_own_count(body):
+    got = drafted(_LEAD + body)
+    assert len(got) == 1, got
+    assert only(got).get("CHL") == "oppose"

@@ -4853,6 +4853,106 @@ def _earlier_resolutions(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
     return found
 
 
+# A part of the text put to a vote of its own before the text as a whole ("delegations voted
+# separately on a paragraph on toxic wastes. The paragraph was retained by 86 votes to one"):
+# a decision of its own, whose count and stances are never the text's.
+_PART = (
+    r"(?:(?:operative|preambular|fifth|sixth|third|fourth|second|first|last|final|key|one)\s+)?"
+    r"(?:sub-?)?(?:paragraph|clause|section|provision|passage)s?(?:\s+\d{1,2}[a-z]?)?"
+)
+_PART_VERDICT = (
+    r"(?P<verdict>retained|kept|maintained|deleted|struck\s+out|removed|dropped|rejected|"
+    r"approved|adopted|voted\s+down)"
+)
+# "The paragraph was retained by 86 votes to one", "Paragraph 5 was deleted 40-90"
+_PART_PASSIVE = re.compile(
+    r"(?:^|[;,]\s*|\b(?:vote|then|first),?\s+)(?:(?:the|that|this|its|their)\s+)?"
+    + _PART
+    + r"(?P<about>\s+(?:on|about|dealing\s+with|concerning|relating\s+to|that|which)\b"
+    r"[^.;]{0,80}?)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?" + _PART_VERDICT + r"\b",
+    re.IGNORECASE,
+)
+# "the Assembly retained paragraph 5 by 86 votes to 1", "voted 86 to 1 to keep the clause"
+_PART_ACTIVE = re.compile(
+    r"\b(?:(?P<verdict>retained|kept|maintained|deleted|removed|dropped|rejected|approved)|"
+    r"voted\b(?P<count>[^.;]{0,40}?)\bto\s+(?:retain|keep|maintain|delete|remove|drop|strike))"
+    r"\s+(?:(?:the|that|this|its|their)\s+)?" + _PART + r"\b",
+    re.IGNORECASE,
+)
+# the whole text named in the same breath: its count or its vote, not the part's
+_WHOLE_TEXT = re.compile(
+    r"\b(?:resolutions?|drafts?|texts?|as\s+a\s+whole)\b(?!['’]s)", re.IGNORECASE
+)
+# a sentence that tells the part put to a vote apart ("voted separately on a paragraph"), or
+# goes on about it ("Singapore abstained on the paragraph")
+_PART_NAMED = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_PART_ABOUT = re.compile(
+    r"\b(?P<part>" + _PART + r")\s+(?:on|about|dealing\s+with|concerning|relating\s+to)\s+"
+    r"(?P<what>[^.;,]{4,90})",
+    re.IGNORECASE,
+)
+
+
+def _part_votes(sents: list[tuple[int, str]]) -> list[tuple[str, int, set[int]]]:
+    """(title, the sentence of its count, the sentences that tell it) of each part of the text (a paragraph, a clause)
+    the article counts a separate vote on: the sentence whose count is the part's (its
+    subject the part, kept or struck by the count that follows; or "voted 86 to 1 to keep
+    the paragraph"), the one just before it that tells the part put to a vote separately, and
+    those right after that go on about the part alone.  Not a count the whole text shares
+    the sentence with ("the paragraph was kept and the resolution adopted by 93 to 0")."""
+    from concilium.text.counts import find_counts
+
+    found: list[tuple[str, int, set[int]]] = []
+    for i, (_, sent) in enumerate(sents):
+        m = _PART_PASSIVE.search(sent)
+        if m is not None:
+            rest = sent[m.end() :]
+            counted = not find_counts(rest).empty() and not _WHOLE_TEXT.search(rest)
+        else:
+            m = _PART_ACTIVE.search(sent)
+            counted = (
+                m is not None
+                and not find_counts(sent).empty()
+                and not _WHOLE_TEXT.search(sent, m.start())
+                and (
+                    m.group("verdict") is not None
+                    or _NUMBER_IN.search(m.group("count") or "") is not None
+                )
+            )
+        if m is None or not counted or any(i in told for _, _, told in found):
+            continue
+        told = {i}
+        if i > 0 and _PART_NAMED.search(sents[i - 1][1]) and _SEPARATELY.search(sents[i - 1][1]):
+            told.add(i - 1)
+        j = i + 1
+        while (
+            j < len(sents)
+            and _PART_NAMED.search(sents[j][1])
+            and not _WHOLE_TEXT.search(sents[j][1])
+            and find_counts(sents[j][1]).empty()
+        ):
+            told.add(j)
+            j += 1
+        about = next(
+            (a for k in sorted(told) if (a := _PART_ABOUT.search(sents[k][1])) is not None), None
+        )
+        if about is not None:
+            part = about.group("part").strip()
+            title = f"{part[:1].upper()}{part[1:]} on {about.group('what').strip()}"
+        else:
+            named = _PART_NAMED.search(sent)
+            part = named.group(0) if named is not None else "part of the text"
+            title = f"Separate vote on {part.lower()}"
+        found.append((title, i, told))
+    return found
+
+
+_NUMBER_IN = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
+
+
 def _find_motion(
     sents: list[tuple[int, str]], mentions: list[Mention], headline: str
 ) -> _Motion | None:
@@ -5718,6 +5818,25 @@ def draft_scenario(
                 by_issue[iid] = []
             _hold_apart(iid, {counted_at}, by_issue, sentence_issue)
             named_in.add(counted_at)
+
+    # A part of the text put to a separate vote ("The paragraph was retained by 86 votes to
+    # one"): an issue of its own, after the others, holding that count and the stances of the
+    # sentences that tell it, never the text's ("Singapore abstained on the paragraph" is no
+    # abstention on the resolution).
+    if body in _MOTION_BODIES:
+        for title, counted_at, part_told in _part_votes(sents):
+            iid = _slug(title)
+            if iid in issue_ids or sentence_issue.get(counted_at, issue_ids[0]) != issue_ids[0]:
+                continue  # a decision of its own already ("In a separate vote, it kept ...")
+            if len(issue_ids) == 1:
+                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+            if len(anchors) == len(issue_ids):
+                anchors.append(f"topic:{iid}")
+            issue_ids.append(iid)
+            titles.append(title)
+            by_issue[iid] = []
+            _hold_apart(iid, part_told, by_issue, sentence_issue)
+            named_in.update(part_told)
 
     unplaced += elsewhere
     # Vote counts per issue.
