@@ -4813,17 +4813,93 @@ _BACK_TO_IT = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+(?:it|they|he|she|we)\s+(?:had|did)\b", re.IGNORECASE)
 
 
-def _earlier_resolutions(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
-    """(number, the sentence with its count) of each earlier resolution the article recalls
-    with a count of its own.  Not a number named in a sentence that counts a vote and says
-    nothing of before ahead of it (the text reported: "Resolution 461 passed by eleven votes to
-    none"),
+# A day of the year before the report's own, told as the day of a vote ("the vote of 8
+# February", "from 2 February, when the council adopted ..."): a day and month with no year,
+# within the year before (a deadline is told "by" or "until" it, not "on", "of" or "from")
+_ON_A_DAY = re.compile(
+    rf"\b(?:on|of|from)\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})|(?P<m2>{_MONTH_RE})\s+"
+    rf"(?P<d2>\d{{1,2}}))\b(?!,?\s+\d)"
+)
+# the sentences after an earlier resolution's count that go back to that vote ("abstained
+# that day", "said then", "Paris had abstained"), in its paragraph
+_THAT_DAY = re.compile(
+    r"\b(?:that day|at the time|on that occasion|(?<!since )(?<!until )then)\b"
+    r"|\bhad\s+(?:been\s+)?(?:abstained|voted|backed|opposed|supported|vetoed)\b",
+    re.IGNORECASE,
+)
+
+
+# "The vote came a week after the council adopted resolution 2738": the one after "after"
+_DAYS_AFTER = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+after\s+(?:the\s+)?(?:council|assembly|members|it)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_before(sentence: str, day: dt.date | None) -> bool:
+    """Whether the sentence tells a vote's day in the year before ``day`` (see _ON_A_DAY), or
+    its vote as some days before another ("a week after the council adopted ...")."""
+    if _DAYS_AFTER.search(sentence):
+        return True
+    if day is None:
+        return False
+    for m in _ON_A_DAY.finditer(sentence):
+        d, mon = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+        if not 1 <= int(d) <= 31:
+            continue
+        told = _day_in(day.year, _month(mon), int(d))
+        if told > day:
+            told = _day_in(day.year - 1, _month(mon), int(d))
+        if told < day:
+            return True
+    return False
+
+
+def _earlier_resolutions(
+    sents: list[tuple[int, str]], day: dt.date | None = None, paragraph: list[int] | None = None
+) -> list[tuple[str, int, tuple[int, ...]]]:
+    """(number, the sentence with its count, the sentences after it that go back to that vote)
+    of each earlier resolution the article recalls with a count of its own.  Not a number
+    named in a sentence that counts a vote and says nothing of before ahead of it (the text
+    reported: "Resolution 461 passed by eleven votes to none"),
     not a sentence that names a second resolution or another text ("had adopted resolution
     457 unanimously and now backed the new text 11-0"), nor one whose vote is the text's too
-    ("abstained, as it had on resolution 476")."""
+    ("abstained, as it had on resolution 476").
+
+    A day before the report's ("from 2 February, when the council adopted resolution 2722 by
+    twelve votes to none"; "the vote of 8 February. That text, resolution 2724, passed by
+    twelve votes to none") tells it as before too, when the article counts a later
+    resolution (a higher number) as well: a report of two resolutions, the earlier recalled."""
     from concilium.text.counts import find_counts
 
     counted = {i for i, (_, s) in enumerate(sents) if not find_counts(s).empty()}
+    numbers = {
+        int(n) for i in counted for n in _RESOLUTION_NUMBER.findall(sents[i][1]) if len(n) >= 3
+    }
+
+    def dated_before(i: int) -> bool:
+        # told on a day before, in the sentence or (for "That text, resolution 2724, ...") in
+        # the one before it, when a later resolution is counted
+        s = sents[i][1]
+        cited = [int(n) for n in _RESOLUTION_NUMBER.findall(s)]
+        if not cited or not any(n > max(cited) for n in numbers):
+            return False
+        if _day_before(s, day):
+            return True
+        return bool(
+            i > 0
+            and _BACK_TO_IT.match(s)
+            and not _RESOLUTION_NUMBER.search(sents[i - 1][1])
+            and _day_before(sents[i - 1][1], day)
+        )
+
+    def before_at(i: int) -> int | None:
+        # where the sentence first tells it is of before (None: it does not)
+        if dated_before(i):
+            return 0
+        m = _EARLIER_CUE.search(sents[i][1])
+        return m.start() if m else None
+
     # (a number named before any such word is the sentence's own: "adopted resolution 2740
     # 14-0, as it had resolution 2731")
     current = {
@@ -4831,25 +4907,38 @@ def _earlier_resolutions(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
         for i, (_, s) in enumerate(sents)
         if i in counted
         for m in _RESOLUTION_NUMBER.finditer(s)
-        if not _EARLIER_CUE.search(s, 0, m.start())
+        if (at := before_at(i)) is None or m.start() < at
     }
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int, tuple[int, ...]]] = []
     for i, (_, sent) in enumerate(sents):
         cited = list(dict.fromkeys(_RESOLUTION_NUMBER.findall(sent)))
-        if not cited or set(cited) & current or not _EARLIER_CUE.search(sent):
+        if not cited or set(cited) & current or before_at(i) is None:
             continue
         # the one named first ("resolution 509, which ... respect the ceasefire sought in
         # resolution 508. All fifteen members backed that text"): "that text" is 509
         number = cited[0]
         told = sents[i + 1][1] if i + 1 < len(sents) else ""
         if i in counted and len(cited) == 1 and not _AS_BEFORE.search(sent):
-            at, rest = i, _RESOLUTION_NUMBER.sub("", sent)
+            at, rest = i, _BACK_TO_IT.sub("", _RESOLUTION_NUMBER.sub("", sent))
         elif i + 1 in counted and _BACK_TO_IT.search(told) and not _RESOLUTION_NUMBER.search(told):
             at, rest = i + 1, _BACK_TO_IT.sub("", told)
         else:
             continue
-        if not _OTHER_TEXT.search(rest) and all(n != number for n, _ in found):
-            found.append((number, at))
+        if _OTHER_TEXT.search(rest) or any(n == number for n, _, _ in found):
+            continue
+        after: list[int] = []
+        if paragraph is not None:
+            j = at + 1
+            while (
+                j < len(sents)
+                and paragraph[j] == paragraph[at]
+                and _THAT_DAY.search(sents[j][1])
+                and j not in counted
+                and set(_RESOLUTION_NUMBER.findall(sents[j][1])) <= {number}
+            ):
+                after.append(j)
+                j += 1
+        found.append((number, at, tuple(after)))
     return found
 
 
@@ -5798,9 +5887,11 @@ def draft_scenario(
 
     # An earlier resolution recalled with its own count ("a month ago all fifteen members had
     # voted for resolution 457"): an issue of its own, after the others, holding that count
-    # and the stances of the sentence that tells it, never the text's.
+    # and the stances of the sentence that tells it (and of those after it that go back to
+    # that vote: "abstained that day"), never the text's.
     if body in _MOTION_BODIES:
-        for number, counted_at in _earlier_resolutions(sents):
+        told_apart = _earlier_resolutions(sents, day, _paragraphs(sents, text))
+        for number, counted_at, told_after in told_apart:
             by_it = [k for k, t in enumerate(titles) if number in _NUMBER.findall(t)]
             if by_it and by_it[0] > 0:
                 # an issue already ("abstained, as it had on resolution 661"): its count
@@ -5816,8 +5907,8 @@ def draft_scenario(
                 issue_ids.append(iid)
                 titles.append(f"Resolution {number}")
                 by_issue[iid] = []
-            _hold_apart(iid, {counted_at}, by_issue, sentence_issue)
-            named_in.add(counted_at)
+            _hold_apart(iid, {counted_at, *told_after}, by_issue, sentence_issue)
+            named_in.update({counted_at, *told_after})
 
     # A part of the text put to a separate vote ("The paragraph was retained by 86 votes to
     # one"): an issue of its own, after the others, holding that count and the stances of the
