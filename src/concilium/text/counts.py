@@ -213,7 +213,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     (
         re.compile(
             # "25 of the European Union's 27 countries agreed": 25, not the 27 of the whole
-            rf"(?<!\bbut )\b({_NUM}) of (?:the )?(?:(?:(?:(?-i:[A-Z])\w+\s+){{0,2}}(?-i:[A-Z])\w+|alliance|bloc|union)(?:'s|’s)\s+)?"
+            # (nor "Nine of the council's fifteen members", "Twelve of its 15 members")
+            rf"(?<!\bbut )\b({_NUM}) of (?:the |its |their )?(?:(?:(?:(?-i:[A-Z])\w+\s+){{0,2}}(?-i:[A-Z])\w+|alliance|bloc|union|council|assembly)(?:'s|’s)\s+)?"
             rf"({_NUM}){_WHO}\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:voted for|voted in favou?r|"
             # "with 26 of the 27 ministers voting in favour"
             r"voting for|voting in favou?r|supported|backed|agreed|approved|endorsed|adopted|"
@@ -268,7 +269,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         re.compile(
             r"\b(?:won|winning|received|receiving|secured|securing|gathered|gathering|got|"
             r"getting|garnered|garnering|with)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
-            rf"({_NUM})\s+votes\b(?!\s+against)",
+            # ("received nine affirmative votes": the votes for it)
+            rf"({_NUM})\s+(?:affirmative\s+|favou?rable\s+)?votes\b(?!\s+against)",
             re.IGNORECASE,
         ),
         ("yes",),
