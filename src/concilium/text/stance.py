@@ -2002,9 +2002,29 @@ class _Sentence:
             elif low == "joined" and doc[i].tag_ == "VBN":
                 agent = next((c for c in doc[i].children if c.dep_ == "agent"), None)
                 start = agent.i + 1 if agent is not None else None
+            elif (
+                low == "with"
+                and doc[i].dep_ == "prep"
+                and self.drafted_by_actors(doc[i].head)
+                and [c.i for c in doc[i].children] == [i + 1]
+                and i + 1 in self.actor_at
+                and not any(k.tag_.startswith("VB") for k in doc[i + 1].subtree)
+            ):
+                # "a draft tabled by Chile and Peru with Ecuador": a co-author
+                # beside the agents (not "with Russia abstaining", "with US backing")
+                start = i + 1
             if start is not None and start < len(doc):
                 out.extend(a for a in self.run_at(start) if a not in out)
         return out
+
+    def drafted_by_actors(self, t: Any) -> bool:
+        """Whether ``t`` is a drafting verb whose agents are actors ("tabled by Chile"),
+        or one of those agents (the parser may hang a "with" on either)."""
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.i in self.actor_at:
+            t = t.head.head
+        return t.lower_ in SPONSOR_VERBS and any(
+            c.dep_ == "agent" and any(p.i in self.actor_at for p in c.children) for c in t.children
+        )
 
     def members_of(self, group: Any) -> list[str]:
         """The actors a group noun names: its own words and appositions ("the sponsors,
@@ -3344,6 +3364,14 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "tried to persuade Poland to back the reform": whether it did, unsaid
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.tag_.startswith("VB"):
         return True  # "warned against blocking the deal": read from the warning
+    if (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ == "by"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.tag_.startswith("VB")
+        and _hypothetical(tok.head.head)
+    ):
+        return True  # "could have spared the text by abstaining": the means of what it did not
     kids = list(tok.children)
     modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
     if not modal:
@@ -5987,6 +6015,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         # the subject ("Poland was praised by Germany for opposing it")
                         label = OPPOSE if lemma in _POSITIVE_REACTIONS else SUPPORT
                         about = _for_blocking(tok)  # the block names the decision, not the actor
+                    elif lemma in _POSITIVE_REACTIONS | _NEGATIVE_REACTIONS and (
+                        (tgt is not None and _the_dissenters(tgt)) or _for_dissent(tok)
+                    ):
+                        # "praised the abstainers", "thanked those who voted against
+                        # it": a reaction to the others' dissent, no backing of the text (a
+                        # guess at its side is left unmade)
+                        label = None
                     elif (
                         lemma == "welcome"
                         and tlow in _GUESTS
@@ -14479,6 +14514,39 @@ def _reacted_doer(sent: _Sentence, tok: Any) -> list[str]:
         return []  # "the resolution criticised Russia for ...": the text's words, not a report
     doers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return [a for d in doers if d.i in sent.actor_at for a in sent.actors_of(d, pronouns=False)]
+
+
+def _for_dissent(verb: Any) -> bool:
+    """Whether a reaction is "for abstaining" ("praised Britain for abstaining"; one "for
+    voting against" sides with the blocker: see _side_with_blockers)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(c.dep_ == "pcomp" and c.lower_ == "abstaining" for c in p.children)
+        for p in verb.children
+    )
+
+
+# The members that held back from a text, named by what they did: "the two abstainers",
+# "the opponents", "those who voted against it"
+_DISSENTERS = {"abstainers", "abstainer", "opponents", "dissenters", "holdouts", "objectors"}
+_DISSENT_VERBS = {"abstained", "opposed", "vetoed", "objected"}
+
+
+def _the_dissenters(tgt: Any) -> bool:
+    """Whether a reaction's object names those who abstained or voted against (see
+    _DISSENTERS)."""
+    if _word(tgt) in _DISSENTERS:
+        return True
+    for c in tgt.children:
+        if c.dep_ != "relcl":
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if c.lower_ in _DISSENT_VERBS or (
+            c.lower_ == "voted" and any(w in ("against", "no") for w in words)
+        ):
+            return True
+    return False
 
 
 def _reaction_lemma(tok: Any) -> str | None:
