@@ -3424,7 +3424,9 @@ def _weight(tok: Any) -> float:
         # relative clause says was said before is as old as the saying (background)
         w = PAST
     kids = list(tok.children)
-    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ == "VBN":
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and tok.tag_ in ("VBN", "VBD"):
+        # (a past participle the tagger took for a simple past after an adverbial, "which had
+        # for years blocked its path", is as old)
         w *= PAST
     if (
         any(
