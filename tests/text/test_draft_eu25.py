@@ -7,6 +7,15 @@ sentences written for this file.
   state's ("did not stand in the way", "dropped its veto": consent), not the old blocking
   (which inverted it).  Not a main clause in the past perfect ("Greece had for years blocked
   the talks", still its stance), nor an old backing with a blocking now.
+- "refusing to back it" / "declining to endorse it" is a refusal as "refused to" is (it was
+  read as backing: an inversion); "refusing to block it" lets it pass (no stance of its own).
+- A refusal to sign with nothing named ("Prague also refused to sign"), after a sentence
+  naming a signed text, is not signing that text (oppose, weak, as "refused to sign the
+  treaty").  Not said of the future, on a condition, nor "has yet to sign".
+- Staying out with nothing named ("... as Orban stays out") is what a refusal told of the
+  same state elsewhere in the article was ("withheld his approval", "refused to sign"):
+  against the decision, not an abstention.  "Stayed out of the vote" stays an abstention,
+  and so does a bare staying out alone or beside a plain "did not sign".
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -17,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafted_labels import labels, needs_spacy
+from drafted_labels import labels, needs_spacy, stance_pairs
 
 from concilium.text.draft import draft_scenario
 
@@ -67,3 +76,97 @@ def test_an_old_block_in_a_past_perfect_relative_clause_is_background(
     sentence: str, expected: dict
 ) -> None:
     assert _labels(LEAD + sentence) == expected
+
+
+# ------------------------------------------ refusing to sign, and staying out by refusing
+SIGNING = "Leaders of twenty-five member states signed a treaty on budget rules on Friday. "
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "refusing" is a refusal as "refused" is: not backing it (an inversion before)
+        (
+            "Leaders signed a treaty on budget rules, with Portugal refusing to back it.",
+            {("PRT", "oppose")},
+        ),
+        (
+            "Leaders signed a treaty on budget rules, with Portugal declining to endorse it.",
+            {("PRT", "oppose")},
+        ),
+        # near miss: refusing to block it lets it pass (no stance of its own, as "did not")
+        (
+            "Leaders signed a treaty on budget rules, with Portugal refusing to block it.",
+            {("PRT", "neutral")},
+        ),
+    ],
+)
+def test_refusing_is_a_refusal(sentence: str, expected: set) -> None:
+    assert stance_pairs(sentence, on=dt.date(2012, 3, 2)) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a refusal to sign with nothing named, after a signing: not signing the text
+        ("Portugal refused to sign.", {"PRT": "oppose"}),
+        ("Portugal also refused to sign, citing its constitution.", {"PRT": "oppose"}),
+        ("Portugal and Malta declined to sign.", {"PRT": "oppose", "MLT": "oppose"}),
+        # near misses: a refusal said of the future or on a condition, "yet to sign" (not a
+        # refusal), and refusing to sign up to something else named
+        ("Portugal would refuse to sign.", {}),
+        ("Portugal refused to sign unless the text was changed.", {}),
+        ("Portugal has yet to sign.", {}),
+    ],
+)
+def test_a_bare_refusal_to_sign_after_a_signing(sentence: str, expected: dict) -> None:
+    assert _labels(SIGNING + sentence) == expected
+
+
+def _headed(headline: str, body: str) -> dict[str, str]:
+    return _labels(f"{headline}\n\nBRUSSELS, 2 March 2012 - {body}")
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # staying out, told by a refusal of the same state: the refusal says what it was
+        (
+            "Twenty-five leaders sign budget treaty as Portugal stays out",
+            SIGNING + "Portugal refused to sign.",
+            {"PRT": "oppose"},
+        ),
+        (
+            "EU leaders back trade statement as Portugal stays out",
+            "EU leaders adopted a statement on trade on Friday. Portugal withheld its approval.",
+            {"PRT": "oppose"},
+        ),
+        # near misses: staying out of the vote is an abstention whatever else is said; a bare
+        # staying out alone, or with a plain "did not sign", stays an abstention
+        (
+            "EU ministers adopt trade statement",
+            (
+                "EU ministers adopted a statement on trade on Friday. Portugal stayed out of "
+                "the vote. It refused to back the text."
+            ),
+            {"PRT": "abstain"},
+        ),
+        (
+            "Twenty-five leaders sign budget treaty as Portugal stays out",
+            SIGNING + "The others praised the text.",
+            {"PRT": "abstain"},
+        ),
+        (
+            "Twenty-five leaders sign budget treaty as Portugal stays out",
+            SIGNING + "Portugal did not sign the treaty.",
+            {"PRT": "abstain"},
+        ),
+    ],
+)
+def test_staying_out_told_as_a_refusal_is_opposing(
+    headline: str, body: str, expected: dict
+) -> None:
+    assert _headed(headline, body) == expected

@@ -2987,6 +2987,56 @@ def _refused_outright(tok: Any) -> bool:
     )
 
 
+_WITHHOLD = _inflect("withhold", "withheld")
+
+
+def _refusal(tok: Any) -> bool:
+    """Whether a cue is a refusal told as a fact: "refused to sign", "declined to back it",
+    "withheld its approval" (not "would withhold it", nor "did not withhold it")."""
+    if _refused_outright(tok):
+        return True
+    return (
+        tok.lower_ in _WITHHOLD
+        and not _negated(tok)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    )
+
+
+_STAY = _inflect("stay")
+
+
+def _stays_out_bare(tok: Any) -> bool:
+    """Whether a cue is staying out with nothing named ("Orban stays out", "Britain and the
+    Czechs stay out"): not "stayed out of the vote" nor "stayed outside the new scheme"."""
+    if tok.lower_ not in _STAY:
+        return False
+    outs = [c for c in tok.children if c.lower_ in ("out", "outside")]
+    return (
+        bool(outs)
+        and not any(list(c.children) for c in outs)
+        and not any(c.dep_ in ("prep", "dobj") for c in tok.children if c not in outs)
+    )
+
+
+def _refuses_to_sign(sent: _Sentence, tok: Any) -> bool:
+    """Whether ``tok`` is "sign" with nothing named, refused as a fact ("Prague also refused
+    to sign", "with Britain refusing to sign"), when the sentence or the one before names a
+    text that is signed: the refusal is of that text.  Not "refused to sign up to it" (a
+    phrasal cue), nor on a condition ("refused to sign unless it was changed")."""
+    if tok.lower_ not in _SIGN or not _refused_outright(tok):
+        return False
+    if any(c.dep_ in ("dobj", "prt", "prep", "ccomp") for c in tok.children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL_MARKS for m in c.children)
+        for t in (tok, tok.head)
+        for c in t.children
+    ):
+        return False
+    words = set(re.findall(r"[a-z]+", f"{sent.before} {sent.doc.text}".lower()))
+    return bool(words & _SIGNED_TEXTS)
+
+
 def _no_longer(tok: Any) -> bool:
     """Whether a verb is told as no longer done: "Austria no longer opposes the reform"."""
     return any(
@@ -6294,6 +6344,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action", signed))
                     else:  # "refused to sign the protocol": as "would not back" (weak)
                         out.append((tok, OPPOSE, NEGATED, f"not {cue}", "negated", signed))
+                    continue
+                if _refuses_to_sign(sent, tok):
+                    # "Prague also refused to sign", after the treaty's signing: as above
+                    out.append((tok, OPPOSE, NEGATED, f"not {tok.text}", "negated"))
                     continue
                 others = _signs_with_others(tok)
                 if (
@@ -11484,6 +11538,10 @@ def read_stances(
     numbered_upto = 0  # sentences looked at for a text's number (see _Texts.numbered)
     outcome_at: set[int] = set()  # reactions to "the result" or "the outcome", in ``out``
     won_at: set[int] = set()  # "the vote was a victory for X", in ``out``
+    # "Orban stays out" (ids of its stances in ``out``) and the actors told as refusing the
+    # decision ("withheld his approval", "refused to sign"): see the end
+    bare_out: set[int] = set()
+    refusers: set[str] = set()
     toward: dict[int, list[str]] = {}  # praise or thanks for actors ("thanked Haley"), in ``out``
     acts: list[tuple[Stance, list[str]]] = []  # reactions to an actor's act, and whose act
     targeted: set[str] = set()  # states a decision is taken against (see _targeted_actors)
@@ -12269,9 +12327,14 @@ def read_stances(
                 # "The vote was a victory for Hungary": won as the text fared (see the end)
                 won_at.update(range(len(out), len(out) + len(set(mine))))
             praised = _reacted_to_actors(sent, doc[at]) if at >= 0 and how == "reaction" else []
+            bare = label == ABSTAIN and at >= 0 and _stays_out_bare(doc[at])
+            if label == OPPOSE and at >= 0 and anchor in (None, MAIN) and _refusal(doc[at]):
+                refusers.update(mine)
             for actor in dict.fromkeys(mine):
                 if praised:
                     toward[len(out)] = praised
+                if bare:
+                    bare_out.add(len(out))
                 out.append(
                     Stance(
                         actor,
@@ -12386,11 +12449,15 @@ def read_stances(
             if s.label in (SUPPORT, OPPOSE):
                 out[i] = replace(s, label=_FLIP[s.label], cue=f"{s.cue} (a failed text)")
     unsaid: set[int] = set()
+    # "Twenty-five sign the pact as Prague stays out ... Prague refused to sign": staying out
+    # with nothing named is what the refusal told of the same state was, against the
+    # decision (not an abstention); "stayed out of the vote" is one whatever else is said
+    unsaid |= {id(out[i]) for i in bare_out if out[i].actor in refusers}
     if won_at and failed == adopted:
         # a win in a vote whose result the article does not give (or gives two of): for
         # which side, unsaid
         # (dropped at the end: ``toward`` holds indices into ``out``)
-        unsaid = {id(out[i]) for i in won_at}
+        unsaid |= {id(out[i]) for i in won_at}
     out = _side_with_blockers(out, toward, acts)
     out.extend(s for s in defied if s.actor in targeted)
     out.extend(accusers)
