@@ -12327,7 +12327,14 @@ def read_stances(
                 # "The vote was a victory for Hungary": won as the text fared (see the end)
                 won_at.update(range(len(out), len(out) + len(set(mine))))
             praised = _reacted_to_actors(sent, doc[at]) if at >= 0 and how == "reaction" else []
-            bare = label == ABSTAIN and at >= 0 and _stays_out_bare(doc[at])
+            # (only when no other state's act is told beside it: "... as Orban stays out; Fico
+            # holds up new sanctions" may tell two decisions, and the refusal be on the other)
+            bare = (
+                label == ABSTAIN
+                and at >= 0
+                and _stays_out_bare(doc[at])
+                and not any(f[6] != at and f[0] and f[1] in (SUPPORT, OPPOSE) for f in found)
+            )
             if label == OPPOSE and at >= 0 and anchor in (None, MAIN) and _refusal(doc[at]):
                 refusers.update(mine)
             for actor in dict.fromkeys(mine):
