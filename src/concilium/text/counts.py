@@ -452,14 +452,18 @@ _GAVE = (
     r"gave\s+(?:their|its)\s+(?:(?:full|unanimous|strong|firm|formal|unqualified|"
     r"unreserved|whole-?hearted)\s+)?(?:support|backing|approval|blessing|endorsement)\b"
 )
+# Signing, not a letter or a petition (those are about something else): "signed it", "signed
+# up to the package", "signed the accession protocols"
+_SIGNED = (
+    r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
+    r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call))"
+)
 _ALL = re.compile(
     rf"\ball\s+({_NUM})\s+(?:\w+\s+){{0,3}}?(?:leaders|members|member states|"
     r"allies|governments|countries|states|ministers)\b[^.]{0,60}?\b(?:agreed|"
     rf"backed|supported|approved|endorsed|adopted|voted for|voted in favou?r|ratified|{_GAVE}|"
-    # "all 27 leaders signed up to the package", "All 32 allies signed it" (not a letter or
-    # a petition: those are about something else)
-    r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
-    r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call)))",
+    # "all 27 leaders signed up to the package", "All 32 allies signed it"
+    rf"{_SIGNED})",
     re.IGNORECASE,
 )
 # "The 30 allies also agreed to extend his term", "the 28 EU leaders agreed": the body's
@@ -509,9 +513,12 @@ _BODY_N = re.compile(
     rf"({_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBER_NOUNS}|ministers|ambassadors|envoys)\s+"
     rf"{_STAYING}{_WHEN}{_SEAT}"
     r"(?:also\s+|then\s+|all\s+|have\s+|had\s+|unanimously\s+|formally\s+)?"
-    rf"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided|{_GAVE})\b",
+    # ... or signed the decision's text ("NATO's 16 foreign ministers signed the protocols")
+    rf"(?:agreed|backed|approved|endorsed|adopted|authori[sz]ed|decided|{_GAVE}|{_SIGNED})\b",
     re.IGNORECASE,
 )
+# A part of the members told before them: "twenty-five of" (the EU's 27 member states)
+_SOME_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The passive with the deciders' office before the count: "The decision was taken by foreign
 # ministers of all 28 member states", "approved by the leaders of the 27 countries" (the
 # count is all of those countries; not "by leaders of three countries", which has no "all"
@@ -531,9 +538,7 @@ _BY_OFFICE_N = re.compile(
 _OF_N_BODY = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state\s+(?:and|or)\s+)?government)\s+of\s+"
     rf"({_NUM})\s+(?:European\s+Union|EU|NATO)\s+(?:countries|member\s+states|nations|states)"
-    rf"\s+{_WHEN}(?:also\s+|formally\s+)?(?:agreed|approved|endorsed|adopted|"
-    r"signed(?!\s+(?:(?:up|on)\s+to\s+|off\s+on\s+)?"
-    r"(?:a|an|the)\s+(?:letter|petition|statement|appeal|call)))",
+    rf"\s+{_WHEN}(?:also\s+|formally\s+)?(?:agreed|approved|endorsed|adopted|{_SIGNED})",
     re.IGNORECASE,
 )
 _UNANIMOUS = re.compile(
@@ -723,6 +728,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
             or _OF_N_BODY.search(sentence)
         )
     )
+    if every and _SOME_OF.search(sentence, 0, every.start()):
+        # "twenty-five of the European Union's 27 member states signed": a part of them (a
+        # count of the part is read above, or none)
+        every = None
     if (
         every
         and every.group(0).lower().endswith(("agreed", "adopted", "decided"))
