@@ -1270,6 +1270,12 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_ARGUE), frozenset(_HELD_MEASURES)),
         # a bare answer after the votes told before it ("Estonia also said no"; _says_yes_or_no)
         (frozenset(_SAY_WORD), frozenset({"no", "yes"})),
+        # the members of a count told before ("Among the ten were A and B"; _among_the_counted)
+        (frozenset({"among"}), frozenset({"was", "were"})),
+        # "no question of changing the rules" (_no_question_of_change)
+        (frozenset({"question"}), frozenset(_CHANGING)),
+        # a state admitted promising to keep up its reforms (_reforms_promised)
+        (frozenset(_PROMISE_VERBS), frozenset(_REFORMS)),
     )
 
 
@@ -1342,6 +1348,9 @@ class _Sentence:
         # and Britain had shared the doubts"): who "neither" is in "Neither stood in the way"
         self.previous_subjects: list[str] = []
         self.before = ""  # the previous sentence's text (what "the one" may stand for)
+        # the three sentences before, nearest first: where "the ten" of "Among the ten were
+        # A and B" were counted
+        self.earlier: list[str] = []
         # coordinated lists of actors in this sentence and the two before, as (sentence index,
         # first token or -1 for an earlier sentence, actors): who "the seven countries" are
         self.recent_lists: list[tuple[int, int, list[str]]] = []
@@ -3741,6 +3750,71 @@ def _on_needed_word(tok: Any) -> list[tuple[str, Any]]:
     ]
 
 
+# Changing the rules the decision is about: "ruled out changing the Dublin rules", "ruled out
+# any change to the treaty" opposes the change (not "changing its position": its own mind).
+_CHANGING = {
+    f for v in ("change", "amend", "revise", "rewrite", "overhaul", "reform") for f in _inflect(v)
+}
+_CHANGES = {"change", "changes", "amendment", "amendments", "revision", "overhaul", "reform"}
+_CHANGED = {"rules", "rule", "regime", "system", "treaties", "laws", "criteria", "quotas"}
+
+
+def _changed_rules(noun: Any | None) -> Any | None:
+    """``noun`` when it names rules or a decision's text that is not its speaker's own ("the
+    rules", "the Dublin regulation"; not "its position", "their minds")."""
+    if noun is None or not (_decision_noun(_word(noun)) or _word(noun) in _CHANGED):
+        return None
+    if noun.lower_ in ("it", "this", "them") or any(
+        c.dep_ == "poss" and c.lower_ in _OWNING | {"my", "our"} for c in noun.children
+    ):
+        return None
+    return noun
+
+
+def _change_ruled_out(tok: Any) -> Any | None:
+    """The rules a change of which ``tok`` rules out: "ruled out changing the rules" (a gerund
+    hung on the verb), "ruled out any change to the treaty" (the object), else None."""
+    for c in tok.children:
+        if (
+            c.dep_ in ("advcl", "xcomp", "dobj", "pcomp")
+            and c.tag_ == "VBG"
+            and c.lower_ in _CHANGING
+        ):
+            return _changed_rules(next((k for k in c.children if k.dep_ == "dobj"), None))
+        if c.dep_ == "dobj" and c.lower_ in _CHANGES:
+            return _changed_rules(
+                next(
+                    (
+                        o
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("to", "of", "in")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            )
+    return None
+
+
+def _no_question_of_change(tok: Any) -> Any | None:
+    """The rules in "there was no question of changing the rules" (``tok`` the verb "was",
+    whose "there" is its subject: said of the speaker, as "ruled out changing" is), else
+    None; not "there was no question of ..." anything else, nor a question asked."""
+    if tok.lower_ not in ("was", "is") or not any(c.dep_ == "expl" for c in tok.children):
+        return None
+    for c in tok.children:
+        if (
+            c.dep_ == "attr"
+            and c.lower_ == "question"
+            and any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)
+        ):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return _change_ruled_out(p)
+    return None
+
+
 def _phrasal_object(tok: Any, pair: tuple[str, str]) -> Any | None:
     """What a phrasal cue acts on: with a needed word, the object of its preposition whether
     hung on the verb or on that word ("poured cold water on the plan": not "water"), else
@@ -5900,6 +5974,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         kept_block = False  # a refused removal of a block ("refused to lift its veto")
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
+        if tok.dep_ == "ccomp" and tok.head.lower_ in _SAY and _no_question_of_change(tok):
+            # "said there was no question of changing the rules": the speaker rules the change
+            # out (read at "said": "there" owns nothing)
+            said = tok.head
+            out.append((said, OPPOSE, ACTION * _weight(said), "no question of changing", "action"))
+            continue
         yes_or_no = _says_yes_or_no(tok) if tag.startswith("VB") else None
         if yes_or_no is not None:
             said_label, said_tier, said_words = yes_or_no
@@ -5949,7 +6029,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "held out the prospect of membership", "held out hope"
                 if label and pair in _PHRASAL_OBJECTS:
                     obj = _target(tok)
-                    if obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
+                    if pair == ("rule", "out") and _change_ruled_out(tok) is not None:
+                        pass  # "ruled out changing the rules": against the change
+                    elif obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
                 if label and pair in _PHRASAL_ON_DECISIONS:
                     acted = _phrasal_object(tok, pair)
@@ -6273,6 +6355,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     out.append((tok, part, ACTION * _weight(tok), cue, "action"))
                     continue
                 sent_to = _contributes(tok)
+                if sent_to is False and _sent_to_host(sent, tok):
+                    sent_to = None  # to where the deployment reported is based
                 if sent_to is not False:
                     # "Spain will contribute 500 troops to the force", "among the countries
                     # sending troops", "with Britain providing the largest contingent": a
@@ -7158,6 +7242,58 @@ def _phrase_label(
     return max(got, key=lambda g: g[1])
 
 
+def _as_well_as_after_relative(sent: _Sentence, end: int) -> int | None:
+    """ "A and B, whose troops were in Egypt, as well as C and D": the list goes on after a
+    relative clause on its last member (the states the clause names are not in it).  The index
+    of the first token after "as well as", else None."""
+    doc = sent.doc
+    if (
+        end + 1 >= len(doc)
+        or doc[end].lower_ != ","
+        or doc[end + 1].lower_ not in _RELATIVE | {"whose"}
+    ):
+        return None
+    rel = next((t for t in doc[end + 1 :] if t.dep_ == "relcl" and t.head.i in sent.actor_at), None)
+    if rel is None:
+        return None
+    # "as well as" right after the clause's comma, or hung inside the clause by the parser
+    for p in range(end + 2, min(rel.right_edge.i + 3, len(doc) - 2)):
+        if doc[p - 1].lower_ == "," and doc[p : p + 3].text.lower() == "as well as":
+            return p + 3
+    return None
+
+
+_COUNTED_NOUNS = {"members", "states", "countries", "nations", "delegations"}
+
+
+def _among_the_counted(
+    sent: _Sentence, lo: int, hi: int
+) -> tuple[str, float, str, str, int] | None:
+    """ "Among the ten were A and B" (tokens ``lo``..``hi``, before the verb): the ten of a
+    count told in the three sentences before ("The draft passed by ten votes to one"), so A
+    and B cast the side that has ten.  None when no count has that number, or when it is the
+    number of two sides ("two against and two abstentions": which is unknown)."""
+    from concilium.text.counts import find_counts, number
+
+    words = [t.lower_ for t in sent.doc[lo:hi]]
+    if len(words) < 3 or words[:2] != ["among", "the"]:
+        return None
+    n = number(words[2])
+    if n is None or not set(words[3:]) <= _COUNTED_NOUNS:
+        return None
+    for text in sent.earlier:
+        tally = find_counts(text)
+        sides = [
+            label
+            for label, k in ((SUPPORT, tally.yes), (OPPOSE, tally.no), (ABSTAIN, tally.abstain))
+            if k == n
+        ]
+        if sides or tally.yes is not None or tally.no is not None:
+            # the nearest count is the one meant; a number on two sides tells no side
+            return (sides[0], VOTE, sent.doc[lo:hi].text, "vote", lo) if len(sides) == 1 else None
+    return None
+
+
 def _set_off(sent: _Sentence, lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` are one clause set off by commas that names no actor
     (", although it is neutral,")."""
@@ -7257,7 +7393,10 @@ def _linked_lists(
             elif end + 3 < len(doc) and doc[end + 1 : end + 4].text.lower() == "as well as":
                 more, _ = _run_end(sent, end + 4)
                 who += [a for a in more if a not in who]
-            found = _phrase_label(cues, doc, start, v.i)
+            elif (after := _as_well_as_after_relative(sent, end)) is not None:
+                more, _ = _run_end(sent, after)
+                who += [a for a in more if a not in who]
+            found = _phrase_label(cues, doc, start, v.i) or _among_the_counted(sent, start, v.i)
         if found is not None:
             label, conf, cue, how, at = found
             # "A and B were among those backing him, as were C and D"
@@ -8892,6 +9031,77 @@ def _forces_assigned(verb: Any) -> bool:
     )
 
 
+# Where a deployment decided is based: "Romania and Bulgaria will both host an allied air
+# presence", "more aircraft to be based in Romania" (a host of forces; not "hosted the talks").
+_HOSTED = (FORCE_NOUNS | _FORCE_UNITS) - {"headquarters"} | {"presence", "base", "bases"}
+_HOSTS = re.compile(r"\bhost(?:s|ed|ing)?\b([^.;]{0,60})", re.IGNORECASE)
+_BASED_IN = r"\b(?:based|stationed|deployed)\s+in\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:and\s+)?)*?"
+
+
+def _place_name(p: Any) -> str:
+    """A place's words as written, with the compounds before it ("United States")."""
+    return " ".join(t.text for t in p.subtree if t.i < p.i and t.dep_ == "compound") + (
+        " " + p.text if any(t.i < p.i and t.dep_ == "compound" for t in p.subtree) else p.text
+    )
+
+
+def _hosts_forces(sent: _Sentence, p: Any) -> bool:
+    """Whether the state ``p`` is told, in this sentence or the three before, as where the
+    decided deployment is based: "X and Y will both host an allied air presence", "aircraft to
+    be based in X and Y".  Forces sent there are a share of it (not forces sent to any state:
+    "sent troops to Syria" may be a state's own move)."""
+    if p.i not in sent.actor_at:
+        return False
+    name = re.escape(_place_name(p).strip())
+    for text in (sent.text, *sent.earlier):
+        if re.search(_BASED_IN + rf"{name}\b", text):
+            return True
+        for m in re.finditer(rf"\b{name}\b[^.;]{{0,40}}?" + _HOSTS.pattern, text, re.IGNORECASE):
+            if set(re.findall(r"[a-z]+", m.group(1).lower())) & _HOSTED:
+                return True
+    return False
+
+
+def _sent_to_host(sent: _Sentence, tok: Any) -> bool:
+    """ "Britain would send jets to Romania", "Canada said it would send aircraft there": forces
+    sent to a state where the decided deployment is based (see :func:`_hosts_forces`), or
+    "there" after such a state in the sentence.  Never negated or hypothetical."""
+    if tok.lower_ not in _CONTRIBUTE or _negated(tok) or _hypothetical(tok):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(t.lower_ in FORCE_NOUNS for t in _named_forces(tok, obj)):
+        return False
+    to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    if to:
+        return all(p.dep_ == "pobj" and _hosts_forces(sent, p) for p in to)
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
+        # "... to Romania, and Canada said it would send aircraft there": the place before
+        places = [
+            t
+            for t in sent.doc[: tok.i]
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ in _CONTRIBUTE
+        ]
+        return bool(places) and _hosts_forces(sent, places[-1])
+    return False
+
+
+def _named_forces(tok: Any, obj: Any) -> list[Any]:
+    """What the contribution verb ``tok`` gives: its object ``obj``, the object's conjuncts and
+    what comes "along with" it ("offered its flagship, along with helicopters and patrol
+    boats"), and what a share is of ("a large share of the crews")."""
+    named = [obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))]
+    if obj.lower_ in ("share", "part", "bulk", "most", "half"):
+        named += [p for c in obj.children if c.lower_ == "of" for p in c.children]
+    named += [
+        p
+        for c in (*obj.children, *tok.children)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return named
+
+
 def _contributes(tok: Any) -> Any:
     """What a state sends forces to: the mission named ("contributes 500 troops to the force",
     a token), or None for the mission of the report, when the clause gives no destination
@@ -8925,19 +9135,7 @@ def _contributes(tok: Any) -> Any:
         return next((p for p in [*to, *bare] if _word(p) in _MISSION_NOUNS or p in bare), False)
     if obj is None or tok.lower_ not in _CONTRIBUTE:
         return False
-    # the object, its conjuncts and what comes "along with" it ("offered its flagship, along
-    # with helicopters and patrol boats")
-    named = [obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))]
-    if obj.lower_ in ("share", "part", "bulk", "most", "half"):
-        # "supply a large share of the crews": of those forces
-        named += [p for c in obj.children if c.lower_ == "of" for p in c.children]
-    named += [
-        p
-        for c in (*obj.children, *tok.children)
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    named = _named_forces(tok, obj)
     if not any(t.lower_ in FORCE_NOUNS for t in named):
         return False
     places = [
@@ -9604,7 +9802,7 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     named = _called_inside(obj)
     if named is not None:
         obj, said = named, [obj]
-    signed = _signing_of(obj)
+    signed = _signing_of(obj) or _the_day(obj)
     if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS and signed is None:
         return None
     for c in tok.children:
@@ -9630,6 +9828,23 @@ def _described(tok: Any) -> tuple[str, Any] | None:
 # "said the signing of the agreement was historic".  Only the bare act or one of a decision
 # ("the signing of the contracts" or "of the ceasefire's violators" is not).
 _SIGNINGS = {"signing", "ratification"}
+
+
+def _the_day(noun: Any) -> Any | None:
+    """ "the day" or "this day" alone ("called the day historic"): the day of the decision
+    reported, so what is said of it is said of the decision; not "the day of the attack",
+    "the day before", "a sad day" (any day)."""
+    # (what is said of it may be parsed inside it: "called the day historic", "historic" an
+    # adjective after the noun)
+    kids = [c for c in noun.children if not (c.i > noun.i and c.dep_ in ("amod", "appos"))]
+    if (
+        noun.lower_ == "day"
+        and len(kids) == 1
+        and kids[0].dep_ == "det"
+        and kids[0].lower_ in ("the", "this")
+    ):
+        return noun
+    return None
 
 
 def _signing_of(noun: Any) -> Any | None:
@@ -10259,6 +10474,12 @@ _SIGNED_TEXTS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outc
     "accord",
     "pact",
     "convention",
+    # the texts signed together ("put their signatures to the texts", "signed the documents")
+    "texts",
+    "documents",
+    "treaties",
+    "agreements",
+    "accords",
 }
 
 
@@ -11598,6 +11819,11 @@ def read_stances(
         sent.previous_subjects = previous_subjects
         sent.before = (
             all_texts[index - 1] if all_texts and 0 < index <= len(all_texts) else text_before
+        )
+        sent.earlier = (
+            [all_texts[i] for i in range(min(index, len(all_texts)) - 1, max(index - 4, -1), -1)]
+            if all_texts
+            else [text_before]
         )
         previous_list = _one_list(sent)
         recent = [r for r in recent if r[0] >= index - 2]
@@ -14304,6 +14530,13 @@ _KEEP_WORD = {f for v in ("keep", "honour", "honor", "fulfil", "fulfill") for f 
 _PROMISES = {"promise", "promises", "commitment", "commitments", "pledge", "pledges", "word"}
 
 
+def _entry_noun(noun: Any) -> bool:
+    """An entry noun, or a text of one: "membership", "the accession protocols" (for X)."""
+    return _word(noun) in _ENTRY_NOUNS or any(
+        c.dep_ in ("compound", "amod") and _word(c) in _ENTRY_NOUNS for c in noun.children
+    )
+
+
 def _beneficiaries(sent: _Sentence) -> set[str]:
     """The states a sentence names as the ones a membership or entry decision is for:
     "Romania's entry", "accession negotiations with North Macedonia", "blocked Romania and
@@ -14319,7 +14552,7 @@ def _beneficiaries(sent: _Sentence) -> set[str]:
             h.lower_ in ("with", "for")
             and _word(h.head) in _TALKS
             or h.lower_ == "for"
-            and _word(h.head) in _ENTRY_NOUNS
+            and _entry_noun(h.head)
         )
         if owner or talks or (t.dep_ == "nsubj" and h.lower_ in _JOIN):
             out.add(actor)
@@ -14331,9 +14564,30 @@ def _beneficiaries(sent: _Sentence) -> set[str]:
     return out
 
 
+# A state to be admitted promising to go on with the reforms asked of it: "promised that their
+# countries would keep up the reforms", "pledged to continue reforms" (read for entrants only).
+_PROMISE_VERBS = {f for v in ("promise", "pledge", "vow") for f in _inflect(v)}
+_GO_ON = {f for v in ("keep", "continue", "pursue", "implement") for f in _inflect(v, "kept")}
+_REFORMS = {"reform", "reforms"}
+
+
+def _reforms_promised(tok: Any) -> Any | None:
+    """The reforms ``tok`` (a promise) says its subject will go on with, else None; not when
+    the promise or the going on is negated or hypothetical."""
+    if tok.lower_ not in _PROMISE_VERBS or _hypothetical(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lower_ in _GO_ON and not _negated(c):
+            obj = next((k for k in c.children if k.dep_ == "dobj"), None)
+            if obj is not None and obj.lower_ in _REFORMS:
+                return obj
+    return None
+
+
 def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
     """(actors, token, cue) for a claim to have met the criteria or conditions ("said their
-    countries had met all the technical criteria") and for asking the deciders to keep their
+    countries had met all the technical criteria"), for a promise to go on with the reforms
+    asked ("promised to keep up the reforms") and for asking the deciders to keep their
     promise ("urged the EU to keep its promise"): support if the actor is a state the
     decision is for (see ``_beneficiaries``)."""
     out: list[tuple[list[str], int, str]] = []
@@ -14352,6 +14606,12 @@ def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
                 who = sent.owners(report) if report is not None else sent.actors_of(subj)
             if who:
                 out.append((who, tok.i, f"{tok.text} the {obj.text}"))
+            continue
+        reforms = _reforms_promised(tok)
+        if reforms is not None:
+            who = sent.owners(tok)
+            if who:
+                out.append((who, tok.i, f"{tok.text} ... {reforms.text}"))
             continue
         asked = _asked(sent, tok)
         if asked is None or asked[1].lower_ not in _KEEP_WORD:
