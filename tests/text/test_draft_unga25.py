@@ -23,7 +23,8 @@
   The paragraph was retained by 90 votes to 3"): an issue of its own, with its count and
   the stances of the sentences that tell it ("Peru abstained on the paragraph"), none of
   them on the resolution.  Not a count the whole text shares the sentence with, nor a
-  paragraph only described.
+  paragraph only described, nor one "deleted by 50 votes to 40" (its votes in favour may have
+  been for the deletion: which side is which is not said).
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected stances are what a careful reader codes from the text alone.
@@ -268,7 +269,12 @@ def test_a_paragraph_retained_by_the_assembly_in_a_separate_vote():
 @pytest.mark.parametrize(
     "body",
     [
-        # a paragraph only described; the count is the whole text's
+        # a paragraph only described; the count is the whole text's; a paragraph deleted
+        # (its votes in favour may be for the deletion: which side is which is not said)
+        (
+            "Before that, delegations voted separately on a paragraph on fishing quotas. The "
+            "paragraph was deleted by 50 votes to 40. Chile voted against the text."
+        ),
         "Its paragraph on fishing quotas was disputed. Chile voted against the text.",
         (
             "The paragraph on fishing quotas was retained, and the resolution as a whole was "

@@ -4949,11 +4949,11 @@ _PART = (
     r"(?:(?:operative|preambular|fifth|sixth|third|fourth|second|first|last|final|key|one)\s+)?"
     r"(?:sub-?)?(?:paragraph|clause|section|provision|passage)s?(?:\s+\d{1,2}[a-z]?)?"
 )
-_PART_VERDICT = (
-    r"(?P<verdict>retained|kept|maintained|deleted|struck\s+out|removed|dropped|rejected|"
-    r"approved|adopted|voted\s+down)"
-)
-# "The paragraph was retained by 86 votes to one", "Paragraph 5 was deleted 40-90"
+# Only a part kept by the count: its votes in favour are for the part.  A part "deleted by 50
+# votes to 40" may have been put to a vote on its deletion, whose votes in favour are against
+# it; which, the words do not say (no issue rather than a guess at its sides).
+_PART_VERDICT = r"(?P<verdict>retained|kept|maintained|approved|adopted)"
+# "The paragraph was retained by 86 votes to one", "Paragraph 5 was kept 90-40"
 _PART_PASSIVE = re.compile(
     r"(?:^|[;,]\s*|\b(?:vote|then|first),?\s+)(?:(?:the|that|this|its|their)\s+)?"
     + _PART
@@ -4963,8 +4963,8 @@ _PART_PASSIVE = re.compile(
 )
 # "the Assembly retained paragraph 5 by 86 votes to 1", "voted 86 to 1 to keep the clause"
 _PART_ACTIVE = re.compile(
-    r"\b(?:(?P<verdict>retained|kept|maintained|deleted|removed|dropped|rejected|approved)|"
-    r"voted\b(?P<count>[^.;]{0,40}?)\bto\s+(?:retain|keep|maintain|delete|remove|drop|strike))"
+    r"\b(?:(?P<verdict>retained|kept|maintained|approved)|"
+    r"voted\b(?P<count>[^.;]{0,40}?)\bto\s+(?:retain|keep|maintain))"
     r"\s+(?:(?:the|that|this|its|their)\s+)?" + _PART + r"\b",
     re.IGNORECASE,
 )
@@ -4984,12 +4984,13 @@ _PART_ABOUT = re.compile(
 
 
 def _part_votes(sents: list[tuple[int, str]]) -> list[tuple[str, int, set[int]]]:
-    """(title, the sentence of its count, the sentences that tell it) of each part of the text (a paragraph, a clause)
-    the article counts a separate vote on: the sentence whose count is the part's (its
-    subject the part, kept or struck by the count that follows; or "voted 86 to 1 to keep
-    the paragraph"), the one just before it that tells the part put to a vote separately, and
-    those right after that go on about the part alone.  Not a count the whole text shares
-    the sentence with ("the paragraph was kept and the resolution adopted by 93 to 0")."""
+    """(title, the sentence of its count, the sentences that tell it) of each part of the
+    text (a paragraph, a clause) the article counts a separate vote on: the sentence whose
+    count is the part's (its subject the part, kept by the count that follows; or "voted 86
+    to 1 to keep the paragraph"), the one just before it that tells the part put to a vote
+    separately, and those right after that go on about the part alone.  Not a count the
+    whole text shares the sentence with ("the paragraph was kept and the resolution adopted
+    by 93 to 0")."""
     from concilium.text.counts import find_counts
 
     found: list[tuple[str, int, set[int]]] = []
