@@ -1257,6 +1257,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_WANT_SOON), frozenset(_SOON)),
         # wanting it in force or adopted ("wanted the agreement to come into force")
         (frozenset(_WANT_SOON), frozenset(_WANTED_DONE | {"force"})),
+        # a part of the text someone had wanted ("..., something Britain had demanded")
+        (frozenset(_WANTED), frozenset({"something", "as"})),
         # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
         (frozenset(_LEAD_FORCE), frozenset(_LED_FORCES | {"one", "ones"})),
         # putting a text before a body ("put the draft to the Assembly")
@@ -5964,6 +5966,62 @@ def _casts_a_vote(tok: Any) -> bool:
     )
 
 
+# A part of the text told with who had wanted it: "..., something France and Britain had
+# demanded", "..., as Sweden had long sought" (the verb, with the particle it needs, ends the
+# sentence).  Unlike "requested" or "called for", these verbs alone name no stance.
+_WANTED = {
+    **{f: "" for v in ("demand", "want") for f in _inflect(v)},
+    **{f: "" for f in _inflect("seek", "sought")},
+    **{f: "for" for f in _inflect("ask")},
+    **{f: "on" for f in _inflect("insist")},
+}
+# Words of the clause before that say the part is not in the text, or that it is not the
+# text's: "dropped a review, something Sweden had demanded" (what Sweden wanted is left out)
+_NOT_CARRIED = {
+    f
+    for v in ("drop", "remove", "omit", "delete", "strip", "scrap", "shelve", "reject")
+    for f in _inflect(v, "dropped", "dropping", "omitted", "omitting", "scrapped", "scrapping")
+} | {"without", "instead", "rather", "no", "never", "nor", "neither", "out", "except"}
+
+
+def _wanted_what_was_done(sent: _Sentence, tok: Any) -> bool:
+    """Whether ``tok`` ends an aside that says who had wanted what the clause before it says
+    the text does: "The text set up a review, something Sweden and Finland had demanded",
+    "..., as Denmark had insisted on".  Not when that clause is negated, drops the part or has
+    an actor as its subject ("Sweden asked for a review, something Finland had wanted": one
+    state's demand, not the text's)."""
+    particle = _WANTED.get(tok.lower_)
+    if particle is None:
+        return False
+    doc = sent.doc
+    end = tok.i + 1
+    if particle:
+        if end >= len(doc) or doc[end].lower_ != particle:
+            return False
+        end += 1
+    if end < len(doc) and doc[end].text not in (".", ";", "!"):
+        return False  # "had demanded guarantees": the demand's own object
+    i = tok.i - 1
+    while i >= 0 and (doc[i].tag_ in ("RB", "MD") or doc[i].lower_ in _AUX_WORDS):
+        i -= 1  # "had long demanded"
+    named = 0
+    while i >= 0 and (i in sent.actor_at or doc[i].lower_ in (",", "and", "the", "'s", "’s")):
+        named += i in sent.actor_at
+        i -= 1
+    if not named or i < 1 or doc[i].lower_ not in ("something", "as") or doc[i - 1].text != ",":
+        return False
+    before = doc[: i - 1]
+    if any(t.lower_ in _NOT_CARRIED for t in before):
+        return False
+    for t in before:
+        if t.dep_ == "neg" and t.head.dep_ not in ("relcl", "acl"):
+            return False  # "the text does not set up a review" (not "language that was not in
+            # earlier drafts ... set up a review")
+        if t.i in sent.actor_at and (t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "by"):
+            return False
+    return True
+
+
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
@@ -5991,6 +6049,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             entry = VERBS.get(low) or VERBS.get(_word(tok))
             if entry is None and _casts_a_vote(tok):
                 entry = VERBS["vote"]  # "cast its ballot against the text" is a vote
+            wanted_done = _wanted_what_was_done(sent, tok)
+            if entry is None and wanted_done:
+                entry = ("want", SUPPORT, ACTION)  # "..., something Britain had demanded"
             # in the order of the words, and the first that makes a cue wins (a set's order
             # changed from run to run with the hash seed); "for its part", "for years" are no
             # complement ("argued for years against the plan" is against it)
@@ -6079,7 +6140,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if absolute is not None and _with_clause_text(tok.doc, absolute.i) == "motion":
                         continue  # "a motion to adjourn failed, with Cuba voting for it"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
-                if lemma == "seek" and not _seeks_decision(tok):
+                if lemma == "seek" and not (_seeks_decision(tok) or wanted_done):
                     label = None
                 if lemma == "back" and any(
                     c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "away")
