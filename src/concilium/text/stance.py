@@ -411,6 +411,10 @@ PHRASAL = {
     ("swing", "against"): (OPPOSE, ACTION),
     ("line", "behind"): (SUPPORT, ACTION),
     ("line", "against"): (OPPOSE, ACTION),
+    # "Ranged against it were A and B": the side taken (on the decision only, not "ranged
+    # against the government")
+    ("range", "behind"): (SUPPORT, ACTION),
+    ("range", "against"): (OPPOSE, ACTION),
     ("rally", "behind"): (SUPPORT, REACTION),
     ("stand", "behind"): (SUPPORT, REACTION),
     ("argue", "against"): (OPPOSE, REACTION),
@@ -445,6 +449,8 @@ _CHANGE_OF_SIDE = {
     ("swing", "against"),
     ("line", "behind"),
     ("line", "against"),
+    ("range", "behind"),
+    ("range", "against"),
     ("come", "round"),
     ("come", "around"),
     ("fall", "in"),
@@ -536,6 +542,8 @@ _PHRASAL_ON_DECISIONS = {
     ("fight", "for"),
     ("fight", "against"),
     ("speak", "for"),
+    ("range", "behind"),
+    ("range", "against"),
     *_ON_DECISIONS_NOT_TALKS,
 }
 _PHRASAL_FORMS = {
