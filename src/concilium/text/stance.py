@@ -1327,12 +1327,21 @@ _KEY_PART = {"instrumental", "decisive", "crucial", "pivotal", "key", "central",
 
 def _list_head_cut_off(first: Any, subj: Any) -> bool:
     """Whether ``first`` is the first item of the list ``subj`` heads, cut off by the parser:
-    only a comma between them, and ``subj`` coordinated with "and" to a later item."""
-    between = first.doc[first.i + 1 : subj.left_edge.i]
+    only a comma between them, and ``subj`` coordinated with "and" to a later item.  ``first``
+    may head the list's first few items, when it has no "and" of its own ("A, B, Congo
+    (Brazzaville), C, D and E all abstained", cut after the bracket)."""
+    end = max(t.i for t in first.subtree if t.text != ",")  # past a comma the parser hung on it
+    between = first.doc[end + 1 : subj.left_edge.i]
     return (
         [t.text for t in between] == [","]
+        and not any(t.dep_ == "cc" for t in first.subtree)
         and any(c.dep_ == "conj" for c in subj.children)
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children)
+        # the "and" on ``subj`` or on a later item ("C, D, E and F": hung on "E")
+        and any(
+            c.dep_ == "cc" and c.lower_ == "and"
+            for x in (subj, *subj.conjuncts)
+            for c in x.children
+        )
     )
 
 
