@@ -10567,6 +10567,18 @@ def _signs(tok: Any) -> Any | None:
     if any(c.dep_ in ("prt", "prep") and c.lower_ in ("up", "on", "off") for c in tok.children):
         return None  # "signed up to", "signed off on": phrasal cues
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if (
+        obj is not None
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+        and any(
+            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in obj.children
+        )
+    ):
+        # "signed a declaration against the directive" ("a declaration opposing it"): a
+        # statement about the decision, not its text (its own words may say either side);
+        # not "signed the directive, which Belgium opposed"
+        return None
     return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
 
 
