@@ -5043,6 +5043,61 @@ _NUMBER_IN = re.compile(
 )
 
 
+# A second text voted in turn, opening its sentence with its place and what it is about ("A
+# second draft, on the agency's operations, drew ...", "On the other text, which concerns the
+# Golan, ..."): a decision of its own.  Not a text named by its place alone ("The second draft
+# was adopted 14-0": a revised draft of the same text may be meant), nor "a second draft of".
+_SECOND_TEXT = re.compile(
+    r"^\W*(?:(?:on|for|in)\s+)?(?:(?:a|the)\s+(?:second|third|other)|another)\s+"
+    r"(?P<noun>draft(?:\s+resolution)?|text|resolution)\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:concerns|deals\s+with|is\s+about)|on|about|dealing\s+with|"
+    r"concerning|relating\s+to|regarding)\s+(?P<what>[^.;,:]{4,150})",
+    re.IGNORECASE,
+)
+# a sentence of its paragraph that goes back to the first text, or to both ("Both drafts now go
+# to the plenary"): no longer the second text's alone
+_BACK_TO_FIRST = re.compile(
+    r"\b(?:first|earlier|both)\s+(?:(?:two\s+)?(?:texts?|drafts?|resolutions?))\b|^\W*both\b",
+    re.IGNORECASE,
+)
+# a stance told elsewhere on that text by its place ("abstains on one text, votes no on the
+# other", "Nicaragua abstained on the second draft")
+_ON_THE_SECOND = re.compile(
+    r"\b(?:on|against|for)\s+the\s+(?:other|second)(?:\s+(?:one|text|draft|resolution))?\b",
+    re.IGNORECASE,
+)
+
+
+def _second_texts(
+    sents: list[tuple[int, str]], paragraph: list[int]
+) -> list[tuple[str, int, set[int]]]:
+    """(title, the sentence that names it, the sentences that tell it) of each further text
+    voted in turn that a sentence names by its place and what it is about (see
+    ``_SECOND_TEXT``) and counts, in that sentence or the next of its paragraph: that sentence
+    and the rest of its paragraph, up to one that goes back to the first text or to both."""
+    from concilium.text.counts import find_counts
+
+    found: list[tuple[str, int, set[int]]] = []
+    for i, (_, sent) in enumerate(sents):
+        m = _SECOND_TEXT.match(sent)
+        if m is None or any(i in told for _, _, told in found):
+            continue
+        told = {i}
+        j = i + 1
+        while j < len(sents) and paragraph[j] == paragraph[i]:
+            if _BACK_TO_FIRST.search(sents[j][1]) or _SECOND_TEXT.match(sents[j][1]):
+                break
+            told.add(j)
+            j += 1
+        counted = [k for k in sorted(told) if not find_counts(sents[k][1]).empty()]
+        if not counted or counted[0] > i + 1:
+            continue  # no count of its own: perhaps the same text, revised
+        noun = m.group("noun").lower()
+        title = f"{noun[:1].upper()}{noun[1:]} on {m.group('what').strip()}"
+        found.append((title, i, told))
+    return found
+
+
 def _find_motion(
     sents: list[tuple[int, str]], mentions: list[Mention], headline: str
 ) -> _Motion | None:
@@ -5929,6 +5984,35 @@ def draft_scenario(
             by_issue[iid] = []
             _hold_apart(iid, part_told, by_issue, sentence_issue)
             named_in.update(part_told)
+
+    # A second text voted in turn, named by its place and what it is about, with its own count
+    # ("A second draft, on the agency's operations, ... was approved 152 to 5"): an issue of
+    # its own, holding the sentences that tell it, and a stance told elsewhere "on the other"
+    # text; never the first text's (the same state may vote otherwise on each).
+    if body in _MOTION_BODIES:
+        for title, named_at, text_told in _second_texts(sents, _paragraphs(sents, text)):
+            iid = _slug(title)
+            if iid in issue_ids or sentence_issue.get(named_at, issue_ids[0]) != issue_ids[0]:
+                continue  # a decision of its own already ("In a second text, it called ...")
+            if len(issue_ids) == 1:
+                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+            if len(anchors) == len(issue_ids):
+                anchors.append(f"topic:{iid}")
+            # (only the second of two texts is "the other"; "both" is each of two)
+            kept, by_issue[iid] = [], []
+            for st in by_issue[issue_ids[0]]:
+                two = len(issue_ids) == 1
+                if two and st.index not in text_told and _ON_THE_SECOND.search(st.cue):
+                    by_issue[iid].append(st)
+                    continue
+                kept.append(st)
+                if two and (st.anchor == "all" or _BOTH.match(st.sentence) or _on_both(st)):
+                    by_issue[iid].append(st)  # "welcomed both texts": on each
+            by_issue[issue_ids[0]] = kept
+            issue_ids.append(iid)
+            titles.append(title)
+            _hold_apart(iid, text_told, by_issue, sentence_issue)
+            named_in.update(text_told)
 
     unplaced += elsewhere
     # Vote counts per issue.
