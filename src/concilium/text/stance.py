@@ -986,11 +986,16 @@ _MINORITY_WORDS = {"minority", "few", "handful"}
 def _with_the_majority(tok: Any) -> bool:
     """Whether ``tok`` ("voted") has "with the (overwhelming) majority" and nothing else that
     says what it voted for ("voted with the majority of the Council", not "with a majority of
-    its neighbours against")."""
+    its neighbours against").  "Sided" or "aligned" only with a bare majority ("India sided
+    with the majority"): "sided with the majority of member states that wanted a delay" may be
+    a camp in the debate, not the vote's majority."""
+    voted = tok.lower_.startswith("vot")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ == "majority":
+                    if not voted and any(k.dep_ not in ("det", "amod") for k in p.children):
+                        return False
                     return not any(
                         t.lower_ in _MINORITY_WORDS or t.lower_ in ("against", "for")
                         for t in tok.subtree
@@ -12299,9 +12304,9 @@ def read_stances(
                     if p.dep_ == "pobj"
                     for a in sent.actors_of(p, pronouns=False)
                 ]
-                if not leaders and tok.lower_.startswith("vot") and _with_the_majority(tok):
-                    # "voted with the majority": the side the count gives the most votes
-                    # (drafting reads it from the issue's count; no count, no stance)
+                if not leaders and _with_the_majority(tok):
+                    # "voted (sided) with the majority": the side the count gives the most
+                    # votes (drafting reads it from the issue's count; no count, no stance)
                     leaders = [MAJORITY]
                 followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
                 if followers:
