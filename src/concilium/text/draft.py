@@ -3149,6 +3149,21 @@ _CALL_UNANSWERED = re.compile(
     r"request|plea|proposal|plan|idea|demand|suggestion)" + _FATE_ADVERB + _FATE,
     re.IGNORECASE,
 )
+# A further step the deciders were expected to take ("The ministers had also been expected to
+# freeze the assets of X"), then vetoed or blocked by a member in the next sentence ("That
+# step was vetoed by Slovenia"): that step is a decision of its own, not adopted, and the veto
+# is on it, not on what the deciders did agree (see _proposals_not_taken_up)
+_STEP_EXPECTED = re.compile(
+    r"^\W*" + _DECIDER_SUBJECT + r"(?:had|have|has|were|was)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:expected|due|set|scheduled|poised|meant|supposed)\s+to\s+",
+    re.IGNORECASE,
+)
+_STEP_BLOCKED = re.compile(
+    r"^\W*(?:(?:but|however|yet)\b,?\s*)?(?:that|this|the)\s+(?:step|move|plan|proposal|"
+    r"measure|idea)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:then|later|however)\s+)?"
+    r"(?:vetoed|blocked|stopped|held\s+up)\s+by\b",
+    re.IGNORECASE,
+)
 # the verbs of a call for what the deciders should do ("urged the allies to send more jets")
 _CALL_CUES = {"urged", "called", "pressed", "pushed", "proposed", "asked", "appealed",
               "demanded", "sought", "suggested", "requested", "lobbied", "wanted"}  # fmt: skip
@@ -3283,6 +3298,8 @@ def _names_another(st: Any, sentence: str, proposal: set[str], named_after: bool
     a decision whose own head noun the sentence writes."""
     from concilium.text.stance import GENERAL
 
+    if st.how == "vote" and _STEP_BLOCKED.match(sentence):
+        return False  # "That step was vetoed by Slovenia": the step told before (see there)
     if st.how in ("vote", "count") or st.anchor == GENERAL or st.anchor == "all":
         return True
     if st.anchor and st.anchor.startswith(("person:", "state:")):
@@ -3357,6 +3374,27 @@ def _proposals_not_taken_up(
                 out.append((p, m.start("prop"), words))
                 taken.add(p)
             continue
+        e = _STEP_EXPECTED.match(sents[p - 1][1]) if _STEP_BLOCKED.match(sent) else None
+        if (
+            e is not None
+            and p - 1 > lede
+            and p - 1 not in taken
+            and paragraph[p - 1] == paragraph[p]
+        ):
+            # "The ministers had also been expected to freeze X. That step was vetoed by ...":
+            # the step, named in the sentence before (not a member's own expectation)
+            begin = sents[p - 1][0]
+            rest = sents[p - 1][1][e.end() :]
+            cut = _PROPOSAL_END.search(rest)
+            words = _words(rest[: cut.start()] if cut else rest, 12).strip()
+            if (
+                not any(mm.actor and begin <= mm.start < begin + e.end() for mm in mentions)
+                and _stems(words)
+                and not _stems(words) <= lead_first
+            ):
+                out.append((p - 1, e.end(), words))
+                taken.add(p - 1)
+                continue
         if not _CALL_UNANSWERED.search(sent) or p - 1 in taken or paragraph[p - 1] != paragraph[p]:
             continue
         calls = [

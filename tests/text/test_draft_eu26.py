@@ -1,0 +1,94 @@
+"""Council of the EU stances misread in heldout26 (issue 13), on sentences written for this
+file.
+
+- A further step the deciders were expected to take, told after the lead ("The ministers had
+  also been expected to freeze the assets of ..."), that the next sentence says a member
+  vetoed or blocked ("That step was vetoed by Italy") is a decision of its own, not adopted:
+  the veto is on that step, not on what the deciders agreed (it was put on the decision taken:
+  an inversion of a member that agreed it).  Not a step they took after all ("That step was
+  welcomed by Italy"), nor an expectation with no veto told after it, nor a member's own
+  expectation ("Italy had been expected to ..."), nor a step that is the lead's decision
+  itself.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected labels are what a careful reader codes from the text alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafted_labels import issue_with, labels_by_issue, needs_spacy
+
+pytestmark = needs_spacy
+
+LEAD = (
+    "EU extends arms embargo on Venezuela\n\nBRUSSELS, 14 May 2019 - European Union foreign "
+    "ministers on Tuesday extended the arms embargo on Venezuela by one year.\n\n"
+)
+
+
+def _issues(sentences: str) -> dict[str, dict[str, str]]:
+    from concilium.text.draft import draft_scenario
+
+    sc = draft_scenario(LEAD + sentences + "\n", source="t.txt", engine="spacy")
+    return labels_by_issue(sc, named_only=True)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "The ministers had also been expected to ban travel by three Venezuelan generals. "
+            "That step was vetoed by Italy, which wanted more time."
+        ),
+        (
+            "Ministers were also due to ban travel by three Venezuelan generals. "
+            "But the move was blocked by Italy."
+        ),
+        (
+            "The ministers had been expected to ban travel by three Venezuelan generals. "
+            "This step was held up by Rome."
+        ),
+    ],
+)
+def test_a_vetoed_further_step_is_an_issue_of_its_own(sentences: str) -> None:
+    issues = _issues(sentences)
+    assert len(issues) == 2, issues
+    # the veto is on the travel ban, not on the embargo the ministers extended
+    assert issue_with(issues, "travel") == {"ITA": "oppose"}
+    assert issue_with(issues, "embargo") == {}
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the step welcomed, not vetoed: no second decision told as blocked
+        (
+            "The ministers had also been expected to ban travel by three Venezuelan generals. "
+            "That step was welcomed by Italy."
+        ),
+        # an expectation with nothing blocked after it
+        "The ministers had also been expected to ban travel by three Venezuelan generals.",
+    ],
+)
+def test_a_step_not_vetoed_makes_no_issue(sentences: str) -> None:
+    issues = _issues(sentences)
+    assert len(issues) == 1, issues
+
+
+def test_a_members_own_expectation_is_not_the_deciders_step() -> None:
+    # Italy's own expected act, vetoed by no one of the deciders' steps: left as it was
+    issues = _issues(
+        "Italy had been expected to ban travel by three Venezuelan generals. "
+        "That step was blocked by Spain."
+    )
+    assert not any("travel" in iid for iid in issues), issues
+
+
+def test_the_lead_decision_expected_then_blocked_stays_the_main_one() -> None:
+    # the step expected is the embargo the lead tells: no second issue
+    issues = _issues(
+        "The ministers had been expected to extend the arms embargo on Venezuela. "
+        "That step was blocked by Italy for a day."
+    )
+    assert len(issues) == 1, issues
