@@ -9,6 +9,14 @@ file.
   welcomed by Italy"), nor an expectation with no veto told after it, nor a member's own
   expectation ("Italy had been expected to ..."), nor a step that is the lead's decision
   itself.
+- Saying a decision or a project runs (goes) counter to EU interests, values or goals ("wrote
+  to say the project runs counter to EU interests") is opposing it, as saying it is a mistake
+  is.  Not denied, not counter to expectations, not said of a state's policy.
+- Asking for an agreement to be finished ("pressed for the agreement to be wrapped up",
+  "to be signed", "finalised") is backing it, as asking for it to be adopted is.  Not talks
+  to be concluded, nor the agreement renegotiated; and asking for it not to be signed or
+  adopted, the clause parsed on the noun, is no backing (it was read as "called for the
+  agreement": an inversion).
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -16,8 +24,11 @@ the expected labels are what a careful reader codes from the text alone.
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import partial
+
 import pytest
-from drafted_labels import issue_with, labels_by_issue, needs_spacy
+from drafted_labels import issue_with, labels_by_issue, needs_spacy, stance_pairs
 
 pytestmark = needs_spacy
 
@@ -92,3 +103,58 @@ def test_the_lead_decision_expected_then_blocked_stays_the_main_one() -> None:
         "That step was blocked by Italy for a day."
     )
     assert len(issues) == 1, issues
+
+
+# ------------------------------------------- a project said to run counter to EU interests
+read = partial(stance_pairs, on=dt.date(2015, 12, 18))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poland said the project runs counter to EU interests.", {("POL", "oppose")}),
+        (
+            (
+                "Latvia and Poland wrote to the Commission to say the pipeline runs counter to "
+                "EU interests."
+            ),
+            {("LVA", "oppose"), ("POL", "oppose")},
+        ),
+        (
+            "Poland said the plan ran counter to the interests of the Union.",
+            {("POL", "oppose")},
+        ),
+        # near misses: denied, counter to no interest, and a state's policy (no decision)
+        ("Poland said the plan does not run counter to EU interests.", set()),
+        ("Poland said the plan runs counter to expectations.", set()),
+        ("Poland said Russia's policy runs counter to EU interests.", set()),
+    ],
+)
+def test_said_to_run_counter_to_the_unions_interests(sentence: str, expected: set) -> None:
+    assert read(sentence) == expected
+
+
+# -------------------------------------------- asking for an agreement to be finished
+asked = partial(stance_pairs, on=dt.date(2010, 9, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Britain and Sweden had pressed for months for the agreement to be wrapped up quickly.",
+            {("GBR", "support"), ("SWE", "support")},
+        ),
+        ("Britain pushed for the agreement to be signed.", {("GBR", "support")}),
+        ("Britain pressed for the deal to be finalised.", {("GBR", "support")}),
+        # near misses: talks are no decision, and another fate of the agreement
+        ("Britain called for the talks to be concluded.", set()),
+        ("Britain pressed for the agreement to be renegotiated.", set()),
+        # asking that it not be done, the clause parsed on the noun: no backing (it was read
+        # as "called for the agreement", an inversion)
+        ("Britain called for the agreement not to be signed.", set()),
+        ("Britain pressed for the agreement not to be adopted.", set()),
+    ],
+)
+def test_asking_for_an_agreement_to_be_finished(sentence: str, expected: set) -> None:
+    assert asked(sentence) == expected

@@ -1279,6 +1279,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         # taking its seat in the body: joining it ("took its seat in NATO"; not "place":
         # "took place" is too common to parse for)
         (frozenset(_TAKE), frozenset({"seat", "seats"})),
+        # saying a decision runs counter to the Union's interests (_runs_counter)
+        (frozenset(_SAY), frozenset({"counter"})),
         # saying the deciders have no right to act ("said the Council had no right to")
         (frozenset(_SAY), frozenset({"right"})),
         # arguing that a measure should end ("argued that the freeze should end")
@@ -5081,6 +5083,9 @@ _ASKED_ACTS = {
     for v in ("adopt", "approve", "impose", "extend", "renew", "grant", "admit", "invite")
     for f in _inflect(v, "admitted")
 } | {"endorsed", "accepted", "expanded", "enlarged", "deployed", "opened"}
+# ... and finishing an agreement: "pressed for the agreement to be wrapped up quickly", "to be
+# signed", "concluded" (a decision noun only: "for the talks to be concluded" names none)
+_ASKED_ACTS |= {"signed", "concluded", "finalised", "finalized", "sealed", "completed", "wrapped"}
 # "made a candidate", "given candidate status", "granted membership": a state's membership.
 _MADE = {"made", "given", "granted", "offered"}
 _MADE_WHAT = {"candidate", "member", "status", "membership", "candidacy"}
@@ -5094,8 +5099,19 @@ def _asked_done(sent: _Sentence, tok: Any) -> Any:
     it takes a decision on a decision or on a state ("called for the mission to be renewed",
     "pressed for Ukraine to be made a candidate"); ``_NOT_DONE`` when the clause is negated
     ("called for the sanctions not to be extended": asking that it not be done); else None."""
-    for c in tok.children:
-        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VBN":
+    # (the parser may also hang the clause on the noun asked for: "called for the agreement
+    # not to be signed", read as "for X to be <done>" is)
+    on_noun = [
+        a
+        for k in tok.children
+        if k.dep_ == "prep" and k.lower_ == "for"
+        for p in k.children
+        if p.dep_ == "pobj"
+        for a in p.children
+        if a.dep_ == "acl"
+    ]
+    for c in [*tok.children, *on_noun]:
+        if c.dep_ not in ("advcl", "xcomp", "acl") or c.tag_ != "VBN":
             continue
         kids = list(c.children)
         if not any(k.dep_ == "auxpass" for k in kids) or not any(
@@ -5104,7 +5120,9 @@ def _asked_done(sent: _Sentence, tok: Any) -> Any:
             continue
         if _negated(c):
             return _NOT_DONE
-        if any(k.dep_ == "mark" and k.lower_ == "for" for k in kids):
+        if c.dep_ == "acl":
+            subj = c.head  # the noun asked for
+        elif any(k.dep_ == "mark" and k.lower_ == "for" for k in kids):
             subj = next((k for k in kids if k.dep_ == "nsubjpass"), None)
         else:  # the parser may hang "for X" on the asking verb and the clause beside it
             subj = next(
@@ -10107,6 +10125,30 @@ def _too_much(tok: Any) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children)
 
 
+# Saying a decision runs counter to the Union's (or the bloc's, the members') interests or
+# values is saying it harms them: "said the project runs counter to EU interests", "said the
+# plan went against European values" (oppose).  Only interests, values, goals or principles
+# as what it runs against ("runs counter to expectations" is no judgement of it); the thing
+# said of may be a project ("the project", "the pipeline"), which a member backs or fights
+# as it does a text.
+_COUNTER_VERBS = {f for v in ("run", "go") for f in _inflect(v, "ran", "went", "gone")}
+_COUNTER_WHAT = {"interests", "interest", "values", "goals", "principles", "aims", "objectives"}
+_PROJECT_NOUNS = {"project", "pipeline"}
+
+
+def _runs_counter(verb: Any) -> bool:
+    """Whether ``verb`` runs (goes) counter to, or against, interests, values or goals ("runs
+    counter to EU interests", "goes against European values")."""
+    if verb.lower_ not in _COUNTER_VERBS:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "counter":
+            preps += [k for k in c.children if k.dep_ == "prep" and k.lower_ == "to"]
+            preps += [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"]
+    return any(k.dep_ == "pobj" and k.lower_ in _COUNTER_WHAT for p in preps for k in p.children)
+
+
 # Saying the decision is something, with no cue word: "Moscow said the expansion was a
 # threat", "Britain said the decision was historic", "Paris said the plan would be a mistake".
 _SAY = {
@@ -10227,6 +10269,13 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
                 return OPPOSE, subj
             if _word(subj) in _BLOCK_OBJECTS:
                 return SUPPORT, subj
+        if (
+            subj is not None
+            and subj.tag_ in ("NN", "NNS")
+            and _word(subj) in PROPOSAL_NOUNS | _PROJECT_NOUNS
+            and _runs_counter(c)
+        ):
+            return OPPOSE, subj  # "said the project runs counter to EU interests"
         if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in PROPOSAL_NOUNS:
             continue
         if any(k.dep_ == "advmod" and _too_much(k) for k in c.children):
