@@ -9,6 +9,10 @@ file.
   welcomed by Italy"), nor an expectation with no veto told after it, nor a member's own
   expectation ("Italy had been expected to ..."), nor a step that is the lead's decision
   itself.
+- A later stance whose object writes a name only that vetoed step writes ("the listing of
+  Cabello had been pushed by Spain", after a step to freeze the assets of Diosdado Cabello)
+  is on that step, in a later paragraph too.  Not one naming the decision taken, nor a name
+  the step does not write.
 - Saying a decision or a project runs (goes) counter to EU interests, values or goals ("wrote
   to say the project runs counter to EU interests") is opposing it, as saying it is a mistake
   is.  Not denied, not counter to expectations, not said of a state's policy.
@@ -158,3 +162,51 @@ asked = partial(stance_pairs, on=dt.date(2010, 9, 16))
 )
 def test_asking_for_an_agreement_to_be_finished(sentence: str, expected: set) -> None:
     assert asked(sentence) == expected
+
+
+# ------------------------------------------ a later stance naming the vetoed step's target
+STEP = (
+    "The ministers had also been expected to freeze the assets of Diosdado Cabello. "
+    "That step was vetoed by Italy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on_freeze", "on_embargo"),
+    [
+        # the name only the vetoed step writes: on that step, in a later paragraph too
+        (
+            "Diplomats said the listing of Cabello had been pushed hardest by Spain.",
+            {"ITA": "oppose", "ESP": "support"},
+            {},
+        ),
+        ("Spain had pushed for the listing of Cabello.", {"ITA": "oppose", "ESP": "support"}, {}),
+        # near misses: the embargo named, or a name the step does not write (as before)
+        (
+            "Diplomats said the embargo had been pushed hardest by Spain.",
+            {"ITA": "oppose"},
+            {"ESP": "support"},
+        ),
+        (
+            "Diplomats said the listing of Maduro had been pushed hardest by Spain.",
+            {"ITA": "oppose"},
+            {"ESP": "support"},
+        ),
+    ],
+)
+def test_a_stance_naming_the_vetoed_steps_target_is_on_it(
+    sentence: str, on_freeze: dict, on_embargo: dict
+) -> None:
+    issues = _issues(STEP + sentence)
+    assert issue_with(issues, "freeze") == on_freeze
+    assert issue_with(issues, "embargo") == on_embargo
+
+
+def test_an_actors_name_in_the_vetoed_step_does_not_draw_stances_to_it() -> None:
+    # "Russian" is Russia's demonym, no name of the step's own: Spain's call stays as before
+    issues = _issues(
+        "The ministers had also been expected to ban imports of Russian timber. "
+        "That step was vetoed by Italy.\n\nSpain had pushed for sanctions on Russian banks."
+    )
+    assert issue_with(issues, "timber") == {"ITA": "oppose"}
+    assert issue_with(issues, "embargo") == {"ESP": "support"}

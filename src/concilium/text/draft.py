@@ -2351,6 +2351,21 @@ def _number_before(sents: list[tuple[int, str]], upto: int | None) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+_NAME_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+
+
+def _names_in(text: str | None) -> set[str]:
+    """The capitalised words of a phrase that do not open it or a sentence ("freeze the
+    assets of Yury Chizh" -> {"Yury", "Chizh"}): names, roughly."""
+    if not text:
+        return set()
+    return {
+        m.group()
+        for m in _NAME_WORD.finditer(text)
+        if m.start() > 0 and not re.search(r"[.!?:;\"“]\s*$", text[: m.start()])
+    }
+
+
 def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
     """The one decision whose own words a stance's object shares, else None."""
     if not words:
@@ -5657,6 +5672,17 @@ def draft_scenario(
         # each decision's numbers ("resolution 2730"), when it is named by one
         numbers = {a: set(_NUMBER.findall(phrase_of.get(a) or "")) for a in anchors}
         aimed_at = _aimed_at(anchors, titles, phrase_of, gaz, day)
+        # the names only a proposal set aside writes ("freeze the assets of Yury Chizh"), not
+        # an actor's, the headline's, the lead's or another decision's: a stance whose object
+        # writes one ("the listing of Chizh had been pushed by Poland") is on that proposal
+        told_names = _names_in(
+            " ".join([sents[0][1] if sents else "", sents[lede][1] if lede < len(sents) else ""])
+        ) | {w for m in mentions for w in re.findall(r"[\w'’-]+", m.surface)}
+        aside_names = {a: _names_in(phrase_of.get(a)) - told_names for a in anchors if a in argued}
+        set_aside_names = {
+            a: ns - set().union(*(o for b, o in aside_names.items() if b != a))
+            for a, ns in aside_names.items()
+        }
         paragraph = _paragraphs(sents, text)
         last: dict[int, str] = {}
         marks = (
@@ -5830,6 +5856,8 @@ def draft_scenario(
                 # "proposed amending the EU treaties" after a separate treaty was named: the
                 # issue whose own words the object shares, when only one does
                 prev = _named_by_object(st.object_text, object_words) or prev
+                by_name = [a for a, ns in set_aside_names.items() if ns & _names_in(st.object_text)]
+                prev = by_name[0] if len(by_name) == 1 else prev
                 # "welcomed resolution 2730": the one decision named by that number
                 cited = set(_RESOLUTION_NUMBER.findall(st.sentence))
                 by_number = [a for a, ns in numbers.items() if ns & cited]
