@@ -6024,6 +6024,39 @@ _NOT_CARRIED = {
 } | {"without", "instead", "rather", "no", "never", "nor", "neither", "out", "except"}
 
 
+def _wanted_aside(sent: _Sentence, tok: Any, particle: str) -> Any | None:
+    """The clause before an aside that ``tok`` (with ``particle``, if any, after it) ends and
+    that says who had wanted a part: "The text set up a review, something Sweden had
+    demanded", "..., as Denmark had insisted on"; ``None`` for no such aside."""
+    doc = sent.doc
+    end = tok.i + 1
+    if particle:
+        if end >= len(doc) or doc[end].lower_ != particle:
+            return None
+        end += 1
+    if end < len(doc) and doc[end].text not in (".", ";", "!"):
+        return None  # "had demanded guarantees": the demand's own object
+    i = tok.i - 1
+    while i >= 0 and (doc[i].tag_ in ("RB", "MD") or doc[i].lower_ in _AUX_WORDS):
+        i -= 1  # "had long demanded"
+    named = 0
+    while i >= 0 and (i in sent.actor_at or doc[i].lower_ in (",", "and", "the", "'s", "’s")):
+        named += i in sent.actor_at
+        i -= 1
+    if not named or i < 1 or doc[i].lower_ not in ("something", "as") or doc[i - 1].text != ",":
+        return None
+    return doc[: i - 1]
+
+
+def _part_left_out(before: Any) -> bool:
+    """Whether the clause before a wanted-part aside leaves the part out: it drops it ("the
+    leaders dropped a review, ...") or is negated ("the text does not set up a review", not
+    "language that was not in earlier drafts ... set up a review")."""
+    return any(t.lower_ in _NOT_CARRIED for t in before) or any(
+        t.dep_ == "neg" and t.head.dep_ not in ("relcl", "acl") for t in before
+    )
+
+
 def _wanted_what_was_done(sent: _Sentence, tok: Any) -> bool:
     """Whether ``tok`` ends an aside that says who had wanted what the clause before it says
     the text does: "The text set up a review, something Sweden and Finland had demanded",
@@ -6033,33 +6066,54 @@ def _wanted_what_was_done(sent: _Sentence, tok: Any) -> bool:
     particle = _WANTED.get(tok.lower_)
     if particle is None:
         return False
-    doc = sent.doc
-    end = tok.i + 1
-    if particle:
-        if end >= len(doc) or doc[end].lower_ != particle:
-            return False
-        end += 1
-    if end < len(doc) and doc[end].text not in (".", ";", "!"):
-        return False  # "had demanded guarantees": the demand's own object
-    i = tok.i - 1
-    while i >= 0 and (doc[i].tag_ in ("RB", "MD") or doc[i].lower_ in _AUX_WORDS):
-        i -= 1  # "had long demanded"
-    named = 0
-    while i >= 0 and (i in sent.actor_at or doc[i].lower_ in (",", "and", "the", "'s", "’s")):
-        named += i in sent.actor_at
-        i -= 1
-    if not named or i < 1 or doc[i].lower_ not in ("something", "as") or doc[i - 1].text != ",":
+    before = _wanted_aside(sent, tok, particle)
+    if before is None or _part_left_out(before):
         return False
-    before = doc[: i - 1]
-    if any(t.lower_ in _NOT_CARRIED for t in before):
-        return False
-    for t in before:
-        if t.dep_ == "neg" and t.head.dep_ not in ("relcl", "acl"):
-            return False  # "the text does not set up a review" (not "language that was not in
-            # earlier drafts ... set up a review")
-        if t.i in sent.actor_at and (t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "by"):
-            return False
-    return True
+    return not any(
+        t.i in sent.actor_at and (t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "by")
+        for t in before
+    )
+
+
+def _wanted_part_left_out(sent: _Sentence, tok: Any) -> bool:
+    """Whether a cue ends a wanted-part aside whose clause leaves the part out: "The leaders
+    dropped a review, something Sweden had called for", "The text does not set up a review,
+    something Sweden had pushed for" (read as Sweden's support: what it wanted is not in the
+    text).  Its wish is for the part, which the decision lacks; no stance."""
+    particle = _WANTED.get(tok.lower_)
+    if particle is None:
+        # a cue with its own particle: "called for", "pushed for", "insisted on"
+        nxt = tok.nbor(1) if tok.i + 1 < len(sent.doc) else None
+        particle = nxt.lower_ if nxt is not None and nxt.lower_ in ("for", "on") else ""
+    before = _wanted_aside(sent, tok, particle)
+    return before is not None and _part_left_out(before)
+
+
+# A text or act whose own clause is against the decision: "a statement opposing it", "a
+# letter that rejected the plan", "a statement against the conclusions".
+def _text_against_it(tok: Any) -> bool:
+    """Whether a support or oppose cue's object is a text or act that is itself against the
+    decision: "Spain welcomed a statement opposing it", "backed a letter that rejected the
+    plan" (read as Spain's support of the decision: an inversion).  Welcoming what is
+    against the decision is no support of it, and the text does not say more; no stance.  A
+    text against something else ("welcomed a resolution condemning the invasion") keeps
+    its reading."""
+    for obj in _objects(tok):
+        if not obj.tag_.startswith("NN"):
+            continue
+        for c in obj.children:
+            entry = VERBS.get(c.lower_)
+            if c.dep_ in ("acl", "relcl") and entry is not None and entry[1] == OPPOSE:
+                against = _target(c)
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                against = next((p for p in c.children if p.dep_ == "pobj"), None)
+            else:
+                continue
+            if against is not None and (
+                against.lower_ in ("it", "them", "this") or _word(against) in _DECISION_WORDS
+            ):
+                return True
+    return False
 
 
 def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
@@ -6606,6 +6660,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if _acts_on_earlier_texts(tok):
                 # "Washington, which had vetoed three earlier drafts, ..."
                 out.append(_quiet(tok, "an earlier text"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _wanted_part_left_out(sent, tok):
+                # "The leaders dropped a review, something Sweden had called for"
+                out.append(_quiet(tok, "a part left out"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _text_against_it(tok):
+                # "Spain welcomed a statement opposing it"
+                out.append(_quiet(tok, "a text against it"))
                 continue
             if label in (SUPPORT, OPPOSE) and _but_not_the_text(tok):
                 # "We support the goal, but not this package"
