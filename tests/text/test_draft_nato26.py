@@ -6,6 +6,13 @@ reading.
   review, something Sweden had called for", "The text does not set up a review, something
   Sweden had pushed for"): the state wanted what the text lacks, so its wish is no support
   of the text; no stance.  When the text does set the part up, the wish is support.
+- A dateline with no year and a holder named in a minister's post the gazetteer does not list
+  for the name ("the British Foreign Secretary, Anthony Eden", listed as prime minister
+  1955-1957 only): the name dates nothing, as an envoy's does (test_draft_office_other_post);
+  a foreign minister called "Foreign Secretary" or "Foreign Minister" is in his listed post.
+  Weekdays by hand: 14 September 1954 was a Tuesday (1 January 1954 a Friday, + 256 days =
+  36 weeks + 4); no year of Eden's premiership (1955-1957) has it on a Tuesday (1955 a
+  Wednesday, 1956 a Friday, 1957 a Saturday).
 - Welcoming or backing a text that is itself against the decision ("welcomed a statement
   opposing it", "backed a letter that rejected the plan") is no support of the decision;
   no stance.  A text against something else ("welcomed a resolution condemning the
@@ -17,11 +24,56 @@ stance for that actor.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from drafted_labels import needs_spacy
 from drafted_labels import winning_label as label
 
-pytestmark = needs_spacy
+from concilium.text.draft import Gazetteer, article_date
+
+TODAY = dt.date(2026, 11, 30)
+GAZ = Gazetteer.builtin()
+
+BONN = (
+    "Ministers meet in Bonn\n\nBONN, Tuesday 14 September (Wire) - Chancellor Konrad Adenauer "
+    "on Tuesday received {eden} for talks on the defence of Western Europe."
+)
+
+
+@pytest.mark.parametrize(
+    "eden",
+    [
+        "the British Foreign Secretary, Anthony Eden,",
+        "Anthony Eden, the British Foreign Secretary,",
+    ],
+)
+def test_a_holder_named_in_another_ministers_post_dates_nothing(eden: str) -> None:
+    # Adenauer alone dates the article (1949-1963): 14 September on a Tuesday only in 1954
+    got = article_date(BONN.format(eden=eden), TODAY, GAZ)
+    assert (got.day, got.how) == (dt.date(1954, 9, 14), "inferred")
+    assert "Anthony Eden" not in got.why
+
+
+def test_a_holder_in_his_listed_post_still_dates() -> None:
+    # Eden as prime minister (1955-1957) and Adenauer meet, and no year of theirs fits the
+    # weekday: the latest is assumed, as before
+    got = article_date(BONN.format(eden="Prime Minister Anthony Eden"), TODAY, GAZ)
+    assert got.how == "assumed"
+    assert "Anthony Eden" in got.why
+
+
+@pytest.mark.parametrize(
+    "post", ["Foreign Secretary David Lammy", "The Foreign Minister, David Lammy,"]
+)
+def test_a_foreign_minister_by_another_title_still_dates(post: str) -> None:
+    # Lammy, listed as foreign secretary (2024-07-05 to 2025-09-05): 12 September 2024 was a
+    # Thursday (1 January 2024 a Monday, + 255 days = 36 weeks + 3)
+    text = f"Talks in London\n\nLONDON, Thursday 12 September (Wire) - {post} met his French counterpart."
+    got = article_date(text, TODAY, GAZ)
+    assert (got.day, got.how) == (dt.date(2024, 9, 12), "inferred")
+    assert "David Lammy" in got.why
+
 
 EU = "BRUSSELS, 3 May 2019 - EU leaders on Thursday adopted conclusions on the single market. "
 
@@ -74,6 +126,7 @@ AGAINST_IT = [
 ]
 
 
+@needs_spacy
 @pytest.mark.parametrize(("text", "actor", "expected"), LEFT_OUT + AGAINST_IT)
 def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected

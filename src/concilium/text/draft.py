@@ -1071,15 +1071,41 @@ _CASTS_A_VOTE = re.compile(
 _TOLD_AS_PAST = re.compile(r"\b(?:1[89]\d\d|20\d\d|had|when|once|former|then)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # A person named in a post none of the file's entries for the name holds ("the special
-# envoy Kofi Annan", listed as Secretary-General only; "Joschka Fischer, the EU's candidate"):
-# the name says nothing about the days of the offices listed.
-_POST_WORDS = r"(?P<post>envoy|mediator|negotiator|adviser|advisor|candidate|nominee)s?"
+# envoy Kofi Annan", listed as Secretary-General only; "Joschka Fischer, the EU's candidate";
+# "the British Foreign Secretary, Anthony Eden", listed as prime minister only): the name says
+# nothing about the days of the offices listed.
+_POST_WORDS = (
+    r"(?P<post>envoy|mediator|negotiator|adviser|advisor|candidate|nominee"
+    r"|(?:foreign|defen[cs]e)\s+(?:secretary|secretarie|minister))s?"
+)
 _OTHER_POST_BEFORE = re.compile(rf"\b{_POST_WORDS},?\s+$", re.IGNORECASE)
 _OTHER_POST_AFTER = re.compile(
     rf",\s+(?:the|a|an|[\w.-]+['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?{_POST_WORDS}\b",
     re.IGNORECASE,
 )
 _Span = tuple[dt.date, dt.date]
+
+
+def _post_family(post: str) -> str:
+    """A minister's post by its portfolio, whatever the country calls it ("foreign secretary",
+    "foreign minister" and the American "secretary of state" are one post); any other post as
+    it is."""
+    post = " ".join(post.lower().split())
+    if "foreign" in post or post == "secretary of state":
+        return "foreign"
+    if "defence" in post or "defense" in post:
+        return "defence"
+    return post
+
+
+def _same_post(post: str, how: str) -> bool:
+    """Whether a post named in the article is the one a gazetteer entry lists (``how``,
+    "person:<role>"): the envoy in "the special envoy Kofi Annan" is not his listed
+    Secretary-General; a foreign minister named "Foreign Secretary" is his."""
+    family = _post_family(post)
+    if family in ("foreign", "defence"):
+        return _post_family(how.removeprefix("person:")) == family
+    return post.lower() in how
 
 
 @dataclass(frozen=True)
@@ -1684,7 +1710,7 @@ class Gazetteer:
                 continue  # "former Secretary-General Ban Ki-moon": not in office then
             post = _OTHER_POST_BEFORE.search(text, max(0, m.start() - 40), m.start())
             post = post or _OTHER_POST_AFTER.match(text, m.end())
-            if post and not any(post.group("post").lower() in e.how for e in entries):
+            if post and not any(_same_post(post.group("post"), e.how) for e in entries):
                 continue  # "the special envoy Kofi Annan": in a post the file does not list
             spans: list[tuple[dt.date, dt.date]] = []
             for e in entries:
