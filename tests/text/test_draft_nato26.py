@@ -13,6 +13,9 @@ reading.
   Weekdays by hand: 14 September 1954 was a Tuesday (1 January 1954 a Friday, + 256 days =
   36 weeks + 4); no year of Eden's premiership (1955-1957) has it on a Tuesday (1955 a
   Wednesday, 1956 a Friday, 1957 a Saturday).
+- "given in London", "a speech given in Geneva by Russia's envoy": a passive participle or
+  a preposition with its own object is no "gave in" (read as the envoy's state giving in,
+  support); no stance.  "Canada gave in", "has given in" keep their reading.
 - Welcoming or backing a text that is itself against the decision ("welcomed a statement
   opposing it", "backed a letter that rejected the plan") is no support of the decision;
   no stance.  A text against something else ("welcomed a resolution condemning the
@@ -125,8 +128,24 @@ AGAINST_IT = [
     (EU + "Spain welcomed the conclusions condemning the attacks.", "ESP", "support"),
 ]
 
+GAVE_IN = [
+    # ------------------------------------------- "given in <place>" is no giving in
+    (
+        EU + "The leaders noted with satisfaction the assurances given in London by the Dutch "
+        "prime minister.",
+        "NLD",
+        None,
+    ),
+    (EU + "The leaders praised a speech given in Geneva by Austria's envoy.", "AUT", None),
+    (EU + "Assurances were given in Rome by Malta.", "MLT", None),
+    # kept: giving in
+    (EU + "Under pressure, Malta gave in.", "MLT", "support"),
+    (EU + "Malta has given in.", "MLT", "support"),
+    (EU + "After two days Malta gave in to the pressure.", "MLT", "support"),
+]
+
 
 @needs_spacy
-@pytest.mark.parametrize(("text", "actor", "expected"), LEFT_OUT + AGAINST_IT)
+@pytest.mark.parametrize(("text", "actor", "expected"), LEFT_OUT + AGAINST_IT + GAVE_IN)
 def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected

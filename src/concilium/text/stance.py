@@ -3984,6 +3984,20 @@ def _frame_for(prep: Any) -> bool:
     return obj is not None and obj.lower_ in _FRAME_NOUNS
 
 
+def _not_the_particle(tok: Any, particle: str) -> bool:
+    """Whether an intransitive phrasal verb's particle is no particle: a preposition with its
+    own object ("a speech given in Geneva", "gave in London") or a passive participle ("the
+    assurances given in London by Canada": what is given, not Canada giving in).  Read as
+    "gave in" (support); no stance ("Canada has given in" keeps its reading)."""
+    if tok.tag_ == "VBN" and (
+        tok.dep_ == "acl" or any(c.dep_ in ("auxpass", "agent") for c in tok.children)
+    ):
+        return True
+    return any(
+        c.lower_ == particle and any(p.dep_ == "pobj" for p in c.children) for c in tok.children
+    )
+
+
 def _particles(tok: Any) -> list[str]:
     """The particles and prepositions of a verb in the order of the words, without a "for"
     phrase of time or turn (``_frame_for``) but with the preposition the parser hung on it
@@ -6182,6 +6196,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     for c in (*tok.children, *(k for p in tok.children for k in p.children))
                 ):
                     label = None  # "held out the prospect of membership", "held out hope"
+                if pair in _PHRASAL_INTRANSITIVE and _not_the_particle(tok, pair[1]):
+                    label = None  # "the assurances given in London by Canada"
                 if label and pair in _PHRASAL_OBJECTS:
                     obj = _target(tok)
                     if pair == ("rule", "out") and _change_ruled_out(tok) is not None:
