@@ -16,6 +16,12 @@ reading.
 - "given in London", "a speech given in Geneva by Russia's envoy": a passive participle or
   a preposition with its own object is no "gave in" (read as the envoy's state giving in,
   support); no stance.  "Canada gave in", "has given in" keep their reading.
+- An act of the deciders done at a state's request, told as going on with it ("the alliance
+  keeps protecting civilians at the request of Libya", "continued to patrol the coast") or
+  with the request coordinated with another phrase ("under the UN mandate and at the
+  request of Libya"): the state asked for it, support, as "extended the mission at the
+  request of Libya" already read.  Another party's going on ("rebels kept fighting at the
+  request of Libya") is no act of the deciders.
 - Welcoming or backing a text that is itself against the decision ("welcomed a statement
   opposing it", "backed a letter that rejected the plan") is no support of the decision;
   no stance.  A text against something else ("welcomed a resolution condemning the
@@ -144,8 +150,35 @@ GAVE_IN = [
     (EU + "After two days Malta gave in to the pressure.", "MLT", "support"),
 ]
 
+NATO = (
+    "BRUSSELS, 21 September 2011 (Wire) - NATO on Wednesday extended its air campaign over "
+    "Ruritania by up to three more months. "
+)
+
+AT_REQUEST = [
+    # ------------------------------------------- going on at a state's request
+    (NATO + "The alliance keeps protecting civilians at the request of Malta.", "MLT", "support"),
+    (
+        NATO + "The alliance continued to patrol the coast under the UN mandate and at the "
+        "request of Malta.",
+        "MLT",
+        "support",
+    ),
+    (
+        NATO + "The Secretary General said the alliance would keep protecting civilians under "
+        "the UN mandate and at the request of Malta's government.",
+        "MLT",
+        "support",
+    ),
+    # kept: the deciders' own act; another party's
+    (NATO + "The alliance extended the mission at the request of Malta.", "MLT", "support"),
+    (NATO + "Rebels kept fighting at the request of Malta.", "MLT", None),
+]
+
 
 @needs_spacy
-@pytest.mark.parametrize(("text", "actor", "expected"), LEFT_OUT + AGAINST_IT + GAVE_IN)
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"), LEFT_OUT + AGAINST_IT + GAVE_IN + AT_REQUEST
+)
 def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected

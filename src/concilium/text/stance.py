@@ -7847,6 +7847,10 @@ def _set_up_passive(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
+# Going on with an act: "the alliance keeps protecting civilians", "continued to patrol".
+_CARRY_ON = {f for v in ("keep", "continue") for f in _inflect(v, "kept")}
+
+
 def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
     """(requesters, cue, token, count) for each act of the deciders done at a state's request;
     the requesters empty and ``count`` their number when a count names them ("at the request
@@ -7866,7 +7870,12 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
                 for a in sent.actors_of(k, pronouns=False)
             ]
             count = 0 if who else _unnamed_count(tok)
-            on = tok.head.head  # the word the "at" phrase hangs on
+            at = tok.head
+            while at.dep_ == "conj" and at.head.dep_ == "prep":
+                at = at.head  # "under the UN mandate and at Libya's request": the first's
+            on = at.head  # the word the "at" phrase hangs on
+            if on.dep_ == "xcomp" and on.head.lower_ in _CARRY_ON:
+                on = on.head  # "keeps protecting civilians at Libya's request": the keeping
         elif (
             tok.lower_ in _MEETING_CALLS
             and tok.tag_ == "VBN"
