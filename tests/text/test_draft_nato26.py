@@ -22,6 +22,10 @@ reading.
   request of Libya"): the state asked for it, support, as "extended the mission at the
   request of Libya" already read.  Another party's going on ("rebels kept fighting at the
   request of Libya") is no act of the deciders.
+- A state leading "the push" or "the drive" with nothing saying to what ("Washington and
+  London led the push") heads those for the decision told, as leading "the opposition" heads
+  those against it.  A push with an infinitive ("led the push to delay the decision", "led
+  the opposition to delay it") or a person leading it is left out.
 - Welcoming or backing a text that is itself against the decision ("welcomed a statement
   opposing it", "backed a letter that rejected the plan") is no support of the decision;
   no stance.  A text against something else ("welcomed a resolution condemning the
@@ -175,10 +179,26 @@ AT_REQUEST = [
     (NATO + "Rebels kept fighting at the request of Malta.", "MLT", None),
 ]
 
+KOSOVO = (
+    "BRUSSELS, 11 June 1998 - NATO defence ministers on Thursday ordered planners to prepare "
+    "options for intervening in Ruritania. "
+)
+
+LED_PUSH = [
+    # ------------------------------------------- leading the push
+    (KOSOVO + "Washington and London led the push.", "GBR", "support"),
+    (KOSOVO + "Norway led the drive.", "NOR", "support"),
+    # kept: the push's own infinitive; the opposition
+    (KOSOVO + "Norway led the push to delay the decision.", "NOR", None),
+    (KOSOVO + "Norway led the opposition to delay the decision.", "NOR", None),
+    (KOSOVO + "Norway led the opposition.", "NOR", "oppose"),
+    (KOSOVO + "Norway led the push against the plan.", "NOR", "oppose"),
+]
+
 
 @needs_spacy
 @pytest.mark.parametrize(
-    ("text", "actor", "expected"), LEFT_OUT + AGAINST_IT + GAVE_IN + AT_REQUEST
+    ("text", "actor", "expected"), LEFT_OUT + AGAINST_IT + GAVE_IN + AT_REQUEST + LED_PUSH
 )
 def test_reader(text: str, actor: str, expected: str | None) -> None:
     assert label(text, actor) == expected

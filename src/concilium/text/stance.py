@@ -6500,9 +6500,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 led = _led_resistance(sent, tok)
                 if led is not None:
                     # "Poland led the resistance", "the United States, which led the
-                    # opposition": the state heads those against the decision
+                    # opposition": the state heads those against the decision ("led the
+                    # push": those for it)
                     cue = f"{tok.text} the {led.text}"
-                    out.append((tok, OPPOSE, ACTION * _weight(tok), cue, "action"))
+                    out.append((tok, _LED_SIDES[led.lower_], ACTION * _weight(tok), cue, "action"))
                     continue
                 others = _joins_the_others(tok)
                 if others is not None:
@@ -11010,17 +11011,25 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
 _LEAD_VERBS = {f for v in ("lead", "head", "spearhead") for f in _inflect(v, "led")}
 
 
+# What a state leading it is on the side of, with nothing saying to what: "led the
+# opposition" (against the decision told), "led the push" (for it).
+_LED_SIDES = {"opposition": OPPOSE, "resistance": OPPOSE, "push": SUPPORT, "drive": SUPPORT}
+
+
 def _led_resistance(sent: _Sentence, verb: Any) -> Any | None:
     """ "Russia led the opposition", "Poland and Hungary led the resistance", "the United
-    States, which led the opposition": a state (not a person: "Corbyn led the opposition" is a
-    party's role) heading the opposition or resistance, with nothing saying whose or to what
-    ("the Syrian opposition", "the resistance to Russia": not the decision's opponents; "the
-    opposition to the text" is read by the stance nouns); the noun, else None."""
+    States, which led the opposition", "Washington and London led the push": a state (not a
+    person: "Corbyn led the opposition" is a party's role) heading the opposition or the push,
+    with nothing saying whose or to what ("the Syrian opposition", "the resistance to Russia":
+    not the decision's opponents; "the opposition to the text" is read by the stance nouns,
+    "the push for talks" by ``_effort``); the noun (its side in ``_LED_SIDES``), else None."""
     if verb.lower_ not in _LEAD_VERBS or not verb.tag_.startswith("VB") or _negated(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if noun is None or noun.lower_ not in ("opposition", "resistance"):
+    if noun is None or noun.lower_ not in _LED_SIDES:
         return None
+    if any(c.dep_ in ("xcomp", "advcl") and c.i > noun.i for c in verb.children):
+        return None  # "led the push to delay the vote": the infinitive, parsed on the verb
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ == "the":
             continue
