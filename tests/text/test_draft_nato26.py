@@ -136,6 +136,8 @@ AGAINST_IT = [
     (EU + "Spain and Belgium welcomed a statement supporting it.", "BEL", "support"),
     (EU + "Spain welcomed the conclusions.", "ESP", "support"),
     (EU + "Spain welcomed the conclusions condemning the attacks.", "ESP", "support"),
+    # a vote against it is the vote itself, not a text
+    (EU + "Malta cast the only vote against it.", "MLT", "oppose"),
 ]
 
 GAVE_IN = [

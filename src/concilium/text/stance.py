@@ -6103,8 +6103,19 @@ def _wanted_part_left_out(sent: _Sentence, tok: Any) -> bool:
     return before is not None and _part_left_out(before)
 
 
-# A text or act whose own clause is against the decision: "a statement opposing it", "a
-# letter that rejected the plan", "a statement against the conclusions".
+# A text whose own clause is against the decision: "a statement opposing it", "a letter that
+# rejected the plan", "a statement against the conclusions" (not a vote: "cast the only vote
+# against it" is the vote itself).
+_WRITTEN_TEXTS = {
+    w
+    for n in ("statement", "letter", "declaration", "text", "document", "appeal", "petition")
+    for w in (n, n + "s")
+} | {
+    *("report", "reports", "communique", "communiqué", "note", "paper", "speech", "speeches"),
+    *("resolution", "resolutions", "draft", "drafts", "motion", "motions", "op-ed", "article"),
+}
+
+
 def _text_against_it(tok: Any) -> bool:
     """Whether a support or oppose cue's object is a text or act that is itself against the
     decision: "Spain welcomed a statement opposing it", "backed a letter that rejected the
@@ -6113,7 +6124,7 @@ def _text_against_it(tok: Any) -> bool:
     text against something else ("welcomed a resolution condemning the invasion") keeps
     its reading."""
     for obj in _objects(tok):
-        if not obj.tag_.startswith("NN"):
+        if obj.lower_ not in _WRITTEN_TEXTS:
             continue
         for c in obj.children:
             entry = VERBS.get(c.lower_)
