@@ -405,6 +405,7 @@ _UNSC_FIRST_RESOLUTION = {
     2018: 2398, 2019: 2452, 2020: 2506, 2021: 2561, 2022: 2616, 2023: 2673, 2024: 2722,
     2025: 2768,
 }  # fmt: skip
+_UNSC_FIRST_YEAR = 1946  # the Council's first resolution (no. 1, January 1946)
 _RESOLUTION_SLACK = 3  # a number this close to a year's first may be from the year before
 # "Resolution 1816", "resolution No. 2231"; not a General Assembly "resolution 67/19"
 _RESOLUTION_RE = re.compile(r"\b[Rr]esolutions?\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])")
@@ -419,6 +420,10 @@ _ADOPTED_RE = re.compile(
     # 1973 in 2011": a vote of another year)
     r"|\bvot(?:ed|es?|ing)\s+(?:unanimously\s+)?(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?"
     r"[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])(?!,?\s+in\s+\d)"
+    # the number set off after the text adopted: "adopted a second text, resolution 330,"
+    r"|\b(?:adopt(?:ed|s)?|approv(?:ed|es?)|pass(?:ed|es)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:text|draft|measure)\s*,\s*[Rr]esolution\s+(?:[Nn]o\.\s*)?(\d{3,4})\b(?![/\d])"
+    r"(?!,?\s+(?:adopted\s+)?in\s+\d)"
 )
 
 
@@ -456,9 +461,12 @@ def resolution_bounds(text: str) -> tuple[int | None, int | None]:
         return None, None
     newest = max(named)
     years = _resolution_years(newest)
-    if not years:
-        return None, None
     adopted = {int(next(g for g in m.groups() if g)) for m in _ADOPTED_RE.finditer(text)}
+    if not years:
+        # older than the table: the adoption of one ("resolution 330") still tells that the
+        # article is from before 1990, so no weekday can put it in a recent year
+        first = min(_UNSC_FIRST_RESOLUTION)
+        return None, (first - 1 if newest in adopted else None)
     return years[0], (years[-1] if newest in adopted else None)
 
 
@@ -876,7 +884,9 @@ def article_date(
     if res_low is not None:
         past.append(res_low)  # a resolution named: the article is no older than it
     past = sorted(y for y in past if y <= today.year)
-    low = max(past) if past else today.year - 10
+    # with no year named, the last ten years; a resolution adopted before 1990 (the table's
+    # start) leaves every year from the Council's first
+    low = max(past) if past else _UNSC_FIRST_YEAR if res_high is not None else today.year - 10
 
     def on(y: int) -> dt.date | None:
         try:
@@ -926,7 +936,7 @@ def article_date(
     span = f"from {low}" + (
         "" if by_holders else " (the latest year the article names)" if past else ""
     )
-    span += " to today"
+    span += " to today" if res_high is None else f" to {res_high}"
     if by_members:
         span = "of those (" + ", ".join(map(str, years)) + ")" if len(years) <= 6 else span
         by_holders = f"{by_holders}; {by_members}" if by_holders else by_members
@@ -985,16 +995,20 @@ def article_date(
             on(years[0]),
             latest,
         )
+    old_resolution = upto = ""
+    if res_high is not None and res_low is None:
+        old_resolution = f", and it reports a Security Council resolution adopted by {res_high}"
+        upto = f" up to {res_high}"
     if named is not None:
         why = f"{day.isoformat()} is assumed (the latest year the article names{weekday_note})"
     elif weekday_note:
-        why = f"{day.isoformat()} is assumed (the latest such day up to today{weekday_note})"
+        why = f"{day.isoformat()} is assumed (the latest such day{upto or ' up to today'}{weekday_note})"
     else:
-        why = f"{day.isoformat()} is assumed (the latest such day up to today)"
+        why = f"{day.isoformat()} is assumed (the latest such day{upto or ' up to today'})"
     return ArticleDate(
         day,
         "assumed",
-        f"the dateline gives {label} without a year{conflict}: {why}; pass --date",
+        f"the dateline gives {label} without a year{old_resolution}{conflict}: {why}; pass --date",
         dt.date(low, 1, 1) if past else None,
         latest,
     )

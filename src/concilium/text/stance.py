@@ -1854,6 +1854,18 @@ class _Sentence:
         head = doc[first].head if doc[first].dep_ == "compound" else doc[first]
         return not head.dep_.startswith("nsubj")
 
+    def _list_opens_after(self, verb: Any) -> bool:
+        """Whether a colon after ``verb``'s clause opens straight on a state ("backed it:
+        Kenya, ..."), not on other words that may name one ("backed it: a text Kenya wrote")."""
+        toks = list(self.doc)
+        for t in toks[verb.i + 1 :]:
+            if t.lower_ == ":":
+                k = t.i + 1 + (t.i + 1 < len(toks) and toks[t.i + 1].lower_ == "the")
+                return k in self.actor_at
+            if t.lower_ in (";", ".") or (t.tag_.startswith("VB") and t.dep_ != "aux"):
+                return False
+        return False
+
     def list_after(self, verb: Any) -> list[str]:
         """Actors listed after a marker following the verb: "...: Russia, Belarus and Syria",
         "— Russia, China and Algeria —", "among them China, India"."""
@@ -2110,6 +2122,10 @@ class _Sentence:
                 joined = [a for a in self.previous_list if a not in joiners]
                 if len(joined) != len(self.previous_list):
                     joined = []
+            if _negated(join):
+                # "Britain did not join the Americans in voting against it": only the ones
+                # joined did it; of the joiner the text says only what it did not do
+                return [a for a in dict.fromkeys(joined) if a not in joiners]
             return list(dict.fromkeys([*joiners, *joined]))
         if _won_over(verb):
             # "Turkey was won over (by the memorandum)": the one won over holds the stance
@@ -2215,6 +2231,10 @@ class _Sentence:
             found = self._among_group(verb, s)
             if found:
                 return found
+            if s.lower_ in _COUNTED_NOUNS | _OTHERS and self._list_opens_after(verb):
+                # "All the other members backed the draft: Australia, Austria and Kenya" (the
+                # list parsed as the object's apposition): the members are the states listed
+                return self.list_after(first)
             if any(c.dep_ == "nummod" for c in s.children) or s.tag_ == "CD" or s.like_num:
                 listed = self.list_after(first)
                 # "All 27, Hungary included, backed the plan"
@@ -12098,7 +12118,12 @@ def read_stances(
         # States vetoed a similar text"); not a package or a pact, a decision of its own
         recalled = rival is not None and rival.lower_ not in OTHER_TEXTS and _in_passing(rival)
         if rival is not None:
-            phrases.setdefault(RIVAL, _phrase(rival))
+            # "a second text, resolution 330, which ...": the number names it better than
+            # "second text" does
+            number = next(
+                (n for c in rival.children if c.dep_ == "appos" and (n := _number_of(c))), None
+            )
+            phrases.setdefault(RIVAL, f"resolution {number}" if number else _phrase(rival))
             if decisions is not None:
                 if _second_text(rival) == RIVAL:  # "a rival draft": a decision of its own
                     decisions.append(Decision(RIVAL, ACTION, "action", index, phrases[RIVAL]))
