@@ -12,6 +12,9 @@ second text named by its number.
 - "Ghana did not join Chile in voting against it": Chile voted against; of Ghana only what
   it did not do (no stance), where "Ghana joined Chile in voting against it" is both.
 - "adopted a second text, resolution 2790, which ...": the issue is named by the number.
+- "Malta and Guyana, which had also abstained in May when the Council imposed an arms embargo
+  on Ruritania, again declined to support the measure": the embargo is recalled, no issue of
+  its own, and "the measure" is the day's decision (where the count leaves abstention).
 
 Every sentence here is written for these tests.  9 May is a Friday in 1947, 1952, 1958, 1969,
 1975, 1980, 1986, 1997, 2003, 2008, 2014 and 2025 (from the calendar): of 2016-2026 only in
@@ -123,3 +126,40 @@ def test_a_second_text_named_by_its_number_is_that_issue():
     numbered = [iid for iid in issues if "2790" in iid]
     assert numbered == ["resolution-2790"]
     assert issues["resolution-2790"] == {"GHA": "support", "NOR": "support", "CHN": "abstain"}
+
+
+EMBARGO = (
+    "Council bans flights to Ruritania\n\nNEW YORK, 25 March 2024 - The Security Council "
+    "on Monday banned flights to Ruritania until it frees the detained observers. The "
+    "resolution was adopted by 13 votes to none, with two abstentions. Malta and Guyana, "
+    "which had also abstained in May when the Council imposed an arms embargo on Ruritania, "
+    "again declined to support the measure.\n"
+)
+
+
+@needs_spacy
+def test_an_act_recalled_in_a_states_past_clause_is_no_issue():
+    # the May embargo is what Malta and Guyana had abstained on: no issue of its own, and
+    # "declined to support the measure" is on the flight ban, where the count (none
+    # against) leaves only abstention
+    sc = draft_scenario(EMBARGO, source="t.txt", on=dt.date(2024, 3, 25), body="unsc")
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 1
+    (got,) = issues.values()
+    assert got == {"MLT": "abstain", "GUY": "abstain"}
+
+
+@needs_spacy
+def test_a_stance_on_the_first_number_after_the_second_text_is_the_first_one():
+    text = (
+        "Council extends patrols\n\nNEW YORK, 25 March 2024 - The Security Council on Monday "
+        "adopted resolution 2789, which extends naval patrols in the Gulf of Guinea. The "
+        "Council then adopted a second text, resolution 2790, which asks states to share "
+        "shipping data. Japan and Malta were among the members that backed resolution 2789.\n"
+    )
+    sc = draft_scenario(text, source="t.txt", on=dt.date(2024, 3, 25), body="unsc")
+    issues = labels_by_issue(sc, named_only=True)
+    assert set(issues) >= {"resolution-2790"} and len(issues) == 2
+    (first,) = (iid for iid in issues if iid != "resolution-2790")
+    assert issues[first] == {"JPN": "support", "MLT": "support"}
+    assert issues["resolution-2790"] == {}

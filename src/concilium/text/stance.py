@@ -4633,6 +4633,7 @@ def _named_by_sponsor(sent: _Sentence, t: Any) -> bool:
 
 
 _NUMBERED_TEXT = re.compile(r"\bresolution\s+\d{2,5}\b", re.IGNORECASE)
+_TEXT_NUMBER = re.compile(r"\bresolution\s+(\d{2,5})\b", re.IGNORECASE)
 
 
 class _Texts:
@@ -12014,6 +12015,10 @@ def read_stances(
     out: list[Stance] = []
     context: list[str] = []
     last_anchor: str | None = None
+    # a second text named by its number ("a second text, resolution 771,"), and the numbers
+    # named before it: "backed resolution 770" is then the first text, whatever came last
+    rival_number: str | None = None
+    numbers_before: set[str] = set()
     lead_text = all_texts[lede] if all_texts and 0 <= lede < len(all_texts) else None
     # who and what the headline and the lead name: the states the reported decision is about
     lead = (
@@ -12123,6 +12128,11 @@ def read_stances(
             number = next(
                 (n for c in rival.children if c.dep_ == "appos" and (n := _number_of(c))), None
             )
+            if number and RIVAL not in phrases:
+                rival_number = number
+                numbers_before = {
+                    m.group(1) for t in (all_texts or [])[:index] for m in _TEXT_NUMBER.finditer(t)
+                }
             phrases.setdefault(RIVAL, f"resolution {number}" if number else _phrase(rival))
             if decisions is not None:
                 if _second_text(rival) == RIVAL:  # "a rival draft": a decision of its own
@@ -12288,6 +12298,9 @@ def read_stances(
                 # them still stands in its way)
                 continue
             anchors: list[str | None] = list(_anchors(sent, tgt, seen))
+            told = _number_of(tgt) if tgt is not None and rival_number else None
+            if not anchors and told and (told == rival_number or told in numbers_before):
+                anchors = [RIVAL if told == rival_number else MAIN]
             if adopted_anew and tgt is not None:
                 # "welcomed the new resolution" / "voted for the vetoed text": which of the
                 # two texts, by its marker
@@ -12584,6 +12597,8 @@ def read_stances(
         if decisions is not None:
             lead_first: tuple[Any, Any, list[str]] | None = None  # the lead's first act
             for verb, obj in body_acts(sent):
+                if _told_of_a_state_before(sent, verb):
+                    continue
                 kinds = [
                     a
                     for a in (_anchors(sent, obj, seen, True) if obj is not None else [])
@@ -14171,6 +14186,23 @@ def _having_done(verb: Any) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     )
+
+
+def _told_of_a_state_before(sent: _Sentence, verb: Any) -> bool:
+    """Whether the deciders' act is told inside a relative clause on a state, in the past
+    perfect ("China and Russia, which had also abstained in April when the Council imposed
+    diplomatic sanctions, again declined to support the measure"): what the state did
+    before, an earlier decision recalled, not one the article reports."""
+    node = verb
+    while node.head.i != node.i:
+        if (
+            node.dep_ == "relcl"
+            and node.head.i in sent.actor_at
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
