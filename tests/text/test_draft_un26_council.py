@@ -15,6 +15,8 @@ second text named by its number.
 - "Malta and Guyana, which had also abstained in May when the Council imposed an arms embargo
   on Ruritania, again declined to support the measure": the embargo is recalled, no issue of
   its own, and "the measure" is the day's decision (where the count leaves abstention).
+- "Nicaragua asked for an urgent meeting of the Council" is read as "requested the meeting"
+  is (support); "Albania asked the Council for help" too, but not help asked of others.
 
 Every sentence here is written for these tests.  9 May is a Friday in 1947, 1952, 1958, 1969,
 1975, 1980, 1986, 1997, 2003, 2008, 2014 and 2025 (from the calendar): of 2016-2026 only in
@@ -163,3 +165,21 @@ def test_a_stance_on_the_first_number_after_the_second_text_is_the_first_one():
     (first,) = (iid for iid in issues if iid != "resolution-2790")
     assert issues[first] == {"JPN": "support", "MLT": "support"}
     assert issues["resolution-2790"] == {}
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # asking for the meeting, as "requested the meeting" is read
+        ("Nicaragua asked for an urgent meeting of the Council.", {("NIC", "support")}),
+        ("Albania had asked the Council for help in restoring order.", {("ALB", "support")}),
+        # near misses: help asked of others, help asked of no one named, a delay
+        ("Albania asked its neighbours for help.", set()),
+        ("Albania asked for help.", set()),
+        ("Albania asked the Council for a delay.", set()),
+        ("Nicaragua asked for a delay.", set()),
+    ],
+)
+def test_a_state_asking_the_council_to_meet_or_help(sentence, expected):
+    assert read(sentence) == expected

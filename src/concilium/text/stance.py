@@ -470,8 +470,15 @@ _PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     ("rule", "out"): frozenset({"idea", "option", "proposal", "plan", "step", "move"}),
     # ("brushed aside criticism", "the concerns": no decision)
     ("brush", "aside"): frozenset({"idea", "proposal", "plan", "call", "calls", "suggestion"}),
-    ("ask", "for"): frozenset({"proposal", "plan", "resolution", "text", "draft", "package"}),
+    # ("asked for an urgent meeting of the Council", as "requested the meeting")
+    ("ask", "for"): frozenset(
+        {"proposal", "plan", "resolution", "text", "draft", "package", "meeting", "session"}
+    ),
 }
+# What a state asks the deciders themselves for ("asked the Council for help in restoring
+# order"): the help the decision gives; asked of anyone else ("asked its neighbours for help")
+# it is no stance on the decision.
+_ASKED_OF_THE_BODY = frozenset({"help", "assistance", "protection"})
 # Staying out of a standing structure is where a state already stands, not a choice on the
 # decision: "France will return to the Military Committee, though it will stay outside the
 # integrated military command" (no abstention on the return), "Denmark stays outside the euro".
@@ -485,6 +492,24 @@ _STANDING_STRUCTURES = {
     "eurozone",
     "schengen",
 }
+
+
+def _asks_the_body(tok: Any, obj: Any) -> bool:
+    """Whether "asked ... for" asks the deciding body itself for help ("asked the Council for
+    help in restoring order"): the body the object, help what the "for" phrase names."""
+    if obj.dep_ != "dobj" or obj.lower_ not in _BODY_NOUNS:
+        return False
+    for p in tok.subtree:
+        if p.dep_ != "pobj" or p.lower_ not in _ASKED_OF_THE_BODY or p.head.lower_ != "for":
+            continue
+        # the "for" on the verb, or on a phrase of it ("asked the Council in a letter of its
+        # own for help")
+        node = p.head
+        while node.i != tok.i and node.dep_ in ("prep", "pobj"):
+            node = node.head
+        if node.i == tok.i:
+            return True
+    return False
 
 
 def _stays_out_of_standing(tok: Any) -> bool:
@@ -6234,6 +6259,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if pair == ("rule", "out") and _change_ruled_out(tok) is not None:
                         pass  # "ruled out changing the rules": against the change
+                    elif obj is not None and pair == ("ask", "for") and _asks_the_body(tok, obj):
+                        pass  # "asked the Council for help"
                     elif obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
                 if label and pair in _PHRASAL_ON_DECISIONS:
