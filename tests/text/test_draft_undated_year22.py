@@ -26,7 +26,7 @@ ARTICLE = """Security Council orders a ceasefire on the river, Moscow abstains
 UNITED NATIONS, Monday, March 20 (Wire) - The Security Council ordered the two armies on the
 river to stop firing and asked the Secretary-General to send a team of observers within a week.
 
-Resolution 630 was adopted by twelve votes to none, with three abstentions.
+The resolution was adopted by twelve votes to none, with three abstentions.
 
 Malaysia, the only Asian state on the Council, and Senegal both abstained{rest}
 """
