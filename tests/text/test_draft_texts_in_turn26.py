@@ -144,3 +144,71 @@ def test_a_later_paragraph_on_both_texts_is_not_the_second_texts():
 def test_near_misses_are_no_second_text(second):
     got = drafted(_LEAD + second)
     assert len(got) == 1, got
+
+
+_BY_SUBJECT = (
+    "Committee backs fisheries texts\n\n"
+    "UNITED NATIONS, 12 November 2003 (Wire) - The General Assembly's Second Committee on "
+    "Wednesday approved two drafts on ocean fisheries.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, second_id",
+    [
+        (
+            (
+                "The draft on the protection of coastal fish stocks was approved by 140 votes "
+                "to 2. Japan voted against. Fiji abstained.\n\nThe draft on subsidies to "
+                "distant-water fleets was approved by 120 votes to 6. Iceland and Fiji voted "
+                "against it."
+            ),
+            "draft-on-subsidies-to-distant-water-fleets",
+        ),
+        (
+            (
+                "The first, on coastal fish stocks, was approved by 140 votes to 2. Japan voted "
+                "against. Fiji abstained.\n\nThe text on fleet subsidies was approved by 120 votes "
+                "to 6. Iceland and Fiji voted against it."
+            ),
+            "text-on-fleet-subsidies",
+        ),
+    ],
+)
+def test_texts_named_in_turn_by_their_subjects_hold_their_own_votes(body, second_id):
+    # no place word: the second sentence naming and counting a text on other things is
+    # another text.  Before this stop Iceland's no was on the fish-stocks text and Fiji's two
+    # labels cancelled out.
+    got = drafted(_BY_SUBJECT + body)
+    assert list(got.values()) == [
+        {"JPN": "oppose", "FJI": "abstain"},
+        {"ISL": "oppose", "FJI": "oppose"},
+    ]
+    assert list(got)[1] == second_id
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the same text named again by its subject: one issue
+        (
+            (
+                "The draft on coastal fish stocks was approved by 140 votes to 2. Japan voted "
+                "against.\n\nThe text on coastal stocks passed after a long debate by 140 votes "
+                "to 2. Iceland voted for it."
+            ),
+            {"JPN": "oppose", "ISL": "support"},
+        ),
+        # a text of before ("had been approved ... last year"): no text of the sitting
+        (
+            (
+                "The draft on coastal fish stocks was approved by 140 votes to 2. Japan voted "
+                "against.\n\nThe draft on whaling had been approved by 130 votes to 3 last year."
+            ),
+            {"JPN": "oppose"},
+        ),
+    ],
+)
+def test_near_misses_of_texts_named_by_their_subjects(body, expected):
+    got = drafted(_BY_SUBJECT + body)
+    assert list(got.values()) == [expected]

@@ -5147,6 +5147,17 @@ _SECOND_TEXT = re.compile(
     r"concerning|relating\s+to|regarding)\s+(?P<what>[^.;,:]{4,150})",
     re.IGNORECASE,
 )
+# A text named by what it is about with no place ("The draft on fleet subsidies was approved
+# by ..."): a further text when an earlier sentence named and counted another, on other things
+# ("The draft on coastal fish stocks was approved by ..."; "The first, on ..."), not when it
+# tells of before ("The resolution on Syria adopted last year by ...")
+_TEXT_ON_WHAT = re.compile(
+    r"^\W*the\s+(?:(?:first\s+)?(?P<noun>draft(?:\s+resolution)?|text|resolution)|first)\s*,?\s+"
+    r"(?:on|about|dealing\s+with|concerning|relating\s+to|regarding)\s+(?P<what>[^.;,:]{4,150}?)"
+    # (up to its verb, when no comma ends the words: "... fleet subsidies was approved by")
+    r"(?=\s*[.;,:]|\s+(?:was|were|is|had|has|passed|won|drew|got|received|failed)\b|$)",
+    re.IGNORECASE,
+)
 # a sentence of its paragraph that goes back to the first text, or to both ("Both drafts now go
 # to the plenary"): no longer the second text's alone
 _BACK_TO_FIRST = re.compile(
@@ -5166,26 +5177,41 @@ def _second_texts(
 ) -> list[tuple[str, int, set[int]]]:
     """(title, the sentence that names it, the sentences that tell it) of each further text
     voted in turn that a sentence names by its place and what it is about (see
-    ``_SECOND_TEXT``) and counts, in that sentence or the next of its paragraph: that sentence
-    and the rest of its paragraph, up to one that goes back to the first text or to both."""
+    ``_SECOND_TEXT``), or by what it is about alone after another text named so (see
+    ``_TEXT_ON_WHAT``), and counts, in that sentence or the next of its paragraph: that
+    sentence and the rest of its paragraph, up to one that goes back to the first text or to
+    both, or names another."""
     from concilium.text.counts import find_counts
 
+    def names_one(sent: str) -> re.Match[str] | None:
+        return _SECOND_TEXT.match(sent) or _TEXT_ON_WHAT.match(sent)
+
     found: list[tuple[str, int, set[int]]] = []
+    named_before: list[set[str]] = []  # the words of each text named so far
     for i, (_, sent) in enumerate(sents):
-        m = _SECOND_TEXT.match(sent)
+        m = names_one(sent)
         if m is None or any(i in told for _, _, told in found):
             continue
         told = {i}
         j = i + 1
         while j < len(sents) and paragraph[j] == paragraph[i]:
-            if _BACK_TO_FIRST.search(sents[j][1]) or _SECOND_TEXT.match(sents[j][1]):
+            if _BACK_TO_FIRST.search(sents[j][1]) or names_one(sents[j][1]):
                 break
             told.add(j)
             j += 1
         counted = [k for k in sorted(told) if not find_counts(sents[k][1]).empty()]
         if not counted or counted[0] > i + 1:
             continue  # no count of its own: perhaps the same text, revised
-        noun = m.group("noun").lower()
+        words = _stems(m.group("what"))
+        further = m.re is _SECOND_TEXT or bool(
+            named_before
+            and not _EARLIER_CUE.search(sent)
+            and all(words and not words & before for before in named_before)
+        )
+        named_before.append(words)
+        if not further:
+            continue  # the first text (or one named before, again)
+        noun = (m.group("noun") or "text").lower()
         title = f"{noun[:1].upper()}{noun[1:]} on {m.group('what').strip()}"
         found.append((title, i, told))
     return found
