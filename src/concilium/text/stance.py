@@ -4038,6 +4038,8 @@ def _not_the_particle(tok: Any, particle: str) -> bool:
         tok.dep_ == "acl" or any(c.dep_ in ("auxpass", "agent") for c in tok.children)
     ):
         return True
+    if any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return False  # the particle itself, before a phrase of when ("gave in in the end")
     return any(
         c.lower_ == particle and any(p.dep_ == "pobj" for p in c.children) for c in tok.children
     )
@@ -6248,7 +6250,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 # ("backed down on the plan" is the climb-down on it)
                 held = ("from",) if pair in _CLIMB_DOWN else ("from", "on")
                 if pair in _PHRASAL_INTRANSITIVE and any(
-                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in held)
+                    c.dep_ == "dobj"
+                    # ("gave in on Monday" only dates the giving in)
+                    or (c.dep_ == "prep" and c.lower_ in held and not _when_only(c))
                     # ("from" may hang on the particle: "held back from criticising it")
                     for c in (*tok.children, *(k for p in tok.children for k in p.children))
                 ):
