@@ -4659,7 +4659,7 @@ def _named_by_sponsor(sent: _Sentence, t: Any) -> bool:
     )
 
 
-_NUMBERED_TEXT = re.compile(r"\bresolution\s+\d{2,5}\b", re.IGNORECASE)
+# "resolution 1497": a numbered text, and its number
 _TEXT_NUMBER = re.compile(r"\bresolution\s+(\d{2,5})\b", re.IGNORECASE)
 
 
@@ -12142,7 +12142,7 @@ def read_stances(
         # are about the text named first ("Russia vetoed the draft, and a rival text failed").
         # (each sentence before this one looked at once, read or not)
         texts.numbered = texts.numbered or bool(
-            all_texts and any(_NUMBERED_TEXT.search(t) for t in all_texts[numbered_upto:index])
+            all_texts and any(_TEXT_NUMBER.search(t) for t in all_texts[numbered_upto:index])
         )
         numbered_upto = max(numbered_upto, index)
         texts.mark(sent)
