@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout26|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout26|heldout27|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -90,6 +90,7 @@ PREFIX = {
     "heldout24": "24-",
     "heldout25": "25-",
     "heldout26": "26-",
+    "heldout27": "27-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -271,6 +272,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout24",
             "heldout25",
             "heldout26",
+            "heldout27",
             "train1",
             "train2",
             "train3",
