@@ -3929,7 +3929,8 @@ _UNGA = {
 # members change (the "E10" of a Security Council year, the "A3") are not listed.
 _GROUPS = [
     (
-        re.compile(r"\bBaltic (?:states|countries|nations|republics)\b"),
+        # wire copy also says "the Baltic trio" (or "three") and "the Baltics"
+        re.compile(r"\b(?:Baltic (?:states|countries|nations|republics|trio|three)|Baltics)\b"),
         "Estonia, Latvia and Lithuania",
     ),
     (

@@ -3472,6 +3472,20 @@ _WISHES = {f for v in ("hope", "wish", "expect", "trust", "predict") for f in _i
 _PROVIDED = {"provided", "providing"}
 
 
+# Auxiliaries that open a condition when put before their subject ("Should Vienna use its
+# veto", "Were Austria to vote against it", "Had Austria voted against it"): an if-clause
+# without the "if".
+_INVERTING_AUX = {"should", "were", "had"}
+
+
+def _inverted_condition(tok: Any) -> bool:
+    """Whether the clause of ``tok`` is a condition told by inversion: one of
+    ``_INVERTING_AUX`` before its subject."""
+    aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in _INVERTING_AUX]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and aux[0].i < subj[0].i)
+
+
 def _hypothetical(tok: Any) -> bool:
     """A cue in a condition or a counterfactual, not a stance taken (issue 13, inversion
     probes): inside an if-clause ("if Hungary lifts its veto, the package will pass") or an
@@ -3485,6 +3499,8 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "if Hungary lifts its veto", "refused to say whether it would back it"
     if tok.dep_ == "ccomp" and tok.head.lower_ in _WISHES:
         return True  # "Germany said it hoped Poland would back the reform"
+    if tok.dep_ in ("advcl", "ccomp") and _inverted_condition(tok):
+        return True  # "Should Vienna use its veto, ...", "Had Austria voted against it, ..."
     if (
         tok.dep_ == "xcomp"
         and tok.head.lower_ in _PERSUADE
@@ -12476,11 +12492,16 @@ def read_stances(
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
             for c in tok.children:
-                if (
-                    c.dep_ == "advcl"
-                    and c.lower_ in ("did", "do", "does")
-                    and any(m.lower_ == "as" for m in c.children)
-                ) or _so_did(c):
+                # only told after the verb it echoes: "X backed it, as did Y; Z opposed it"
+                # hangs "as did Y" on "opposed" (the parse), yet Y did as X did
+                if c.i > tok.i and (
+                    (
+                        c.dep_ == "advcl"
+                        and c.lower_ in ("did", "do", "does")
+                        and any(m.lower_ == "as" for m in c.children)
+                    )
+                    or _so_did(c)
+                ):
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if subj:
                         found.append(
