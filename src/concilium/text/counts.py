@@ -837,6 +837,17 @@ def reconcile(
     if len(open_keys) == 1 and missing[open_keys[0]] == len(unnamed):
         label = {"yes": "support", "no": "oppose", "abstain": "abstain"}[open_keys[0]]
         return {m: label for m in unnamed}, None
+    left_out = out - set(named)
+    if (
+        tally.rest
+        and left_out
+        and missing.get(_KEY[tally.rest]) == len(unnamed)
+        and sum(missing.values()) == len(unnamed) + len(left_out)
+    ):
+        # "14 to 1 ... every member except the United States supported it": the rest fill the
+        # count's side of the others exactly, and what is left is the excepted members' (who
+        # still get no label here)
+        return {m: tally.rest for m in unnamed}, None
     return {}, None
 
 

@@ -5036,6 +5036,90 @@ def _earlier_resolutions(
     return found
 
 
+# An earlier or rival text told by no number, with a count of its own ("On 7 March the
+# Council had voted 14 to 1 on an earlier, milder text", "A week earlier, a draft that ...
+# had drawn only eight votes", "A rival draft won four votes"): its name, up to the sentence's
+# end.  Not a text only compared with an earlier one ("the text, milder than the earlier
+# one"), nor an earlier statement or speech (no decision).
+_EARLIER_TEXT = re.compile(
+    r"\b(?:an?|the|that)\s+(?:(?:earlier|first|previous|original|rival|competing|follow-up)"
+    r"(?:\s*,\s*[a-z]+er)?|(?:[a-z]+er\s*,\s*)?(?:earlier|previous))\s+"
+    r"(?:draft(?:\s+resolution)?|text|resolution|version|proposal)\b[^.;]*",
+    re.IGNORECASE,
+)
+# a text named with no place that the sentence tells was before, by the phrase it opens with
+# ("A week earlier, a text that ...", "On 7 March, a draft ...")
+_BEFORE_OPENING = re.compile(
+    r"^\W*(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|before)|(?:the\s+)?(?:day|week|month)\s+before|"
+    rf"on\s+(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}))\s*,?\s+(?:[^.;]{{0,40}}?\s)?"
+    r"(?P<text>an?\s+(?:draft(?:\s+resolution)?|text|resolution|proposal)\b[^.;]*)",
+    re.IGNORECASE,
+)
+# a rival or follow-up text is another text by its qualifier alone; an earlier one ("earlier",
+# "previous", "first") only when its sentence tells the vote was before ("had", a day before)
+_RIVAL_WORDS = re.compile(r"\b(?:rival|competing|follow-up)\b", re.IGNORECASE)
+# a sentence after it that goes on about that vote by a pronoun ("Every member except the
+# United States supported it"), naming no text of its own
+_ABOUT_IT = re.compile(r"\b(?:it|its)\b(?!\s+(?:is|was)\s+(?:said|thought|hoped))", re.IGNORECASE)
+
+
+def _no_figures(tally: Tally) -> bool:
+    """Whether a count tells no figures (none, or "all but X voted for it")."""
+    return tally.yes is None and tally.no is None and tally.abstain is None
+
+
+def _earlier_texts(
+    sents: list[tuple[int, str]], day: dt.date | None, paragraph: list[int]
+) -> list[tuple[str, int, set[int]]]:
+    """(title, the sentence with its count, the sentences that tell it) of each earlier or
+    rival text the article names by no number and counts a vote on of its own (see
+    ``_EARLIER_TEXT``, ``_BEFORE_OPENING``): that sentence, and those after it in its
+    paragraph that go back to that text or vote ("That text ...", "supported it") and count
+    nothing.  Not a sentence that names a resolution by number (see _earlier_resolutions),
+    nor one that also names the text reported ("adopted the text 15-0, replacing an earlier
+    draft"): the count there is the report's own."""
+    from concilium.text.counts import find_counts
+
+    found: list[tuple[str, int, set[int]]] = []
+    for i, (_, sent) in enumerate(sents):
+        if find_counts(sent).empty() or _RESOLUTION_NUMBER.search(sent):
+            continue
+        m = _BEFORE_OPENING.match(sent)
+        if m is not None:
+            named, start = m.group("text"), m.start("text")
+        else:
+            m = _EARLIER_TEXT.search(sent)
+            if m is None:
+                continue
+            named, start = m.group(0), m.start()
+            # a rival or follow-up text is another on its own; an earlier one only when the
+            # sentence tells its vote was before
+            if not _RIVAL_WORDS.search(m.group(0)[:40]) and not (
+                re.search(r"\bhad\b", sent[:start], re.IGNORECASE) or _day_before(sent, day)
+            ):
+                continue
+        # the count must be the named text's: no other text named ahead of it
+        if _OTHER_TEXT.search(sent[:start]):
+            continue
+        told = {i}
+        j = i + 1
+        while (
+            j < len(sents)
+            and paragraph[j] == paragraph[i]
+            # (a count by no figures, "Every member except X supported it", is that vote's)
+            and _no_figures(find_counts(sents[j][1]))
+            and not _OTHER_TEXT.search(_BACK_TO_IT.sub("", sents[j][1]))
+            and (_BACK_TO_IT.search(sents[j][1]) or _ABOUT_IT.search(sents[j][1]))
+        ):
+            told.add(j)
+            j += 1
+        title = re.sub(r"^(?:an?|the|that)\s+", "", named.strip(" ,"), flags=re.IGNORECASE)
+        title = title[:120].rsplit(" ", 1)[0] if len(title) > 120 else title
+        found.append((f"{title[:1].upper()}{title[1:]}", i, told))
+    return found
+
+
 # A part of the text put to a vote of its own before the text as a whole ("delegations voted
 # separately on a paragraph on toxic wastes. The paragraph was retained by 86 votes to one"):
 # a decision of its own, whose count and stances are never the text's.
@@ -6098,6 +6182,24 @@ def draft_scenario(
                 by_issue[iid] = []
             _hold_apart(iid, {counted_at, *told_after}, by_issue, sentence_issue)
             named_in.update({counted_at, *told_after})
+
+    # An earlier or rival text named by no number, with its own count ("On 7 March the
+    # Council had voted 14 to 1 on an earlier, milder text"): an issue of its own, after the
+    # others, holding that count and the stances of the sentences that tell it.
+    if body in _MOTION_BODIES:
+        for title, counted_at, earlier_told in _earlier_texts(sents, day, _paragraphs(sents, text)):
+            iid = _slug(title)
+            if iid in issue_ids or sentence_issue.get(counted_at, issue_ids[0]) != issue_ids[0]:
+                continue  # a decision of its own already
+            if len(issue_ids) == 1:
+                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+            if len(anchors) == len(issue_ids):
+                anchors.append(f"topic:{iid}")
+            issue_ids.append(iid)
+            titles.append(title)
+            by_issue[iid] = []
+            _hold_apart(iid, earlier_told, by_issue, sentence_issue)
+            named_in.update(earlier_told)
 
     # A part of the text put to a separate vote ("The paragraph was retained by 86 votes to
     # one"): an issue of its own, after the others, holding that count and the stances of the
