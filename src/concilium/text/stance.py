@@ -494,10 +494,13 @@ _STANDING_STRUCTURES = {
 }
 
 
-def _asks_the_body(tok: Any, obj: Any) -> bool:
+def _asks_the_body(tok: Any, obj: Any | None) -> bool:
     """Whether "asked ... for" asks the deciding body itself for help ("asked the Council for
-    help in restoring order"): the body the object, help what the "for" phrase names."""
-    if obj.dep_ != "dobj" or obj.lower_ not in _BODY_NOUNS:
+    help in restoring order"): the body the object, help what the "for" phrase names.  With no
+    object, the body written to ("wrote to the Council asking for help")."""
+    if obj is None or obj.dep_ != "dobj":
+        obj = _written_to(tok)
+    if obj is None or obj.dep_ not in ("dobj", "pobj") or obj.lower_ not in _BODY_NOUNS:
         return False
     for p in tok.subtree:
         if p.dep_ != "pobj" or p.lower_ not in _ASKED_OF_THE_BODY or p.head.lower_ != "for":
@@ -510,6 +513,58 @@ def _asks_the_body(tok: Any, obj: Any) -> bool:
         if node.i == tok.i:
             return True
     return False
+
+
+# Writing, appealing or turning to the body ("wrote to the Council asking for help")
+_WROTE_TO = _inflect("write", "wrote", "written") | _inflect("appeal") | _inflect("turn")
+
+
+def _written_to(tok: Any) -> Any | None:
+    """The one written to when ``tok`` ("asking") is what a letter asked: "wrote to the
+    Council asking for help", "turned to the Council asking for protection"; else None."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.lower_ not in _WROTE_TO:
+        return None
+    to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+
+
+# Asking for a meeting to denounce something ("asked for an urgent meeting of the Council to
+# denounce the strikes"): the meeting's purpose is a protest, and the text voted there may be
+# the very one protested (drafted by the state carrying out the strikes), so asking for it is
+# no stance on the text; a meeting asked for with no such purpose stays support.
+_MEETINGS = {"meeting", "meetings", "session"}
+
+
+def _meeting_to_protest(tok: Any) -> bool:
+    """Whether ``tok`` (asked, requested, called) asks for a meeting whose purpose, an
+    infinitive on the meeting or on the verb, denounces something."""
+    meetings = [
+        o
+        for c in tok.children
+        for o in ([c] if c.dep_ == "dobj" else c.children if c.lower_ == "for" else [])
+        if o.dep_ in ("dobj", "pobj") and o.lower_ in _MEETINGS
+    ]
+    if not meetings:
+        return False
+    purposes = [c for m in meetings for c in m.children if c.dep_ in ("relcl", "acl")]
+    purposes += [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
+    return any(
+        (p.lower_ in _NEGATIVE_REACTIONS or p.lower_ == "protest")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in p.children)
+        for p in purposes
+    )
+
+
+def _the_review(obj: Any | None) -> bool:
+    """ "asked for the review": the review in focus, the decision (not "a review of the
+    sanctions", which may be a review of the very measure decided, nor "a review")."""
+    return (
+        obj is not None
+        and obj.lower_ == "review"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        and not any(c.dep_ == "prep" for c in obj.children)
+    )
 
 
 def _stays_out_of_standing(tok: Any) -> bool:
@@ -1788,6 +1843,8 @@ class _Sentence:
                     # "troops from Britain and France" are those states' forces; "leaders
                     # and ministers from Denmark and Sweden" speak for those states
                     and not (c.lower_ == "from" and t.lower_ in FORCE_NOUNS | _SENT_FROM)
+                    # "the government in Tirana" is the state whose capital it names
+                    and not (c.lower_ == "in" and t.lower_ == "government")
                 ):
                     continue
                 if c.dep_ == "appos" and t.i in self.actor_at and c.i not in self.actor_at:
@@ -6242,6 +6299,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             phr = _PHRASAL_FORMS.get(low)
             if phr:
                 particles += [p for p, _ in _on_needed_word(tok)]
+            if (
+                phr == "ask"
+                and "for" not in particles
+                and _asks_the_body(tok, next((c for c in tok.children if c.dep_ == "dobj"), None))
+            ):
+                particles.append("for")  # "asked the Council in a letter for help": the "for"
+                # hung on the letter
             pair: tuple[str, str] | None = None
             about: Any = None  # the cue's object when it is not the verb's own
             label: str | None = None
@@ -6279,8 +6343,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     obj = _target(tok)
                     if pair == ("rule", "out") and _change_ruled_out(tok) is not None:
                         pass  # "ruled out changing the rules": against the change
-                    elif obj is not None and pair == ("ask", "for") and _asks_the_body(tok, obj):
-                        pass  # "asked the Council for help"
+                    elif pair == ("ask", "for") and _asks_the_body(tok, obj):
+                        pass  # "asked the Council for help", "wrote to the Council asking for help"
+                    elif pair == ("ask", "for") and _the_review(obj):
+                        pass  # "asked for the review": the review decided
                     elif obj is None or _word(obj) not in _PHRASAL_OBJECTS[pair]:
                         label = None  # "ruled out a veto", "asked for a delay"
                 if label and pair in _PHRASAL_ON_DECISIONS:
@@ -6312,8 +6378,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         pair = (phr, "for")
                         if asked[1].i in sent.actor_at:
                             about = asked[1]
+                if label and pair in (("ask", "for"), ("call", "for")) and _meeting_to_protest(tok):
+                    label = None  # "asked for an urgent meeting to denounce the strikes"
             if label is None and entry is not None:
                 lemma, label, tier = entry
+                if lemma == "request" and _meeting_to_protest(tok):
+                    label = None  # "requested a meeting to condemn the raids"
                 if lemma == "vote":
                     label = _vote_label(tok)
                     if label is None:
