@@ -12,6 +12,11 @@ is no stance.
   meeting asked for to denounce something ("asked for an urgent meeting to denounce the
   strikes"): the text voted there may be the one denounced (drafted by the state carrying out
   the strikes), so no stance rather than an inversion.
+- Asking for a vote ("called for a vote", "requested a recorded vote") is a procedure, no
+  side: in the Assembly a text's opponents ask for one to break a consensus.  Nor is asking
+  that the vote be put off, or that the text not be adopted ("requested that the vote be put
+  off"); "requested that the Council adopt the text" stays support, as does bringing the text
+  to its vote ("forced a vote on the resolution").
 - Near misses that stay no stance: "asked whether", "was asked to", "asked for
   clarification", "the question asked by", "asked for a delay".
 
@@ -102,3 +107,30 @@ def test_a_meeting_asked_for(sentence, expected):
 )
 def test_near_misses_stay_no_stance(sentence):
     assert stance_pairs(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # asking for a vote is a procedure: in the Assembly its opponents ask for one
+        ("Belarus called for a recorded vote.", set()),
+        ("Belarus requested a recorded vote.", set()),
+        ("Belarus requested a vote on the text.", set()),
+        ("Belarus had called for the vote.", set()),
+        ("Belarus pressed for a vote on the resolution.", set()),
+        # asking that the vote be put off, or the text not adopted
+        ("Moscow had requested that the vote be put off.", set()),
+        ("Moscow requested that the vote be postponed.", set()),
+        ("Moscow requested that the text not be adopted.", set()),
+        ("Moscow had asked for the vote to be put off.", set()),
+        # bringing the text to its vote, or asking that it be adopted, stays support
+        ("Belarus forced a vote on the resolution.", {("BLR", "support")}),
+        ("Belarus put the draft to a vote.", {("BLR", "support")}),
+        ("Moscow requested that the Council adopt the text.", {("RUS", "support")}),
+        ("Moscow requested that the text be adopted.", {("RUS", "support")}),
+        ("Moscow requested the resolution.", {("RUS", "support")}),
+        ("Moscow called for the sanctions.", {("RUS", "support")}),
+    ],
+)
+def test_a_vote_or_a_delay_asked_for(sentence, expected):
+    assert stance_pairs(sentence) == expected

@@ -556,6 +556,27 @@ def _meeting_to_protest(tok: Any) -> bool:
     )
 
 
+# Asking for a vote is a procedure, not a side: in the Assembly a vote (a recorded one above
+# all) is asked for by the text's opponents, to break a consensus; in the Council by its
+# sponsors.  "called for a vote", "requested a recorded vote": no stance (bringing the text to
+# its vote, "forced a vote", "put it to a vote", is ``_calls_vote``'s).
+_ASKING_FOR = {("ask", "for"), ("call", "for"), ("push", "for"), ("press", "for")}
+
+
+def _asks_a_vote_or_delay(tok: Any) -> bool:
+    """Whether ``tok`` (asked for, called for, requested) asks for a vote ("called for the
+    vote", "requested a recorded vote") or, in a "that" clause, for anything but the decision's
+    being taken ("requested that the vote be put off", "that the text not be adopted"; not
+    "requested that the Council adopt the text")."""
+    obj = _target(tok)
+    if obj is not None and obj.lower_ in _VOTE_NOUNS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            return _negated(c) or c.lower_ not in _ASKED_ACTS
+    return False
+
+
 def _the_review(obj: Any | None) -> bool:
     """ "asked for the review": the review in focus, the decision (not "a review of the
     sanctions", which may be a review of the very measure decided, nor "a review")."""
@@ -6378,12 +6399,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         pair = (phr, "for")
                         if asked[1].i in sent.actor_at:
                             about = asked[1]
-                if label and pair in (("ask", "for"), ("call", "for")) and _meeting_to_protest(tok):
+                if label and pair in _ASKING_FOR and _meeting_to_protest(tok):
                     label = None  # "asked for an urgent meeting to denounce the strikes"
+                if label and pair in _ASKING_FOR and _asks_a_vote_or_delay(tok):
+                    label = None  # "had called for the vote": a procedure
             if label is None and entry is not None:
                 lemma, label, tier = entry
-                if lemma == "request" and _meeting_to_protest(tok):
-                    label = None  # "requested a meeting to condemn the raids"
+                if lemma == "request" and (_meeting_to_protest(tok) or _asks_a_vote_or_delay(tok)):
+                    label = None  # "requested a meeting to condemn the raids", "a recorded vote"
                 if lemma == "vote":
                     label = _vote_label(tok)
                     if label is None:
@@ -10782,7 +10805,7 @@ def _calls_vote(tok: Any) -> Any | None:
     """ "called the vote", "forced a vote on the text", "put the draft to a vote": the one who
     brings a text to its vote backs it (its sponsors, in the Security Council).  A recorded or
     procedural vote is not read: in the Assembly its opponents request one; nor is "called
-    for a vote", read as a call for the decision (``PHRASAL``)."""
+    for a vote", a procedure (``_asks_a_vote_or_delay``)."""
     low = tok.lower_
     if low in _CALL_VOTE:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
