@@ -135,3 +135,61 @@ def test_the_first_draft_rejected_on_a_day_before_is_its_own_issue():
     assert len(every) == 2, list(every)
     first = _the_other(every, "first-draft")
     assert named[first] == {"RUS": "oppose"}
+
+
+def test_a_second_attempt_told_as_before_is_its_own_issue():
+    # "A second attempt, a week earlier, had won only 8 votes, Russia voting against": a text
+    # tried before today's, Russia against it; today Russia abstains.
+    every, named, _ = _draft(
+        f"{MAIN} A second attempt, a week earlier, had won only 8 votes, Russia voting against."
+    )
+    assert len(every) == 2, list(every)
+    second = _the_other(every, "second-attempt")
+    assert named[second] == {"RUS": "oppose"}
+    main = next(iid for iid in every if iid != second)
+    assert named[main] == {"RUS": "abstain", "CHN": "abstain"}
+
+
+def test_the_earlier_version_that_had_failed_is_its_own_issue():
+    # "The earlier version, tabled by Malta, had won 7 votes to 8, with Russia voting
+    # against": Russia against that version (Malta's tabling is not read: no stance for it).
+    every, named, _ = _draft(
+        f"{MAIN} The earlier version, tabled by Malta, had won 7 votes to 8, with Russia voting "
+        "against."
+    )
+    assert len(every) == 2, list(every)
+    earlier = _the_other(every, "earlier-version")
+    assert named[earlier].get("RUS") == "oppose"
+    main = next(iid for iid in every if iid != earlier)
+    assert named[main] == {"RUS": "abstain", "CHN": "abstain"}
+
+
+def test_a_second_attempt_that_passed_today_is_the_text_reported():
+    # "A second attempt to pass the text succeeded 13-0 on Friday": the text reported itself.
+    every, _, _ = _draft(
+        "A second attempt to pass the text on the Ruritania crossings succeeded on Friday by 13 "
+        "votes to none, with Russia and China abstaining."
+    )
+    assert len(every) == 1, list(every)
+
+
+def test_a_vote_replacing_an_earlier_draft_objected_to_is_one_decision():
+    # "an earlier draft that Russia had objected to": no vote on it; the count is the text's.
+    every, _, _ = _draft(
+        "The Security Council voted 13 to none on Friday to demand that Ruritania open the "
+        "border crossings, replacing an earlier draft that Russia had objected to. Russia and "
+        "China abstained."
+    )
+    assert len(every) == 1, list(every)
+
+
+def test_a_sentence_whose_it_is_a_state_stays_on_the_text_reported():
+    # "France insisted it would keep pressing": "it" is France, no vote on the earlier text;
+    # France's stance is on the text reported (its sentence names no other).
+    every, named, _ = _draft(
+        f"{MAIN} On 1 March the Council had voted 9 to 6 on an earlier text, put forward by "
+        "Japan. France welcomed the outcome and insisted it would keep pressing."
+    )
+    assert len(every) == 2, list(every)
+    earlier = _the_other(every, "earlier")
+    assert "FRA" not in named[earlier]

@@ -5041,12 +5041,19 @@ def _earlier_resolutions(
 # had drawn only eight votes", "A rival draft won four votes"): its name, up to the sentence's
 # end.  Not a text only compared with an earlier one ("the text, milder than the earlier
 # one"), nor an earlier statement or speech (no decision).
+_TEXT_TRIED = r"(?:draft(?:\s+resolution)?|text|resolution|version|proposal|attempt)"
 _EARLIER_TEXT = re.compile(
     r"\b(?:an?|the|that)\s+(?:(?:earlier|first|previous|original|rival|competing|follow-up)"
     r"(?:\s*,\s*[a-z]+er)?|(?:[a-z]+er\s*,\s*)?(?:earlier|previous))\s+"
-    r"(?:draft(?:\s+resolution)?|text|resolution|version|proposal)\b[^.;]*",
+    + _TEXT_TRIED
+    # ("a second attempt": a text tried again; "a second draft, on X" is _SECOND_TEXT's)
+    + r"\b[^.;]*|\b(?:an?|the)\s+second\s+attempt\b[^.;]*",
     re.IGNORECASE,
 )
+# the text named is the subject of a verb of before ("The earlier version, tabled by Malta,
+# had failed", "A second attempt, a week earlier, had won"; not "a draft that Russia had
+# objected to")
+_HAD_AFTER = re.compile(r"[^,]*?\b" + _TEXT_TRIED + r"\s*(?:,[^,]{1,80},\s*)?had\b", re.IGNORECASE)
 # a text named with no place that the sentence tells was before, by the phrase it opens with
 # ("A week earlier, a text that ...", "On 7 March, a draft ...")
 _BEFORE_OPENING = re.compile(
@@ -5059,9 +5066,22 @@ _BEFORE_OPENING = re.compile(
 # a rival or follow-up text is another text by its qualifier alone; an earlier one ("earlier",
 # "previous", "first") only when its sentence tells the vote was before ("had", a day before)
 _RIVAL_WORDS = re.compile(r"\b(?:rival|competing|follow-up)\b", re.IGNORECASE)
-# a sentence after it that goes on about that vote by a pronoun ("Every member except the
-# United States supported it"), naming no text of its own
-_ABOUT_IT = re.compile(r"\b(?:it|its)\b(?!\s+(?:is|was)\s+(?:said|thought|hoped))", re.IGNORECASE)
+# a sentence after it that goes on about that vote by "it" as the object of a verb or of "for",
+# "against" ("Every member except the United States supported it", "voted against it"), not
+# the subject of a clause ("France said it was pleased", "insisted it would")
+_ABOUT_IT = re.compile(
+    r"(?:\b\w+ed|\bfor|\bagainst|\bon)\s+it\b"
+    r"(?!\s+(?:was|is|would|will|had|has|could|should|must|might)\b)",
+    re.IGNORECASE,
+)
+
+
+# where a text's name ends and how it fared begins ("a week earlier, had won 8 votes")
+_FARED = re.compile(
+    r"(?:,?\s+(?:(?:on|by)\s+(?=\d))?\d|,?\s+(?:a\s+\w+\s+earlier|had|has|was|were|won|"
+    r"drew|got|received|failed|passed)\b)",
+    re.IGNORECASE,
+)
 
 
 def _no_figures(tally: Tally) -> bool:
@@ -5096,7 +5116,9 @@ def _earlier_texts(
             # a rival or follow-up text is another on its own; an earlier one only when the
             # sentence tells its vote was before
             if not _RIVAL_WORDS.search(m.group(0)[:40]) and not (
-                re.search(r"\bhad\b", sent[:start], re.IGNORECASE) or _day_before(sent, day)
+                re.search(r"\bhad\b", sent[:start], re.IGNORECASE)
+                or _HAD_AFTER.match(named)
+                or _day_before(sent, day)
             ):
                 continue
         # the count must be the named text's: no other text named ahead of it
@@ -5115,6 +5137,8 @@ def _earlier_texts(
             told.add(j)
             j += 1
         title = re.sub(r"^(?:an?|the|that)\s+", "", named.strip(" ,"), flags=re.IGNORECASE)
+        # (its name, not its vote: up to the count or the verb telling how it fared)
+        title = _FARED.split(title, maxsplit=1)[0].strip(" ,")
         title = title[:120].rsplit(" ", 1)[0] if len(title) > 120 else title
         found.append((f"{title[:1].upper()}{title[1:]}", i, told))
     return found
