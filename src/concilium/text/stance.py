@@ -1342,7 +1342,7 @@ def cue_words() -> frozenset[str]:
     # calling or saying the decision is something needs an evaluative word: "called" and
     # "said" alone are too common to parse for
     words |= NEGATIVE_WORDS | POSITIVE_WORDS | _PRESENT | set(ROLE_NOUN) | {"light", "ahead"}
-    words |= _REFRAIN | _DECLINE | _SIGN
+    words |= _REFRAIN | _DECLINE | _SIGN | {"signature", "signatures"}  # "added his signature"
     words |= _FAILED | _DEFEATED | _ADOPTED  # what became of the text: "the draft failed"
     # a second text named with no cue ("The Council also disposed of a rival draft"): the next
     # sentence's "it" is that text (see _Texts), which only a parse tells
@@ -6027,6 +6027,22 @@ def _such_other_matter(tgt: Any, lede_text: str | None) -> bool:
         return False
     stem = low[: max(4, len(low) - 3)]
     return re.search(r"\b" + re.escape(stem), lede_text, re.IGNORECASE) is None
+
+
+_GRANTING = {
+    f for v, *irr in (("grant",), ("give", "gave", "given"), ("award",)) for f in _inflect(v, *irr)
+}
+
+
+def _status_not_led(tgt: Any, lead_words: str) -> bool:
+    """Whether a cue's object is a status granted ("resisted granting the status now",
+    "backed giving Serbia candidate status") that neither the headline nor the lead names as
+    a status: the decision reported is another (a treaty signed, say), and granting a status
+    is a decision of its own, told beside it; which one the stance is on is a guess, so none.
+    A lead that tells of the status ("put off granting Albania candidate status") keeps it."""
+    if tgt.lower_ != "status" or tgt.dep_ != "dobj" or tgt.head.lower_ not in _GRANTING:
+        return False
+    return not re.search(r"\bstatus\b", lead_words)
 
 
 def _in_support_of(sent: _Sentence, prep: Any) -> bool:
@@ -10979,22 +10995,65 @@ def _also_signs(tok: Any) -> bool:
     bare signing told as done, with only a clause or phrase of when ("She signed after the
     final wording was agreed", after a threat not to sign: the later act is the stance), not
     "will sign" (an intention) nor "signed if ..." (a condition)."""
-    if tok.lower_ not in _SIGN or not tok.tag_.startswith("VB"):
+    if not tok.tag_.startswith("VB"):
         return False
     kids = list(tok.children)
+    # "added his signature" with no text named ("to the treaty", see _puts_name_to): signing
+    # as bare "signed" is
+    signature = [
+        c
+        for c in kids
+        if c.dep_ == "dobj"
+        and c.lower_ in ("signature", "signatures")
+        and all(k.dep_ == "poss" for k in c.children)
+    ]
+    if tok.lower_ not in _SIGN and not (tok.lower_ in _PUT_NAME and signature):
+        return False
     if _said_also(tok):
-        return not any(c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc") for c in kids)
+        return not any(
+            c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc") and c not in signature
+            for c in kids
+        )
     aux = [c.lower_ for c in kids if c.dep_ == "aux"]
+    # (the parser may tag a past tense after a comma-set subject as a participle: "Belgium's
+    # prime minister, Elio Di Rupo, signed first" has "signed" VBN as its root, with no
+    # auxiliary, so no passive and no perfect)
+    past = tok.tag_ == "VBD" or tok.tag_ == "VBN" and tok.dep_ == "ROOT"
     return (
         # "signed", "has signed", not "will sign", "would have signed"
-        (tok.tag_ == "VBD" and not aux or tok.tag_ == "VBN" and aux in (["has"], ["have"]))
+        (past and not aux or tok.tag_ == "VBN" and aux in (["has"], ["have"]))
         and any(c.dep_ == "nsubj" for c in kids)
         and not any(
             c.dep_ not in ("nsubj", "aux", "advmod", "punct", "cc")
+            and c not in signature
             and not _when_clause(c)
             and not _time_phrase(c)
+            and not _order_phrase(c)
             for c in kids
         )
+    )
+
+
+_ORDER_KINDS = {"alphabetical", "alphabetic"}
+
+
+def _order_phrase(c: Any) -> bool:
+    """A phrase that only tells the order the signers came in: "in alphabetical order", "in
+    turn" ("Belgium signed first in alphabetical order": a signing told as done).  "in order
+    to ..." (a purpose) or "in protest" is no such phrase."""
+    if c.dep_ != "prep" or c.lower_ != "in":
+        return False
+    objs = [p for p in c.children if p.dep_ == "pobj"]
+    if len(objs) != 1 or len(list(c.children)) != 1:
+        return False
+    obj = objs[0]
+    kids = list(obj.children)
+    if obj.lower_ == "turn":
+        return not kids
+    return (
+        obj.lower_ == "order"
+        and any(k.dep_ == "amod" and k.lower_ in _ORDER_KINDS for k in kids)
+        and all(k.dep_ in ("amod", "det") for k in kids)
     )
 
 
@@ -12515,6 +12574,8 @@ def read_stances(
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
             if not anchors and tgt is not None and _such_other_matter(tgt, lead_text):
                 continue  # "said no to such offshoring": another idea than the lead's
+            if not anchors and tgt is not None and _status_not_led(tgt, lead[1]):
+                continue  # "resisted granting the status" beside a treaty's signing
             if label == OPPOSE and _told_as_ended(tok):
                 continue  # "ending a standoff in which Denmark had blocked it": no more
             if label == OPPOSE and not anchors and tgt is not None and _words_of_the_text(tgt):
