@@ -216,6 +216,9 @@ VERBS = _lexicon(
         "favor": (SUPPORT, ACTION, ()),
         "accept": (SUPPORT, ACTION, ()),
         "agree": (SUPPORT, ACTION, ("agreed",)),
+        # consenting to the decision, read as "agree" is ("consented to the exercise"; not
+        # "consented that ..."): a host's or a party's yes
+        "consent": (SUPPORT, ACTION, ()),
         # a commitment to a decision is support for it ("pledged troops to the force",
         # "committed to the target"); "pledged to block it" is read from "block" (below)
         "pledge": (SUPPORT, ACTION, ()),
@@ -6456,7 +6459,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None
                 if label and _compared_away(tok):
                     label = None
-                if lemma in ("agree", "accept") and not _agree_to_proposal(tok):
+                if lemma in ("agree", "accept", "consent") and not _agree_to_proposal(tok):
                     if lemma == "agree" and _bare_agree(tok):
                         tier = REACTION  # "Britain also agreed."
                     else:
@@ -12888,8 +12891,10 @@ def read_stances(
                     and obj is not None
                     # (after the sentence that follows the lead, as _also_adopted reads: "The
                     # 30 allies also agreed to extend ..." right after it goes on with the
-                    # headline's story, and the stances told later are the lead decision's)
-                    and index > lede + 1
+                    # headline's story, and the stances told later are the lead decision's;
+                    # but "The ministers also decided to stage an exercise over A and B" right
+                    # after it names a new thing, with "a", on places the lead does not name)
+                    and (index > lede + 1 or index == lede + 1 and _new_thing(obj))
                     and _also_decided(verb, obj, lead_text)
                     and _names_a_thing(sent, obj)
                 ):
@@ -13984,8 +13989,25 @@ def _also_adopted(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
         and index > lede + 1
         and _word(obj) in BODY_TEXTS | {"declaration", "statement", "package", "plan"}
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+        and _new_thing(obj)
     )
+
+
+def _the_number(tok: Any) -> bool:
+    """Whether a noun phrase is a number alone with "the": "the fourteen", "the 27" (the
+    parser tags some number words as nouns: "the thirty")."""
+    from concilium.text.counts import number
+
+    return (
+        (number(tok.text) or 0) > 1
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def _new_thing(obj: Any) -> bool:
+    """Whether an object is named with "a" or "an": a thing not told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
 
 
 def _follow_up_text(verb: Any, obj: Any | None, index: int, lede: int) -> bool:
@@ -14448,10 +14470,13 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
         by_pronoun = subj is not None and _body_pronoun(verb, subj)
         # "In a separate decision, they lifted the embargo": the pronoun is the deciders
         # of the decision told before, whatever the verb and its object
-        further = (
-            subj is not None
-            and subj.lower_ in _BODY_PRONOUNS
+        further = subj is not None and (
+            subj.lower_ in _BODY_PRONOUNS
             and (in_a_further_decision(tok) or _also_decided(tok))
+            # "In a second decision, the fourteen welcomed ...": the deciders by their number
+            # ("the three also agreed" may be some of them, so only in a further decision)
+            or _the_number(subj)
+            and in_a_further_decision(tok)
         )
         if subj is not None and (_decider(sent, subj) or by_pronoun or further):
             tgt = _target(tok)
