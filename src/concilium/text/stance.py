@@ -12110,6 +12110,33 @@ def _so_did(c: Any) -> bool:
     )
 
 
+def _as_did(c: Any) -> bool:
+    """A clause "as did Japan": the verb it hangs on repeated for another subject."""
+    return (
+        c.dep_ == "advcl"
+        and c.lower_ in ("did", "do", "does")
+        and any(m.lower_ == "as" for m in c.children)
+    )
+
+
+def _echo_clauses(tok: Any) -> list[Any]:
+    """The clauses that repeat the act of the verb ``tok`` for another subject: "as did Japan"
+    and "and so did Japan" told after it.  The parse may hang an "as did" on a later verb ("X
+    backed it, as did Y; Z opposed it": on "opposed"): Y did as X did, so the clause is the
+    verb's that comes before it with no verb between, never the later one's."""
+    out = [c for c in tok.children if c.i > tok.i and (_as_did(c) or _so_did(c))]
+    if tok.tag_.startswith("VB"):
+        doc = tok.doc
+        for c in tok.sent:
+            if (
+                tok.i < c.i < c.head.i
+                and _as_did(c)
+                and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[tok.i + 1 : c.i])
+            ):
+                out.append(c)
+    return out
+
+
 # The last words of a clause whose verb is left out: "..., Belgium too", "..., Italy as well";
 # after a vote, the side alone: "Germany voted for the text, Belgium against".
 _GAP_REPEATS = {("too",), ("as", "well"), ("also",)}
@@ -12648,30 +12675,20 @@ def read_stances(
                     )
             anchor = anchors[0] if anchors else None
             # "France and China voted for the text, as did Japan and Malta"
-            for c in tok.children:
-                # only told after the verb it echoes: "X backed it, as did Y; Z opposed it"
-                # hangs "as did Y" on "opposed" (the parse), yet Y did as X did
-                if c.i > tok.i and (
-                    (
-                        c.dep_ == "advcl"
-                        and c.lower_ in ("did", "do", "does")
-                        and any(m.lower_ == "as" for m in c.children)
-                    )
-                    or _so_did(c)
-                ):
-                    subj = [s for s in c.children if s.dep_ == "nsubj"]
-                    if subj:
-                        found.append(
-                            (
-                                sent.actors_of(subj[0]),
-                                label,
-                                conf,
-                                cue + " (as did)",
-                                how,
-                                anchor,
-                                tok.i,
-                            )
+            for c in _echo_clauses(tok):
+                subj = [s for s in c.children if s.dep_ == "nsubj"]
+                if subj:
+                    found.append(
+                        (
+                            sent.actors_of(subj[0]),
+                            label,
+                            conf,
+                            cue + " (as did)",
+                            how,
+                            anchor,
+                            tok.i,
                         )
+                    )
             # "France backed the text, Britain too"; "voted for it, Belgium against"
             if label in (SUPPORT, OPPOSE, ABSTAIN) and not _negated(tok):
                 for also, side in _gapped_remnants(sent, tok, label, how == "vote"):
