@@ -2864,7 +2864,9 @@ _PRONOUN_FIRST = re.compile(
     r"^\W*(?:(?:on|in|by|at|after|later|then|eventually|finally|ultimately)\b[^,.;:]{0,25}?,?\s+)?"
     r"(?:he|she|they|it|its|his|her|their|we"
     # "Neither stood in the way", "Neither of them objected": the two subjects before
-    r"|neither(?:\s+of\s+them)?\s+(?:[a-z]+ed|stood|was|were|had|has|did|would|could|will))\b",
+    r"|neither(?:\s+of\s+them)?\s+(?:[a-z]+ed|stood|was|were|had|has|did|would|could|will)"
+    # "Both signed up to it": the two subjects before, as "they"
+    r"|both\s+(?:[a-z]+ed|signed|backed|were|had|did|would|could|will))\b",
     re.IGNORECASE,
 )
 # "... joined them in backing the mission": "them" may be the actors listed in the sentence
@@ -3290,6 +3292,15 @@ _CONSENT_WITHHELD = re.compile(
     r"(?P<prop>[^.;:!?]+)",
     re.IGNORECASE,
 )
+# A member's veto of a further step newly named beside the decision taken ("Last month they
+# vetoed a proposal to freeze the assets of X"): that step is a decision of its own, blocked,
+# holding only the veto told in that sentence (as a consent withheld).  Only "a" proposal:
+# "vetoed the proposal" may be the decision itself.
+_PROPOSAL_VETOED = re.compile(
+    r"\b(?P<verb>vetoed|blocked)\s+(?P<prop>an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:proposal|plan|move|bid)\s+to\s+[^.;:!?]+)",
+    re.IGNORECASE,
+)
 # a name set off by commas after its office ("the foreign policy chief, Kaja Kallas, to
 # organise"): part of the proposal's words, not where they end
 _APPOSED_NAME = re.compile(
@@ -3355,6 +3366,9 @@ def _names_another(st: Any, sentence: str, proposal: set[str], named_after: bool
 
     if st.how == "vote" and _STEP_BLOCKED.match(sentence):
         return False  # "That step was vetoed by Slovenia": the step told before (see there)
+    vetoed = _PROPOSAL_VETOED.search(sentence) if st.how == "vote" else None
+    if vetoed is not None and st.cue.split()[0].lower() == vetoed["verb"].lower():
+        return False  # "Hungary vetoed a plan to freeze ...": the veto of that plan
     if st.how in ("vote", "count") or st.anchor == GENERAL or st.anchor == "all":
         return True
     if st.anchor and st.anchor.startswith(("person:", "state:")):
@@ -3501,7 +3515,11 @@ def _argued_over(
                 found.append((p, c.start("verb"), words))
             continue
         o = _OBJECTED_PLAN.search(sent) if p > lede else None
-        w = _CONSENT_WITHHELD.search(sent) if p > lede and o is None else None
+        w = (
+            (_CONSENT_WITHHELD.search(sent) or _PROPOSAL_VETOED.search(sent))
+            if p > lede and o is None
+            else None
+        )
         if w is not None and any(
             st.index == p and st.label == OPPOSE and st.cue.split()[0].lower() == w["verb"].lower()
             for st in read

@@ -1329,6 +1329,25 @@ def _pronoun_open(text: str) -> bool:
 
 _PRONOUN_OPEN = _pronoun_open
 
+# what may stand between the names of a list: ", ", " and ", ", and the "
+_LIST_GAP = re.compile(r"^(?:,|,?\s*and)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opening_names(text: str, mentions: list) -> list[str]:
+    """The actors an unparsed sentence opens with: its first name (within 40 characters) and
+    the names listed with it ("Spain and Italy had doubts ...": "they" or "both" in the next
+    sentence are the two, not Spain alone)."""
+    found = sorted((a, b, m.actor) for a, b, m in mentions if m.actor)
+    if not found or found[0][0] >= 40:
+        return []
+    out, end = [found[0][2]], found[0][1]
+    for a, b, actor in found[1:]:
+        if not _LIST_GAP.match(text[end:a].strip()):
+            break
+        out.append(actor)
+        end = b
+    return list(dict.fromkeys(out))
+
 
 def cue_words() -> frozenset[str]:
     """Every word form that can start a cue: a sentence without one is not parsed."""
@@ -12309,8 +12328,8 @@ def read_stances(
             continue
         before, text_before = text, before
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
-            opening = [m.actor for a, _, m in mentions if m.actor and a < 40]
-            context = opening[:1] if opening else context if _PRONOUN_OPEN(text) else []
+            opening = _opening_names(text, mentions)
+            context = opening if opening else context if _PRONOUN_OPEN(text) else []
             previous_list = previous_subjects = []
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
