@@ -1475,6 +1475,22 @@ def _list_head_cut_off(first: Any, subj: Any) -> bool:
     )
 
 
+def _stranded_object(tok: Any) -> bool:
+    """Whether a subject is the object of a preposition just before it that the parser left
+    with none, its verb having a subject of its own before: "The leaders who will stay after
+    Britain's departure agreed ...", parsed with "departure" for a second subject of "agreed"
+    (Britain did not agree; the leaders did).  A lone subject after such a preposition is the
+    subject of a clause the preposition opens ("after Poland warned that ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i == 0:
+        return False
+    before = tok.doc[tok.left_edge.i - 1]
+    return (
+        before.dep_ == "prep"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i for c in tok.head.children)
+    )
+
+
 class _Sentence:
     """One parsed sentence with its actor mentions mapped onto tokens."""
 
@@ -1764,6 +1780,8 @@ class _Sentence:
         """Actors named in a noun phrase (its conjuncts, possessors, modifiers, appositions),
         not in its relative clauses or participles."""
         out: list[str] = []
+        if _stranded_object(tok):
+            return []
         stack = [tok]
         if tok.lower_ in GROUP_NOUNS:
             # "countries with stronger trade links such as Italy": "such as" hung on the
@@ -3578,12 +3596,13 @@ _PROVIDED = {"provided", "providing"}
 _INVERTING_AUX = {"should", "were", "had"}
 
 
-def _inverted_condition(tok: Any) -> bool:
+def _inverted_condition(tok: Any, *, verb_last: bool = False) -> bool:
     """Whether the clause of ``tok`` is a condition told by inversion: one of
-    ``_INVERTING_AUX`` before its subject."""
+    ``_INVERTING_AUX`` before its subject (and, with ``verb_last``, the subject before the verb
+    itself: not "Voting for it were Algeria and China", the subject put after the verb)."""
     aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in _INVERTING_AUX]
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(aux and subj and aux[0].i < subj[0].i)
+    return bool(aux and subj and aux[0].i < subj[0].i and (subj[0].i < tok.i or not verb_last))
 
 
 def _hypothetical(tok: Any) -> bool:
@@ -3601,6 +3620,10 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "Germany said it hoped Poland would back the reform"
     if tok.dep_ in ("advcl", "ccomp") and _inverted_condition(tok):
         return True  # "Should Vienna use its veto, ...", "Had Austria voted against it, ..."
+    if tok.dep_ == "ROOT" and _inverted_condition(tok, verb_last=True):
+        # a condition after its main clause, the parser taking it for the root: "The text
+        # would fail, should Austria vote against it", "... had Austria backed it"
+        return True
     if (
         tok.dep_ == "xcomp"
         and tok.head.lower_ in _PERSUADE
@@ -3624,6 +3647,8 @@ def _hypothetical(tok: Any) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and tok.tag_ == "VBN":
         return True  # "would have voted for it"
+    if tok.dep_ == "ccomp" and _inverted_condition(tok.head, verb_last=True):
+        return True  # "Austria would back it, should its demands be met" (the condition as root)
     return any(
         (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
         or (c.dep_ in ("prep", "advcl", "ccomp") and c.lower_ in _PROVIDED)
@@ -5270,6 +5295,109 @@ _MADE_WHAT = {"candidate", "member", "status", "membership", "candidacy"}
 
 
 _NOT_DONE = object()
+# What a call may ask be done to the decision that delays, weakens, changes or ends it ("called
+# for the ban to be put back to 2040", "for the target to be cut", "for the mission to be wound
+# down", or "brought forward"): the call is for a change, which may stand against the decision
+# as taken or be the decision itself; no stance (not support for the thing named).
+_ALTERED = {
+    f
+    for v in (
+        "delay",
+        "postpone",
+        "defer",
+        "shelve",
+        "suspend",
+        "cut",
+        "reduce",
+        "lower",
+        "weaken",
+        "soften",
+        "dilute",
+        "relax",
+        "ease",
+        "lift",
+        "scrap",
+        "drop",
+        "abandon",
+        "end",
+        "withdraw",
+        "revoke",
+        "rescind",
+        "reverse",
+        "amend",
+        "change",
+        "revise",
+        "rewrite",
+        "reopen",
+        "renegotiate",
+        "replace",
+    )
+    for f in _inflect(v, "withdrawn", "rewritten", "scrapped", "dropped")
+}
+# ... with a particle: "put back", "pushed back", "watered down", "wound down", "brought forward"
+_ALTERED_PHRASAL = {
+    ("put", "back"),
+    ("put", "off"),
+    ("pushed", "back"),
+    ("pushed", "off"),
+    ("watered", "down"),
+    ("wound", "down"),
+    ("scaled", "back"),
+    ("scaled", "down"),
+    ("toned", "down"),
+    ("phased", "out"),
+    ("brought", "forward"),
+    ("pulled", "back"),
+}
+
+
+def _asked_change(tok: Any) -> bool:
+    """Whether ``tok`` is a change asked for in a passive infinitive ("called for the ban to be
+    brought forward"): the asker is not the one who would act, so the act's own cue is not its."""
+    asker = tok.head
+    if tok.dep_ == "acl" and asker.dep_ == "pobj":
+        asker = asker.head.head  # the clause hung on the noun asked for: "for the ban to be ..."
+    return (
+        tok.dep_ in ("xcomp", "advcl", "acl")
+        and _passive_infinitive(tok)
+        and _PHRASAL_FORMS.get(asker.lower_) in ("ask", "call", "push", "press")
+        and _altering(tok)
+    )
+
+
+def _passive_infinitive(tok: Any) -> bool:
+    """ "to be <done>": a participle with "to" and a passive auxiliary."""
+    return (
+        tok.tag_ == "VBN"
+        and any(k.dep_ == "auxpass" for k in tok.children)
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    )
+
+
+def _author_of_faulted(tok: Any) -> bool:
+    """Whether ``tok`` is a participle with an agent ("put forward by Britain", "drafted by
+    Italy") on the subject of a reported finding that faults it ("agreed that the plan put
+    forward by Britain will not work", "said the plan, drafted by Italy, was unacceptable"):
+    the finding may be the decision, which the author's plan is then no support of; no stance."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    noun = tok.head
+    finding = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or finding.dep_ != "ccomp":
+        return False
+    return _negated(finding) or any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in NEGATIVE_WORDS for c in finding.children
+    )
+
+
+def _altering(verb: Any) -> bool:
+    """Whether an asked act delays, weakens, changes or ends what it is done to (``_ALTERED``)."""
+    low = verb.lower_
+    return low in _ALTERED or any(
+        (low, c.lower_) in _ALTERED_PHRASAL
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1
+    )
 
 
 def _asked_done(sent: _Sentence, tok: Any) -> Any:
@@ -5288,6 +5416,18 @@ def _asked_done(sent: _Sentence, tok: Any) -> Any:
         for a in p.children
         if a.dep_ == "acl"
     ]
+    # a change asked for anywhere in what is asked for ("for the package of quotas to be
+    # watered down", parsed with the clause inside the noun's "of")
+    asked_for = [
+        p for k in tok.children if k.dep_ == "prep" and k.lower_ == "for" for p in k.children
+    ]
+    if any(
+        _passive_infinitive(t) and _altering(t) and not _negated(t)
+        for p in asked_for
+        if p.dep_ == "pobj"
+        for t in p.subtree
+    ):
+        return _NOT_DONE
     for c in [*tok.children, *on_noun]:
         if c.dep_ not in ("advcl", "xcomp", "acl") or c.tag_ != "VBN":
             continue
@@ -5327,6 +5467,8 @@ def _asked_done(sent: _Sentence, tok: Any) -> Any:
             if made and subj.i in sent.actor_at:
                 return c, subj  # "for Ukraine to be made a candidate"
             continue
+        if _altering(c):
+            return _NOT_DONE  # "for the ban to be put back", "to be watered down": a change to it
         if low not in _ASKED_ACTS:
             continue
         if subj.i in sent.actor_at or (
@@ -6331,6 +6473,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         kept_block = False  # a refused removal of a block ("refused to lift its veto")
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
+        if _asked_change(tok):
+            continue  # "called for the ban to be brought forward": read at "called"
+        if _author_of_faulted(tok):
+            continue  # "agreed that the plan put forward by Britain will not work"
         if tok.dep_ == "ccomp" and tok.head.lower_ in _SAY and _no_question_of_change(tok):
             # "said there was no question of changing the rules": the speaker rules the change
             # out (read at "said": "there" owns nothing)
