@@ -1040,6 +1040,9 @@ MEMBERSHIP_NOUNS = {
 }
 # An actor's own act as the object of a reaction ("Austria's decision", "Hungary's move").
 ACTS_OF = {"decision", "move", "position", "stance", "choice", "step", "refusal", "stand"}
+# A state's vote is its act too: "criticised Romania's no vote" reacts to Romania's vote, not
+# to the decision (read as an act: for the text when that vote stood against it)
+ACTS_OF |= {"vote", "votes", "abstention", "abstentions"}
 _POSITIVE_REACTIONS = {"welcome", "praise", "hail", "applaud", "commend", "thank"}
 _NEGATIVE_REACTIONS = {
     "criticise",
@@ -1370,6 +1373,7 @@ def cue_words() -> frozenset[str]:
     # sentence's "it" is that text (see _Texts), which only a parse tells
     words |= {"rival"} | COUNTER_NOUNS  # (and "a counter-proposal from Cuba")
     words |= REQUEST_NOUNS | _ASK  # asking for the decision
+    words |= _COMPLAINTS  # bringing the matter before the deciders
     # what the decision is taken against, its target's defiance, disappointment at a block
     words |= _AGAINST_WORDS | _DENY | _PROTEST | _ACCUSE | _REACT | _BLAME
     words |= _DISAPPOINTED | _DISAPPOINTMENT | _MEET | _ANGRY | _ANGER | _ANGRILY | _REGRET
@@ -1491,6 +1495,27 @@ def _stranded_object(tok: Any) -> bool:
     )
 
 
+# A person's pronouns (a state is "it"), see _Sentence._context_one
+_HIS_HERS = frozenset({"he", "she", "his", "her", "him"})
+_HE = frozenset({"he", "his", "him"})
+_PERSON_TITLES = re.compile(
+    r"\b(?:president|minister|premier|chancellor|ambassador|envoy|king|queen|leader|"
+    r"secretary|spokesman|spokeswoman|delegate|representative)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _persons_told(text: str, mentions: list) -> frozenset[str]:
+    """The persons a sentence tells of, for the pronouns after it: its person pronouns
+    ("his", "she"), and "person" for a person named or a title ("Prime Minister") with no
+    pronoun of its own."""
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)) & _HIS_HERS
+    if words:
+        return words
+    named = any(m.how.startswith("person:") for _, _, m in mentions)
+    return frozenset({"person"}) if named or _PERSON_TITLES.search(text) else frozenset()
+
+
 class _Sentence:
     """One parsed sentence with its actor mentions mapped onto tokens."""
 
@@ -1512,6 +1537,10 @@ class _Sentence:
         # the actors the previous sentence's clauses have as subjects ("Belgium had held back,
         # and Britain had shared the doubts"): who "neither" is in "Neither stood in the way"
         self.previous_subjects: list[str] = []
+        # when the context came from a subject that is a state's own name ("France itself
+        # changed course"): the persons the sentence told of (see ``_persons_told``), whom
+        # alone a "he" or "her" can stand for; None for any other subject
+        self.context_persons: frozenset[str] | None = None
         self.before = ""  # the previous sentence's text (what "the one" may stand for)
         # the three sentences before, nearest first: where "the ten" of "Among the ten were
         # A and B" were counted
@@ -1859,9 +1888,7 @@ class _Sentence:
                     if fronted
                     else self.context
                     if t.lower_ in ("they", "their")
-                    else self.context[:1]
-                    if len(self.context) == 1
-                    else []
+                    else self._context_one(t.lower_)
                 )
             for c in t.children:
                 if (
@@ -2776,7 +2803,22 @@ class _Sentence:
                     return found[:1] if low == "it" else found
         if low in ("they", "we"):
             return list(self.context)
-        return self.context[:1] if len(self.context) == 1 else []
+        return self._context_one(low)
+
+    def _context_one(self, low: str) -> list[str]:
+        """The previous sentence's one subject actor that a singular pronoun stands for; not
+        for a person's "he" or "her" after a state named as itself ("France changed course.
+        Her own government remained opposed": hers is a person's, not France's)."""
+        if len(self.context) != 1:
+            return []
+        told = self.context_persons
+        if low in _HIS_HERS and told is not None:
+            if not told:
+                return []  # no person was told of: "France changed course. Her ..."
+            same = _HE if low in _HE else _HIS_HERS - _HE
+            if told <= _HIS_HERS and not told & same:
+                return []  # "Macron backed her rather than his own candidate. Her ..."
+        return self.context[:1]
 
     def _quoted_speaker(self, pron: Any) -> list[str] | None:
         """The actors whose words a first-person pronoun is in when it stands in a quote
@@ -5843,6 +5885,10 @@ def _instead_of_definite(tok: Any) -> bool:
     for obj in _objects(tok):
         if not obj.tag_.startswith("NN") or _definite(obj):
             continue
+        if obj.tag_ == "NNP" and not obj.text.isupper():
+            # a name is as definite as "the package": "decided to back Kovesi rather than his
+            # own country's candidate" backs her
+            continue
         for c in obj.children:
             if c.lower_ in ("of", "than") and any(
                 a.lower_ in ("instead", "rather") for a in c.children
@@ -8325,6 +8371,42 @@ def _request_granted(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+# The state that brought the matter before the deciders: "Tunisia's minister, who brought the
+# complaint", "Chad lodged a complaint with the Council" asked for the meeting, as
+# "requested the meeting".  Not one brought elsewhere ("filed a complaint at the WTO", "with
+# the court": a legal action), nor "a complaint" with no body named (which one is unsaid).
+_COMPLAINTS = {"complaint", "complaints"}
+_LODGE = {f for v in ("bring", "lodge", "file", "submit") for f in _inflect(v, "brought")}
+
+
+def _complainants(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(complainants, cue, token) for each complaint a state brings to the deciders."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _LODGE or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in _COMPLAINTS:
+            continue
+        venues = [
+            p
+            for h in (tok, obj)
+            for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "before", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if venues:
+            if any(v.lower_ not in _BODY_NOUNS and v.lower_ not in DECIDERS for v in venues):
+                continue
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            continue
+        who = sent.owners(tok)
+        if who:
+            out.append((who, f"{tok.text} {sent.doc[obj.left_edge.i : obj.i + 1].text}", tok.i))
+    return out
+
+
 # What the states a request's count stood for did, said in the next sentence: "... at the
 # request of eight eastern members. Bulgaria, ... and Slovakia had invoked Article 4".
 _ASKS = {
@@ -10223,6 +10305,8 @@ NEGATIVE_WORDS = {
     "unjustified",
     "unjustifiable",
     "unfounded",
+    "unsubstantiated",
+    "inappropriate",
     "baseless",
     "groundless",
     "doomed",
@@ -10491,7 +10575,14 @@ def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
         if tok.lower_ not in _CALL or not tok.tag_.startswith("VB") or _negated(tok):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ not in ("it", "this"):
+        # "called the session inappropriate": the sitting that takes the decision, as "it"
+        # (the state the decision is taken against, opposing its being taken)
+        sitting = (
+            obj is not None
+            and obj.lower_ in _MEETINGS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+        )
+        if obj is None or (obj.lower_ not in ("it", "this") and not sitting):
             continue
         said = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp", "ccomp")]
         said += [c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i]
@@ -10501,7 +10592,8 @@ def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
         label = _evaluation(said)
         who = sent.owners(tok) if label else []
         if label and who:
-            out.append((who, label, f"{tok.text} it {' '.join(t.text for t in said)}", tok.i))
+            cue = f"{tok.text} {'the ' + obj.text if sitting else 'it'}"
+            out.append((who, label, f"{cue} {' '.join(t.text for t in said)}", tok.i))
     return out
 
 
@@ -12444,6 +12536,7 @@ def read_stances(
     wanting: list[Stance] = []  # their claims to have met the criteria ...: support
     previous_list: list[str] = []  # see _Sentence.previous_list
     previous_subjects: list[str] = []  # see _Sentence.previous_subjects
+    context_persons: frozenset[str] | None = None  # see _Sentence.context_persons
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
@@ -12476,6 +12569,16 @@ def read_stances(
         if doc is None:  # not parsed (no cue word): only its opening subject is kept as context
             opening = _opening_names(text, mentions)
             context = opening if opening else context if _PRONOUN_OPEN(text) else []
+            # a sentence opening with the state's own name ("France changed course"; not
+            # "Germany's chancellor")
+            by_name = any(
+                a == 0
+                and m.actor
+                and m.how in ("name", "alias", "capital")
+                and text[b : b + 2] not in ("'s", "’s")
+                for a, b, m in mentions
+            )
+            context_persons = _persons_told(text, mentions) if by_name else None
             previous_list = previous_subjects = []
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
@@ -12486,6 +12589,7 @@ def read_stances(
             continue
         sent = _Sentence(doc, text, index, mentions, context)
         sent.previous_list = previous_list
+        sent.context_persons = context_persons
         sent.previous_subjects = previous_subjects
         sent.before = (
             all_texts[index - 1] if all_texts and 0 < index <= len(all_texts) else text_before
@@ -13166,6 +13270,9 @@ def read_stances(
         for who, cue, at in _request_granted(sent):
             # "The leaders accepted his suggestion": the decision its asker asked for
             found.append((who, SUPPORT, ACTION, cue, "action", None, at))
+        for who, cue, at in _complainants(sent):
+            # "who brought the complaint": the meeting asked for, a reaction's weight
+            found.append((who, SUPPORT, REACTION, cue, "reaction", None, at))
         for who, cue, at in _informed_first(sent):
             if not any(set(who) & set(f[0]) for f in found):
                 # "agreed to extend them after Germany told them ...": its case, taken
@@ -13349,6 +13456,8 @@ def read_stances(
             new = sent.actors_of(subj[0], pronouns=False) or sent._among_group(root, subj[0])
             if new:
                 context = new
+                by_name = subj[0].i in sent.actor_at and subj[0].i not in sent.person_at
+                context_persons = _persons_told(text, mentions) if by_name else None
             elif subj[0].lower_ not in _PRONOUNS:
                 context = []
     parsed_at = {i for i, _, d, _ in parsed if d is not None}
@@ -14943,6 +15052,14 @@ def _sums_up_other_act(sent: _Sentence, tok: Any) -> bool:
     return not words & _BODY_SUBJECTS
 
 
+# A wrong done to a state ("the aggression against Tunisia", "the raid on its capital"): the
+# state after the preposition is the one harmed.
+_ATTACKS = _WRONGS | {
+    f for w in ("invasion", "incursion", "assault", "strike", "bombardment") for f in (w, w + "s")
+}
+_ATTACKED_BY = {"against", "on", "upon"}
+
+
 def _targeted_actors(sent: _Sentence) -> set[str]:
     """The actors a sentence names as what a decision is taken against: the object (not the
     subject) under an accusation, condemnation, warning, sanction, ban or embargo word within
@@ -14972,6 +15089,10 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
             if up.head.i == up.i:
                 break
             child, up = up, up.head
+            if child.dep_ == "pobj" and up.lower_ in _ATTACKED_BY and up.head.lower_ in _ATTACKS:
+                # "condemned the aggression against Tunisia": the state harmed, not the one
+                # the condemnation is of
+                break
             if up.lower_ in _AGAINST_WORDS:
                 # not an accusation told of another actor in passing ("Colombia, whose
                 # government accuses Havana of ..., voted for it")
