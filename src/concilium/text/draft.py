@@ -520,9 +520,10 @@ _SEAT_AFTER = re.compile(
     r"|chaired|presided|(?:holds?|held)\s+the\s+(?:[\w'’-]+\s+){0,2}presidency)\b",
     re.IGNORECASE,
 )
-# "Egypt and Botswana, the Council's African members"; "Finland, the alliance's newest member"
+# "Egypt and Botswana, the Council's African members"; "Finland, the alliance's newest member";
+# "Peru and Chile, the Council's two Latin American members" (a count and a two-word region)
 _MEMBERS_OF = {
-    "unsc": r"(?:(?:Security\s+)?Council['’]s\s+(?:[\w-]+\s+){0,2}|(?:non-permanent|elected)\s+)"
+    "unsc": r"(?:(?:Security\s+)?Council['’]s\s+(?:[\w-]+\s+){0,3}|(?:non-permanent|elected)\s+)"
     r"members?",
     "eu": r"(?:bloc|Union|EU)['’]s\s+(?:[\w-]+\s+){0,2}members?",
     "nato": r"(?:(?:alliance|NATO)['’]s\s+(?:[\w-]+\s+){0,2}(?:members?|ally|allies)|newest\s+ally)",
@@ -2707,6 +2708,15 @@ def _what_it_does(phrase: str | None, text: str) -> str | None:
     for m in rx.finditer(text):
         if m.group(2).lower() not in _NOT_WHAT_IT_DOES:
             return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
+    # ... or what a phrase set off after it says it is on: "On a second text, on the Syrian
+    # Golan, the margin was narrower"
+    on_what = re.search(
+        r"\b(" + re.escape(phrase.strip()) + r")\s*,\s*((?:on|about|concerning)\s+[^,.;:]{3,80}),",
+        text,
+        re.IGNORECASE,
+    )
+    if on_what is not None:
+        return f"{on_what.group(1)} {on_what.group(2)}".strip()
     # ... or the next sentence, opening with the text's number: "Paris backed the second
     # text. Resolution 2714, adopted unanimously, fully lifts the embargo" (the number names
     # it, so its count and stances are that decision's)

@@ -1879,11 +1879,18 @@ class _Sentence:
                     if root is not None
                     else []
                 )
+                above = (
+                    self._clause_subject_owner(t)
+                    if t.lower_ in ("its", "their") and t.dep_ == "poss"
+                    else []
+                )
                 out.extend(
                     self._pronoun(verb, t)
                     if verb is not None
                     and subject.dep_ in ("nsubj", "nsubjpass")
                     and subject.head.i == verb.i
+                    else above
+                    if above
                     else fronted
                     if fronted
                     else self.context
@@ -2168,10 +2175,25 @@ class _Sentence:
                 for c in verb.head.children
                 if c.dep_ == "acl" and c.lower_ == "joined" and c.i > verb.i
             )
+        doc = self.doc
         while stack:
             t = stack.pop()
             clause.add(t.i)
             for c in t.children:
+                if c.dep_ == "xcomp":
+                    # "Iran declined to vote in favour and abstained, together with Ecuador":
+                    # a companion phrase set off by a comma, which the parser hangs on the
+                    # infinitive, closes the whole clause (not "refused to vote with Israel")
+                    clause.update(
+                        k.i
+                        for p in c.children
+                        if p.dep_ in ("prep", "advmod")
+                        and p.lower_ in ("with", "alongside", "along", "together")
+                        and p.left_edge.i > 0
+                        and doc[p.left_edge.i - 1].text == ","
+                        for k in p.subtree
+                        if k.lower_ in ("with", "alongside")
+                    )
                 if (
                     c.dep_ in ("conj", "relcl", "ccomp", "parataxis", "xcomp", "acl")
                     and c.lower_ != "joined"
@@ -2183,7 +2205,6 @@ class _Sentence:
                 if c.dep_ == "advcl" and any(k.dep_.startswith("nsubj") for k in c.children):
                     continue
                 stack.append(c)
-        doc = self.doc
         out: list[str] = []
         for i in sorted(clause):
             low = doc[i].lower_
@@ -2391,7 +2412,7 @@ class _Sentence:
                 return misread
             found = self.actors_of(s)
             if found:
-                return self._described_before(subj, s) + found
+                return self._described_before(subj, s) + found + self._list_run_on(s, verb, found)
             found = self.office_holder(s)
             if found:
                 return found
@@ -2596,6 +2617,20 @@ class _Sentence:
             return before
         return s
 
+    def _list_run_on(self, s: Any, verb: Any, found: list[str]) -> list[str]:
+        """The names a subject's list goes on with that the parser hung elsewhere, when the
+        list runs on by commas and "and" to a dash or comma just before the verb: "The other
+        nine - Britain, ..., Japan, New Zealand and Spain - abstained", with "Zealand" parsed
+        as the verb's modifier (only the names of that run, read from the words)."""
+        run = self.run_at(s.i)
+        if len(run) <= len(found) or run[: len(found)] != found:
+            return []
+        # the run's last name must end right before the verb, past punctuation alone
+        last = max((i for i in range(s.i, verb.i) if self.actor_at.get(i) == run[-1]), default=-1)
+        if last < 0 or any(not self.doc[k].is_punct for k in range(last + 1, verb.i)):
+            return []
+        return run[len(found) :]
+
     def _described_before(self, subj: list[Any], s: Any) -> list[str]:
         """The states coordinated before subject ``s`` past a description of their own,
         which the parser makes subjects of their own: "Mexico, a former member, and Chile
@@ -2749,6 +2784,29 @@ class _Sentence:
                     return self.actors_of(subj[0]) or self._among_group(t, subj[0])
             else:
                 break
+        return []
+
+    def _clause_subject_owner(self, pron: Any) -> list[str]:
+        """The owners of the nearest clause above a possessive ``pron`` ("its", "their") on
+        the object of a verb that carries it ("use its veto", see ``_carries``) and has no
+        subject of its own: the nearest clause above that has a subject naming an actor or
+        "it" / "they" ("Moscow said it was ready to use its veto": Moscow's veto, not the
+        sentence before's subject's).  Nothing when that subject is neither, or when the verb
+        comments on the noun ("Britain condemned its veto": the one told before)."""
+        noun, verb = pron.head, pron.head.head
+        if noun.dep_ != "dobj" or not verb.tag_.startswith("VB") or not _carries(verb):
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return []  # the verb's own subject ("Poland withdrew its backing"): as before
+        for a in verb.ancestors:
+            if not a.tag_.startswith("VB"):
+                continue
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.left_edge.i <= pron.i <= subj.right_edge.i:
+                continue  # no subject, or the pronoun is in it ("its support was firm")
+            if subj.i in self.actor_at or subj.lower_ in ("it", "they"):
+                return self.owners(a)
+            return []
         return []
 
     def _pronoun(self, verb: Any, pron: Any, as_word: str | None = None) -> list[str]:
@@ -12650,6 +12708,12 @@ def read_stances(
         for tok, label, conf, cue, how, *rest in cues:
             if _sums_up_other_act(sent, tok):
                 continue  # "..., a move backed by Damascus" after another body's act
+            if how == "role" and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
+            ):
+                # "the Bosnian Serbs and their backers in Belgrade": those who back the people
+                # the pronoun names, not a text (a text is "its")
+                continue
             is_noun = tok.tag_.startswith("NN")
             if how == "role" and _word(tok) in ROLE_NOUN:
                 who = _role_owners(sent, tok)
@@ -12764,11 +12828,6 @@ def read_stances(
                 # "London, which voted against the restrictions the EU imposed in 2013,
                 # changed its position": a stance on an earlier decision, not this one
                 continue
-            if tgt is None and not is_noun:
-                # "agreed to open accession talks", "voted to suspend the mission"
-                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-                if xcomp is not None:
-                    tgt = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
             if (
                 tgt is None
                 and tok.dep_ == "acl"
@@ -12778,7 +12837,13 @@ def read_stances(
             ):
                 # "amendments proposed by Russia", "the resolution, drafted by Norway": the
                 # participle's object is the noun it describes
+                # (before its purpose: "an amendment tabled by Peru to restore the words")
                 tgt = tok.head
+            if tgt is None and not is_noun:
+                # "agreed to open accession talks", "voted to suspend the mission"
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if xcomp is not None:
+                    tgt = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
             if tgt is None and not is_noun and tok.tag_ == "VBN":
                 # "The loan was backed by Italy": the passive's subject is what was backed
                 tgt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
