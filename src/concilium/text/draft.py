@@ -5131,8 +5131,6 @@ def _earlier_texts(
 
     found: list[tuple[str, int, set[int]]] = []
     for i, (_, sent) in enumerate(sents):
-        if find_counts(sent).empty() or _RESOLUTION_NUMBER.search(sent):
-            continue
         m = _BEFORE_OPENING.match(sent)
         if m is not None:
             named, start = m.group("text"), m.start("text")
@@ -5149,6 +5147,9 @@ def _earlier_texts(
                 or _day_before(sent, day)
             ):
                 continue
+        # (its count is read last: few sentences name such a text, and reading one is costly)
+        if _RESOLUTION_NUMBER.search(sent) or find_counts(sent).empty():
+            continue
         # the count must be the named text's: no other text named ahead of it
         if _OTHER_TEXT.search(sent[:start]):
             continue
