@@ -2873,8 +2873,10 @@ _GRANTED = re.compile(
 _PRONOUN_FIRST = re.compile(
     r"^\W*(?:(?:on|in|by|at|after|later|then|eventually|finally|ultimately)\b[^,.;:]{0,25}?,?\s+)?"
     r"(?:he|she|they|it|its|his|her|their|we"
-    # "Neither stood in the way", "Neither of them objected": the two subjects before
-    r"|neither(?:\s+of\s+them)?\s+(?:[a-z]+ed|stood|was|were|had|has|did|would|could|will)"
+    # "Neither stood in the way", "Neither of them objected": the two subjects before (also
+    # after a turn: "But neither stood in the way", "Still, neither objected")
+    r"|(?:(?:but|yet|still),?\s+)?neither(?:\s+of\s+them)?\s+"
+    r"(?:[a-z]+ed|stood|was|were|had|has|did|would|could|will)"
     # "Both signed up to it": the two subjects before, as "they"
     r"|both\s+(?:[a-z]+ed|signed|backed|were|had|did|would|could|will))\b",
     re.IGNORECASE,
@@ -4744,6 +4746,19 @@ def _let_pass(st: Any) -> bool:
     ) and not _CONDITION_WORDS.search(st.sentence)
 
 
+def _hesitated_before(st: Any, passed: set[tuple[str, int]]) -> bool:
+    """Whether ``st`` is a neutral reaction (a hesitation, doubts) of an actor that the same
+    or a later sentence says let the decision pass (``passed``: actor and sentence of each):
+    "was hesitant but did not stand in the way"."""
+    from concilium.text.stance import NEUTRAL
+
+    return (
+        st.label == NEUTRAL
+        and st.how == "reaction"
+        and any(actor == st.actor and at >= st.index for actor, at in passed)
+    )
+
+
 _CONDITION_WORDS = re.compile(
     r"\b(?:if|unless|provided|providing|as long as|so long as|only when|until|whether|but|"
     r"though|although|however|yet)\b",
@@ -5545,6 +5560,10 @@ def draft_scenario(
         # criticism as strong ties with it.  Elsewhere it stays no stance: in the Security
         # Council such a member may have abstained (resolution 678: China "did not block the
         # text" and abstained).
+        # A hesitation told before it ("Germany was hesitant. ... But it did not stand in
+        # the way") is what it got past: no stance to tie with the letting pass.
+        passed = {(st.actor, st.index) for st in read if _let_pass(st)}
+        read = [st for st in read if not _hesitated_before(st, passed)]
         read = [replace(st, label=SUPPORT) if _let_pass(st) else st for st in read]
     # Retaliation ("Moscow will take countermeasures") is a stance only for a state that does
     # not vote on the decision; a member may be announcing the countermeasures decided.

@@ -1352,6 +1352,26 @@ def _opening_names(text: str, mentions: list) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# what opens a clause coordinated with the one before: ", and ", ", but ", ", while ", "; "
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
+
+
+def _unparsed_subjects(text: str, mentions: list) -> list[str]:
+    """The actors an unparsed sentence's clauses open with, as ``_clause_subjects`` reads a
+    parsed one's: its opening list ("Spain and Italy had doubts") or its opening name and the
+    names opening the clauses joined to it ("Madrid had doubts, and Rome wanted changes"):
+    who "neither" is in the next sentence's "Neither stood in the way"."""
+    opening = _opening_names(text, mentions)
+    if len(opening) != 1:
+        return opening
+    out = list(opening)
+    for a, _, m in sorted(mentions, key=lambda x: x[0]):
+        if m.actor and a > 0 and _CLAUSE_JOIN.search(text[max(0, a - 12) : a]):
+            # the clause's opening list, as the sentence's ("and France and Italy wanted")
+            out += _opening_names(text[a:], [(b - a, e - a, k) for b, e, k in mentions if b >= a])
+    return list(dict.fromkeys(out))
+
+
 def cue_words() -> frozenset[str]:
     """Every word form that can start a cue: a sentence without one is not parsed."""
     words = set(VERBS) | set(_PHRASAL_FORMS) | AGENT_ONLY | set(NOUNS) | set(ADJECTIVES)
@@ -2218,6 +2238,17 @@ class _Sentence:
                 start = i + 1
             elif low == "as" and doc[i + 1 : i + 3].text.lower() == "well as":
                 start = i + 3
+            elif (
+                low == "like"
+                and doc[i].dep_ == "prep"
+                and (i == 0 or doc[i - 1].text == ",")
+                and i + 1 in self.actor_at
+                and not any(k.dep_ in ("relcl", "acl") for p in doc[i].children for k in p.subtree)
+            ):
+                # "Denmark, like Britain, abstained", "Like Britain, Denmark abstained": a
+                # state set off by commas as doing the same ("unlike" is another word); not
+                # one told of in a clause of its own ("like Britain, which voted against")
+                start = i + 1
             elif low == "as" and i >= 2 and doc[i - 2 : i].text.lower() == "as well":
                 start = i + 1
             elif low == "behalf" and i > 0 and doc[i - 1].lower_ == "on":
@@ -6222,6 +6253,34 @@ def _side_states(sent: _Sentence, noun: Any, seen: set[int] | None = None) -> li
         elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
             out += [sent.actor_at[p.i] for p in c.children if p.i in sent.actor_at]
     return out
+
+
+# Campaigning verbs that, with no object, name the cause by the state campaigned beside:
+# "Cyprus pushed alongside Athens" (for what Athens wants).
+_CAMPAIGN_VERBS = {f for v in ("push", "campaign", "lobby") for f in _inflect(v)}
+
+
+def _campaigned_alongside(sent: _Sentence, tok: Any) -> list[str]:
+    """The states a campaigning verb with no object of its own is done "alongside" ("Cyprus
+    pushed alongside Athens", "lobbied alongside Spain and Italy"): its subject takes their
+    side.  Not with an object or aim of its own ("pushed for a delay alongside Athens",
+    "pushed the plan", "pushed back"), nor negated."""
+    if not tok.tag_.startswith("VB") or tok.lower_ not in _CAMPAIGN_VERBS or _negated(tok):
+        return []
+    beside = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside"]
+    own = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "dative")
+        or c.dep_ == "prep"
+        and c.lower_ != "alongside"
+        or c.lower_ == "back"  # "pushed back": resisting
+    ]
+    if len(beside) != 1 or own:
+        return []
+    return [
+        a for p in beside[0].children if p.dep_ == "pobj" for a in sent.actors_of(p, pronouns=False)
+    ]
 
 
 def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
@@ -10743,6 +10802,27 @@ def _runs_counter(verb: Any) -> bool:
     return any(k.dep_ == "pobj" and k.lower_ in _COUNTER_WHAT for p in preps for k in p.children)
 
 
+# Saying the decision gives what was wanted is praising it: "said the decision gave industry
+# the certainty it needed", "said the deal brings clarity" (support).  Only these goods, not
+# "gave Moscow a pretext", and none denied or lessened ("gave no certainty", "less clarity").
+_GIVING_VERBS = {f for v in ("give", "bring", "provide", "offer") for f in _inflect(v)}
+_GIVING_VERBS |= {"gave", "given", "brought"}
+_GOODS_GIVEN = {"certainty", "clarity", "predictability", "stability"}
+
+
+def _gives_goods(verb: Any) -> bool:
+    """Whether ``verb`` gives one of ``_GOODS_GIVEN`` ("gave industry the certainty it
+    needed"), unqualified."""
+    if verb.lower_ not in _GIVING_VERBS:
+        return False
+    goods = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _GOODS_GIVEN]
+    return bool(goods) and not any(
+        k.lower_ in ("no", "less", "little", "more", "any", "false")
+        for g in goods
+        for k in g.children
+    )
+
+
 # Saying the decision is something, with no cue word: "Moscow said the expansion was a
 # threat", "Britain said the decision was historic", "Paris said the plan would be a mistake".
 _SAY = {
@@ -10870,6 +10950,13 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
             and _runs_counter(c)
         ):
             return OPPOSE, subj  # "said the project runs counter to EU interests"
+        if (
+            subj is not None
+            and subj.tag_ in ("NN", "NNS")
+            and _word(subj) in PROPOSAL_NOUNS
+            and _gives_goods(c)
+        ):
+            return SUPPORT, subj  # "said the decision gave industry the certainty it needed"
         if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in PROPOSAL_NOUNS:
             continue
         if any(k.dep_ == "advmod" and _too_much(k) for k in c.children):
@@ -11116,6 +11203,12 @@ def _asked(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
             None,
         )
         whom = next((p for p in on.children if p.dep_ == "pobj"), None) if on else None
+    if whom is not None and whom.lower_ == "rest":
+        # "called on the rest of the EU to follow": the deciders other than the asker
+        whom = next(
+            (p for c in whom.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+            whom,
+        )
     if whom is None or whom.lower_ not in DECIDERS or whom.i in sent.actor_at:
         return None
     todo = next(
@@ -12637,7 +12730,8 @@ def read_stances(
                 for a, b, m in mentions
             )
             context_persons = _persons_told(text, mentions) if by_name else None
-            previous_list = previous_subjects = []
+            previous_list = []
+            previous_subjects = _unparsed_subjects(text, mentions)
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
             elif last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
@@ -13089,7 +13183,7 @@ def read_stances(
                 if followers:
                     cue = "with:" + ",".join(dict.fromkeys(leaders))
                     found.append((followers, FOLLOW, VOTE * _weight(tok), cue, "vote", None, tok.i))
-            backed = _party_backed(sent, tok)
+            backed = _party_backed(sent, tok) or _campaigned_alongside(sent, tok)
             if backed:
                 # "Russia and China backed Belgrade": the backer takes the stance of the state
                 # it backs, once that one's is known (Serbia's own text: for it; Syria, the
