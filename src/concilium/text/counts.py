@@ -192,6 +192,16 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes", "no"),
     ),
+    # "approved 106 to 2 with 48 abstentions", "passed 14 to 0.": right after the decision
+    # verb, the count ending there (not "approved 10 to 12 new posts")
+    (
+        re.compile(
+            rf"\b(?:passed|adopted|approved|carried)\s+({_NUM})\s+to\s+({_NUM})\b"
+            r"(?=\s*(?:[,.;)]|with\b|and\b|$))",
+            re.IGNORECASE,
+        ),
+        ("yes", "no"),
+    ),
     # "passed 13-0", "adopted 14-0-1", "by a vote of 15-0", "adopted the text on Friday,
     # 15-0" (a decision verb before it, as for "27 to 1" above), "in a 14-0-1 vote"; not
     # "the 10-12 May session"

@@ -2470,11 +2470,13 @@ _TEXT_WORDS = re.compile(
 def _on_the_question(words: str | None) -> bool:
     """Whether a stance's object (words naming no decision) is a thing, not a text nor a
     stance or block on one ("would keep its veto" on the second text is on that text)."""
-    from concilium.text.stance import BLOCKING, NOUNS
+    from concilium.text.stance import _DECIDER_NOUNS, _OTHERS, BLOCKING, NOUNS
 
     if not words or _TEXT_WORDS.search(words):
         return False
-    return not any(w in NOUNS or w in BLOCKING for w in re.findall(r"[\w-]+", words.lower()))
+    found = re.findall(r"[\w-]+", words.lower())
+    # (nor the deciders joined: "joined the thirteen others" after the second text is on it)
+    return not any(w in NOUNS or w in BLOCKING or w in _OTHERS | _DECIDER_NOUNS for w in found)
 
 
 def _named_by_words(sentence: str, own: dict[str, set[str]]) -> str | None:
@@ -2691,6 +2693,28 @@ _ORDINAL_TEXT = re.compile(
 _NOT_WHAT_IT_DOES = {"was", "has", "is", "passes", "fails", "does", "goes", "comes", "gets"}
 
 
+# A sentence opening with a text named by its place ("The second text, resolution 707, ...")
+_PLACE_OPENS = re.compile(
+    r"\W*(?:the|a)\s+(first|second|third)\s+(?:text|resolution|draft)\b", re.IGNORECASE
+)
+
+
+def _named_by_place(sentence: str, anchors: list[str], phrase_of: dict[str, str]) -> str | None:
+    """The decision a sentence opens with by its place, when the article named a further text
+    by that place ("in a second resolution"): that text; "the first" is the one named first
+    (the others named by place).  None otherwise: "the second draft" alone may be a revision of
+    the one text."""
+    m = _PLACE_OPENS.match(sentence)
+    if m is None or len(anchors) < 2:
+        return None
+    place = m.group(1).lower()
+    placed = [a for a in anchors if _ORDINAL_TEXT.fullmatch((phrase_of.get(a) or "").strip())]
+    if place == "first":
+        return anchors[0] if placed and anchors[0] not in placed else None
+    same = [a for a in placed if (phrase_of.get(a) or "").strip().lower().startswith(place)]
+    return same[0] if len(same) == 1 else None
+
+
 def _what_it_does(phrase: str | None, text: str) -> str | None:
     """For a text named by its place only, its words and what a sentence opening with it says
     it does ("second resolution invites the Palestine Liberation Organization to take part
@@ -2754,8 +2778,21 @@ def _number_told_after(
         return None
     m = _NUMBER_OPENS.match(sents[at + 1][1])
     if m is None or m.group(2).lower() in _NOT_WHAT_IT_DOES:
+        # ... or a later sentence opens with its place and its number set off ("The second
+        # text, resolution 707, was adopted unanimously"): the number names it
+        place = phrase.split()[0].lower()
+        for _, sent in sents[at + 1 :]:
+            numbered = _PLACE_NUMBERED.match(sent)
+            if numbered is not None and numbered.group(1).lower() == place:
+                return f"Resolution {numbered.group(2)}"
         return None
     return f"Resolution {m.group(1)}: {m.group(2)}{m.group(3)}".strip()
+
+
+_PLACE_NUMBERED = re.compile(
+    r"\W*the\s+(first|second|third)\s+(?:text|resolution|draft)\s*,\s*resolution\s+(\d{2,5})\s*,",
+    re.IGNORECASE,
+)
 
 
 def _name_used(
@@ -5370,6 +5407,32 @@ def _second_texts(
     return found
 
 
+# "The Assembly also adopted ... four resolutions on X, among them a renewal of the mandate
+# of the committee, approved 106 to 2 with 48 abstentions, ...": one of several further texts,
+# singled out by what it does and counted
+_SINGLED_OUT = re.compile(
+    r"\balso\s+(?:adopted|approved|passed)\b[^.;]*?\b(?:resolutions|texts|drafts)\b[^.;]*?,\s*"
+    r"(?:among\s+them|including)\s+(?:an?|the)\s+(?P<what>[^,;:]{6,160}?),\s*"
+    r"(?:approved|adopted|passed|carried)\s+(?:by\s+)?(?:\d{1,3}|a\s+vote\s+of)",
+    re.IGNORECASE,
+)
+
+
+def _singled_out_texts(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
+    """(title, sentence) of each text a sentence singles out, with its own count, among
+    several further texts the body also adopted (see ``_SINGLED_OUT``)."""
+    from concilium.text.counts import find_counts
+
+    found: list[tuple[str, int]] = []
+    for i, (_, sent) in enumerate(sents):
+        m = _SINGLED_OUT.search(sent)
+        if m is None or find_counts(sent[m.end("what") :]).empty():
+            continue
+        what = m.group("what").strip()
+        found.append((f"{what[:1].upper()}{what[1:]}", i))
+    return found
+
+
 def _find_motion(
     sents: list[tuple[int, str]], mentions: list[Mention], headline: str
 ) -> _Motion | None:
@@ -5984,6 +6047,19 @@ def draft_scenario(
         in_lead = [a for a in dict.fromkeys(in_lead) if a in anchors]
         if len(in_lead) >= 2:
             last.setdefault(lede + 1, in_lead[0])
+        # texts told in turn by their place ("... and in a second resolution condemned
+        # Baghdad", then "The second text, resolution 707, was adopted unanimously"): a
+        # sentence opening with a text's place names it, and when the lead names the second
+        # text after the first one's act, the sentence after the lead goes back to the first
+        for i, (_, words_of) in enumerate(sents):
+            placed = _named_by_place(words_of, anchors, phrase_of)
+            if placed is not None and i > lede:
+                last[i] = placed
+        if any(
+            first_named.get(a) == lede and _ORDINAL_TEXT.fullmatch(phrase_of.get(a) or "")
+            for a in anchors[1:]
+        ):
+            last.setdefault(lede + 1, anchors[0])
         # a sentence that names no decision but shares two or more words with one decision's
         # own words only ("The political part of the association agreement ... was signed")
         by_words = (
@@ -6320,6 +6396,25 @@ def draft_scenario(
             titles.append(title)
             _hold_apart(iid, text_told, by_issue, sentence_issue)
             named_in.update(text_told)
+
+    # One text of several the body also adopted, singled out with its own count ("also
+    # adopted four resolutions on ..., among them a renewal of the committee's mandate,
+    # approved 106 to 2"): an issue of its own holding that sentence (its count and votes),
+    # whatever text the sentences before were about.
+    if body in _MOTION_BODIES:
+        for title, named_at in _singled_out_texts(sents):
+            iid = _slug(title)
+            if iid in issue_ids:
+                continue
+            if len(issue_ids) == 1:
+                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+            if len(anchors) == len(issue_ids):
+                anchors.append(f"topic:{iid}")
+            issue_ids.append(iid)
+            titles.append(title)
+            by_issue[iid] = []
+            _hold_apart(iid, {named_at}, by_issue, sentence_issue)
+            named_in.add(named_at)
 
     unplaced += elsewhere
     # Vote counts per issue.

@@ -2604,6 +2604,11 @@ class _Sentence:
                 # "a Syria resolution backing the Arab League plan": what the text does, not a
                 # stance of the state that names it (its topic or its sponsor)
                 return []
+            if _done_to_text(verb):
+                # "... voted for the Jerusalem text abstained on ...", parsed with
+                # "abstained" as a participle on "text": what was done to the text (no agent
+                # here), not by the state its name gives (its topic or its sponsor)
+                return []
             described = _after_relative(verb)
             if described is not None:
                 return self.actors_of(described)
@@ -9319,6 +9324,20 @@ def _text_acts(verb: Any) -> bool:
     )
 
 
+def _done_to_text(verb: Any) -> bool:
+    """A passive participle hung on a text noun with no "by" ("the Russian draft vetoed on
+    Friday", "the Golan text abstained on"): the text is what was acted on, not the doer."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not _perfect(verb)
+        and _word(verb.head) in TEXT_NOUNS
+        and verb.head.i < verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and _by_after_through(verb) is None
+    )
+
+
 def _perfect(verb: Any) -> bool:
     """A participle in a perfect tense ("a draft that would have backed the truce"), not a
     passive one ("the draft, backed by France")."""
@@ -10519,6 +10538,20 @@ def _called_inside(noun: Any) -> Any | None:
     )
 
 
+_SCHEME_NOUNS = {"arrangement", "scheme"}
+
+
+def _the_scheme(obj: Any) -> bool:
+    """ "the arrangement", "the scheme" with nothing after it: the decision's plan, called
+    something ("called the arrangement a violation of its sovereignty"); not "the arrangement
+    with Japan", another matter."""
+    return (
+        _word(obj) in _SCHEME_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+        and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in obj.children)
+    )
+
+
 def _described(tok: Any) -> tuple[str, Any] | None:
     """(label, object) when ``tok`` calls a decision something evaluative."""
     if tok.lower_ not in _CALL or _negated(tok):
@@ -10549,7 +10582,12 @@ def _described(tok: Any) -> tuple[str, Any] | None:
     if named is not None:
         obj, said = named, [obj]
     signed = _signing_of(obj) or _the_day(obj)
-    if _word(obj) not in PROPOSAL_NOUNS and _word(obj) not in _VETO_NOUNS and signed is None:
+    if (
+        _word(obj) not in PROPOSAL_NOUNS
+        and _word(obj) not in _VETO_NOUNS
+        and signed is None
+        and not _the_scheme(obj)
+    ):
         return None
     for c in tok.children:
         # ("branded the package a disgrace" may be parsed with "disgrace" as an npadvmod)
@@ -11803,10 +11841,24 @@ def _joins_the_others(tok: Any) -> Any | None:
         return None
     act = acts[0]
     if act.lower_ in _AGAINST_ACTS and any(
-        t.lower_ in PROPOSAL_NOUNS or t.lower_ in BODY_TEXTS for t in act.subtree if t.i > act.i
+        t.lower_ in PROPOSAL_NOUNS or t.lower_ in BODY_TEXTS
+        for t in act.subtree
+        if t.i > act.i and not _in_clause_below(t, act)
     ):
-        return None  # "joined the others in condemning the resolution": not the decision
+        # "joined the others in condemning the resolution": not the decision (but "condemning
+        # Iraq for violating the ceasefire" condemns Iraq: the ceasefire is in the reason)
+        return None
     return obj
+
+
+def _in_clause_below(t: Any, verb: Any) -> bool:
+    """Whether ``t`` is in a clause of its own under ``verb`` (a verb between them)."""
+    up = t.head
+    while up.i != verb.i and up.head.i != up.i:
+        if up.tag_.startswith("VB"):
+            return True
+        up = up.head
+    return False
 
 
 def _gives_way(verb: Any) -> bool:
@@ -15098,7 +15150,11 @@ _ACCUSE = _inflect("accuse")
 _ACCUSE_CUE = "accusing: "  # the cue of an accusation of the deciders (see read_stances)
 _DEFIANT_MOODS = {"defiance", "anger", "fury", "outrage", "scorn", "contempt"}
 _REACT = _inflect("react") | _inflect("respond")
-_DEFIANT_VERBS = _DENY | _PROTEST | _THREATEN | _ACCUSE | _REACT
+# Refusing to give in to the deciders' pressure ("Pretoria would not bow to the Council's
+# threats or demands"): defiance, read only from a state the decision is taken against.
+_GIVE_IN = _inflect("bow") | _inflect("yield") | _inflect("submit", "submitted") | _inflect("cave")
+_PRESSURES = {"threats", "demands", "pressure", "pressures", "ultimatum", "ultimatums", "dictates"}
+_DEFIANT_VERBS = _DENY | _PROTEST | _THREATEN | _ACCUSE | _REACT | _GIVE_IN
 
 
 # Ending a measure taken against a state: "called for an end to the embargo against Cuba",
@@ -15436,6 +15492,12 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
         low = tok.lower_
         if low not in _DEFIANT_VERBS or not tok.tag_.startswith("VB"):
             continue  # the word first: the parse walks below are dearer
+        if low in _GIVE_IN:
+            pressed = _not_bowed_to(tok)
+            who = sent.owners(tok) if pressed is not None else []
+            if who and pressed is not None:
+                out.append((who, f"would not {tok.text} to {pressed.text}", tok.i))
+            continue
         if _negated(tok) or _conditional(tok):
             continue
         cue = None
@@ -15468,6 +15530,30 @@ def _defiance(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             out.append((who, cue, tok.i))
     out += _denies_the_right(sent)
     return out
+
+
+def _not_bowed_to(tok: Any) -> Any | None:
+    """The pressure noun of a negated "bow / yield / submit / cave (in) to" ("would not bow to
+    its threats or demands"); None when not negated, when what is refused is no pressure ("did
+    not yield to the rival text"), or when the pressure is to do something ("would not bow to
+    pressure to drop the sanctions": which way that goes depends on what)."""
+    if not _negated(tok):
+        return None
+    for prep in (c for t in (tok, *tok.children) for c in t.children):
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ != "to"
+            or prep.head.i not in (tok.i, *(c.i for c in tok.children if c.dep_ == "prt"))
+        ):
+            continue
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            if noun.lower_ in _PRESSURES and not any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in noun.subtree
+                if c.i != noun.i
+            ):
+                return noun
+    return None
 
 
 def _denies_the_right(sent: _Sentence) -> list[tuple[list[str], str, int]]:
