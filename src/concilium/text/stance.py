@@ -476,6 +476,8 @@ _PHRASAL_OBJECTS: dict[tuple[str, str], frozenset[str]] = {
     # ("asked for an urgent meeting of the Council", as "requested the meeting")
     ("ask", "for"): frozenset(
         {"proposal", "plan", "resolution", "text", "draft", "package", "meeting", "session"}
+        # what the decision sets up or is ("had asked for the mission", "for the move")
+        | {"mission", "move", "measure", "step", "deployment", "operation"}
     ),
 }
 # What a state asks the deciders themselves for ("asked the Council for help in restoring
@@ -15299,6 +15301,14 @@ def _targeted_actors(sent: _Sentence) -> set[str]:
         ):
             out.add(actor)  # "impose sanctions on Belarus", "on" hung on the verb
             continue
+        if (
+            tok.dep_ == "pobj"
+            and prep.lower_ == "with"
+            and _word(prep.head) in _TALKS
+            and _talks_cut(prep.head)
+        ):
+            out.add(actor)  # "suspend high-level talks with Turkey"
+            continue
         up = tok
         for _ in range(4):
             if up.head.i == up.i:
@@ -15598,6 +15608,18 @@ _ENTRY_NOUNS = {
     "integration",
 }
 _TALKS = {"talks", "negotiations", "conference"}
+# Talks with a state that a decision suspends or breaks off ("suspend high-level talks with
+# Turkey") are a measure against it, not an entry it is given.
+_TALKS_CUT = _BREAK | {
+    f for v in ("suspend", "freeze", "halt", "cancel", "downgrade") for f in _inflect(v)
+}
+
+
+def _talks_cut(talks: Any) -> bool:
+    """Whether the talks noun ``talks`` is what a suspending verb takes ("suspend talks")."""
+    return talks.dep_ in ("dobj", "nsubjpass") and talks.head.lower_ in _TALKS_CUT
+
+
 _MEET = (
     _inflect("meet", "met")
     | _inflect("fulfil", "fulfilled", "fulfilling")
@@ -15638,6 +15660,7 @@ def _beneficiaries(sent: _Sentence) -> set[str]:
         talks = t.dep_ == "pobj" and (  # "talks with Skopje", "membership for Georgia"
             h.lower_ in ("with", "for")
             and _word(h.head) in _TALKS
+            and not _talks_cut(h.head)
             or h.lower_ == "for"
             and _entry_noun(h.head)
         )
