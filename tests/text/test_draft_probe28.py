@@ -873,15 +873,11 @@ OPEN = {
     17: "a threat to punish the text's backers ('threatened to cut aid to countries that "
     "backed the measure') (missed)",
     19: "'push for' a different object (curbs on the veto) after an election (spurious)",
-    25: "the presidency that 'had made the declaration its priority' (missed)",
     27: "support by deed ('Berlin has already sent 1,000 anti-tank weapons') (missed)",
     29: "'outvoting A, B and C': the outvoted voted against (missed)",
     32: "a decision put off: who insisted on the delay and who pressed to go on (missed)",
-    36: "'had sought to push the ban back': a call to delay the decision is against it (missed)",
     38: "a proposal the ministers set aside ('an idea the ministers set aside') read as support "
     "(spurious)",
-    39: "'left the room so the other 26 could agree it unanimously': staying out, and 'the "
-    "other 26' excludes the one who left (inverted)",
     43: "'with Budapest backing the extension after winning ...' (missed)",
     44: "the summit host's praise in a quote ('called the text a message of unity') (missed)",
     46: "an outside state's envoy calling it 'a direct threat' after another clause (missed)",
@@ -992,3 +988,143 @@ def test_suspended_talks_are_against_the_state(text: str, expected: set) -> None
 )
 def test_asking_for_the_mission_is_support(text: str, expected: set) -> None:
     assert _first_issue(text, "nato", "2016-02-11") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a leader stepping out of the summit room so the others can agree: staying out
+        (
+            (
+                "BRUSSELS, Dec 14, 2023 - EU leaders agreed to open accession talks with Moldova."
+                " Hungary's Viktor Orban left the room so that the other leaders could agree it."
+            ),
+            {("HUN", "abstain")},
+        ),
+        # near misses: not leaving, leaving room for something, or leaving with no word of
+        # the others deciding (left as no stance)
+        (
+            (
+                "BRUSSELS, Dec 14, 2023 - EU leaders agreed to open accession talks with Moldova."
+                " Hungary's Viktor Orban left the room before the decision."
+            ),
+            set(),
+        ),
+        (
+            (
+                "BRUSSELS, Dec 14, 2023 - EU leaders agreed to open accession talks with Moldova."
+                " Hungary's Viktor Orban did not leave the room."
+            ),
+            set(),
+        ),
+        (
+            (
+                "BRUSSELS, Dec 14, 2023 - EU leaders agreed to open accession talks with Moldova."
+                " Hungary's Viktor Orban left room for a compromise."
+            ),
+            set(),
+        ),
+    ],
+)
+def test_leaving_the_room_is_staying_out(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2023-12-14") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seeking to delay or weaken what was decided without that change is against it
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers backed a ban on new petrol cars from 2035."
+                " Italy and Bulgaria had sought to push the ban back to 2040."
+            ),
+            {("ITA", "oppose"), ("BGR", "oppose")},
+        ),
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers backed a ban on new petrol cars from 2035."
+                " Slovakia had tried to water down the ban."
+            ),
+            {("SVK", "oppose")},
+        ),
+        # near misses: the decision is itself the delay; talks are no decision; a negated
+        # or hypothetical attempt; a vote for it told after the attempt wins
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers agreed to delay the ban on new petrol cars"
+                " to 2040. Italy had sought to delay the ban."
+            ),
+            set(),
+        ),
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers backed a ban on new petrol cars from 2035."
+                " Italy had sought to delay the talks."
+            ),
+            set(),
+        ),
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers backed a ban on new petrol cars from 2035."
+                " Italy had not sought to delay the ban."
+            ),
+            set(),
+        ),
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers backed a ban on new petrol cars from 2035."
+                " Italy would have sought to delay the ban if it could."
+            ),
+            set(),
+        ),
+        (
+            (
+                "LUXEMBOURG, June 29, 2022 - EU ministers adopted the text on Tuesday. Poland wanted"
+                " to soften the text, but voted for it."
+            ),
+            {("POL", "support")},
+        ),
+    ],
+)
+def test_seeking_to_delay_or_weaken_is_against(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2022-06-29") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # making the decision a priority is wanting it
+        (
+            (
+                "PORTO, May 8, 2021 - EU leaders endorsed a pledge on social rights, a declaration"
+                " the Portuguese presidency had made its priority."
+            ),
+            {("PRT", "support")},
+        ),
+        (
+            (
+                "PORTO, May 8, 2021 - EU leaders endorsed a pledge on social rights. Portugal made"
+                " the pledge the priority of its presidency."
+            ),
+            {("PRT", "support")},
+        ),
+        # near misses: another priority, or a negated one
+        (
+            (
+                "PORTO, May 8, 2021 - EU leaders endorsed a pledge on social rights. Portugal has"
+                " not made the pledge a priority."
+            ),
+            set(),
+        ),
+        (
+            (
+                "PORTO, May 8, 2021 - EU leaders endorsed a pledge on social rights. Portugal made"
+                " fighting poverty its priority."
+            ),
+            set(),
+        ),
+    ],
+)
+def test_making_it_a_priority_is_support(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2021-05-08") == expected

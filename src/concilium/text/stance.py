@@ -499,6 +499,36 @@ _STANDING_STRUCTURES = {
 }
 
 
+_MAKE = _inflect("make", "made", "making")
+
+
+def _made_a_priority(tok: Any) -> bool:
+    """Whether ``tok`` makes something a priority ("the presidency had made the declaration its
+    priority", "made the pledge a top priority"): wanting it.  Not negated."""
+    return (
+        tok.lower_ in _MAKE
+        and not _negated(tok)
+        and any(
+            c.lower_ in ("priority", "priorities") and c.dep_ in ("dobj", "ccomp", "oprd", "attr")
+            for c in tok.children
+        )
+    )
+
+
+_LEAVE = _inflect("leave", "left")
+
+
+def _left_the_room(tok: Any) -> bool:
+    """Whether ``tok`` is "left the room": a leader stepping out of the summit room so the
+    others can decide without a veto (an abstention, as "stepped out")."""
+    return tok.lower_ in _LEAVE and any(
+        c.dep_ == "dobj"
+        and c.lower_ == "room"
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in c.children)
+        for c in tok.children
+    )
+
+
 def _asks_the_body(tok: Any, obj: Any | None) -> bool:
     """Whether "asked ... for" asks the deciding body itself for help ("asked the Council for
     help in restoring order"): the body the object, help what the "for" phrase names.  With no
@@ -6664,6 +6694,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             entry = VERBS.get(low) or VERBS.get(_word(tok))
             if entry is None and _casts_a_vote(tok):
                 entry = VERBS["vote"]  # "cast its ballot against the text" is a vote
+            if entry is None and _left_the_room(tok):
+                entry = ("leave", ABSTAIN, ACTION)  # stepping out so the others can agree
+            if entry is None and _made_a_priority(tok):
+                entry = ("prioritise", SUPPORT, REACTION)  # "had made the declaration its priority"
             wanted_done = _wanted_what_was_done(sent, tok)
             if entry is None and wanted_done:
                 entry = ("want", SUPPORT, ACTION)  # "..., something Britain had demanded"
@@ -13608,6 +13642,10 @@ def read_stances(
             conf = round(REACTION * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 out.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, cue, at in _sought_to_weaken(sent, lead_text):
+            conf = round(REACTION * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                out.append(Stance(actor, OPPOSE, conf, text, cue, "reaction", None, index))
         for who, cue, at in _harm_comments(sent):
             conf = round(REACTION * DEFIANCE * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
@@ -15434,6 +15472,61 @@ def _argued_ending(sent: _Sentence, lead_text: str | None) -> list[tuple[list[st
             who = sent.owners(tok)
             if who:
                 out.append((who, f"{tok.text} that the {subj.text} should end", tok.i))
+    return out
+
+
+# Seeking to delay or weaken a decision the lead tells as taken without that change ("backed a
+# ban from 2035 ... Italy had sought to push the ban back to 2040", "tried to water down the
+# text"): against the decision as taken.  A lead that itself delays or weakens may be the very
+# change sought (no stance then, as for a call for a change, ``_ALTERED``).
+_SEEK = {
+    f
+    for v in ("seek", "try", "want", "push", "press", "attempt", "lobby", "fight")
+    for f in _inflect(v, "sought", "fought")
+}
+_WEAKEN = {
+    f for v in ("delay", "postpone", "defer", "weaken", "soften", "dilute") for f in _inflect(v)
+}
+_WEAKEN_PHRASAL = {
+    (f, p)
+    for v, p in (("push", "back"), ("put", "back"), ("put", "off"), ("water", "down"))
+    for f in _inflect(v, "put", "putting")
+}
+_WEAKENED_NOUNS = (PROPOSAL_NOUNS - {"it", "this", "them"}) | {"ban", "embargo", "language"}
+_WEAKENING_LEAD = re.compile(
+    r"\b(?:delay|postpon|defer|put (?:off|back)|push(?:ed)? back|water(?:ed)? down|weaken"
+    r"|soften|dilut|scal(?:e|ed) back|tone(?:d)? down)",
+    re.IGNORECASE,
+)
+
+
+def _sought_to_weaken(sent: _Sentence, lead_text: str | None) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for "had sought to push the ban back", "tried to water down
+    the text": an attempt to delay or weaken what the lead tells as decided (see ``_SEEK``);
+    none without such a lead, for a lead that itself delays or weakens, for a negated or
+    conditional attempt, or for an object that is no decision ("sought to delay the talks")."""
+    if not lead_text or _WEAKENING_LEAD.search(lead_text):
+        return []
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _SEEK or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        if _conditional(tok) or _hypothetical(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "xcomp" or not any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children
+            ):
+                continue
+            parts = {k.lower_ for k in c.children if k.dep_ in ("prt", "advmod")}
+            if c.lower_ not in _WEAKEN and not any((c.lower_, p) in _WEAKEN_PHRASAL for p in parts):
+                continue
+            obj = next((k for k in c.children if k.dep_ == "dobj"), None)
+            if obj is None or _word(obj) not in _WEAKENED_NOUNS or _negated(c):
+                continue
+            who = sent.owners(tok)
+            if who:
+                out.append((who, f"{tok.text} to {c.text} the {obj.text}", tok.i))
     return out
 
 
