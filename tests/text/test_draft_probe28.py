@@ -876,8 +876,6 @@ OPEN = {
     27: "support by deed ('Berlin has already sent 1,000 anti-tank weapons') (missed)",
     29: "'outvoting A, B and C': the outvoted voted against (missed)",
     32: "a decision put off: who insisted on the delay and who pressed to go on (missed)",
-    38: "a proposal the ministers set aside ('an idea the ministers set aside') read as support "
-    "(spurious)",
     43: "'with Budapest backing the extension after winning ...' (missed)",
     44: "the summit host's praise in a quote ('called the text a message of unity') (missed)",
     46: "an outside state's envoy calling it 'a direct threat' after another clause (missed)",
@@ -1128,3 +1126,43 @@ def test_seeking_to_delay_or_weaken_is_against(text: str, expected: set) -> None
 )
 def test_making_it_a_priority_is_support(text: str, expected: set) -> None:
     assert _first_issue(text, "eu-council", "2021-05-08") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a state proposed, summed up as an idea the deciders set aside, is not the
+        # decision: no stance
+        (
+            (
+                "BRUSSELS, Oct 6, 2020 - EU ministers agreed to drop Panama from their blacklist."
+                " France had proposed a stricter test, an idea the ministers set aside."
+            ),
+            set(),
+        ),
+        (
+            (
+                "BRUSSELS, Oct 6, 2020 - EU ministers agreed to drop Panama from their blacklist."
+                " Spain backed a levy on banks, a plan that the others shelved."
+            ),
+            set(),
+        ),
+        # near misses: an idea adopted, or not shelved, stays the backer's support
+        (
+            (
+                "BRUSSELS, Oct 6, 2020 - EU ministers agreed to a levy on banks. Spain backed the"
+                " levy, an idea the ministers adopted."
+            ),
+            {("ESP", "support")},
+        ),
+        (
+            (
+                "BRUSSELS, Oct 6, 2020 - EU ministers agreed to a levy on banks. Spain backed the"
+                " levy, a proposal the ministers did not shelve."
+            ),
+            {("ESP", "support")},
+        ),
+    ],
+)
+def test_an_idea_set_aside_is_no_stance(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2020-10-06") == expected

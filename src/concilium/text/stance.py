@@ -6828,6 +6828,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None
                 if label and _compared_away(tok):
                     label = None
+                if label and _summed_as_set_aside(tok):
+                    label = None  # "proposed a tougher test, an idea the ministers set aside"
                 if lemma in ("agree", "accept", "consent") and not _agree_to_proposal(tok):
                     if lemma == "agree" and _bare_agree(tok):
                         tier = REACTION  # "Britain also agreed."
@@ -8926,6 +8928,32 @@ _SHELVE_FORMS = {
     "dropped",
 }
 _SHELVE_PARTICLES = {("set", "aside"), ("put", "aside"), ("put", "off")}
+
+
+_IDEA_NOUNS = {"idea", "proposal", "plan", "suggestion", "demand", "request"}
+
+
+def _summed_as_set_aside(tok: Any) -> bool:
+    """Whether what the cue ``tok`` backs is summed up as a proposal set aside: "Germany had
+    proposed a tougher test, an idea the ministers set aside" (an appositive "a/an" idea,
+    proposal or plan whose relative clause shelves it, ``_SHELVE_FORMS``).  What the state
+    backed is not what was decided; no stance on the decision."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # (the parser hangs the appositive on the verb, the object or a noun after it)
+    near = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj")]
+    near += [t for t in tok.subtree if t.dep_ == "appos"]
+    for noun in near:
+        if noun is obj or noun.lower_ not in _IDEA_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        for v in noun.children:
+            if v.dep_ != "relcl" or _negated(v):
+                continue
+            parts = {(v.lower_, c.lower_) for c in v.children if c.dep_ in ("prt", "advmod")}
+            if v.lower_ in _SHELVE_FORMS or parts & _SHELVE_PARTICLES:
+                return True
+    return False
 
 
 def _shelved_antecedent(tok: Any, pron: Any) -> Any | None:
