@@ -236,6 +236,10 @@ VERBS = _lexicon(
         "derail": (OPPOSE, ACTION, ()),
         "thwart": (OPPOSE, ACTION, ()),
         "withhold": (OPPOSE, ACTION, ("withheld",)),
+        # "Ireland was outvoted on the directive": the losers voted against it (read only in
+        # the passive, ``_outvoted``: in "the others outvoted Ireland" the voters are the
+        # majority, whose side the sentence does not give)
+        "outvote": (OPPOSE, VOTE, ()),
         "decide": (NEUTRAL, REACTION, ()),  # only negated: "has not decided"
         "welcome": (SUPPORT, REACTION, ()),
         "praise": (SUPPORT, REACTION, ()),
@@ -356,6 +360,11 @@ PHRASAL = {
     ("climb", "down"): (SUPPORT, ACTION),  # "Italy climbed down": its threat withdrawn
     ("back", "down"): (SUPPORT, ACTION),  # "Warsaw backed down"
     ("sit", "out"): (ABSTAIN, ACTION),  # "sat out the vote"
+    # idioms of a vote, with the word they need (``_PHRASAL_NEEDS``): "raised his hand
+    # against the draft" (not "raised concerns against it"), "sat on their hands as the text
+    # passed" (not "sat on the committee")
+    ("raise", "against"): (OPPOSE, VOTE),
+    ("sit", "on"): (ABSTAIN, ACTION),
     ("stay", "outside"): (ABSTAIN, ACTION),
     ("stay", "out"): (ABSTAIN, ACTION),
     ("stay", "away"): (ABSTAIN, ACTION),
@@ -661,6 +670,8 @@ _PHRASAL_NEEDS = {
     ("walk", "from"): "away",
     ("pave", "for"): "way",
     ("clear", "for"): "way",
+    ("raise", "against"): "hand",
+    ("sit", "on"): "hands",
 }
 # ... and not on talks, which one may walk away from or pave the way for without a stance
 # on any decision ("walked away from the talks", "paved the way for talks with Moscow")
@@ -1140,6 +1151,20 @@ def _with_the_majority(tok: Any) -> bool:
                         for t in tok.subtree
                     )
     return False
+
+
+def _with_the_proposer(tok: Any) -> bool:
+    """Whether ``tok`` ("sided", "aligned") is "with the (European) Commission", the EU's
+    proposer: the side of its proposal (not "the Commission on Human Rights", another body,
+    nor "with the Commission against the plan")."""
+    return any(
+        p.dep_ == "pobj"
+        and p.text == "Commission"
+        and not any(k.dep_ == "prep" for k in p.children)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+    ) and not any(c.lower_ in ("against", "for") for c in tok.children)
 
 
 _QUANTIFIERS = {"both", "all", "each"}
@@ -2381,8 +2406,9 @@ class _Sentence:
                 # joined did it; of the joiner the text says only what it did not do
                 return [a for a in dict.fromkeys(joined) if a not in joiners]
             return list(dict.fromkeys([*joiners, *joined]))
-        if _won_over(verb):
-            # "Turkey was won over (by the memorandum)": the one won over holds the stance
+        if _won_over(verb) or _outvoted(verb):
+            # "Turkey was won over (by the memorandum)", "Ireland was outvoted": the one won
+            # over (outvoted) holds the stance
             return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
         if _forces_assigned(verb):
             # "Aircraft from Spain were assigned to the campaign": the states whose forces
@@ -2453,6 +2479,14 @@ class _Sentence:
                     if c.i > verb.right_edge.i
                     for a in self.actors_of(c)
                 }
+                if verb.head.i in self.actor_at and self.excepted(verb.head.i):
+                    # "all members except Hungary, which voted against": said of the
+                    # exception itself (which ``actors_of`` leaves out of the others' list)
+                    return [
+                        self.actor_at[c.i]
+                        for c in (verb.head, *verb.head.conjuncts)
+                        if c.i in self.actor_at and c.i < verb.i
+                    ]
                 return [a for a in self._noun_owner(verb.head, depth) if a not in later]
             if s.lower_ in ("all", "both", "each") and verb.dep_ in ("relcl", "acl"):
                 # "Kenya, Norway and Mexico, all of which voted in favour"
@@ -3970,8 +4004,26 @@ def _on_a_removal(tok: Any) -> bool:
 def _habit_clause(tok: Any) -> bool:
     """Whether ``tok`` heads a relative clause that tells a habit ("which has long resisted
     ...", "who often opposes ...")."""
-    return tok.dep_ == "relcl" and any(
-        c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in tok.children
+    return tok.dep_ == "relcl" and _habitual(tok)
+
+
+def _habitual(tok: Any) -> bool:
+    """Whether a verb tells a habit ("has long opposed", "often resists"), in any clause."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in tok.children)
+
+
+def _old_deed(tok: Any, year: int | None) -> bool:
+    """Whether a cue is told in the past perfect and dated two years or more before the
+    article's ("Back in 2010, the Netherlands had voted to end its own mission" in 2021): a
+    deed of then, on a decision of then, not the one reported ("had blocked it last year"
+    may be the same decision, still pending: only a year written out counts)."""
+    if year is None:
+        return False
+    verb = tok
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "had voted to end it": dated by its verb
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and _dated_before(
+        verb, year - 1, written_only=True
     )
 
 
@@ -3998,9 +4050,10 @@ def _years_back(t: Any) -> bool:
     return low == "ago" and any(c.lower_ in _YEARS for c in t.children)
 
 
-def _dated_before(tok: Any, year: int | None) -> bool:
+def _dated_before(tok: Any, year: int | None, written_only: bool = False) -> bool:
     """Whether a cue is dated to a year before the article's: "blocked its invitation at the
-    Bucharest summit in 2008" in a 2020 report is a past stance, as "had blocked" is."""
+    Bucharest summit in 2008" in a 2020 report is a past stance, as "had blocked" is
+    (``written_only``: by a year written out, not "last year" or "a decade ago")."""
     if year is None:
         return False
     stack = [c for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")]
@@ -4009,7 +4062,7 @@ def _dated_before(tok: Any, year: int | None) -> bool:
         text = t.text
         if len(text) == 4 and text.isdigit() and 1900 < int(text) < year:
             return True
-        if _years_back(t):
+        if _years_back(t) and not written_only:
             return True
         stack.extend(
             c for c in t.children if c.dep_ in ("prep", "pobj", "nummod", "npadvmod", "appos")
@@ -4420,6 +4473,8 @@ def _vote_label(tok: Any) -> str | None:
             return SUPPORT
         if low in ("against", "no", "down"):
             return OPPOSE
+        if low in _VOTE_ADJECTIVES and c.dep_ == "amod" and c.head.lower_ in _CAST_VOTES:
+            return _VOTE_ADJECTIVES[low]  # "registered a negative vote"
     for c in tok.children:
         if c.dep_ != "xcomp":
             continue
@@ -6386,6 +6441,12 @@ def _such_other_matter(tgt: Any, lede_text: str | None) -> bool:
         return False
     if not any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tgt.children):
         return False
+    return _matter_not_in_lead(tgt, lede_text)
+
+
+def _matter_not_in_lead(tgt: Any, lede_text: str) -> bool:
+    """Whether a cue's object names a matter (not a decision noun, "the plan", "the step")
+    the lead sentence does not name: "a common EU minimum wage" after a lead on gas storage."""
     low = tgt.lower_
     if _decision_noun(low) or low in GENERAL_NOUNS or low in _ACT_NOUNS:
         return False
@@ -6530,13 +6591,17 @@ def _says_yes_or_no(tok: Any) -> tuple[str, float, str] | None:
     return label, tier, f"{tok.text} {answer.text}"
 
 
-_CAST_FORMS = {"cast", "casts", "casting"}
+_CAST_FORMS = {"cast", "casts", "casting"} | _inflect("register") | _inflect("record")
 _CAST_VOTES = {"vote", "votes", "ballot", "ballots"}
+# a vote's direction told by its adjective: "registered a negative vote", "cast an
+# affirmative vote" (read only on the vote noun the cue casts, see ``_vote_label``)
+_VOTE_ADJECTIVES = {"negative": OPPOSE, "positive": SUPPORT, "affirmative": SUPPORT}
 
 
 def _casts_a_vote(tok: Any) -> bool:
-    """Whether ``tok`` is "cast" with a vote as its object ("cast their ballots against the
-    text", "cast its vote for it"): read as "voted", from the vote's direction."""
+    """Whether ``tok`` is "cast" (or "registered", "recorded") with a vote as its object
+    ("cast their ballots against the text", "cast its vote for it", "registered a negative
+    vote"): read as "voted", from the vote's direction."""
     return tok.lower_ in _CAST_FORMS and any(
         c.dep_ == "dobj" and c.lower_ in _CAST_VOTES for c in tok.children
     )
@@ -6732,7 +6797,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if (
                     needs
                     and label
-                    and needs not in {t.lower_ for t in tok.subtree}
+                    # ("raised their hands against it": the needed word's plural)
+                    and not {needs, needs + "s"} & {t.lower_ for t in tok.subtree}
                     and not (pair == ("go", "along") and _went_along_bare(tok))
                 ):
                     label = None  # "came on board", "fell in line", "went along with"
@@ -6810,6 +6876,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if absolute is not None and _with_clause_text(tok.doc, absolute.i) == "motion":
                         continue  # "a motion to adjourn failed, with Cuba voting for it"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
+                if lemma == "outvote" and not _outvoted(tok):
+                    label = None  # "the others outvoted Ireland": the majority's side untold
                 if lemma == "seek" and not (_seeks_decision(tok) or wanted_done):
                     label = None
                 if lemma == "back" and any(
@@ -11213,10 +11281,11 @@ def _condemns_a_pronoun(verb: Any) -> bool:
 
 def _asks_for_decision(noun: Any) -> bool:
     """A request noun that asks for something: "pleas to impose a no-fly zone" (an
-    infinitive not holding the decision back) or "a request for membership" (a decision)."""
+    infinitive not holding the decision back, or with its own subject: "a US request for NATO
+    to begin planning") or "a request for membership" (a decision)."""
     for c in noun.children:
         if (
-            c.dep_ in ("acl", "relcl")
+            c.dep_ in ("acl", "relcl", "advcl")
             and c.tag_ == "VB"
             and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
         ):
@@ -11230,6 +11299,17 @@ def _asks_for_decision(noun: Any) -> bool:
     if after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "aux":
         todo = doc[after].head
         if todo.tag_ == "VB" and todo.dep_ in ("advcl", "xcomp") and todo.head.i == noun.head.i:
+            return not _hold_back(todo)
+    # "blocked a US request on Monday for NATO to begin planning": the "for" clause, with its
+    # own subject, hung on the verb after a phrase of when
+    for todo in noun.head.children if noun.dep_ == "dobj" else ():
+        if (
+            todo.dep_ == "advcl"
+            and todo.tag_ == "VB"
+            and todo.i > noun.i
+            and any(k.dep_ == "mark" and k.lower_ == "for" for k in todo.children)
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in todo.children)
+        ):
             return not _hold_back(todo)
     return False
 
@@ -11401,6 +11481,9 @@ _SIGNED_TEXTS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outc
     "treaties",
     "agreements",
     "accords",
+    # a summit's written outcome, signed by each leader ("but signed the communique")
+    "communique",
+    "communiqué",
 }
 
 
@@ -12501,6 +12584,16 @@ def _subject_read_as_object(verb: Any) -> Any | None:
     return noun
 
 
+def _outvoted(verb: Any) -> bool:
+    """ "Was outvoted": a passive of "outvote", whose subject is the one outvoted; told as
+    done (not "could simply be outvoted", "feared it would be outvoted": a prospect)."""
+    return (
+        verb.lower_ == "outvoted"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    )
+
+
 def _won_over(verb: Any) -> bool:
     """ "Was won over": a passive of "win over", whose subject is the one persuaded."""
     return (
@@ -13148,6 +13241,17 @@ def read_stances(
                 continue  # "rejected any obligation to ...": a kind of thing, not the decision
             if not anchors and tgt is not None and _such_other_matter(tgt, lead_text):
                 continue  # "said no to such offshoring": another idea than the lead's
+            if (
+                not anchors
+                and tgt is not None
+                and lead_text
+                and tgt.tag_.startswith("NN")
+                and _habitual(tok)
+                and not _definite(tgt)  # ("has long opposed the crossings": maybe this one)
+                and _matter_not_in_lead(tgt, lead_text)
+            ):
+                continue  # "has long opposed a common EU minimum wage": a standing view on
+                # another matter than the lead's
             if not anchors and tgt is not None and _status_not_led(tgt, lead[1]):
                 continue  # "resisted granting the status" beside a treaty's signing
             if label == OPPOSE and _told_as_ended(tok):
@@ -13272,6 +13376,13 @@ def read_stances(
                     # "voted (sided) with the majority": the side the count gives the most
                     # votes (drafting reads it from the issue's count; no count, no stance)
                     leaders = [MAJORITY]
+                if not leaders and _with_the_proposer(tok):
+                    # "Sweden sided with the Commission": with the proposal's author, for it
+                    backers = list(dict.fromkeys(sent.owners(tok)))
+                    cue = f"{tok.text} with the Commission"
+                    found.append(
+                        (backers, SUPPORT, ACTION * _weight(tok), cue, "action", None, tok.i)
+                    )
                 followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
                 if followers:
                     cue = "with:" + ",".join(dict.fromkeys(leaders))
@@ -13610,6 +13721,13 @@ def read_stances(
                 mine = [a for a in mine if not (a in turned and at < turned[a])]
             if at >= 0 and _dated_before(doc[at], year):
                 conf *= PAST
+            if (
+                at >= 0
+                and (anchor is None or anchor.startswith("topic:"))
+                and anchor not in (RIVAL, AMENDMENT)
+                and _old_deed(doc[at], year)
+            ):
+                anchor = ELSEWHERE  # a deed of years back: on no issue of the article
             outside = how == "outside"
             if at >= 0 and how == "reaction" and doc[at].tag_.startswith("VB"):
                 tgt = _target(doc[at])
