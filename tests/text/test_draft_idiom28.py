@@ -6,8 +6,9 @@
 - A vote cast in other words: "registered a negative vote", "recorded a vote against it",
   "cast an affirmative vote"; the adjective only on the vote cast ("criticised Romania's
   negative vote" is no vote of the critic's).
-- "Were outvoted on the directive": the outvoted voted against it (only the passive: in
-  "Germany outvoted Ireland" the majority's side is untold).
+- "Were outvoted": the outvoted lost, against a text told adopted (as a win is read from
+  the text's fate: none when no fate is told); only the passive, told as done (in "Germany
+  outvoted Ireland" the majority's side is untold; "could be outvoted" is a prospect).
 - Signing a summit's communique is support of it, as signing a treaty is.
 - A request for the body to act ("a US request for NATO to begin planning"), its "for"
   clause hung on the noun or on the verb after a phrase of when: its asker backs it.
@@ -72,26 +73,6 @@ def test_idioms_of_a_vote(text: str, expected: set[tuple[str, str]]) -> None:
     ],
 )
 def test_vote_cast_in_other_words(text: str, expected: set[tuple[str, str]]) -> None:
-    assert read(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Denmark and Sweden were outvoted on the fisheries rules.",
-            {("DNK", "oppose"), ("SWE", "oppose")},
-        ),
-        ("Poland was outvoted by Germany and France.", {("POL", "oppose")}),
-        # near misses: the active (the majority's side untold), negated
-        ("Germany and France outvoted Poland on the rules.", set()),
-        ("Estonia was not outvoted.", set()),
-        # a prospect, not a deed
-        ("Officials said Estonia could simply be outvoted on the rules.", set()),
-        ("Latvia feared it would be outvoted on the rules.", set()),
-    ],
-)
-def test_outvoted(text: str, expected: set[tuple[str, str]]) -> None:
     assert read(text) == expected
 
 
@@ -253,3 +234,38 @@ def test_exception_with_its_own_clause(text: str, expected: set[tuple[str, str]]
 )
 def test_sided_with_the_commission(text: str, expected: set[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The package was adopted by EU ministers on Tuesday. Denmark and Sweden were outvoted.",
+            {("DNK", "oppose"), ("SWE", "oppose")},
+        ),
+        (
+            "The package was adopted on Tuesday, though Poland was outvoted by Germany and France.",
+            {("POL", "oppose")},
+        ),
+        # near misses: no fate told (lost, on which side unsaid), the active (the majority's
+        # side untold), negated, a prospect
+        ("Ministers met on Tuesday. Denmark and Sweden were outvoted on the package.", set()),
+        (
+            (
+                "The package was adopted by EU ministers on Tuesday. Germany and France outvoted "
+                "Poland."
+            ),
+            set(),
+        ),
+        ("The package was adopted by EU ministers on Tuesday. Estonia was not outvoted.", set()),
+        (
+            (
+                "The package was adopted by EU ministers on Tuesday. Officials had said Estonia "
+                "could simply be outvoted."
+            ),
+            set(),
+        ),
+    ],
+)
+def test_outvoted(body: str, expected: set[tuple[str, str]]) -> None:
+    assert drafted(body, "2024-03-12") == expected

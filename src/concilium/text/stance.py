@@ -236,9 +236,10 @@ VERBS = _lexicon(
         "derail": (OPPOSE, ACTION, ()),
         "thwart": (OPPOSE, ACTION, ()),
         "withhold": (OPPOSE, ACTION, ("withheld",)),
-        # "Ireland was outvoted on the directive": the losers voted against it (read only in
-        # the passive, ``_outvoted``: in "the others outvoted Ireland" the voters are the
-        # majority, whose side the sentence does not give)
+        # "Ireland was outvoted on the directive": the losers voted against it if it was
+        # adopted, for it if it failed (no fate told: no stance, as for a win, see
+        # ``won_at``); read only in the passive (``_outvoted``: in "the others outvoted
+        # Ireland" the voters are the majority, whose side the sentence does not give)
         "outvote": (OPPOSE, VOTE, ()),
         "decide": (NEUTRAL, REACTION, ()),  # only negated: "has not decided"
         "welcome": (SUPPORT, REACTION, ()),
@@ -13733,8 +13734,9 @@ def read_stances(
                 tgt = _target(doc[at])
                 if tgt is not None and tgt.lower_ in _OUTCOMES:
                     outcome_at.update(range(len(out), len(out) + len(set(mine))))
-            elif at >= 0 and _outcome_won(doc[at]):
-                # "The vote was a victory for Hungary": won as the text fared (see the end)
+            elif at >= 0 and (_outcome_won(doc[at]) or _outvoted(doc[at])):
+                # "The vote was a victory for Hungary": won as the text fared (see the end);
+                # "Ireland was outvoted": lost, against a text adopted, for one that failed
                 won_at.update(range(len(out), len(out) + len(set(mine))))
             praised = _reacted_to_actors(sent, doc[at]) if at >= 0 and how == "reaction" else []
             # (only when no other state's act is told beside it: "... as Orban stays out; Fico
