@@ -108,6 +108,8 @@ def test_signed_the_communique(text: str, expected: set[tuple[str, str]]) -> Non
         # near misses: no clause of what is asked; a "for" of cause, not a request
         ("Rome rejected the plan on Monday for reasons of cost.", {("ITA", "oppose")}),
         ("Paris blocked the Dutch request on Friday.", {("FRA", "oppose")}),
+        # a way of behaving asked, not the decision
+        ("Paris blocked a Dutch request for the alliance to show restraint.", {("FRA", "oppose")}),
     ],
 )
 def test_request_for_the_body_to_act(text: str, expected: set[tuple[str, str]]) -> None:

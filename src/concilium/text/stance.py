@@ -11282,11 +11282,13 @@ def _condemns_a_pronoun(verb: Any) -> bool:
 
 def _asks_for_decision(noun: Any) -> bool:
     """A request noun that asks for something: "pleas to impose a no-fly zone" (an
-    infinitive not holding the decision back, or with its own subject: "a US request for NATO
-    to begin planning") or "a request for membership" (a decision)."""
+    infinitive not holding the decision back, or one asking the deciders to act: "a US request
+    for NATO to begin planning") or "a request for membership" (a decision)."""
     for c in noun.children:
+        if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "for" for k in c.children):
+            return _deciders_asked(c) is not None
         if (
-            c.dep_ in ("acl", "relcl", "advcl")
+            c.dep_ in ("acl", "relcl")
             and c.tag_ == "VB"
             and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
         ):
@@ -11301,18 +11303,11 @@ def _asks_for_decision(noun: Any) -> bool:
         todo = doc[after].head
         if todo.tag_ == "VB" and todo.dep_ in ("advcl", "xcomp") and todo.head.i == noun.head.i:
             return not _hold_back(todo)
-    # "blocked a US request on Monday for NATO to begin planning": the "for" clause, with its
-    # own subject, hung on the verb after a phrase of when
-    for todo in noun.head.children if noun.dep_ == "dobj" else ():
-        if (
-            todo.dep_ == "advcl"
-            and todo.tag_ == "VB"
-            and todo.i > noun.i
-            and any(k.dep_ == "mark" and k.lower_ == "for" for k in todo.children)
-            and any(k.dep_ == "aux" and k.lower_ == "to" for k in todo.children)
-        ):
-            return not _hold_back(todo)
-    return False
+    # "blocked a US request on Monday for NATO to begin planning": the "for" clause asking
+    # the deciders to act, hung on the verb after a phrase of when
+    return noun.dep_ == "dobj" and any(
+        todo.i > noun.i and _deciders_asked(todo) is not None for todo in noun.head.children
+    )
 
 
 def _asks_deciders(sent: _Sentence, tok: Any) -> tuple[Any, Any] | None:
@@ -11882,17 +11877,24 @@ def _calls_deciders_to_act(sent: _Sentence, todo: Any) -> bool:
     """A clause "for <the deciders> to <act>" on an effort noun ("calls for the bloc to step
     in"), where the act is not holding the decision back, undoing it or a way of behaving
     ("calls for the alliance to show restraint"), nor negated."""
+    whom = _deciders_asked(todo)
+    return whom is not None and whom.i not in sent.actor_at
+
+
+def _deciders_asked(todo: Any) -> Any | None:
+    """The deciders of a clause "for <the deciders> to <act>" ("for NATO to begin planning"),
+    its act neither holding the decision back, undoing it nor a way of behaving."""
     if todo.dep_ not in ("relcl", "acl", "advcl") or todo.tag_ != "VB":
-        return False
+        return None
     kids = list(todo.children)
     if not any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) or not any(
         k.dep_ == "aux" and k.lower_ == "to" for k in kids
     ):
-        return False
+        return None
     whom = next((k for k in kids if k.dep_ == "nsubj"), None)
-    if whom is None or whom.lower_ not in DECIDERS or whom.i in sent.actor_at:
-        return False
-    return not (_hold_back(todo) or todo.lower_ in _CONDUCT | _REVERSE)
+    if whom is None or whom.lower_ not in DECIDERS:
+        return None
+    return None if _hold_back(todo) or todo.lower_ in _CONDUCT | _REVERSE else whom
 
 
 _GIVE = _inflect("give", "gave", "given")
