@@ -14,6 +14,10 @@ written for this file.
 - "called on the rest of the EU to follow" asks the deciders, as "the other members" does.
 - Saying the decision gave the certainty (clarity, stability) wanted is praising it.  Not a
   pretext given, nor certainty denied or lessened, nor said of a delay.
+- Putting forces at the disposal of the force (the mission) is contributing them.  Not a plan
+  put at the Council's disposal, nor denied.
+- A presidency's cause: "made the summit the flagship of its presidency" (of its six months
+  at the helm) is backing it.  Not the flagship of anything else, nor denied.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -198,4 +202,37 @@ def test_the_rest_of_the_deciders_asked(text: str, expected: set) -> None:
     ],
 )
 def test_said_the_decision_gave_certainty(text: str, expected: set) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada will put special forces and drones at the disposal of the force.",
+            {("CAN", "support")},
+        ),
+        ("Spain placed two frigates at the disposal of the mission.", {("ESP", "support")}),
+        (
+            "Finland made the rule-of-law mechanism a priority of its presidency.",
+            {("FIN", "support")},
+        ),
+        (
+            "Croatia had made the region the centrepiece of its six months at the helm.",
+            {("HRV", "support")},
+        ),
+        (
+            "Portugal had made the social summit the flagship of its six months in the chair.",
+            {("PRT", "support")},
+        ),
+        # near misses: not a mission, denied ("made X a priority" of anything else is read
+        # by the rule for a priority in general, not by this one)
+        ("Spain put the plan at the disposal of the Council.", set()),
+        ("Spain did not put troops at the disposal of the force.", set()),
+        ("Finland did not make the mechanism a priority of its presidency.", set()),
+        ("Finland did not make the summit the flagship of its presidency.", set()),
+        ("Finland made the new model the flagship of its car range.", set()),
+    ],
+)
+def test_means_put_at_its_disposal_and_a_presidency_priority(text: str, expected: set) -> None:
     assert read(text) == expected

@@ -1438,6 +1438,8 @@ def cue_words() -> frozenset[str]:
     words |= FOLLOW_VERBS | _JOIN | _BECOME | set(_AMONG_NOUNS) | _PARTICIPANT_NOUNS
     words |= _YES_NO_NOUNS  # "were on the 'no' side", "in the yes camp"
     words |= {"instrument", "instruments"}  # "deposited its instrument of accession"
+    words |= {"disposal"}  # "put forces at the disposal of the force" (``_at_disposal_of``)
+    words |= _PRIORITY_NOUNS  # "made the summit the flagship of its presidency"
     words |= CONCESSION_NOUNS  # "Denmark secured a rebate"
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
@@ -7128,6 +7130,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if _gives_way(tok):
                     out.append((tok, SUPPORT, ACTION * _weight(tok), f"{tok.text} way", "action"))
                     continue
+                championed = _made_its_priority(tok)
+                if championed is not None:
+                    # "had made the summit the flagship of its presidency": its cause
+                    cue = f"{tok.text} the {championed.text} its flagship"
+                    out.append((tok, SUPPORT, REACTION * _weight(tok), cue, "reaction", championed))
+                    continue
                 led = _led_resistance(sent, tok)
                 if led is not None:
                     # "Poland led the resistance", "the United States, which led the
@@ -9998,6 +10006,27 @@ def _named_forces(tok: Any, obj: Any) -> list[Any]:
     return named
 
 
+# Putting means at a mission's disposal is contributing them: "will put special forces at the
+# disposal of the force", "placed two ships at the disposal of the mission".
+_PLACE_AT = {"put", "puts", "putting"} | _inflect("place")
+
+
+def _at_disposal_of(tok: Any) -> Any:
+    """The mission ``tok`` ("put", "placed") puts its object at the disposal of, else False
+    (not a plan put at the disposal of the Council, nor with no object)."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for at in tok.children:
+        if at.dep_ != "prep" or at.lower_ != "at":
+            continue
+        for d in at.children:
+            if d.dep_ != "pobj" or d.lower_ != "disposal":
+                continue
+            of = [p for c in d.children if c.lower_ == "of" for p in c.children]
+            return next((p for p in of if p.dep_ == "pobj" and _word(p) in _MISSION_NOUNS), False)
+    return False
+
+
 def _contributes(tok: Any) -> Any:
     """What a state sends forces to: the mission named ("contributes 500 troops to the force",
     a token), or None for the mission of the report, when the clause gives no destination
@@ -10006,6 +10035,8 @@ def _contributes(tok: Any) -> Any:
     contingent").  False when the verb is no contribution: not forces ("sent a letter"),
     forces sent to a place ("sent troops to the border", "into Ukraine"), or negated ("did
     not send troops": staying out is not said to be opposing)."""
+    if tok.lower_ in _PLACE_AT and not _negated(tok):
+        return _at_disposal_of(tok)
     if tok.lower_ not in _ASSIGNED or _negated(tok):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -12009,6 +12040,35 @@ def _in_clause_below(t: Any, verb: Any) -> bool:
             return True
         up = up.head
     return False
+
+
+# A presidency's own cause: "made the social summit the flagship of its six months in the
+# chair", "the centrepiece of its presidency" (what it championed, support).  A priority
+# made so is ``_made_a_priority``'s, of any kind.
+_PRIORITY_NOUNS = {"flagship", "centrepiece", "centerpiece", "cornerstone"}
+_TERM_NOUNS = {"presidency", "chair", "helm", "chairmanship", "tenure"}
+
+
+def _made_its_priority(verb: Any) -> Any | None:
+    """What ``verb`` ("made") makes the flagship (centrepiece) of a presidency or a term in the
+    chair ("made the social summit the flagship of its six months in the chair"), else None;
+    not negated, and not the flagship of anything else ("of its car range")."""
+    if verb.lower_ not in _MAKE or _negated(verb) or _hypothetical(verb):
+        return None
+    kids = list(verb.children)
+    for role in kids:
+        if role.dep_ not in ("dobj", "ccomp", "oprd") or role.lower_ not in _PRIORITY_NOUNS:
+            continue
+        of = [p for c in role.children if c.lower_ == "of" for p in c.children]
+        if not any(t.lower_ in _TERM_NOUNS for p in of for t in p.subtree):
+            continue
+        # the thing made so: the verb's object before the role noun, or the role noun's
+        # subject (the parser's two readings)
+        made = [c for c in kids if c.dep_ == "dobj" and c.i < role.i]
+        made += [c for c in role.children if c.dep_ == "nsubj"]
+        if made:
+            return made[0]
+    return None
 
 
 def _gives_way(verb: Any) -> bool:
