@@ -235,8 +235,14 @@ _WRAPPED = re.compile(r"(?m)^(.{50,}[^\s.!?:;\"”’)\]])\n(?=[^\s])")
 
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines of plain text: a single line break after a long line that does
-    not end a sentence continues the sentence (a blank line still ends the paragraph)."""
-    return _WRAPPED.sub(r"\1 ", text)
+    not end a sentence continues the sentence (a blank line still ends the paragraph).  Not a
+    headline before a dateline ("UNITED NATIONS, 5 May (Wire) - ..."): the lead opens there."""
+
+    def join(m: re.Match[str]) -> str:
+        lead = _DATELINE.match(text[m.end() : m.end() + 200])
+        return m.group(0) if lead else m.group(1) + " "
+
+    return _WRAPPED.sub(join, text)
 
 
 _ABBREVIATIONS = {
@@ -4832,6 +4838,13 @@ _MOTION_KINDS = (
         "Motion to defer",
     ),
     (
+        # "moved to close the debate and vote at once", "voted against closure": a step of
+        # the debate, neither for nor against the text
+        "closure",
+        re.compile(r"\bclos(?:e|ed|ing|ure of)\s+(?:the\s+)?debate\b|\bclosure\b", re.IGNORECASE),
+        "Motion to close the debate on",
+    ),
+    (
         # a vote to put a question on the agenda: a decision of its own beside the text's,
         # never against it (see ``_AGENDA_VOTE``)
         "agenda",
@@ -4886,6 +4899,10 @@ _AGENDA_VOTE = re.compile(
 _A_COUNT = re.compile(r"\d")
 # "did not take part in that vote": the sentence goes on about the vote just told
 _THAT_VOTE = re.compile(r"\b(?:that|this|the same|the procedural)\s+vote\b", re.IGNORECASE)
+# "... voted against the motion", "... among the 20 that abstained": a sentence after the
+# motion's count that goes back to the motion by name or by one of its figures
+_THE_MOTION = re.compile(r"\b(?:the|that|this|his|her|its|their)\s+motion\b", re.IGNORECASE)
+_AMONG_THE = re.compile(r"\b(?:among|one of|of)\s+the\s+(?P<n>\d{1,3})\b", re.IGNORECASE)
 # a text noun between the motion's verdict and its count is that text's verdict ("After the
 # motion failed, the amendment was rejected 40 to 90")
 _OTHER_TEXT = re.compile(
@@ -5433,8 +5450,26 @@ def _singled_out_texts(sents: list[tuple[int, str]]) -> list[tuple[str, int]]:
     return found
 
 
+def _back_to_motion(sentence: str, kind: str, counted: str) -> bool:
+    """Whether a sentence after a motion's count, with no count of its own and naming no
+    text, goes back to that motion: "that vote", "the motion", the motion's own aim ("voted
+    against closure"), or one of its figures ("was among the 20 that abstained")."""
+    from concilium.text.counts import find_counts
+
+    if not find_counts(sentence).empty() or _OTHER_TEXT.search(sentence):
+        return False
+    aim = next((rx for k, rx, _ in _MOTION_KINDS if k == kind), None)
+    among = _AMONG_THE.search(sentence)
+    return bool(
+        _THAT_VOTE.search(sentence)
+        or _THE_MOTION.search(sentence)
+        or (aim is not None and aim.search(sentence))
+        or (among and re.search(rf"\b{among['n']}\b", counted))
+    )
+
+
 def _find_motion(
-    sents: list[tuple[int, str]], mentions: list[Mention], headline: str
+    sents: list[tuple[int, str]], mentions: list[Mention], headline: str, paragraph: list[int]
 ) -> _Motion | None:
     """The first procedural motion the article counts a vote on (see ``_MOTION_VERDICT``)."""
     from concilium.text.counts import find_counts
@@ -5485,7 +5520,7 @@ def _find_motion(
                 if mover and all(a != mt.actor for a, _, _ in movers):
                     movers.append((mt.actor, j, s))
         following = sents[i + 1][1] if i + 1 < len(sents) else ""
-        told_after = (
+        told_after: tuple[int, ...] = (
             (i + 1,)
             if kind == "agenda"
             and _THAT_VOTE.search(following)
@@ -5493,6 +5528,18 @@ def _find_motion(
             and not _OTHER_TEXT.search(following)
             else ()
         )
+        if kind == "closure":
+            # the sentences of its paragraph that go on about the closure vote ("Australia
+            # voted against closure. The United States was among the 20 that abstained"),
+            # up to the first that does not
+            j = i + 1
+            while (
+                j < len(sents)
+                and paragraph[j] == paragraph[i]
+                and _back_to_motion(sents[j][1], kind, sent)
+            ):
+                j += 1
+            told_after = tuple(range(i + 1, j))
         return _Motion(i, carried, kind, title, on_amendment, tuple(movers), told_after)
     return None
 
@@ -6240,7 +6287,11 @@ def draft_scenario(
     # motion to take no action on it).  Any other (one that failed, one on the rule the vote
     # needs, one whose aim is not told) is an issue beside the text's, which keeps its own
     # stances and counts.
-    motion = _find_motion(sents, mentions, headline) if body in _MOTION_BODIES else None
+    motion = (
+        _find_motion(sents, mentions, headline, _paragraphs(sents, text))
+        if body in _MOTION_BODIES
+        else None
+    )
     if motion is not None:
         single = len(issue_ids) == 1
         told_on = None if single else sentence_issue.get(motion.index)
@@ -6299,9 +6350,9 @@ def draft_scenario(
                 anchors.insert(at, f"topic:{iid}")
             by_issue[iid] = movers
             sentence_issue[motion.index] = iid
-            if motion.kind == "agenda":
-                # the agenda vote's own sentence, and the next when it goes on about "that
-                # vote", hold the stances on putting the question up, never on the text
+            if motion.kind in ("agenda", "closure"):
+                # the agenda or closure vote's own sentence, and the next ones that go on
+                # about "that vote", hold the stances on that step, never on the text
                 _hold_apart(iid, {motion.index, *motion.told_after}, by_issue, sentence_issue)
                 named_in.update(motion.told_after)
         named_in.add(motion.index)
