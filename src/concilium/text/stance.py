@@ -395,6 +395,11 @@ PHRASAL = {
     # read only with the decision as object (``_PHRASAL_ON_DECISIONS``)
     ("get", "behind"): (SUPPORT, ACTION),  # "got behind the plan" (not "behind schedule")
     ("wave", "through"): (SUPPORT, ACTION),  # "waved the package through"
+    # taking a text through a body or its talks: "steered the text through the committee",
+    # "piloted the draft through the Council", "ushered it through" (not "steered the talks")
+    ("steer", "through"): (SUPPORT, ACTION),
+    ("pilot", "through"): (SUPPORT, ACTION),
+    ("usher", "through"): (SUPPORT, ACTION),
     ("shoot", "down"): (OPPOSE, ACTION),  # "shot down the draft" (not "a drone")
     ("bristle", "at"): (OPPOSE, REACTION),  # "bristled at the plan" (not "at the question")
     ("rail", "against"): (OPPOSE, REACTION),
@@ -622,14 +627,21 @@ def _asks_a_vote_or_delay(tok: Any) -> bool:
     return False
 
 
+# Procedures a body may itself decide to hold, asked for as the one in focus ("asked for the
+# review", "for the briefing" of a procedural vote): the decision
+_FOCUSED_PROCEDURES = {"review", "briefing"}
+
+
 def _the_review(obj: Any | None) -> bool:
-    """ "asked for the review": the review in focus, the decision (not "a review of the
-    sanctions", which may be a review of the very measure decided, nor "a review")."""
+    """ "asked for the review", "asked for the briefing": the procedure in focus, the decision
+    (not "a review of the sanctions", which may be a review of the very measure decided, nor
+    "a review", "a briefing": one more asked for besides).  Only where or when it is held may
+    follow ("the briefing in closed consultations")."""
     return (
         obj is not None
-        and obj.lower_ == "review"
+        and obj.lower_ in _FOCUSED_PROCEDURES
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-        and not any(c.dep_ == "prep" for c in obj.children)
+        and not any(c.dep_ == "prep" and c.lower_ not in ("in", "at") for c in obj.children)
     )
 
 
@@ -679,6 +691,7 @@ _PHRASAL_NEEDS = {
 _ON_DECISIONS_NOT_TALKS = {
     *(("pour", "on"), ("throw", "on"), ("take", "with"), ("take", "to"), ("turn", "on")),
     *(("walk", "from"), ("frown", "on"), ("frown", "upon"), ("pave", "for"), ("clear", "for")),
+    *(("steer", "through"), ("pilot", "through"), ("usher", "through")),
 }
 _TALKS_WORDS = {"talks", "negotiations", "negotiation", "dialogue", "process", "meeting"}
 _PHRASAL_ON_DECISIONS = {
@@ -7919,7 +7932,10 @@ def _along_with_list(sent: _Sentence, at: int) -> list[str]:
 
 def _noun_vote(t: Any) -> str | None:
     """The vote a "voting" the parser tagged as a noun names by the words after it: "those
-    voting in favour" (support), "voting against" / "voting no" (oppose); else None."""
+    voting in favour" (support), "voting against" / "voting no" (oppose); an "abstaining" so
+    tagged after a count ("the three abstaining") abstains; else None."""
+    if t.lower_ == "abstaining" and _counted_side(t):
+        return ABSTAIN
     if t.lower_ != "voting":
         return None
     doc = t.doc
@@ -7936,12 +7952,21 @@ def _noun_vote(t: Any) -> str | None:
 _SIDE_HOLDERS = {"those", "countries", "states", "members", "governments", "nations", "ones"}
 
 
+def _counted_side(t: Any) -> bool:
+    """Whether ``t`` is, or hangs on, a count standing for the states of one side: "the
+    eight against", "the three abstaining" (a number with "the" or "those" before it)."""
+    num = t if t.tag_ == "CD" else next((c for c in t.children if c.dep_ == "nummod"), None)
+    if num is None or num.tag_ != "CD":
+        return False
+    return any(c.lower_ in ("the", "those") for c in (*num.children, *t.children))
+
+
 def _side_of_noun(t: Any) -> tuple[str, float, str, str, int] | None:
     """The side a vote's "in favour" or "against" gives the noun it hangs on: "those in
-    favour", "the countries against" (a side of the vote, with no object: "those against
-    the plan" are its opponents, read as an action; "the countries against which sanctions
-    were imposed" are no side at all)."""
-    if t.dep_ != "prep" or t.head.lower_ not in _SIDE_HOLDERS:
+    favour", "the countries against", "the eight against" (a side of the vote, with no
+    object: "those against the plan" are its opponents, read as an action; "the countries
+    against which sanctions were imposed" are no side at all)."""
+    if t.dep_ != "prep" or (t.head.lower_ not in _SIDE_HOLDERS and not _counted_side(t.head)):
         return None
     objs = [c for c in t.children if c.dep_ == "pobj"]
     if t.lower_ == "against":
