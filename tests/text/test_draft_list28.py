@@ -9,6 +9,12 @@
 - Taking a text through a body ("steered the text through the committee", "piloted the
   draft through the Council", "ushered it through") is support, as "shepherded" is; not
   "steered the talks through a difficult week" or a ship through a strait.
+- "meant to abstain" is an intention (as "intended to"), weaker than the vote cast; "X cast
+  its veto, and Y joined it" joins the state or its veto, not a decision (no support).
+- The other council's vote told in passing ("On 7 October the Security Council condemned the
+  raids, with Chile abstaining" in an Assembly report) gives no vote on this decision.
+- "joined the same eight countries in voting no": the eight states an earlier sentence gave
+  that vote cast it again, when that list has exactly eight.
 
 Every sentence is written for these tests; each label is what a careful reader codes from
 the sentence alone.
@@ -20,7 +26,7 @@ import datetime as dt
 from functools import partial
 
 import pytest
-from drafted_labels import labels, needs_spacy, stance_pairs
+from drafted_labels import labels, labels_by_issue, needs_spacy, resolved, stance_pairs
 
 from concilium.text.draft import draft_scenario
 
@@ -119,3 +125,100 @@ def test_a_briefing_asked_for_besides_gives_no_side() -> None:
         "\n\nBritain had also asked for a briefing on the border."
     )
     assert got == {"RUS": "oppose", "CHN": "oppose"}
+
+
+def test_meant_to_abstain_is_weaker_than_the_veto_cast() -> None:
+    got = resolved(
+        "Britain and France vetoed the text on Friday. Paris later said it meant to abstain.",
+        dt.date(2003, 5, 14),
+    )
+    assert got["FRA"] == "oppose"
+    assert got["GBR"] == "oppose"
+    # alone, the intention is still an abstention at a reaction's weight
+    assert read("Paris said it meant to abstain.") == {("FRA", "abstain")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("Britain cast its veto on Friday, and France joined it.", {("GBR", "oppose")}),
+        ("Britain vetoed the draft, and France joined it.", {("GBR", "oppose")}),
+        # near miss: "it" a pact, no veto before
+        ("The pact was opened on Monday, and Malta joined it.", {("MLT", "support")}),
+    ],
+)
+def test_joining_a_veto_is_no_support(sentence: str, pairs: set[tuple[str, str]]) -> None:
+    assert read(sentence) == pairs
+
+
+def _assembly(text: str) -> dict[str, str]:
+    sc = draft_scenario(
+        "Assembly condemns the raids\n\nUNITED NATIONS, 14 May 2003 (Wire) - " + text,
+        source="t.txt",
+        on=dt.date(2003, 5, 14),
+        body="unga",
+    )
+    return labels(sc, named_only=True)
+
+
+def test_the_other_councils_vote_told_in_passing_is_not_this_one() -> None:
+    got = _assembly(
+        "The General Assembly on Wednesday condemned the raids by 120 votes to 4.\n\n"
+        "Chile and Peru voted against.\n\n"
+        "On 7 May the Security Council condemned the raids, with Chile abstaining."
+    )
+    assert got == {"CHL": "oppose", "PER": "oppose"}
+
+
+def test_the_assemblys_vote_in_a_council_report_is_not_the_councils() -> None:
+    got = _draft(
+        "The Security Council on Wednesday condemned the raids by 14 votes to none, with Chile "
+        "abstaining.\n\nEarlier this month the General Assembly adopted a similar text, with "
+        "Peru voting against."
+    )
+    assert got == {"CHL": "abstain"}
+
+
+def test_a_vote_after_the_other_councils_failure_stays() -> None:
+    # near miss: the Assembly's own vote, told after the other council's failure
+    got = _assembly(
+        "The General Assembly on Wednesday condemned the raids by 120 votes to 4, after the "
+        "Security Council failed to act.\n\nChile and Peru voted against."
+    )
+    assert got == {"CHL": "oppose", "PER": "oppose"}
+
+
+_TWO_TEXTS = (
+    "The General Assembly on Wednesday adopted two texts on the fisheries commission.\n\n"
+    "The first text renews the commission. It passed by 120 votes to 3. The three against "
+    "were Chile, Peru and Mexico.\n\n"
+    "A second resolution, on the commission's secretariat, was approved by 118 votes to 4, "
+    "as Cuba joined the same {n} countries in voting no.\n"
+)
+
+
+def test_joining_the_same_countries_in_voting_no() -> None:
+    sc = draft_scenario(
+        "Assembly renews fisheries bodies\n\nUNITED NATIONS, 14 May 2003 (Wire) - "
+        + _TWO_TEXTS.format(n="three"),
+        source="t.txt",
+        on=dt.date(2003, 5, 14),
+        body="unga",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    second = next(labs for iid, labs in issues.items() if "secretariat" in iid)
+    assert second == {"CUB": "oppose", "CHL": "oppose", "PER": "oppose", "MEX": "oppose"}
+
+
+def test_the_same_countries_of_another_count_give_nothing() -> None:
+    # near miss: "the same four" is not the list of three told before
+    sc = draft_scenario(
+        "Assembly renews fisheries bodies\n\nUNITED NATIONS, 14 May 2003 (Wire) - "
+        + _TWO_TEXTS.format(n="four"),
+        source="t.txt",
+        on=dt.date(2003, 5, 14),
+        body="unga",
+    )
+    issues = labels_by_issue(sc, named_only=True)
+    second = next(labs for iid, labs in issues.items() if "secretariat" in iid)
+    assert second == {"CUB": "oppose"}

@@ -4435,6 +4435,23 @@ _OTHER_COUNCILS = {
 _UNANIMITY_WORD = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
+# An opening phrase of time before a sentence's subject, with no comma: "On 7 October the
+# Security Council ...", "Earlier this month the Assembly ..."
+_WHEN_OPENING = r"(?:(?:on|in|earlier|last|two|three|a)\b[^,;]{0,40}?\s+)"
+
+
+def _other_council_decides(sentence: str, other: str) -> bool:
+    """Whether ``sentence`` opens on council ``other`` (``_OTHER_COUNCILS``) deciding: its
+    subject, after a phrase of time or an opening clause, followed by a decision verb."""
+    cut = _DATELINE.match(sentence)
+    head = cut.end() if cut else 0
+    m = re.compile(
+        rf"\s*(?:{_WHEN_OPENING}|[^,;]{{1,80}},\s+)?(?:the\s+)?{_OTHER_COUNCILS[other]}\b",
+        re.IGNORECASE,
+    ).match(sentence, head)
+    return m is not None and _DECIDES_AFTER.match(sentence, m.end()) is not None
+
+
 def _others_unanimity(sentence: str, body: str) -> str:
     """The sentence with "unanimous" taken out where it is said of another council than the
     article's (within a few words of that council's name: "a unanimous vote by the UN Security
@@ -5715,6 +5732,12 @@ def draft_scenario(
     # Spain, Greece and Cyprus voted yes" is no vote of Kosovo's); its other stances stay.
     if inline or body == "unsc":
         read = [s for s in read if not (s.how == "vote" and not _un_member(gaz, s.actor))]
+        # The other council's vote told in passing ("On 7 October the Security Council
+        # condemned the raids, with the United States abstaining" in a report of the
+        # Assembly's vote) is that council's decision: its votes are none of this one's
+        other = "unsc" if inline else "unga"
+        theirs = {i for i, (_, sent) in enumerate(sents) if _other_council_decides(sent, other)}
+        read = [s for s in read if not (s.how == "vote" and s.index in theirs)]
 
     if inline:
         # The Assembly has no veto: a text vetoed in its report is a Security Council draft

@@ -3688,7 +3688,7 @@ INTENTIONS = {
     form
     for v in ("threaten", "vow", "promise", "want", "intend", "plan", "hope", "seek", "try", "wish")
     for form in _inflect(v, "sought", "tried")
-}
+} | {"mean", "means", "meant"}  # "said it meant to abstain": what it wanted, not what it cast
 
 
 def _intended(tok: Any) -> bool:
@@ -9851,6 +9851,17 @@ def _people_before(pron: Any) -> bool:
     )
 
 
+_VETO_ACTS = {"veto", "vetoed", "block", "blocked"}
+
+
+def _veto_before(pron: Any) -> bool:
+    """Whether a clause before ``pron`` in its sentence casts a veto or a block ("Britain cast
+    its veto", "Britain vetoed the draft"), which "it" may stand for, or the state casting it."""
+    return any(
+        t.lower_ in _VETO_ACTS and t.dep_ in ("dobj", "ROOT", "conj") for t in pron.doc[: pron.i]
+    )
+
+
 def _participation(tok: Any) -> tuple[bool, Any | None] | None:
     """(found, object) for "take part in X" / "participate in X" (the object may be absent:
     "said it would not take part"); None when the verb is not one of them."""
@@ -9864,6 +9875,10 @@ def _participation(tok: Any) -> tuple[bool, Any | None] | None:
         if obj is not None and obj.lower_ == "them" and _people_before(obj):
             # "Opponents of the text, led by Russia, failed; China joined them": the
             # opponents, not a decision to take part in
+            return None
+        if obj is not None and obj.lower_ == "it" and _veto_before(obj):
+            # "Britain cast its veto, and the United States joined it": the state or its veto,
+            # not a decision to take part in
             return None
         if obj is None or obj.lower_ in ("it", "them") or _word(obj) in OPT_IN_NOUNS:
             return True, obj

@@ -1024,6 +1024,36 @@ def _shared_label(have: list[Any], givers: list[str], takers: list[str]) -> list
     ]
 
 
+# "as New Zealand joined the same eight countries in voting no": the states an earlier
+# sentence gave that vote, exactly that many of them, cast it again in this one
+_SAME_STATES = re.compile(
+    r"\bjoined\s+the\s+same\s+(?P<n>" + _NUMW + r")\s+(?:countries|states|members|nations|"
+    r"delegations)\s+in\s+" + _GERUND + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _same_states(
+    sent: str, index: int, by_index: dict[int, list[Any]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for "joined the same N countries in voting no": the N states the
+    nearest earlier sentence with votes of that label gave it, when there are exactly N."""
+    m = _SAME_STATES.search(sent)
+    n = number(m.group("n")) if m else None
+    if m is None or n is None:
+        return []
+    label = _gerund_label(m.group("gerund"))
+    for earlier in range(index - 1, -1, -1):
+        voters = {st.actor for st in by_index.get(earlier, []) if st.how == "vote"}
+        same = {st.actor for st in by_index.get(earlier, []) if st.label == label}
+        if not voters & same:
+            continue  # no vote of that label here: look further back
+        if len(same) != n or not same <= voters:
+            return []  # the nearest such list is not the one counted
+        return [(a, label, f"the same {m.group('n')}") for a in sorted(same)]
+    return []
+
+
 def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[Any]) -> list[Any]:
     """Stances (``stance.Stance``) from the recorded-vote lists of an article's sentences;
     ``read``: the stance reader's.  A state the reader gave the same label in that sentence
@@ -1065,6 +1095,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             + [(a, lab, "vote") for a, lab, _ in abstained],
         )
         found += phrase_list_stances(sent, mine)
+        found += _same_states(sent, index, by_index)
         found += with_clause_stances(sent, mine)
         found += apposition_stances(sent, mine)
         # "A and B formed the majority": the side the count gives (resolved when drafting)
