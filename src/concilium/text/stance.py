@@ -1381,6 +1381,52 @@ def _wants_it_in_force(verb: Any) -> tuple[Any, Any] | None:
 _CONDITION_PREPS = {"after", "until", "unless", "provided", "once"}
 
 
+# Wanting the text put out, or the measure adopted, is wanting it: "France wanted the text
+# published", "wanted a cap set at European level", "did not want the statement issued" (the
+# negation is read as for any support cue).  Only a text put out ("wanted the names
+# published" is not) and only a decision adopted ("wanted the vote set for Monday", "wanted
+# the text amended" tell neither).
+_ISSUED_TEXTS = {"statement", "declaration", "communique", "communiqué"}  # and TEXT_NOUNS
+_WANTED_ADOPTED = {"adopted", "approved", "passed", "endorsed", "introduced", "imposed", "set"}
+_ISSUED = {"published", "issued", "released"} | _WANTED_ADOPTED
+# proposal nouns that are no measure one wants adopted
+# a particle that undoes the adoption: "set aside", "set back", "passed over"
+_SET_ASIDE = {"aside", "back", "off", "out", "down", "over", "apart", "up"}
+_NO_MEASURES = {"vote", "result", "outcome", "step", "move", "bid", "solution", "membership"}
+
+
+def _wants_text_issued(verb: Any) -> tuple[Any, Any] | None:
+    """(text noun, participle) when ``verb`` wants a text issued or adopted in a small clause
+    ("wanted the text published", "wants the statement to be issued"), else None: not on a
+    condition ("published only after the vote"), nor with a clause negated of its own, nor
+    a time denied ("did not want it issued before the summit")."""
+    if verb.lower_ not in _WANT_SOON or not verb.tag_.startswith("VB"):
+        return None
+    clauses = [
+        (c, next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None))
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+    ] + [(a, c) for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]
+    for c, subj in clauses:
+        if subj is None or c.lower_ not in _ISSUED:
+            continue
+        text = _word(subj) in _ISSUED_TEXTS or _word(subj) in TEXT_NOUNS
+        measure = _word(subj) in PROPOSAL_NOUNS and _word(subj) not in _NO_MEASURES
+        if not (text or (measure and c.lower_ in _WANTED_ADOPTED)):
+            continue
+        if any(k.dep_ == "prt" or k.lower_ in _SET_ASIDE for k in c.children):
+            continue  # "wanted the plan set aside", "wanted it passed over"
+        if _negated(c) or any(
+            k.dep_ in ("advcl", "mark") or (k.dep_ == "prep" and k.lower_ in _CONDITION_PREPS)
+            for k in c.children
+        ):
+            continue
+        if _negated(verb) and any(k.dep_ in ("prep", "advmod", "npadvmod") for k in c.children):
+            continue  # "did not want it published before the summit": its timing
+        return subj, c
+    return None
+
+
 def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
     """Whether a colon follows at ``i``, past a hearer ("officials told reporters: ...")."""
     if i < len(toks) and toks[i].lower_ in ("reporters", "journalists"):
@@ -1490,6 +1536,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_WANT_SOON), frozenset(_SOON)),
         # wanting it in force or adopted ("wanted the agreement to come into force")
         (frozenset(_WANT_SOON), frozenset(_WANTED_DONE | {"force"})),
+        # wanting a text issued ("wanted the text published", _wants_text_issued)
+        (frozenset(_WANT_SOON), frozenset(_ISSUED)),
         # a part of the text someone had wanted ("..., something Britain had demanded")
         (frozenset(_WANTED), frozenset({"something", "as"})),
         # leading a force ("Britain will lead the battalion in Estonia", "... the one in ...")
@@ -6391,6 +6439,65 @@ def _campaigned_alongside(sent: _Sentence, tok: Any) -> list[str]:
     ]
 
 
+# Pushing one's peers towards something is pushing for it: "pushed his fellow leaders towards
+# joint bonds" (see _pushes_peers_towards).
+_PUSH_TOWARDS = {f for v in ("push", "press") for f in _inflect(v)}
+_PEERS = {"leaders", "partners", "colleagues", "counterparts", "allies", "members", "governments"}
+
+
+def _pushes_peers_towards(tok: Any) -> Any | None:
+    """What ``tok`` pushes its peers towards ("pushed his fellow leaders towards joint bonds",
+    "pressed the partners toward a deal"), else None: not another object ("pushed Greece
+    towards default", "pushed the talks towards collapse"), nor something standing against a
+    decision ("towards a delay"), nor denied."""
+    if not tok.tag_.startswith("VB") or tok.lower_ not in _PUSH_TOWARDS or _negated(tok):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].lower_ not in _PEERS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("towards", "toward"):
+            aim = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if aim is not None and aim.lower_ not in NEGATIVE_OBJECTS:
+                return aim
+    return None
+
+
+_COME = {f for f in _inflect("come", "came")}
+_TAKE_SIDE = {f for f in _inflect("take", "took", "taken")}
+
+
+def _side_taken(sent: _Sentence, tok: Any) -> list[str]:
+    """The states whose side ``tok`` takes: "came down on the French side", "took Germany's
+    side", "came down on the side of France" (its subject follows their stance).  Not denied
+    ("refused to take Berlin's side"), nor a side of anything else ("on the French side of the
+    border", "took the other side")."""
+    if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok):
+        return []
+    if tok.lower_ in _COME and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        sides = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+        ]
+    elif tok.lower_ in _TAKE_SIDE:
+        sides = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return []
+    out: list[str] = []
+    for side in sides:
+        if side.lower_ != "side" or side.dep_ not in ("pobj", "dobj"):
+            continue
+        of = [c for c in side.children if c.dep_ == "prep"]
+        if any(c.lower_ != "of" for c in of):
+            return []  # "on the French side of the border", "in the row" (what the row is)
+        owners = [c for c in side.children if c.dep_ in ("poss", "amod")]
+        owners += [p for c in of for p in c.children if p.dep_ == "pobj"]
+        named = [a for o in owners for a in sent.actors_of(o, pronouns=False)]
+        if not named or len(named) != len(owners):
+            return []  # "the other side", "the winning side", a side not all states
+        out += named
+    return out
+
+
 def _party_backed(sent: _Sentence, tok: Any) -> list[str]:
     """The states a backing verb takes the side of, when its object is a state and not a
     decision (``_backs_a_party``): "Russia backed Belgrade" (Serbia), "supported the Syrian
@@ -7125,6 +7232,17 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 noun, clause = in_force
                 done = "in force" if clause.lower_ in _IN_FORCE else clause.text
                 label, tier, cue = SUPPORT, REACTION, f"{tok.text} the {noun.text} {done}"
+            issued = _wants_text_issued(tok) if label is None else None
+            if issued is not None:
+                # "wanted the text published" (support); "did not want the statement issued"
+                # is flipped below as any negated support is
+                label, tier = SUPPORT, REACTION
+                cue = f"{tok.text} the {issued[0].text} {issued[1].text}"
+            aim = _pushes_peers_towards(tok) if label is None else None
+            if aim is not None:
+                # "pushed his fellow leaders towards joint bonds": as "pushed for" them
+                label, tier, cue = SUPPORT, REACTION, f"{tok.text} ... towards"
+                about = aim
             fate = _wants_measure_kept(tok) if label is None else None
             if fate is not None:
                 # "wanted the sanctions kept" (support), "wanted the embargo lifted" (oppose);
@@ -13513,7 +13631,11 @@ def read_stances(
                 if followers:
                     cue = "with:" + ",".join(dict.fromkeys(leaders))
                     found.append((followers, FOLLOW, VOTE * _weight(tok), cue, "vote", None, tok.i))
-            backed = _party_backed(sent, tok) or _campaigned_alongside(sent, tok)
+            backed = (
+                _party_backed(sent, tok)
+                or _campaigned_alongside(sent, tok)
+                or _side_taken(sent, tok)
+            )
             if backed:
                 # "Russia and China backed Belgrade": the backer takes the stance of the state
                 # it backs, once that one's is known (Serbia's own text: for it; Syria, the
