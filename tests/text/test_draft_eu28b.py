@@ -14,6 +14,12 @@ written for this file.
 - Pushing one's peers towards something ("pushed his fellow leaders towards joint bonds") is
   pushing for it.  Not another object ("pushed Greece towards default"), not towards a
   delay, not denied.
+- Responding (acting) to a request from a state is a decision taken at its request: "the
+  alliance was responding to a request from Baghdad".  Not denied, not a member's response,
+  not criticism.
+- A sentence parsed with a state as its root and no verb ("Croatia and Slovenia, which ...,
+  worried about ...") gives its opening names to the next sentence's "they", as a sentence
+  not parsed does (they were read as the pair named before it).
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -126,3 +132,48 @@ def _named(sentences: str) -> dict[str, str]:
 )
 def test_side_taken_follows_in_a_draft(sentences: str, expected: dict) -> None:
     assert _named(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The alliance was responding to a request from the Iraqi government.",
+            {("IRQ", "support")},
+        ),
+        ("The allies acted on a request from Mali.", {("MLI", "support")}),
+        # near misses: denied, not the deciders, no request
+        ("The alliance did not respond to a request from Iraq.", set()),
+        ("France was responding to a request from Iraq.", set()),
+        ("The alliance was responding to criticism from Iraq.", set()),
+    ],
+)
+def test_responding_to_a_request(text: str, expected: set) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the middle sentence is parsed with "Croatia" as its root (no verb): "they" next
+        # is its opening pair, not the pair named before it
+        (
+            (
+                "Hungary and Greece were unwilling to name Beijing. Croatia and Slovenia, which "
+                "are locked in their own border dispute, worried about setting a precedent by "
+                "coming out either for or against the court, according to diplomats. They too "
+                "signed up once the wording was softened."
+            ),
+            {("HRV", "support"), ("SVN", "support")},
+        ),
+        (
+            (
+                "Hungary and Greece were unwilling to name Beijing. Croatia and Slovenia "
+                "worried about the precedent. They too signed up."
+            ),
+            {("HRV", "support"), ("SVN", "support")},
+        ),
+    ],
+)
+def test_they_after_a_sentence_parsed_without_a_verb(text: str, expected: set) -> None:
+    assert read(text) == expected

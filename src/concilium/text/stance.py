@@ -8601,6 +8601,12 @@ def _unnamed_count(tok: Any) -> int:
 # request": phrases saying an act answered a request (as "at the request of" does)
 _ANSWERING = {"light": "of", "response": "to", "answer": "to", "reply": "to"}
 _ANSWERING_PREPS = {"following", "after", "upon"}
+# verbs answering a request: "the alliance was responding to a request from Baghdad", "acted
+# on a request by Mali"
+_ANSWERING_VERBS = {
+    **{f: "to" for v in ("respond", "reply") for f in _inflect(v)},
+    **{f: "on" for f in _inflect("act")},
+}
 # The deciders' creating something, told in the passive with no agent: "the force was set up
 # at Lebanon's request" (a body's creation; not "troops were sent", nor a delay)
 _SET_UP = {f for v in ("set", "create", "establish") for f in _inflect(v)}
@@ -8608,7 +8614,8 @@ _SET_UP = {f for v in ("set", "create", "establish") for f in _inflect(v)}
 
 def _request_answered(tok: Any) -> Any:
     """The verb a request noun's answering phrase hangs on ("set up in the light of a request
-    from ...", "following a request by ..."), else None."""
+    from ...", "following a request by ...", "responding to a request from ..."), else
+    None."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == _ANSWERING.get(prep.head.lower_):
         phrase = prep.head  # "light", "response"
@@ -8616,6 +8623,12 @@ def _request_answered(tok: Any) -> Any:
             return phrase.head.head
     if tok.dep_ in ("pobj", "dobj") and prep.lower_ in _ANSWERING_PREPS and prep.dep_ == "prep":
         return prep.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and _ANSWERING_VERBS.get(prep.head.lower_) == (prep.lower_)
+    ):
+        return prep.head  # "was responding to a request from Baghdad"
     return None
 
 
@@ -14083,6 +14096,11 @@ def read_stances(
                 context_persons = _persons_told(text, mentions) if by_name else None
             elif subj[0].lower_ not in _PRONOUNS:
                 context = []
+        elif root is not None and root.i in sent.actor_at and root.tag_.startswith("NN"):
+            # a sentence parsed with no verb at its root ("Croatia and Slovenia, which are
+            # locked in a dispute, worried about ...", the verb read as a modifier): its
+            # opening names, as for a sentence not parsed, are who "they" are next
+            context = _opening_names(text, mentions) or context
     parsed_at = {i for i, _, d, _ in parsed if d is not None}
     failed = failed or any(
         _TEXT_FAILED.search(t) for i, t in enumerate(all_texts or []) if i not in parsed_at
