@@ -6185,6 +6185,56 @@ def _acts_on_earlier_texts(tok: Any) -> bool:
     )
 
 
+# A quantity capped from above ("no more than 50 police", "at most two ships"): what the
+# actor will take at the most, which says nothing of the decision's own size.
+_CAP = re.compile(r"\b(?:no|not) more than\b|\bat (?:the )?most\b|\bno more\b")
+
+
+def _capped_object(tok: Any) -> bool:
+    """Whether a cue's object is capped: "will accept no more than 50 police", "would take
+    at most two battalions" (read as acceptance of the deployment decided: an inversion,
+    issue 13, heldout28).  A ceiling may sit under the decision or over it, and the text
+    rarely says which; no stance ("will accept 50 police" keeps its reading)."""
+    for obj in _objects(tok):
+        before = " ".join(w.lower_ for w in obj.subtree if w.i < obj.i)
+        if _CAP.search(before):
+            return True
+    return False
+
+
+# Another of a kind told apart from the one reported: "backed the conference's other
+# conclusions", "the other measures".
+_APART_NOUNS = {"dispute", "issue", "matter", "question", "row", "quarrel", "affair"}
+_APART_WORDS = {"separate", "unrelated", "different"}
+
+
+def _other_matter(sent: _Sentence, tok: Any) -> bool:
+    """Whether a cue's object is told apart from the decision reported: "the other
+    conclusions" (plural, not a group of actors: "the other allies" are the deciders), or a
+    thing summed up as "a separate dispute", "an unrelated issue" ("restated his opposition
+    to the EU's plan, a separate dispute"); either was read as a stance on the decision (an
+    inversion, issue 13, heldout28).  No stance ("backed the conclusions" keeps it)."""
+    for obj in _objects(tok):
+        if (
+            obj.tag_ == "NNS"
+            and obj.i not in sent.actor_at
+            and obj.lower_ not in GROUP_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children)
+        ):
+            return True
+        # (the parser may hang the summing-up on any noun after the object, in the object or
+        # beside it: "the plan to cut quotas, an unrelated issue")
+        for c in tok.head.subtree:
+            if (
+                c.dep_ == "appos"
+                and c.head.i >= obj.i
+                and c.lower_ in _APART_NOUNS
+                and any(k.dep_ == "amod" and k.lower_ in _APART_WORDS for k in c.children)
+            ):
+                return True
+    return False
+
+
 def _held_until_a_day(tok: Any) -> bool:
     """Whether a cue is told as lasting until a named day: "Hungary had resisted it until
     Monday", "had backed the plan until March" (read as the stance at the decision: an
@@ -7362,7 +7412,13 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 if signed is not None:
                     the = "" if signed.lower_ == "it" else "the "
                     cue = f"{tok.text} {the}{signed.text}"
-                    if _hypothetical(tok) or _conditional(tok):
+                    if _with_another_state(sent, tok, signed):
+                        # "signed an economic agreement with China's president": no cue at
+                        # all (not even a quiet one, which would take the actor from the
+                        # rest of its sentence: "Zaev, who signed a deal with Greece, urged
+                        # ...")
+                        pass
+                    elif _hypothetical(tok) or _conditional(tok):
                         # "would have signed the accord had it been amended": it did not sign,
                         # and what it would have done is no stance on the text it was offered
                         out.append(_quiet(tok, "a counterfactual"))
@@ -7459,6 +7515,14 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             if label in (SUPPORT, OPPOSE) and _but_not_the_text(tok):
                 # "We support the goal, but not this package"
                 out.append(_quiet(tok, "another thing, not the text"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _capped_object(tok):
+                # "will accept no more than 50 police"
+                out.append(_quiet(tok, "a ceiling"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _other_matter(sent, tok):
+                # "backed the other conclusions", "opposed the plan, a separate dispute"
+                out.append(_quiet(tok, "another matter"))
                 continue
             if label == SUPPORT and _instead_of_definite(tok):
                 # "pushed for a smaller loan instead of the package"
@@ -7658,6 +7722,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "would cast a veto if it came to a vote"
             if _veto_power(tok):
                 continue  # "Russia and China, which hold vetoes, ...": a power, not a vote
+            if label in (SUPPORT, OPPOSE) and _other_matter(sent, tok):
+                # "restated his opposition to the EU's plan, a separate dispute"
+                out.append(_quiet(tok, "another matter"))
+                continue
             if label == OPPOSE and _threat_on_condition(tok):
                 continue  # "threatened a veto unless the text was changed": leverage
             if _intended(tok):
@@ -11704,6 +11772,22 @@ def _signs(tok: Any) -> Any | None:
         # not "signed the directive, which Belgium opposed"
         return None
     return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
+
+
+def _with_another_state(sent: _Sentence, tok: Any, signed: Any) -> bool:
+    """Whether the text signed is "a/an" agreement made "with" a state (or its leader):
+    "signed an economic cooperation agreement with Chinese President Hu Jintao", a deal
+    between two states told in passing, not the council's decision (read as support for it:
+    an inversion, issue 13, heldout28).  No stance; "signed the agreement" and a deal "with
+    the EU" (a body, which may be the decision's own party) keep their reading."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in signed.children):
+        return False
+    for c in [*signed.children, *tok.children]:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and any(sent.actor_at.get(w.i) for w in p.subtree):
+                    return True
+    return False
 
 
 def _signs_it(sent: _Sentence, tok: Any) -> Any | None:
