@@ -6061,6 +6061,34 @@ def _backs_a_party(sent: _Sentence, tok: Any, lemma: str) -> bool:
     return False
 
 
+# What a state does on its own, not a decision put to the deciders: "Washington's move",
+# "the American decision to move its embassy", "Moscow's annexation".
+_OWN_DEEDS = {"move", "moves", "decision", "recognition", "annexation", "announcement"}
+
+
+def _against_a_states_deed(sent: _Sentence, tok: Any) -> bool:
+    """Whether an opposing verb's object is a deed of a state's own ("opposing Washington's
+    move", "rejected the American decision to move its embassy"): the deed may be what the
+    decision answers (a statement of concern about it), so opposing it says nothing on the
+    decision (issue 13, heldout28: "took the line of the shelved text, opposing Washington's
+    move" read as against the text).  No stance, as "denounced Moscow's annexation" has none.
+    A deed that is about a text or vote ("Britain's move to put the draft to a vote") keeps
+    the other rules."""
+    tgt = _target(tok)
+    if tgt is None or _word(tgt) not in _OWN_DEEDS:
+        return False
+    if not any(
+        c.dep_ in ("poss", "amod", "compound") and c.i in sent.actor_at for c in tgt.children
+    ):
+        return False
+    return not any(
+        _word(t) in _DECISION_WORDS | BODY_TEXTS | {"vote", "votes"}
+        for c in tgt.children
+        if c.dep_ in ("acl", "relcl", "prep")
+        for t in c.subtree
+    )
+
+
 def _passive_subjects(tok: Any) -> list[Any]:
     """The subject of a passive verb: its own, or, for a passive coordinated after a verb
     with no subject of its own, the first verb's ("Ireland rejected the rate and was
@@ -7173,6 +7201,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 ):
                     # "Russia backed Syria": a state, not the decision
                     out.append(_quiet(tok, "a state"))
+                    continue
+                if label == OPPOSE and _against_a_states_deed(sent, tok):
+                    out.append(_quiet(tok, "a state's own deed"))
                     continue
             if label == OPPOSE and _talks_with_another(tok):
                 # "is holding up Croatia's membership talks with the EU": another party's

@@ -1,0 +1,71 @@
+"""heldout28's inversions in Council of the EU articles (issue 13), on sentences written for
+this file.
+
+- Opposing a state's own deed ("opposing Washington's move", "rejected the American decision
+  to move its embassy"): the deed may be what the decision answers (a statement of concern
+  about it), so the act says nothing on the decision; no stance (as "denounced Moscow's
+  annexation" has none), not an oppose that inverts the backers of that statement. A text,
+  a proposal, a block or a deed about a vote keeps its reading.
+
+Every sentence here is written for these tests (none is taken from the benchmark articles);
+the expected labels are what a careful reader codes from the text alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+from drafted_labels import labels_by_issue, needs_spacy, resolved
+
+pytestmark = needs_spacy
+
+DAY = dt.date(2019, 5, 14)
+winners = partial(resolved, on=DAY)
+
+
+def stated(text: str) -> set[tuple[str, str]]:
+    """(actor, label) of the dependency reader's winning stances, no stance left out."""
+    return {(a, lab) for a, lab in winners(text).items() if lab not in ("neutral", "follow")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgium and Austria sided with the statement, opposing Ankara's move.", set()),
+        ("Portugal rejected the Russian decision to close the strait.", set()),
+        ("Sweden opposed Beijing's recognition of the breakaway region.", set()),
+        ("Denmark rejected Moscow's announcement on Tuesday.", set()),
+        (
+            "Ireland backed the declaration, rejecting Washington's move.",
+            {("IRL", "support")},
+        ),
+        # near misses: a text, a proposal, a block, a move on a vote, a bare move
+        ("Greece opposed the Turkish draft.", {("GRC", "oppose"), ("TUR", "support")}),
+        ("Finland rejected Hungary's proposal.", {("FIN", "oppose")}),
+        ("Latvia opposed Poland's veto.", {("LVA", "support"), ("POL", "oppose")}),
+        ("Spain opposed the move.", {("ESP", "oppose")}),
+        ("Croatia rejected Slovenia's decision on the statement.", {("HRV", "oppose")}),
+    ],
+)
+def test_against_a_states_own_deed(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stated(text) == expected
+
+
+def drafted(body: str) -> dict[str, str]:
+    """{actor: label} of every named stance drafted on the article's first issue."""
+    from concilium.text.draft import draft_scenario
+
+    article = f"Ministers split on statement\n\nBRUSSELS, May 14, 2019 - {body}\n"
+    sc = draft_scenario(article, source="t.txt", on=DAY, body="eu-council", engine="spacy")
+    return labels_by_issue(sc, named_only=True)[sc["issues"][0]["id"]]
+
+
+def test_backers_of_a_blocked_statement_not_inverted() -> None:
+    got = drafted(
+        "Slovakia blocked a joint statement criticising the Turkish offensive. Spain and "
+        "Portugal stood by the text, opposing Ankara's move and calling for talks."
+    )
+    assert got.get("SVK") == "oppose"
+    assert got.get("ESP") != "oppose" and got.get("PRT") != "oppose"
