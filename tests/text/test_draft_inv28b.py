@@ -6,6 +6,10 @@ this file.
   about it), so the act says nothing on the decision; no stance (as "denounced Moscow's
   annexation" has none), not an oppose that inverts the backers of that statement. A text,
   a proposal, a block or a deed about a vote keeps its reading.
+- A way of choosing a person ("the lead-candidate system", "the presidential candidate
+  rule"): no state's membership (the word "candidate" there is a person's), and backing or
+  rejecting it is no stance on a decision that may uphold it or set it aside; a state's
+  candidate status or a candidate country keeps its reading.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -69,3 +73,32 @@ def test_backers_of_a_blocked_statement_not_inverted() -> None:
     )
     assert got.get("SVK") == "oppose"
     assert got.get("ESP") != "oppose" and got.get("PRT") != "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria and Malta rejected the lead-candidate system.", set()),
+        ("Estonia backed the lead candidate process.", set()),
+        ("Cyprus opposed the presidential candidate rule.", set()),
+        # near misses: a state's candidacy, a candidate country, a bare system
+        ("Greece rejected the candidate status for Skopje.", {("GRC", "oppose")}),
+        ("Bulgaria blocked the candidate country's accession.", {("BGR", "oppose")}),
+    ],
+)
+def test_a_way_of_choosing_a_person(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stated(text) == expected
+
+
+def test_lead_candidate_system_opens_no_membership_issue() -> None:
+    from concilium.text.draft import draft_scenario
+
+    article = (
+        "Leaders keep the old rules\n\nBRUSSELS, May 14, 2019 - EU leaders agreed on Tuesday "
+        "to cut the number of commissioners. Romania and Lithuania also rejected the "
+        "lead-candidate system.\n"
+    )
+    sc = draft_scenario(article, source="t.txt", on=DAY, body="eu-council", engine="spacy")
+    issues = labels_by_issue(sc, named_only=True)
+    assert len(issues) == 1
+    assert all(lab != "oppose" for got in issues.values() for lab in got.values())

@@ -4817,6 +4817,33 @@ def _told_before(t: Any) -> bool:
     )
 
 
+# Words that make "candidate" a person running for a post, not a state seeking membership:
+# "the lead-candidate system", "the presidential candidate rule".
+_PERSON_CANDIDATE_MODS = {"lead", "presidential", "top"}
+
+
+def _person_candidate(m: Any) -> bool:
+    """Whether the modifier ``m`` is "candidate" of a person ("lead-candidate", "lead
+    candidate"), the hyphen split off or not: no membership decision (issue 13, heldout28:
+    "rejected the lead-candidate system" made an issue of membership)."""
+    if m.lower_ != "candidate" or m.i == 0:
+        return False
+    doc = m.doc
+    before = doc[m.i - 2] if doc[m.i - 1].text in ("-", "‐") and m.i >= 2 else doc[m.i - 1]
+    return before.lower_ in _PERSON_CANDIDATE_MODS
+
+
+def _on_a_way_of_choosing(tok: Any) -> bool:
+    """Whether a cue's object is a way of choosing a person ("rejected the lead-candidate
+    system"): a decision may uphold it or set it aside ("no automaticity"), and the sentence
+    does not say which, so backing or rejecting it is no stance on the decision (issue 13,
+    heldout28: the Visegrad states' rejection read as against the decision that rejected it)."""
+    tgt = _target(tok)
+    return tgt is not None and any(
+        c.dep_ in ("compound", "amod", "nmod") and _person_candidate(c) for c in tgt.children
+    )
+
+
 def _topic(t: Any, seen: dict[str, str]) -> str | None:
     """The kind of decision a noun names: from its modifiers first ("the membership decision",
     "a revision of the budget"), else from a head noun already seen with a kind ("the sanctions
@@ -4833,7 +4860,7 @@ def _topic(t: Any, seen: dict[str, str]) -> str | None:
                     mods.extend(k for k in p.children if k.dep_ in ("compound", "amod"))
     for m in mods:
         topic = _TOPIC_OF.get(m.lower_)
-        if topic:
+        if topic and not _person_candidate(m):
             seen[low] = topic
             return topic
     if low in seen:
@@ -7204,6 +7231,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     continue
                 if label == OPPOSE and _against_a_states_deed(sent, tok):
                     out.append(_quiet(tok, "a state's own deed"))
+                    continue
+                if label in (SUPPORT, OPPOSE) and _on_a_way_of_choosing(tok):
+                    out.append(_quiet(tok, "a way of choosing a person"))
                     continue
             if label == OPPOSE and _talks_with_another(tok):
                 # "is holding up Croatia's membership talks with the EU": another party's
