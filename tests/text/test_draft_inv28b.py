@@ -10,6 +10,10 @@ this file.
   rule"): no state's membership (the word "candidate" there is a person's), and backing or
   rejecting it is no stance on a decision that may uphold it or set it aside; a state's
   candidate status or a candidate country keeps its reading.
+- A stance noun only said to have weighed ("its veto was decisive", "Berlin's support proved
+  crucial"): a power or threat that shaped a compromise as often as a vote cast, so it counts
+  below an act on the decision told by a verb ("later accepted the extension"); alone it
+  keeps its label, and "was enough to sink it" or "sank the plan" keep theirs.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -102,3 +106,35 @@ def test_lead_candidate_system_opens_no_membership_issue() -> None:
     issues = labels_by_issue(sc, named_only=True)
     assert len(issues) == 1
     assert all(lab != "oppose" for got in issues.values() for lab in got.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alone, the label is kept
+        ("Lisbon's veto was decisive.", {("PRT", "oppose")}),
+        ("Berlin's support proved crucial.", {("DEU", "support")}),
+        # near misses: what the veto did, a veto cast
+        ("Sofia's objection was enough to sink it.", {("BGR", "oppose")}),
+        ("Athens's veto sank the plan.", {("GRC", "oppose")}),
+    ],
+)
+def test_a_noun_said_to_weigh(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stated(text) == expected
+
+
+def test_weight_of_a_veto_below_an_acceptance() -> None:
+    got = drafted(
+        "Ministers agreed to extend the naval mission for a year. Valletta hosts the "
+        "mission's headquarters, and its veto was decisive. The Maltese government "
+        "accepted the extension in the end."
+    )
+    assert got.get("MLT") == "support"
+
+
+def test_a_veto_cast_still_outweighs_an_acceptance_of_another_thing() -> None:
+    got = drafted(
+        "Ministers failed to extend the naval mission. Malta vetoed the extension. "
+        "The Maltese government accepted the invitation to further talks."
+    )
+    assert got.get("MLT") == "oppose"

@@ -3739,6 +3739,27 @@ INTENTIONS = {
 } | {"mean", "means", "meant"}  # "said it meant to abstain": what it wanted, not what it cast
 
 
+# What a noun's weight is said to have been: "its veto was decisive", "proved crucial".
+_WEIGHT_ADJECTIVES = {"decisive", "crucial", "key", "pivotal", "instrumental"}
+_WEIGHT_VERBS = {"is", "was", "were", "are", "been", "be"} | _inflect("prove", "proven")
+
+
+def _weight_told(tok: Any) -> bool:
+    """Whether a stance noun is only said to have weighed ("Rome's veto was decisive",
+    "Berlin's support proved crucial"): the veto may be a power or a threat that shaped a
+    compromise, not a vote cast on the decision, so it counts as a reaction, below an act on
+    the decision told by a verb ("accepted the ship-less extension"; issue 13, heldout28:
+    Italy's veto outweighed its acceptance of the extension).  "Was enough to sink it" tells
+    what the veto did and keeps its reading."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in _WEIGHT_VERBS:
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _WEIGHT_ADJECTIVES
+        for c in verb.children
+    )
+
+
 def _intended(tok: Any) -> bool:
     """A cue that is only intended: the infinitive of an intention verb ("threatened to block
     it"), the object of one ("threatened a veto"), or the object of an infinitive hanging on
@@ -7791,6 +7812,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "threatened a veto unless the text was changed": leverage
             if _intended(tok):
                 tier = min(tier, REACTION)  # "threatened a veto", "vowed to use its veto"
+            if _weight_told(tok):
+                tier = min(tier, REACTION)  # "its veto was decisive": below an act told
             how = (
                 "vote"
                 if tier == VOTE and remover is None
