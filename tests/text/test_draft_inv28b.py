@@ -14,6 +14,9 @@ this file.
   crucial"): a power or threat that shaped a compromise as often as a vote cast, so it counts
   below an act on the decision told by a verb ("later accepted the extension"); alone it
   keeps its label, and "was enough to sink it" or "sank the plan" keep theirs.
+- "Took the line of the text": siding with what a text says (even a text blocked or
+  shelved) is support of it, as a reaction; not the line of a state or of talks, not "a hard
+  line on the text", not negated.
 
 Every sentence here is written for these tests (none is taken from the benchmark articles);
 the expected labels are what a careful reader codes from the text alone.
@@ -138,3 +141,34 @@ def test_a_veto_cast_still_outweighs_an_acceptance_of_another_thing() -> None:
         "The Maltese government accepted the invitation to further talks."
     )
     assert got.get("MLT") == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain and Portugal took the line of the draft.",
+            {("ESP", "support"), ("PRT", "support")},
+        ),
+        (
+            "Ireland took the line of the blocked declaration, rejecting Ankara's move.",
+            {("IRL", "support")},
+        ),
+        # near misses: a state's line, talks, a hard line on it, negated
+        ("Spain took the line of Hungary.", set()),
+        ("Spain took the line of the talks.", set()),
+        ("Spain took a hard line on the draft.", set()),
+        ("Spain did not take the line of the statement.", set()),
+    ],
+)
+def test_took_the_line_of_the_text(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stated(text) == expected
+
+
+def test_backers_of_a_blocked_statement_read_as_support() -> None:
+    got = drafted(
+        "Slovakia blocked a joint statement criticising the Turkish offensive. Spain and "
+        "Portugal took the line of the blocked text, opposing Ankara's move."
+    )
+    assert got.get("SVK") == "oppose"
+    assert got.get("ESP") == "support" and got.get("PRT") == "support"

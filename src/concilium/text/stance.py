@@ -417,6 +417,8 @@ PHRASAL = {
     ("throw", "on"): (OPPOSE, REACTION),
     ("take", "with"): (OPPOSE, REACTION),
     ("take", "to"): (OPPOSE, REACTION),
+    # "took the line of the text": siding with what a text says, even one blocked
+    ("take", "of"): (SUPPORT, REACTION),
     ("turn", "on"): (OPPOSE, ACTION),
     ("walk", "from"): (OPPOSE, ACTION),
     ("frown", "on"): (OPPOSE, REACTION),
@@ -679,6 +681,7 @@ _PHRASAL_NEEDS = {
     ("throw", "on"): "water",
     ("take", "with"): "issue",
     ("take", "to"): "exception",
+    ("take", "of"): "line",
     ("turn", "on"): "back",
     ("walk", "from"): "away",
     ("pave", "for"): "way",
@@ -690,6 +693,7 @@ _PHRASAL_NEEDS = {
 # on any decision ("walked away from the talks", "paved the way for talks with Moscow")
 _ON_DECISIONS_NOT_TALKS = {
     *(("pour", "on"), ("throw", "on"), ("take", "with"), ("take", "to"), ("turn", "on")),
+    ("take", "of"),
     *(("walk", "from"), ("frown", "on"), ("frown", "upon"), ("pave", "for"), ("clear", "for")),
     *(("steer", "through"), ("pilot", "through"), ("usher", "through")),
 }
