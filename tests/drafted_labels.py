@@ -44,6 +44,17 @@ def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
     return issues[found[0]]
 
 
+def named_labels_of_one_issue(article: str) -> dict[str, str]:
+    """{actor: label} of the stances the text names (none assumed from a count) in the draft
+    of ``article``, which must have exactly one issue."""
+    from concilium.text.draft import draft_scenario
+
+    scenario = draft_scenario(article, source="t.txt", engine="spacy")
+    issues = labels_by_issue(scenario, named_only=True)
+    assert len(issues) == 1, issues
+    return next(iter(issues.values()))
+
+
 def labels(scenario: dict[str, Any], *, named_only: bool = False) -> dict[str, str]:
     """{actor: label} over every issue (a later issue's label wins); for one-issue drafts."""
     by_issue = labels_by_issue(scenario, named_only=named_only).values()

@@ -29,7 +29,7 @@ import datetime as dt
 from functools import partial
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy, stance_pairs
+from drafted_labels import named_labels_of_one_issue, needs_spacy, stance_pairs
 
 pytestmark = needs_spacy
 
@@ -114,12 +114,7 @@ LEAD = (
 
 
 def _named(sentences: str) -> dict[str, str]:
-    from concilium.text.draft import draft_scenario
-
-    sc = draft_scenario(LEAD + sentences + "\n", source="t.txt", engine="spacy")
-    issues = labels_by_issue(sc, named_only=True)
-    assert len(issues) == 1, issues
-    return next(iter(issues.values()))
+    return named_labels_of_one_issue(LEAD + sentences + "\n")
 
 
 @pytest.mark.parametrize(

@@ -6380,6 +6380,20 @@ def draft_scenario(
                 named_in.update(motion.told_after)
         named_in.add(motion.index)
 
+    def held_apart_as_issue(iid: str, title: str, told: set[int]) -> None:
+        """A decision told apart from the lead's (an earlier text, a part voted separately, a
+        text singled out): a new issue after the others, holding the stances of ``told``."""
+        nonlocal sentence_issue
+        if len(issue_ids) == 1:  # until now every sentence was the one issue's
+            sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
+        if len(anchors) == len(issue_ids):
+            anchors.append(f"topic:{iid}")
+        issue_ids.append(iid)
+        titles.append(title)
+        by_issue[iid] = []
+        _hold_apart(iid, told, by_issue, sentence_issue)
+        named_in.update(told)
+
     # An earlier resolution recalled with its own count ("a month ago all fifteen members had
     # voted for resolution 457"): an issue of its own, after the others, holding that count
     # and the stances of the sentence that tells it (and of those after it that go back to
@@ -6387,6 +6401,7 @@ def draft_scenario(
     if body in _MOTION_BODIES:
         told_apart = _earlier_resolutions(sents, day, _paragraphs(sents, text))
         for number, counted_at, told_after in told_apart:
+            recalled_at = {counted_at, *told_after}
             by_it = [k for k, t in enumerate(titles) if number in _NUMBER.findall(t)]
             if by_it and by_it[0] > 0:
                 # an issue already ("abstained, as it had on resolution 661"): its count
@@ -6394,16 +6409,12 @@ def draft_scenario(
             elif by_it:
                 continue  # the text reported is called by that number: no second guess
             else:
-                iid = _slug(f"resolution {number}")
-                if len(issue_ids) == 1:
-                    sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
-                if len(anchors) == len(issue_ids):
-                    anchors.append(f"topic:{iid}")
-                issue_ids.append(iid)
-                titles.append(f"Resolution {number}")
-                by_issue[iid] = []
-            _hold_apart(iid, {counted_at, *told_after}, by_issue, sentence_issue)
-            named_in.update({counted_at, *told_after})
+                held_apart_as_issue(
+                    _slug(f"resolution {number}"), f"Resolution {number}", recalled_at
+                )
+                continue
+            _hold_apart(iid, recalled_at, by_issue, sentence_issue)
+            named_in.update(recalled_at)
 
     # An earlier or rival text named by no number, with its own count ("On 7 March the
     # Council had voted 14 to 1 on an earlier, milder text"): an issue of its own, after the
@@ -6413,15 +6424,7 @@ def draft_scenario(
             iid = _slug(title)
             if iid in issue_ids or sentence_issue.get(counted_at, issue_ids[0]) != issue_ids[0]:
                 continue  # a decision of its own already
-            if len(issue_ids) == 1:
-                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
-            if len(anchors) == len(issue_ids):
-                anchors.append(f"topic:{iid}")
-            issue_ids.append(iid)
-            titles.append(title)
-            by_issue[iid] = []
-            _hold_apart(iid, earlier_told, by_issue, sentence_issue)
-            named_in.update(earlier_told)
+            held_apart_as_issue(iid, title, earlier_told)
 
     # A part of the text put to a separate vote ("The paragraph was retained by 86 votes to
     # one"): an issue of its own, after the others, holding that count and the stances of the
@@ -6432,15 +6435,7 @@ def draft_scenario(
             iid = _slug(title)
             if iid in issue_ids or sentence_issue.get(counted_at, issue_ids[0]) != issue_ids[0]:
                 continue  # a decision of its own already ("In a separate vote, it kept ...")
-            if len(issue_ids) == 1:
-                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
-            if len(anchors) == len(issue_ids):
-                anchors.append(f"topic:{iid}")
-            issue_ids.append(iid)
-            titles.append(title)
-            by_issue[iid] = []
-            _hold_apart(iid, part_told, by_issue, sentence_issue)
-            named_in.update(part_told)
+            held_apart_as_issue(iid, title, part_told)
 
     # A second text voted in turn, named by its place and what it is about, with its own count
     # ("A second draft, on the agency's operations, ... was approved 152 to 5"): an issue of
@@ -6480,15 +6475,7 @@ def draft_scenario(
             iid = _slug(title)
             if iid in issue_ids:
                 continue
-            if len(issue_ids) == 1:
-                sentence_issue = {i: issue_ids[0] for i in range(len(sents))}
-            if len(anchors) == len(issue_ids):
-                anchors.append(f"topic:{iid}")
-            issue_ids.append(iid)
-            titles.append(title)
-            by_issue[iid] = []
-            _hold_apart(iid, {named_at}, by_issue, sentence_issue)
-            named_in.add(named_at)
+            held_apart_as_issue(iid, title, {named_at})
 
     unplaced += elsewhere
     # Vote counts per issue.
