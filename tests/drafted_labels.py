@@ -44,6 +44,29 @@ def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
     return issues[found[0]]
 
 
+def first_issue_pairs(
+    headline: str, body: str, date: str, council: str, *, named_only: bool
+) -> set[tuple[str, str]]:
+    """(actor, label) of the stances drafted on a probe article's first issue (the decision its
+    lead tells; a past decision recalled is an issue of its own); ``named_only`` leaves out
+    those assumed from a count. None when no state is recognised."""
+    from concilium.errors import InputError
+    from concilium.text.draft import draft_scenario
+
+    try:
+        sc = draft_scenario(
+            f"{headline}\n\n{body}\n",
+            source="probe.txt",
+            on=dt.date.fromisoformat(date),
+            body=council,
+            engine="spacy",
+        )
+    except InputError as err:
+        assert "no state named" in str(err)
+        return set()
+    return set(labels_by_issue(sc, named_only=named_only)[sc["issues"][0]["id"]].items())
+
+
 def named_labels_of_one_issue(article: str) -> dict[str, str]:
     """{actor: label} of the stances the text names (none assumed from a count) in the draft
     of ``article``, which must have exactly one issue."""

@@ -7,10 +7,8 @@ quotes about something else).  Written from how wire copy reads, not from benchm
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy, stance_pairs
+from drafted_labels import first_issue_pairs, labels_by_issue, needs_spacy, stance_pairs
 
 pytestmark = needs_spacy
 
@@ -560,21 +558,7 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
     """(actor, label) of every named stance drafted on the article's first issue (the decision
     its lead tells; a past decision recalled is an issue of its own); none when no state is
     recognised."""
-    from concilium.errors import InputError
-    from concilium.text.draft import draft_scenario
-
-    try:
-        sc = draft_scenario(
-            f"{headline}\n\n{body}\n",
-            source="probe27.txt",
-            on=dt.date.fromisoformat(date),
-            body=council,
-            engine="spacy",
-        )
-    except InputError as err:
-        assert "no state named" in str(err)
-        return set()
-    return set(labels_by_issue(sc, named_only=True)[sc["issues"][0]["id"]].items())
+    return first_issue_pairs(headline, body, date, council, named_only=True)
 
 
 # Probe sentences still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
