@@ -771,3 +771,142 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
 def test_probe29(case: tuple) -> None:
     headline, body, date, council, expected = case
     assert drafted_pairs(headline, body, date, council) == expected
+
+
+# The classes fixed after the probe, on sentences of their own with near misses.
+
+
+def _first_issue(text: str, body: str, date: str) -> set[tuple[str, str]]:
+    return drafted_pairs("Council decision", text, date, body)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a block told as history in a relative clause ("which had blocked it for weeks") is
+        # overtaken by the clause's news (the approval): "the move" condemned after it is the
+        # decision, not the block (probe29 case 35, inverted)
+        (
+            (
+                "BRUSSELS, March 4, 2024 - EU ministers imposed an asset freeze on ten militia"
+                " leaders. Slovakia, which had blocked the listing for a month, finally agreed"
+                " to it. Serbia's president condemned the move."
+            ),
+            {("SVK", "support"), ("SRB", "oppose")},
+        ),
+        (
+            (
+                "BRUSSELS, March 4, 2024 - EU ministers adopted a trade package. Poland, which"
+                " had long vetoed the text, dropped its objection. Tunisia welcomed the step."
+            ),
+            {("POL", "support"), ("TUN", "support")},
+        ),
+        # near miss: a block that is the sentence's own news still answers "the move"
+        (
+            (
+                "BRUSSELS, March 4, 2024 - Slovakia blocked the draft sanctions package on"
+                " Monday. Serbia's president welcomed the move."
+            ),
+            {("SVK", "oppose"), ("SRB", "oppose")},
+        ),
+    ],
+)
+def test_a_block_overtaken_is_not_what_is_condemned(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2024-03-04") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "blocked A and B from joining ...": the decision told is the block; a reaction to
+        # "the decision" is a reaction to that block (probe29 case 26, inverted for Romania)
+        (
+            (
+                "BRUSSELS, Dec 8, 2022 - The Netherlands on Thursday blocked Bulgaria from"
+                " joining the euro area. Sofia's government deplored the decision."
+            ),
+            {("NLD", "oppose"), ("BGR", "support")},
+        ),
+        (
+            (
+                "BRUSSELS, Dec 8, 2022 - Austria blocked Croatia from entering the passport-free"
+                " zone. Slovenia's prime minister criticised the decision."
+            ),
+            {("AUT", "oppose"), ("SVN", "support")},
+        ),
+        # near miss: an adopted decision, not a block; deploring it is against it
+        (
+            (
+                "BRUSSELS, Dec 8, 2022 - EU ministers admitted Croatia to the passport-free"
+                " zone. Serbia's government deplored the decision."
+            ),
+            {("SRB", "oppose")},
+        ),
+    ],
+)
+def test_deploring_a_block_of_entry_is_for_the_entry(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2022-12-08") == expected
+
+
+UNSC_2021 = P5 | {"EST", "IND", "IRL", "KEN", "MEX", "NER", "NOR", "VCT", "TUN", "VNM"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "by 14 votes, with Russia abstaining": the votes for it, the verb far before "by"
+        # (probe29 cases 07 and 11, the fourteen missed)
+        (
+            (
+                "UNITED NATIONS, Aug 30, 2021 - The Security Council renewed the mission in"
+                " Mali on Monday by 14 votes, with Russia abstaining."
+            ),
+            _all(UNSC_2021, "support", but={"RUS"}) | {("RUS", "abstain")},
+        ),
+        (
+            (
+                "UNITED NATIONS, Aug 30, 2021 - The council extended the sanctions regime for"
+                " another year by thirteen votes with China and Russia abstaining."
+            ),
+            _all(UNSC_2021, "support", but={"RUS", "CHN"}) | _all({"RUS", "CHN"}, "abstain"),
+        ),
+        # near miss: a margin ("passed by two votes") is not the votes for it
+        (
+            (
+                "UNITED NATIONS, Aug 30, 2021 - The council's procedural motion passed by two"
+                " votes. India abstained."
+            ),
+            {("IND", "abstain")},
+        ),
+    ],
+)
+def test_by_n_votes_with_abstentions_counts_the_yes(text: str, expected: set) -> None:
+    assert _first_issue(text, "unsc", "2021-08-30") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement issued "on behalf of the other 26 member states" after one state
+        # blocked it: the 26 back it (probe29 case 39, the 26 missed)
+        (
+            (
+                "BRUSSELS, May 18, 2021 - Hungary blocked a joint EU call for a ceasefire on"
+                " Tuesday, so the foreign policy chief issued it on behalf of the other 26"
+                " member states."
+            ),
+            _all(EU_27, "support", but={"HUN"}) | {("HUN", "oppose")},
+        ),
+        # near miss: on behalf of a group with no number
+        (
+            (
+                "BRUSSELS, May 18, 2021 - Hungary blocked a joint EU call for a ceasefire on"
+                " Tuesday. The foreign policy chief spoke on behalf of the member states that"
+                " backed it."
+            ),
+            {("HUN", "oppose")},
+        ),
+    ],
+)
+def test_on_behalf_of_the_other_n_is_their_support(text: str, expected: set) -> None:
+    assert _first_issue(text, "eu-council", "2021-05-18") == expected

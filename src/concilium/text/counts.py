@@ -244,6 +244,16 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ),
         ("yes",),
     ),
+    # "renewed the mission on Monday by 14 votes, with Russia abstaining": the votes for it,
+    # the decision verb far before "by" (probe29 cases 07, 11); not a margin ("passed by
+    # two votes", with no abstention told after it)
+    (
+        re.compile(
+            rf"\bby\s+({_NUM})\s+votes?,?\s+(?=with\b[^.;:]{{0,60}}?\babstain)",
+            re.IGNORECASE,
+        ),
+        ("yes",),
+    ),
     # a result told number first, as a list: "the same result: 26 votes for, none against,
     # one abstention"; not "26 votes for the candidate" (only where the list goes on)
     (
@@ -334,7 +344,10 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     # text needs ("the deal needs the approval of all 27", :data:`_NEEDED`)
     (
         re.compile(
-            rf"\b(?:support|backing|approval)\s+of\s+(?:all\s+)?(?:the\s+)?({_NUM})"
+            # (or a text issued "on behalf of the other 26 member states" after one blocked
+            # it: probe29 case 39)
+            rf"(?:\b(?:support|backing|approval)\s+of|\bon\s+behalf\s+of)\s+(?:all\s+)?"
+            rf"(?:the\s+)?(?:other\s+)?({_NUM})"
             r"\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
             r"allies|delegations|nations|ministers)\b",
             re.IGNORECASE,
@@ -657,7 +670,8 @@ def _label_of(verb: str) -> str:
 _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
-    r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b|blessing",
+    r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b|blessing|"
+    r"behalf",
     re.IGNORECASE,
 )
 
