@@ -765,8 +765,42 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
     return first_issue_pairs(headline, body, date, council, named_only=False)
 
 
+# Probe passages still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
+OPEN = {
+    5: "a vote put off at one member's asking: the draft's author read on the draft, not on "
+    "the delay it resisted (inverted under the delay reading; debatable, as probe28's 5)",
+    6: "a meeting held at a state's request that ends with no text: the requester drafted as "
+    "backing a decision there is none of (spurious; debatable)",
+    13: "'scraped through with the minimum nine votes' (the nine missed)",
+    26: "'blocked A and B from joining': the states kept out back their entry (B missed)",
+    28: "a minister who 'defied her own chancellor to vote for it' (missed)",
+    36: "a vote 'put off at the request of Germany' (the requester of the delay missed)",
+    40: "a decision put off: who 'insisted on the delay' (missed, as probe28's 32 and 59)",
+    45: "states invited to join, their invitation the decision (applicants missed)",
+    46: "'Kyiv had asked for the meeting' that another state blocked (missed)",
+    47: "a timeline declined: those who resisted it read against the timeline, not for the "
+    "decision told (inverted under the decision reading; debatable)",
+    50: "consultations held at a state's request with nothing else told: coded for the "
+    "requester here, but test_draft_joined_the_others keeps 'The allies held consultations at "
+    "the request of Poland.' a near miss (a meeting held, nothing decided); left to that rule",
+    49: "refusing to meet a target ('said his country would not meet it') (missed, as "
+    "probe28's 48)",
+    57: "'Only Hungary held out' after 'Twenty-nine of 30 backed': drafted abstain, coded "
+    "oppose (debatable)",
+    58: "a decision not to offer a plan: who argued it was too soon, who pushed for it (missed)",
+}
+
+
 @pytest.mark.parametrize(
-    "case", [pytest.param(c, id=f"{i:02d}-{c[3]}") for i, c in enumerate(CASES)]
+    "case",
+    [
+        pytest.param(
+            c,
+            id=f"{i:02d}-{c[3]}",
+            marks=[pytest.mark.xfail(strict=True, reason=OPEN[i])] if i in OPEN else [],
+        )
+        for i, c in enumerate(CASES)
+    ],
 )
 def test_probe29(case: tuple) -> None:
     headline, body, date, council, expected = case
