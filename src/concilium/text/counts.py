@@ -228,6 +228,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
             rf"({_NUM}){_WHO}\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:voted for|voted in favou?r|"
             # "with 26 of the 27 ministers voting in favour"
             r"voting for|voting in favou?r|supported|backed|agreed|approved|endorsed|adopted|"
+            # "with 26 of the 27 member states in favour" (test_draft_shape): 26, not the 27
+            r"in favou?r|"
             # "Ten of the fifteen members voted to hold the meeting": the decision's own act;
             # not a vote to undo, refuse or put off something ("voted to reject the motion")
             r"voted to (?!" + _UNDOING + r")[a-z]+)\b",

@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from concilium.errors import InputError
+from concilium.text.outcome import Outcome, Shape, classify
 
 if TYPE_CHECKING:
     from concilium.text.counts import Tally
@@ -3711,6 +3712,51 @@ def _argued_over(
     return out, extra
 
 
+# Between a delay wish and its subject (or between subjects in a list): nothing but a list's
+# joints and a person's possessive ("France and Denmark wanted to wait", "Austria's
+# chancellor wanted more time"); a clause break, a relative pronoun or a negation ("Norway,
+# which ...", "but did not want more time") leaves the wish to no one.
+_SUBJECT_GAP = re.compile(r"(?:\s|,|\band\b|['’]s?|\b(?:also|had|has|have|too)\b)*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|['’]s\s+|\s+)", re.IGNORECASE)
+
+
+def _delay_wishes(
+    sents: list[tuple[int, str]], mentions: list[Mention], read: list[Any], shape: Shape
+) -> list[Any]:
+    """Members that wanted a decision blocked, deferred or not taken put off ("Turkey
+    insisted on waiting", "Austria wanted more time"): they held it up, so oppose (test_draft_
+    shape; 28-19's "left the matter to the Commission", 28-13's blocked text).  Only the
+    subject named right before the wish; a member with a stance read in that sentence keeps
+    it.  The stance's cue says the shape gave it."""
+    from concilium.text.outcome import DELAY_WISH
+    from concilium.text.stance import OPPOSE, REACTION
+    from concilium.text.stance import Stance as ReadStance
+
+    had = {(st.actor, st.index) for st in read}
+    starts = [m.start for m in mentions]
+    out: list[Any] = []
+    for j, (at, sent) in enumerate(sents):
+        for wish in DELAY_WISH.finditer(sent):
+            lo = bisect.bisect_left(starts, at)
+            hi = bisect.bisect_left(starts, at + wish.start())
+            before = [m for m in mentions[lo:hi] if m.end <= at + wish.start()]
+            subjects: list[str] = []
+            edge = at + wish.start()
+            for m in reversed(before):
+                gap = sent[m.end - at : edge - at]
+                ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _LIST_GAP.fullmatch(gap)
+                if not ok or not m.actor:
+                    break
+                subjects.append(m.actor)
+                edge = m.start
+            for actor in dict.fromkeys(subjects):
+                if (actor, j) in had:
+                    continue
+                cue = f"{wish.group(0)} (the decision was {shape.outcome.value}: wanting it put off held it up)"
+                out.append(ReadStance(actor, OPPOSE, REACTION, sent, cue, "action", index=j))
+    return out
+
+
 def _lede(sents: list[tuple[int, str]]) -> int:
     """The lead sentence: the first after the headline that is more than a dateline line (a
     dateline with only a byline after it, "GENEVA, 3 May 1990 - By our staff", is one)."""
@@ -5680,6 +5726,13 @@ def draft_scenario(
         read = _to_stances(stances(sents, mentions))
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
     read += list_stances(sents, mentions, read)
+    # The article's shape (outcome.py): what became of the decision the headline and lead
+    # tell.  In a consensus body's decision blocked, deferred or not taken, wanting it put off
+    # held it up: a stance on it.  Not in a council that votes, where putting off a vote is a
+    # procedure of its own (test_draft_lists_groups18: "asked for more time" is no stance).
+    shape = classify(s for _, s in sents[: _lede(sents) + 1])
+    if shape.not_taken and body in _CONSENSUS_BODIES:
+        read += _delay_wishes(sents, mentions, read, shape)
     if body in _CONSENSUS_BODIES:
         # A member that "did not block" a decision or "did not stand in the way" in a council
         # that decides by consensus let the consensus form: support, at the weight of the
@@ -6834,6 +6887,13 @@ def draft_scenario(
                     if actor not in order:
                         order.append(actor)
         issue_meta[iid] = meta
+    if shape.outcome is not Outcome.UNKNOWN and issue_ids:
+        # what became of the lead's decision, with the sentence that tells it (outcome.py):
+        # a reader checks the stances the shape gave ("wanted more time") against it
+        issue_meta[issue_ids[0]]["outcome"] = {
+            "value": shape.outcome.value,
+            "evidence": shape.evidence,
+        }
 
     if parsed:  # the learned fallback: only stances the rules left out (engine spacy+model)
         from concilium.text.learned import fill_draft
