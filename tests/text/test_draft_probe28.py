@@ -848,17 +848,11 @@ OPEN = {
     "(missed)",
     5: "a vote put off: the draft's author read on the draft, not on the delay it resisted "
     "(inverted under the delay reading; debatable)",
-    6: "'with only A and B joining Moscow in voting for it' (missed companions)",
     9: "an outside state's defiance in a quote ('could do what it likes') (missed)",
-    12: "'joined the other 14 members in backing it' as a count of the whole council (missed)",
-    13: "'Fourteen members voted for ..., but X vetoed it' as a count of the whole council "
-    "(missed)",
-    14: "one of two vetoers lost when the sentence names a second, rival text (missed)",
     17: "a threat to punish the text's backers ('threatened to cut aid to countries that "
     "backed the measure') (missed)",
     19: "'push for' a different object (curbs on the veto) after an election (spurious)",
     27: "support by deed ('Berlin has already sent 1,000 anti-tank weapons') (missed)",
-    29: "'outvoting A, B and C': the outvoted voted against (missed)",
     32: "a decision put off: who insisted on the delay and who pressed to go on (missed)",
     43: "'with Budapest backing the extension after winning ...' (missed)",
     44: "the summit host's praise in a quote ('called the text a message of unity') (missed)",

@@ -84,7 +84,8 @@ _WHO = (
     r"(?:\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
     r"allies|delegations|nations|ministers|of them)"
     # "14 members of the council voted in favour"
-    r"(?:\s+of\s+the\s+(?:council|assembly|alliance|union|bloc))?)?"
+    # ("of the Security Council", probe28 13)
+    r"(?:\s+of\s+the\s+(?:(?:security|general)\s+)?(?:council|assembly|alliance|union|bloc))?)?"
 )
 # the states a count names, set off between commas or dashes: "two, Uruguay and Angola,
 # abstained", "Only four members - Russia, China, Pakistan and Algeria - voted for the text"
@@ -271,7 +272,9 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     ),
     (
         re.compile(
-            rf"\b({_NUM}){_WHO}{_APPOSED}\s+(?:voted for|supported|backed|approved|endorsed)\b",
+            # ("voted on Monday for a draft": the day between, probe28 13)
+            rf"\b({_NUM}){_WHO}{_APPOSED}\s+(?:voted(?:\s+on\s+\w+day)?\s+for|supported|backed|"
+            r"approved|endorsed)\b",
             re.IGNORECASE,
         ),
         ("yes",),
@@ -604,6 +607,14 @@ _OTHER_N = re.compile(
     r"approved|accepted|endorsed|voted for|agreed|opposed|voted against|abstained)",
     re.IGNORECASE,
 )
+# "joined the other 14 members in backing it": the joiner's own stance is read from the
+# verb, the count is of the others (probe28 12)
+_JOINED_OTHER_N = re.compile(
+    rf"\bjoin(?:ed|s|ing)?\s+(?:all\s+)?the\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|"
+    r"members|allies|countries|leaders|governments|states)\s+in\s+(backing|supporting|"
+    r"approving|endorsing|voting for|voting in favou?r|opposing|voting against|abstaining)\b",
+    re.IGNORECASE,
+)
 
 
 # "all but one of the 27 member states backed it" (26 backed it), "all but two members backed
@@ -660,7 +671,7 @@ _NEGATIVE_AGREEMENT = re.compile(
 
 def _label_of(verb: str) -> str:
     v = verb.lower()
-    if v.startswith(("opposed", "voted against")):
+    if v.startswith(("oppos", "voted against", "voting against")):
         return "oppose"
     if v.startswith("abstain"):
         return "abstain"
@@ -804,7 +815,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         t.unanimous = not aside
         t.but_names = aside
         found = True
-    for rx in (_REST, _OTHER_N):
+    for rx in (_REST, _OTHER_N, _JOINED_OTHER_N):
         others = rx.search(sentence)
         if others and not t.rest:
             t.rest = _label_of(others.group(2))

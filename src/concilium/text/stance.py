@@ -2478,6 +2478,9 @@ class _Sentence:
             # "Turkey was won over (by the memorandum)", "Ireland was outvoted": the one won
             # over (outvoted) holds the stance
             return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
+        if _outvoting(verb):
+            # "approved it, outvoting Hungary and Slovakia": the ones outvoted, the object
+            return [a for c in kids if c.dep_ == "dobj" for a in self.actors_of(c)]
         if _forces_assigned(verb):
             # "Aircraft from Spain were assigned to the campaign": the states whose forces
             # they are (not an agent: "jets from Spain were assigned by the commander")
@@ -3713,7 +3716,14 @@ def _negated_scope(tok: Any, neg: Any) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _TRUE_WORDS for c in tok.head.children)
     ):
         return True  # "it is not true that China opposed the text"
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lower_ in _DENIAL_VERBS:
+    if (
+        tok.dep_ == "pcomp"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.lower_ in _DENIAL_VERBS
+        # "rejected the draft, with only China joining Moscow in voting for it": an absolute
+        # "with" tells who else voted, not what was denied (probe28 6)
+        and tok.head.lower_ != "with"
+    ):
         return True
     if tok.dep_ == "ccomp" and tok.head.lower_ in _BE and neg(tok.head):
         return True  # "It was not that Hungary opposed sanctions": the claim is set aside
@@ -7129,7 +7139,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     if absolute is not None and _with_clause_text(tok.doc, absolute.i) == "motion":
                         continue  # "a motion to adjourn failed, with Cuba voting for it"
                     cue = " ".join(t.text for t in tok.subtree if t.i >= tok.i)[:40]
-                if lemma == "outvote" and not _outvoted(tok):
+                if lemma == "outvote" and not (_outvoted(tok) or _outvoting(tok)):
                     label = None  # "the others outvoted Ireland": the majority's side untold
                 if lemma == "seek" and not (_seeks_decision(tok) or wanted_done):
                     label = None
@@ -13028,6 +13038,23 @@ def _outvoted(verb: Any) -> bool:
     )
 
 
+def _outvoting(verb: Any) -> bool:
+    """ "Approved the plan, outvoting Hungary and Slovakia": the active "outvote", whose
+    object is the one outvoted (probe28 29); told as done, as for :func:`_outvoted`."""
+    return (
+        verb.lower_ in ("outvoted", "outvoting", "outvotes", "outvote")
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _outvoting_as_adopted(verb: Any) -> bool:
+    """ "Approved a plan to relocate them, outvoting Hungary": the outvoting told of an
+    adoption above it in its sentence, so the ones outvoted voted against (probe28 29)."""
+    return any(a.lower_ in _ADOPTED and not _negated(a) for a in verb.ancestors)
+
+
 def _won_over(verb: Any) -> bool:
     """ "Was won over": a passive of "win over", whose subject is the one persuaded."""
     return (
@@ -14171,7 +14198,11 @@ def read_stances(
                 tgt = _target(doc[at])
                 if tgt is not None and tgt.lower_ in _OUTCOMES:
                     outcome_at.update(range(len(out), len(out) + len(set(mine))))
-            elif at >= 0 and (_outcome_won(doc[at]) or _outvoted(doc[at])):
+            elif at >= 0 and (
+                _outcome_won(doc[at])
+                or _outvoted(doc[at])
+                or (_outvoting(doc[at]) and not _outvoting_as_adopted(doc[at]))
+            ):
                 # "The vote was a victory for Hungary": won as the text fared (see the end);
                 # "Ireland was outvoted": lost, against a text adopted, for one that failed
                 won_at.update(range(len(out), len(out) + len(set(mine))))
