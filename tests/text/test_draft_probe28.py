@@ -844,8 +844,6 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
 
 # Probe passages still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
 OPEN = {
-    3: "an outside state's defiance told as a refusal to abide ('will not abide by its terms') "
-    "(missed)",
     5: "a vote put off: the draft's author read on the draft, not on the delay it resisted "
     "(inverted under the delay reading; debatable)",
     9: "an outside state's defiance in a quote ('could do what it likes') (missed)",
