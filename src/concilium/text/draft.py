@@ -5318,10 +5318,13 @@ _PART = (
 _PART_VERDICT = r"(?P<verdict>retained|kept|maintained|approved|adopted)"
 # "The paragraph was retained by 86 votes to one", "Paragraph 5 was kept 90-40"
 _PART_PASSIVE = re.compile(
-    r"(?:^|[;,]\s*|\b(?:vote|then|first),?\s+)(?:(?:the|that|this|its|their)\s+)?"
+    r"(?:^|[;,]\s*|\b(?:vote|then|first),?\s+)(?:(?:the|that|this|its|their|an?)\s+)?"
     + _PART
     + r"(?P<about>\s+(?:on|about|dealing\s+with|concerning|relating\s+to|that|which)\b"
-    r"[^.;]{0,80}?)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?" + _PART_VERDICT + r"\b",
+    r"[^.;]{0,80}?)?\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?" + _PART_VERDICT + r"|"
+    # a part that "survived" its vote was kept by it ("The paragraph survived easily, with 120
+    # countries voting to keep it": 28-11; tests/text/test_draft_twodec.py)
+    r"(?:has\s+|had\s+)?survived)\b",
     re.IGNORECASE,
 )
 # "the Assembly retained paragraph 5 by 86 votes to 1", "voted 86 to 1 to keep the clause"
@@ -5331,6 +5334,14 @@ _PART_ACTIVE = re.compile(
     r"\s+(?:(?:the|that|this|its|their)\s+)?" + _PART + r"\b",
     re.IGNORECASE,
 )
+# a count of those voting to keep the part, told by no figures find_counts reads ("with 120
+# countries voting to keep it": 28-11; tests/text/test_draft_twodec.py)
+_VOTING_TO_KEEP = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:countries|states|members|delegations|nations|governments)\s+voting\s+"
+    r"(?:to\s+(?:keep|retain|maintain)|in\s+favou?r|for)\b",
+    re.IGNORECASE,
+)
 # the whole text named in the same breath: its count or its vote, not the part's
 _WHOLE_TEXT = re.compile(
     r"\b(?:resolutions?|drafts?|texts?|as\s+a\s+whole)\b(?!['’]s)", re.IGNORECASE
@@ -5338,12 +5349,69 @@ _WHOLE_TEXT = re.compile(
 # a sentence that tells the part put to a vote apart ("voted separately on a paragraph"), or
 # goes on about it ("Singapore abstained on the paragraph")
 _PART_NAMED = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
-_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SEPARATELY = re.compile(
+    r"\bseparate(?:ly)?\b|"
+    # a motion to strike the part tells it put to a vote apart ("the Americans moved to delete
+    # a paragraph on ...": 28-11; tests/text/test_draft_twodec.py)
+    r"\b(?:moved|sought|tried|bid|proposed|attempted)\s+to\s+(?:delete|remove|strike|drop)\b",
+    re.IGNORECASE,
+)
+# a sentence right after the part's count that tells votes on it by a pronoun ("Only Iraq and
+# Libya sided with Washington in voting to remove it": 28-11): the part's, not the text's
+_VOTE_ON_IT = re.compile(
+    r"\bvot(?:ed|ing)\s+to\s+(?:keep|retain|remove|delete|strike|drop)\s+it\b", re.IGNORECASE
+)
 _PART_ABOUT = re.compile(
     r"\b(?P<part>" + _PART + r")\s+(?:on|about|dealing\s+with|concerning|relating\s+to)\s+"
     r"(?P<what>[^.;,]{4,90})",
     re.IGNORECASE,
 )
+
+
+# A vote to take the part out told of its voters ("Norway and Iceland voted to delete it"):
+# against the part, whatever the cue "voted to" reads; only in a sentence that tells no vote
+# to keep it beside (tests/text/test_draft_twodec.py)
+_TO_STRIKE = re.compile(
+    r"\bvot(?:ed|ing)\s+to\s+(?:delete|remove|strike(?:\s+out)?|drop)\s+"
+    r"(?:it|them|(?:the|that|this)\s+" + _PART + r")\b",
+    re.IGNORECASE,
+)
+_TO_KEEP = re.compile(r"\b(?:keep|retain|maintain|against|for|in\s+favou?r)\b", re.IGNORECASE)
+
+
+def _voted_to_strike(sentence: str) -> bool:
+    return _TO_STRIKE.search(sentence) is not None and not _TO_KEEP.search(sentence)
+
+
+# The state that moved to take the part out ("the Americans moved to delete a paragraph on
+# ...": 28-11), named right before the verb: against the part
+_MOVED_TO_STRIKE = re.compile(
+    r"^\s*(?:delegations?\s+|representatives?\s+|government\s+)?"
+    r"(?:moved|sought|tried|proposed|attempted)\s+to\s+(?:delete|remove|strike|drop)\b",
+    re.IGNORECASE,
+)
+
+
+_LISTED_BEFORE = re.compile(r"\b(?:and|or|nor)\s*$", re.IGNORECASE)
+
+
+def _moved_to_strike(
+    sents: list[tuple[int, str]], mentions: list[Mention], told: set[int]
+) -> list[tuple[str, int, str]]:
+    """(actor, sentence index, sentence) of each state named right before a motion to strike
+    the part in the sentences ``told`` (see ``_MOVED_TO_STRIKE``): one named alone, not one
+    of a list ("France and Britain moved to ..." is not read here)."""
+    out: list[tuple[str, int, str]] = []
+    for j in sorted(told):
+        start, sent = sents[j]
+        for m in mentions:
+            if m.actor is None or not start <= m.start < start + len(sent):
+                continue
+            if _LISTED_BEFORE.search(sent[: m.start - start]):
+                continue
+            if _MOVED_TO_STRIKE.match(sent[m.end - start :]):
+                out.append((m.actor, j, sent))
+    return out
 
 
 def _part_votes(sents: list[tuple[int, str]]) -> list[tuple[str, int, set[int]]]:
@@ -5361,7 +5429,9 @@ def _part_votes(sents: list[tuple[int, str]]) -> list[tuple[str, int, set[int]]]
         m = _PART_PASSIVE.search(sent)
         if m is not None:
             rest = sent[m.end() :]
-            counted = not find_counts(rest).empty() and not _WHOLE_TEXT.search(rest)
+            counted = (
+                not find_counts(rest).empty() or _VOTING_TO_KEEP.search(rest) is not None
+            ) and not _WHOLE_TEXT.search(rest)
         else:
             m = _PART_ACTIVE.search(sent)
             counted = (
@@ -5381,7 +5451,7 @@ def _part_votes(sents: list[tuple[int, str]]) -> list[tuple[str, int, set[int]]]
         j = i + 1
         while (
             j < len(sents)
-            and _PART_NAMED.search(sents[j][1])
+            and (_PART_NAMED.search(sents[j][1]) or _VOTE_ON_IT.search(sents[j][1]))
             and not _WHOLE_TEXT.search(sents[j][1])
             and find_counts(sents[j][1]).empty()
         ):
@@ -6489,6 +6559,17 @@ def draft_scenario(
             if iid in issue_ids or sentence_issue.get(counted_at, issue_ids[0]) != issue_ids[0]:
                 continue  # a decision of its own already ("In a separate vote, it kept ...")
             held_apart_as_issue(iid, title, part_told)
+            by_issue[iid] = [
+                replace(st, label=OPPOSE, cue=f"{st.cue} (to strike the part)")
+                if st.label == SUPPORT and _voted_to_strike(st.sentence)
+                else st
+                for st in by_issue[iid]
+            ]
+            by_issue[iid] += [
+                ReadStance(actor, OPPOSE, ACTION, s, "moved to strike the part", "action", index=j)
+                for actor, j, s in _moved_to_strike(sents, mentions, part_told)
+                if not any(st.actor == actor and st.index == j for st in by_issue[iid])
+            ]
 
     # A second text voted in turn, named by its place and what it is about, with its own count
     # ("A second draft, on the agency's operations, ... was approved 152 to 5"): an issue of
