@@ -446,6 +446,10 @@ PHRASAL = {
     ("argue", "against"): (OPPOSE, REACTION),
     ("campaign", "against"): (OPPOSE, REACTION),
     ("lobby", "against"): (OPPOSE, REACTION),
+    # "said they disagree with the establishment of the list" (28-20); on the decision only
+    # (``_PHRASAL_ON_DECISIONS``): not "disagreed with the Dutch leader", and "disagree on
+    # how it should work" (28-19) has no "with"
+    ("disagree", "with"): (OPPOSE, REACTION),
 }
 _HIDDEN_PLACES = {"scenes", "scene", "doors", "curtain"}
 
@@ -715,6 +719,7 @@ _PHRASAL_ON_DECISIONS = {
     ("speak", "for"),
     ("range", "behind"),
     ("range", "against"),
+    ("disagree", "with"),
     *_ON_DECISIONS_NOT_TALKS,
 }
 _PHRASAL_FORMS = {
@@ -4420,6 +4425,18 @@ def _on_a_decision(obj: Any | None) -> bool:
 
 
 _SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
+_FOUNDING = {"establishment", "creation", "introduction"}
+
+
+def _founding_of(obj: Any | None) -> bool:
+    """Whether ``obj`` is the founding of something ("the establishment of a transnational
+    list", "the creation of a fund"): a thing a decision would create, so disagreeing with it
+    is against the decision (28-20); not "the Dutch prime minister"."""
+    return (
+        obj is not None
+        and obj.lower_ in _FOUNDING
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    )
 
 
 # What "seek" must have as its object to be support: the decision itself, not a vote on it,
@@ -7095,7 +7112,9 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                         label = None  # "ruled out a veto", "asked for a delay"
                 if label and pair in _PHRASAL_ON_DECISIONS:
                     acted = _phrasal_object(tok, pair)
-                    if not _on_a_decision(acted) or (
+                    if pair == ("disagree", "with") and _founding_of(acted):
+                        pass  # "disagree with the establishment of a transnational list" (28-20)
+                    elif not _on_a_decision(acted) or (
                         pair in _ON_DECISIONS_NOT_TALKS and _word(acted) in _TALKS_WORDS
                     ):
                         label = None  # "shot down a drone", "walked away from the talks"
