@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels_by_issue, needs_spacy, stance_pairs
 
 from concilium.text.draft import draft_scenario
 
@@ -39,8 +39,8 @@ EU_LISTS = (
 
 def test_disagree_with_the_creation_of_the_fund_is_opposition():
     middle = (
-        "Austria, Sweden and Finland said in a letter last month that they \"disagree with the "
-        "creation of a common fisheries fund\". Portugal and Greece pushed for the fund."
+        'Austria, Sweden and Finland said in a letter last month that they "disagree with the '
+        'creation of a common fisheries fund". Portugal and Greece pushed for the fund.'
     )
     got = _first(EU_LISTS.format(middle=middle))
     assert {k: got.get(k) for k in ("AUT", "SWE", "FIN")} == dict.fromkeys(
@@ -52,8 +52,7 @@ def test_disagree_with_the_creation_of_the_fund_is_opposition():
 def test_disagree_on_how_it_should_work_is_no_stance():
     # Near miss: backing the fund but quarrelling over its design
     middle = (
-        "Ireland and Croatia have called for the fund but disagree on how it should be "
-        "financed."
+        "Ireland and Croatia have called for the fund but disagree on how it should be financed."
     )
     got = _first(EU_LISTS.format(middle=middle))
     assert got.get("IRL") != "oppose"
@@ -93,6 +92,12 @@ def test_grew_out_of_a_proposal_named_as_a_past_text_is_no_stance():
     )
     got = _first(UNGA.format(middle=middle), body="unga")
     assert "FJI" not in got
+
+
+def test_a_crisis_grown_out_of_a_proposal_is_no_stance_on_the_text():
+    # Near miss: what grew out of the proposal is no decision
+    assert stance_pairs("The crisis grew out of a proposal by Fiji.") == set()
+    assert stance_pairs("The declaration stems from a Fijian initiative.") == {("FJI", "support")}
 
 
 NATO = (

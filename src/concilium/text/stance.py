@@ -1564,6 +1564,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_TAKE), frozenset({"seat", "seats"})),
         # saying a decision runs counter to the Union's interests (_runs_counter)
         (frozenset(_SAY), frozenset({"counter"})),
+        # a text grown out of a proposal ("grew out of a proposal by Honduras", _grew_from)
+        (frozenset(_GREW), frozenset(_ORIGIN_NOUNS)),
         # saying the deciders have no right to act ("said the Council had no right to")
         (frozenset(_SAY), frozenset({"right"})),
         # arguing that a measure should end ("argued that the freeze should end")
@@ -4425,6 +4427,46 @@ def _on_a_decision(obj: Any | None) -> bool:
 
 
 _SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
+_ORIGIN_NOUNS = {"proposal", "initiative", "idea"}
+# A text's origin: "grew out of", "stems from", "sprang from", "originated in" (28-09).
+_GREW = {
+    *_inflect("grow", "grew", "grown"),
+    *_inflect("stem", "stemmed", "stemming"),
+    *_inflect("spring", "sprang", "sprung"),
+    *_inflect("originate"),
+}
+
+
+def _grew_from(tok: Any) -> Any | None:
+    """The text that "grew out of" (or "stems from", "originated in") the proposal ``tok``:
+    the verb's subject when it is a decision ("the declaration grew out of a proposal by
+    Honduras", 28-09); not "the debate grew heated after a remark by Fiji"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from", "in"):
+        return None
+    verb = prep.head
+    if verb.lower_ == "out" and verb.dep_ in ("prep", "prt", "advmod"):
+        verb = verb.head  # "grew out of"
+    if verb.lower_ not in _GREW or _negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _decision_noun(_word(subj)) else None
+
+
+def _origin_by(tok: Any) -> list[Any]:
+    """The words of the "by" right after a proposal ``tok`` that the parser hung on the verb
+    of origin: "grew out of a proposal | by Fiji" (28-09)."""
+    verb = tok.head.head
+    if verb.lower_ == "out":
+        verb = verb.head
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+        for t in c.subtree
+    ]
+
+
 _FOUNDING = {"establishment", "creation", "introduction"}
 
 
@@ -7785,6 +7827,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # "The deal was a victory for a group of net contributors led by Blair": the
             # decision is what they wanted
             out.append((tok, SUPPORT, REACTION, f"{tok.text} for", "role"))
+        elif tag.startswith("NN") and low in _ORIGIN_NOUNS and (grown := _grew_from(tok)):
+            # "the declaration grew out of a proposal by Honduras" (28-09): the proposer's
+            # idea became the text, so it backs it; on the text itself (the verb's subject)
+            out.append((tok, SUPPORT, ACTION, f"{tok.head.text} {tok.text}", "role", grown))
         elif tag.startswith("NN") and low in REQUEST_NOUNS and _asks_for_decision(tok):
             # "Ukraine's pleas to impose a no-fly zone", "Skopje's request for membership"
             out.append((tok, SUPPORT, REACTION * _weight(tok.head), tok.text, "reaction"))
@@ -13566,6 +13612,12 @@ def read_stances(
                     subj = next(c for c in tok.head.children if c.dep_ == "nsubj")
                     who = sent.actors_of(subj, pronouns=False)
                 who = who or _role_inclusions(sent, tok) or sent.list_after(tok)
+                if not who and tok.lower_ in _ORIGIN_NOUNS:
+                    # "grew out of a proposal by Fiji", the "by" hung on the verb (28-09)
+                    by = _origin_by(tok)
+                    who = list(
+                        dict.fromkeys(sent.actor_at[t.i] for t in by if t.i in sent.actor_at)
+                    )
             elif is_noun:
                 who = _noun_owners(sent, tok)
             elif tok.tag_ in ("JJ",) or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")):
