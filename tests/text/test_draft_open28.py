@@ -119,6 +119,28 @@ def test_partners_listed_after_envoys_from_the_non_member_countries_back_it():
     )
 
 
+def test_partners_in_a_campaign_named_after_a_colon_and_before_the_source_back_it():
+    middle = (
+        "Ambassadors of the 32 allies approved it, together with envoys from the three "
+        "non-NATO countries taking part in the air campaign: Kenya, Oman and Jordan, an "
+        "alliance spokeswoman, Ana Ruiz, said."
+    )
+    got = _first(NATO.format(middle=middle), body="nato")
+    assert {k: got.get(k) for k in ("KEN", "OMN", "JOR")} == dict.fromkeys(
+        ("KEN", "OMN", "JOR"), "support"
+    )
+
+
+def test_countries_in_a_campaign_against_the_mission_are_not_partners():
+    # Near miss: a campaign against the decision is no part in what it extends
+    middle = (
+        "Activists from the three countries taking part in the campaign against the "
+        "mission: Kenya, Oman and Jordan, protested outside."
+    )
+    got = _first(NATO.format(middle=middle), body="nato")
+    assert not {k for k, v in got.items() if v == "support"} & {"KEN", "OMN", "JOR"}
+
+
 def test_countries_named_after_a_colon_about_something_else_are_not_partners():
     # Near miss: the list names the states the mission watches, not those at the table
     middle = (

@@ -2762,6 +2762,17 @@ class _Sentence:
             described = _after_relative(verb)
             if described is not None:
                 return self.actors_of(described)
+            noun, end = verb.head, verb.head.right_edge.i
+            if (
+                not self.actors_of(noun)
+                and any(c.dep_ == "nummod" for c in noun.children)
+                and noun.lower_ in _COUNTED_NOUNS
+                and ":" in (self.doc[end].text, self.doc[min(end + 1, len(self.doc) - 1)].text)
+            ):
+                # "envoys from the five non-NATO countries taking part in the campaign: Jordan,
+                # Qatar and Sweden, a spokeswoman said" (28-24): the parser makes the list the
+                # subject of "said"; the counted noun's states are those listed after its colon
+                return self.list_after(verb)
             return self._noun_owner(verb.head, depth)
         return []
 
@@ -10890,6 +10901,15 @@ def _participation_label(sent: _Sentence, tok: Any) -> str | None:
         or _word(obj) in _FORCE_UNITS
         or obj.lower_ in _TOPIC_OF
         or obj.lower_ in ("it", "them")
+        # "the five non-NATO countries taking part in the campaign: A, B and C" (28-24): the
+        # counted states in a military campaign the decision extends (not "the campaign"
+        # alone, which may be a political one)
+        or (
+            _word(obj) == "campaign"
+            and tok.dep_ == "acl"
+            and tok.head.lower_ in _COUNTED_NOUNS
+            and not any(c.lower_ in ("against", "for") for c in obj.children)
+        )
     ):
         return SUPPORT
     return None
