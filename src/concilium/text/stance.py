@@ -4438,6 +4438,42 @@ def _on_a_decision(obj: Any | None) -> bool:
 
 
 _SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
+
+
+def _names_right_before(sent: _Sentence, tok: Any) -> list[str]:
+    """The actors of the list that ends right before ``tok`` ("A, the B and C refusing")."""
+    out: list[str] = []
+    i = tok.i - 1
+    while i >= 0:
+        t = sent.doc[i]
+        if i in sent.actor_at:
+            if sent.actor_at[i] not in out:
+                out.insert(0, sent.actor_at[i])
+        elif not (t.lower_ in (",", "and", "the") or t.dep_ == "compound"):
+            break
+        i -= 1
+    return out
+
+
+def _bare_refusal_beside(tok: Any) -> bool:
+    """Whether "refusing" stands bare (no infinitive, object or clause) in an absolute
+    "with" clause: "with Austria refusing", "with most pressing for one and A, B and C
+    refusing" (the parser may hang it on the other participle; 28-19)."""
+    if tok.tag_ not in ("VBG", "NN") or any(  # (the tagger may call it a noun)
+        c.dep_ in ("xcomp", "dobj", "ccomp", "prep", "advcl", "npadvmod", "attr")
+        for c in tok.children
+    ):
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "pcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ == "with":
+            return True
+    return False
+
+
 _ORIGIN_NOUNS = {"proposal", "initiative", "idea"}
 # A text's origin: "grew out of", "stems from", "sprang from", "originated in" (28-09).
 _GREW = {
@@ -7092,6 +7128,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             said_label, said_tier, said_words = yes_or_no
             said_how = "action" if said_tier == ACTION else "reaction"
             out.append((tok, said_label, said_tier * _weight(tok), said_words, said_how))
+            continue
+        if low == "refusing" and _bare_refusal_beside(tok):
+            # "failed to agree on a cap, with most states pressing for one and Germany, the
+            # Netherlands and Denmark refusing" (28-19): a bare refusal in an absolute clause
+            # is of the decision the sentence tells (not "refusing to say how they would vote")
+            out.append((tok, OPPOSE, ACTION * _weight(tok), "with ... refusing", "action"))
             continue
         if tag.startswith("VB"):
             # ("green-lit", "rubber-stamped": split by the tokenizer, read as one word)
@@ -13678,6 +13720,10 @@ def read_stances(
                     # "Italy will send 1,000 troops and Poland around 600": the states of
                     # the clauses that leave the verb out share it
                     who = [*who, *(a for a in _gapped_sharers(sent, tok) if a not in who)]
+            if not who and cue == "with ... refusing":
+                # "... pressing for one and Germany, the Netherlands and Denmark refusing",
+                # the list parsed as a conjunct of "one" (28-19): the names right before
+                who = _names_right_before(sent, tok)
             if not who and not is_noun:
                 # "European Union states, speaking through Luxembourg, backed the resolution"
                 who = _voiced_through(sent, tok)
