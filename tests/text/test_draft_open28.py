@@ -180,3 +180,28 @@ def test_a_list_in_an_absolute_clause_refusing_to_say_is_no_stance():
         )
     )
     assert not {"AUT", "SWE", "FIN"} & {k for k, v in got.items() if v == "oppose"}
+
+
+def test_a_counted_role_in_apposition_names_each_leader_s_state():
+    got = _first(
+        EU_CAP.format(middle="with most member states pressing for one")
+        + " Spain's prime minister, Luis Ortega, and Portugal's Ana Sousa, two of the most "
+        "vocal advocates of a cap, were annoyed that the meeting again left it to the "
+        "Commission."
+    )
+    assert got.get("ESP") == "support"
+    assert got.get("PRT") == "support"
+
+
+def test_a_counted_role_towards_a_state_is_no_stance():
+    # Near miss: critics of another state, not of (or for) the decision
+    got = _first(
+        EU_CAP.format(middle="with most member states pressing for one")
+        + " Spain and Portugal, two of the fiercest critics of Russia, left early."
+    )
+    assert "ESP" not in got and "PRT" not in got
+
+
+def test_a_bare_refusal_in_a_with_clause_of_one_state():
+    got = _first(EU_CAP.format(middle="with Austria refusing"))
+    assert got.get("AUT") == "oppose"

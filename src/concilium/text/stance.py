@@ -10121,9 +10121,34 @@ def _role_holder(tok: Any) -> Any | None:
     if tok.dep_ == "appos":
         return tok.head
     of = tok.head
-    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _COUNT_OF:
         return of.head.head if of.head.dep_ == "appos" else None
     return None
+
+
+_COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _counted_holders(sent: _Sentence, tok: Any, who: list[str]) -> list[str]:
+    """The holders a counted role ("two of the most vocal advocates") describes when the
+    apposition's noun names fewer than the count: "Italy's prime minister, Mario Draghi, and
+    Belgium's Alexander De Croo, two of ..." hangs the count on De Croo, a conjunct of
+    Draghi, himself in apposition to the minister (28-19): the actors up that chain, when
+    they make up the count exactly."""
+    n = _COUNT_VALUES.get(tok.head.head.lower_) if tok.dep_ == "pobj" else None
+    h = _role_holder(tok)
+    if n is None or h is None or len(who) >= n:
+        return who
+    found = list(who)
+    while h.dep_ in ("conj", "appos") and h.head.i != h.i:
+        h = h.head
+        found += [a for a in sent.actors_of(h, pronouns=False) if a not in found]
+    return found if len(found) == n else who
+
+
+# "one of the sponsors", and "Italy and Belgium, two of the most vocal advocates of a cap"
+# (28-19): a count of the role's holders in apposition to them
+_COUNT_OF = {"one", "two", "three", "four", "five", "both"}
 
 
 # A sentence that opens on the text as its subject: "The resolution was sponsored by ...",
@@ -10158,11 +10183,19 @@ def _appositive_role(sent: _Sentence, tok: Any) -> bool:
     not read: a position the report's news usually ends ("..., the last holdouts, signed
     off")."""
     holder = _role_holder(tok)
-    if holder is None or holder.i not in sent.actor_at:
+    if holder is None or not (
+        holder.i in sent.actor_at
+        # "Portugal's Ana Sousa, two of the most vocal advocates" (a leader by her state)
+        or (
+            tok.dep_ == "pobj"
+            and any(c.dep_ == "poss" and c.i in sent.actor_at for c in holder.children)
+        )
+    ):
         return False
     if any(c.lower_ in _LAST for c in tok.children):
         return False
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or tok.head.head.lower_ != "one":
+        # ("two of the most vocal advocates of a cap", 28-19: as the apposition itself)
         return _role_of_decision(sent, tok)
     # "one of the sponsors": only of the text itself, not of a policy ("London, long one of
     # the champions of enlargement, said it was not supporting ..."; "one of the critics of
@@ -13669,6 +13702,7 @@ def read_stances(
                     # they are said to do in the sentence ("..., the fiercest critics,
                     # abstained")
                     who, conf = _before_role(sent, _role_holder(tok), tok), REACTION
+                    who = _counted_holders(sent, tok, who)
                 if not who and _copula_role(tok) and _role_of_decision(sent, tok):
                     # "Italy and Spain were the main advocates of the plan"
                     subj = next(c for c in tok.head.children if c.dep_ == "nsubj")
