@@ -205,3 +205,27 @@ def test_a_counted_role_towards_a_state_is_no_stance():
 def test_a_bare_refusal_in_a_with_clause_of_one_state():
     got = _first(EU_CAP.format(middle="with Austria refusing"))
     assert got.get("AUT") == "oppose"
+
+
+UNSC = (
+    "Council renews monitors in the Sahel; Chile abstains\n\n"
+    "UNITED NATIONS, 15 March 2024 (Wire) - The Security Council on Friday renewed its "
+    "monitoring mission in the Sahel for a year, adopting resolution 2800 by 13 votes to "
+    "none with 2 abstentions. Chile and Kenya abstained. {tail}"
+)
+
+
+def test_a_text_named_by_its_month_is_an_earlier_one():
+    tail = (
+        "The split mirrored earlier votes. Chile also voted against the October text "
+        "on border patrols."
+    )
+    got = _first(UNSC.format(tail=tail), body="unsc")
+    assert got.get("CHL") == "abstain"
+
+
+def test_a_text_with_no_month_or_a_draft_named_by_its_month_is_still_read():
+    # Near misses: no month, the day's text; a draft of September may be decided now
+    assert stance_pairs("Chile voted against the September text.") == set()
+    assert stance_pairs("Chile voted against the text.") == {("CHL", "oppose")}
+    assert stance_pairs("Chile backed the September draft.") == {("CHL", "support")}

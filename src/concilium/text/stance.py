@@ -4202,6 +4202,13 @@ def _earlier_measure(tgt: Any, year: int | None) -> bool:
     and "backed the renewal of the sanctions imposed in 2014" act on the decision of the
     day, and a clause in the past perfect ("the text it had drafted") may be about this
     decision's own text."""
+    if _word(tgt) in _MONTH_NAMED_TEXTS and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.lower_ in _MONTH_NAMES for c in tgt.children
+    ):
+        # "voted against the September text" in a report of a March vote (28-03): a text the
+        # article calls by its month is an earlier one (the day's text is "the resolution");
+        # not a draft or a plan, which may be put forward then and decided now
+        return True
     if year is None or not tgt.tag_.startswith("NN") or _word(tgt) in _PUT_FORWARD_NOUNS:
         return False  # "welcomed the 2014 plan": a proposal of then may be decided now
     for c in tgt.children:
@@ -4223,6 +4230,13 @@ def _earlier_measure(tgt: Any, year: int | None) -> bool:
             # first proposed last year": put forward then, decided now)
             return True
     return False
+
+
+_MONTH_NAMED_TEXTS = {"text", "texts", "resolution", "resolutions"}
+_MONTH_NAMES = {
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+}
 
 
 # What is put forward, and the putting forward, in an earlier year is what may be decided now.
