@@ -4454,6 +4454,25 @@ def _on_a_decision(obj: Any | None) -> bool:
 _SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
 
 
+_TITLE_WORDS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame"}
+
+
+def _promotes_candidate(sent: _Sentence, tok: Any) -> bool:
+    """ "Mr Lind had been promoted by Germany": promoting a named person is backing a candidate
+    (29-17; test_draft_eu29).  Not a rank ("promoted him to general"), nor one's own man
+    ("promoted its envoy")."""
+    obj = _acted_on(tok)
+    return (
+        obj is not None
+        and (
+            obj.i in sent.person_at
+            or any(c.dep_ == "compound" and c.lower_ in _TITLE_WORDS for c in obj.children)
+        )
+        and not any(c.dep_ == "poss" for c in obj.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _names_right_before(sent: _Sentence, tok: Any) -> list[str]:
     """The actors of the list that ends right before ``tok`` ("A, the B and C refusing")."""
     out: list[str] = []
@@ -7149,6 +7168,17 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
             # is of the decision the sentence tells (not "refusing to say how they would vote")
             out.append((tok, OPPOSE, ACTION * _weight(tok), "with ... refusing", "action"))
             continue
+        signing = (
+            _signed_with(sent, tok) if low in _SIGNING_NOUNS and tag.startswith("NN") else None
+        )
+        if signing is not None:
+            # "the signing of accession treaties with A, B and C": the states the treaties are
+            # made with signed them (29-17; test_draft_eu29)
+            treaty = signing[0]
+            out.append(
+                (tok, SUPPORT, ACTION * _weight(tok), "signing ... with", "signed with", treaty)
+            )
+            continue
         if tag.startswith("VB"):
             # ("green-lit", "rubber-stamped": split by the tokenizer, read as one word)
             entry = VERBS.get(low) or VERBS.get(_word(tok))
@@ -7282,7 +7312,11 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     for c in tok.children
                 ):
                     label = None  # "backed away from the plan", "backed off": a retreat
-                if lemma in _ON_DECISIONS_ONLY and not _on_a_decision(_acted_on(tok)):
+                if (
+                    lemma in _ON_DECISIONS_ONLY
+                    and not _on_a_decision(_acted_on(tok))
+                    and not (lemma == "promote" and _promotes_candidate(sent, tok))
+                ):
                     label = None  # "killed civilians", "cheered the team": another sense
                 if lemma == "broker" and not any(
                     c.dep_ == "dobj" and _word(c) not in _TALKS_WORDS for c in tok.children
@@ -11249,6 +11283,9 @@ POSITIVE_WORDS = {
     "wise",
     "correct",
     "appropriate",
+    # "called the decision very reasonable" (29-13; test_draft_eu29)
+    "reasonable",
+    "sensible",
 }
 # A veto named as what is called something: praising it is against the text it stopped
 # ("called the veto very satisfactory"), condemning it for the text ("said the veto was a
@@ -12120,6 +12157,42 @@ def _signs(tok: Any) -> Any | None:
     return obj if obj is not None and _word(obj) in _SIGNED_TEXTS else None
 
 
+_SIGNING_NOUNS = {"signing", "signature"}
+# what undoes or puts off a signing: its partners' stance is not told ("delayed the signing of
+# the treaties with ...")
+_SIGNING_STOPPED = {
+    f
+    for v in ("delay", "postpone", "block", "halt", "suspend", "cancel", "prevent", "veto", "stop")
+    for f in _inflect(v)
+} | {"put", "held", "hold", "holding"}
+
+
+def _signed_with(sent: _Sentence, tok: Any) -> tuple[Any, list[str]] | None:
+    """ "the signing of accession treaties with Austria and Sweden": (the treaties, the states
+    they are made with).  Not "a trade agreement with China" (a deal in passing, as in
+    ``_with_another_state``), nor a signing delayed or blocked, nor one denied."""
+    if tok.head.lower_ in _SIGNING_STOPPED or _negated(tok.head):
+        return None
+    hosts = [tok]
+    for c in [*tok.children, *tok.head.children]:
+        if c.i == tok.i + 1 and _time_phrase(c):
+            # "the signing on Friday of the treaties": the "of" may hang on the day (29-17)
+            hosts += [p for p in c.children if p.dep_ == "pobj"]
+    of = next((c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    treaty = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    if treaty is None or _word(treaty) not in _SIGNED_TEXTS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in treaty.children):
+        return None
+    for c in [*treaty.children, *tok.children]:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            partner = next((p for p in c.children if p.dep_ == "pobj"), None)
+            who = sent.actors_of(partner, pronouns=False) if partner is not None else []
+            if who:
+                return treaty, who
+    return None
+
+
 def _with_another_state(sent: _Sentence, tok: Any, signed: Any) -> bool:
     """Whether the text signed is "a/an" agreement made "with" a state (or its leader):
     "signed an economic cooperation agreement with Chinese President Hu Jintao", a deal
@@ -12307,7 +12380,12 @@ def _puts_name_to(tok: Any) -> Any | None:
     if to is None:
         return None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return obj if obj is not None and _word(obj) in _SIGNED_TEXTS | {"it", "this"} else None
+    return obj if obj is not None and _word(obj) in _SIGNED_TEXTS | _NAMED_TO else None
+
+
+# what leaders "put their names to" besides the signed texts: a summit's agreed wording or
+# statement ("all put their names to the wording", 29-20; test_draft_eu29)
+_NAMED_TO = {"it", "this", "wording", "statement", "declaration"}
 
 
 def _bare_agree(tok: Any) -> bool:
@@ -13698,7 +13776,10 @@ def read_stances(
                 # the pronoun names, not a text (a text is "its")
                 continue
             is_noun = tok.tag_.startswith("NN")
-            if how == "role" and _word(tok) in ROLE_NOUN:
+            if how == "signed with":
+                signing = _signed_with(sent, tok)
+                who = signing[1] if signing is not None else []
+            elif how == "role" and _word(tok) in ROLE_NOUN:
                 who = _role_owners(sent, tok)
             elif how == "role":
                 # not the object of the role ("critics of Russia" are not Russia)
