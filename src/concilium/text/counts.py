@@ -461,6 +461,14 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THRESHOLD_AFTER = re.compile(r"\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+# Who must take a decision, told in the passive after a modal: "any decision had to be taken by
+# all thirty allies", "the bid must be approved by all 30", "would have to be agreed by the 27"
+# (29-22): a rule of who decides, not a count of a decision taken (test_draft_nato29).
+_OBLIGED_BEFORE = re.compile(
+    r"\b(?:must|(?:has|have|had|needs?|needed|will\s+(?:have|need)|would\s+(?:have|need))\s+"
+    r"to|should|would|will|can|could|may|might)\s+(?:(?:only|still|first|then|now|also)\s+)?be\s+$",
+    re.IGNORECASE,
+)
 # A count of a text that was defeated: "The amendment was defeated by 84 votes to 77", "rejected
 # by 45 to 31": the larger number voted against it (a majority against); not a veto's count ("13
 # votes to 2" with a veto: the larger number voted for it), so no swap where a veto is told.
@@ -569,15 +577,26 @@ _OF_N_BODY = re.compile(
     rf"\s+{_WHEN}(?:also\s+|formally\s+)?(?:agreed|approved|endorsed|adopted|{_SIGNED})",
     re.IGNORECASE,
 )
+# The signatories of a treaty counted with no body named, by the office of those who signed:
+# "The foreign ministers of twelve nations on Monday signed the North Atlantic Treaty" (29-24):
+# that many signed it (a stated "yes"); only a treaty, pact or charter signed, the founding
+# act itself (not "signed a joint statement": test_draft_nato29).
+_OF_N_SIGNED_TREATY = re.compile(
+    r"\b(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of\s+(?:state\s+(?:and|or)\s+)?government|"
+    rf"representatives|envoys)\s+of\s+({_NUM})\s+(?:nations|countries|states|governments)\b"
+    r"[^.;,]{0,50}?\s+signed\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:[Tt]reaty|[Pp]act|[Cc]harter)\b",
+    re.IGNORECASE,
+)
 _UNANIMOUS = re.compile(
     r"\b(?:unanimously|by unanimity|unanimous\s+(?:vote|approval|decision|support|backing|"
     r"agreement|consent|endorsement)|"
     # "adopted without a dissenting vote or an abstention": none against, none abstaining
     r"without\s+(?:a|any)\s+(?:dissenting\s+(?:vote|voice)|vote\s+against)\s+or\s+"
     r"(?:an?\s+|any\s+)?abstentions?|"
-    # "The decision was unanimous", "the vote was unanimous among the 26 members"
-    r"(?:decision|vote|approval|agreement|backing|support|endorsement)\s+(?:was|were)\s+"
-    r"unanimous)\b",
+    # "The decision was unanimous", "the vote was unanimous among the 26 members"; of a
+    # person chosen, "The choice was unanimous" (29-23, test_draft_nato29)
+    r"(?:decision|vote|approval|agreement|backing|support|endorsement|choice|selection|"
+    r"appointment)\s+(?:was|were)\s+unanimous)\b",
     re.IGNORECASE,
 )
 # Every member of the body, with no number: "All member states backed the plan", "every ally
@@ -734,6 +753,8 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
                 sentence, m.end()
             ):
                 continue  # "needed nine votes in favour", "the nine votes needed": a threshold
+            if _OBLIGED_BEFORE.search(sentence, 0, m.start()):
+                continue  # "had to be taken by all thirty allies": who must decide (29-22)
             if k == _NONE_AGAINST:
                 if t.no is None:
                     t.no = 0
@@ -763,6 +784,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
             or _BODY_N.search(sentence)
             or _BY_OFFICE_N.search(sentence)
             or _OF_N_BODY.search(sentence)
+            or _OF_N_SIGNED_TREATY.search(sentence)
         )
     )
     if every and _SOME_OF.search(sentence, 0, every.start()):

@@ -4312,6 +4312,13 @@ _BODY_HINTS = [
         ),
     ),
     ("nato", re.compile(r"\b(?:allies|alliance)\b", re.IGNORECASE)),
+    # the alliance's founding treaty by its name, without the organisation's ("Twelve nations
+    # sign Atlantic pact", "signed the North Atlantic Treaty": 29-24); not a "trans-Atlantic"
+    # trade pact, nor another treaty (test_draft_nato29)
+    (
+        "nato",
+        re.compile(r"(?<![\w-])(?:North\s+)?Atlantic\s+(?:[Pp]act|Treaty)\b(?!\s+Organi[sz])"),
+    ),
 ]
 
 # When none of the hints above is found, the signals a careful reader puts together when the
@@ -4637,7 +4644,7 @@ def _body_candidates(
         for b, rx in _BODY_HINTS:
             n = len(rx.findall(text))
             if n:
-                bodies[b] = n
+                bodies[b] += n
         # the euro area's deciders ("finance ministers of the euro zone", "the Eurogroup", "a
         # euro summit") meet as a formation of the EU's councils
         euro = len(euro_deciders(text))
@@ -4993,13 +5000,27 @@ _MOVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "a no-action motion tabled by Congo", "a motion by Congo" (not "a motion opposed by
-# Congo"), "Congo's motion"
+# Congo"), "Congo's motion"; its aim may be set off by a comma ("A motion to adjourn the
+# debate, put forward by Suriname": 29-09, test_draft_nato29)
 _MOVER_BEFORE = re.compile(
-    r"\bmotion\s+(?:(?:[\w-]+\s+){0,6}?(?:moved|tabled|proposed|put forward|introduced|"
+    r"\bmotion\s+(?:(?:[\w-]+,?\s+){0,6}?(?:moved|tabled|proposed|put forward|introduced|"
     r"submitted|brought)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MOVER_POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?motion\b", re.IGNORECASE)
+
+
+def _said_of_motion(st: Any, index: int) -> bool:
+    """Whether stance ``st`` is told of the motion itself, in the motion's sentence, by its
+    cue's participle after the motion ("A motion to adjourn the debate, opposed by Jamaica,
+    was carried"): a stance on the motion, not on the text it set aside (test_draft_nato29)."""
+    if st.index != index or not st.cue:
+        return False
+    verb = re.escape(st.cue.split(" (")[0].split()[0])
+    return (
+        re.search(rf"\bmotion\b[^.;]{{0,80}}?[\s,]{verb}\s+by\b", st.sentence, re.IGNORECASE)
+        is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -6496,15 +6517,20 @@ def draft_scenario(
             title = f"{motion.title} {what}"
             iid = _slug(title)
             turned = {SUPPORT: OPPOSE, OPPOSE: SUPPORT}
+            # the movers' own cue in the motion's sentence ("A motion to adjourn the debate,
+            # put forward by Suriname": 29-09) is the motion's, not one on the text: it is
+            # not turned over, the mover's stance stands (test_draft_nato29)
+            moved = {(a, j) for a, j, _ in motion.movers}
             by_issue[iid] = [
                 replace(
                     st,
                     label=turned[st.label],
                     cue=f"{st.cue} (on the text the motion set aside)",
                 )
-                if st.label in turned
+                if st.label in turned and not _said_of_motion(st, motion.index)
                 else st
                 for st in by_issue.pop(old)
+                if (st.actor, st.index) not in moved
             ] + movers
             issue_ids[k], titles[k] = iid, title
             sentence_issue = {i: iid if v == old else v for i, v in sentence_issue.items()}

@@ -1727,6 +1727,8 @@ class _Sentence:
                 elif a == start and m.actor and doc.text[end : end + 1] == "-":
                     # "U.S.-drafted", one token: the actor before the hyphen (for sponsors)
                     self.hyphened_at[i] = m.actor
+        for i in [i for i in self.actor_at if _presides_assembly(doc[i])]:
+            del self.actor_at[i]
         self.claimed: set[str] = set()
         self.claimers: set[int] = set()  # the cues whose lists are claimed (-1: a count's)
         # token -> MAIN or RIVAL for a text told apart from another by its sponsors
@@ -2373,7 +2375,7 @@ class _Sentence:
                 and i > 0
                 and doc[i - 1].lower_ in ("together", "along")
             ):
-                start = i + 1
+                start = _past_office(doc, i + 1)
             elif low == "as" and doc[i + 1 : i + 3].text.lower() == "well as":
                 start = i + 3
             elif (
@@ -8204,8 +8206,50 @@ def _joins_measure(tok: Any) -> bool:
     return obj is not None and obj.lower_ in JOINABLE
 
 
+_PRESIDING = {"president", "chair", "chairman", "chairwoman", "chairperson"}
+
+
+def _presides_assembly(tok: Any) -> bool:
+    """Whether ``tok`` names (or is part of the name of) the person told as the Assembly's
+    president ("The Assembly's new president, Czech Foreign Minister Jan Kavan, welcomed
+    ...": 29-10): presiding, the person speaks for the Assembly, not for the state
+    (test_draft_nato29)."""
+    np = tok
+    while np.dep_ in ("compound", "amod") and np.head.i != np.i:
+        np = np.head
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.tag_ == "NNP":
+        np = np.head.head  # "Jan Kavan of the Czech Republic, the Assembly's president"
+    chairs = [c for c in np.children if c.dep_ == "appos"]
+    if np.dep_ == "appos":
+        chairs.append(np.head)
+    return any(
+        c.lower_ in _PRESIDING
+        and any(
+            (k.dep_ == "poss" and k.lower_ == "assembly")
+            or (
+                k.dep_ == "prep"
+                and k.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.lower_ == "assembly" for p in k.children)
+            )
+            for k in c.children
+        )
+        for c in chairs
+    )
+
+
 def _names_body(t: Any) -> bool:
-    return any(k.lower_ in _BODY_WORDS for k in t.subtree)
+    return any(k.lower_ in _BODY_WORDS or _names_un(k) for k in t.subtree)
+
+
+def _names_un(k: Any) -> bool:
+    """Whether ``k`` names the United Nations itself ("became the 190th member of the United
+    Nations", "joins the UN": 29-10), not one of its councils ("a member of the UN Security
+    Council", where the name is a compound: test_draft_nato29)."""
+    if k.dep_ == "compound":
+        return False
+    if k.lower_ in ("un", "u.n."):
+        return True
+    return k.lower_ == "nations" and k.i > 0 and k.doc[k.i - 1].lower_ == "united"
 
 
 _INVITE = _inflect("invite") | _inflect("admit", "admitted", "admitting")
@@ -8336,6 +8380,23 @@ def _run_end(sent: _Sentence, start: int) -> tuple[list[str], int]:
     while i > start and doc[i - 1].lower_ in (",", "and", "the"):
         i -= 1
     return out, i
+
+
+# The office of those named after a companion word: "along with the heads of state of A, B and
+# C", "together with the foreign ministers of A and B" (29-22): the states are the companions
+# (test_draft_nato29).
+_OFFICE_OF = re.compile(
+    r"(?:the )?(?:heads of (?:state|government)(?: (?:and|or) government)? |"
+    r"(?:(?:foreign|prime|defence|defense) )?ministers |leaders |presidents |envoys |"
+    r"ambassadors |representatives )of "
+)
+
+
+def _past_office(doc: Any, i: int) -> int:
+    """Token ``i``, or the token after an office phrase starting there ("the heads of state of
+    ..."): where the companions' names begin."""
+    m = _OFFICE_OF.match(" ".join(t.lower_ for t in doc[i : i + 9]) + " ")
+    return i + m.group().count(" ") if m else i
 
 
 # A descriptor before the states it names: "and the Pacific states of Palau and Nauru".
@@ -11785,20 +11846,40 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
             continue
         if any(k.dep_ == "advmod" and _too_much(k) for k in c.children):
             return OPPOSE, subj
-    for c in tok.children:
+    for c in (*tok.children, *_that_clauses_hung_on_nouns(tok)):
         # "said the embargo was doomed to fail": the evaluative word as a passive participle
-        if c.dep_ != "ccomp" or c.tag_ != "VBN" or _negated(c):
+        if c.dep_ not in ("ccomp", "acl") or c.tag_ != "VBN" or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubjpass"), None)
         if subj is None or subj.tag_ not in ("NN", "NNS"):
             continue
         if _word(subj) not in PROPOSAL_NOUNS | _VETO_NOUNS:
             continue
-        label = _evaluation([c])
+        # "told the Assembly that a resolution was needed" (29-12): the speaker wants it
+        label = SUPPORT if c.lower_ in _WANTED_PASSIVES else _evaluation([c])
         if label:
             # "said the veto was justified": against the text it stopped
             return (_FLIP[label] if _word(subj) in _VETO_NOUNS else label), subj
     return None
+
+
+_WANTED_PASSIVES = {"needed", "required"}
+
+
+def _that_clauses_hung_on_nouns(tok: Any) -> list[Any]:
+    """The "that" clauses with a passive subject the parser hung as a noun's modifier in the
+    saying verb's phrase ("told the Assembly before the vote that a resolution was needed",
+    parsed with the clause on "vote": 29-12): a clause with "that" and a subject of its own
+    is what was said (test_draft_nato29)."""
+    return [
+        k
+        for p in tok.children
+        if p.dep_ in ("prep", "dobj")
+        for k in p.subtree
+        if k.dep_ == "acl"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+        and any(m.dep_ == "nsubjpass" for m in k.children)
+    ]
 
 
 # Putting a text before the body is sponsoring it: "Presenting the text, the Cuban foreign
@@ -11812,6 +11893,9 @@ _PRESENT = {
     "penned",
 }
 _PRESENTED_TEXTS = {"resolution", "draft", "text", "motion", "proposal", "initiative"}
+# ... or a state's candidacy for membership put before the body ("presented the Swiss
+# candidacy in the Assembly": 29-10, test_draft_nato29)
+_PRESENTED_TEXTS |= {"candidacy", "candidature"}
 
 
 # Putting a text before a body is presenting it: "put the draft to the Assembly", "put it
