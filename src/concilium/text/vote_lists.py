@@ -353,6 +353,39 @@ def _whole_list(sentence: str, mentions: list[tuple[int, int, str]], pos: int) -
     return who
 
 
+# "The five votes against came from the Eastern bloc: A, the B and C republics, D and E": a
+# group described, then spelt out after a colon (29-28)
+_GROUP_THEN_COLON = re.compile(r"[^.;:()]{1,40}?:\s*")
+_COUNT_BEFORE = re.compile(r"\b(?P<n>" + _NUMW + r")\s+$", re.IGNORECASE)
+_NOT_ALL = re.compile(r"\b(?:not|except|but|excluding|including|among|others?)\b", re.IGNORECASE)
+
+
+def _counted_colon_list(
+    sentence: str, mentions: list[tuple[int, int, str]], m: re.Match[str]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states spelt out after a colon that follows a counted vote
+    noun's group: "The five votes against came from the Eastern bloc: ..." (29-28).  The
+    states named after the colon (the span may hold words beside the names: "the Ukrainian
+    and Byelorussian republics") must be exactly as many as the count, and the group before
+    the colon may name none but them; nothing when the span excepts or adds anyone."""
+    num = _COUNT_BEFORE.search(sentence, m.start(), m.start("noun"))
+    n = number(num.group("n")) if num else None
+    group = _GROUP_THEN_COLON.match(sentence, m.end())
+    if n is None or n < 2 or group is None:
+        return []
+    stop = _END.search(sentence, group.end())
+    hi = stop.start() if stop else len(sentence)
+    listed = [act for a, b, act in mentions if group.end() <= a and b <= hi]
+    named_before = {act for a, b, act in mentions if m.end() <= a and b <= group.end()}
+    who = list(dict.fromkeys(listed))
+    if len(who) != n or not named_before <= set(who):
+        return []
+    if _NOT_ALL.search(sentence, group.end(), hi):
+        return []  # "..., Poland but not Hungary", "among them": not the whole count
+    label = _noun_label(m.group("noun"))
+    return [(act, label, m.group(0).strip() + " ...:") for act in who]
+
+
 def phrase_list_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
@@ -365,6 +398,7 @@ def phrase_list_stances(
     for m in _NOUN_FROM.finditer(sentence):
         for act in _whole_list(sentence, mentions, m.end()):
             out.append((act, _noun_label(m.group("noun")), m.group(0).strip()))
+        out += _counted_colon_list(sentence, mentions, m)
     for m in _CAST.finditer(sentence):
         # the list before "cast" must be the clause's whole subject
         clause = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start()))
@@ -624,6 +658,16 @@ _AMONG_ROLE = re.compile(
 )
 
 
+# "sponsored by eight countries with Britain in the lead": the state leading the sponsors is
+# one of them (29-28)
+_SPONSORS_LED = re.compile(
+    r"\b(?P<verb>co-?sponsored|sponsored|tabled|drafted|presented|put\s+forward|submitted)\s+"
+    r"by\s+[^.;:(),]{0,60}?\bwith\s+",
+    re.IGNORECASE,
+)
+_IN_THE_LEAD = re.compile(r"\s+(?:in\s+the\s+lead|at\s+(?:the|their)\s+head)\b", re.IGNORECASE)
+
+
 def backing_from_stances(
     sentence: str, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str]]:
@@ -642,6 +686,11 @@ def backing_from_stances(
         word = role.group("role").lower()
         label = "oppose" if word in ("opponents", "critics") else "support"
         out += [(act, label, f"among its {word}") for act in who]
+    for m in _SPONSORS_LED.finditer(sentence):
+        who, end = _run_at(sentence, mentions, m.end())
+        if who and _IN_THE_LEAD.match(sentence, end):
+            verb = " ".join(m.group("verb").lower().split())
+            out += [(act, "support", f"{verb} by ... in the lead") for act in who]
     return out
 
 
@@ -1004,6 +1053,92 @@ def _outside_relatives(sentence: str, have: list[Any]) -> list[Any]:
     return [st for st in have if not in_relative(st)]
 
 
+# A relative clause set off by a comma, "all of which" / "both of whom" included, to the
+# clause's end: "Britain and Spain, which had worried about reprisals", "India and Brazil,
+# all of which object that ..." (29-05, 29-27)
+_DESCRIBING = re.compile(
+    r",\s+(?:(?:all|both|each|most|many|several|some)\s+of\s+)?(?:which|who|whom|whose)\b"
+    r"[^,;:.()]*",
+    re.IGNORECASE,
+)
+
+
+def _described_only(sentence: str, st: Any) -> bool:
+    """Whether the reader's stance ``st`` is no vote and its cue's first word stands in a
+    relative clause describing the states (and nowhere else in the sentence): "So did A and
+    B, which had worried about reprisals" (29-05), "abstained, as did A and B, all of which
+    object that the treaty ..." (29-27): why they voted, not a second stance on the text."""
+    if st.how == "vote" or not st.cue:
+        return False
+    word = re.escape(st.cue.split()[0])
+    rels = [m.span() for m in _DESCRIBING.finditer(sentence)]
+    hits = [m.start() for m in re.finditer(r"\b" + word + r"\b", sentence, re.IGNORECASE)]
+    return bool(rels) and bool(hits) and all(any(a <= h < b for a, b in rels) for h in hits)
+
+
+# A sentence that opens with an elliptical addition to the sentence before: "Russia voted
+# for the text. So did the United States, which ..., and Britain, France and Spain" (29-05)
+_OPENING_SO = re.compile(
+    r"^\s*(?:and\s+)?(?P<word>so|likewise)\s+(?:too\s+)?(?P<verb>did|were|was)\s+", re.IGNORECASE
+)
+
+
+# "both voted for the resolution along with Britain", "abstained, together with A and B":
+# the states listed after the vote verb cast the same vote, whoever the subject is (a
+# pronoun the reader cannot name, 29-27)
+_VOTE_ALONG_WITH = re.compile(
+    r"\b(?P<verb>voted\s+(?:for|in\s+favou?r(?:\s+of)?|against|yes|no)|abstained)\b"
+    r"(?:\s+(?:on\s+)?(?:it|them|(?:the|this|that)\s+(?:resolution|text|draft|motion|proposal)))?"
+    r"\s*,?\s+(?:along|together)\s+with\s+",
+    re.IGNORECASE,
+)
+
+
+def along_with_stances(
+    sentence: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states listed after "voted for it along with": the list
+    must be names only and end its clause ("along with Britain's allies" names no one)."""
+    out: list[tuple[str, str, str]] = []
+    for m in _VOTE_ALONG_WITH.finditer(sentence):
+        verb = " ".join(m.group("verb").lower().split())
+        who = _whole_list(sentence, mentions, m.end())
+        out += [(act, _part_label(verb), f"{verb} along with") for act in who]
+    return out
+
+
+def opening_ellipsis_stances(
+    sentence: str, mentions: list[tuple[int, int, str]], before: Iterable[Any]
+) -> list[tuple[str, str, str]]:
+    """(actor, label, cue) for the states a sentence opening "So did ..." names: the one vote
+    label the sentence before gave its states (``before``: the reader's stances there); none
+    when it gave none or two.  The states named inside relative clauses ("which have troops
+    alongside Canada's") or an apposition ("a neighbour of Rwanda") are not the ones added."""
+    m = _OPENING_SO.match(sentence)
+    if m is None:
+        return []
+    labels = {st.label for st in before if st.how == "vote"}
+    if len(labels) != 1 or not labels <= {"support", "oppose", "abstain"}:
+        return []
+    label = labels.pop()
+    # the list after "So did", past the relative clauses its names carry ("the United States,
+    # which ..., and Britain"), not past an apposition ("Uganda, a neighbour of Rwanda": train8)
+    after: list[str] = []
+    pos = m.end()
+    while True:
+        who, end = _run_at(sentence, mentions, pos)
+        if not who:
+            break
+        after += who
+        rel = _DESCRIBING.match(sentence, end)
+        sep = _REL_SEP.match(sentence, rel.end()) if rel else None
+        if sep is None:
+            break
+        pos = sep.end() if not sep.group("the") else sep.start("the")
+    cue = f"{m.group('word')} {m.group('verb')}".lower()
+    return [(act, label, cue) for act in dict.fromkeys(after)]
+
+
 def _shared_label(have: list[Any], givers: list[str], takers: list[str]) -> list[Any]:
     """The one label (a vote or an act) the reader gave ``givers`` in this sentence, copied to
     each of ``takers`` it gave nothing; none when the givers' labels differ."""
@@ -1074,6 +1209,7 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             and not _PHRASE_CUE.search(sent)
             and not (" were " in sent and _HEAD.search(sent))  # "Against were A and B"
             and not _RECORD_SHOWED.search(sent)  # "The tally showed A in favour; B against"
+            and not _OPENING_SO.match(sent)  # "So did A and B" (29-05)
         ):
             continue
         # the mentions that start within the sentence, found by bisection (all that either
@@ -1095,6 +1231,9 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             + [(a, lab, "vote") for a, lab, _ in abstained],
         )
         found += phrase_list_stances(sent, mine)
+        if index > 0:
+            found += opening_ellipsis_stances(sent, mine, by_index.get(index - 1, []))
+        found += along_with_stances(sent, mine)
         found += _same_states(sent, index, by_index)
         found += with_clause_stances(sent, mine)
         found += apposition_stances(sent, mine)
@@ -1124,10 +1263,14 @@ def list_stances(sents: list[tuple[int, str]], mentions: list[Any], read: list[A
             if actor in done or len(labels[actor]) != 1:
                 continue  # two readings of the lists disagree: nothing
             done.add(actor)
+            # a relative clause's reason for the vote is no reading of its own (29-05, 29-27):
+            # the list's vote is added at its own tier and outweighs it
             theirs = [
                 st
                 for st in have
-                if st.actor == actor and st.label in ("support", "oppose", "abstain")
+                if st.actor == actor
+                and st.label in ("support", "oppose", "abstain")
+                and not (st.label != label and _described_only(sent, st))
             ]
             if any(st.label == label for st in theirs):
                 continue  # the stance reader read the same
