@@ -9,6 +9,28 @@ import pytest
 
 from concilium.text import nlp
 
+# The Security Council's fifteen in 2020 (the five permanent members and the ten elected for
+# that year), shared by the probes that code a unanimous or counted 2020 vote
+UNSC_2020 = frozenset(
+    {
+        "CHN",
+        "FRA",
+        "RUS",
+        "GBR",
+        "USA",
+        "BEL",
+        "DOM",
+        "EST",
+        "DEU",
+        "IDN",
+        "NER",
+        "VCT",
+        "ZAF",
+        "TUN",
+        "VNM",
+    }
+)
+
 # The drafting tests that need the dependency reader: ``pytestmark = needs_spacy`` or a mark.
 needs_spacy = pytest.mark.skipif(
     not nlp.available(), reason="spaCy pipeline not installed (extra 'nlp')"

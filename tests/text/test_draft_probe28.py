@@ -11,7 +11,7 @@ the reported decision: who asked for the delay supports it.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import first_issue_pairs, needs_spacy
+from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy
 
 pytestmark = needs_spacy
 
@@ -48,23 +48,6 @@ UNSC_2017 = {
     "SWE",
     "UKR",
     "URY",
-}
-UNSC_2020 = {
-    "CHN",
-    "FRA",
-    "RUS",
-    "GBR",
-    "USA",
-    "BEL",
-    "DOM",
-    "EST",
-    "DEU",
-    "IDN",
-    "NER",
-    "VCT",
-    "ZAF",
-    "TUN",
-    "VNM",
 }
 UNSC_2022 = {
     "CHN",

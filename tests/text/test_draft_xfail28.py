@@ -7,27 +7,9 @@ import datetime as dt
 from functools import partial
 
 import pytest
-from drafted_labels import first_issue_pairs, needs_spacy, stance_pairs
+from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy, stance_pairs
 
 pytestmark = needs_spacy
-
-UNSC_2020 = {
-    "CHN",
-    "FRA",
-    "RUS",
-    "GBR",
-    "USA",
-    "BEL",
-    "DOM",
-    "EST",
-    "DEU",
-    "IDN",
-    "NER",
-    "VCT",
-    "ZAF",
-    "TUN",
-    "VNM",
-}
 
 read = partial(stance_pairs, on=dt.date(2020, 3, 3))
 
