@@ -3717,7 +3717,7 @@ def _argued_over(
 # chancellor wanted more time"); a clause break, a relative pronoun or a negation ("Norway,
 # which ...", "but did not want more time") leaves the wish to no one.
 _SUBJECT_GAP = re.compile(r"(?:\s|,|\band\b|['’]s?|\b(?:also|had|has|have|too)\b)*", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|['’]s\s+|\s+)", re.IGNORECASE)
+_WISH_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|['’]s\s+|\s+)", re.IGNORECASE)
 
 
 def _delay_wishes(
@@ -3744,7 +3744,7 @@ def _delay_wishes(
             edge = at + wish.start()
             for m in reversed(before):
                 gap = sent[m.end - at : edge - at]
-                ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _LIST_GAP.fullmatch(gap)
+                ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _WISH_LIST_GAP.fullmatch(gap)
                 if not ok or not m.actor:
                     break
                 subjects.append(m.actor)

@@ -4249,10 +4249,7 @@ def _earlier_measure(tgt: Any, year: int | None) -> bool:
 
 
 _MONTH_NAMED_TEXTS = {"text", "texts", "resolution", "resolutions"}
-_MONTH_NAMES = {
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-}
+# _MONTH_NAMES (the twelve months) is bound once, below, from _CALENDAR
 
 
 # What is put forward, and the putting forward, in an earlier year is what may be decided now.
