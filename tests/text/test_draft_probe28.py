@@ -11,7 +11,7 @@ the reported decision: who asked for the delay supports it.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy
+from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy, probe_params
 
 pytestmark = needs_spacy
 
@@ -850,14 +850,7 @@ OPEN = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            case,
-            id=f"{i:02d}-{case[3]}",
-            marks=[pytest.mark.xfail(strict=True, reason=OPEN[i])] if i in OPEN else [],
-        )
-        for i, case in enumerate(CASES)
-    ],
+    probe_params(CASES, OPEN),
 )
 def test_probe28(case: tuple) -> None:
     headline, body, date, council, expected = case

@@ -11,7 +11,7 @@ decision: who asked for the delay or the refusal supports it.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy
+from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy, probe_params
 
 pytestmark = needs_spacy
 
@@ -792,14 +792,7 @@ OPEN = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            c,
-            id=f"{i:02d}-{c[3]}",
-            marks=[pytest.mark.xfail(strict=True, reason=OPEN[i])] if i in OPEN else [],
-        )
-        for i, c in enumerate(CASES)
-    ],
+    probe_params(CASES, OPEN),
 )
 def test_probe29(case: tuple) -> None:
     headline, body, date, council, expected = case
