@@ -276,7 +276,11 @@ CASES = [
         "unga",
         _all({"ALB", "GBR", "FRA"}, "support") | _all({"USA", "JPN"}, "oppose"),
     ),
-    # 17: a procedural motion rejected before the main vote
+    # 17: a procedural motion rejected before the main vote.  Relabelled after the first run
+    # (my slip, not the drafter's): first coded Russia "oppose" (against the rejection), but
+    # the vote is on Russia's own motion, which it backed; the README's labels ("oppose":
+    # voted against, rejected) and probe29's failed Russian draft (Russia "support") code a
+    # text voted down on the text, its mover for it
     (
         "Assembly rejects Russian bid for secret ballot",
         (
@@ -286,7 +290,7 @@ CASES = [
         ),
         "2022-10-10",
         "unga",
-        {("RUS", "oppose"), ("CHN", "abstain")},
+        {("RUS", "support"), ("CHN", "abstain")},
     ),
     # 18: the yearly embargo vote, two against, one abstaining, the author
     (
@@ -834,10 +838,155 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
 
 
 # Probe passages still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
-OPEN: dict[int, str] = {}
+OPEN = {
+    4: "an agenda vote that is the passage's only decision ('voted 11-2 ... to place X on its "
+    "agenda'): split off as a procedural issue beside the headline's, which keeps only the "
+    "abstentions (the 11 and the two no votes missed on the first issue)",
+    9: "an outside state's reaction 'called the vote a declaration of war' (missed)",
+    12: "an outside state's protest told by an act ('called off a delegation's visit in "
+    "protest') (missed)",
+    13: "a vote put off at one member's request, the draft's author objecting: the author read "
+    "for its draft, not against the delay (inverted under the delay reading; debatable, as "
+    "probe29's 5); the requester of the delay missed",
+    22: "the state a decision suspends, with no vote of its own told (missed; debatable)",
+    25: "a leader who 'left the room so the other 26 leaders could agree': the 26 missed; "
+    "stepping out drafted abstain where he called it a bad decision (coded oppose; debatable)",
+    26: "an outside state's threat 'would take all necessary measures' (missed)",
+    27: "comma-spliced vote clauses ('Poland voted against, Italy, Bulgaria and Romania "
+    "abstained, and all the other states voted yes'): Poland's cues conflict (missed; no "
+    "longer filled as support by the count)",
+    29: "a decision postponed 'after Belgium insisted on legal guarantees' (the delay's "
+    "requester missed, as probe29's 36 and 40)",
+    37: "'also voted against Bulgaria's entry' after a block of two applicants: the one "
+    "applicant's entry becomes an issue of its own and takes the lead's block with it (all "
+    "four missed on the first issue)",
+    39: "an outside state's reaction 'called the embargo an act of aggression' (missed)",
+    46: "the state whose return the alliance approves (missed, as probe29's 45)",
+    51: "a decision left to a summit 'as Germany had asked for more time' (the requester missed)",
+    54: "'the only capital that has not given its approval' (the last holdout missed)",
+    56: "the state whose membership a parliament ratifies (the applicant missed)",
+    58: "the applicants whose bids' talks another state blocks (missed)",
+}
 
 
 @pytest.mark.parametrize("case", probe_params(CASES, OPEN))
 def test_probe30(case: tuple) -> None:
     headline, body, date, council, expected = case
     assert drafted_pairs(headline, body, date, council) == expected
+
+
+# The classes fixed after the probe, on sentences of my own with near misses.
+
+
+def _counts(sentence: str) -> tuple:
+    from concilium.text.counts import find_counts
+
+    t = find_counts(sentence)
+    return t.yes, t.no, t.abstain, t.rest
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the body's word before the counted noun: "N council members voted for" (probe30 01)
+        ("Nine council members voted for the draft, which Moscow vetoed.", (9, None, None, None)),
+        ("Eleven council members voted in favour.", (11, None, None, None)),
+        # near miss: council members who spoke are no count of votes
+        ("Nine council members spoke in the debate before the vote.", (None, None, None, None)),
+        # "all the other states voted yes / no" (probe30 27)
+        ("Malta abstained and all the other states voted yes.", (None, None, None, "support")),
+        ("Estonia voted for it and all the other members voted no.", (None, None, None, "oppose")),
+        # "the other 26 ... were ready to approve" (probe30 28): only the one stood in the way
+        (
+            "Greece held up the decision; the other 26 governments were ready to approve it.",
+            (None, None, None, "support"),
+        ),
+        # near miss: not ready
+        (
+            "The other 26 governments were not ready to approve the plan yet.",
+            (None, None, None, None),
+        ),
+        # "allowing the other 26 to go ahead" (probe30 43)
+        (
+            "Slovakia abstained, officials said, allowing the other 26 to go ahead.",
+            (None, None, None, "support"),
+        ),
+        # near misses: a refusal to let them go ahead, or not allowing them
+        ("Slovakia refused to let the other 26 go ahead.", (None, None, None, None)),
+        ("Slovakia would not allow the other 26 to proceed.", (None, None, None, None)),
+    ],
+)
+def test_other_members_counted(sentence: str, expected: tuple) -> None:
+    assert _counts(sentence) == expected
+
+
+def _first(text: str, council: str, date: str) -> set[tuple[str, str]]:
+    return drafted_pairs("Council decision", text, date, council)
+
+
+def test_a_separate_vote_later_is_not_the_leads_count() -> None:
+    # "In a separate vote ... unanimously ..." after a lead counted 13 with two abstentions:
+    # the unanimity is the second decision's, so the lead's 13 stand (probe30 07)
+    text = (
+        "UNITED NATIONS, May 27, 2021 - The Security Council renewed its Somalia arms embargo"
+        " on Thursday by 13 votes, with Kenya and India abstaining. In a separate vote minutes"
+        " later it unanimously extended its political mission in the country."
+    )
+    assert _first(text, "unsc", "2021-05-27") == _all(
+        UNSC_2021, "support", but={"KEN", "IND"}
+    ) | _all({"KEN", "IND"}, "abstain")
+
+
+def test_the_leads_own_vote_told_later_keeps_its_count() -> None:
+    # near miss: "In the vote, ..." goes back to the lead's decision (no "separate", "second",
+    # "further"), so its count is the lead's
+    text = (
+        "UNITED NATIONS, May 27, 2021 - The Security Council extended its Somalia arms embargo"
+        " on Thursday. In the vote, 13 members voted in favour, while Kenya and India abstained."
+    )
+    assert _first(text, "unsc", "2021-05-27") == _all(
+        UNSC_2021, "support", but={"KEN", "IND"}
+    ) | _all({"KEN", "IND"}, "abstain")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's money is no backer (probe30 29)
+        (
+            (
+                "BRUSSELS, Dec 18, 2025 - EU leaders agreed a loan to Ukraine backed by frozen"
+                " Russian assets."
+            ),
+            set(),
+        ),
+        (
+            (
+                "BRUSSELS, Dec 18, 2025 - EU leaders agreed a grant to Kyiv funded by Russia's"
+                " immobilised reserves."
+            ),
+            set(),
+        ),
+        # near miss: a state itself as the agent still backs it
+        (
+            "BRUSSELS, Dec 18, 2025 - EU leaders agreed a loan to Ukraine backed by Germany.",
+            {("DEU", "support")},
+        ),
+    ],
+)
+def test_a_states_assets_back_nothing(text: str, expected: set) -> None:
+    assert _first(text, "eu-council", "2025-12-18") == expected
+
+
+def test_a_named_member_in_conflict_is_not_one_of_the_others() -> None:
+    # "X voted against, ... and all the other states voted yes" with X's own cues in
+    # conflict: X is named, so not one of "the other states"; no stance rather than the
+    # count's support (probe30 27, an inversion on the first fix)
+    text = (
+        "BRUSSELS, May 13, 2024 - EU ministers gave final approval to the packaging rules on"
+        " Monday. Austria voted against, Finland and Ireland abstained, and all the other"
+        " states voted yes."
+    )
+    got = _first(text, "eu-council", "2024-05-13")
+    assert ("AUT", "support") not in got
+    assert ("FIN", "abstain") in got and ("DEU", "support") in got

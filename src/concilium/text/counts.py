@@ -81,7 +81,8 @@ _UNDER_100 = (
 _HUNDREDS = r"(?:(?:one|a|two)\s+hundred(?:(?:\s+and)?\s+" + _UNDER_100 + r")?)"
 _NUM = r"(?:\d{1,3}|" + _HUNDREDS + "|" + _UNDER_100 + r"|none|zero)"
 _WHO = (
-    r"(?:\s+(?:other\s+)?(?:countries|members|member states|states|governments|leaders|"
+    # ("Ten council members voted for the text": the body's word before the noun, probe30 01)
+    r"(?:\s+(?:other\s+)?(?:council\s+)?(?:countries|members|member states|states|governments|leaders|"
     r"allies|delegations|nations|ministers|of them)"
     # "14 members of the council voted in favour"
     # ("of the Security Council", probe28 13)
@@ -149,6 +150,10 @@ class Tally:
 
     def empty(self) -> bool:
         return self.yes is None and self.no is None and self.abstain is None and not self.rest
+
+    def empty_numbers(self) -> bool:
+        """Whether the tally has no number of votes (only a label for the rest, if any)."""
+        return self.yes is None and self.no is None and self.abstain is None
 
     def majority_side(self, size: int = 0) -> str | None:
         """The label of the side "voted with the majority" is on: "support" when more voted
@@ -613,8 +618,9 @@ _ALL_MEMBERS = re.compile(
 _REST = re.compile(
     r"\b(?:all|every)\s+(?:the\s+)?other\s+(?:(" + _NUM + r")\s+)?(?:\w+\s+)?"
     r"(?:member states|members|allies|countries|leaders|governments|states)\s+"
+    # ("all the other states voted yes", probe30 27)
     r"(?:\w+\s+)?(backed|supported|approved|accepted|endorsed|voted for|voted in favou?r|"
-    r"agreed|opposed|voted against|abstained)",
+    r"voted yes|agreed|opposed|voted against|voted no|abstained)",
     re.IGNORECASE,
 )
 # "the other 26 leaders backed it"; the verb may be quoted ("a text the other 26 heads of
@@ -622,8 +628,20 @@ _REST = re.compile(
 _OTHER_N = re.compile(
     rf"\bthe\s+other\s+({_NUM})\s+(?:\w+\s+)?(?:member states|members|allies|"
     r"countries|leaders|governments|states|heads of state (?:and|or) government)\s+"
-    r"(?:\w+\s+)?[\"“]?(?:\w+ly\s+)?(backed|supported|"
-    r"approved|accepted|endorsed|voted for|agreed|opposed|voted against|abstained)",
+    # ... or were ready to ("The other 26 governments were ready to approve the list": only
+    # one state stood in the way, probe30 28)
+    r"(?:\w+\s+)?[\"“]?(?:\w+ly\s+)?(ready\s+to\s+(?:approve|back|support|accept|endorse)|"
+    r"backed|supported|approved|accepted|endorsed|voted for|voted yes|agreed|opposed|"
+    r"voted against|voted no|abstained)",
+    re.IGNORECASE,
+)
+# "Hungary abstained, allowing the other 26 to go ahead": one stepping aside lets the others
+# take the decision, their support (probe30 43); not "refused to let the other 26 go ahead"
+# (the refusal before it stays a refusal: no count)
+_LET_OTHER_N = re.compile(
+    rf"(?<!\bnot\s)(?<!\bto\s)\b(?:allow(?:ed|ing|s)?|lett?(?:ing|s)?)\s+the\s+other\s+({_NUM})\s+"
+    r"(?:(?:member states|members|allies|countries|leaders|governments|states)\s+)?"
+    r"(?:to\s+)?(go\s+ahead|proceed)\b",
     re.IGNORECASE,
 )
 # "joined the other 14 members in backing it": the joiner's own stance is read from the
@@ -690,7 +708,7 @@ _NEGATIVE_AGREEMENT = re.compile(
 
 def _label_of(verb: str) -> str:
     v = verb.lower()
-    if v.startswith(("oppos", "voted against", "voting against")):
+    if v.startswith(("oppos", "voted against", "voting against", "voted no")):
         return "oppose"
     if v.startswith("abstain"):
         return "abstain"
@@ -703,7 +721,7 @@ _ANY_CUE = re.compile(
     r"vot|favou?r|\byes\b|against|abstain|abstention|support|back|approv|endors|oppos|"
     r"reject|unanim|agree|ratif|signed|\d-\d|elect|adopt|pass|carri|confirm|chosen|appoint|taken|"
     r"decision|decided|authori[sz]|accept|object|dissent|called\s+(?:on|upon|for)\b|blessing|"
-    r"behalf",
+    r"behalf|go\s+ahead|proceed",
     re.IGNORECASE,
 )
 
@@ -837,7 +855,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         t.unanimous = not aside
         t.but_names = aside
         found = True
-    for rx in (_REST, _OTHER_N, _JOINED_OTHER_N):
+    for rx in (_REST, _OTHER_N, _JOINED_OTHER_N, _LET_OTHER_N):
         others = rx.search(sentence)
         if others and not t.rest:
             t.rest = _label_of(others.group(2))

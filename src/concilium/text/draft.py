@@ -6711,6 +6711,16 @@ def draft_scenario(
                 on_issue = issue_ids[told_of[0]] if len(told_of) == 1 else None
         if len(sent) > _PARSE_LIMIT:
             continue
+        if (
+            len(issue_ids) == 1
+            and index > lede
+            and _IN_A_FURTHER.match(sent)
+            and not _BOTH.match(sent)
+        ):
+            # "In a separate vote minutes later it unanimously extended ...", after a lead
+            # counted on its own: a further decision's count, never the one issue's (probe30
+            # 07: "unanimously" there cancelled the lead's 13 votes)
+            continue
         sent = _others_unanimity(sent, body)
         both = len(issue_ids) == 2 and _BOTH.match(sent)
         # "Both were agreed unanimously", "Both texts passed 14 to 0": each decision's count
@@ -6848,6 +6858,15 @@ def draft_scenario(
                 }
                 if tally.but_names:
                     meta["counts_except"] = sorted(excepted)
+                if tally.rest and not tally.unanimous and tally.empty_numbers():
+                    # "Poland voted against, ..., and all the other states voted yes", Poland's
+                    # own cues in conflict: "the others" are those not named, so a named
+                    # member with no stance of its own never takes their label (probe30 27);
+                    # not a unanimity or a number that covers it ("15 votes to none",
+                    # "spoke unanimously": 29-01's Tunisia)
+                    excepted |= {
+                        a for a, (lab, _) in resolved.items() if lab == NEUTRAL and a in members
+                    }
                 # ... unless the issue's own count has room for the UK ("agreed by all 28")
                 without_uk = iid in at_27 and sum(tally.as_dict().values()) < len(members)
                 euro_group = (

@@ -2059,7 +2059,10 @@ class _Sentence:
                 )
             for c in t.children:
                 if (
-                    t.lower_ in OTHERS_NOUNS or t.lower_ in ROLE_NOUNS or t.lower_ in _OTHER_PARTY
+                    t.lower_ in OTHERS_NOUNS
+                    or t.lower_ in ROLE_NOUNS
+                    or t.lower_ in _OTHER_PARTY
+                    or t.lower_ in _HOLDINGS
                 ) and c.dep_ in (
                     "poss",
                     "compound",
@@ -6822,6 +6825,14 @@ def _backs_a_blocking_act(tok: Any) -> bool:
 _BACK_PARTY = {"support", "back", "endorse", "defend", "champion"}
 # Nouns that stand for the state itself or its side (not for a call or demand, whose content
 # is what is backed: "backed Hungary's call to delay it").
+# A state's money or goods, which act for no one: "a loan backed by frozen Russian assets"
+# is no Russian backing (probe30 29), nor "funded by Russia's reserves"
+_HOLDINGS = {
+    *("assets", "reserves", "funds", "money", "revenues", "profits", "proceeds", "deposits"),
+    *("holdings", "oil", "gas"),
+}
+
+
 _STATE_NOUNS = {
     *("government", "governments", "regime", "authorities", "leadership"),
     *("position", "positions", "stance", "line", "side", "cause"),
