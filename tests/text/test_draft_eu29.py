@@ -121,11 +121,6 @@ def test_a_reasonable_decision_is_praised(text: str, expected: set) -> None:
     assert read(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open class: insisting on a new system (29-18) is not read; 'insisted on' also "
-    "names conditions ('insisted on guarantees'), so it needs the object to be the decision",
-)
 def test_insisting_on_the_new_system() -> None:
     assert read("Italy and Greece insisted on the new voting system, saying it was fairer.") == {
         ("ITA", "support"),

@@ -346,11 +346,6 @@ def _nato_labels(lead: str, more: str) -> dict[str, str]:
 
 
 @needs_spacy
-@pytest.mark.xfail(
-    strict=True,
-    reason="open class: a red line said of the membership ('is a line the West must not "
-    "cross') is not read as oppose (29-22 RUS)",
-)
 def test_red_line_said_of_membership_is_oppose():
     drafted = _nato_labels(
         "Ukraine on Friday applied to join the alliance under a fast-track procedure.",

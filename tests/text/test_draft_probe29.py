@@ -4,8 +4,10 @@ Sixty short passages of my own in the way wire reporters tell council decisions 
 Security Council, General Assembly recorded votes, Council of the EU / European Council,
 NATO), each with the stances a careful reader codes on the article's first decision:
 (ISO3, label).  An empty set is a near miss (no decision, a speech, a conditional, an idea
-nobody tabled).  Decisions that reject or put off something are coded as the reported
-decision: who asked for the delay or the refusal supports it.
+nobody tabled).  A decision put off is coded on the proposal (the lead's convention, as
+probe28's): who asked for the delay or more time opposes adopting it now, who pressed for it
+now supports it.  A decision that refuses something is coded as the reported decision: who
+asked for the refusal supports it.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ CASES = [
         ),
         "2023-09-29",
         "unsc",
-        {("CHN", "support"), ("USA", "oppose")},
+        {("CHN", "oppose"), ("USA", "support")},
     ),
     (
         "Security Council meets in emergency session, no statement agreed",
@@ -492,7 +494,7 @@ CASES = [
         ),
         "2023-03-03",
         "eu-council",
-        {("DEU", "support")},
+        {("DEU", "oppose")},
     ),
     (
         "EU agrees gas price cap",
@@ -536,7 +538,7 @@ CASES = [
         ),
         "2025-10-23",
         "eu-council",
-        {("BEL", "support")},
+        {("BEL", "oppose")},
     ),
     (
         "European Parliament backs new deforestation rules",
@@ -766,15 +768,11 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
 
 # Probe passages still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
 OPEN = {
-    5: "a vote put off at one member's asking: the draft's author read on the draft, not on "
-    "the delay it resisted (inverted under the delay reading; debatable, as probe28's 5)",
     6: "a meeting held at a state's request that ends with no text: the requester drafted as "
     "backing a decision there is none of (spurious; debatable)",
     13: "'scraped through with the minimum nine votes' (the nine missed)",
     26: "'blocked A and B from joining': the states kept out back their entry (B missed)",
     28: "a minister who 'defied her own chancellor to vote for it' (missed)",
-    36: "a vote 'put off at the request of Germany' (the requester of the delay missed)",
-    40: "a decision put off: who 'insisted on the delay' (missed, as probe28's 32 and 59)",
     45: "states invited to join, their invitation the decision (applicants missed)",
     46: "'Kyiv had asked for the meeting' that another state blocked (missed)",
     47: "a timeline declined: those who resisted it read against the timeline, not for the "

@@ -278,12 +278,7 @@ def test_the_state_leading_the_sponsors_is_one(
     assert not absent & got
 
 
-# Open classes of heldout29's UN misses, not fixed here (strict: a fix shows as a pass).
-@pytest.mark.xfail(
-    strict=True,
-    reason="troop offers told as hedged reports ('were reported ready to send contingents of"
-    " their own', 29-25): the offering states missed",
-)
+# Troop offers told as hedged reports (29-25): an open class here, fixed in delay30.
 def test_states_reported_ready_to_send_contingents() -> None:
     got = named(
         "Ghana has already offered troops, and Chile, Peru and Ecuador were reported ready to"
@@ -292,6 +287,7 @@ def test_states_reported_ready_to_send_contingents() -> None:
     assert {("CHL", "support"), ("PER", "support"), ("ECU", "support")} <= got
 
 
+# Open classes of heldout29's UN misses, not fixed here (strict: a fix shows as a pass).
 @pytest.mark.xfail(
     strict=True,
     reason="a rejection as the last verb of a long coordination after a relative clause and a"

@@ -3720,23 +3720,66 @@ _SUBJECT_GAP = re.compile(r"(?:\s|,|\band\b|['’]s?|\b(?:also|had|has|have|too)
 _WISH_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|['’]s\s+|\s+)", re.IGNORECASE)
 
 
+# ", which has the largest fleet, ": a relative clause closed before the subject's verb
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:()]{1,80},\s*(?:also\s+|had\s+)?")
+# Pressing for the decision now, where it was put off or held up: wanting the proposal
+# (the lead's convention: the issue is the proposal, its status quo no decision; probe28 5,
+# 32, 59; test_draft_delay30).  Only with a word of "now": "pressed for a vote next month"
+# wants neither.
+_PRESS_NOW = re.compile(
+    r"\b(?:press(?:es|ed)?|push(?:es|ed)?|argue[sd]?|call(?:s|ed)|lobbie[sd]|urge[sd])\s+for\s+"
+    r"[^,.;:]{0,50}?\b(?:now|immediately|at\s+once|right\s+away|straight\s+away|"
+    r"without\s+(?:further\s+|any\s+)?delay|this\s+week)\b",
+    re.IGNORECASE,
+)
+# Put off "at the request of" members, or "after" members objected: they held it up
+# (probe29 36, probe28 59; test_draft_delay30).  The members follow the words matched.
+_PUT_OFF_BY = re.compile(
+    r"\b(?:put(?:s|ting)?\s+off|postpone[sd]?|defer(?:s|red)?|delay(?:s|ed)?|shelved|"
+    r"pushed\s+back)\b[^.;:]{0,120}?(?:\bat\s+the\s+(?:request|behest|insistence)\s+of|"
+    r"\bafter)\s+",
+    re.IGNORECASE,
+)
+# ... the verb after the members of "after": what they said or did against it
+_OBJECTED = re.compile(
+    r"\s+(?:had\s+)?(?:said|argued|insisted|objected|complained|warned|asked|demanded|"
+    r"questioned|raised|balked|refused|voiced|expressed)\b",
+    re.IGNORECASE,
+)
+
+
 def _delay_wishes(
     sents: list[tuple[int, str]], mentions: list[Mention], read: list[Any], shape: Shape
 ) -> list[Any]:
     """Members that wanted a decision blocked, deferred or not taken put off ("Turkey
     insisted on waiting", "Austria wanted more time"): they held it up, so oppose (test_draft_
-    shape; 28-19's "left the matter to the Commission", 28-13's blocked text).  Only the
-    subject named right before the wish; a member with a stance read in that sentence keeps
-    it.  The stance's cue says the shape gave it."""
+    shape; 28-19's "left the matter to the Commission", 28-13's blocked text); those that
+    pressed for it now want it, so support (test_draft_delay30).  Only the subject named
+    right before the wish, or the members right after "at the request of" / "after" a verb
+    of putting off; a member with a stance read in that sentence keeps it.  The stance's cue
+    says the shape gave it."""
     from concilium.text.outcome import DELAY_WISH
     from concilium.text.stance import OPPOSE, REACTION
+    from concilium.text.stance import SUPPORT as READ_SUPPORT
     from concilium.text.stance import Stance as ReadStance
 
     had = {(st.actor, st.index) for st in read}
     starts = [m.start for m in mentions]
     out: list[Any] = []
+    given: set[tuple[str, int]] = set()
+
+    def give(actor: str, label: str, j: int, sent: str, words: str) -> None:
+        if (actor, j) in had or (actor, j) in given:
+            return
+        given.add((actor, j))
+        why = "pressed for it now" if label == READ_SUPPORT else "wanting it put off held it up"
+        cue = f"{words} (the decision was {shape.outcome.value}: {why})"
+        out.append(ReadStance(actor, label, REACTION, sent, cue, "action", index=j))
+
     for j, (at, sent) in enumerate(sents):
-        for wish in DELAY_WISH.finditer(sent):
+        wishes = [(w, OPPOSE) for w in DELAY_WISH.finditer(sent)]
+        wishes += [(w, READ_SUPPORT) for w in _PRESS_NOW.finditer(sent)]
+        for wish, label in wishes:
             lo = bisect.bisect_left(starts, at)
             hi = bisect.bisect_left(starts, at + wish.start())
             before = [m for m in mentions[lo:hi] if m.end <= at + wish.start()]
@@ -3745,15 +3788,88 @@ def _delay_wishes(
             for m in reversed(before):
                 gap = sent[m.end - at : edge - at]
                 ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _WISH_LIST_GAP.fullmatch(gap)
+                # a closed relative clause between the subject and its wish ("Spain, which
+                # has the largest fleet, insisted on the delay": probe29 40, test_draft_delay30)
+                if not ok and not subjects:
+                    ok = _CLOSED_RELATIVE.fullmatch(gap)
                 if not ok or not m.actor:
                     break
                 subjects.append(m.actor)
                 edge = m.start
             for actor in dict.fromkeys(subjects):
-                if (actor, j) in had:
-                    continue
-                cue = f"{wish.group(0)} (the decision was {shape.outcome.value}: wanting it put off held it up)"
-                out.append(ReadStance(actor, OPPOSE, REACTION, sent, cue, "action", index=j))
+                give(actor, label, j, sent, wish.group(0))
+        for by in _PUT_OFF_BY.finditer(sent):
+            lo = bisect.bisect_left(starts, at + by.end())
+            named: list[str] = []
+            edge = at + by.end()
+            for m in mentions[lo:]:
+                if m.end > at + len(sent):  # (the sentence ended)
+                    break
+                gap = sent[edge - at : m.start - at]
+                if not m.actor or m.start < edge or (gap and not _WISH_LIST_GAP.fullmatch(gap)):
+                    break
+                if not named and gap:  # the first member right after the words
+                    break
+                named.append(m.actor)
+                edge = m.end
+            if not named:
+                continue
+            if by.group(0).rstrip().lower().endswith("after") and not _OBJECTED.match(
+                sent, edge - at
+            ):
+                continue  # "after Norway's elections": no member's act
+            for actor in dict.fromkeys(named):
+                give(actor, OPPOSE, j, sent, by.group(0) + sent[by.end() : edge - at])
+    return out
+
+
+# A state that calls the decision's object a line not to cross (29-22: "X has long said that
+# membership of NATO is a line the West must not cross"; "a red line"): against
+# it.  Only when what is called so is a decision or an entry (membership, accession, a
+# deployment ...); the state named right before the saying verb, with no negation between.
+_RED_LINE = re.compile(
+    r"\b(?:says?|said|warned|warns|insisted|insists|made\s+clear|argued|argues)\s+(?:that\s+)?"
+    r"([^.;:]{3,90}?)\s+(?:is|was|would\s+be|remains|would\s+cross|crosses|crossed)\s+"
+    r"(?:a|its|their|the)\s+(?:red\s+line|line\s+(?:that\s+)?(?:[\w-]+\s+){0,2}(?:must|should|"
+    r"could|can|may)\s*(?:not|never|n['’]t)\s+(?:be\s+)?cross(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_RED_LINE_OBJECTS = re.compile(
+    r"\b(?:membership|accession|enlargement|entry|admission|joining|deployment|sanctions|"
+    r"resolution|decision|plan|mission|force|bid|expansion|embargo|ban)\b",
+    re.IGNORECASE,
+)
+_SAYER_GAP = re.compile(
+    r"(?:\s|,|\b(?:has|had|have|long|also|repeatedly|always|often|too)\b)*", re.IGNORECASE
+)
+
+
+def _red_lines(sents: list[tuple[int, str]], mentions: list[Mention], read: list[Any]) -> list[Any]:
+    """States that called the decision's object a line not to be crossed: oppose (29-22;
+    test_draft_delay30).  A state with a stance read in that sentence keeps it."""
+    from concilium.text.stance import OPPOSE, REACTION
+    from concilium.text.stance import Stance as ReadStance
+
+    had = {(st.actor, st.index) for st in read}
+    starts = [m.start for m in mentions]
+    out: list[Any] = []
+    for j, (at, sent) in enumerate(sents):
+        if "line" not in sent:
+            continue
+        for hit in _RED_LINE.finditer(sent):
+            if not _RED_LINE_OBJECTS.search(hit.group(1)):
+                continue  # "an attack on its forces is a red line": no decision
+            lo = bisect.bisect_left(starts, at)
+            hi = bisect.bisect_left(starts, at + hit.start())
+            named = [m for m in mentions[lo:hi] if m.end <= at + hit.start()]
+            if not named or not named[-1].actor:
+                continue
+            if not _SAYER_GAP.fullmatch(sent[named[-1].end - at : hit.start()]):
+                continue  # "Moscow has never said ...", "a diplomat told of Moscow, who said"
+            actor = named[-1].actor
+            if (actor, j) not in had:
+                cue = f"{hit.group(0)} (a line not to cross: against it)"
+                out.append(ReadStance(actor, OPPOSE, REACTION, sent, cue, "reaction", index=j))
     return out
 
 
@@ -5843,12 +5959,18 @@ def draft_scenario(
         read = _to_stances(stances(sents, mentions))
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
     read += list_stances(sents, mentions, read)
+    read += _red_lines(sents, mentions, read)
     # The article's shape (outcome.py): what became of the decision the headline and lead
     # tell.  In a consensus body's decision blocked, deferred or not taken, wanting it put off
-    # held it up: a stance on it.  Not in a council that votes, where putting off a vote is a
-    # procedure of its own (test_draft_lists_groups18: "asked for more time" is no stance).
+    # held it up: a stance on it.  In the Security Council only a vote put off (the issue is
+    # the text, not the delay: test_draft_delay30); not in the Assembly, where a text's
+    # opponents and backers alike ask for the vote or its delay (test_draft_requests27).
     shape = classify(s for _, s in sents[: _lede(sents) + 1])
     if shape.not_taken and body in _CONSENSUS_BODIES:
+        read += _delay_wishes(sents, mentions, read, shape)
+    elif body == "unsc" and shape.outcome is Outcome.DEFERRED:
+        # a Security Council vote put off: the issue is the text (the lead's convention, as
+        # 25-13's gold; probe28 5, probe29 5), so who asked for more time held it up
         read += _delay_wishes(sents, mentions, read, shape)
     if body in _CONSENSUS_BODIES:
         # A member that "did not block" a decision or "did not stand in the way" in a council

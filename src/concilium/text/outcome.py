@@ -89,7 +89,9 @@ _DEFERRED = re.compile(
     rf"\b(?:put(?:s|ting)?\s+off|postpones?|postponing|defers?|deferring|delays?|delaying|"
     rf"shelves|shelving|push(?:es|ing)?\s+back)\s+{_NEAR}{_DECISION}\b"
     # the past, with its object's determiner (not "deferred payment")
-    rf"|\b(?:postponed|deferred|delayed|shelved|pushed\s+back)\s+{_OBJ}{_NEAR}{_DECISION}\b"
+    # ("postponed indefinitely a final vote": probe29 36)
+    rf"|\b(?:postponed|deferred|delayed|shelved|pushed\s+back)\s+(?:indefinitely\s+)?{_OBJ}"
+    rf"{_NEAR}{_DECISION}\b"
     rf"|\b{_DECISION}\s+{_NEAR}(?:was|were|is|has\s+been)\s+(?:put\s+off|postponed|deferred|"
     rf"delayed|shelved)\b"
     r"|\b(?:postpone[sd]?|defer(?:s|red)?|put\s+off|delay(?:s|ed)?)\s+(?:it|the\s+matter|the\s+"
@@ -175,10 +177,13 @@ def classify(lines: Iterable[str]) -> Shape:
 # their consent" held the decision up (oppose); outside that shape the same words are
 # hesitation or another matter, not a stance (test_draft_shape).
 DELAY_WISH = re.compile(
-    rf"\b(?:insist(?:s|ed|ing)?\s+on\s+(?:waiting|a\s+delay|more\s+time|postponing|"
+    rf"\b(?:insist(?:s|ed|ing)?\s+on\s+(?:waiting|(?:a|the)\s+delay|more\s+time|postponing|"
     r"putting\s+(?:it\s+)?off)|"
+    # "insisted the process be reformed first": a condition to meet before deciding (probe28 32)
+    r"insist(?:s|ed|ing)?\s+(?:that\s+)?[^,.;:]{1,60}?\s+first|"
     r"(?:wants?|wanted|wanting|asked\s+for|asks\s+for|sought|seeks|demanded|requested|"
-    r"pressed\s+for|pushed\s+for|called\s+for)\s+(?:more\s+time|a\s+delay|a\s+postponement)|"
+    r"pressed\s+for|pushed\s+for|called\s+for)\s+(?:more\s+time|(?:a|the)\s+delay|"
+    r"(?:a|the)\s+postponement)|"
     r"(?:wants?|wanted|preferred|prefers)\s+to\s+wait|"
     r"(?:argued|pressed|pushed)\s+for\s+waiting|"
     # ... or withheld the consent it needed, held it up ("Hungary withholding its consent",

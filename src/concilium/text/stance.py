@@ -384,6 +384,10 @@ PHRASAL = {
     ("lobby", "for"): (SUPPORT, REACTION),
     ("argue", "for"): (SUPPORT, REACTION),
     ("campaign", "for"): (SUPPORT, REACTION),
+    # "insisted on the new system" (29-18): only on the decision or a new scheme it brings
+    # (``_PHRASAL_ON_DECISIONS``, ``_new_scheme``); "insisted on guarantees", "on waiting",
+    # "on the delay" stay no stance here (a delay wish is the shape's: test_draft_delay30)
+    ("insist", "on"): (SUPPORT, REACTION),
     ("speak", "against"): (OPPOSE, REACTION),
     # "spoke for the motion" (read only on a decision: "speaking for the Arab Group" is on
     # its behalf, ``_PHRASAL_ON_DECISIONS``)
@@ -720,6 +724,7 @@ _PHRASAL_ON_DECISIONS = {
     ("range", "behind"),
     ("range", "against"),
     ("disagree", "with"),
+    ("insist", "on"),
     *_ON_DECISIONS_NOT_TALKS,
 }
 _PHRASAL_FORMS = {
@@ -2530,6 +2535,10 @@ class _Sentence:
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")
             ]
+        elif _reported_ready(verb):
+            # "Kenya and Ghana were reported ready to send contingents": the subject's
+            # readiness, as the article tells it (29-25)
+            return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
         elif any(c.dep_ == "nsubjpass" for c in kids):
             return []
         if subj:
@@ -3452,9 +3461,36 @@ def _negated(tok: Any) -> bool:
 _READY_WORDS = {"willing", "ready", "prepared"}
 
 
+# A readiness told as reported ("were reported ready to send contingents", "were said to be
+# ready to send troops", 29-25): the article gives it as the subject's own position, so it is
+# read as "was ready" is; a rumour only ("would be ready", "might be ready") stays none.
+_REPORTED_PASSIVES = {"reported", "said", "understood", "believed"}
+
+
+def _reported_ready(verb: Any) -> bool:
+    """Whether ``verb`` is a passive of reporting whose complement is readiness: "were
+    reported ready", "were said to be ready" (test_draft_delay30)."""
+    kids = list(verb.children)
+    if verb.lower_ not in _REPORTED_PASSIVES or not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if any(c.dep_ in ("neg", "aux") for c in kids):
+        return False  # "were not reported ready", "would be said to be ready"
+    return any(
+        (c.dep_ == "oprd" and c.lower_ in _READY_WORDS)
+        or (
+            c.dep_ == "xcomp"
+            and c.lower_ == "be"
+            and any(a.dep_ == "acomp" and a.lower_ in _READY_WORDS for a in c.children)
+        )
+        for c in kids
+    )
+
+
 def _readiness(tok: Any) -> bool:
     """Whether ``tok`` is a readiness adjective on a copula ("was willing", "had been ready"),
     stated as a fact: not "would be willing", nor "ready to back it if the fund is cut"."""
+    if tok.dep_ == "oprd" and tok.lower_ in _READY_WORDS and _reported_ready(tok.head):
+        return True  # "were reported ready to send contingents" (29-25)
     if tok.dep_ != "acomp" or tok.lower_ not in _READY_WORDS or tok.head.i == tok.i:
         return False
     cop = tok.head
@@ -4468,6 +4504,21 @@ def _on_a_decision(obj: Any | None) -> bool:
 
 
 _SENT_PEOPLE = {"troops", "peacekeepers", "monitors", "candidate"}
+_VOTE_WORDS_ASKED = {"vote", "votes", "ballot", "poll"}
+# A scheme a proposal brings, told as new ("the new voting system", "the proposed formula"):
+# what a state insisting on it wants adopted (29-18; test_draft_delay30)
+_SCHEME_WORDS = {"system", "formula", "mechanism", "method", "rules", "rule", "arrangement"}
+_NEW_WORDS = {"new", "proposed", "planned"}
+
+
+def _new_scheme(obj: Any | None) -> bool:
+    """Whether ``obj`` is a scheme told as new or proposed ("the new system")."""
+    return (
+        obj is not None
+        and obj.lower_ in _SCHEME_WORDS
+        and any(c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in obj.children)
+        and not any(c.dep_ == "poss" for c in obj.children)
+    )
 
 
 _TITLE_WORDS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame"}
@@ -7427,10 +7478,17 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     acted = _phrasal_object(tok, pair)
                     if pair == ("disagree", "with") and _founding_of(acted):
                         pass  # "disagree with the establishment of a transnational list" (28-20)
+                    elif pair == ("insist", "on") and _new_scheme(acted):
+                        pass  # "insisted on the new voting system" (29-18)
                     elif not _on_a_decision(acted) or (
-                        pair in _ON_DECISIONS_NOT_TALKS and _word(acted) in _TALKS_WORDS
+                        pair in (*_ON_DECISIONS_NOT_TALKS, ("insist", "on"))
+                        and _word(acted) in _TALKS_WORDS
                     ):
                         label = None  # "shot down a drone", "walked away from the talks"
+                    elif pair == ("insist", "on") and _word(acted) in _VOTE_WORDS_ASKED:
+                        # "insisted on a recorded vote": in the Assembly a text's opponents
+                        # ask for the vote (test_draft_requests27, test_draft_delay30)
+                        label = None
                 if pair == ("win", "over") and not _won_over(tok):
                     label = None  # "the US won over Turkey": the persuader, not the persuaded
                 if label and pair == ("dig", "in") and not _dug_in_against(tok):
