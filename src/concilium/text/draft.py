@@ -531,12 +531,18 @@ _SEAT_AFTER = re.compile(
 # "Peru and Chile, the Council's two Latin American members" (a count and a two-word region)
 _MEMBERS_OF = {
     "unsc": r"(?:(?:Security\s+)?Council['’]s\s+(?:[\w-]+\s+){0,3}|(?:non-permanent|elected)\s+)"
-    r"members?",
+    r"members?"
+    # "Egypt, the only Arab state on the Council" (29-03)
+    # (not "the only state on the Council's agenda")
+    r"|(?:only\s+)?(?:[\w-]+\s+){0,2}(?:state|country|nation|member)s?\s+on\s+the\s+"
+    r"(?:Security\s+)?Council(?!['’])",
     "eu": r"(?:bloc|Union|EU)['’]s\s+(?:[\w-]+\s+){0,2}members?",
     "nato": r"(?:(?:alliance|NATO)['’]s\s+(?:[\w-]+\s+){0,2}(?:members?|ally|allies)|newest\s+ally)",
 }
 _MEMBERS_AFTER = {
-    k: re.compile(rf"^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?{v}\b", re.IGNORECASE)
+    k: re.compile(
+        rf"^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?(?:{v})\b", re.IGNORECASE
+    )
     for k, v in _MEMBERS_OF.items()
 }
 _BODY_GROUP = {"unsc": "unsc", "eu-council": "eu", "european-council": "eu", "nato": "nato"}
@@ -787,7 +793,7 @@ _IN_USE = {
 
 
 def _held_together(
-    text: str, gazetteer: Gazetteer | None, today: dt.date
+    text: str, gazetteer: Gazetteer | None, today: dt.date, anywhere: bool = False
 ) -> tuple[tuple[_Span, ...], str, str] | None:
     """The days up to ``today`` on which every office holder ``text`` names held office
     (:meth:`Gazetteer.office_windows`), and who they are; None when the text names none or
@@ -796,7 +802,7 @@ def _held_together(
         return None
     windows = list({w.name: w for w in gazetteer.office_windows(text)}.values())
     # a state named by a name it held only for a time dates the article like an office holder
-    states = gazetteer.state_windows(text)
+    states = gazetteer.state_windows(text, anywhere=anywhere)
     windows += states
     if not windows:
         return None
@@ -836,6 +842,23 @@ def _held_together(
 def article_date(
     text: str, today: dt.date | None = None, gazetteer: Gazetteer | None = None
 ) -> ArticleDate:
+    """The article's decision date (:func:`_article_date`).  When the date is only assumed
+    and a state's name the text uses as a live party names no state on it, the states named
+    below the lead (in a sentence that tells no history) date the dateline too, if that
+    leaves every such name in use: "UNITED NATIONS, Oct 4 ... as did the Soviet Union" is
+    from before 1992 (29-03), not the latest 4 October up to today."""
+    today = today or dt.date.today()
+    got = _article_date(text, today, gazetteer)
+    if got.how == "assumed" and gazetteer is not None and gazetteer.gone_names(text, got.day):
+        again = _article_date(text, today, gazetteer, anywhere=True)
+        if again.day != got.day and not gazetteer.gone_names(text, again.day):
+            return again
+    return got
+
+
+def _article_date(
+    text: str, today: dt.date, gazetteer: Gazetteer | None, anywhere: bool = False
+) -> ArticleDate:
     """The article's decision date: a full date in the text, else a year inferred for the
     dateline's day and month, else an assumption (today, or the dateline's day and month in
     the latest year it can be), said as such.
@@ -844,12 +867,11 @@ def article_date(
     year can be from to those in which all of them held office together ("US Ambassador
     Samantha Power" and "Secretary-General Ban Ki-moon": 5 August 2013 to 31 December 2016);
     the latest such day not after today is taken, and the notes say "year inferred from
-    office holders"."""
-    today = today or dt.date.today()
+    office holders"; ``anywhere``: the states named below the lead date it too."""
     full = find_date(text)
     if full is not None:
         return ArticleDate(full, "stated", f"the first date in the article ({full.isoformat()})")
-    held = _held_together(text, gazetteer, today)
+    held = _held_together(text, gazetteer, today, anywhere)
     head = text[:_DATELINE_CHARS]
     found: tuple[int, int, int] | None = None  # (start, month, day)
     for rx, order in _DAY_MONTH_RES:
@@ -1588,14 +1610,17 @@ class Gazetteer:
     def state_name(self, iso: str) -> str:
         return self.states[iso]["name"]
 
-    def state_windows(self, text: str) -> list[OfficeWindow]:
+    def state_windows(self, text: str, anywhere: bool = False) -> list[OfficeWindow]:
         """The names of states that existed only for a time (the Soviet Union, the Federal
         Republic of Yugoslavia, East Germany) that ``text`` names as a live party in its
         headline or lead sentence, each with the days on which the name named a state: a
         report of an embargo "on the Federal Republic of Yugoslavia" is from 1992-2003.  A
         name any state holds on every day ("Russia": the Soviet Union's, then the Russian
         Federation's), a demonym or capital, and a name told as history ("the former
-        Yugoslavia", "the collapse of the Soviet Union", "Soviet-era") date nothing."""
+        Yugoslavia", "the collapse of the Soviet Union", "Soviet-era") date nothing.
+        ``anywhere``: a name in any sentence below the lead that tells no history (no year,
+        no "had", "when", "once", "then") is a live party too, and its window quotes it
+        ("as did the Soviet Union and China", 29-03)."""
         sents = sentences(text)
         if not sents:
             return []
@@ -1612,12 +1637,24 @@ class Gazetteer:
             for start, sent in sents[lede + 1 : lede + 4]
             if re.search(r"\b(?:abstained|voted|vetoed)\b", sent) and not _TOLD_AS_PAST.search(sent)
         ]
+        # below the lead, with ``anywhere``: every sentence that tells no history (29-03)
+        body = (
+            [(start, start + len(sent)) for start, sent in sents if not _TOLD_AS_PAST.search(sent)]
+            if anywhere
+            else []
+        )
         out: dict[str, OfficeWindow] = {}
         for m in self._re.finditer(text):
             casting = any(
                 lo <= m.start() < hi and _CASTS_A_VOTE.match(text, m.end(), hi) for lo, hi in votes
             )
-            if not (m.start() < head_end or lede_span[0] <= m.start() < lede_span[1] or casting):
+            below = next(((lo, hi) for lo, hi in body if lo <= m.start() < hi), None)
+            if not (
+                m.start() < head_end
+                or lede_span[0] <= m.start() < lede_span[1]
+                or casting
+                or below is not None
+            ):
                 continue
             surface = m.group()
             entries = self._by_surface[surface]
@@ -1633,7 +1670,16 @@ class Gazetteer:
             ):
                 continue
             days = "; ".join(_span_text(sp).strip() for sp in spans)
-            out[surface] = OfficeWindow(surface, f"a state's name, {days}", spans)
+            said = ""
+            if not (casting or m.start() < head_end or lede_span[0] <= m.start() < lede_span[1]):
+                # the draft quotes where a name below the lead names the state as a party
+                lo, hi = below or (0, len(text))
+                words = text[max(lo, m.start() - 40) : min(hi, m.end() + 30)].split()
+                cut = (m.start() - 40 > lo, m.end() + 30 < hi)
+                words = words[cut[0] : len(words) - cut[1]]  # no word cut at either end
+                said = "..." * cut[0] + " ".join(words) + "..." * cut[1]
+                said = f", named as a party: '{said}'"
+            out[surface] = OfficeWindow(surface, f"a state's name, {days}{said}", spans)
         return list(out.values())
 
     def gone_names(self, text: str, on: dt.date) -> dict[str, str]:
