@@ -8213,6 +8213,8 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     # the sentence does not say
             if head.lower_.startswith("withh") and tok.dep_ == "dobj":
                 continue  # "withholding its support" is read from the verb
+            if _possessor_is_patient(tok):
+                continue  # "after its rejection by French voters": "its" is what was rejected
             if _only_needed(tok):
                 continue  # "Hungary's support was not needed": says nothing of its vote
             if _only_doubted(tok):
@@ -8288,6 +8290,15 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
 
 
 _ANGRILY = {"angrily", "furiously"}
+
+
+def _possessor_is_patient(noun: Any) -> bool:
+    """Whether a stance noun's possessive pronoun names what the act is done to, its doer
+    given by "by": "after its rejection by French and Dutch voters" (29-19: "its" is the
+    constitution, not the state named before, which the pronoun would otherwise stand for)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+    )
 
 
 def _displeased_with_it(sent: _Sentence, adj: Any) -> bool:
@@ -11565,6 +11576,11 @@ NEGATIVE_WORDS = {
     "unbalanced",
     "lopsided",
     "flawed",
+    # what a target says of a measure against it: "called the ban short-sighted" (29-16;
+    # not "ineffective", which a state wanting a tougher measure says too)
+    "short-sighted",
+    "shortsighted",
+    "myopic",
 }
 POSITIVE_WORDS = {
     "historic",
@@ -11597,6 +11613,9 @@ POSITIVE_WORDS = {
     # "called the decision very reasonable" (29-13; test_draft_eu29)
     "reasonable",
     "sensible",
+    # "called the text a more intelligent interpretation of the pact" (29-13)
+    "intelligent",
+    "pragmatic",
 }
 # A veto named as what is called something: praising it is against the text it stopped
 # ("called the veto very satisfactory"), condemning it for the text ("said the veto was a
