@@ -531,18 +531,12 @@ _SEAT_AFTER = re.compile(
 # "Peru and Chile, the Council's two Latin American members" (a count and a two-word region)
 _MEMBERS_OF = {
     "unsc": r"(?:(?:Security\s+)?Council['’]s\s+(?:[\w-]+\s+){0,3}|(?:non-permanent|elected)\s+)"
-    r"members?"
-    # "Egypt, the only Arab state on the Council" (29-03)
-    # (not "the only state on the Council's agenda")
-    r"|(?:only\s+)?(?:[\w-]+\s+){0,2}(?:state|country|nation|member)s?\s+on\s+the\s+"
-    r"(?:Security\s+)?Council(?!['’])",
+    r"members?",
     "eu": r"(?:bloc|Union|EU)['’]s\s+(?:[\w-]+\s+){0,2}members?",
     "nato": r"(?:(?:alliance|NATO)['’]s\s+(?:[\w-]+\s+){0,2}(?:members?|ally|allies)|newest\s+ally)",
 }
 _MEMBERS_AFTER = {
-    k: re.compile(
-        rf"^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?(?:{v})\b", re.IGNORECASE
-    )
+    k: re.compile(rf"^\s*,\s*(?:both\s+|all\s+|two\s+|three\s+)?(?:the\s+)?{v}\b", re.IGNORECASE)
     for k, v in _MEMBERS_OF.items()
 }
 _BODY_GROUP = {"unsc": "unsc", "eu-council": "eu", "european-council": "eu", "nato": "nato"}
