@@ -79,12 +79,9 @@ def test_urging_members_to_reject_the_draft_is_opposition() -> None:
 # --- a rival proposal's content (29-28) -----------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rival text's author: a relative or participle clause on a text ('a rival Russian "
-    "draft, which called for a truce') gives its author support by design; with no issue of "
-    "its own for the rival text, that support lands on the decision",
-)
+# fixed in amend30 (was a strict xfail: rival text's author: a relative or participle clause on
+# a text ('a rival Russian draft, which called for a truce') gives its author support by design;
+# with no issue of its own for the rival text, that support lands on the decision)
 def test_a_rival_proposals_call_is_not_its_authors_support() -> None:
     got = _pairs(
         "The Security Council on Friday adopted a resolution authorising the naval force by "
@@ -104,11 +101,9 @@ def test_a_rival_proposals_call_in_a_where_clause_is_no_support() -> None:
     assert ("RUS", "support") not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rival draft's sponsor: \"Moscow's own draft ... was voted down\" reads Moscow as "
-    "the sponsor of the decided text (support), though the text voted down is a rival one",
-)
+# fixed in amend30 (was a strict xfail: rival draft's sponsor: "Moscow's own draft ... was voted
+# down" reads Moscow as the sponsor of the decided text (support), though the text voted down is
+# a rival one)
 def test_a_rival_drafts_sponsor_is_not_the_decisions_supporter() -> None:
     got = _pairs(
         "The Security Council on Friday adopted a resolution authorising the naval force by "

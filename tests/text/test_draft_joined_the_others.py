@@ -100,6 +100,10 @@ def test_joining_near_misses(text, expected):
             "The allies condemned the raid at an emergency meeting called by Lithuania.",
             {("LTU", "support")},
         ),
+        # consultations held at its request: the sitting it asked for is the decision it
+        # backs (a near miss before amend30; the seen 21-21's gold codes Poland's Article 4
+        # request as support, and probe29 case 50 the same)
+        ("The allies held consultations at the request of Poland.", {("POL", "support")}),
     ],
 )
 def test_decision_at_a_states_request(text, expected):
@@ -116,8 +120,6 @@ def test_decision_at_a_states_request(text, expected):
         ("Iraqi troops entered Kuwait at the request of a provisional government.", set()),
         # the act not done
         ("The Council did not extend the mission at the request of Iraq.", set()),
-        # a meeting held, and nothing decided at it
-        ("The allies held consultations at the request of Poland.", set()),
         # a request by no state
         ("The Council ended the mission at the request of some members.", set()),
     ],

@@ -320,11 +320,9 @@ def test_motion_opposed_after_its_aim_is_no_mover():
 
 
 @needs_spacy
-@pytest.mark.xfail(
-    strict=True,
-    reason="open class: a state telling the signatories the treaty runs counter to the UN "
-    "Charter (a memorandum, a relative clause under 'told') is not read as oppose (29-24 SUN)",
-)
+# fixed in amend30 (was a strict xfail: open class: a state telling the signatories the treaty
+# runs counter to the UN Charter (a memorandum, a relative clause under 'told') is not read as
+# oppose (29-24 SUN))
 def test_treaty_said_to_run_counter_to_the_charter():
     article = (
         "Ten nations sign Atlantic pact\n\n"

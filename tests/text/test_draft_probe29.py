@@ -652,6 +652,9 @@ CASES = [
         ),
         "2025-09-10",
         "nato",
+        # the consultations a state asked for are the decision it backs, as the seen 21-21's
+        # gold codes Poland's Article 4 request (support); test_draft_joined_the_others' "The
+        # allies held consultations at the request of Poland." now reads the same (amend30)
         {("POL", "support")},
     ),
     (
@@ -768,8 +771,9 @@ def drafted_pairs(headline: str, body: str, date: str, council: str) -> set[tupl
 
 # Probe passages still drafted wrong, by open class (strict: a fix shows as a pass to unmark).
 OPEN = {
-    6: "a meeting held at a state's request that ends with no text: the requester drafted as "
-    "backing a decision there is none of (spurious; debatable)",
+    6: "a meeting held at a state's request that is told to end with no text: the requester "
+    "is read as backing the meeting, as for Article 4 consultations (21-21's gold, case 50); "
+    "'ended without any text being proposed' unread (spurious; debatable)",
     13: "'scraped through with the minimum nine votes' (the nine missed)",
     26: "'blocked A and B from joining': the states kept out back their entry (B missed)",
     28: "a minister who 'defied her own chancellor to vote for it' (missed)",
@@ -777,9 +781,6 @@ OPEN = {
     46: "'Kyiv had asked for the meeting' that another state blocked (missed)",
     47: "a timeline declined: those who resisted it read against the timeline, not for the "
     "decision told (inverted under the decision reading; debatable)",
-    50: "consultations held at a state's request with nothing else told: coded for the "
-    "requester here, but test_draft_joined_the_others keeps 'The allies held consultations at "
-    "the request of Poland.' a near miss (a meeting held, nothing decided); left to that rule",
     49: "refusing to meet a target ('said his country would not meet it') (missed, as "
     "probe28's 48)",
     57: "'Only Hungary held out' after 'Twenty-nine of 30 backed': drafted abstain, coded "

@@ -2607,7 +2607,12 @@ class _Sentence:
                 return misread
             found = self.actors_of(s)
             if found:
-                return self._described_before(subj, s) + found + self._list_run_on(s, verb, found)
+                return (
+                    self._root_described_first(verb, s)
+                    + self._described_before(subj, s)
+                    + found
+                    + self._list_run_on(s, verb, found)
+                )
             found = self.office_holder(s)
             if found:
                 return found
@@ -2841,6 +2846,23 @@ class _Sentence:
         if last < 0 or any(not self.doc[k].is_punct for k in range(last + 1, verb.i)):
             return []
         return run[len(found) :]
+
+    def _root_described_first(self, verb: Any, s: Any) -> list[str]:
+        """The state named first in "A, whose minister had said ..., and B, which ..., also
+        opposed it", which the parser makes the sentence's root with the relative clause hung
+        on it and the verb joined to that clause (29-06): A is the verb's subject too.  Only
+        when the root is that state's name and an "and" joins the clause to the subject."""
+        rel = verb.head
+        if verb.dep_ != "conj" or rel.dep_ != "relcl" or rel.i >= s.i:
+            return []
+        noun = rel.head
+        if noun.dep_ != "ROOT" or noun.i not in self.actor_at or noun.i > rel.i:
+            return []
+        if not any(
+            c.dep_ == "cc" and c.lower_ == "and" and rel.i < c.i < s.i for c in rel.children
+        ):
+            return []
+        return [a for a in self.actors_of(noun) if a not in self.actors_of(s)]
 
     def _described_before(self, subj: list[Any], s: Any) -> list[str]:
         """The states coordinated before subject ``s`` past a description of their own,
@@ -4901,6 +4923,91 @@ def _amendments_owners(sent: Any, t: Any) -> set[str]:
                 if k.dep_ == "pobj" and k.head.lower_ == "by":
                     owners.update(sent.actors_of(k, pronouns=False))
     return owners
+
+
+# The verbs that tell a text put to the vote was turned down (passive "were rejected", "was
+# turned down", "were voted down"; active "failed"): its author's own amendments or own
+# proposal, told so, is a decision of its own the author stands for (29-25, 29-28)
+_TURNED_DOWN = {"rejected", "defeated", "rebuffed"}
+_DOWN_VERBS = {"turned", "voted", "shot"}
+
+
+def _turned_down(verb: Any) -> bool:
+    """Whether a verb tells its subject was turned down: "were rejected", "was turned down",
+    "were voted down", "failed" (not "were put forward", "were adopted")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lower_ in ("failed", "fail") and not passive:
+        return not any(c.dep_ == "xcomp" for c in verb.children)  # not "failed to win"
+    if not passive:
+        return False
+    return verb.lower_ in _TURNED_DOWN or (
+        verb.lower_ in _DOWN_VERBS
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
+
+
+def rejected_own_text(sent: Any, t: Any) -> tuple[str, list[str], int] | None:
+    """(anchor, authors, the turning-down verb's token) when a noun is an actor's own amendments or own rival proposal, told
+    as turned down: "Its amendments would have condemned X, but they were rejected" (29-25),
+    "Moscow's own proposal, calling for a cease-fire, was turned down" (29-28).  The author
+    (the possessor, a pronoun's antecedent included) stands for its own text: a support on
+    that decision, none on the text adopted.  Not a text that is only "proposed" or
+    "adopted", not "the amendments" with no owner, not a plain "Russia's draft" (the reported
+    text may be it): "own" or the amendment word tells it apart."""
+    if not t.tag_.startswith("NN"):
+        return None
+    if t.lower_ in AMENDMENT_NOUNS:
+        anchor = AMENDMENT
+    elif t.lower_ in TEXT_NOUNS and any(c.dep_ == "amod" and c.lower_ == "own" for c in t.children):
+        anchor = RIVAL
+    else:
+        return None
+    poss = [c for c in t.children if c.dep_ == "poss"]
+    if len(poss) != 1 or poss[0].lower_ in ("their", "whose"):
+        # "their amendments" may be any of several states' (test_draft_lists' "Ireland and
+        # Slovenia had tried to strengthen it, but their amendments failed")
+        return None
+    verb = t.head
+    if t.dep_ == "nsubjpass" or (t.dep_ == "nsubj" and t.head.lower_ == "failed"):
+        told = _turned_down(t.head)
+    elif t.dep_ == "nsubj":
+        # "Its amendments would have condemned X, but they were rejected": the clause
+        # joined to the amendments' own, whose subject is a pronoun for them
+        joined = [
+            c
+            for c in t.head.children
+            if c.dep_ == "conj"
+            and _turned_down(c)
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "it") for s in c.children
+            )
+        ]
+        told, verb = bool(joined), joined[0] if joined else verb
+    elif t.dep_ in ("relcl", "appos", "ROOT"):
+        # "..., where Moscow's own proposal, calling for X, was turned down" misparsed: the
+        # noun hung on the clause before, the passive verb after it left with no subject
+        # (29-28); only with no other subject between them
+        after = next((k for k in t.doc[t.i + 1 :] if k.tag_ == "VBN" and k.dep_ != "amod"), None)
+        verb = after if after is not None else verb
+        told = (
+            after is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.doc[t.i + 1 : verb.i])
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and (
+                verb.lower_ in _TURNED_DOWN
+                or verb.lower_ in _DOWN_VERBS
+                and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+            )
+        )
+    else:
+        told = False
+    if not told:
+        return None
+    authors = sent.actors_of(poss[0])
+    return (anchor, authors, verb.i) if authors else None
 
 
 # (a key of ``seen`` no noun can be: amendments were named as a decision in the article)
@@ -9182,12 +9289,27 @@ _DELAYS_ASKED = {
 
 
 _SETTLED_TO = {f for v in ("agree", "decide", "vote") for f in _inflect(v)}
+_HOLD_FORMS = {"held", "hold", "holds", "holding"}
+
+
+def _holds_meeting(verb: Any) -> bool:
+    """Whether ``verb`` is "held" with a meeting as its object ("held consultations",
+    "held an emergency meeting"): the sitting a state asked for, not a vote held over."""
+    return verb.lower_ in _HOLD_FORMS and any(
+        c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children
+    )
 
 
 def _deciders_act(sent: _Sentence, verb: Any) -> bool:
     """Whether ``verb`` is an act of the deciders as a whole (its subject the deciders or the
-    body: "NATO allies condemned", "UN lifts"), done, not put off."""
-    if not verb.tag_.startswith("VB") or verb.lower_ in _DELAYS_ASKED:
+    body: "NATO allies condemned", "UN lifts"), done, not put off.  Holding the meeting a
+    state asked for is one, as meeting at its request is ("NATO ambassadors held
+    consultations under Article 4 at the request of Poland": the requester backs them, as
+    the gold of the seen 21-21 codes Poland's Article 4 request; probe29 case 50,
+    test_draft_amend30)."""
+    if not verb.tag_.startswith("VB") or (
+        verb.lower_ in _DELAYS_ASKED and not _holds_meeting(verb)
+    ):
         return False
     if _negated(verb) or _conditional(verb) or _hypothetical(verb):
         return False
@@ -9403,7 +9525,7 @@ def _at_request(sent: _Sentence) -> list[tuple[list[str], str, int, int]]:
             continue
         if not who and not count:
             continue
-        if on.dep_ == "dobj" and on.lower_ not in _MEETING_NOUNS:
+        if on.dep_ == "dobj" and (on.lower_ not in _MEETING_NOUNS or _holds_meeting(on.head)):
             on = on.head  # "ended the mission at Mali's request": hung on the object
         if on.dep_ == "acl" and on.head.lower_ in _MEETING_NOUNS and on.tag_ == "VBN":
             # "a meeting held at Turkey's request": what was done at that meeting
@@ -11940,6 +12062,9 @@ def _too_much(tok: Any) -> bool:
 # as it does a text.
 _COUNTER_VERBS = {f for v in ("run", "go") for f in _inflect(v, "ran", "went", "gone")}
 _COUNTER_WHAT = {"interests", "interest", "values", "goals", "principles", "aims", "objectives"}
+# and the law the body works under: "ran counter to the United Nations Charter", "runs counter
+# to international law" (29-24's memorandum; not "ran counter to expectations")
+_COUNTER_WHAT |= {"charter", "law"}
 _PROJECT_NOUNS = {"project", "pipeline"}
 
 
@@ -12117,7 +12242,7 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
             return OPPOSE, subj
     for c in (*tok.children, *_that_clauses_hung_on_nouns(tok)):
         # "said the embargo was doomed to fail": the evaluative word as a passive participle
-        if c.dep_ not in ("ccomp", "acl") or c.tag_ != "VBN" or _negated(c):
+        if c.dep_ not in ("ccomp", "acl", "relcl") or c.tag_ != "VBN" or _negated(c):
             continue
         subj = next((k for k in c.children if k.dep_ == "nsubjpass"), None)
         if subj is None or subj.tag_ not in ("NN", "NNS"):
@@ -12129,6 +12254,15 @@ def _said_evaluation(tok: Any) -> tuple[str, Any] | None:
         if label:
             # "said the veto was justified": against the text it stopped
             return (_FLIP[label] if _word(subj) in _VETO_NOUNS else label), subj
+        if _word(subj) in PROPOSAL_NOUNS and any(
+            v.dep_ == "conj"
+            and not any(k.dep_.startswith("nsubj") for k in v.children)
+            and _runs_counter(v)
+            for v in c.children
+        ):
+            # "told them that the treaty was aimed against it and ran counter to the
+            # Charter" (29-24): the clause joined to the passive one says it of its subject
+            return OPPOSE, subj
     return None
 
 
@@ -12145,7 +12279,9 @@ def _that_clauses_hung_on_nouns(tok: Any) -> list[Any]:
         for p in tok.children
         if p.dep_ in ("prep", "dobj")
         for k in p.subtree
-        if k.dep_ == "acl"
+        # (or as a relative clause: "in a memorandum last week that the treaty was aimed
+        # against it", 29-24; a relative "that" is the clause's subject, not its mark)
+        if k.dep_ in ("acl", "relcl")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
         and any(m.dep_ == "nsubjpass" for m in k.children)
     ]
@@ -14471,6 +14607,29 @@ def read_stances(
                 also = sent.actors_of(subj_tok, pronouns=False)
                 if also:
                     found.append((also, label, conf, cue + " (as was)", how, anchor, tok.i))
+        for t in doc:
+            rejected_own = rejected_own_text(sent, t)
+            if rejected_own is not None:
+                # "Its amendments ... were rejected": their author stands for them (29-25);
+                # the turning down is no act of the sentence's subject ("China argued its
+                # case, where Beijing's own proposal ... was turned down", misparsed)
+                found = [f for f in found if f[-1] != rejected_own[2]]
+                phrases.setdefault(rejected_own[0], _phrase(t))
+                found.append(
+                    (
+                        rejected_own[1],
+                        SUPPORT,
+                        ACTION,
+                        "own text, turned down",
+                        "action",
+                        rejected_own[0],
+                        t.i,
+                    )
+                )
+                if decisions is not None:
+                    decisions.append(
+                        Decision(rejected_own[0], ACTION, "action", index, phrases[rejected_own[0]])
+                    )
         if side_anchor is not None and side_at > main_at:
             last_anchor = side_anchor  # named last in the sentence: the next one's "it"
         elif side_anchor is None and main_at < 0 and _amendments_opening(text):
@@ -15214,6 +15373,50 @@ def _objection_let_pass(s: Stance, c: Stance) -> bool:
     return _CONCESSIVE.search(s.sentence, begin, end) is not None
 
 
+# A stance told as the first of two ("Hungary first opposed the package, then backed it",
+# "initially voted against it but later abstained") and the later act told after it in the
+# same sentence: the later one is the stance (29-14, 29-15: positions that moved within the
+# article), so the first is dropped whether or not the later verb is read (no stance rather
+# than the one given up: test_draft_amend30)
+_FIRST_OF_TWO = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )\b(?:first|initially|originally|at first)\b\W*$", re.IGNORECASE
+)
+_AT_FIRST_AFTER = re.compile(r"^\w+\b[^,;]*?\bat first\b", re.IGNORECASE)
+_AT_FIRST_OPENING = re.compile(
+    r"^(?:At first|Initially|Originally),?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$"
+)
+_THEN_LATER = re.compile(
+    r"\b(?:then|later|eventually|finally|ultimately|subsequently|in the end,?)\s+"
+    r"(?!the\b|a\b|an\b|it\b|they\b)[a-z]"
+)
+
+
+def _later_act_of_another(sentence: str, at: int) -> bool:
+    """Whether the word before a "then/later" marker names another actor ("Hungary objected
+    at first, and Slovakia later relented": test_draft_inversion_angles)."""
+    before = sentence[:at].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _first_then_changed(s: Stance) -> bool:
+    """Whether ``s``'s cue is told as an actor's first position ("first opposed",
+    "initially backed", "rejected it at first") and a later act follows in its sentence
+    ("..., then backed it", "; it later approved it").  Not "the first to object", nor a
+    later act of another actor ("then Germany followed")."""
+    b = _cue_at(s)
+    if b < 0:
+        return False
+    before = s.sentence[max(0, b - 24) : b]
+    if not (
+        _FIRST_OF_TWO.search(before)
+        or _AT_FIRST_AFTER.search(s.sentence[b:])
+        or _AT_FIRST_OPENING.match(s.sentence[:b])
+    ):
+        return False
+    later = _THEN_LATER.search(s.sentence, b)
+    return later is not None and not _later_act_of_another(s.sentence, later.start())
+
+
 def _drop_withdrawn_threats(
     out: list[Stance],
     texts: list[str],
@@ -15235,7 +15438,12 @@ def _drop_withdrawn_threats(
     same: dict[tuple[str, int], list[Stance]] = {}
     for s in out:
         same.setdefault((s.actor, s.index), []).append(s)
-    out = [s for s in out if not _changed_later(s, same[s.actor, s.index])]
+    out = [
+        s
+        for s in out
+        if not _changed_later(s, same[s.actor, s.index])
+        and not (s.label in (OPPOSE, SUPPORT, ABSTAIN) and _first_then_changed(s))
+    ]
     dropped = [s for s in out if s.label == SUPPORT and _POSITION_DROPPED.match(s.cue)]
     if dropped:
         # a position given up is consent only after opposition, and nothing else, told before
