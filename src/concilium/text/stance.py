@@ -51,6 +51,7 @@ action, which outranks a reaction), not calibrated probabilities.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -1732,8 +1733,10 @@ class _Sentence:
                 elif a == start and m.actor and doc.text[end : end + 1] == "-":
                     # "U.S.-drafted", one token: the actor before the hyphen (for sponsors)
                     self.hyphened_at[i] = m.actor
-        for i in [i for i in self.actor_at if _presides_assembly(doc[i])]:
-            del self.actor_at[i]
+        # (the president is told by the word "assembly": a sentence without it is not walked)
+        if self.actor_at and "assembly" in doc.text.lower():
+            for i in [i for i in self.actor_at if _presides_assembly(doc[i])]:
+                del self.actor_at[i]
         self.claimed: set[str] = set()
         self.claimers: set[int] = set()  # the cues whose lists are claimed (-1: a count's)
         # token -> MAIN or RIVAL for a text told apart from another by its sponsors
@@ -6019,9 +6022,19 @@ _ALTERED_PHRASAL = {
 }
 
 
+@functools.lru_cache(maxsize=64)
+def _lead_says(pattern: re.Pattern[str], lead_text: str) -> bool:
+    """Whether ``pattern`` is found in an article's lead sentence: the readers ask it of the
+    same lead for every sentence and cue (_argued_ending, _sought_to_weaken, read_stances), so
+    it is searched once per article and pattern."""
+    return pattern.search(lead_text) is not None
+
+
 def _asked_change(tok: Any) -> bool:
     """Whether ``tok`` is a change asked for in a passive infinitive ("called for the ban to be
     brought forward"): the asker is not the one who would act, so the act's own cue is not its."""
+    if tok.dep_ not in ("xcomp", "advcl", "acl"):
+        return False  # (asked of every token: the cheapest test first)
     asker = tok.head
     if tok.dep_ == "acl" and asker.dep_ == "pobj":
         asker = asker.head.head  # the clause hung on the noun asked for: "for the ban to be ..."
@@ -6704,7 +6717,7 @@ def _but_not_the_text(tok: Any) -> bool:
     anchors)."""
     for obj in _objects(tok):
         named = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
-        if any(_word(w) in PROPOSAL_NOUNS | _DECISION_WORDS for w in named):
+        if any(_word(w) in _PROPOSAL_OR_DECISION for w in named):
             continue  # "backed the ceasefire call but not the sanctions": a decision of its own
         # the parser hangs the denied noun on the object or, after a comma, on the verb
         beside = [c for c in tok.children if c.dep_ == "conj" and c.tag_.startswith("NN")]
@@ -6745,6 +6758,9 @@ def _capped_object(tok: Any) -> bool:
     at most two battalions" (read as acceptance of the deployment decided: an inversion,
     issue 13, heldout28).  A ceiling may sit under the decision or over it, and the text
     rarely says which; no stance ("will accept 50 police" keeps its reading)."""
+    low = tok.doc.text.lower()
+    if "more" not in low and "most" not in low:
+        return False  # (every cap names "more" or "most": the objects' words are not joined)
     for obj in _objects(tok):
         before = " ".join(w.lower_ for w in obj.subtree if w.i < obj.i)
         if _CAP.search(before):
@@ -6862,6 +6878,8 @@ _SUMMARY_NOUNS = {"move", "step"}
 _DECISION_WORDS = (PROPOSAL_NOUNS | TEXT_NOUNS | set(_TOPIC_OF)) - {
     *("move", "step", "it", "this", "them", "vote", "result", "outcome", "tally"),
 }
+# (the union built once: _but_not_the_text asks it of every word of every cue's object)
+_PROPOSAL_OR_DECISION = PROPOSAL_NOUNS | _DECISION_WORDS
 
 
 def _sums_up_another_act(tok: Any) -> bool:
@@ -7080,7 +7098,10 @@ def _side_taken(sent: _Sentence, tok: Any) -> list[str]:
     side", "came down on the side of France" (its subject follows their stance).  Not denied
     ("refused to take Berlin's side"), nor a side of anything else ("on the French side of the
     border", "took the other side")."""
-    if not tok.tag_.startswith("VB") or _negated(tok) or _conditional(tok):
+    # (the verb's word first: the negation and condition walks are asked of every token)
+    if not tok.tag_.startswith("VB") or (tok.lower_ not in _COME and tok.lower_ not in _TAKE_SIDE):
+        return []
+    if _negated(tok) or _conditional(tok):
         return []
     if tok.lower_ in _COME and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         sides = [
@@ -10021,6 +10042,8 @@ def _summed_as_set_aside(tok: Any) -> bool:
     proposed a tougher test, an idea the ministers set aside" (an appositive "a/an" idea,
     proposal or plan whose relative clause shelves it, ``_SHELVE_FORMS``).  What the state
     backed is not what was decided; no stance on the decision."""
+    if _IDEA_NOUNS.isdisjoint(t.lower_ for t in tok.doc):
+        return False  # (no idea noun in the sentence: the verb's subtree is not walked)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     # (the parser hangs the appositive on the verb, the object or a noun after it)
     near = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj")]
@@ -11275,7 +11298,11 @@ def _serves_with(sent: _Sentence, tok: Any) -> bool:
     alongside the British in Estonia" (a share of the deployment there).  Not "joined Germany
     in condemning it" (a gerund, read elsewhere), nor with no forces named in the sentence or
     the one before ("will join Germany in Brussels for the talks")."""
-    if not tok.tag_.startswith("VB") or not _takes_on(tok):
+    # (the verb's own word first: the commitment test walks the tree, and is asked of every
+    # verb that has no cue of its own)
+    if not tok.tag_.startswith("VB") or (tok.lower_ not in _JOIN and tok.lower_ not in _SERVE):
+        return False
+    if not _takes_on(tok):
         return False
     if tok.lower_ in _JOIN:
         partners = [c for c in tok.children if c.dep_ == "dobj"]
@@ -11542,6 +11569,8 @@ def _retaliation(tok: Any) -> Any | None:
     """The verb whose subject retaliates, for a retaliation cue at ``tok``: a retaliation
     noun ("take countermeasures", "retaliatory measures") as the object of a verb, the verb
     *retaliate*, or *respond* under a warning ("warned it would respond")."""
+    if not tok.tag_.startswith(("NN", "VB")):
+        return None  # (asked of every token: the word, read below, looks at the ones before)
     low = _word(tok)
     if tok.tag_.startswith("NN") and low in _THREATENED:
         return _threatened_consequences(tok)
@@ -13989,7 +14018,8 @@ def _echo_clauses(tok: Any) -> list[Any]:
     backed it, as did Y; Z opposed it": on "opposed"): Y did as X did, so the clause is the
     verb's that comes before it with no verb between, never the later one's."""
     out = [c for c in tok.children if c.i > tok.i and (_as_did(c) or _so_did(c))]
-    if tok.tag_.startswith("VB"):
+    # (only with a "did", "do" or "does" in the sentence: its span is not built for nothing)
+    if tok.tag_.startswith("VB") and any(t.lower_ in ("did", "do", "does") for t in tok.doc):
         doc = tok.doc
         for c in tok.sent:
             if (
@@ -14521,11 +14551,11 @@ def read_stances(
                 continue  # "objected to the line": a wording, not the decision
             if (
                 lead_text
-                and _REMOVAL_LEAD.search(lead_text)
+                and _lead_says(_REMOVAL_LEAD, lead_text)
                 and _wants_measure_kept(tok) is not None
             ):
                 continue  # "wanted the sanctions kept" when the lead ends them: reversed
-            if _on_a_removal(tok) and not (lead_text and _REMOVAL_LEAD.search(lead_text)):
+            if _on_a_removal(tok) and not (lead_text and _lead_says(_REMOVAL_LEAD, lead_text)):
                 # "Austria led the opposition to lifting the ban" in a report of the ban's
                 # renewal: a stance on ending a measure is the reverse of one on the measure,
                 # and only a decision to end it (told in the lead) is that ending: else none
@@ -14608,6 +14638,8 @@ def read_stances(
                 if also:
                     found.append((also, label, conf, cue + " (as was)", how, anchor, tok.i))
         for t in doc:
+            if not t.tag_.startswith("NN"):
+                continue  # (rejected_own_text reads nouns only: the tag tested first)
             rejected_own = rejected_own_text(sent, t)
             if rejected_own is not None:
                 # "Its amendments ... were rejected": their author stands for them (29-25);
@@ -14644,8 +14676,10 @@ def read_stances(
             # that further decision, none of those named before: no decision to put it on
             last_anchor = ELSEWHERE
         for tok in doc:
+            if not tok.tag_.startswith("VB"):
+                continue  # (each reader below reads verbs only: the tag tested once, first)
             # "Russia voted with the United States": no label of its own, the leader's
-            if tok.tag_.startswith("VB") and tok.lower_ in FOLLOW_VERBS and not _negated(tok):
+            if tok.lower_ in FOLLOW_VERBS and not _negated(tok):
                 if tok.lower_ in VERBS and _vote_label(tok) is not None:
                     continue  # "voted with the majority for the text" has its own label
                 leaders = [
@@ -15321,7 +15355,14 @@ _BOTH_CLIMB_DOWN = re.compile(
 def _cue_at(s: Stance) -> int:
     """Where a stance's cue (its first word) starts in its sentence; -1 when not found."""
     words = s.cue.split()
-    found = re.search(rf"\b{re.escape(words[0])}\b", s.sentence, re.IGNORECASE) if words else None
+    return _word_at(words[0], s.sentence) if words else -1
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_at(word: str, sentence: str) -> int:
+    """Where ``word`` first starts in ``sentence`` as a whole word, any case; -1 when not
+    found (kept: _changed_later asks it of each pair of an actor's stances in a sentence)."""
+    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
     return found.start() if found else -1
 
 
@@ -15807,6 +15848,8 @@ _HEADLINE_FAILED = re.compile(
 
 _FAILED = {"failed", "fails", "fell", "falls"}
 _DEFEATED = {"vetoed", "rejected", "defeated"}
+# (built once: _fate asks it of every token of every sentence read)
+_DEFEATED_FORMS = _DEFEATED | {"rejects", "defeats"}
 # _ADOPTED: with _ADOPTION_ACT, further up
 _FATE_TEXTS = TEXT_NOUNS | {"bid", "initiative", "measure", "reform", "plan", "package"}
 
@@ -15866,7 +15909,7 @@ def _fate(sent: _Sentence) -> str | None:
     for t in sent.doc:
         # "the Security Council rejected a US proposal": the deciders as the subject
         if (
-            t.lower_ in _DEFEATED | {"rejects", "defeats"}
+            t.lower_ in _DEFEATED_FORMS
             and t.tag_.startswith("VB")
             and not _negated(t)
             and any(c.dep_ == "nsubj" and c.lower_ in _DECIDING for c in t.children)
@@ -16479,8 +16522,9 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     out: list[tuple[Any, Any | None]] = []
     for tok in sent.doc:
         if (
-            (tok.lower_ not in BODY_ACTS and not in_a_further_decision(tok))
-            or not tok.tag_.startswith("VB")
+            # (the tag first: the further-decision walk is asked of verbs only)
+            not tok.tag_.startswith("VB")
+            or (tok.lower_ not in BODY_ACTS and not in_a_further_decision(tok))
             or (_negated(tok) and tok.lower_ not in _AGREE_ON)
         ):
             continue
@@ -16943,7 +16987,9 @@ def _argued_ending(sent: _Sentence, lead_text: str | None) -> list[tuple[list[st
     ban must be lifted", when the lead tells a decision that ends or lifts a measure (or
     resumes what was suspended); none for a negated report or ending, nor without that lead
     (ending a measure is the reverse of a stance on the measure itself)."""
-    if not lead_text or not (_REMOVAL_LEAD.search(lead_text) or _RESUMING_LEAD.search(lead_text)):
+    if not lead_text or not (
+        _lead_says(_REMOVAL_LEAD, lead_text) or _lead_says(_RESUMING_LEAD, lead_text)
+    ):
         return []
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
@@ -17000,7 +17046,7 @@ def _sought_to_weaken(sent: _Sentence, lead_text: str | None) -> list[tuple[list
     the text": an attempt to delay or weaken what the lead tells as decided (see ``_SEEK``);
     none without such a lead, for a lead that itself delays or weakens, for a negated or
     conditional attempt, or for an object that is no decision ("sought to delay the talks")."""
-    if not lead_text or _WEAKENING_LEAD.search(lead_text):
+    if not lead_text or _lead_says(_WEAKENING_LEAD, lead_text):
         return []
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
