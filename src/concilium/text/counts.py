@@ -31,6 +31,7 @@ __all__ = [
     "eu27_format",
     "euro_area_on",
     "find_counts",
+    "folded",
     "number",
     "reconcile",
 ]
@@ -726,6 +727,11 @@ _ANY_CUE = re.compile(
 )
 
 
+# The two checks above as run on the lower-cased sentence, without IGNORECASE (several
+# times faster; see folded for when the two agree).
+_ANY_CUE_FOLDED = re.compile(_ANY_CUE.pattern)
+
+
 # ... and a number, or the words of the patterns without one ("none against", "without a vote
 # against", "unanimously", "all other members").
 _ANY_NUMBER = re.compile(
@@ -734,12 +740,92 @@ _ANY_NUMBER = re.compile(
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
+_ANY_NUMBER_FOLDED = re.compile(_ANY_NUMBER.pattern)
+
+
+def folded(sentence: str) -> str | None:
+    """``sentence`` lower-cased, where a pattern of lower-case ASCII words matches it with
+    IGNORECASE exactly where it matches the lower-cased text without: None where lower-casing
+    changes the length ("İ") or leaves a letter the regex engine still folds ("ı", "ſ")."""
+    low = sentence.lower()
+    if sentence.isascii() or (len(low) == len(sentence) and "ı" not in low and "ſ" not in low):
+        return low
+    return None
+
+
+# Words one of which each slow pattern needs (lower case, literally in the pattern, which
+# ignores case): a sentence whose lower-cased text has none skips the pattern (most
+# sentences that pass _ANY_CUE skip most of them; a pattern not listed always runs).  A
+# speed precheck only: the counts are the same with or without it (test_draft_speedrest).
+_DECIDED = ("taken", "adopted", "approved", "agreed", "backed", "endorsed", "supported",
+            "signed", "accepted")  # fmt: skip
+_OF_THE_M_VERBS = ("vot", "support", "backed", "agreed", "approved", "endorsed", "adopted",
+                   "favo")  # fmt: skip
+_BODY_N_VERBS = ("agreed", "backed", "approved", "endorsed", "adopted", "authori", "decided",
+                 "gave", "signed")  # fmt: skip
+_EXCEPTED_WORDS = ("apart", "aside", "except", "other", "save", "bar", "excluding", "including",
+                   "unlike", "but")  # fmt: skip
+_NEEDS_WORD: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PATTERNS[0][0]: ("vote",),  # "N votes to M"
+    _PATTERNS[2][0]: ("passed", "adopted", "approved", "carried"),  # "passed 14 to 0"
+    _PATTERNS[3][0]: ("-", "–"),  # "13-0"
+    _PATTERNS[5][0]: _OF_THE_M_VERBS,  # "N of the M" and its verb
+    _PATTERNS[6][0]: ("adopted", "approved"),  # "adopted by N votes"
+    _PATTERNS[7][0]: ("abstain",),  # "by N votes, with ... abstaining"
+    _PATTERNS[8][0]: ("vote",),  # "N votes for"
+    _PATTERNS[9][0]: ("favo", "yes"),  # "N in favour"
+    _PATTERNS[10][0]: ("voted", "supported", "backed", "approved", "endorsed"),  # "N backed"
+    _PATTERNS[11][0]: _DECIDED,  # "supported by N of the M"
+    _PATTERNS[12][0]: ("votes",),  # "won N votes"
+    _PATTERNS[13][0]: ("supporting", "backing"),  # "the N supporting"
+    _PATTERNS[14][0]: (*_DECIDED, "approval", "adoption", "endorsement", "decision"),
+    _PATTERNS[15][0]: ("consensus",),  # "taken by consensus of the N"
+    _PATTERNS[16][0]: ("decision",),  # "the decision needed the agreement of all N"
+    _PATTERNS[17][0]: ("support", "backing", "approval", "behalf"),  # "the support of N"
+    _PATTERNS[18][0]: ("favo", "for", "yes"),  # "in favour: 128"
+    _PATTERNS[19][0]: ("against", "no"),  # "against: 9"
+    _PATTERNS[20][0]: ("abstain", "abstention"),  # "abstentions: 35"
+    _PATTERNS[21][0]: ("against", "no"),  # "N voted against"
+    _PATTERNS[22][0]: ("opposed", "rejected"),  # "N opposed"
+    _PATTERNS[_NONE_AGAINST][0]: ("against", "opposed", "dissent", "objected"),
+    _PATTERNS[24][0]: ("abstention",),  # "N abstentions"
+    _PATTERNS[25][0]: ("abstain",),  # "N abstained"
+    _ALL: ("all",),
+    _THE_N: ("agreed", "backed", "approved", "endorsed", "adopted", "called", "gave"),
+    _BODY_N: _BODY_N_VERBS,
+    _BY_OFFICE_N: ("taken", "adopted", "approved", "agreed", "backed", "endorsed"),
+    _OF_N_BODY: ("leaders", "heads"),
+    _OF_N_SIGNED_TREATY: ("signed",),
+    _UNANIMOUS: ("unanim", "without"),
+    _ALL_MEMBERS: ("all", "every"),
+    _REST: ("other",),
+    _OTHER_N: ("other",),
+    _JOINED_OTHER_N: ("join",),
+    _LET_OTHER_N: ("other",),
+    _EXCEPTED: _EXCEPTED_WORDS,
+}
+
+
+def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
+    """Whether ``rx`` can match the sentence whose :func:`folded` text is ``low``: False only
+    when it needs one of its _NEEDS_WORD and the sentence has none."""
+    words = _NEEDS_WORD.get(rx)
+    return low is None or words is None or any(w in low for w in words)
+
+
+def _search(rx: re.Pattern[str], sentence: str, low: str | None) -> re.Match[str] | None:
+    """``rx.search(sentence)``, skipped when it cannot match (:func:`_may_match`)."""
+    return rx.search(sentence) if _may_match(rx, low) else None
 
 
 def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
     """Add the counts stated in one sentence to ``tally`` (first statement of each wins)."""
     t = tally or Tally()
-    if not _ANY_CUE.search(sentence) or not _ANY_NUMBER.search(sentence):
+    low = folded(sentence)
+    if low is None:
+        if not _ANY_CUE.search(sentence) or not _ANY_NUMBER.search(sentence):
+            return t
+    elif not _ANY_CUE_FOLDED.search(low) or not _ANY_NUMBER_FOLDED.search(low):
         return t
     found = False
     original = sentence
@@ -759,7 +845,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         found = True
         # the words of "all but N" are not counted again ("two members backed")
         sentence = sentence[: but.start()] + " " * (but.end() - but.start()) + sentence[but.end() :]
+        low = folded(sentence)
     for k, (rx, keys) in enumerate(_PATTERNS):
+        if not _may_match(rx, low):
+            continue
         for m in rx.finditer(sentence):
             if k == _SUPPORT_OF and _NEEDED.search(sentence, 0, m.start()):
                 continue
@@ -797,12 +886,12 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         None
         if but
         else (
-            _ALL.search(sentence)
-            or _THE_N.search(sentence)
-            or _BODY_N.search(sentence)
-            or _BY_OFFICE_N.search(sentence)
-            or _OF_N_BODY.search(sentence)
-            or _OF_N_SIGNED_TREATY.search(sentence)
+            _search(_ALL, sentence, low)
+            or _search(_THE_N, sentence, low)
+            or _search(_BODY_N, sentence, low)
+            or _search(_BY_OFFICE_N, sentence, low)
+            or _search(_OF_N_BODY, sentence, low)
+            or _search(_OF_N_SIGNED_TREATY, sentence, low)
         )
     )
     if every and _SOME_OF.search(sentence, 0, every.start()):
@@ -820,16 +909,18 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         every = None
     # names set apart from an "all" count in the sentence ("Apart from Russia, all 15 members
     # backed it"): the count is of the others, filled by the label alone, never over them
-    aside = [] if but or t.but_names else _excepted_names(sentence)
+    aside = (
+        [] if but or t.but_names or not _may_match(_EXCEPTED, low) else _excepted_names(sentence)
+    )
     if every and aside and not t.rest:
         t.rest, t.but_names = "support", aside
         found = True
     elif every and t.yes is None:
         t.yes = number(every.group(1))
         found = True
-    unanimous = _UNANIMOUS.search(sentence)
+    unanimous = _search(_UNANIMOUS, sentence, low)
     if unanimous is None and not but:
-        every_member = _ALL_MEMBERS.search(sentence)
+        every_member = _search(_ALL_MEMBERS, sentence, low)
         if every_member and not (
             every_member.group(0).lower().endswith(("agreed", "adopted"))
             and _NEGATIVE_AGREEMENT.match(sentence, every_member.end())
@@ -856,7 +947,7 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         t.but_names = aside
         found = True
     for rx in (_REST, _OTHER_N, _JOINED_OTHER_N, _LET_OTHER_N):
-        others = rx.search(sentence)
+        others = _search(rx, sentence, low)
         if others and not t.rest:
             t.rest = _label_of(others.group(2))
             t.but_names = aside
