@@ -251,3 +251,46 @@ def test_the_assemblys_president_is_sought_only_where_the_assembly_is_named(
     assert presides.calls == 0
     named = _sentence("Ruritania told the Assembly it backed the text.", {"Ruritania": "RUR"})
     assert named.actor_at and presides.calls == 1
+
+
+# -- the second round: the words before the walks
+
+
+def test_a_matter_told_apart_is_read_and_no_object_is_walked_without_its_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = _sentence("Freedonia backed the other conclusions.", {"Freedonia": "FRE"})
+    assert stance._other_matter(other, _tok(other.doc, "backed"))
+    objects = _Counted(stance._objects)
+    monkeypatch.setattr(stance, "_objects", objects)
+    plain = _sentence("Freedonia backed the conclusions.", {"Freedonia": "FRE"})
+    assert not stance._other_matter(plain, _tok(plain.doc, "backed"))
+    assert objects.calls == 0
+
+
+def test_an_earlier_text_is_read_and_no_object_is_walked_without_earlier(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = _doc("Ruritania had vetoed an earlier draft on the question.")
+    assert stance._acts_on_earlier_texts(_tok(doc, "vetoed"))
+    objects = _Counted(stance._objects)
+    monkeypatch.setattr(stance, "_objects", objects)
+    plain = _doc("Ruritania had vetoed the draft on the question.")
+    assert not stance._acts_on_earlier_texts(_tok(plain, "vetoed"))
+    assert objects.calls == 0
+
+
+def test_criteria_met_are_read_not_when_denied_and_no_other_verb_is_asked_its_negation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    met = _sentence("Ruritania has met all the criteria, its minister said.", {"Ruritania": "RUR"})
+    assert [(who, cue) for who, _, cue in stance._wanting_entry(met)] == [
+        (["RUR"], "met the criteria")
+    ]
+    denied = _sentence("Ruritania has not met the criteria.", {"Ruritania": "RUR"})
+    assert stance._wanting_entry(denied) == []
+    negated = _Counted(stance._negated)
+    monkeypatch.setattr(stance, "_negated", negated)
+    plain = _sentence("Ruritania backed the plan on Monday.", {"Ruritania": "RUR"})
+    assert stance._wanting_entry(plain) == []
+    assert negated.calls == 0

@@ -6738,6 +6738,8 @@ def _acts_on_earlier_texts(tok: Any) -> bool:
     Plural earlier texts are not the one reported, nor is an earlier one in the past perfect;
     no stance ("vetoed an earlier draft" on the day, or one recalled in passing, "adopted
     after Russia had vetoed an earlier draft", is a decision of its own, read so)."""
+    if _EARLIER.isdisjoint(t.lower_ for t in tok.doc):
+        return False  # (no "earlier", "previous" or "prior": the objects are not read)
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
     return any(
         _word(obj) in TEXT_NOUNS
@@ -6780,6 +6782,8 @@ def _other_matter(sent: _Sentence, tok: Any) -> bool:
     thing summed up as "a separate dispute", "an unrelated issue" ("restated his opposition
     to the EU's plan, a separate dispute"); either was read as a stance on the decision (an
     inversion, issue 13, heldout28).  No stance ("backed the conclusions" keeps it)."""
+    if not any(t.lower_ == "other" or t.lower_ in _APART_NOUNS for t in tok.doc):
+        return False  # (neither is told without its word: the sentence is not walked per object)
     for obj in _objects(tok):
         if (
             obj.tag_ == "NNS"
@@ -17336,12 +17340,14 @@ def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
     decision is for (see ``_beneficiaries``)."""
     out: list[tuple[list[str], int, str]] = []
     for tok in sent.doc:
-        if not tok.tag_.startswith("VB") or _negated(tok):
+        # (a negated verb reads nothing; asked only of a verb one reading below takes, not of
+        # every verb)
+        if not tok.tag_.startswith("VB"):
             continue
         if tok.lower_ in _MEET:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if obj is None or obj.lower_ not in _CRITERIA or subj is None:
+            if obj is None or obj.lower_ not in _CRITERIA or subj is None or _negated(tok):
                 continue
             who = sent.actors_of(subj, pronouns=False)
             if not who:
@@ -17352,13 +17358,15 @@ def _wanting_entry(sent: _Sentence) -> list[tuple[list[str], int, str]]:
                 out.append((who, tok.i, f"{tok.text} the {obj.text}"))
             continue
         reforms = _reforms_promised(tok)
+        if reforms is not None and _negated(tok):
+            continue
         if reforms is not None:
             who = sent.owners(tok)
             if who:
                 out.append((who, tok.i, f"{tok.text} ... {reforms.text}"))
             continue
         asked = _asked(sent, tok)
-        if asked is None or asked[1].lower_ not in _KEEP_WORD:
+        if asked is None or asked[1].lower_ not in _KEEP_WORD or _negated(tok):
             continue
         obj = _target(asked[1])
         if obj is not None and obj.lower_ in _PROMISES:
