@@ -3617,13 +3617,16 @@ def _argued_over(
     lead_words = _stems(sents[lede][1]) if lede < len(sents) else set()
     found: list[tuple[int, int, str]] = []  # (sentence, where the proposal starts, its words)
     own_sentence: set[int] = set()  # proposals whose stances are only in their own sentence
+    # _ARGUED_WORDS by each pattern's id(): a lookup by the pattern itself hashes its whole
+    # compiled code (several µs each, some 1,500 lookups on a 5,000-word article)
+    needs = {id(rx): words for rx, words in _ARGUED_WORDS.items()}
     for p, (start, sent) in enumerate(sents):
         # each pattern below only where its sentence has a word the pattern needs (see
         # _ARGUED_WORDS); a sentence before the lead's end is never read
         low = folded(sent) if p > lede else ""
 
         def may(rx: re.Pattern[str], low: str | None = low) -> bool:
-            return low is None or any(w in low for w in _ARGUED_WORDS[rx])
+            return low is None or any(w in low for w in needs[id(rx)])
 
         c = _SEPARATE_CALL.match(sent) if p > lede and may(_SEPARATE_CALL) else None
         if c is not None and any(
@@ -4255,6 +4258,11 @@ _GROUPS = [
         "Czechia, Hungary, Poland and Slovakia",
     ),
 ]
+# A word each of _GROUPS' patterns needs, in its order (case as in the pattern, which does
+# not ignore case), so that a text naming none skips the pattern: a pattern that opens with
+# \b is tried at every word boundary of the text (about 1 ms each on a 5,000-word article,
+# which seldom names a group; test_draft_speedrest2)
+_GROUP_NAME_WORDS = [("Baltic",), ("Benelux",), ("Nordic",), ("Visegr", "V4")]
 _GROUP_MARK = " ("  # the bracket opened after a group's name
 # Groups whose members are fixed on a date: the Security Council's five permanent members
 # (the Soviet Union's seat Russia's from 24 December 1991) and the E3 (France, Germany and
@@ -4265,30 +4273,30 @@ _GROUP_MARK = " ("  # the bracket opened after a group's name
 _DATED_GROUPS = [
     (
         re.compile(
-            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:P5|P-5|(?:five|5)\s+permanent\s+members"
+            r"\b(?<!\bof\s)(?<!\bof\sthe\s)(?:P5|P-5|(?:five|5)\s+permanent\s+members"
             r"(?:\s+of\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?Council)?"
             r"|permanent\s+five)\b(?!\s*[+/]|-)"
         ),
         "p5",
     ),
-    (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\bE3\b(?!\s*[+/]|-)"), "e3"),
+    (re.compile(r"\b(?<!\bof\s)(?<!\bof\sthe\s)E3\b(?!\s*[+/]|-)"), "e3"),
     # the Security Council's three Western permanent members ("the P3"), when the text names
     # the Council
     (
         re.compile(
-            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:P3|P-3|(?:three\s+)?Western\s+permanent\s+"
+            r"\b(?<!\bof\s)(?<!\bof\sthe\s)(?:P3|P-3|(?:three\s+)?Western\s+permanent\s+"
             r"members(?:\s+of\s+the\s+(?:Security\s+)?Council)?)\b(?!\s*[+/]|-|,?\s+[A-Z(])"
         ),
         "p3",
     ),
     # the EU's "frugal four" of the budget talks from 2019 (not "the frugals": no count)
-    (re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\b[Ff]rugal\s+(?:four|Four)\b"), "frugal"),
+    (re.compile(r"\b(?<!\bof\s)(?<!\bof\sthe\s)[Ff]rugal\s+(?:four|Four)\b"), "frugal"),
     # the Security Council's three African elected members ("the A3"), when the text names
     # them no other way (not "the three African members, Gabon, Ghana and Kenya,") and the
     # data give exactly three on the date
     (
         re.compile(
-            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+)?three\s+African\s+members"
+            r"\b(?<!\bof\s)(?<!\bof\sthe\s)(?:(?:Council['’]s\s+)?three\s+African\s+members"
             r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?|A3)\b(?!\s*\+|-|,?\s+[A-Z(])"
         ),
         "a3",
@@ -4298,7 +4306,7 @@ _DATED_GROUPS = [
     # other way and the data give exactly ten on the date
     (
         re.compile(
-            r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:(?:Council['’]s\s+(?:(?:ten|10)\s+)?|"
+            r"\b(?<!\bof\s)(?<!\bof\sthe\s)(?:(?:Council['’]s\s+(?:(?:ten|10)\s+)?|"
             r"(?:ten|10)\s+|(?<=\b[Tt]he\s))(?:elected|non-permanent)\s+members"
             r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?|E10)\b"
             r"(?!\s*\+|-|,?\s+[A-Z(])"
@@ -4310,7 +4318,7 @@ _DATED_GROUPS = [
     *(
         (
             re.compile(
-                rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+"
+                rf"\b(?<!\bof\s)(?<!\bof\sthe\s)(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+"
                 rf"(?:{adjective}\s+(?:governments|states|sides|countries|leaders|capitals)|"
                 rf"{plural})\b"
             ),
@@ -4326,7 +4334,9 @@ _DATED_GROUPS = [
 ]
 # Words each dated group's pattern needs (case as in the pattern: none ignores case), so that
 # a text naming none of them skips the pattern: its leading lookbehinds are tried at every
-# position of the text (about 4 ms each on a 5,000-word article; test_draft_speedrest)
+# word boundary of the text (about 2.5 ms each on a 5,000-word article, 4 ms with the
+# lookbehinds before the \b, which tried them at every position; test_draft_speedrest and
+# test_draft_speedrest2)
 _DATED_GROUP_WORDS = {
     "p5": ("P5", "P-5", "permanent"),
     "e3": ("E3",),
@@ -4438,7 +4448,9 @@ def _expand_groups(text: str) -> tuple[str, list[str]]:
     """``text`` with each fixed group's members in brackets after its name (unless a bracket
     already follows), and the inserted strings, to be taken out of quotes again."""
     inserted: list[str] = []
-    for rx, members in _GROUPS:
+    for (rx, members), words in zip(_GROUPS, _GROUP_NAME_WORDS, strict=True):
+        if not any(word in text for word in words):
+            continue  # the pattern cannot match (see _GROUP_NAME_WORDS)
         text = _insert_members(rx, text, f"{_GROUP_MARK}{members})", inserted)
     return text, inserted
 
