@@ -78,7 +78,7 @@ def _normalize_slice(
 class FrozenDoc:
     """A parsed sentence's tokens, read once from spaCy (see :func:`freeze`)."""
 
-    __slots__ = ("_raw", "_toks", "text")
+    __slots__ = ("_lows", "_raw", "_toks", "text")
 
     def __init__(self, doc: Any) -> None:
         self._raw = doc
@@ -102,6 +102,15 @@ class FrozenDoc:
         for tok, mine in zip(toks, kids):
             tok._children = tuple(mine)
         self._toks = toks
+        self._lows: frozenset[str] | None = None
+
+    @property
+    def lows(self) -> frozenset[str]:
+        """The set of the tokens' lower-case words (``stance._doc_words``): a reader that needs
+        one of its words in the sentence tests the set, not every token."""
+        if self._lows is None:
+            self._lows = frozenset(t.lower_ for t in self._toks)
+        return self._lows
 
     def __len__(self) -> int:
         return len(self._toks)

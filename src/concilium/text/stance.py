@@ -1996,7 +1996,8 @@ class _Sentence:
         # list subject of "abstained": a semicolon ends a clause, so the verb's subject is
         # only what follows the last semicolon before it
         cut, stop = -1, len(tok.doc)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i:
+        # (the two scans find only a ";" token: without one, cut and stop stay as they are)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i and ";" in _doc_words(tok.doc):
             cut = max((k for k in range(tok.i, tok.head.i) if tok.doc[k].text == ";"), default=-1)
             # nor what follows a semicolon after the verb: "France voted yes; Germany and
             # Italy, by contrast, abstained", with Germany parsed as France's apposition
@@ -3953,12 +3954,19 @@ _MANNER_WITHOUT = {
 }
 
 
+# The words of a condition _threat_on_condition reads ("unless it was amended", "without the
+# protection")
+_CONDITIONS_NAMED = frozenset({"unless", "without"})
+
+
 def _threat_on_condition(tok: Any) -> bool:
     """Whether a cue is a threat or a would-be act tied to a condition: "threatened to
     withhold support from UN missions without the protection", "threatened to veto the text
     unless it was amended", "said it would block the renewal without changes".  The threat
     is leverage for what the condition names, and the condition may be met: no stance on the
     decision (prefer none to a guess; what the actor finally did is read from its own cue)."""
+    if _doc_words(tok.doc).isdisjoint(_CONDITIONS_NAMED):
+        return False  # (both conditions below are told by their word: none in the sentence)
     chain = [tok]
     t = tok
     for _ in range(3):
@@ -5323,12 +5331,18 @@ def _number_of(t: Any) -> str | None:
     return next((c.text for c in t.children if c.dep_ == "nummod" and c.text.isdigit()), None)
 
 
+# The words _second_text can answer for (asked of every token of every sentence read)
+_SECOND_TEXT_WORDS = AMENDMENT_NOUNS | COUNTER_NOUNS | TEXT_NOUNS | OTHER_TEXTS | {"resolution"}
+
+
 def _second_text(t: Any) -> str | None:
     """``topic:rival`` for a second text on the question ("a rival Russian draft", "a separate
     and shorter US text", "a similar draft in the Security Council"), ``topic:amendment`` for
     amendments, else None.  Plural texts ("two competing resolutions", "the rival drafts") are
     both texts, not the second one."""
     low = t.lower_
+    if low not in _SECOND_TEXT_WORDS:
+        return None  # (each answer below is for a word of these lists: "resolution" numbered)
     if (
         t.dep_ == "pobj"
         and t.head.lower_ == "in"
@@ -5488,6 +5502,8 @@ class _Texts:
         self.numbered = False  # a text named by its number in a sentence before (see mark)
 
     def mark(self, sent: _Sentence) -> None:
+        if _doc_words(sent.doc).isdisjoint(SPONSOR_TEXTS):
+            return  # (every token below needs sponsors, which only a text noun has: _sponsors)
         numbered = self.numbered
         for t in sent.doc:
             who = _sponsors(sent, t)
@@ -6738,7 +6754,7 @@ def _acts_on_earlier_texts(tok: Any) -> bool:
     Plural earlier texts are not the one reported, nor is an earlier one in the past perfect;
     no stance ("vetoed an earlier draft" on the day, or one recalled in passing, "adopted
     after Russia had vetoed an earlier draft", is a decision of its own, read so)."""
-    if _EARLIER.isdisjoint(t.lower_ for t in tok.doc):
+    if _EARLIER.isdisjoint(_doc_words(tok.doc)):
         return False  # (no "earlier", "previous" or "prior": the objects are not read)
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
     return any(
@@ -6782,7 +6798,8 @@ def _other_matter(sent: _Sentence, tok: Any) -> bool:
     thing summed up as "a separate dispute", "an unrelated issue" ("restated his opposition
     to the EU's plan, a separate dispute"); either was read as a stance on the decision (an
     inversion, issue 13, heldout28).  No stance ("backed the conclusions" keeps it)."""
-    if not any(t.lower_ == "other" or t.lower_ in _APART_NOUNS for t in tok.doc):
+    words = _doc_words(tok.doc)
+    if "other" not in words and _APART_NOUNS.isdisjoint(words):
         return False  # (neither is told without its word: the sentence is not walked per object)
     for obj in _objects(tok):
         if (
@@ -7488,9 +7505,16 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
     """(token, label, confidence, cue text, how[, object]) for each cue in a sentence; the
     object is given where one verb carries several ("voted for X but against Y")."""
     out: list[tuple[Any, ...]] = []
+    nonverb_words = _nonverb_cue_words()
+    words = _doc_words(sent.doc)
     for tok in sent.doc:
         low = tok.lower_
         tag = tok.tag_
+        if not tag.startswith("VB") and low not in nonverb_words and tok.dep_ != "ccomp":
+            # (most tokens: a determiner, a preposition, a noun outside every list below;
+            # safe: every check below that a word other than a verb can pass needs its own
+            # word in one of the lists _nonverb_cue_words joins, or is the "ccomp" one)
+            continue
         kept_block = False  # a refused removal of a block ("refused to lift its veto")
         if tag.startswith("VB") and _describes_noun(tok):
             continue  # "the Moscow-backed prime minister": a description, no stance
@@ -8188,7 +8212,7 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                 # "A new aid system backed by Israel has been criticised": that thing's backer
                 out.append(_quiet(tok, "another thing"))
                 continue
-            if any(
+            if "either" in words and any(  # (asked of every verb: the word first)
                 c.dep_.startswith("nsubj") and any(p.lower_ == "either" for p in c.children)
                 for c in tok.children
             ):
@@ -8422,6 +8446,25 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
 
 
 _ANGRILY = {"angrily", "furiously"}
+
+
+@functools.cache
+def _nonverb_cue_words() -> frozenset[str]:
+    """Every word a token that is not a verb must be for a check in ``_cues`` to read it: the
+    signing nouns, owned concerns (``_concerns_met``), role nouns (``ROLE_NOUN`` by
+    ``_word``: its last part), victories, origins, requests, stance nouns (``_noun_key``:
+    "green light", "go-ahead", "seal of approval", "no vote" by their last word), overridden
+    wishes, adjectives, "angrily" and a bare "refusing" (the one check on a ccomp is apart).
+    Built on first use: the lists are defined below ``_cues`` (tests/text/
+    test_draft_speedcues.py holds the set to every list)."""
+    return (
+        frozenset(_SIGNING_NOUNS | _CONCERNS | _LIMITS | ROLE_NOUNS.keys())
+        | _last_parts(ROLE_NOUN)
+        | frozenset(_WIN_NOUNS | _ORIGIN_NOUNS | REQUEST_NOUNS | _OVERRIDDEN_ONLY)
+        | _last_parts(NOUNS)
+        | {"seal"}  # "its seal of approval" (_noun_key)
+        | frozenset(ADJECTIVES.keys() | _ANGRILY | {"refusing"})
+    )
 
 
 def _possessor_is_patient(noun: Any) -> bool:
@@ -9393,6 +9436,8 @@ def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     to anything else ("applied to the court", "applied for a loan") nor a thing applied
     ("applied sanctions")."""
     out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_ASK_TO_JOIN | APPLY_VERBS):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         asked = tok.lower_ in _ASK_TO_JOIN
         if not (asked or tok.lower_ in APPLY_VERBS) or not tok.tag_.startswith("VB"):
@@ -9580,6 +9625,8 @@ def _request_granted(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(requesters, cue, token) for each request the deciders are said to grant; "his
     suggestion" is the one actor the sentence before was about, "their request" its actors."""
     out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_GRANTS | _AGREED_TO):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         agreed = tok.lower_ in _AGREED_TO
         if (tok.lower_ not in _GRANTS and not agreed) or not _deciders_act(sent, tok):
@@ -10118,6 +10165,8 @@ def _national_texts(sent: _Sentence, year: int | None) -> list[tuple[list[str], 
     supports.  Not a name before the noun ("a Syria resolution" may be its topic), nor a text
     told as background ("a French text had set up the mission")."""
     out: list[tuple[list[str], Any]] = []
+    if _doc_words(sent.doc).isdisjoint(SPONSOR_TEXTS):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for t in sent.doc:
         if t.lower_ not in SPONSOR_TEXTS or t.tag_ != "NN" or _background(t, year):
             continue
@@ -10262,6 +10311,8 @@ def _with_clauses(sent: _Sentence) -> list[tuple[list[str], str, str, str | None
     text: its list gets no stance)."""
     doc = sent.doc
     out: list[tuple[list[str], str, str, str | None]] = []
+    if "with" not in _doc_words(sent.doc):
+        return out  # (the loop below reads only a "with")
     for t in doc:
         if t.lower_ != "with":
             continue
@@ -10295,6 +10346,8 @@ def _with_as_roles(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     as on the actors)."""
     doc = sent.doc
     out: list[tuple[list[str], str, str, int]] = []
+    if "with" not in _doc_words(sent.doc):
+        return out  # (the loop below reads only a "with")
     for t in doc:
         if t.lower_ != "with" or t.dep_ != "prep":
             continue
@@ -10366,6 +10419,8 @@ def _aimed_elsewhere(sent: _Sentence, verb: Any, cue: Any) -> bool:
 def _retaliations(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(actors, cue, token) for each retaliation cue that is not negated."""
     out: list[tuple[list[str], str, int]] = []
+    if _RETALIATION_WORDS.isdisjoint(_doc_words(sent.doc)):
+        return out  # (no token can be a retaliation cue: see _RETALIATION_WORDS)
     for tok in sent.doc:
         verb = _retaliation(tok)
         if verb is None or _negated(verb) or _aimed_elsewhere(sent, verb, tok):
@@ -10804,6 +10859,23 @@ def _word(t: Any) -> str:
     ):
         return f"{doc[i - 2].lower_}-{t.lower_}"
     return t.lower_
+
+
+def _doc_words(doc: Any) -> frozenset[str]:
+    """The lower-case words of a parsed sentence, as a set: a reader whose every reading needs
+    one of its words tests the set before it walks the tokens (the frozen copy keeps the set,
+    see ``fastdoc.FrozenDoc.lows``; a spaCy ``Doc`` is read afresh)."""
+    lows = getattr(doc, "lows", None)
+    return lows if lows is not None else frozenset(t.lower_ for t in doc)
+
+
+def _last_parts(keys: Iterable[str]) -> frozenset[str]:
+    """Each key, its last word ("green light": "light") and that word's last hyphen part
+    ("co-sponsor": "sponsor"): the token a key read by ``_word`` or ``_noun_key`` ends on,
+    which it is read at, for a precheck on a token's own word."""
+    return frozenset(
+        w for key in keys for w in (key, key.split()[-1], key.split()[-1].split("-")[-1])
+    )
 
 
 # Taking part in what was decided is support ("Britain will take part in the mission"); not
@@ -11623,6 +11695,11 @@ def _retaliation(tok: Any) -> Any | None:
 # condition ("if the council failed to act") may point either way.
 _THREATENED = {"consequences"}
 _CONDITION_WORDS = {"if", "unless", "should", "otherwise", "were"}
+# Every word a token _retaliation reads must be, or hold as a modifier ("retaliatory"); a
+# word ``_word`` joins ("counter - measures") has its first part in the sentence too: a
+# sentence with none of them is not walked by _retaliations
+_RETALIATION_READS = RETALIATION | _THREATENED | _RETALIATE | _RESPOND | {"retaliatory"}
+_RETALIATION_WORDS = frozenset(_RETALIATION_READS | {w.split("-")[0] for w in _RETALIATION_READS})
 
 
 def _threatened_consequences(tok: Any) -> Any | None:
@@ -11997,6 +12074,8 @@ def _called_it(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
     mistake": a pronoun object may be anything (``_described`` leaves it), but in the mouth
     of the state a decision is for or against it is that decision (read only for those)."""
     out: list[tuple[list[str], str, str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_CALL):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         if tok.lower_ not in _CALL or not tok.tag_.startswith("VB") or _negated(tok):
             continue
@@ -14053,6 +14132,8 @@ def _gapped_remnants(
     amendment" names another object and is left)."""
     doc = sent.doc
     out: list[tuple[list[str], str]] = []
+    if not any(a > tok.i for a in sent.actor_at):
+        return out  # (each remnant opens with an actor after the cue: with none, no walk)
     i = tok.i + 1
     while i < len(doc):
         if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD":
@@ -15768,6 +15849,8 @@ def _turned_since(sent: _Sentence) -> dict[str, int]:
     tells of it before that token is what it held before (issue 13, heldout13 inversions).  A
     negated change ("has not changed its position") keeps the stance."""
     out: dict[str, int] = {}
+    if _doc_words(sent.doc).isdisjoint(_TURN_VERBS):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         if tok.lower_ not in _TURN_VERBS or not tok.tag_.startswith("VB") or _negated(tok):
             continue
@@ -15878,6 +15961,10 @@ def _fate(sent: _Sentence) -> str | None:
     """What a sentence says became of a text: "the resolution failed", "the draft fell
     short", "the text was vetoed" ("failed"); "the resolution was adopted", "the text passed"
     ("adopted").  Only a text as the subject: "Russia vetoed the text" says what Russia did."""
+    words = _doc_words(sent.doc)
+    if words.isdisjoint(_FATE_TEXTS) and "it" not in words and words.isdisjoint(_VETOED):
+        # (each reading below needs a text noun, "it" or "vetoed" in the sentence)
+        return None
     for t in sent.doc:
         if t.lower_ in _FATE_TEXTS and t.dep_ == "dobj" and _body_rejects(t.head):
             return "failed"  # "the Security Council rejected a US proposal"
@@ -16352,6 +16439,8 @@ def in_a_further_decision(verb: Any, sitting: bool = True) -> bool:
     still be the deciders: see :func:`body_acts`); "set up a mission and, in a separate vote,
     extended the force" (the phrase after the "and", parsed on the first verb, is the
     second's); ``sitting``: also "At the same summit, ..." (another act of the sitting)."""
+    if _FURTHER_WORDS.isdisjoint(_doc_words(verb.doc)):
+        return False  # (asked of every verb: each reading below needs one of these words)
     mods = list(verb.children)
     if verb.dep_ == "conj":
         and_at = [c.i for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
@@ -16406,6 +16495,9 @@ def in_a_further_decision(verb: Any, sitting: bool = True) -> bool:
 
 
 _SITTINGS = {"summit", "meeting", "session", "sitting", "gathering"}
+# The words in_a_further_decision reads ("separately", "in a second decision", "at the same
+# summit", "at a second meeting"): a sentence without one has no further decision
+_FURTHER_WORDS = _FURTHER | {"separately", "same"}
 
 
 def _infinitive_of_act(verb: Any) -> bool:
@@ -16524,6 +16616,9 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
     28 leaders" (the noun the participle describes); the object is None for what they agreed
     or decided in a clause ("the leaders agreed that sufficient progress had been made")."""
     out: list[tuple[Any, Any | None]] = []
+    words = _doc_words(sent.doc)
+    if words.isdisjoint(BODY_ACTS) and words.isdisjoint(_FURTHER_WORDS):
+        return out  # (the loop below reads only a body act or a further decision: see its test)
     for tok in sent.doc:
         if (
             # (the tag first: the further-decision walk is asked of verbs only)
@@ -16773,7 +16868,7 @@ def _relieved(sent: _Sentence) -> set[str]:
     """The actors a sentence names as the object of a measure (sanction, embargo ...) that
     is ended or lifted ("an end to the embargo against Cuba", "lifted sanctions on Iraq")."""
     out: set[str] = set()
-    if not any(t.lower_ in _AGAINST_WORDS for t in sent.doc):
+    if _doc_words(sent.doc).isdisjoint(_AGAINST_WORDS):
         return out
     for i, actor in sent.actor_at.items():
         up = sent.doc[i]
@@ -16959,6 +17054,8 @@ def _target_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(actors, cue, verb index) for each report, by its actors, of what the decision is or
     does (see ``_COMMENTED``)."""
     out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_SAY):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         if tok.lower_ not in _SAY or not tok.tag_.startswith("VB") or _negated(tok):
             continue
@@ -17053,6 +17150,8 @@ def _sought_to_weaken(sent: _Sentence, lead_text: str | None) -> list[tuple[list
     if not lead_text or _lead_says(_WEAKENING_LEAD, lead_text):
         return []
     out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_SEEK):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         if tok.lower_ not in _SEEK or not tok.tag_.startswith("VB") or _negated(tok):
             continue
@@ -17114,6 +17213,8 @@ def _harm_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     their own country ("Hungary said the decision would put its energy security at risk"): a
     warning against it, opposition whoever says it; never negated."""
     out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_SAY):
+        return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         if tok.lower_ not in _SAY or not tok.tag_.startswith("VB") or _negated(tok):
             continue
@@ -17644,6 +17745,14 @@ def _reaction_lemma(tok: Any) -> str | None:
     return str(entry[0])
 
 
+@functools.cache
+def _reaction_forms() -> frozenset[str]:
+    """The words ``_reaction_lemma`` answers for: the verbs of ``VERBS`` whose lemma is a
+    positive or negative reaction (built on first use, from the finished lists)."""
+    reactions = _POSITIVE_REACTIONS | _NEGATIVE_REACTIONS
+    return frozenset(w for w, entry in VERBS.items() if entry[0] in reactions)
+
+
 def _reacted_to_actors(sent: _Sentence, tok: Any) -> list[str]:
     """The actors a positive reaction verb has as its object ("thanked Haley", "praised the
     Kremlin"): [] when its object is not an actor."""
@@ -17671,6 +17780,8 @@ def _reactions_to_acts(sent: _Sentence) -> list[tuple[list[str], str, list[str],
     index, cue).  Whether that is a stance depends on what the act was (see
     ``_blockers``)."""
     out: list[tuple[list[str], str, list[str], int, str]] = []
+    if _doc_words(sent.doc).isdisjoint(_reaction_forms()):
+        return out  # (the loop below reads only a verb _reaction_lemma answers for)
     for tok in sent.doc:
         lemma = _reaction_lemma(tok)
         if lemma is None or _negated(tok) or _conditional(tok):
