@@ -289,3 +289,28 @@ def test_draft_stances_stay(monkeypatch: pytest.MonkeyPatch) -> None:
     assert dump_yaml(draft.draft_scenario(ARTICLE, source="t.txt", engine="spacy")) == dump_yaml(
         fast
     )
+
+
+# --- the euro area's size read once a draft --------------------------------------------------
+
+EURO_ARTICLE = (
+    "Euro zone backs bank levy, delays deposit scheme\n\n"
+    "BRUSSELS, 12 March 2024 - Euro zone finance ministers on Tuesday unanimously agreed a "
+    "levy on large banks. They put off a decision on a common deposit insurance scheme.\n\n"
+    "Germany and the Netherlands opposed the deposit scheme, while Italy pressed for it.\n"
+)
+
+
+@needs_spacy
+def test_euro_area_read_once_for_every_issue(monkeypatch: pytest.MonkeyPatch) -> None:
+    days: list[dt.date] = []
+    read = counts.euro_area_on
+    monkeypatch.setattr(counts, "euro_area_on", lambda day: days.append(day) or read(day))
+    labels = labels_by_issue(draft.draft_scenario(EURO_ARTICLE, source="t.txt", engine="spacy"))
+    levy, deposit = labels.values()
+    # the unanimity is the euro area's twenty (2024), not the Council's 27
+    assert len(levy) == 20 and set(levy.values()) == {"support"}, levy
+    assert "POL" not in levy and "SWE" not in levy
+    assert deposit == {"DEU": "oppose", "NLD": "oppose", "ITA": "support"}
+    # once for the count scopes of both issues, once for the euro-area issue's voters
+    assert days == [dt.date(2024, 3, 12)] * 2

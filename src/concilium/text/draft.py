@@ -6971,6 +6971,9 @@ def draft_scenario(
     # members on the date, or over no one when the group's members are not data (see
     # _count_scope).
     groups = _group_members(body, members)
+    # (the euro area's members among the body's, the same for every issue: read once, not per
+    # issue, as each reading validates the euro area's member records again)
+    euro_size = len(euro_area_on(day) & set(members)) if members else 0
     scope = {
         iid: _count_scope(
             tallies[iid],
@@ -6981,7 +6984,7 @@ def draft_scenario(
                 if len(issue_ids) == 1 or sentence_issue.get(i) == iid
             ],
             len(members),
-            len(euro_area_on(day) & set(members)) if members else 0,
+            euro_size,
             {kind: len(ids) for kind, ids in groups.items()},
         )
         for iid in issue_ids
