@@ -9,27 +9,26 @@ import pytest
 
 from concilium.text import nlp
 
-# The Security Council's fifteen in 2020 (the five permanent members and the ten elected for
-# that year), shared by the probes that code a unanimous or counted 2020 vote
-UNSC_2020 = frozenset(
-    {
-        "CHN",
-        "FRA",
-        "RUS",
-        "GBR",
-        "USA",
-        "BEL",
-        "DOM",
-        "EST",
-        "DEU",
-        "IDN",
-        "NER",
-        "VCT",
-        "ZAF",
-        "TUN",
-        "VNM",
-    }
-)
+# The Security Council's members in the years the probes' passages are set (the five permanent
+# members and the ten elected for that year), and the EU's 27 since 1 February 2020: written by
+# hand from the Council's and the EU's published lists, shared by the probes that code a
+# unanimous or counted vote; test_drafted_labels.py checks them against the body data.
+P5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+UNSC_2014 = P5 | {"ARG", "AUS", "TCD", "CHL", "JOR", "LTU", "LUX", "NGA", "KOR", "RWA"}
+UNSC_2016 = P5 | {"AGO", "EGY", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "URY", "VEN"}
+UNSC_2017 = P5 | {"BOL", "EGY", "ETH", "ITA", "JPN", "KAZ", "SEN", "SWE", "UKR", "URY"}
+UNSC_2018 = P5 | {"BOL", "CIV", "GNQ", "ETH", "KAZ", "KWT", "NLD", "PER", "POL", "SWE"}
+UNSC_2019 = P5 | {"BEL", "CIV", "DOM", "GNQ", "DEU", "IDN", "KWT", "PER", "POL", "ZAF"}
+UNSC_2020 = P5 | {"BEL", "DOM", "EST", "DEU", "IDN", "NER", "VCT", "ZAF", "TUN", "VNM"}
+UNSC_2021 = P5 | {"EST", "IND", "IRL", "KEN", "MEX", "NER", "NOR", "VCT", "TUN", "VNM"}
+UNSC_2022 = P5 | {"ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"}
+UNSC_2023 = P5 | {"ALB", "BRA", "ECU", "GAB", "GHA", "JPN", "MLT", "MOZ", "CHE", "ARE"}
+UNSC_2024 = P5 | {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
+EU_27 = frozenset({
+    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+    "SWE",
+})  # fmt: skip
 
 # The drafting tests that need the dependency reader: ``pytestmark = needs_spacy`` or a mark.
 needs_spacy = pytest.mark.skipif(

@@ -14,61 +14,18 @@ that rejects something is coded as the reported decision.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy, probe_params
+from drafted_labels import (
+    UNSC_2016,
+    UNSC_2017,
+    UNSC_2020,
+    UNSC_2022,
+    first_issue_pairs,
+    needs_spacy,
+    probe_params,
+)
 
 pytestmark = needs_spacy
 
-UNSC_2016 = {
-    "CHN",
-    "FRA",
-    "RUS",
-    "GBR",
-    "USA",
-    "AGO",
-    "EGY",
-    "JPN",
-    "MYS",
-    "NZL",
-    "SEN",
-    "ESP",
-    "UKR",
-    "URY",
-    "VEN",
-}
-UNSC_2017 = {
-    "CHN",
-    "FRA",
-    "RUS",
-    "GBR",
-    "USA",
-    "BOL",
-    "EGY",
-    "ETH",
-    "ITA",
-    "JPN",
-    "KAZ",
-    "SEN",
-    "SWE",
-    "UKR",
-    "URY",
-}
-UNSC_2022 = {
-    "CHN",
-    "FRA",
-    "RUS",
-    "GBR",
-    "USA",
-    "ALB",
-    "BRA",
-    "GAB",
-    "GHA",
-    "IND",
-    "IRL",
-    "KEN",
-    "MEX",
-    "NOR",
-    "ARE",
-}
 EU_2023 = {
     "AUT",
     "BEL",

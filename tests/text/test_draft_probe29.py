@@ -13,22 +13,22 @@ asked for the refusal supports it.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import UNSC_2020, first_issue_pairs, needs_spacy, probe_params
+from drafted_labels import (
+    EU_27,
+    UNSC_2017,
+    UNSC_2018,
+    UNSC_2019,
+    UNSC_2020,
+    UNSC_2021,
+    UNSC_2023,
+    UNSC_2024,
+    first_issue_pairs,
+    needs_spacy,
+    probe_params,
+)
 
 pytestmark = needs_spacy
 
-P5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
-UNSC_2017 = P5 | {"BOL", "EGY", "ETH", "ITA", "JPN", "KAZ", "SEN", "SWE", "UKR", "URY"}
-UNSC_2018 = P5 | {"BOL", "CIV", "GNQ", "ETH", "KAZ", "KWT", "NLD", "PER", "POL", "SWE"}
-UNSC_2019 = P5 | {"BEL", "CIV", "DOM", "GNQ", "DEU", "IDN", "KWT", "PER", "POL", "ZAF"}
-UNSC_2022 = P5 | {"ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"}
-UNSC_2023 = P5 | {"ALB", "BRA", "ECU", "GAB", "GHA", "JPN", "MLT", "MOZ", "CHE", "ARE"}
-UNSC_2024 = P5 | {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
-EU_27 = {
-    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
-    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
-    "SWE",
-}  # fmt: skip
 NATO_2022 = {
     "ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FRA", "DEU", "GRC", "HUN", "ISL",
     "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN",
@@ -871,9 +871,6 @@ def test_a_block_overtaken_is_not_what_is_condemned(text: str, expected: set) ->
 )
 def test_deploring_a_block_of_entry_is_for_the_entry(text: str, expected: set) -> None:
     assert _first_issue(text, "eu-council", "2022-12-08") == expected
-
-
-UNSC_2021 = P5 | {"EST", "IND", "IRL", "KEN", "MEX", "NER", "NOR", "VCT", "TUN", "VNM"}
 
 
 @pytest.mark.parametrize(

@@ -5,29 +5,31 @@ Sixty short passages of my own in wire style (15 UN Security Council, 10 General
 codes on the passage's first decision: (ISO3, label).  An empty set is a near miss (a
 meeting with nothing decided, a speech, a plan still to be discussed).  A body's members are
 coded all together only where the text says so ("unanimously", "all 27", "the other 26", a
-count that leaves no one out); otherwise only the states named.  Decisions that reject or
-put off something are coded as the reported decision: who asked for the delay supports it.
+count that leaves no one out); otherwise only the states named.  A decision that rejects
+something is coded as the reported decision.  A decision put off is coded on the proposal, the
+convention chosen after this probe was written (9942e8e, as probe28's and probe29's): who asked
+for the delay or more time opposes adopting it now, who pressed for it supports it; passages 13,
+29 and 51, first coded the other way, were re-derived by hand under it.
 """
 
 from __future__ import annotations
 
 import pytest
-from drafted_labels import first_issue_pairs, needs_spacy, probe_params
+from drafted_labels import (
+    EU_27,
+    UNSC_2014,
+    UNSC_2016,
+    UNSC_2021,
+    UNSC_2022,
+    UNSC_2023,
+    UNSC_2024,
+    first_issue_pairs,
+    needs_spacy,
+    probe_params,
+)
 
 pytestmark = needs_spacy
 
-P5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
-UNSC_2014 = P5 | {"ARG", "AUS", "TCD", "CHL", "JOR", "LTU", "LUX", "NGA", "KOR", "RWA"}
-UNSC_2016 = P5 | {"AGO", "EGY", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "URY", "VEN"}
-UNSC_2021 = P5 | {"EST", "IND", "IRL", "KEN", "MEX", "NER", "NOR", "VCT", "TUN", "VNM"}
-UNSC_2022 = P5 | {"ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"}
-UNSC_2023 = P5 | {"ALB", "BRA", "ECU", "GAB", "GHA", "JPN", "MLT", "MOZ", "CHE", "ARE"}
-UNSC_2024 = P5 | {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
-EU_27 = {
-    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
-    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
-    "SWE",
-}  # fmt: skip
 NATO_2019 = {
     "ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FRA", "DEU", "GRC", "HUN", "ISL",
     "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
@@ -229,7 +231,7 @@ CASES = [
         ),
         "2024-02-16",
         "unsc",
-        {("USA", "support"), ("DZA", "oppose")},
+        {("USA", "oppose"), ("DZA", "support")},
     ),
     # 14: a voting list
     (
@@ -449,7 +451,7 @@ CASES = [
         ),
         "2025-10-23",
         "eu-council",
-        {("BEL", "support")},
+        {("BEL", "oppose")},
     ),
     # 30: an older decision (1984), leaders' names for their states
     (
@@ -724,7 +726,7 @@ CASES = [
         ),
         "2023-02-15",
         "nato",
-        {("DEU", "support")},
+        {("DEU", "oppose")},
     ),
     # 52: the target of the decision reacts
     (
@@ -845,9 +847,9 @@ OPEN = {
     9: "an outside state's reaction 'called the vote a declaration of war' (missed)",
     12: "an outside state's protest told by an act ('called off a delegation's visit in "
     "protest') (missed)",
-    13: "a vote put off at one member's request, the draft's author objecting: the author read "
-    "for its draft, not against the delay (inverted under the delay reading; debatable, as "
-    "probe29's 5); the requester of the delay missed",
+    13: "a vote put off at one member's request ('postponed ... at the request of the United "
+    "States, which said it needed more time'): the requester missed (its author is read for "
+    "its draft)",
     22: "the state a decision suspends, with no vote of its own told (missed; debatable)",
     25: "a leader who 'left the room so the other 26 leaders could agree': the 26 missed; "
     "stepping out drafted abstain where he called it a bad decision (coded oppose; debatable)",
@@ -855,8 +857,6 @@ OPEN = {
     27: "comma-spliced vote clauses ('Poland voted against, Italy, Bulgaria and Romania "
     "abstained, and all the other states voted yes'): Poland's cues conflict (missed; no "
     "longer filled as support by the count)",
-    29: "a decision postponed 'after Belgium insisted on legal guarantees' (the delay's "
-    "requester missed, as probe29's 36 and 40)",
     37: "'also voted against Bulgaria's entry' after a block of two applicants: the one "
     "applicant's entry becomes an issue of its own and takes the lead's block with it (all "
     "four missed on the first issue)",
