@@ -149,3 +149,24 @@ def probe_params(cases: list[tuple[Any, ...]], open_classes: dict[int, str]) -> 
         )
         for i, case in enumerate(cases)
     ]
+
+
+def frozen_parse(text: str) -> Any:
+    """One sentence parsed by the pipeline and frozen as the stance readers get it."""
+    from concilium.text.fastdoc import freeze
+
+    return freeze(next(nlp.parse_texts([text])))
+
+
+def read_sentence(text: str, names: dict[str, str]) -> Any:
+    """A stance reader's sentence with a mention of each name (its state id)."""
+    from concilium.text.draft import Mention
+    from concilium.text.stance import _Sentence
+
+    mentions = []
+    for name, actor in names.items():
+        at = text.find(name)
+        mentions.append(
+            (at, at + len(name), Mention(at, at + len(name), name, actor, None, "name"))
+        )
+    return _Sentence(frozen_parse(text), text, 1, mentions, [])

@@ -25,16 +25,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import needs_spacy, resolved, spacy_read
+from drafted_labels import frozen_parse, needs_spacy, read_sentence, resolved, spacy_read
 
-from concilium.text import nlp, stance
-from concilium.text.fastdoc import freeze
+from concilium.text import stance
 
 pytestmark = needs_spacy
-
-
-def _doc(text: str) -> Any:
-    return freeze(next(nlp.parse_texts([text])))
 
 
 class _Counted:
@@ -143,7 +138,7 @@ def test_the_other_word_lists_cover_their_readers() -> None:
 
 
 def test_the_frozen_copy_keeps_its_words() -> None:
-    doc = _doc("Ruritania Vetoed the draft; Freedonia abstained.")
+    doc = frozen_parse("Ruritania Vetoed the draft; Freedonia abstained.")
     assert stance._doc_words(doc) is stance._doc_words(doc)
     assert stance._doc_words(doc) == {"ruritania", "vetoed", "the", "draft", ";", "freedonia"} | {
         "abstained",
@@ -157,7 +152,7 @@ def test_the_frozen_copy_keeps_its_words() -> None:
 
 
 def test_cues_leaves_a_word_no_check_reads(monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = _doc("The envoy of Freedonia spoke at length on Monday about the weather.")
+    doc = frozen_parse("The envoy of Freedonia spoke at length on Monday about the weather.")
     asked = _Counted(stance._asked_change)
     monkeypatch.setattr(stance, "_asked_change", asked)
     stance._cues(stance._Sentence(doc, doc.text, 1, [], []))
@@ -169,10 +164,10 @@ def test_cues_leaves_a_word_no_check_reads(monkeypatch: pytest.MonkeyPatch) -> N
 def test_second_text_reads_only_a_text_word(monkeypatch: pytest.MonkeyPatch) -> None:
     numbered = _Counted(stance._number_of)
     monkeypatch.setattr(stance, "_number_of", numbered)
-    doc = _doc("Ruritania and Freedonia welcomed the talks on Monday.")
+    doc = frozen_parse("Ruritania and Freedonia welcomed the talks on Monday.")
     assert [stance._second_text(t) for t in doc] == [None] * len(doc)
     assert numbered.calls == 0
-    doc = _doc("The council adopted resolution 2730 and resolution 2731.")
+    doc = frozen_parse("The council adopted resolution 2730 and resolution 2731.")
     assert stance.RIVAL in [stance._second_text(t) for t in doc]
     assert numbered.calls > 0
 
@@ -182,10 +177,10 @@ def test_retaliations_leave_a_sentence_without_their_words(
 ) -> None:
     one = _Counted(stance._retaliation)
     monkeypatch.setattr(stance, "_retaliation", one)
-    doc = _doc("Ruritania said the measures were unjustified and would fail.")
+    doc = frozen_parse("Ruritania said the measures were unjustified and would fail.")
     assert stance._retaliations(stance._Sentence(doc, doc.text, 1, [], [])) == []
     assert one.calls == 0
-    doc = _doc("Ruritania warned that it would retaliate.")
+    doc = frozen_parse("Ruritania warned that it would retaliate.")
     stance._retaliations(stance._Sentence(doc, doc.text, 1, [], []))
     assert one.calls == len(doc)
 
@@ -195,10 +190,10 @@ def test_fate_leaves_a_sentence_without_a_text_it_or_veto(
 ) -> None:
     vetoes = _Counted(stance._member_vetoes)
     monkeypatch.setattr(stance, "_member_vetoes", vetoes)
-    doc = _doc("Ruritania welcomed the outcome of the talks.")
+    doc = frozen_parse("Ruritania welcomed the outcome of the talks.")
     assert stance._fate(stance._Sentence(doc, doc.text, 1, [], [])) is None
     assert vetoes.calls == 0
-    doc = _doc("Ruritania and Freedonia vetoed the draft.")
+    doc = frozen_parse("Ruritania and Freedonia vetoed the draft.")
     assert stance._fate(stance._Sentence(doc, doc.text, 1, [], [])) == "failed"
     assert vetoes.calls > 0
 
@@ -219,20 +214,20 @@ class _Watched:
 def test_a_threat_on_condition_needs_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
     intended = _Counted(stance._intended)
     monkeypatch.setattr(stance, "_intended", intended)
-    doc = _doc("Russia threatened to veto the text on Friday.")
+    doc = frozen_parse("Russia threatened to veto the text on Friday.")
     assert not stance._threat_on_condition(next(t for t in doc if t.lower_ == "veto"))
     assert intended.calls == 0
-    doc = _doc("Russia threatened to veto the text unless it was amended.")
+    doc = frozen_parse("Russia threatened to veto the text unless it was amended.")
     assert stance._threat_on_condition(next(t for t in doc if t.lower_ == "veto"))
     assert intended.calls > 0
 
 
 def test_a_further_decision_needs_its_words() -> None:
-    doc = _doc("The ministers extended the sanctions on Monday.")
+    doc = frozen_parse("The ministers extended the sanctions on Monday.")
     verb = _Watched(next(t for t in doc if t.lower_ == "extended"))
     assert not stance.in_a_further_decision(verb)
     assert verb.asked == 0
-    doc = _doc("In a separate decision, the ministers extended the sanctions.")
+    doc = frozen_parse("In a separate decision, the ministers extended the sanctions.")
     verb = _Watched(next(t for t in doc if t.lower_ == "extended"))
     assert stance.in_a_further_decision(verb)
     assert verb.asked > 0
@@ -261,26 +256,15 @@ class _IndexedDoc:
         return getattr(self._doc, name)
 
 
-def _named(text: str, names: dict[str, str]) -> stance._Sentence:
-    """A read sentence with a mention of each name (its state id)."""
-    from concilium.text.draft import Mention
-
-    mentions = []
-    for name, actor in names.items():
-        at = text.find(name)
-        mentions.append(
-            (at, at + len(name), Mention(at, at + len(name), name, actor, None, "name"))
-        )
-    return stance._Sentence(_doc(text), text, 1, mentions, [])
-
-
 def test_gapped_remnants_need_an_actor_after_the_cue() -> None:
-    sent = _named("Freedonia backed the text on Monday, officials said.", {"Freedonia": "FRE"})
+    sent = read_sentence(
+        "Freedonia backed the text on Monday, officials said.", {"Freedonia": "FRE"}
+    )
     backed = next(t for t in sent.doc if t.lower_ == "backed")
     sent.doc = watched = _IndexedDoc(sent.doc)
     assert stance._gapped_remnants(sent, backed, stance.SUPPORT, False) == []
     assert watched.looked_up == 0
-    sent = _named(
+    sent = read_sentence(
         "Freedonia backed the text, Ruritania too.", {"Freedonia": "FRE", "Ruritania": "RUR"}
     )
     backed = next(t for t in sent.doc if t.lower_ == "backed")
@@ -320,11 +304,13 @@ WALKERS: dict[str, tuple[Any, ...]] = {
 @pytest.mark.parametrize("name", list(WALKERS))
 def test_a_reader_walks_only_a_sentence_with_its_words(name: str) -> None:
     reader, with_words, *names = WALKERS[name]
-    sent = stance._Sentence(_doc("The envoy of Freedonia arrived on Monday."), "", 1, [], [])
+    sent = stance._Sentence(
+        frozen_parse("The envoy of Freedonia arrived on Monday."), "", 1, [], []
+    )
     sent.doc = watched = _IndexedDoc(sent.doc)
     assert not reader(sent)
     assert watched.walked == watched.looked_up == 0
-    sent = _named(with_words, names[0] if names else {})
+    sent = read_sentence(with_words, names[0] if names else {})
     sent.doc = watched = _IndexedDoc(sent.doc)
     reader(sent)
     assert watched.walked + watched.looked_up > 0

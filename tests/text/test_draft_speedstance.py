@@ -21,33 +21,15 @@ import re
 from typing import Any
 
 import pytest
-from drafted_labels import needs_spacy
+from drafted_labels import frozen_parse, needs_spacy, read_sentence
 
-from concilium.text import nlp, stance, vote_lists
-from concilium.text.fastdoc import freeze
+from concilium.text import stance, vote_lists
 
 pytestmark = needs_spacy
 
 
-def _doc(text: str) -> Any:
-    return freeze(next(nlp.parse_texts([text])))
-
-
 def _tok(doc: Any, word: str) -> Any:
     return next(t for t in doc if t.text == word)
-
-
-def _sentence(text: str, names: dict[str, str]) -> stance._Sentence:
-    """A read sentence with a mention of each name (its state id)."""
-    from concilium.text.draft import Mention
-
-    mentions = []
-    for name, actor in names.items():
-        at = text.find(name)
-        mentions.append(
-            (at, at + len(name), Mention(at, at + len(name), name, actor, None, "name"))
-        )
-    return stance._Sentence(_doc(text), text, 1, mentions, [])
 
 
 class _Counted:
@@ -143,7 +125,7 @@ def test_the_fate_verbs_are_the_defeat_forms() -> None:
 
 
 def test_a_commitment_to_serve_beside_another_state_is_read() -> None:
-    sent = _sentence(
+    sent = read_sentence(
         "Ruritania will join the Freedonians in Graustark.",
         {"Ruritania": "RUR", "Freedonians": "FRE", "Graustark": "GRA"},
     )
@@ -159,7 +141,7 @@ def test_a_verb_other_than_join_or_serve_is_no_commitment_and_is_not_walked(
 ) -> None:
     takes_on = _Counted(stance._takes_on)
     monkeypatch.setattr(stance, "_takes_on", takes_on)
-    sent = _sentence(
+    sent = read_sentence(
         "Ruritania will back the Freedonian troops in Graustark.",
         {"Ruritania": "RUR", "Freedonian": "FRE", "Graustark": "GRA"},
     )
@@ -168,9 +150,9 @@ def test_a_verb_other_than_join_or_serve_is_no_commitment_and_is_not_walked(
 
 
 def test_a_side_taken_is_read_and_a_side_of_a_border_is_not() -> None:
-    sent = _sentence("Freedonia came down on the side of Ruritania.", {"Ruritania": "RUR"})
+    sent = read_sentence("Freedonia came down on the side of Ruritania.", {"Ruritania": "RUR"})
     assert stance._side_taken(sent, _tok(sent.doc, "came")) == ["RUR"]
-    near = _sentence("Freedonia came down on the Ruritanian side of the border.", {})
+    near = read_sentence("Freedonia came down on the Ruritanian side of the border.", {})
     assert stance._side_taken(near, _tok(near.doc, "came")) == []
 
 
@@ -179,7 +161,7 @@ def test_a_verb_that_takes_no_side_is_not_asked_for_its_negation(
 ) -> None:
     negated = _Counted(stance._negated)
     monkeypatch.setattr(stance, "_negated", negated)
-    sent = _sentence("Freedonia did not back Ruritania.", {"Ruritania": "RUR"})
+    sent = read_sentence("Freedonia did not back Ruritania.", {"Ruritania": "RUR"})
     assert stance._side_taken(sent, _tok(sent.doc, "back")) == []
     assert negated.calls == 0
 
@@ -195,7 +177,7 @@ def test_the_deciders_acts_are_read_and_only_verbs_are_asked_of_a_further_decisi
         return real(verb, *a, **k)
 
     monkeypatch.setattr(stance, "in_a_further_decision", further)
-    sent = _sentence("In a separate decision, the ministers approved the package.", {})
+    sent = read_sentence("In a separate decision, the ministers approved the package.", {})
     acts = stance.body_acts(sent)
     assert [(v.text, o.text) for v, o in acts] == [("approved", "package")]
     assert all(tag.startswith("VB") for tag in asked)  # no noun, article or comma
@@ -204,7 +186,7 @@ def test_the_deciders_acts_are_read_and_only_verbs_are_asked_of_a_further_decisi
 def test_a_retaliation_is_read_and_other_words_do_not_read_their_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    doc = _doc("Ruritania vowed to take countermeasures against the decision.")
+    doc = frozen_parse("Ruritania vowed to take countermeasures against the decision.")
     assert stance._retaliation(_tok(doc, "countermeasures")) is _tok(doc, "take")
     word = _Counted(stance._word)
     monkeypatch.setattr(stance, "_word", word)
@@ -214,30 +196,30 @@ def test_a_retaliation_is_read_and_other_words_do_not_read_their_word(
 
 
 def test_a_backed_idea_summed_up_as_set_aside_is_read() -> None:
-    doc = _doc("Freedonia had proposed a tougher test, an idea the ministers set aside.")
+    doc = frozen_parse("Freedonia had proposed a tougher test, an idea the ministers set aside.")
     assert stance._summed_as_set_aside(_tok(doc, "proposed"))
-    near = _doc("Freedonia had proposed a tougher test, which the ministers adopted.")
+    near = frozen_parse("Freedonia had proposed a tougher test, which the ministers adopted.")
     assert not stance._summed_as_set_aside(_tok(near, "proposed"))
 
 
 def test_a_capped_object_is_read_and_no_object_is_walked_without_more_or_most(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    capped = _doc("Ruritania said it would accept no more than 50 police officers.")
+    capped = frozen_parse("Ruritania said it would accept no more than 50 police officers.")
     assert stance._capped_object(_tok(capped, "accept"))
-    at_most = _doc("Ruritania would take at most two battalions.")
+    at_most = frozen_parse("Ruritania would take at most two battalions.")
     assert stance._capped_object(_tok(at_most, "take"))
     objects = _Counted(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
-    plain = _doc("Ruritania said it would accept 50 police officers.")
+    plain = frozen_parse("Ruritania said it would accept 50 police officers.")
     assert not stance._capped_object(_tok(plain, "accept"))
     assert objects.calls == 0
 
 
 def test_an_echo_clause_is_read_and_none_is_sought_without_a_did() -> None:
-    doc = _doc("Freedonia backed the text, as did Ruritania.")
+    doc = frozen_parse("Freedonia backed the text, as did Ruritania.")
     assert [c.text for c in stance._echo_clauses(_tok(doc, "backed"))] == ["did"]
-    near = _doc("Freedonia backed the text, as Ruritania had asked.")
+    near = frozen_parse("Freedonia backed the text, as Ruritania had asked.")
     assert stance._echo_clauses(_tok(near, "backed")) == []
 
 
@@ -246,10 +228,10 @@ def test_the_assemblys_president_is_sought_only_where_the_assembly_is_named(
 ) -> None:
     presides = _Counted(stance._presides_assembly)
     monkeypatch.setattr(stance, "_presides_assembly", presides)
-    sent = _sentence("Ruritania and Freedonia backed the text.", {"Ruritania": "RUR"})
+    sent = read_sentence("Ruritania and Freedonia backed the text.", {"Ruritania": "RUR"})
     assert sent.actor_at  # the state is still read
     assert presides.calls == 0
-    named = _sentence("Ruritania told the Assembly it backed the text.", {"Ruritania": "RUR"})
+    named = read_sentence("Ruritania told the Assembly it backed the text.", {"Ruritania": "RUR"})
     assert named.actor_at and presides.calls == 1
 
 
@@ -259,11 +241,11 @@ def test_the_assemblys_president_is_sought_only_where_the_assembly_is_named(
 def test_a_matter_told_apart_is_read_and_no_object_is_walked_without_its_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    other = _sentence("Freedonia backed the other conclusions.", {"Freedonia": "FRE"})
+    other = read_sentence("Freedonia backed the other conclusions.", {"Freedonia": "FRE"})
     assert stance._other_matter(other, _tok(other.doc, "backed"))
     objects = _Counted(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
-    plain = _sentence("Freedonia backed the conclusions.", {"Freedonia": "FRE"})
+    plain = read_sentence("Freedonia backed the conclusions.", {"Freedonia": "FRE"})
     assert not stance._other_matter(plain, _tok(plain.doc, "backed"))
     assert objects.calls == 0
 
@@ -271,11 +253,11 @@ def test_a_matter_told_apart_is_read_and_no_object_is_walked_without_its_word(
 def test_an_earlier_text_is_read_and_no_object_is_walked_without_earlier(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    doc = _doc("Ruritania had vetoed an earlier draft on the question.")
+    doc = frozen_parse("Ruritania had vetoed an earlier draft on the question.")
     assert stance._acts_on_earlier_texts(_tok(doc, "vetoed"))
     objects = _Counted(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
-    plain = _doc("Ruritania had vetoed the draft on the question.")
+    plain = frozen_parse("Ruritania had vetoed the draft on the question.")
     assert not stance._acts_on_earlier_texts(_tok(plain, "vetoed"))
     assert objects.calls == 0
 
@@ -283,14 +265,16 @@ def test_an_earlier_text_is_read_and_no_object_is_walked_without_earlier(
 def test_criteria_met_are_read_not_when_denied_and_no_other_verb_is_asked_its_negation(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    met = _sentence("Ruritania has met all the criteria, its minister said.", {"Ruritania": "RUR"})
+    met = read_sentence(
+        "Ruritania has met all the criteria, its minister said.", {"Ruritania": "RUR"}
+    )
     assert [(who, cue) for who, _, cue in stance._wanting_entry(met)] == [
         (["RUR"], "met the criteria")
     ]
-    denied = _sentence("Ruritania has not met the criteria.", {"Ruritania": "RUR"})
+    denied = read_sentence("Ruritania has not met the criteria.", {"Ruritania": "RUR"})
     assert stance._wanting_entry(denied) == []
     negated = _Counted(stance._negated)
     monkeypatch.setattr(stance, "_negated", negated)
-    plain = _sentence("Ruritania backed the plan on Monday.", {"Ruritania": "RUR"})
+    plain = read_sentence("Ruritania backed the plan on Monday.", {"Ruritania": "RUR"})
     assert stance._wanting_entry(plain) == []
     assert negated.calls == 0
