@@ -17,7 +17,9 @@ gold file beside the article (format in ``benchmarks/draft/README.md``):
   scores, and how many copies give exactly the clean article's stances;
 * counts: the vote counts the draft reads against those the gold says the text states;
 * timing: drafting a ~5,000-word article (the articles joined) after a first call, the median
-  of three calls.
+  of three calls;
+* framing: the drafted issues whose id or title names a delay ("defers", "put off"), listed,
+  since the scorer compares labels only and cannot tell which way such an issue points.
 
 A drafted issue is matched to the gold issue whose ``match`` words occur most often in its id
 and title (ties: the first gold issue).  ``--strict-issues`` checks that leniency: there a drafted
@@ -160,6 +162,27 @@ def issue_map(sc: dict[str, Any], gold: dict[str, Any], strict: bool = False) ->
         if not strict or score > 0 or n == 0:
             to_gold[iid] = k
     return to_gold
+
+
+# A drafted issue whose id or title names a delay rather than the proposal ("EU leaders defer
+# asylum overhaul"): the convention codes a decision put off on the proposal (the gold format),
+# and the scorer compares labels only, so stances on such an issue may read the other way round
+# from the title and still count as hits (24-20, 22-14; 30-14 before its gold was recoded).
+DELAY_FRAMING = re.compile(
+    r"\b(defer(?:s|red|ral)?|postpone[sd]?|postponement|put(?:s|ting)? off|delay(?:s|ed)?"
+    r"|wait(?:s|ed)?|shelve[sd]?)\b"
+)
+
+
+def delay_framed(sc: dict[str, Any] | None) -> list[str]:
+    """Ids of the drafted issues whose id or title names a delay (see DELAY_FRAMING)."""
+    if sc is None:
+        return []
+    return [
+        i["id"]
+        for i in sc["issues"]
+        if DELAY_FRAMING.search(f"{i['id']} {i.get('title', '')}".lower().replace("-", " "))
+    ]
 
 
 def drafted(
@@ -315,10 +338,13 @@ def main(argv: list[str] | None = None) -> None:
     obf = Counter()
     counts = Counter()
     identical = copies = failed = 0
+    framed: list[str] = []
     details: list[str] | None = [] if args.details else None
     for name, raw, gold in docs:
         sc = run(raw, name, args.engine)
         failed += sc is None
+        for iid in delay_framed(sc):
+            framed.append(f"{name} [{iid}]")
         got = drafted(sc, gold, args.strict_issues)
         score(got, gold, clean, details, name)
         gc = drafted_counts(sc, gold, args.strict_issues)
@@ -350,6 +376,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(f"\nObfuscated copies with exactly the clean stances: {identical}/{copies}.")
     print(f"Vote counts read as stated: {_pct(counts['read'], counts['stated'])}.")
+    print(
+        f"Drafted issues framed on a delay, not on the proposal (their stances may read the other "
+        f"way round from their titles, and the scorer cannot tell: check them by hand): "
+        f"{len(framed)}" + "".join(f"\n- {f}" for f in framed)
+    )
 
     if not args.no_timing:
         timing = [raw for split in TIMING_SPLITS for _, raw, _ in load(split)]

@@ -55,3 +55,23 @@ def test_a_second_issue_sharing_a_match_word_is_scored_by_both() -> None:
     sc = _scenario("proposal", "jerusalem-status", stances={"TUR": {"jerusalem-status": "support"}})
     assert ev.issue_map(sc, GOLD, strict=True) == {"proposal": 0, "jerusalem-status": 0}
     assert ev.drafted(sc, GOLD, strict=True) == {(0, "TUR"): "support"}
+
+
+def test_issues_framed_on_a_delay_are_listed_for_a_hand_check() -> None:
+    # The scorer compares labels only; an issue titled on the delay points the other way from
+    # the convention's proposal (24-20's "EU leaders defer asylum overhaul"), so it is listed.
+    evaluate = _evaluate()
+    sc = _scenario(
+        "leaders-defer-asylum-overhaul",
+        "start-of-membership-negotiations",
+        "vote-put-off-until-monday",
+        "postponement-of-the-talks",
+        "waiting-room-reform",
+        stances={},
+    )
+    assert evaluate.delay_framed(sc) == [
+        "leaders-defer-asylum-overhaul",
+        "vote-put-off-until-monday",
+        "postponement-of-the-talks",
+    ]
+    assert evaluate.delay_framed(None) == []
