@@ -3799,13 +3799,154 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:()]{1,80},\s*(?:also\s+
 # Pressing for the decision now, where it was put off or held up: wanting the proposal
 # (the lead's convention: the issue is the proposal, its status quo no decision; probe28 5,
 # 32, 59; test_draft_delay30).  Only with a word of "now": "pressed for a vote next month"
-# wants neither.
+# wants neither.  "On time" / "as planned" is now too, and a few words may part the verb from
+# its "for" ("had argued until the last moment for the talks to start on time": 30-14,
+# test_draft_dir30).
 _PRESS_NOW = re.compile(
-    r"\b(?:press(?:es|ed)?|push(?:es|ed)?|argue[sd]?|call(?:s|ed)|lobbie[sd]|urge[sd])\s+for\s+"
+    r"\b(?:press(?:es|ed)?|push(?:es|ed)?|argue[sd]?|call(?:s|ed)|lobbie[sd]|urge[sd])\s+"
+    r"(?:[a-z]+\s+){0,4}?for\s+"
     r"[^,.;:]{0,50}?\b(?:now|immediately|at\s+once|right\s+away|straight\s+away|"
-    r"without\s+(?:further\s+|any\s+)?delay|this\s+week)\b",
+    r"without\s+(?:further\s+|any\s+)?delay|this\s+week|on\s+(?:time|schedule)|"
+    r"as\s+(?:planned|scheduled))\b",
     re.IGNORECASE,
 )
+# Calls whose object is the delay itself, beyond outcome.DELAY_WISH: leading or joining the
+# call for it, pushing for the decision "to be put off", lobbying for more time (30-14's
+# "led the call for a delay", read as support of the proposal before: an inversion;
+# test_draft_dir30).  Against the proposal, never for it.
+_DELAY_CALL = re.compile(
+    r"\b(?:(?:led|leads|leading|joined|joins|backed|echoed)\s+(?:the\s+)?calls?\s+for\s+"
+    r"(?:a|the|any)\s+(?:delay|postponement)|"
+    r"(?:called|calls|pressed|presses|pushed|pushes|argued|argues|lobbied|lobbies|asked|asks)"
+    r"\s+for\s+(?:(?:a|the|any)\s+(?:delay|postponement)|more\s+time|(?:the|a|any)\s+"
+    r"(?:decision|vote|talks|start|opening|launch|step|move)\s+(?:[a-z]+\s+){0,2}?to\s+be\s+"
+    r"(?:put\s+off|postponed|delayed|deferred|pushed\s+back)))\b",
+    re.IGNORECASE,
+)
+# "China said it wanted more time", "Sanader said his government regretted": the sayer is the
+# subject of the wish or reaction (test_draft_dir30, 30-14)
+_SAID_IT_GAP = re.compile(
+    r"\s+(?:said|says|made\s+clear)\s+(?:that\s+)?(?:it|they|(?:its|his|her|their)\s+"
+    r"(?:government|country))\s+",
+    re.IGNORECASE,
+)
+# ", Croatia's neighbours and closest friends inside the bloc, had argued": an apposition
+# closed before the subject's verb (30-14); not a parenthetical saying ("..., a diplomat said,")
+_APPOSITION_BEFORE = re.compile(
+    r",\s*(?:[\w-]+['’]s|the|its|their)\s+(?![^,;:()]*\b(?:said|says|told|according)\b)"
+    r"[^,;:()]{1,70},\s*(?:also\s+|had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+# A reaction to the negative decision itself, named by a bare noun ("regretted the decision",
+# "welcomed the postponement", "deplored the move"), where the lead tells the proposal put off
+# or blocked: read on the proposal, regretting the delay for it, welcoming it against (30-14's
+# "regretted the decision", drafted oppose before: an inversion; test_draft_dir30).  The noun
+# must end its phrase ("the decision on quotas" is another one).  The label is set, not
+# turned, so a reading the stance reader already turned (a block) is kept.
+_REGRET_VERBS = (
+    r"regrett?(?:ed|s)?|deplored?s?|lamented?s?|critici[sz]ed|condemned|denounced|decried|"
+    r"protested|bemoaned"
+)
+_WELCOME_VERBS = r"welcomed?s?|hailed?s?|praised|applauded|endorsed|defended|celebrated"
+_NEGATIVE_DECISION_REACTION = re.compile(
+    rf"\b(?:(?P<regret>{_REGRET_VERBS})|(?P<welcome>{_WELCOME_VERBS}))\s+(?:the|this|that)\s+"
+    r"(?:decision|move|step|postponement|delay|deferral)\b"
+    r"(?=\s*(?:[.,;:]|$|(?:and|but|as|while|saying)\b|to\s+(?:put|postpone|delay|defer|"
+    r"block|shelve)\b))",
+    re.IGNORECASE,
+)
+
+# ... and a cue against the delay itself is for the proposal ("opposed calls for a delay",
+# "resisted any postponement": read as opposing the proposal before, an inversion;
+# test_draft_dir30)
+_AGAINST_DELAY = re.compile(
+    r"\b(?:opposed|opposes|rejected|rejects|resisted|resists|fought|objected\s+to|"
+    r"argued\s+against|spoke\s+against|warned\s+against)\s+(?:any\s+|the\s+|a\s+)?"
+    r"(?:calls?\s+for\s+(?:a|the|any)\s+)?(?:delay|postponement|deferral)\b",
+    re.IGNORECASE,
+)
+
+# (a wish of outcome.DELAY_WISH whose object is the delay, not a consent withheld: only such a
+# cue is dropped as no support; test_draft_dir30)
+_OF_DELAY = re.compile(
+    r"delay|postpon|more\s+time|wait|put(?:ting)?\s+(?:it\s+)?off", re.IGNORECASE
+)
+
+
+def _on_the_proposal(
+    read: list[Any], sents: list[tuple[int, str]], mentions: list[Mention], shape: Shape
+) -> list[Any]:
+    """A decision put off or blocked is coded on the proposal (the lead's convention): a cue
+    whose object is the delay itself says nothing for the proposal (dropped; ``_delay_wishes``
+    reads its subject against it), one against the delay is for it, and a reaction to the
+    negative decision is set on the proposal (regret: support; welcome: oppose).  Only for
+    the members named right before the words (``_wish_subjects``), with the cue's verb.
+    30-14; test_draft_dir30."""
+    from concilium.text.outcome import DELAY_WISH
+    from concilium.text.stance import OPPOSE, REACTION
+    from concilium.text.stance import SUPPORT as READ_SUPPORT
+
+    starts = [m.start for m in mentions]
+    Keys = set[tuple[str | None, str]]
+    by_sentence: dict[int, tuple[Keys, Keys, dict[tuple[str | None, str], str]]] = {}
+
+    def verbs_of(j: int) -> tuple[Keys, Keys, dict[tuple[str | None, str], str]]:
+        # (member, first word) of the sentence's delay wishes, calls against the delay and
+        # reactions to the negative decision (once a sentence)
+        if j not in by_sentence:
+            at, sent = sents[j] if 0 <= j < len(sents) else (0, "")
+
+            def who(hit: re.Match[str]) -> list[tuple[str | None, str]]:
+                verb = hit.group(0).split()[0].lower()
+                named = _wish_subjects(sent, at, hit.start(), mentions, starts)
+                # a verb said once in the sentence is the cue's own, whoever the reader found
+                # its subject to be ("In Zagreb, the prime minister said his government
+                # regretted the decision": 30-14); said twice, only the subject named right
+                # before ("Poland wanted it at once, but Austria wanted more time")
+                once = len(re.findall(rf"\b{re.escape(verb)}\b", sent, re.IGNORECASE)) == 1
+                return [(a, verb) for a in named] + ([(None, verb)] if once else [])
+
+            wished = {
+                k
+                for rx in (DELAY_WISH, _DELAY_CALL)
+                for w in rx.finditer(sent)
+                if _OF_DELAY.search(w.group(0))  # (not "withheld its consent": no delay)
+                for k in who(w)
+            }
+            against = {k for h in _AGAINST_DELAY.finditer(sent) for k in who(h)}
+            reacted = {
+                k: READ_SUPPORT if h.group("regret") else OPPOSE
+                for h in _NEGATIVE_DECISION_REACTION.finditer(sent)
+                for k in who(h)
+            }
+            by_sentence[j] = (wished, against, reacted)
+        return by_sentence[j]
+
+    out: list[Any] = []
+    for st in read:
+        verb = st.cue.split()[0].lower() if st.cue else ""
+        if not verb or st.how not in ("action", "reaction", "quiet"):
+            out.append(st)
+            continue
+        wished, against, reacted = verbs_of(st.index)
+        key = next(((a, verb) for a in (st.actor, None) if (a, verb) in wished | against), None)
+        key = key or next(((a, verb) for a in (st.actor, None) if (a, verb) in reacted), None)
+        if st.label != OPPOSE and key in wished:
+            continue  # "led the call for a delay": the wish is read against it
+        if key in against:
+            cue = f"{st.cue} (against the delay: for the proposal)"
+            conf = max(st.confidence, REACTION)
+            out.append(replace(st, label=READ_SUPPORT, cue=cue, how="reaction", confidence=conf))
+            continue
+        if key in reacted and shape.outcome in (Outcome.DEFERRED, Outcome.BLOCKED):
+            cue = f"{st.cue} (the decision was {shape.outcome.value}: on the proposal)"
+            conf = max(st.confidence, REACTION)
+            st = replace(st, label=reacted[key], cue=cue, confidence=conf)
+            st = replace(st, how="reaction") if st.how == "quiet" else st
+        out.append(st)
+    return out
+
+
 # Put off "at the request of" members, or "after" members objected: they held it up
 # (probe29 36, probe28 59; test_draft_delay30).  The members follow the words matched.
 _PUT_OFF_BY = re.compile(
@@ -3820,6 +3961,35 @@ _OBJECTED = re.compile(
     r"questioned|raised|balked|refused|voiced|expressed)\b",
     re.IGNORECASE,
 )
+
+
+def _wish_subjects(
+    sent: str, at: int, start: int, mentions: list[Mention], starts: list[int]
+) -> list[str]:
+    """The members named right before a wish at ``start`` of the sentence (at ``at`` in the
+    text): its subject and the list it ends, through a closed relative clause or apposition."""
+    lo = bisect.bisect_left(starts, at)
+    hi = bisect.bisect_left(starts, at + start)
+    edge = at + start
+    # an apposition right before the wish, which may name a state itself ("..., Croatia's
+    # neighbours, had argued": 30-14) is passed over to its subject
+    app = _APPOSITION_BEFORE.search(sent, max(0, start - 90), start)
+    edge = at + app.start() if app else edge
+    before = [m for m in mentions[lo:hi] if m.end <= edge]
+    subjects: list[str] = []
+    for m in reversed(before):
+        gap = sent[m.end - at : edge - at]
+        ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _WISH_LIST_GAP.fullmatch(gap)
+        # a closed relative clause between the subject and its wish ("Spain, which has the
+        # largest fleet, insisted on the delay": probe29 40, test_draft_delay30), or a saying
+        # ("China said it wanted more time": test_draft_dir30)
+        if not ok and not subjects:
+            ok = _CLOSED_RELATIVE.fullmatch(gap) or _SAID_IT_GAP.fullmatch(gap)
+        if not ok or not m.actor:
+            break
+        subjects.append(m.actor)
+        edge = m.start
+    return subjects
 
 
 def _delay_wishes(
@@ -3852,24 +4022,10 @@ def _delay_wishes(
 
     for j, (at, sent) in enumerate(sents):
         wishes = [(w, OPPOSE) for w in DELAY_WISH.finditer(sent)]
+        wishes += [(w, OPPOSE) for w in _DELAY_CALL.finditer(sent)]
         wishes += [(w, READ_SUPPORT) for w in _PRESS_NOW.finditer(sent)]
         for wish, label in wishes:
-            lo = bisect.bisect_left(starts, at)
-            hi = bisect.bisect_left(starts, at + wish.start())
-            before = [m for m in mentions[lo:hi] if m.end <= at + wish.start()]
-            subjects: list[str] = []
-            edge = at + wish.start()
-            for m in reversed(before):
-                gap = sent[m.end - at : edge - at]
-                ok = _SUBJECT_GAP.fullmatch(gap) if not subjects else _WISH_LIST_GAP.fullmatch(gap)
-                # a closed relative clause between the subject and its wish ("Spain, which
-                # has the largest fleet, insisted on the delay": probe29 40, test_draft_delay30)
-                if not ok and not subjects:
-                    ok = _CLOSED_RELATIVE.fullmatch(gap)
-                if not ok or not m.actor:
-                    break
-                subjects.append(m.actor)
-                edge = m.start
+            subjects = _wish_subjects(sent, at, wish.start(), mentions, starts)
             for actor in dict.fromkeys(subjects):
                 give(actor, label, j, sent, wish.group(0))
         for by in _PUT_OFF_BY.finditer(sent):
@@ -6082,10 +6238,12 @@ def draft_scenario(
     # opponents and backers alike ask for the vote or its delay (test_draft_requests27).
     shape = classify(s for _, s in sents[: _lede(sents) + 1])
     if shape.not_taken and body in _CONSENSUS_BODIES:
+        read = _on_the_proposal(read, sents, mentions, shape)
         read += _delay_wishes(sents, mentions, read, shape)
     elif body == "unsc" and shape.outcome is Outcome.DEFERRED:
         # a Security Council vote put off: the issue is the text (the lead's convention, as
         # 25-13's gold; probe28 5, probe29 5), so who asked for more time held it up
+        read = _on_the_proposal(read, sents, mentions, shape)
         read += _delay_wishes(sents, mentions, read, shape)
     if body in _CONSENSUS_BODIES:
         # A member that "did not block" a decision or "did not stand in the way" in a council
