@@ -264,18 +264,64 @@ def test_security_council_request_still_holds() -> None:
     assert _pairs(text, "unsc", "2017-08-02") == {("RUS", "oppose"), ("SWE", "support")}
 
 
-# Open class: an evaluation said of the delay ("said the decision was a mistake") in a decision
-# put off is still read on the proposal as if the decision were taken.
-@pytest.mark.xfail(
-    strict=True,
-    reason="open class: a said evaluation of the delay ('said the decision was a mistake')",
+# An evaluation said of the delay ("said the decision was a mistake", "said the decision was
+# justified") in a decision put off is read on the proposal the other way round; near misses:
+# another decision named ("the decision on visas"), a decision taken, a block (which the reader
+# already turns), a saying that judges nothing.
+_PUT_OFF = (
+    "BRUSSELS, May 12, 2006 - EU foreign ministers on Monday postponed the start of membership"
+    " talks with Albania. "
 )
-def test_said_evaluation_of_the_delay() -> None:
-    text = (
-        "BRUSSELS, May 12, 2006 - EU foreign ministers on Monday postponed the start of"
-        " membership talks with Albania. Greece said the decision was a mistake."
-    )
-    assert _pairs(text, EU, "2006-05-12") == {("GRC", "support")}
+
+
+@pytest.mark.parametrize(
+    "text, body, expected",
+    [
+        pytest.param(
+            _PUT_OFF + "Greece said the decision was a mistake.",
+            EU,
+            {("GRC", "support")},
+            id="said-a-mistake",
+        ),
+        pytest.param(
+            _PUT_OFF + "Greece said the decision was justified.",
+            EU,
+            {("GRC", "oppose")},
+            id="said-justified",
+        ),
+        pytest.param(
+            _PUT_OFF + "Luxembourg said the decision was a postponement, not a rejection.",
+            EU,
+            set(),
+            id="near-judges-nothing",
+        ),
+        pytest.param(
+            (
+                "BRUSSELS, May 12, 2006 - EU foreign ministers on Monday opened membership talks"
+                " with Albania. Serbia said the decision was a mistake."
+            ),
+            EU,
+            {("SRB", "oppose")},
+            id="near-taken",
+        ),
+        pytest.param(
+            (
+                "BRUSSELS, April 4, 2008 - NATO leaders on Thursday blocked a plan to offer"
+                " Georgia a path to membership. Georgia said the decision was a mistake."
+            ),
+            "nato",
+            {("GEO", "support")},
+            id="near-blocked-already-turned",
+        ),
+    ],
+)
+def test_said_evaluation_of_the_delay(text: str, body: str, expected: set) -> None:
+    assert _pairs(text, body, "2006-05-12" if body == EU else "2008-04-04") == expected
+
+
+def test_said_evaluation_of_another_decision_is_not_turned() -> None:
+    text = _PUT_OFF + "Greece said the decision on visas was a mistake."
+    assert ("GRC", "support") not in _pairs(text, EU, "2006-05-12")
 
 
 # Open class (30-17): a second decision put off, told after the one taken ("...; Ukraine told

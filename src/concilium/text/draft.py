@@ -3855,7 +3855,17 @@ _NEGATIVE_DECISION_REACTION = re.compile(
     r"block|shelve)\b))",
     re.IGNORECASE,
 )
-
+# ... and, in a decision put off, an evaluation of "the decision" (the delay) said or called
+# ("said the decision was a mistake", "called the move unjustified"): the reader takes the
+# decision for the proposal, so its reading is turned (test_draft_dir30).  Not "the decision
+# on ...", "the decision to ...", "the decision taken in June".
+_JUDGED_DECISION = re.compile(
+    r"\b(?:said|says|called|calls)\s+(?:that\s+)?the\s+(?:decision|move|step)\s+"
+    r"(?:(?:was|is|had\s+been|would\s+be)\b|(?!(?:on|to|of|by|in|at|for|taken|made|due|"
+    r"expected|should|must|would|will|could)\b)[a-z])",
+    re.IGNORECASE,
+)
+_JUDGED_CUE = re.compile(r"(?:said|says|called|calls)\s+the\s+(?:decision|move|step)\b")
 # ... and a cue against the delay itself is for the proposal ("opposed calls for a delay",
 # "resisted any postponement": read as opposing the proposal before, an inversion;
 # test_draft_dir30)
@@ -3919,6 +3929,9 @@ def _on_the_proposal(
                 for h in _NEGATIVE_DECISION_REACTION.finditer(sent)
                 for k in who(h)
             }
+            for h in _JUDGED_DECISION.finditer(sent):
+                for k in who(h):
+                    reacted.setdefault(k, "turn")
             by_sentence[j] = (wished, against, reacted)
         return by_sentence[j]
 
@@ -3938,7 +3951,19 @@ def _on_the_proposal(
             conf = max(st.confidence, REACTION)
             out.append(replace(st, label=READ_SUPPORT, cue=cue, how="reaction", confidence=conf))
             continue
-        if key in reacted and shape.outcome in (Outcome.DEFERRED, Outcome.BLOCKED):
+        if key in reacted and reacted[key] == "turn":
+            # an evaluation of the delay, in a decision put off only (the reader turns one of
+            # a block itself, marking its cue "(the veto)")
+            turned = {READ_SUPPORT: OPPOSE, OPPOSE: READ_SUPPORT}.get(st.label)
+            if (
+                shape.outcome is Outcome.DEFERRED
+                and turned
+                and _JUDGED_CUE.match(st.cue)
+                and "(the veto)" not in st.cue
+            ):
+                cue = f"{st.cue} (the decision was {shape.outcome.value}: on the proposal)"
+                st = replace(st, label=turned, cue=cue)
+        elif key in reacted and shape.outcome in (Outcome.DEFERRED, Outcome.BLOCKED):
             cue = f"{st.cue} (the decision was {shape.outcome.value}: on the proposal)"
             conf = max(st.confidence, REACTION)
             st = replace(st, label=reacted[key], cue=cue, confidence=conf)
