@@ -170,3 +170,15 @@ def read_sentence(text: str, names: dict[str, str]) -> Any:
             (at, at + len(name), Mention(at, at + len(name), name, actor, None, "name"))
         )
     return _Sentence(frozen_parse(text), text, 1, mentions, [])
+
+
+class CallCounter:
+    """Wraps a reader and counts its calls (the speed tests check that work is skipped)."""
+
+    def __init__(self, f: Any) -> None:
+        self.f = f
+        self.calls = 0
+
+    def __call__(self, *a: Any, **k: Any) -> Any:
+        self.calls += 1
+        return self.f(*a, **k)

@@ -25,23 +25,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafted_labels import frozen_parse, needs_spacy, read_sentence, resolved, spacy_read
+from drafted_labels import (
+    CallCounter,
+    frozen_parse,
+    needs_spacy,
+    read_sentence,
+    resolved,
+    spacy_read,
+)
 
 from concilium.text import stance
 
 pytestmark = needs_spacy
-
-
-class _Counted:
-    """Wraps a reader and counts its calls."""
-
-    def __init__(self, f: Any) -> None:
-        self.f = f
-        self.calls = 0
-
-    def __call__(self, *a: Any, **k: Any) -> Any:
-        self.calls += 1
-        return self.f(*a, **k)
 
 
 class _Everything:
@@ -153,7 +148,7 @@ def test_the_frozen_copy_keeps_its_words() -> None:
 
 def test_cues_leaves_a_word_no_check_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = frozen_parse("The envoy of Freedonia spoke at length on Monday about the weather.")
-    asked = _Counted(stance._asked_change)
+    asked = CallCounter(stance._asked_change)
     monkeypatch.setattr(stance, "_asked_change", asked)
     stance._cues(stance._Sentence(doc, doc.text, 1, [], []))
     words = stance._nonverb_cue_words()
@@ -162,7 +157,7 @@ def test_cues_leaves_a_word_no_check_reads(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_second_text_reads_only_a_text_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    numbered = _Counted(stance._number_of)
+    numbered = CallCounter(stance._number_of)
     monkeypatch.setattr(stance, "_number_of", numbered)
     doc = frozen_parse("Ruritania and Freedonia welcomed the talks on Monday.")
     assert [stance._second_text(t) for t in doc] == [None] * len(doc)
@@ -175,7 +170,7 @@ def test_second_text_reads_only_a_text_word(monkeypatch: pytest.MonkeyPatch) -> 
 def test_retaliations_leave_a_sentence_without_their_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    one = _Counted(stance._retaliation)
+    one = CallCounter(stance._retaliation)
     monkeypatch.setattr(stance, "_retaliation", one)
     doc = frozen_parse("Ruritania said the measures were unjustified and would fail.")
     assert stance._retaliations(stance._Sentence(doc, doc.text, 1, [], [])) == []
@@ -188,7 +183,7 @@ def test_retaliations_leave_a_sentence_without_their_words(
 def test_fate_leaves_a_sentence_without_a_text_it_or_veto(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    vetoes = _Counted(stance._member_vetoes)
+    vetoes = CallCounter(stance._member_vetoes)
     monkeypatch.setattr(stance, "_member_vetoes", vetoes)
     doc = frozen_parse("Ruritania welcomed the outcome of the talks.")
     assert stance._fate(stance._Sentence(doc, doc.text, 1, [], [])) is None
@@ -212,7 +207,7 @@ class _Watched:
 
 
 def test_a_threat_on_condition_needs_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    intended = _Counted(stance._intended)
+    intended = CallCounter(stance._intended)
     monkeypatch.setattr(stance, "_intended", intended)
     doc = frozen_parse("Russia threatened to veto the text on Friday.")
     assert not stance._threat_on_condition(next(t for t in doc if t.lower_ == "veto"))

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 import pytest
-from drafted_labels import frozen_parse, needs_spacy, read_sentence
+from drafted_labels import CallCounter, frozen_parse, needs_spacy, read_sentence
 
 from concilium.text import stance, vote_lists
 
@@ -30,18 +30,6 @@ pytestmark = needs_spacy
 
 def _tok(doc: Any, word: str) -> Any:
     return next(t for t in doc if t.text == word)
-
-
-class _Counted:
-    """Wraps a reader and counts its calls."""
-
-    def __init__(self, f: Any) -> None:
-        self.f = f
-        self.calls = 0
-
-    def __call__(self, *a: Any, **k: Any) -> Any:
-        self.calls += 1
-        return self.f(*a, **k)
 
 
 # -- vote_lists: the sentence filter
@@ -139,7 +127,7 @@ def test_a_commitment_to_serve_beside_another_state_is_read() -> None:
 def test_a_verb_other_than_join_or_serve_is_no_commitment_and_is_not_walked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    takes_on = _Counted(stance._takes_on)
+    takes_on = CallCounter(stance._takes_on)
     monkeypatch.setattr(stance, "_takes_on", takes_on)
     sent = read_sentence(
         "Ruritania will back the Freedonian troops in Graustark.",
@@ -159,7 +147,7 @@ def test_a_side_taken_is_read_and_a_side_of_a_border_is_not() -> None:
 def test_a_verb_that_takes_no_side_is_not_asked_for_its_negation(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    negated = _Counted(stance._negated)
+    negated = CallCounter(stance._negated)
     monkeypatch.setattr(stance, "_negated", negated)
     sent = read_sentence("Freedonia did not back Ruritania.", {"Ruritania": "RUR"})
     assert stance._side_taken(sent, _tok(sent.doc, "back")) == []
@@ -188,7 +176,7 @@ def test_a_retaliation_is_read_and_other_words_do_not_read_their_word(
 ) -> None:
     doc = frozen_parse("Ruritania vowed to take countermeasures against the decision.")
     assert stance._retaliation(_tok(doc, "countermeasures")) is _tok(doc, "take")
-    word = _Counted(stance._word)
+    word = CallCounter(stance._word)
     monkeypatch.setattr(stance, "_word", word)
     assert stance._retaliation(_tok(doc, "against")) is None
     assert stance._retaliation(_tok(doc, "the")) is None
@@ -209,7 +197,7 @@ def test_a_capped_object_is_read_and_no_object_is_walked_without_more_or_most(
     assert stance._capped_object(_tok(capped, "accept"))
     at_most = frozen_parse("Ruritania would take at most two battalions.")
     assert stance._capped_object(_tok(at_most, "take"))
-    objects = _Counted(stance._objects)
+    objects = CallCounter(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
     plain = frozen_parse("Ruritania said it would accept 50 police officers.")
     assert not stance._capped_object(_tok(plain, "accept"))
@@ -226,7 +214,7 @@ def test_an_echo_clause_is_read_and_none_is_sought_without_a_did() -> None:
 def test_the_assemblys_president_is_sought_only_where_the_assembly_is_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    presides = _Counted(stance._presides_assembly)
+    presides = CallCounter(stance._presides_assembly)
     monkeypatch.setattr(stance, "_presides_assembly", presides)
     sent = read_sentence("Ruritania and Freedonia backed the text.", {"Ruritania": "RUR"})
     assert sent.actor_at  # the state is still read
@@ -243,7 +231,7 @@ def test_a_matter_told_apart_is_read_and_no_object_is_walked_without_its_word(
 ) -> None:
     other = read_sentence("Freedonia backed the other conclusions.", {"Freedonia": "FRE"})
     assert stance._other_matter(other, _tok(other.doc, "backed"))
-    objects = _Counted(stance._objects)
+    objects = CallCounter(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
     plain = read_sentence("Freedonia backed the conclusions.", {"Freedonia": "FRE"})
     assert not stance._other_matter(plain, _tok(plain.doc, "backed"))
@@ -255,7 +243,7 @@ def test_an_earlier_text_is_read_and_no_object_is_walked_without_earlier(
 ) -> None:
     doc = frozen_parse("Ruritania had vetoed an earlier draft on the question.")
     assert stance._acts_on_earlier_texts(_tok(doc, "vetoed"))
-    objects = _Counted(stance._objects)
+    objects = CallCounter(stance._objects)
     monkeypatch.setattr(stance, "_objects", objects)
     plain = frozen_parse("Ruritania had vetoed the draft on the question.")
     assert not stance._acts_on_earlier_texts(_tok(plain, "vetoed"))
@@ -273,7 +261,7 @@ def test_criteria_met_are_read_not_when_denied_and_no_other_verb_is_asked_its_ne
     ]
     denied = read_sentence("Ruritania has not met the criteria.", {"Ruritania": "RUR"})
     assert stance._wanting_entry(denied) == []
-    negated = _Counted(stance._negated)
+    negated = CallCounter(stance._negated)
     monkeypatch.setattr(stance, "_negated", negated)
     plain = read_sentence("Ruritania backed the plan on Monday.", {"Ruritania": "RUR"})
     assert stance._wanting_entry(plain) == []
