@@ -68,7 +68,7 @@ def _stated(t: counts.Tally) -> dict[str, object]:
 
 
 def _without_prechecks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(counts, "_NEEDS_WORD", {})
+    monkeypatch.setattr(counts, "_NEEDS_BY_ID", {})  # the word precheck (looked up by id)
     monkeypatch.setattr(counts, "folded", lambda sentence: None)
 
 
