@@ -18,8 +18,10 @@ gold file beside the article (format in ``benchmarks/draft/README.md``):
 * counts: the vote counts the draft reads against those the gold says the text states;
 * timing: drafting a ~5,000-word article (the articles joined) after a first call, the median
   of three calls;
-* framing: the drafted issues whose id or title names a delay ("defers", "put off"), listed,
-  since the scorer compares labels only and cannot tell which way such an issue points.
+* framing: a drafted issue whose id or title names a delay ("defers", "put off") points the other
+  way from its gold issue, which the convention codes on the proposal: its labels are scored
+  turned over (a reader takes "support" on it as support for the delay), unless the gold issue
+  is itself the delay (a motion to defer); such issues are listed.
 
 A drafted issue is matched to the gold issue whose ``match`` words occur most often in its id
 and title (ties: the first gold issue).  ``--strict-issues`` checks that leniency: there a drafted
@@ -167,32 +169,74 @@ def issue_map(sc: dict[str, Any], gold: dict[str, Any], strict: bool = False) ->
 
 # A drafted issue whose id or title names a delay rather than the proposal ("EU leaders defer
 # asylum overhaul"): the convention codes a decision put off on the proposal (the gold format),
-# and the scorer compares labels only, so stances on such an issue may read the other way round
-# from the title and still count as hits (24-20, 22-14; 30-14 before its gold was recoded).
+# so such an issue points the other way from its gold issue.  Until the thirty-first stop the
+# scorer compared labels only and counted stances read the other way round from the title as
+# hits (24-20, 22-14; 30-14 before its gold was recoded); now they are scored turned over.
 DELAY_FRAMING = re.compile(
     r"\b(defer(?:s|red|ral)?|postpone[sd]?|postponement|put(?:s|ting)? off|delay(?:s|ed)?"
     r"|wait(?:s|ed)?|shelve[sd]?)\b"
 )
 
 
+# Where a title naming two decisions passes to the second ("EU leaders agree limited sanctions
+# over Turkish drilling, defer tougher steps to March": the issue is the sanctions agreed)
+_NEXT_PART = re.compile(r"\s*[,;]\s+|\s+(?:and|as|while|but|after)\s+")
+
+
+def _first_part(title: str) -> str:
+    """A title's words up to where it passes to a second decision, after three words at least."""
+    for m in _NEXT_PART.finditer(title):
+        if len(title[: m.start()].split()) >= 3:
+            return title[: m.start()]
+    return title
+
+
 def delay_framed(sc: dict[str, Any] | None) -> list[str]:
-    """Ids of the drafted issues whose id or title names a delay (see DELAY_FRAMING)."""
+    """Ids of the drafted issues whose id or title's first part names a delay (DELAY_FRAMING)."""
     if sc is None:
         return []
     return [
         i["id"]
         for i in sc["issues"]
-        if DELAY_FRAMING.search(f"{i['id']} {i.get('title', '')}".lower().replace("-", " "))
+        if DELAY_FRAMING.search(
+            f"{i['id']} {_first_part(i.get('title') or '')}".lower().replace("-", " ")
+        )
     ]
+
+
+def _gold_on_delay(issue: dict[str, Any]) -> bool:
+    """Whether a gold issue is itself a decision to put something off (a motion to defer, a
+    vote on the delay: 19-10's "Motion to defer"), named so by its id or ``match`` words."""
+    words = " ".join([str(issue.get("id", "")), *(str(w) for w in issue.get("match") or [])])
+    return DELAY_FRAMING.search(words.lower().replace("-", " ")) is not None
+
+
+def reversed_issues(
+    sc: dict[str, Any] | None, gold: dict[str, Any], strict: bool = False
+) -> set[str]:
+    """Ids of the drafted issues that point the other way from the gold issue they match: the
+    drafted one is framed on a delay ("EU leaders defer asylum overhaul") while the gold one,
+    under the convention (the gold format), is the proposal.  A reader takes "support" on such
+    an issue as support for putting the proposal off, so its labels are scored turned over."""
+    if sc is None:
+        return set()
+    to_gold = issue_map(sc, gold, strict)
+    return {
+        iid
+        for iid in delay_framed(sc)
+        if iid in to_gold and not _gold_on_delay(gold["issues"][to_gold[iid]])
+    }
 
 
 def drafted(
     sc: dict[str, Any] | None, gold: dict[str, Any], strict: bool = False
 ) -> dict[tuple[int, str], str]:
-    """{(gold issue index, actor id): label} read from a drafted scenario."""
+    """{(gold issue index, actor id): label} read from a drafted scenario, the labels on an
+    issue framed the other way from its gold issue turned over (see ``reversed_issues``)."""
     if sc is None:
         return {}
     to_gold = issue_map(sc, gold, strict)
+    flipped = reversed_issues(sc, gold, strict)
     issues = {i["id"]: i for i in sc["issues"]}
     out: dict[tuple[int, str], str] = {}
     for actor in sc["actors"]:
@@ -200,6 +244,8 @@ def drafted(
             if iid not in to_gold:
                 continue
             label = _label(stance, issues[iid])
+            if iid in flipped and label in ("support", "oppose"):
+                label = "oppose" if label == "support" else "support"
             key = (to_gold[iid], actor["id"])
             if label is not None and key not in out:
                 out[key] = label
@@ -345,8 +391,10 @@ def main(argv: list[str] | None = None) -> None:
     for name, raw, gold in docs:
         sc = run(raw, name, args.engine)
         failed += sc is None
+        turned = reversed_issues(sc, gold, args.strict_issues)
         for iid in delay_framed(sc):
-            framed.append(f"{name} [{iid}]")
+            how = "scored turned over" if iid in turned else "the gold issue is the delay itself"
+            framed.append(f"{name} [{iid}]: {how}")
         got = drafted(sc, gold, args.strict_issues)
         score(got, gold, clean, details, name)
         gc = drafted_counts(sc, gold, args.strict_issues)
@@ -379,9 +427,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"\nObfuscated copies with exactly the clean stances: {identical}/{copies}.")
     print(f"Vote counts read as stated: {_pct(counts['read'], counts['stated'])}.")
     print(
-        f"Drafted issues framed on a delay, not on the proposal (their stances may read the other "
-        f"way round from their titles, and the scorer cannot tell: check them by hand): "
-        f"{len(framed)}" + "".join(f"\n- {f}" for f in framed)
+        f"Drafted issues framed on a delay (titled on putting the proposal off, so a reader "
+        f"takes their labels the other way round; scored turned over unless the gold issue is "
+        f"the delay itself): {len(framed)}" + "".join(f"\n- {f}" for f in framed)
     )
 
     if not args.no_timing:

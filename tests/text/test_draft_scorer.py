@@ -75,3 +75,68 @@ def test_issues_framed_on_a_delay_are_listed_for_a_hand_check() -> None:
         "postponement-of-the-talks",
     ]
     assert evaluate.delay_framed(None) == []
+
+
+ASYLUM = {
+    "issues": [
+        # coded on the proposal, as the gold format's convention says (24-20, 30-14)
+        {"id": "asylum-overhaul", "match": ["asylum", "overhaul"], "stated": {}},
+        # a vote on the delay itself (19-10's motion to defer): its own decision
+        {"id": "motion-to-defer", "match": ["defer", "motion"], "stated": {}},
+    ]
+}
+
+
+def test_labels_on_an_issue_framed_on_a_delay_are_scored_turned_over() -> None:
+    # "EU leaders defer asylum overhaul": a reader takes ITA's "support" as support for the
+    # delay, that is against the overhaul the gold codes; HUN's "oppose" is for it
+    ev = _evaluate()
+    sc = _scenario(
+        "leaders-defer-asylum-overhaul",
+        stances={
+            "ITA": {"leaders-defer-asylum-overhaul": "support"},
+            "HUN": {"leaders-defer-asylum-overhaul": "oppose"},
+            "AUT": {"leaders-defer-asylum-overhaul": "abstain"},
+        },
+    )
+    assert ev.reversed_issues(sc, ASYLUM) == {"leaders-defer-asylum-overhaul"}
+    assert ev.drafted(sc, ASYLUM) == {
+        (0, "ITA"): "oppose",
+        (0, "HUN"): "support",
+        (0, "AUT"): "abstain",
+    }
+
+
+def test_an_issue_named_on_the_proposal_is_scored_as_drafted() -> None:
+    ev = _evaluate()
+    sc = _scenario("asylum-overhaul", stances={"ITA": {"asylum-overhaul": "support"}})
+    assert ev.reversed_issues(sc, ASYLUM) == set()
+    assert ev.drafted(sc, ASYLUM) == {(0, "ITA"): "support"}
+
+
+def test_a_delay_framed_issue_on_a_gold_delay_is_not_turned_over() -> None:
+    # the motion to defer is itself the decision: "support" on it is support for deferring
+    ev = _evaluate()
+    sc = _scenario("motion-to-defer", stances={"SAU": {"motion-to-defer": "support"}})
+    assert ev.reversed_issues(sc, ASYLUM) == set()
+    assert ev.drafted(sc, ASYLUM) == {(1, "SAU"): "support"}
+    assert ev.reversed_issues(None, ASYLUM) == set()
+
+
+def test_a_delay_named_after_the_decision_taken_does_not_turn_the_issue_over() -> None:
+    # 16-20: "EU leaders agree limited sanctions over Turkish drilling, defer tougher steps to
+    # March" is the sanctions agreed; the delay is of a second decision
+    ev = _evaluate()
+    sc = {
+        "issues": [
+            {
+                "id": "leaders-agree-limited-sanctions",
+                "title": "EU leaders agree limited sanctions over Turkish drilling, "
+                "defer tougher steps to March",
+            }
+        ],
+        "actors": [],
+    }
+    assert ev.delay_framed(sc) == []
+    sc["issues"][0]["title"] = "EU leaders defer asylum overhaul to next June, promise steps"
+    assert ev.delay_framed(sc) == ["leaders-agree-limited-sanctions"]
