@@ -52,10 +52,11 @@ _WITHDRAWAL = (
         # no proposal noun: the lead's own words, without the dateline (with no year too)
         (f"LAKE SUCCESS, 27 June - {_TONIGHT}", "tonight-members-help-republic", _TONIGHT),
         (f"UNITED NATIONS, 27 June 1950 - {_TONIGHT}", "tonight-members-help-republic", _TONIGHT),
-        # near miss: a headline line of its own still names the issue -> unchanged
+        # near miss: a headline line of its own still titles the scenario and names the
+        # issue, by what it backs (the proposal, not the act: "Council backs Korea aid")
         (
             f"Council backs Korea aid\n\nLAKE SUCCESS, 27 June 1950 - {_TONIGHT}",
-            "backs-korea-aid",
+            "korea-aid",
             "Council backs Korea aid",
         ),
     ],

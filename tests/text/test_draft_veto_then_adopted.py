@@ -202,9 +202,10 @@ def test_a_draft_told_after_the_numbered_resolution_is_another_text():
 
 def test_a_draft_told_after_an_unnumbered_resolution_is_left_as_it_was():
     # no number tells the two texts apart: the sponsored draft is the one issue, and China's
-    # two votes (for "it", against "it") give no stance rather than a guess
+    # two votes (for "it", against "it") give no stance rather than a guess.  Its id is the
+    # headline's proposal ("Council sends monitors to Ruritania"), no longer a bare "proposal"
     got = un(ADOPTED.format(text="The resolution"))
-    assert got == {"proposal": {"FRA": "support", "MEX": "support"}}
+    assert got == {"send-monitors-ruritania": {"FRA": "support", "MEX": "support"}}
 
 
 def test_the_numbered_resolution_put_forward_by_its_sponsors_is_one_text():

@@ -2278,6 +2278,202 @@ def _headline_part_before(
     return re.sub(r"^(?:then|and then|later)\s+", "", part, flags=re.IGNORECASE)
 
 
+# A headline or lead names the act ("EU leaders defer asylum overhaul to next June", "Russia
+# vetoes US text on Syria chemical attack", "UN bans arms sales to Yugoslavia"); the issue is
+# the proposal, whatever was done with it (issue 13's scope: "an issue id and title from the
+# proposal, not the headline").  The verbs a council's act is told by, with the kind of act:
+# "take" (the object is the proposal: adopted, backed, blocked, put off), "do" (the verb is the
+# proposal: banned, extended: "Ban arms sales ...").  Irregular past forms are listed.
+_TAKE_ACTS = (
+    "adopt approve pass back endorse agree seal clear accept embrace rubber-stamp "
+    "block veto reject kill sink thwart stall torpedo scupper refuse "
+    "defer delay postpone shelve"
+)
+_DO_ACTS = (
+    "ban extend impose order condemn demand lift admit invite urge authorize authorise "
+    "create establish launch renew expand suspend recognise recognize seat expel slap tighten "
+    "ease open start deploy refer grant declare reaffirm cut raise elect appoint "
+    "strengthen add blacklist freeze uphold toughen send set"
+)
+_ACT_IRREGULAR = {"sent": "send", "set": "set", "cut": "cut", "sank": "sink",
+                  "sunk": "sink", "upheld": "uphold", "froze": "freeze", "frozen": "freeze"}  # fmt: skip
+# the acts told in two or three words, each form with its kind and base ("voted down": take)
+_MULTI_WORD_ACTS = {
+    form: (kind, base)
+    for kind, base, forms in (
+        ("take", "put off", ("put off", "puts off")),
+        ("take", "vote down", ("vote down", "votes down", "voted down")),
+        ("take", "sign off on", ("sign off on", "signs off on", "signed off on")),
+        ("take", "hold off on", ("hold off on", "holds off on", "held off on")),
+        ("take", "push back", ("push back", "pushes back", "pushed back")),
+        (
+            "take",
+            "fail to agree on",
+            ("fail to agree on", "fails to agree on", "failed to agree on"),
+        ),
+        ("take", "fail to adopt", ("fail to adopt", "fails to adopt", "failed to adopt")),
+        ("take", "fail to approve", ("fail to approve", "fails to approve", "failed to approve")),
+        ("take", "fail to back", ("fail to back", "fails to back", "failed to back")),
+        ("take", "fail to pass", ("fail to pass", "fails to pass", "failed to pass")),
+        ("do", "call for", ("call for", "calls for", "called for")),
+        # "Turkey lifts hold on Baltic defence plans": the plans are the proposal
+        *(
+            (
+                "take",
+                f"lift {what} on",
+                tuple(
+                    f"{v} {w}{what} on"
+                    for v in ("lift", "lifts", "lifted")
+                    for w in ("", "its ", "their ")
+                ),
+            )
+            for what in ("hold", "veto", "block", "objection", "objections")
+        ),
+        ("do", "set up", ("set up", "sets up")),
+    )
+    for form in forms
+}
+
+
+def _act_forms() -> dict[str, tuple[str, str]]:
+    """{verb form: (kind, base)} for the acts above, regular forms made here."""
+    forms: dict[str, tuple[str, str]] = {}
+    for kind, verbs in (("take", _TAKE_ACTS), ("do", _DO_ACTS)):
+        for base in verbs.split():
+            stem = base.removesuffix("e")
+            # a short verb ending consonant-vowel-consonant doubles it: "banned", "slapped"
+            double = (
+                len(base) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", base) is not None
+            )
+            past = base + base[-1] + "ed" if double else stem + "ed"
+            if base.endswith("y") and base[-2] not in "aeiou":
+                past, third = base[:-1] + "ied", base[:-1] + "ies"
+            elif base.endswith(("s", "sh", "ch", "x", "o")):
+                third = base + "es"
+            else:
+                third = base + "s"
+            for form in (base, third, past):
+                forms.setdefault(form, (kind, base))
+    for form, base in _ACT_IRREGULAR.items():
+        forms[form] = ("take" if base in _TAKE_ACTS.split() else "do", base)
+    return forms
+
+
+_ACT_FORMS = _act_forms()
+# a "take" act with "to" after it is the proposal's own verb: "agrees to extend", "votes to lift"
+_ACT_TO = re.compile(
+    r"^(?:agree[sd]?|vote[sd]?|decide[sd]?|move[sd]?)\s+to\s+(\w+)\s+(.+)$", re.IGNORECASE
+)
+# what follows the proposal in a headline: when, why and what came of it
+_ACT_TAIL = re.compile(
+    r"\s+(?:after|as|amid|despite|while|but|until|till|in (?:a |the )?(?:procedural )?vote)\b.*$"
+    r"|\s+by\s+(?:a\s+vote\s+of\s+)?\d+\s+(?:votes?\b|to\b).*$"
+    r"|\s+(?:to|for)\s+(?:next|later|the next|another|a later|(?:\w+\s+)?(?:months?|weeks?|"
+    r"years?|days?)|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter|20\d\d|19\d\d)\b.*$",
+    re.IGNORECASE,
+)
+_ACT_SUBJECT_WORDS = 7  # the deciders before the act: "Ministers at the Council" and the like
+
+
+# the words a headline's or lead's deciders are told in besides names ("EU leaders", "Four
+# eastern states", "Ministers at the Council", "The Security Council on Friday"); any other
+# lowercase word before an act is a verb of its own ("UN threatens Sudan with flight ban")
+_SUBJECT_WORDS = {
+    "leaders", "ministers", "states", "allies", "governments", "members", "member", "countries",
+    "nations", "partners", "envoys", "diplomats", "committee", "council", "assembly", "zone",
+    "eastern", "western", "northern", "southern", "divided", "economic", "foreign", "defence",
+    "defense", "finance", "interior", "world", "other", "at", "the", "of", "and", "on", "in",
+    "its", "last", "late", "early", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "unanimously", "finally", "again", "formally",
+}  # fmt: skip
+
+
+def proposal_of_act(line: str) -> str | None:
+    """The proposal a headline or lead names by the act taken on it, None when it names none
+    within its first words: "EU leaders defer asylum overhaul to next June after Lampedusa"
+    -> "Asylum overhaul"; "Russia vetoes US text on Syria chemical attack" -> "US text on
+    Syria chemical attack"; "UN bans arms sales to Yugoslavia over Kosovo crackdown" -> "Ban
+    arms sales to Yugoslavia over Kosovo crackdown"; "Council votes to extend mission" ->
+    "Extend mission".  The deciders (the subject: names and the words of ``_SUBJECT_WORDS``)
+    are left out, and so is a second act ("..., China abstains") and what follows the
+    proposal (when, why, what came of it).  A past form is an act only in a lead ("The
+    Council on Friday adopted ..."); in a headline it is a passive ("Mission extended")."""
+    lead = _DATELINE.match(line) is not None
+    words = _undated(line).strip().split()
+    for k in range(1, min(len(words), _ACT_SUBJECT_WORDS + 1)):
+        to = _ACT_TO.match(" ".join(words[k:]))
+        if to and to.group(1).lower() in _ACT_FORMS:  # "Council votes to extend mission"
+            return _act_phrase("do", _ACT_FORMS[to.group(1).lower()][1], to.group(2))
+        found = None
+        for n in (4, 3, 2):  # the longest act first: "lifts its hold on" before "lifts"
+            form = " ".join(w.lower() for w in words[k : k + n])
+            if form in _MULTI_WORD_ACTS:
+                found = (*_MULTI_WORD_ACTS[form], form, words[k + n :])
+                break
+        word = words[k].lower().strip(",")
+        if found is None and word in _ACT_FORMS:
+            found = (*_ACT_FORMS[word], word, words[k + 1 :])
+        if found is None:
+            if words[k][:1].islower() and word.strip(".,") not in _SUBJECT_WORDS:
+                return None  # a verb of another kind: "Hungary relents", "UN caps ..."
+            continue
+        kind, base, form, rest = found
+        verb = form.split()[0]
+        if not lead and verb != base.split()[0] and not verb.endswith("s"):
+            return None  # a headline's passive: "EU naval mission off Libya extended"
+        # a base form ("ban", "defer") is a verb only after a plural subject ("EU leaders
+        # defer", "Hungary and Poland veto"), and a noun before a preposition ("UN arms ban
+        # on Iran stays" names no act)
+        subject = [w.lower() for w in words[:k]]
+        if form == base and not (
+            any(len(w) > 3 and w.endswith("s") for w in subject) or "and" in subject
+        ):
+            continue
+        body = " ".join(rest)
+        if form == base and re.match(r"(?:on|of|for|in|at|with|to)\s", body):
+            continue  # "ban on", "set to approve": no act of their own
+        return _act_phrase(kind, base, body)
+    return None
+
+
+# where a headline passes to a second act or to what came of the first: "..., China
+# abstains", "; Havana casts lone no", "and seats envoy" (an act after "and" only: "trade and
+# flight ban" is one object)
+_ACT_ALTERNATION = "|".join(sorted([*_ACT_FORMS, *_MULTI_WORD_ACTS], key=len, reverse=True))
+_ACT_NEXT = re.compile(
+    r"\s*;\s+.*$"
+    # after a comma, anything but a list going on ("US, French and British strikes"): another
+    # act (", lifts arms embargo"), a reaction (", China abstains"), a count (", 116 to 2")
+    r"|\s*,\s+(?!(?:\S+\s+){0,2}(?:and|or)\s).*$"
+    # ... or a list of members ending in what they did (", Russia and China abstain")
+    r"|\s*,\s+(?:\S+\s+){1,4}(?:abstain|object|dissent|disagree|refuse|oppose|stay|walk)s?\b.*$"
+    # after "and", another act: "... and seats envoy", "... and hands oil revenue to ..."
+    rf"|\s+(?:and|then)\s+(?:(?:{_ACT_ALTERNATION})\b|[a-z]+s\s).*$"
+)
+
+
+# acts whose object is named "as" something: "declares cyberspace as a domain", "sets a day as"
+_AS_COMPLEMENT = {"set", "declare", "appoint", "elect", "recognise", "recognize"}
+
+
+def _act_phrase(kind: str, base: str, body: str) -> str | None:
+    """The proposal named by an act's object: the object itself when the act was taken on it
+    ("take": adopted, blocked, put off), the act with its object when it is the proposal
+    ("do": "Ban arms sales to Yugoslavia"); None when the object is a pronoun or nothing."""
+    body = _ACT_NEXT.sub("", body)
+    if base in _AS_COMPLEMENT:  # "sets 27 January as remembrance day": "as" is the act's own
+        body = re.sub(r"\s+as\s+", " as_kept ", body, count=1)
+    body = _ACT_TAIL.sub("", body).replace(" as_kept ", " as ").strip(" ,;:-")
+    if kind == "take":
+        body = re.sub(r"^(?:on|to|with)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?:a|an|the)\s+", "", body, flags=re.IGNORECASE)
+    if not body or body.lower() in {"it", "them", "this", "that"} | _GENERIC_HEADS:
+        return None  # "backs plan": the headline says more than its one word
+    phrase = body if kind == "take" else f"{base} {body}"
+    return phrase[0].upper() + phrase[1:]
+
+
 def proposal_title(
     sents: list[tuple[int, str]], headline: str, first_only: bool = False
 ) -> tuple[str, str]:
@@ -2327,6 +2523,29 @@ def proposal_title(
         headline = _headline_first(headline)
     headline = _undated(headline)
     title = _words(headline, 14) if headline else "Proposal"
+    return _short_id(title), title
+
+
+# words that leave a title as vague as its head noun ("Immediate decision", "Draft resolution")
+_VAGUE_TITLE_WORDS = {"immediate", "final", "formal", "quick", "swift", "binding", "non-binding",
+                      "non", "joint", "common", "proposed", "revised", "draft", "resolution"}  # fmt: skip
+
+
+def _as_proposal(iid: str, title: str, headline: str, first_only: bool) -> tuple[str, str]:
+    """(issue id, title) named by the proposal when ``proposal_title`` fell back on the headline
+    as it stands ("EU leaders defer asylum overhaul to next June" -> "Asylum overhaul"): the
+    act the headline tells (put off, vetoed, adopted) is what was done with the issue, not the
+    issue.  So too when the title is only a vague head ("Immediate decision", "Resolution"):
+    the headline's proposal names it better ("Allies delay decision on Sweden's membership"
+    -> "Decision on Sweden's membership").  Any other title is kept."""
+    fallback = _undated(_headline_first(headline) if first_only else headline)
+    vague = not (_content(title) - _GENERIC_TITLES - _VAGUE_TITLE_WORDS)
+    if not fallback or (title != _words(fallback, 14) and not vague):
+        return iid, title
+    proposal = proposal_of_act(headline)
+    if proposal is None:
+        return iid, title
+    title = _words(proposal, 14)
     return _short_id(title), title
 
 
@@ -6561,6 +6780,8 @@ def draft_scenario(
                     # a headline telling both texts ("keeps Peking out, makes China's seat an
                     # important question"): the part the main text's own sentences tell
                     iid, title = _short_id(part), part[0].upper() + part[1:]
+                else:
+                    iid, title = _as_proposal(iid, title, headline, first_only=True)
             elif a.split(":", 1)[1] in apart:
                 name = _name_used(a.split(":", 1)[1], text, gaz, day, mentions)
                 iid, title = _slug(f"{name}-admission"), f"{name}: admission"
@@ -6885,6 +7106,7 @@ def draft_scenario(
             # lead's act named it by ("first economic sanctions on Russia") do (not a later
             # decision's: the lead's own may be one it names by no kind, "failed to agree")
             iid, title = _anchor_title(anchors[0], text, gaz, phrase_of[anchors[0]], day)
+        iid, title = _as_proposal(iid, title, headline, first_only=False)
         issue_ids, titles = [iid], [title]
         # a stance on amendments ("argued for changes to the text", "welcomed the amendments")
         # is none on the text, when they are no issue of their own (too weakly told)
