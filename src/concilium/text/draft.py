@@ -4021,12 +4021,17 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:()]{1,80},\s*(?:also\s+
 # wants neither.  "On time" / "as planned" is now too, and a few words may part the verb from
 # its "for" ("had argued until the last moment for the talks to start on time": 30-14,
 # test_draft_dir30).
+_NOW = (
+    r"(?:now|immediately|at\s+once|right\s+away|straight\s+away|"
+    r"without\s+(?:further\s+|any\s+)?delay|this\s+week|on\s+(?:time|schedule)|"
+    r"as\s+(?:planned|scheduled))"
+)
 _PRESS_NOW = re.compile(
     r"\b(?:press(?:es|ed)?|push(?:es|ed)?|argue[sd]?|call(?:s|ed)|lobbie[sd]|urge[sd])\s+"
-    r"(?:[a-z]+\s+){0,4}?for\s+"
-    r"[^,.;:]{0,50}?\b(?:now|immediately|at\s+once|right\s+away|straight\s+away|"
-    r"without\s+(?:further\s+|any\s+)?delay|this\s+week|on\s+(?:time|schedule)|"
-    r"as\s+(?:planned|scheduled))\b",
+    rf"(?:[a-z]+\s+){{0,4}}?for\s+[^,.;:]{{0,50}}?\b{_NOW}\b"
+    # "had wanted it agreed at once" (test_draft_delay31)
+    r"|\b(?:wants?|wanted)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:agreed|adopted|"
+    rf"approved|decided|settled|passed|signed\s+off|launched|opened|started)\s+{_NOW}\b",
     re.IGNORECASE,
 )
 # Calls whose object is the delay itself, beyond outcome.DELAY_WISH: leading or joining the
