@@ -4323,6 +4323,50 @@ _SAYER_GAP = re.compile(
 )
 
 
+# Urging an alternative to a coercive step (some of ``stance.ALTERNATIVE_WORDS``: "Austria argued for
+# dialogue" where the lead tells sanctions on Hungary decided or put off): against the step
+# (26-18's Germany, test_draft_goldaudit).  Only where the lead's decision is coercive; any
+# other decision gets no stance from it.
+_URGED_ALTERNATIVE = re.compile(
+    r"\b(?:argued|argues|pressed|presses|pushed|pushes|called|calls|urged|urges|lobbied|"
+    r"appealed|appeals|pleaded|pleads)\s+(?:for\s+)?(?:more\s+|continued\s+|further\s+|"
+    # (not "restraint", "calm": as often asked of the parties to a conflict as of the council)
+    r"renewed\s+)?(?:dialogue|dialog|diplomacy|engagement|mediation)\b",
+    re.IGNORECASE,
+)
+_COERCIVE_STEP = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?|penalt(?:y|ies)|embargo(?:es)?|punitive|air\s*strikes|"
+    r"military\s+action|use\s+of\s+force|suspen(?:d|ded|ding|sion)|expel(?:s|led)?|expulsion|"
+    r"Article\s+7)\b",
+    re.IGNORECASE,
+)
+
+
+def _alternatives_urged(
+    sents: list[tuple[int, str]], mentions: list[Mention], read: list[Any]
+) -> list[Any]:
+    """Members that urged dialogue or restraint instead of the coercive step the lead tells:
+    oppose (see ``_URGED_ALTERNATIVE``).  A member with a stance read in that sentence keeps
+    it; the subject is the one named right before the words, as for a delay wish."""
+    from concilium.text.stance import OPPOSE, REACTION
+    from concilium.text.stance import Stance as ReadStance
+
+    lede = _lede(sents)
+    if not sents or not _COERCIVE_STEP.search(" ".join(s for _, s in sents[: lede + 1])):
+        return []
+    had = {(st.actor, st.index) for st in read}
+    starts = [m.start for m in mentions]
+    out: list[Any] = []
+    for j, (at, sent) in enumerate(sents):
+        for hit in _URGED_ALTERNATIVE.finditer(sent):
+            for actor in dict.fromkeys(_wish_subjects(sent, at, hit.start(), mentions, starts)):
+                if (actor, j) not in had:
+                    had.add((actor, j))
+                    cue = f"{hit.group(0)} (instead of the coercive step the lead tells)"
+                    out.append(ReadStance(actor, OPPOSE, REACTION, sent, cue, "action", index=j))
+    return out
+
+
 def _red_lines(sents: list[tuple[int, str]], mentions: list[Mention], read: list[Any]) -> list[Any]:
     """States that called the decision's object a line not to be crossed: oppose (29-22;
     test_draft_delay30).  A state with a stance read in that sentence keeps it."""
@@ -6480,6 +6524,7 @@ def draft_scenario(
     # Recorded-vote lists ("Against: A, B; abstaining: C", "..., and so were D and E").
     read += list_stances(sents, mentions, read)
     read += _red_lines(sents, mentions, read)
+    read += _alternatives_urged(sents, mentions, read)
     # The article's shape (outcome.py): what became of the decision the headline and lead
     # tell.  In a consensus body's decision blocked, deferred or not taken, wanting it put off
     # held it up: a stance on it.  In the Security Council only a vote put off (the issue is

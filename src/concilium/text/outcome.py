@@ -187,6 +187,10 @@ DELAY_WISH = re.compile(
     r"(?:more\s+time|(?:a|the)\s+delay|"
     r"(?:a|the)\s+postponement)|"
     r"(?:wants?|wanted|preferred|prefers)\s+to\s+wait|"
+    # "Canada was not ready to decide", "said it was not yet in a position to talk about a
+    # withdrawal" (27-24, test_draft_goldaudit): not yet willing to take the step
+    r"(?:was|were|is|are)\s+not\s+(?:yet\s+)?(?:ready|in\s+a\s+position)\s+to\s+(?:decide|"
+    r"take\s+(?:a|the|that)\s+decision|agree|commit|talk\s+about|discuss)|"
     r"(?:argued|pressed|pushed)\s+for\s+waiting|"
     # ... or withheld the consent it needed, held it up ("Hungary withholding its consent",
     # test_draft_shape: a blocked statement)

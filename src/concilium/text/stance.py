@@ -4488,6 +4488,32 @@ def _phrasal_object(tok: Any, pair: tuple[str, str]) -> Any | None:
     return _acted_on(tok, pair[1])
 
 
+# What a member may argue for instead of a coercive step: "argued for dialogue", "called for
+# restraint", "pressed for a diplomatic solution" (26-18's Germany, test_draft_goldaudit).  Not
+# a stance on the decision the article tells by itself: drafting reads it against sanctions
+# and the like (``draft._alternatives_urged``), and as nothing elsewhere.
+ALTERNATIVE_WORDS = {"dialogue", "dialog", "diplomacy", "engagement", "restraint",
+                     "de-escalation", "mediation", "moderation", "calm"}  # fmt: skip
+_SOLUTION_KINDS = {"diplomatic", "political", "negotiated", "peaceful"}
+
+
+def _for_an_alternative(tok: Any) -> bool:
+    """Whether what ``tok`` is "for" is dialogue, restraint or a diplomatic solution (see
+    ``ALTERNATIVE_WORDS``), not a decision."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lower_ in ALTERNATIVE_WORDS:
+                    return True
+                if o.lemma_.lower() in ("solution", "settlement") and any(
+                    k.lower_ in _SOLUTION_KINDS for k in o.children if k.dep_ == "amod"
+                ):
+                    return True
+    return False
+
+
 def _dug_in_against(tok: Any) -> bool:
     """Whether "dug in its heels" is "over" or "against" a proposal ("the package", not "frozen
     funds", a grievance of its own; the preposition may hang on the verb or on "heels")."""
@@ -7112,6 +7138,36 @@ def _pushes_peers_towards(tok: Any) -> Any | None:
 
 _COME = {f for f in _inflect("come", "came")}
 _TAKE_SIDE = {f for f in _inflect("take", "took", "taken")}
+# Taking a side behind someone: "lined up behind Vienna", "rallied behind the Germans"
+_BEHIND_VERBS = {
+    f
+    for v, irregular in (("line", ()), ("swing", ("swung",)), ("rally", ()), ("range", ()),
+                         ("stand", ("stood",)), ("fall", ("fell", "fallen")))
+    for f in _inflect(v, *irregular)
+}  # fmt: skip
+
+
+def _behind_states(sent: _Sentence, tok: Any) -> list[str]:
+    """The states ``tok`` lines up behind ("Slovakia and Croatia lined up behind Vienna"): its
+    subject takes their side, whatever side that is (Vienna's block of the step: against it;
+    Vienna's proposal: for it; 22-14, test_draft_goldaudit).  None when any object of "behind"
+    is no state ("lined up behind the plan" is for the plan, read as a cue), or the verb is
+    negated or conditional."""
+    if tok.lower_ not in _BEHIND_VERBS or _negated(tok) or _conditional(tok):
+        return []
+    objs = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "behind"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    named = [[a for a in sent.actors_of(o, pronouns=False)] for o in objs]
+    # the object itself a name ("Vienna", "the Germans"), not a thing a name owns ("the Dutch
+    # demand for stronger conditions": the demand's side, 23-13)
+    if not objs or not all(named) or not all(o.text[:1].isupper() for o in objs):
+        return []
+    return [a for group in named for a in group]
 
 
 def _side_taken(sent: _Sentence, tok: Any) -> list[str]:
@@ -7649,8 +7705,12 @@ def _cues(sent: _Sentence) -> list[tuple[Any, ...]]:
                     label = None  # "the US won over Turkey": the persuader, not the persuaded
                 if label and pair == ("dig", "in") and not _dug_in_against(tok):
                     label = None  # "dug in its heels on its demands"
+                if label and pair is not None and pair[1] == "for" and _for_an_alternative(tok):
+                    label = None  # "argued for dialogue": not the decision (ALTERNATIVE_WORDS)
                 if label and pair is not None and pair[1] == "behind" and _behind_scenes(tok):
                     label = None  # "lined up support behind the scenes": where, not whom
+                if label and pair is not None and pair[1] == "behind" and _behind_states(sent, tok):
+                    label = None  # "lined up behind Vienna": Vienna's side (``_behind_states``)
                 if label and pair in _STAY_OUT and _stays_out_of_standing(tok):
                     label = None  # "will stay outside the integrated military command"
                 if pair == ("call", "for") and _names_not_calls_for(tok):
@@ -14817,6 +14877,7 @@ def read_stances(
                 _party_backed(sent, tok)
                 or _campaigned_alongside(sent, tok)
                 or _side_taken(sent, tok)
+                or _behind_states(sent, tok)
             )
             if backed:
                 # "Russia and China backed Belgrade": the backer takes the stance of the state
