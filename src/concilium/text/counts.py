@@ -366,11 +366,14 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
         ("yes",),
     ),
     # a recorded vote's labels before their counts: "(in favour: 128; against: 9;
-    # abstentions: 35)", "Yes 13, no 0, abstentions 2", "For: 26, against: 1"
+    # abstentions: 35)", "Yes 13, no 0, abstentions 2", "For: 26, against: 1"; or a comma for
+    # the colon, "In favour, 101; against, 12; abstentions, 3" (not after "yes" and "no",
+    # which open a quoted answer: '"Yes, two," she said')
     (
         re.compile(
             rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\bvote\s+(?:was\s+)?)\s*"
-            rf"(?:voting\s+)?(?:in\s+favou?r|for|yes(?:\s+votes)?|votes\s+for)\s*:?\s+({_NUM})\b"
+            rf"(?:voting\s+)?(?:(?:in\s+favou?r|for|votes\s+for)\s*[:,]?|yes(?:\s+votes)?\s*:?)"
+            rf"\s+({_NUM})\b"
             rf"(?=\s*[;,)]|\s*$|\s+and\b|\.)",
             re.IGNORECASE,
         ),
@@ -379,7 +382,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     (
         re.compile(
             rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\band\s)\s*"
-            rf"(?:voting\s+)?(?:against|no(?:\s+votes)?|votes\s+against)\s*:?\s+({_NUM})\b"
+            rf"(?:voting\s+)?(?:(?:against|votes\s+against)\s*[:,]?|no(?:\s+votes)?\s*:?)"
+            rf"\s+({_NUM})\b"
             rf"(?=\s*[;,)]|\s*$|\s+and\b|\.)",
             re.IGNORECASE,
         ),
@@ -388,11 +392,22 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str | None, ...]]] = [
     (
         re.compile(
             rf"(?:^|(?<=[(;,.:—–-])|(?<=[(;,.:—–-]\s)|\band\s)\s*"
-            rf"(?:abstentions?|abstaining|abstained)\s*:?\s+({_NUM})\b"
+            rf"(?:abstentions?|abstaining|abstained)\s*[:,]?\s+({_NUM})\b"
             rf"(?=\s*[;,)]|\s*$|\.)",
             re.IGNORECASE,
         ),
         ("abstain",),
+    ),
+    # "one of the 32 allies objected", "three of the 15 members voted against": the part, not
+    # the whole (else "32 allies objected" below would read all 32 against)
+    (
+        re.compile(
+            rf"(?<!\bbut )\b({_NUM}) of (?:the |its |their )?({_NUM}){_WHO}\s+"
+            r"(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
+            r"(?:voted against|voting against|voted no|opposed|objected|rejected|against)\b",
+            re.IGNORECASE,
+        ),
+        ("no", None),
     ),
     # "1 against", "five countries voted against", "14 against"
     (
@@ -655,6 +670,22 @@ _JOINED_OTHER_N = re.compile(
 )
 
 
+# "every one of the 32 allies", "each of the 27 member states", "each one of them": all of
+# them, read as "all 32 allies" is (the "one of the 32" in it is no count of one, and "each of
+# the 27" no part of the 27); the article goes only before a number ("all the allies" stays)
+_EVERY_ONE_OF = re.compile(
+    rf"\b(?:every\s+(?:single\s+)?one|each(?:\s+one)?)\s+of\s+"
+    rf"(?:(?:the|its|their)\s+(?={_NUM}\b))?",
+    re.IGNORECASE,
+)
+
+
+def _as_all(m: re.Match[str]) -> str:
+    """``m`` (an :data:`_EVERY_ONE_OF`) as "all", padded to its length (spans stay put)."""
+    word = "All" if m.group(0)[0].isupper() else "all"
+    return word + " " * (len(m.group(0)) - len(word))
+
+
 # "all but one of the 27 member states backed it" (26 backed it), "all but two members backed
 # it", "all members but Hungary backed it", "every leader except Fico", "all 27 bar Poland",
 # "everyone except Hungary backed it".
@@ -785,11 +816,13 @@ _NEEDS_WORD: dict[re.Pattern[str], tuple[str, ...]] = {
     _PATTERNS[18][0]: ("favo", "for", "yes"),  # "in favour: 128"
     _PATTERNS[19][0]: ("against", "no"),  # "against: 9"
     _PATTERNS[20][0]: ("abstain", "abstention"),  # "abstentions: 35"
-    _PATTERNS[21][0]: ("against", "no"),  # "N voted against"
-    _PATTERNS[22][0]: ("opposed", "rejected"),  # "N opposed"
+    # "N of the M voted against"
+    _PATTERNS[21][0]: ("against", "opposed", "objected", "rejected", "no"),
+    _PATTERNS[22][0]: ("against", "no"),  # "N voted against"
+    _PATTERNS[23][0]: ("opposed", "rejected"),  # "N opposed"
     _PATTERNS[_NONE_AGAINST][0]: ("against", "opposed", "dissent", "objected"),
-    _PATTERNS[24][0]: ("abstention",),  # "N abstentions"
-    _PATTERNS[25][0]: ("abstain",),  # "N abstained"
+    _PATTERNS[25][0]: ("abstention",),  # "N abstentions"
+    _PATTERNS[26][0]: ("abstain",),  # "N abstained"
     _ALL: ("all",),
     _THE_N: ("agreed", "backed", "approved", "endorsed", "adopted", "called", "gave"),
     _BODY_N: _BODY_N_VERBS,
@@ -860,6 +893,10 @@ def find_counts(sentence: str, tally: Tally | None = None) -> Tally:
         return t
     found = False
     original = sentence
+    if low is None or "each" in low or "every" in low:
+        # "every one of the 32 allies backed it" is "all 32 allies backed it": not a count of one
+        sentence = _EVERY_ONE_OF.sub(_as_all, sentence)
+        low = folded(sentence)
     but = _ALL_BUT.search(sentence)
     if but and not t.rest and t.but is None and not t.but_names:
         label = _label_of(but.group("verb"))
