@@ -40,21 +40,27 @@ def _named(text: str) -> dict[str, str]:
     [
         # 1: seven words between "put off" and "until December" (fails on the old code)
         (
-            "European Union leaders on Thursday put off the overhaul of the bloc's asylum rules "
-            "until December. Italy and Greece had pressed for it to be agreed at once. Hungary "
-            "said it wanted more time.",
+            (
+                "European Union leaders on Thursday put off the overhaul of the bloc's asylum rules "
+                "until December. Italy and Greece had pressed for it to be agreed at once. Hungary "
+                "said it wanted more time."
+            ),
             {"ITA": "support", "GRC": "support", "HUN": "oppose"},
         ),
         # 2 and 3 (fail on the old code)
         (
-            "European Union leaders on Thursday put off a decision on the asylum overhaul until "
-            "December. Italy and Greece had wanted it agreed at once. Hungary said it needed "
-            "more time.",
+            (
+                "European Union leaders on Thursday put off a decision on the asylum overhaul until "
+                "December. Italy and Greece had wanted it agreed at once. Hungary said it needed "
+                "more time."
+            ),
             {"ITA": "support", "GRC": "support", "HUN": "oppose"},
         ),
         (
-            "European Union leaders on Thursday put off a decision on the asylum overhaul until "
-            "December. Hungary and Poland said they needed more time.",
+            (
+                "European Union leaders on Thursday put off a decision on the asylum overhaul until "
+                "December. Hungary and Poland said they needed more time."
+            ),
             {"HUN": "oppose", "POL": "oppose"},
         ),
     ],
@@ -77,15 +83,19 @@ def test_an_alliance_decision_put_off_by_two_that_needed_more_time() -> None:
     [
         # more money, not more time: no wish for the delay (Italy's push still read)
         (
-            "European Union leaders on Thursday put off a decision on the asylum overhaul until "
-            "December. Italy had pressed for it to be agreed at once. Hungary said it needed "
-            "more money for its border guards.",
+            (
+                "European Union leaders on Thursday put off a decision on the asylum overhaul until "
+                "December. Italy had pressed for it to be agreed at once. Hungary said it needed "
+                "more money for its border guards."
+            ),
             {"ITA": "support"},
         ),
         # agreed by a later date is no "now": no stance
         (
-            "European Union leaders on Thursday put off a decision on the asylum overhaul until "
-            "December. Italy had wanted it agreed by the end of the year.",
+            (
+                "European Union leaders on Thursday put off a decision on the asylum overhaul until "
+                "December. Italy had wanted it agreed by the end of the year."
+            ),
             {},
         ),
     ],
