@@ -102,3 +102,25 @@ def test_an_alliance_decision_put_off_by_two_that_needed_more_time() -> None:
 )
 def test_near_misses(body: str, want: dict[str, str]) -> None:
     assert _named(EU + body) == want
+
+
+TAKEN = (
+    "EU opens talks with Albania\n\nBRUSSELS, 27 June 2019 (Wire) - European Union ministers "
+    "on Thursday agreed to open accession talks with Albania. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a decision taken: leading the call for a delay is against deciding now (support on
+        # the old code: the effort's "for" read without its object; fails on the old code)
+        ("Denmark had led the call for a delay.", {"DNK": "oppose"}),
+        # the campaign against a delay is for deciding now (fails on the old code: oppose)
+        ("Denmark had led the campaign against a delay.", {"DNK": "support"}),
+        # near miss: the call for the talks themselves
+        ("Denmark had led the call for the talks.", {"DNK": "support"}),
+    ],
+)
+def test_an_effort_for_or_against_a_delay_in_a_decision_taken(text: str, want: dict) -> None:
+    assert _named(TAKEN + text) == want

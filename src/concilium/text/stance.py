@@ -13168,6 +13168,9 @@ def _group_stance(sent: _Sentence, noun: Any) -> tuple[str, Any, Any] | None:
     return None
 
 
+_DELAY_OBJECTS = {"delay", "delays", "postponement", "deferral"}
+
+
 def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
     """(label, the effort noun, what it is for or against) for "led the campaign for the
     target", "signed an appeal for the target", "joined the push against the plan".  What it
@@ -13184,6 +13187,11 @@ def _effort(sent: _Sentence, verb: Any) -> tuple[str, Any, Any] | None:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is None or obj.i in sent.actor_at or obj.i in sent.person_at:
                 return None
+            if obj.lower_ in _DELAY_OBJECTS:
+                # "led the call for a delay": against deciding now, whether the decision was
+                # then put off or taken; "the campaign against a delay": for it
+                # (test_draft_delay31)
+                return (OPPOSE if c.lower_ == "for" else SUPPORT), noun, obj
             return (SUPPORT if c.lower_ == "for" else OPPOSE), noun, obj
         if _calls_deciders_to_act(sent, c):
             # "had led calls for the bloc to step in": asking the deciders to act, as
