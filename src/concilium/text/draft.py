@@ -2640,6 +2640,19 @@ def _title_is_another(
     return bool(not words & _stems(own) and any(words & o for o in others))
 
 
+# The words of a lead's act and its deciders, not of what they decided
+_LEAD_ACT_WORDS = {"leader", "minister", "foreign", "defence", "approved", "agreed", "adopted",
+                   "endorsed", "signed", "backed", "decided", "summit", "meeting", "monday",
+                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+                   "today", "year", "week"}  # fmt: skip
+
+
+def _lower_stems(text: str) -> set[str]:
+    """``_stems`` of the words written in lower case only (no names: "Ukraine's talks" ->
+    "talk")."""
+    return _stems(" ".join(w for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()))
+
+
 def _stems(text: str) -> set[str]:
     """Content words, plural folded ("treaties" -> "treaty", "sanctions" -> "sanction")."""
     out = set()
@@ -3676,7 +3689,7 @@ _HEADLINE_NOT_ADOPTED = re.compile(
 # headline's "but holds off on" is
 _LEAD_PUT_OFF = re.compile(
     r",?\s+but\s+(?:[\w'’-]+\s+){0,3}?(?:put\s+off|postponed|deferred|delayed|held\s+off\s+on)"
-    r"\s+(?:until\s+[\w-]+\s+)?(?:any|a|the)\s+decision\s+(?:on|about)\s+",
+    r"\s+(?:until\s+(?:[\w-]+\s+){1,2}?)?(?:any|a|the)\s+decision\s+(?:on|about)\s+",
     re.IGNORECASE,
 )
 
@@ -3913,6 +3926,7 @@ def _argued_over(
     found += _proposals_not_taken_up(sents, mentions, read, lede, paragraph, found)
     found.sort()
     # the headline's proposal, named again in a body sentence after the lead (all its words)
+    taken_words: set[str] = set()  # (the lead's decision taken, beside one put off: below)
     told = sents[0][1] if sents and lede > 0 else ""
     h = _HEADLINE_NOT_ADOPTED.search(told)
     if h is None and told and lede < len(sents):
@@ -3927,10 +3941,30 @@ def _argued_over(
         # every body sentence that names it again tells stances on it ("Britain presses for
         # a no-fly zone" in one paragraph, "Russia opposes a no-fly zone" in another)
         taken = {f[0] for f in found}
-        again = [p for p in range(lede + 1, len(sents)) if stems and stems <= _stems(sents[p][1])]
         # (the lead may name it too, after a "but": "agreed to send ships, but put off any
         # decision on a no-fly zone")
         lead_first = _stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0])
+        # a sentence naming it by a word of its own (a common noun: "a start date for
+        # Ukraine's talks" -> "lobbied for a date this year") and no word of the decision
+        # taken ("an association agreement with Moldova"), is about it too (30-17)
+        # (only for the lead's own "but put off a decision on ...": a headline's "stops short
+        # of a tourist ban" is named in the body by its words: i15)
+        put_off_in_lead = told == sents[lede][1] and h.re is _LEAD_PUT_OFF
+        own = _lower_stems(words) - lead_first if put_off_in_lead else set()
+        taken_words = _lower_stems(re.split(r",?\s+but\s+", sents[lede][1], maxsplit=1)[0])
+        taken_words = taken_words - stems - _LEAD_ACT_WORDS if put_off_in_lead else set()
+        again = [
+            p
+            for p in range(lede + 1, len(sents))
+            if stems
+            and (
+                stems <= _stems(sents[p][1])
+                or (
+                    bool(own & _stems(sents[p][1]))
+                    and not (_lower_stems(sents[p][1]) & taken_words)
+                )
+            )
+        ]
         if not stems <= lead_first:
             found += [(p, -1, words) for p in again if p not in taken]  # (-1: wherever named)
             found.sort()
@@ -3981,6 +4015,8 @@ def _argued_over(
                 named_after = 0 <= at_cue < name_at
             if _names_another(st, sentence, stems, named_after):
                 continue
+            if st.index != p and _lower_stems(sentence) & taken_words:
+                continue  # "Romania backed the agreement": the decision taken (30-17)
             moved[k] = key
             mine.add(k)
         # its owners, named with it, support it ("Merkel's call to give the Commission a
