@@ -154,3 +154,15 @@ def test_a_vague_lead_noun_gives_way_to_the_headlines_proposal() -> None:
     (issue,) = sc["issues"]
     assert issue["title"] == "Decision on Sweden's membership"
     assert labels_by_issue(sc, named_only=True)[issue["id"]] == {"FIN": "support", "DNK": "support"}
+
+
+@needs_spacy
+def test_an_acts_particle_is_not_the_ids_first_word() -> None:
+    sc = _draft(
+        "Security Council sets up war crimes court for former Yugoslavia\n\n"
+        "UNITED NATIONS, 25 May 1993 - The fifteen members were unanimous. Russia voted in "
+        "favour.\n"
+    )
+    (issue,) = sc["issues"]
+    assert issue["title"] == "Set up war crimes court for former Yugoslavia"
+    assert issue["id"] == "war-crimes-court-former"

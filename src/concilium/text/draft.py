@@ -2546,7 +2546,9 @@ def _as_proposal(iid: str, title: str, headline: str, first_only: bool) -> tuple
     if proposal is None:
         return iid, title
     title = _words(proposal, 14)
-    return _short_id(title), title
+    # (an act's particle is no content word of the id: "Set up war crimes court" ->
+    # war-crimes-court-former, not up-war-crimes-court)
+    return _short_id(re.sub(r"^(?:set|sets)\s+up\s+", "", title, flags=re.IGNORECASE)), title
 
 
 def _undated(line: str) -> str:
