@@ -20,6 +20,15 @@ settings.register_profile("concilium", deadline=None, derandomize=True)
 settings.register_profile("explore", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "concilium"))
 
+# The in-process CLI runners below set the terminal width of each command (COLUMNS), but the
+# CLI's rich consoles are made when concilium.cli is first imported and keep a width that is in
+# the environment then.  GNU readline (imported by pytest) exports LINES=24 and COLUMNS=80 into
+# the C environment, which every child process inherits: a pytest-xdist worker starts with
+# COLUMNS=80 in os.environ, so every in-process run would be 80 columns wide whatever the test
+# asks for.  Neither the caller's terminal nor that export may decide a test's width.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 FLAGSHIP = EXAMPLES / "nato-tokyo-office.yaml"
