@@ -5005,7 +5005,12 @@ _BODY_HINTS = [
             # leaders", "all 27 leaders"
             r"\bpresidency of the (?:EU|European Union)\b|\bEuropean affairs ministers\b|"
             r"\b[Ee]uro ?zone (?:leaders|finance ministers|ministers)\b|"
-            r"\ball (?:2[5-8]|twenty-(?:five|six|seven|eight)) (?:EU )?leaders\b"
+            r"\ball (?:2[5-8]|twenty-(?:five|six|seven|eight)) (?:EU )?leaders\b|"
+            # the Union itself as the decider ("The European Union agreed on Tuesday to freeze
+            # the funds of ...", "EU freezes assets": 31-13, test_draft_body31): a Council act
+            r"\b(?:European Union|EU)\s+(?:on\s+[A-Z]\w+\s+)?(?:agreed|agrees|decided|decides|"
+            r"imposed|imposes|adopted|adopts|approved|approves|froze|freezes|extended|extends|"
+            r"suspended|suspends|lifted|lifts|blacklisted|blacklists|sanctioned|sanctions)\b"
         ),
     ),
     (
