@@ -1168,6 +1168,18 @@ MAJORITY = "majority"
 _MINORITY_WORDS = {"minority", "few", "handful"}
 
 
+def _joins_the_majority(tok: Any) -> bool:
+    """Whether ``tok`` ("joined") has "the majority" as its object, with nothing saying a
+    majority of what or for what ("joined the majority", not "joined the majority of states
+    that wanted a delay")."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ == "majority"
+        and all(k.dep_ in ("det", "amod") for k in c.children)
+        for c in tok.children
+    )
+
+
 def _with_the_majority(tok: Any) -> bool:
     """Whether ``tok`` ("voted") has "with the (overwhelming) majority" and nothing else that
     says what it voted for ("voted with the majority of the Council", not "with a majority of
@@ -14868,6 +14880,22 @@ def read_stances(
                     found.append(
                         ([a], FOLLOW, VOTE * _weight(tok), f"with:{others}", "vote", None, tok.i)
                     )
+            if tok.lower_ in _JOIN and not _negated(tok) and _joins_the_majority(tok):
+                # "India and Zimbabwe this time joined the majority" (31-02): the side the
+                # count gives the most votes, as "voted with the majority"
+                followers = list(dict.fromkeys(sent.owners(tok)))
+                if followers:
+                    found.append(
+                        (
+                            followers,
+                            FOLLOW,
+                            VOTE * _weight(tok),
+                            f"with:{MAJORITY}",
+                            "vote",
+                            None,
+                            tok.i,
+                        )
+                    )
             if _added_their_votes(tok):
                 # "A and B voted yes; C and D added their votes": the side voted before it in
                 # the sentence (sides that differ, or none: no stance)
@@ -15412,7 +15440,27 @@ def read_stances(
         ]
     out = _drop_withdrawn_threats(out, all_texts or [], named_at, set(adopted_anew.values()))
     out = _drop_earlier_dated(out)
+    out = _drop_earlier_in_clause(out)
     return [s for s in out if id(s) not in unsaid] if unsaid else out
+
+
+# ", which abstained in August when the Council authorised force, this time joined the
+# majority" (31-02): the relative clause tells the actor's act on an earlier decision
+_EARLIER_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:had\s+)?([a-z]+)\b([^,;]*),")
+
+
+def _drop_earlier_in_clause(out: list[Stance]) -> list[Stance]:
+    """A stance read from a relative clause dated earlier (``_EARLIER_TIME``) in a sentence
+    that tells the actor's act "this time" (``_LATER_TIME``): the clause's act was on another,
+    earlier decision, so it is dropped (test_draft_votes31)."""
+    drop: set[int] = set()
+    for st in out:
+        if not st.cue or not _LATER_TIME.search(st.sentence):
+            continue
+        for m in _EARLIER_RELATIVE.finditer(st.sentence):
+            if m.group(1) == st.cue.split()[0].lower() and _EARLIER_TIME.search(m.group(2)):
+                drop.add(id(st))
+    return [st for st in out if id(st) not in drop] if drop else out
 
 
 # An act told as earlier ("voted against the fund in March", "opposed it last year") and one

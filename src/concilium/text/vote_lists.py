@@ -245,7 +245,8 @@ _INCLUDING = re.compile(
 _COUNT_INCLUDING = re.compile(
     r"(?:\b(?=" + _NUMW + r"\s)" + _VOTE_NOUN + r"|\b(?P<received>received|got|won|drew|"
     r"gathered|secured|garnered|obtained)\s+(?:only\s+|just\s+)?" + _NUMW + r"\s+votes)"
-    r"\s*,?\s+(?:including|among\s+them)\s+(?:(?:those|that)\s+of\s+)?",
+    # ("The fourteen votes in favour included those of Britain and France": 31-02)
+    r"(?:\s*,?\s+(?:including|among\s+them)|\s+included)\s+(?:(?:those|that)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "Joining Russia in opposing the text were Belarus and Syria"
