@@ -73,3 +73,50 @@ def _named(text: str) -> dict[str, str]:
 )
 def test_votes_told_around_the_count(text: str, want: dict[str, str]) -> None:
     assert _named(text) == want
+
+
+EU = "EU leaders call conference\n\nBRUSSELS, 29 June 2010 (Wire) - "
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # 31-18's classes (both fail on the old code: no stance)
+        (
+            (
+                "European Union leaders decided on Saturday, by seven votes to three, to convene a "
+                "conference of governments, overriding the objections of Britain, Denmark and Greece."
+            ),
+            {"GBR": "oppose", "DNK": "oppose", "GRC": "oppose"},
+        ),
+        (
+            (
+                "European Union leaders decided on Saturday, by seven votes to three, to convene a "
+                "conference. France and Germany backed the call for a conference. They were joined "
+                "in the majority by Italy, Belgium and Ireland."
+            ),
+            {
+                "FRA": "support",
+                "DEU": "support",
+                "ITA": "support",
+                "BEL": "support",
+                "IRL": "support",
+            },
+        ),
+        # near miss: no count says which side the majority was: only the backers named
+        (
+            (
+                "European Union leaders decided on Saturday to convene a conference. France and "
+                "Germany backed the call for a conference. They were joined in the majority by "
+                "Italy, Belgium and Ireland."
+            ),
+            {"FRA": "support", "DEU": "support"},
+        ),
+    ],
+)
+def test_a_vote_of_the_leaders_told_by_who_was_overridden_and_who_joined(
+    text: str, want: dict[str, str]
+) -> None:
+    sc = draft_scenario(EU + text + "\n", source="t.txt", engine="spacy")
+    (issue,) = sc["issues"]
+    assert labels_by_issue(sc, named_only=True)[issue["id"]] == want

@@ -9992,9 +9992,27 @@ def _joined_in_voting(sent: _Sentence) -> list[tuple[list[str], str, str, int]]:
         for in_ in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             lows = [t.lower_ for t in in_.subtree if t.i > in_.i]
             label = _joined_in_label(lows)
+            bare = lows[1:] if lows[:1] == ["the"] else lows
+            if label is None and bare[:1] == ["majority"] and bare[1:2] in ([], ["by"]):
+                # "They were joined in the majority by Italy and Belgium" (31-18): the agents
+                # are on the count's larger side, as "voted with the majority" (whoever
+                # "they" are)
+                label = FOLLOW
             if label is not None:
                 break
         if label is None:
+            continue
+        if label == FOLLOW:
+            followers = [
+                a
+                for t in tok.subtree
+                if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+                for p in t.children
+                if p.dep_ == "pobj"
+                for a in sent.actors_of(p, pronouns=False)
+            ]
+            if followers:
+                out.append((followers, FOLLOW, f"with:{MAJORITY}", tok.i))
             continue
         # a "by" in a fronted phrase is no agent ("In a vote called by Cuba, A was joined ...")
         fronted = {t.i for c in tok.children if c.i < subj[0].i for t in c.subtree}
@@ -13846,9 +13864,18 @@ def _only_doubted(noun: Any) -> bool:
     )
 
 
+# Verbs of a decision taken over someone's stance: "overriding the objections of Britain"
+_OVERRIDE_VERBS = {
+    f for v in ("override", "overrule") for f in _inflect(v, "overrode", "overridden")
+} | {"overruled"}
+
+
 def _overridden(noun: Any) -> bool:
     """Whether a stance noun is what a decision went ahead over: the object of "over" or
-    "despite", or of "in the face of"."""
+    "despite", or of "in the face of", or of "override" ("overriding the objections of
+    Britain, Denmark and Greece": 31-18, test_draft_votes31)."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in _OVERRIDE_VERBS:
+        return True
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
