@@ -182,3 +182,17 @@ class CallCounter:
     def __call__(self, *a: Any, **k: Any) -> Any:
         self.calls += 1
         return self.f(*a, **k)
+
+
+def draft_evaluate() -> Any:
+    """``benchmarks/draft/evaluate.py`` loaded as a module (it is a script, not a package), for
+    the tests of its scoring; a fresh module each call."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "draft" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("draft_evaluate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -7,19 +7,13 @@ the draft's first issue is scored by both even when its title has no match word.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
-EVALUATE = Path(__file__).resolve().parents[2] / "benchmarks" / "draft" / "evaluate.py"
+from drafted_labels import draft_evaluate
 
 
 def _evaluate() -> Any:
-    spec = importlib.util.spec_from_file_location("draft_evaluate", EVALUATE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return draft_evaluate()
 
 
 GOLD = {"issues": [{"id": "jerusalem", "match": ["jerusalem", "status"], "stated": {}}]}

@@ -18,17 +18,13 @@ Iran"), another verb before the act ("Hungary relents, EU renews"), a headline's
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import draft_evaluate, labels_by_issue, needs_spacy
 
 from concilium.text.draft import draft_scenario, proposal_of_act
-
-EVALUATE = Path(__file__).resolve().parents[2] / "benchmarks" / "draft" / "evaluate.py"
 
 
 @pytest.mark.parametrize(
@@ -95,11 +91,7 @@ def test_near_misses_name_no_proposal(headline: str) -> None:
 
 
 def _evaluate() -> Any:
-    spec = importlib.util.spec_from_file_location("draft_evaluate_t31", EVALUATE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return draft_evaluate()
 
 
 def _draft(text: str) -> dict[str, Any]:
