@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues] [--no-timing]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -101,6 +101,7 @@ PREFIX = {
     "heldout29": "29-",
     "heldout30": "30-",
     "heldout31": "31-",
+    "heldout32": "32-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -352,6 +353,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout29",
             "heldout30",
             "heldout31",
+            "heldout32",
             "train1",
             "train2",
             "train3",
