@@ -2529,6 +2529,14 @@ def proposal_title(
 # words that leave a title as vague as its head noun ("Immediate decision", "Draft resolution")
 _VAGUE_TITLE_WORDS = {"immediate", "final", "formal", "quick", "swift", "binding", "non-binding",
                       "non", "joint", "common", "proposed", "revised", "draft", "resolution"}  # fmt: skip
+# praise or weight, which says nothing of what was decided ("Historic decision"): the headline's
+# first part names it better, even where it tells no act ``proposal_of_act`` reads
+_PRAISE_TITLE_WORDS = {"historic", "landmark", "key", "major", "crucial", "important",
+                       "controversial", "long-awaited", "unprecedented", "momentous"}  # fmt: skip
+
+
+# what follows a headline's decision: when and why it was taken ("... after all-night fight")
+_HEADLINE_WHY = re.compile(r"\s+(?:after|amid|despite|following)\s+", re.IGNORECASE)
 
 
 def _as_proposal(iid: str, title: str, headline: str, first_only: bool) -> tuple[str, str]:
@@ -2539,10 +2547,17 @@ def _as_proposal(iid: str, title: str, headline: str, first_only: bool) -> tuple
     the headline's proposal names it better ("Allies delay decision on Sweden's membership"
     -> "Decision on Sweden's membership").  Any other title is kept."""
     fallback = _undated(_headline_first(headline) if first_only else headline)
-    vague = not (_content(title) - _GENERIC_TITLES - _VAGUE_TITLE_WORDS)
+    content = _content(title) - _GENERIC_TITLES - _VAGUE_TITLE_WORDS
+    praised = bool(content) and content <= _PRAISE_TITLE_WORDS
+    vague = not content or praised
     if not fallback or (title != _words(fallback, 14) and not vague):
         return iid, title
     proposal = proposal_of_act(headline)
+    if proposal is None and praised and fallback:
+        # praise with no act in the headline: the headline's first part says more, without
+        # when and why ("Historic decision" -> "Eleven countries named for the euro")
+        named = _words(_HEADLINE_WHY.split(fallback, maxsplit=1)[0], 14)
+        return _short_id(named), named
     if proposal is None:
         return iid, title
     title = _words(proposal, 14)
@@ -6447,6 +6462,37 @@ def _find_motion(
     return None
 
 
+# A lead that counts the states a decision is for without naming them ("cleared nine countries
+# to enter the Schengen area", "confirmed that eleven countries will launch the euro"); the
+# sentence after it that names that many states names them.
+_COUNTED_STATES = re.compile(
+    r"\b([a-z]+|\d{1,2})\s+(?:(?:new|more|other|eastern|central|candidate|member)\s+)?"
+    r"(?:countries|states|nations|governments|newcomers|applicants|candidates)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_then_named(
+    sents: list[tuple[int, str]], mentions: list[Mention], lede: int
+) -> set[str]:
+    """The states the lead counts and the next sentence names, as many as counted (see
+    ``_COUNTED_STATES``); empty when the lead counts none or the next names another number."""
+    from concilium.text.counts import number
+
+    if lede >= len(sents) - 1:
+        return set()
+    wanted = {
+        n
+        for m in _COUNTED_STATES.finditer(sents[lede][1])
+        if (n := number(m.group(1))) is not None and n >= 2
+    }
+    if not wanted:
+        return set()
+    start, end = sents[lede + 1][0], sents[lede + 2][0] if lede + 2 < len(sents) else 1 << 60
+    named = {m.actor for m in mentions if m.actor and start <= m.start < end}
+    return named if len(named) in wanted else set()
+
+
 def draft_scenario(
     raw: str,
     *,
@@ -6821,7 +6867,7 @@ def draft_scenario(
         m.actor
         for m in mentions
         if m.actor and bisect.bisect_right(starts, m.start) - 1 in (0, lede)
-    }
+    } | _counted_then_named(sents, mentions, lede)
     other_entry = [
         st
         for st in read

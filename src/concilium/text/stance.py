@@ -1586,6 +1586,8 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_SAY), frozenset({"right"})),
         # arguing that a measure should end ("argued that the freeze should end")
         (frozenset(_ARGUE), frozenset(_HELD_MEASURES)),
+        # saying the waiting should end ("argued they should not be kept waiting")
+        (frozenset(_ARGUE), frozenset(_WAIT_FORMS)),
         # a bare answer after the votes told before it ("Estonia also said no"; _says_yes_or_no)
         (frozenset(_SAY_WORD), frozenset({"no", "yes"})),
         # the members of a count told before ("Among the ten were A and B"; _among_the_counted)
@@ -1722,6 +1724,8 @@ class _Sentence:
         # coordinated lists of actors in this sentence and the two before, as (sentence index,
         # first token or -1 for an earlier sentence, actors): who "the seven countries" are
         self.recent_lists: list[tuple[int, int, list[str]]] = []
+        # the same, from the three sentences before (for "the nine governments": numbered_group)
+        self.lists_back: list[tuple[int, int, list[str]]] = []
         self.actor_at: dict[int, str] = {}
         self.person_at: dict[int, str] = {}  # token -> person key ("kallas") for anchors
         # Token start and end offsets, read once (a spaCy Token is built on each access);
@@ -2935,10 +2939,12 @@ class _Sentence:
         n = number(num.text) if num is not None else None
         if n is None or n < 2:
             return []
-        before = [
+        # (the lists of the three sentences before: "Controls with A, B, ... and I are to be
+        # lifted. ... The nine governments had argued ...")
+        before = [(index, actors) for index, _, actors in self.lists_back] + [
             (index, actors)
             for index, at, actors in self.recent_lists
-            if index < self.index or at < subj.left_edge.i
+            if index == self.index and at < subj.left_edge.i
         ]
         if not before:
             return []
@@ -9488,6 +9494,24 @@ _SEAT_NOUNS = MEMBERSHIP_NOUNS | {"seat", "entry"}
 # alliance" (only with "to join" a body or its plan: not "asked to join the talks").
 _ASK_TO_JOIN = _inflect("ask") | _inflect("seek", "sought") | _inflect("request")
 _JOINED_BODIES = _BODY_NOUNS | {"plan", "programme", "program"}
+# Seeking a place is applying too: "all of which had sought a place in the first wave",
+# "Malta sought entry to the zone", "Greece, which wants to join" (a bare "join": the body the
+# article is about).  Not a place at a meeting ("sought a seat at the table").
+_WANT_TO_JOIN = _inflect("want") | _inflect("seek", "sought")
+_PLACE_SOUGHT = {"place", "seat", "entry", "admission", "membership", "accession"}
+_NOT_A_PLACE_IN = {"table", "talks", "meeting", "summit", "negotiations", "conference"}
+
+
+def _place_sought(tok: Any) -> Any | None:
+    """The place ``tok`` (seek or want) has as its object ("sought a place in the first
+    wave", "wanted membership"), else None; not a seat at a meeting or the talks."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _PLACE_SOUGHT:
+        return None
+    for t in tok.subtree:
+        if t.dep_ == "pobj" and t.lower_ in _NOT_A_PLACE_IN:
+            return None  # "a seat at the table", "a place in the talks"
+    return obj
 
 
 def _joins_body(join: Any) -> bool:
@@ -9506,21 +9530,38 @@ def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     to anything else ("applied to the court", "applied for a loan") nor a thing applied
     ("applied sanctions")."""
     out: list[tuple[list[str], str, int]] = []
-    if _doc_words(sent.doc).isdisjoint(_ASK_TO_JOIN | APPLY_VERBS):
+    if _doc_words(sent.doc).isdisjoint(_ASK_TO_JOIN | APPLY_VERBS | _WANT_TO_JOIN):
         return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
         asked = tok.lower_ in _ASK_TO_JOIN
-        if not (asked or tok.lower_ in APPLY_VERBS) or not tok.tag_.startswith("VB"):
+        wants = tok.lower_ in _WANT_TO_JOIN and not asked
+        if not (asked or wants or tok.lower_ in APPLY_VERBS) or not tok.tag_.startswith("VB"):
             continue
         if _negated(tok):
             continue
         kids = list(tok.children)
+        place = _place_sought(tok) if tok.lower_ in _WANT_TO_JOIN else None
+        if place is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            subj = (
+                tok.head
+                if tok.dep_ == "relcl"
+                else next((c for c in kids if c.dep_ == "nsubj"), None)
+            )
+            who = sent.actors_of(subj, pronouns=False) if subj is not None else []
+            if who:
+                out.append((who, f"{tok.text} {place.text}", tok.i))
+            continue
         if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
             continue  # "applied sanctions", "the rule was applied", "asked Kyiv to join"
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "to")]
         joins = [c for c in kids if c.dep_ == "xcomp" and c.lower_ in ("join", "become")]
         if asked and not any(j.lower_ == "join" and _joins_body(j) for j in joins):
             continue  # "asked for a delay", "sought to join the talks"
+        if wants and not any(
+            j.lower_ == "join" and (_joins_body(j) or not any(c.dep_ == "dobj" for c in j.children))
+            for j in joins
+        ):
+            continue  # "wanted to join the talks"; "wants to join" (the body told) applies
         wanted = [
             p
             for c in preps
@@ -14428,9 +14469,11 @@ def read_stances(
             else [text_before]
         )
         previous_list = _one_list(sent)
+        lists_back = [r for r in recent if r[0] >= index - 3]
         recent = [r for r in recent if r[0] >= index - 2]
         sent.recent_lists = recent + [(index, at, actors) for at, actors in _lists(sent)]
-        recent = [(i, -1, actors) for i, _, actors in sent.recent_lists]
+        sent.lists_back = lists_back
+        recent = [(i, -1, actors) for i, _, actors in lists_back + sent.recent_lists[len(recent) :]]
         found: list[tuple[list[str], str, float, str, str, str | None, int]] = []
         objects: dict[int, str] = {}  # cue token -> its object's words, naming no decision
         # A second text named in this sentence, whether or not a cue names it: cues before it
@@ -15315,6 +15358,10 @@ def read_stances(
             for actor in dict.fromkeys(who):
                 wanting.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
         for who, cue, at in _argued_ending(sent, lead_text):
+            conf = round(REACTION * _weight(doc[at]), 3)
+            for actor in dict.fromkeys(who):
+                out.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
+        for who, cue, at in _not_kept_waiting(sent):
             conf = round(REACTION * _weight(doc[at]), 3)
             for actor in dict.fromkeys(who):
                 out.append(Stance(actor, SUPPORT, conf, text, cue, "reaction", None, index))
@@ -17256,6 +17303,55 @@ def _argued_ending(sent: _Sentence, lead_text: str | None) -> list[tuple[list[st
             who = sent.owners(tok)
             if who:
                 out.append((who, f"{tok.text} that the {subj.text} should end", tok.i))
+    return out
+
+
+# Saying that someone should not be kept waiting for the decision is pressing for it: "had
+# argued that their citizens should not be kept waiting", "said Kyiv should not have to wait
+# any longer", "insisted the region could wait no longer".  Support, whatever the lead tells.
+_WAIT_FORMS = _inflect("wait")
+_MADE_TO = {
+    f for v in ("keep", "make", "have", "leave") for f in _inflect(v, "kept", "made", "had", "left")
+}
+_MAY = _SHOULD | {"could", "can", "cannot", "would"}
+
+
+def _no_more_wait(verb: Any) -> bool:
+    """Whether ``verb`` (the clause a report tells) says the waiting should end: "should
+    not be kept waiting", "should not have to wait", "could wait no longer"."""
+    wait = verb if verb.lower_ in _WAIT_FORMS else None
+    if wait is None and verb.lower_ in _MADE_TO:
+        wait = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _WAIT_FORMS), None
+        )
+    if wait is None or not any(k.dep_ == "aux" and k.lower_ in _MAY for k in verb.children):
+        return False
+    longer = any(
+        c.lower_ == "longer" and any(k.lower_ == "no" for k in c.children) for c in wait.subtree
+    )
+    if_clause = any(
+        c.dep_ == "advcl"
+        and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children)
+        for t in (verb, wait)
+        for c in t.children
+    )
+    return (_negated(verb) or longer) and not (if_clause or _conditional(verb))
+
+
+def _not_kept_waiting(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for a report that the waiting should end (``_no_more_wait``);
+    none for a negated report."""
+    out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_WAIT_FORMS):
+        return out  # (the loop below reads only a token whose word is in these: none here)
+    for tok in sent.doc:
+        if tok.lower_ not in _ARGUE or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.tag_.startswith("VB") and _no_more_wait(c):
+                who = sent.owners(tok)
+                if who:
+                    out.append((who, f"{tok.text} ... not wait", tok.i))
     return out
 
 
