@@ -50,6 +50,11 @@ def _named(text: str) -> dict[str, str]:
             },
         ),
         ("The 14 votes in favour included Britain's.", {"CHN": "abstain", "GBR": "support"}),
+        # (fails before 32's first fix: no number, no stance)
+        (
+            "The votes in favour included those of Britain and France.",
+            {"CHN": "abstain", "GBR": "support", "FRA": "support"},
+        ),
         # (fails on the old code: India and Zimbabwe abstain)
         (
             (
@@ -102,6 +107,15 @@ EU = "EU leaders call conference\n\nBRUSSELS, 29 June 2010 (Wire) - "
                 "BEL": "support",
                 "IRL": "support",
             },
+        ),
+        # the same without an article (fails before 32's first fix: "overriding" parsed as an
+        # adjective of "objections")
+        (
+            (
+                "European Union leaders decided on Saturday to convene a conference, overriding "
+                "objections from Denmark and Greece."
+            ),
+            {"DNK": "oppose", "GRC": "oppose"},
         ),
         # near miss: no count says which side the majority was: only the backers named
         (

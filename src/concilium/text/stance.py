@@ -13915,6 +13915,8 @@ def _overridden(noun: Any) -> bool:
     Britain, Denmark and Greece": 31-18, test_draft_votes31)."""
     if noun.dep_ == "dobj" and noun.head.lower_ in _OVERRIDE_VERBS:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in _OVERRIDE_VERBS for c in noun.children):
+        return True  # "..., overriding objections from A and B" (the participle parsed as one)
     if noun.dep_ != "pobj":
         return False
     prep = noun.head

@@ -222,10 +222,10 @@ _GERUND = (
     r"supporting|backing|abstaining)"
 )
 # "The nine no votes came from A and B", "The abstentions were A and B", "The votes against
-# were cast by A and B"
+# were cast by A and B", "The votes in favour included those of A and B" (some of them)
 _NOUN_FROM = re.compile(
     r"(?:^|[;:]\s*|\bthe\s+)" + _VOTE_NOUN + r"\s+(?:came|were\s+cast|was\s+cast|were|"
-    r"was)(?:\s+(?:from|by))?\s+",
+    r"was|included|include)(?:\s+(?:from|by|those\s+of|that\s+of))?\s+",
     re.IGNORECASE,
 )
 # "A and B cast the only votes against", "Russia cast the lone no vote"
