@@ -149,7 +149,8 @@ def issue_map(sc: dict[str, Any], gold: dict[str, Any], strict: bool = False) ->
     """{drafted issue id: index of the gold issue it matches}.
 
     Lenient (the default, every figure in the README): every drafted issue goes to its best gold
-    issue, a drafted issue sharing no ``match`` word included (to the first gold issue).  Strict
+    issue, a drafted issue sharing no ``match`` word included (to the first gold issue), unless
+    every gold issue has a drafted issue naming it (then it is not scored).  Strict
     (``--strict-issues``, a check on the lenient figures): such an issue is scored only when it is
     the draft's first (main) issue; any other is a decision the gold does not code, and its
     stances are neither hits nor errors (a stance put on a recalled earlier text is no hit).
@@ -161,9 +162,14 @@ def issue_map(sc: dict[str, Any], gold: dict[str, Any], strict: bool = False) ->
         scores = [sum(text.count(str(w).lower()) for w in g["match"]) for g in gissues]
         k = max(range(len(gissues)), key=lambda j: (scores[j], -j))
         best[issue["id"]] = (k, scores[k])
+    # (lenient) a further drafted issue that names no gold issue, while every gold issue has a
+    # drafted issue naming it, is a decision the gold does not code: not scored (31-10's
+    # "Security Council second term" beside "Kofi Annan"; before the thirty-second stop it was
+    # scored on the first gold issue)
+    every_named = {k for k, score in best.values() if score > 0} == set(range(len(gissues)))
     to_gold: dict[str, int] = {}
     for n, (iid, (k, score)) in enumerate(best.items()):
-        if not strict or score > 0 or n == 0:
+        if score > 0 or n == 0 or not (strict or every_named):
             to_gold[iid] = k
     return to_gold
 

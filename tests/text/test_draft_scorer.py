@@ -51,6 +51,24 @@ def test_a_second_issue_sharing_a_match_word_is_scored_by_both() -> None:
     assert ev.drafted(sc, GOLD, strict=True) == {(0, "TUR"): "support"}
 
 
+def test_a_further_issue_naming_nothing_is_unscored_once_every_gold_issue_is_named() -> None:
+    # 31-10's class: "Security Council second term" beside "Kofi Annan". Once every gold issue
+    # has a drafted issue naming it, a further one naming none is a decision the gold does not
+    # code, unscored (before the thirty-second stop the lenient scorer put it on the first)
+    ev = _evaluate()
+    sc = _scenario(
+        "jerusalem-status",
+        "second-term",
+        stances={"USA": {"second-term": "oppose"}, "FRA": {"jerusalem-status": "support"}},
+    )
+    assert ev.issue_map(sc, GOLD) == {"jerusalem-status": 0}
+    assert ev.drafted(sc, GOLD) == {(0, "FRA"): "support"}
+    # with a gold issue no drafted one names, the lenient scorer keeps its guess (the first)
+    two = {"issues": [*GOLD["issues"], {"id": "annan", "match": ["annan"], "stated": {}}]}
+    assert ev.issue_map(sc, two) == {"jerusalem-status": 0, "second-term": 0}
+    assert ev.issue_map(sc, two, strict=True) == {"jerusalem-status": 0}
+
+
 def test_issues_framed_on_a_delay_are_listed_for_a_hand_check() -> None:
     # The scorer compares labels only; an issue titled on the delay points the other way from
     # the convention's proposal (24-20's "EU leaders defer asylum overhaul"), so it is listed.

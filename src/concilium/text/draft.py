@@ -6955,6 +6955,14 @@ def draft_scenario(
         }
         unplaced = []
         lede = _lede(sents)
+        # the one person whose decision the lead names, when every issue is a person's
+        lead_words = set(_WORD.findall(sents[lede][1].lower())) if lede < len(sents) else set()
+        in_lead = [a for a in anchors if a.split(":", 1)[1] in lead_words]
+        lead_person = (
+            in_lead[0]
+            if len(in_lead) == 1 and all(a.startswith("person:") for a in anchors)
+            else None
+        )
         # a stance's object may name the main decision by the lead's words ("welcomed the
         # Dutch solution" after a lead on letting the Netherlands ratify a pact), when the
         # lead tells that decision alone: the words no other decision has
@@ -7217,6 +7225,11 @@ def draft_scenario(
                     # another state's stance on the admissions: on the one state its sentence
                     # names alone, else on neither rather than a guess
                     prev = state_named.get(st.index)
+                if prev is None and not topic_mode and lead_person is not None:
+                    # persons' decisions, one of them the lead's: a stance that names none is
+                    # on the one the lead reports ("gave their consent as well" after a rival's
+                    # candidacy told as sunk: 31-20)
+                    prev = lead_person
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:

@@ -1717,6 +1717,9 @@ class _Sentence:
         # changed course"): the persons the sentence told of (see ``_persons_told``), whom
         # alone a "he" or "her" can stand for; None for any other subject
         self.context_persons: frozenset[str] | None = None
+        # the person the previous sentence named last (a key of ``person_at``): whose "his
+        # candidacy" is, when this sentence names none before it
+        self.person_before: str | None = None
         self.before = ""  # the previous sentence's text (what "the one" may stand for)
         # the three sentences before, nearest first: where "the ten" of "Among the ten were
         # A and B" were counted
@@ -4946,7 +4949,7 @@ def _anchors(
         if plural:  # "Austria vetoed their accession": each state's membership
             out.extend(plural)
             continue
-        a = _anchor(sent, t)
+        a = _pronoun_candidacy(sent, t) or _anchor(sent, t)
         if a is None and seen is not None and _changes_told(t) and _AMENDMENTS_TOLD in seen:
             # "Pakistan opposed the changes" after "rejected two amendments": the changes are
             # the amendments told before (with none told, they may be the decision itself:
@@ -4963,6 +4966,48 @@ def _anchors(
         if a:
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+# A person's candidacy named by "his" or "her": the person named last, in the sentence or the
+# one before ("Verhofstadt had been the favourite of France and Germany. His candidacy was sunk
+# by Britain": Verhofstadt's, not the nominee's the article reports; 31-20).
+_CANDIDACY_NOUNS = {"candidacy", "candidature", "nomination", "bid", "appointment"}
+
+
+# A person named with a title, in a sentence not parsed: "Prime Minister Guy Verhofstadt" (the
+# last word of the name, the key ``_persons_at`` gives)
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|Mr|Mrs|Ms)\.?(?:\s+[A-Z][\w'-]+)*\s+([A-Z][\w-]+)"
+)
+
+
+def _persons_at(sent: _Sentence) -> dict[int, str]:
+    """{token: person key} for the persons a sentence names: the leaders the gazetteer knows
+    (``person_at``) and other names, by their last word ("Belgian Prime Minister Guy
+    Verhofstadt" -> "verhofstadt", the key ``_person`` gives "Mr Verhofstadt")."""
+    out = dict(sent.person_at)
+    for t in sent.doc:
+        # a name's head with a first name or title before it ("Guy Verhofstadt", "Mr Juncker")
+        if (
+            t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and t.i not in sent.actor_at
+            and t.lower_ not in _ORG_WORDS | _CALENDAR
+            and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in t.children)
+        ):
+            out[t.i] = t.lower_
+    return out
+
+
+def _pronoun_candidacy(sent: _Sentence, t: Any) -> str | None:
+    if t.lower_ not in _CANDIDACY_NOUNS or not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children
+    ):
+        return None
+    named = _persons_at(sent)
+    here = [i for i in named if i < t.i]
+    key = named[max(here)] if here else sent.person_before
+    return "person:" + key if key else None
 
 
 def _amendments_owners(sent: Any, t: Any) -> set[str]:
@@ -14407,6 +14452,7 @@ def read_stances(
     previous_list: list[str] = []  # see _Sentence.previous_list
     previous_subjects: list[str] = []  # see _Sentence.previous_subjects
     context_persons: frozenset[str] | None = None  # see _Sentence.context_persons
+    last_person: tuple[int, str | None] = (-1, None)  # see _Sentence.person_before
     recent: list[tuple[int, int, list[str]]] = []  # see _Sentence.recent_lists
     before = ""  # the previous sentence's text
     named_at: dict[int, set[str]] = {}  # sentence -> the actors it names
@@ -14451,6 +14497,9 @@ def read_stances(
             context_persons = _persons_told(text, mentions) if by_name else None
             previous_list = []
             previous_subjects = _unparsed_subjects(text, mentions)
+            titled = _TITLED_NAME.findall(text)
+            if titled:
+                last_person = (index, titled[-1].lower())  # see _Sentence.person_before
             if index > lede and last_anchor is not None and _new_decision_opening(text):
                 last_anchor = ELSEWHERE  # as for a parsed one (see _new_decision_subject)
             elif last_anchor in (RIVAL, AMENDMENT) and _main_text_opening(text):
@@ -14459,6 +14508,10 @@ def read_stances(
                 last_anchor = AMENDMENT  # "Russia's amendments were defeated. ... them"
             continue
         sent = _Sentence(doc, text, index, mentions, context)
+        sent.person_before = last_person[1] if last_person[0] == index - 1 else None
+        persons_here = _persons_at(sent)
+        if persons_here:
+            last_person = (index, persons_here[max(persons_here)])
         sent.previous_list = previous_list
         sent.context_persons = context_persons
         sent.previous_subjects = previous_subjects
