@@ -5023,9 +5023,17 @@ _BODY_HINTS = [
             r"\ball (?:2[5-8]|twenty-(?:five|six|seven|eight)) (?:EU )?leaders\b|"
             # the Union itself as the decider ("The European Union agreed on Tuesday to freeze
             # the funds of ...", "EU freezes assets": 31-13, test_draft_body31): a Council act
-            r"\b(?:European Union|EU)\s+(?:on\s+[A-Z]\w+\s+)?(?:agreed|agrees|decided|decides|"
+            r"\b(?:European Union|EU|EC)\s+(?:on\s+[A-Z]\w+\s+)?(?:agreed|agrees|decided|decides|"
             r"imposed|imposes|adopted|adopts|approved|approves|froze|freezes|extended|extends|"
-            r"suspended|suspends|lifted|lifts|blacklisted|blacklists|sanctioned|sanctions)\b"
+            r"suspended|suspends|lifted|lifts|blacklisted|blacklists|sanctioned|sanctions|"
+            r"gives|gave|grants|granted)\b|"
+            # the Union's forerunner, the European (Economic) Community, by its leaders or
+            # ministers ("European Community leaders", "the twelve leaders of the European
+            # Community", "Eleven of the European Community's twelve leaders": 32-18..32-20)
+            r"\b(?:European (?:Economic )?Community|EEC|EC)(?:'s)?(?:\s+[\w-]+){0,2}\s+"
+            r"(?:leaders|heads of government|ministers|governments|member states|countries)\b|"
+            r"\b(?:leaders|heads of government|ministers|governments|countries|members) of "
+            r"the (?:\w+ )?European (?:Economic )?Community\b"
         ),
     ),
     (
