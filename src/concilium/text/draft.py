@@ -2173,6 +2173,25 @@ _OTHER_PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_HEADS = {"decision", "text", "plan", "deal", "package", "draft", "mechanism", "target"}
+# A decision that is one state's or person's own act, which the council answers or deplores:
+# "answering President Charles de Gaulle's decision to take French forces out" (32-21), "had
+# deplored the American decision" (31-28).  Not the council's own ("the Council's decision")
+# nor a state's membership or a person's nomination ("Sweden's membership").
+_OWN_ACT_HEADS = {"decision", "move", "refusal", "choice", "withdrawal", "veto"}
+_DECIDER_OWNERS = {"council", "assembly", "nato", "eu", "union", "community", "alliance", "bloc"}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i)$")
+
+
+def _someones_act(owner: str | None, noun_phrase: str) -> bool:
+    words = noun_phrase.split()
+    if not words or words[-1].lower() not in _OWN_ACT_HEADS:
+        return False
+    if owner:
+        return owner.rstrip("'’s").lower() not in _DECIDER_OWNERS
+    first = words[0]
+    return len(words) == 2 and first != "European" and _DEMONYM.match(first) is not None
+
+
 _TRAILING = {
     "and",
     "or",
@@ -2495,7 +2514,7 @@ def proposal_title(
     for sent in opening:
         for m in _PROPOSAL_RE.finditer(sent):
             np_ = m.group(2).strip()
-            if _OTHER_PROPOSAL.search(np_):
+            if _OTHER_PROPOSAL.search(np_) or _someones_act(m.group("owner"), np_):
                 continue
             if m.group("owner"):  # "Sweden's NATO membership"
                 np_ = f"{m.group('owner')} {np_}"

@@ -1458,6 +1458,21 @@ def _wants_text_issued(verb: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def _subject_of_another(t: Any, verb: Any) -> bool:
+    """Whether the name at ``t`` (its compound's head) is the subject of a verb after it other
+    than ``verb`` (and not a verb of saying: "..., a spokeswoman said")."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    head = t.head
+    return (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and head.i != verb.i
+        and head.i > t.i
+        and head.tag_.startswith("VB")
+        and head.lower_ not in _SAY
+    )
+
+
 def _aside_ends_at_colon(toks: list[Any], i: int) -> bool:
     """Whether a colon follows at ``i``, past a hearer ("officials told reporters: ...")."""
     if i < len(toks) and toks[i].lower_ in ("reporters", "journalists"):
@@ -2251,6 +2266,10 @@ class _Sentence:
         for t in toks[start:]:
             if t.i in self.actor_at:
                 a = self.actor_at[t.i]
+                if not out and toks[start - 2].like_num and _subject_of_another(t, verb):
+                    # "Nine voted for it, while four - A, B and C - voted against": the list
+                    # is the next clause's own subject, not the count's
+                    return []
                 if a not in out:
                     out.append(a)
             elif t.lower_ in (",", "and", "the", "them", "which", "were", "as", "well") or (
@@ -10968,6 +10987,16 @@ _JOURNEYS = {f for v in ("go", "travel", "sail", "fly", "come") for f in _inflec
 
 def _agree_to_proposal(tok: Any) -> bool:
     # "agreed to a package", "agreed on", "agreed to open talks": yes; "agreed that ..." no.
+    # The passive with its agents, of a text: "The declaration, agreed by the governments of A
+    # and B, said ...", "the text was accepted by Norway" (32-21).
+    if any(c.dep_ == "agent" for c in tok.children):
+        text = (
+            tok.head
+            if tok.dep_ == "acl"
+            else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        )
+        if text is not None and _word(text) in _SIGNED_TEXTS:
+            return True
     for c in tok.children:
         if c.dep_ == "xcomp" and c.lower_ in _JOURNEYS:
             continue
