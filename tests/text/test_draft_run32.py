@@ -116,3 +116,27 @@ def test_a_title_is_not_the_act_the_council_answers() -> None:
         "ITA": "support",
         "NOR": "support",
     }
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # 32-08's class (fails on the old code: India abstains): the clause's vote was on
+        # another text, and the sentence tells India's on this one
+        (
+            "India, which abstained on the first of those drafts, also backed the text.",
+            {"IND": "support"},
+        ),
+        # near miss: the clause's vote on this text, the only one told
+        (
+            "Brazil, which abstained on the draft, later said it regretted the vote.",
+            {"BRA": "abstain"},
+        ),
+    ],
+)
+def test_a_clauses_vote_on_another_text(text: str, want: dict[str, str]) -> None:
+    lead = (
+        "Council sends observers\n\nUNITED NATIONS, 14 April 2012 (Wire) - The Security Council "
+        "on Saturday authorised an advance team of observers for Syria. "
+    )
+    assert _one(lead + text + "\n") == want

@@ -15611,12 +15611,33 @@ def _drop_earlier_in_clause(out: list[Stance]) -> list[Stance]:
     earlier decision, so it is dropped (test_draft_votes31)."""
     drop: set[int] = set()
     for st in out:
-        if not st.cue or not _LATER_TIME.search(st.sentence):
+        if not st.cue:
             continue
+        later = _LATER_TIME.search(st.sentence) is not None
+        cue = " ".join(st.cue.lower().split())
         for m in _EARLIER_RELATIVE.finditer(st.sentence):
-            if m.group(1) == st.cue.split()[0].lower() and _EARLIER_TIME.search(m.group(2)):
+            clause = " ".join((m.group(1) + m.group(2)).lower().split())
+            if not (clause.startswith(cue) or cue.startswith(clause)):
+                continue  # another actor's clause ("Malaya, which voted against ..., and
+                # Tunisia, which abstained ..., voted yes")
+            if later and _EARLIER_TIME.search(m.group(2)):
+                drop.add(id(st))
+            elif _ANOTHER_TEXT.search(m.group(2)) and any(
+                o is not st and o.actor == st.actor and o.index == st.index for o in out
+            ):
+                # "India, which abstained on the first of those drafts, also backed the text":
+                # the clause's vote was on another text; the sentence tells this one's (32-08)
                 drop.add(id(st))
     return [st for st in out if id(st) not in drop] if drop else out
+
+
+# A relative clause's act on another text than the one reported ("which abstained on the first
+# of those drafts", "who had voted against the earlier text")
+_ANOTHER_TEXT = re.compile(
+    r"\b(?:on|for|against)\s+(?:the\s+|an?\s+)?(?:first|second|earlier|previous|last|those|"
+    r"these|both|two|three)\b[^,;]*\b(?:drafts?|texts?|resolutions?)\b",
+    re.IGNORECASE,
+)
 
 
 # An act told as earlier ("voted against the fund in March", "opposed it last year") and one
