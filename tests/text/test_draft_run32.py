@@ -140,3 +140,23 @@ def test_a_clauses_vote_on_another_text(text: str, want: dict[str, str]) -> None
         "on Saturday authorised an advance team of observers for Syria. "
     )
     assert _one(lead + text + "\n") == want
+
+
+def test_an_act_the_lead_condemns_titles_the_condemnation() -> None:
+    # 32-04's title at the run pointed the wrong way ("Iraq's decision to stop cooperating ...",
+    # on which every member was drafted support): the council condemned that act
+    sc = draft_scenario(
+        "Council condemns Iraq\n\nUNITED NATIONS, 5 November 1998 (Wire) - The Security Council "
+        "on Thursday unanimously condemned Iraq's decision to stop cooperating with the weapons "
+        "inspectors. Russia and France backed the text.\n",
+        source="t.txt",
+        engine="spacy",
+    )
+    (issue,) = sc["issues"]
+    assert (
+        issue["title"] == "Condemn Iraq's decision to stop cooperating with the weapons inspectors"
+    )
+    assert labels_by_issue(sc, named_only=True)[issue["id"]] == {
+        "RUS": "support",
+        "FRA": "support",
+    }

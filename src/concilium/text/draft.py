@@ -2182,6 +2182,22 @@ _DECIDER_OWNERS = {"council", "assembly", "nato", "eu", "union", "community", "a
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i)$")
 
 
+# The council's censure of another's act, right before it ("condemned Iraq's decision",
+# "had deplored the American decision"): the act so named is what the council decides on.
+_CENSURE_BASE = {
+    "condemned": "Condemn",
+    "condemning": "Condemn",
+    "deplored": "Deplore",
+    "deploring": "Deplore",
+    "censured": "Censure",
+    "denounced": "Denounce",
+    "rejected": "Reject",
+}
+_CENSURED_BY = re.compile(
+    r"\b(" + "|".join(_CENSURE_BASE) + r")\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
+
+
 def _someones_act(owner: str | None, noun_phrase: str) -> bool:
     words = noun_phrase.split()
     if not words or words[-1].lower() not in _OWN_ACT_HEADS:
@@ -2514,8 +2530,16 @@ def proposal_title(
     for sent in opening:
         for m in _PROPOSAL_RE.finditer(sent):
             np_ = m.group(2).strip()
-            if _OTHER_PROPOSAL.search(np_) or _someones_act(m.group("owner"), np_):
+            if _OTHER_PROPOSAL.search(np_):
                 continue
+            censure = None
+            if _someones_act(m.group("owner"), np_):
+                # another's act is the proposal only as what the council condemns ("condemned
+                # Iraq's decision to stop cooperating" -> "Condemn Iraq's decision ...": 32-04)
+                # (in the lead only: a censure told later is a further decision, as in g17)
+                censure = _CENSURED_BY.search(sent, 0, m.start()) if sent == opening[0] else None
+                if censure is None:
+                    continue
             if m.group("owner"):  # "Sweden's NATO membership"
                 np_ = f"{m.group('owner')} {np_}"
             rest = _WHEN.sub("", m.group(3) or "").strip(" ,")
@@ -2531,6 +2555,11 @@ def proposal_title(
             words = (np_ + (" " + rest if rest else "")).split()[:16]
             while len(words) > 1 and words[-1].lower() in _TRAILING:
                 words.pop()
+            if censure is not None:
+                det = m.group(0).split()[0] if not m.group("owner") else ""
+                act = _CENSURE_BASE[censure.group(1).lower()]
+                words = [act, *([det.lower()] if det else []), *words][:16]
+                np_ = f"{act} {np_}"
             head = np_.split()[-1].lower()
             specific = head not in _GENERIC_HEADS or len(np_.split()) > 1 or bool(rest)
             found.append((specific, np_ + " " + rest, " ".join(words)))
