@@ -160,3 +160,23 @@ def test_an_act_the_lead_condemns_titles_the_condemnation() -> None:
         "RUS": "support",
         "FRA": "support",
     }
+
+
+def test_an_after_clause_with_an_aside_before_its_verb() -> None:
+    # 32-15's class (fails on the old code: nothing): "after A, B and C, among others, refused
+    # to back it" parses the list as the object of "after" and leaves "refused" subjectless
+    sc = draft_scenario(
+        "EU drops digital tax\n\nBRUSSELS, 12 March 2019 (Wire) - A plan to tax the revenues of "
+        "large internet companies across the European Union was abandoned on Tuesday after "
+        "Ireland, Sweden and Denmark, among others, refused to back it at a meeting of the bloc's "
+        "finance ministers.\n",
+        source="t.txt",
+        engine="spacy",
+    )
+    (issue,) = sc["issues"]
+    assert not issue["title"].endswith(" was")
+    assert labels_by_issue(sc, named_only=True)[issue["id"]] == {
+        "IRL": "oppose",
+        "SWE": "oppose",
+        "DNK": "oppose",
+    }

@@ -2227,6 +2227,11 @@ _TRAILING = {
     "which",
     "its",
     "their",
+    # the sentence's own verb after the subject ("A plan to tax ... across the Union was")
+    "was",
+    "were",
+    "is",
+    "are",
 }
 _WHEN = re.compile(
     r"\s*\b(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|"

@@ -1824,12 +1824,13 @@ class _Sentence:
 
     def named_before_aside(self, verb: Any) -> list[str]:
         """The state a time preposition governs before an aside, for a verb the parser made a
-        subjectless conjunct of the main verb: "approved it after Belgium, the last member
-        standing in the way, dropped its objection" ("dropped" is Belgium's).  Only with no
+        subjectless conjunct or adverbial clause of the main verb: "approved it after Belgium,
+        the last member standing in the way, dropped its objection" ("dropped" is Belgium's;
+        "after Ireland, Sweden and Denmark, among others, refused to back it").  Only with no
         "and" or "but" before the verb and no name inside the aside."""
         doc = verb.doc
         if (
-            verb.dep_ != "conj"
+            verb.dep_ not in ("conj", "advcl")
             or verb.i < 4
             or doc[verb.i - 1].text != ","
             or any(c.dep_ in ("cc", "nsubj", "nsubjpass") for c in verb.children)
@@ -1839,6 +1840,8 @@ class _Sentence:
         if opening is None or opening.i < 1:
             return []
         name = doc[opening.i - 1]
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head  # "after Ireland, Sweden and Denmark, among others, refused" (32-15)
         aside = range(opening.i + 1, verb.i - 1)
         if (
             name.dep_ != "pobj"
