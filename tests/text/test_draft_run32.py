@@ -180,3 +180,23 @@ def test_an_after_clause_with_an_aside_before_its_verb() -> None:
         "SWE": "oppose",
         "DNK": "oppose",
     }
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # 32-05's and 32-09's wordings (both fail on the old code: nothing)
+        ("The request for a court came from Sierra Leone's president.", {"SLE": "support"}),
+        ("The United States had made the court one of its priorities.", {"USA": "support"}),
+        # near misses: a request for a delay, a negated origin, another noun than a request
+        ("The request for a delay came from Russia.", {}),
+        ("The idea did not come from China.", {}),
+        ("The objection came from China.", {}),
+    ],
+)
+def test_whose_request_or_priority_the_decision_answers(text: str, want: dict[str, str]) -> None:
+    lead = (
+        "Council sets up court\n\nUNITED NATIONS, 14 August 2000 (Wire) - The Security Council "
+        "on Monday voted to set up a special court for Sierra Leone. "
+    )
+    assert _one(lead + text + "\n") == want

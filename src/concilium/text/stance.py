@@ -541,10 +541,19 @@ def _made_a_priority(tok: Any) -> bool:
         tok.lower_ in _MAKE
         and not _negated(tok)
         and any(
-            c.lower_ in ("priority", "priorities") and c.dep_ in ("dobj", "ccomp", "oprd", "attr")
+            c.lower_ in ("priority", "priorities")
+            and c.dep_ in ("dobj", "ccomp", "oprd", "attr")
+            or _one_of_priorities(c)
             for c in tok.children
         )
     )
+
+
+def _one_of_priorities(c: Any) -> bool:
+    """ "one of its priorities" (32-09's "had made the post one of its priorities")."""
+    if c.dep_ not in ("dobj", "ccomp", "oprd", "attr") or c.lower_ != "one":
+        return False
+    return any(p.lower_ == "priorities" for k in c.children if k.lower_ == "of" for p in k.children)
 
 
 _LEAVE = _inflect("leave", "left")
@@ -1603,6 +1612,10 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         (frozenset(_ARGUE), frozenset(_HELD_MEASURES)),
         # saying the waiting should end ("argued they should not be kept waiting")
         (frozenset(_ARGUE), frozenset(_WAIT_FORMS)),
+        # whose request the decision answers ("the request came from Kabbah": _request_came_from)
+        (frozenset(_CAME), frozenset(_ASKING_NOUNS)),
+        # making it a priority ("had made the post one of its priorities": _made_a_priority)
+        (frozenset(_MAKE), frozenset({"priority", "priorities"})),
         # a bare answer after the votes told before it ("Estonia also said no"; _says_yes_or_no)
         (frozenset(_SAY_WORD), frozenset({"no", "yes"})),
         # the members of a count told before ("Among the ten were A and B"; _among_the_counted)
@@ -9590,6 +9603,41 @@ def _joins_body(join: Any) -> bool:
     )
 
 
+# Whose request or idea the decision answers, told as where it came from: "The request for a
+# court came from President Kabbah" (32-05), "the idea came from France".  Not a request for a
+# delay, a vote or a meeting (no stance on the decision itself).
+_CAME = _inflect("come", "came")
+_ASKING_NOUNS = {"request", "call", "idea", "initiative", "proposal", "demand", "push"}
+_NOT_ASKED_FOR = {"delay", "postponement", "time", "vote", "meeting", "debate", "session"}
+
+
+def _request_came_from(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(actors, cue, verb index) for "the request (for the court) came from A"."""
+    out: list[tuple[list[str], str, int]] = []
+    if _doc_words(sent.doc).isdisjoint(_CAME):
+        return out  # (the loop below reads only a token whose word is in these: none here)
+    for tok in sent.doc:
+        if tok.lower_ not in _CAME or not tok.tag_.startswith("VB") or _negated(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _ASKING_NOUNS:
+            continue
+        asked = [p for c in subj.children if c.lower_ == "for" for p in c.children]
+        if any(p.lower_ in _NOT_ASKED_FOR for p in asked):
+            continue  # "the request for a delay came from Russia"
+        who = [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p)
+        ]
+        if who:
+            out.append((who, f"{subj.text} came from", tok.i))
+    return out
+
+
 def _applications(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(applicants, cue, token) for each state said to apply for membership: "Slovakia applied
     for membership", "had applied to join", "Slovakia, which had applied in January, ...",
@@ -15294,6 +15342,8 @@ def read_stances(
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        for who, cue, at in _request_came_from(sent):
+            found.append((who, SUPPORT, ACTION * _weight(doc[at]), cue, "action", None, at))
         for who, cue, at in _applications(sent):
             # applying for membership: support of its own entry, each applicant's; too weak
             # to make that entry an issue of its own (an application told in passing, "the
