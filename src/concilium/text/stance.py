@@ -1613,7 +1613,7 @@ def cue_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         # saying the waiting should end ("argued they should not be kept waiting")
         (frozenset(_ARGUE), frozenset(_WAIT_FORMS)),
         # whose request the decision answers ("the request came from Kabbah": _request_came_from)
-        (frozenset(_CAME), frozenset(_ASKING_NOUNS)),
+        (frozenset(_CAME_FROM), frozenset(_ASKING_NOUNS)),
         # making it a priority ("had made the post one of its priorities": _made_a_priority)
         (frozenset(_MAKE), frozenset({"priority", "priorities"})),
         # a bare answer after the votes told before it ("Estonia also said no"; _says_yes_or_no)
@@ -9606,7 +9606,7 @@ def _joins_body(join: Any) -> bool:
 # Whose request or idea the decision answers, told as where it came from: "The request for a
 # court came from President Kabbah" (32-05), "the idea came from France".  Not a request for a
 # delay, a vote or a meeting (no stance on the decision itself).
-_CAME = _inflect("come", "came")
+_CAME_FROM = _inflect("come", "came")
 _ASKING_NOUNS = {"request", "call", "idea", "initiative", "proposal", "demand", "push"}
 _NOT_ASKED_FOR = {"delay", "postponement", "time", "vote", "meeting", "debate", "session"}
 
@@ -9614,10 +9614,10 @@ _NOT_ASKED_FOR = {"delay", "postponement", "time", "vote", "meeting", "debate", 
 def _request_came_from(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(actors, cue, verb index) for "the request (for the court) came from A"."""
     out: list[tuple[list[str], str, int]] = []
-    if _doc_words(sent.doc).isdisjoint(_CAME):
+    if _doc_words(sent.doc).isdisjoint(_CAME_FROM):
         return out  # (the loop below reads only a token whose word is in these: none here)
     for tok in sent.doc:
-        if tok.lower_ not in _CAME or not tok.tag_.startswith("VB") or _negated(tok):
+        if tok.lower_ not in _CAME_FROM or not tok.tag_.startswith("VB") or _negated(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ not in _ASKING_NOUNS:
