@@ -2203,7 +2203,7 @@ def _someones_act(owner: str | None, noun_phrase: str) -> bool:
     if not words or words[-1].lower() not in _OWN_ACT_HEADS:
         return False
     if owner:
-        return owner.rstrip("'’s").lower() not in _DECIDER_OWNERS
+        return re.sub(r"['’]s$", "", owner).lower() not in _DECIDER_OWNERS
     first = words[0]
     return len(words) == 2 and first != "European" and _DEMONYM.match(first) is not None
 

@@ -55,7 +55,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17397,18 +17397,22 @@ _COMMENTED = (PROPOSAL_NOUNS - {"it", "this", "them", "bid", "membership", "acce
 }
 
 
+def _report_clauses(sent: _Sentence, verbs: Collection[str]) -> Iterator[tuple[Any, list[Any]]]:
+    """Each verb of saying in ``verbs`` that is not negated, with the clauses it reports (its
+    ``ccomp`` verbs): "said [the sanctions were illegal]", "argued [they should not wait]"."""
+    for tok in sent.doc:
+        if tok.lower_ in verbs and tok.tag_.startswith("VB") and not _negated(tok):
+            yield tok, [c for c in tok.children if c.dep_ == "ccomp" and c.tag_.startswith("VB")]
+
+
 def _target_comments(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     """(actors, cue, verb index) for each report, by its actors, of what the decision is or
     does (see ``_COMMENTED``)."""
     out: list[tuple[list[str], str, int]] = []
     if _doc_words(sent.doc).isdisjoint(_SAY):
         return out  # (the loop below reads only a token whose word is in these: none here)
-    for tok in sent.doc:
-        if tok.lower_ not in _SAY or not tok.tag_.startswith("VB") or _negated(tok):
-            continue
-        for c in tok.children:
-            if c.dep_ != "ccomp" or not c.tag_.startswith("VB"):
-                continue
+    for tok, clauses in _report_clauses(sent, _SAY):
+        for c in clauses:
             subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.tag_ not in ("NN", "NNS") or _word(subj) not in _COMMENTED:
                 continue
@@ -17502,14 +17506,11 @@ def _not_kept_waiting(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     out: list[tuple[list[str], str, int]] = []
     if _doc_words(sent.doc).isdisjoint(_WAIT_FORMS):
         return out  # (the loop below reads only a token whose word is in these: none here)
-    for tok in sent.doc:
-        if tok.lower_ not in _ARGUE or not tok.tag_.startswith("VB") or _negated(tok):
-            continue
-        for c in tok.children:
-            if c.dep_ == "ccomp" and c.tag_.startswith("VB") and _no_more_wait(c):
-                who = sent.owners(tok)
-                if who:
-                    out.append((who, f"{tok.text} ... not wait", tok.i))
+    for tok, clauses in _report_clauses(sent, _ARGUE):
+        if any(_no_more_wait(c) for c in clauses):
+            who = sent.owners(tok)
+            if who:
+                out.append((who, f"{tok.text} ... not wait", tok.i))
     return out
 
 
