@@ -3,7 +3,7 @@
 Run from the repository root (no network)::
 
     python benchmarks/draft/evaluate.py
-        [--split heldout|heldout2|...|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|train1|...|train10|seen|dev|all]
+        [--split heldout|heldout2|...|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|train1|...|train10|seen|dev|all]
         [--engine auto|rules|spacy] [--seeds 2] [--details] [--strict-issues] [--no-timing]
 
 For each article the drafted scenario's stances (per issue, per actor) are compared with the
@@ -102,6 +102,7 @@ PREFIX = {
     "heldout30": "30-",
     "heldout31": "31-",
     "heldout32": "32-",
+    "heldout33": "33-",
     "train3": "x",
     "train4": "y",
     "train5": "g",
@@ -360,6 +361,7 @@ def main(argv: list[str] | None = None) -> None:
             "heldout30",
             "heldout31",
             "heldout32",
+            "heldout33",
             "train1",
             "train2",
             "train3",
