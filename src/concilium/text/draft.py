@@ -2414,6 +2414,8 @@ _ACT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ACT_SUBJECT_WORDS = 7  # the deciders before the act: "Ministers at the Council" and the like
+# a headline's opening about someone, then the deciders' act: "Thatcher isolated as ..."
+_AS_THE_ACT = re.compile(r"(?:\w+\s+){0,2}?as\s+(\S.*)$")
 
 
 # the words a headline's or lead's deciders are told in besides names ("EU leaders", "Four
@@ -2456,7 +2458,11 @@ def proposal_of_act(line: str) -> str | None:
             found = (*_ACT_FORMS[word], word, words[k + 1 :])
         if found is None:
             if words[k][:1].islower() and word.strip(".,") not in _SUBJECT_WORDS:
-                return None  # a verb of another kind: "Hungary relents", "UN caps ..."
+                # a verb of another kind: "Hungary relents", "UN caps ..."; but a headline
+                # telling first what the decision did to someone goes on to the act after
+                # "as" ("Thatcher isolated as EC leaders adopt workers' charter": 32-17)
+                after = _AS_THE_ACT.match(" ".join(words[k + 1 :])) if not lead else None
+                return proposal_of_act(after.group(1)) if after else None
             continue
         kind, base, form, rest = found
         verb = form.split()[0]
@@ -2490,6 +2496,9 @@ _ACT_NEXT = re.compile(
     r"|\s*,\s+(?:\S+\s+){1,4}(?:abstain|object|dissent|disagree|refuse|oppose|stay|walk)s?\b.*$"
     # after "and", another act: "... and seats envoy", "... and hands oil revenue to ..."
     rf"|\s+(?:and|then)\s+(?:(?:{_ACT_ALTERNATION})\b|[a-z]+s\s).*$"
+    # ... or a plural subject's second act in the base form ("EC leaders adopt workers' charter
+    # and call monetary union talks")
+    r"|\s+and\s+(?:call|convene|summon|name|pick|choose|give|keep|drop|ask|seek)\s.*$"
 )
 
 
@@ -5085,7 +5094,8 @@ _BODY_HINTS = [
             # Community", "Eleven of the European Community's twelve leaders": 32-18..32-20)
             r"\b(?:European (?:Economic )?Community|EEC|EC)(?:'s)?(?:\s+[\w-]+){0,2}\s+"
             r"(?:leaders|heads of government|ministers|governments|member states|countries)\b|"
-            r"\b(?:leaders|heads of government|ministers|governments|countries|members) of "
+            # ("Leaders of the European Community" opening the lead, too)
+            r"\b(?i:leaders|heads of government|ministers|governments|countries|members) of "
             r"the (?:\w+ )?European (?:Economic )?Community\b"
         ),
     ),
@@ -7134,7 +7144,13 @@ def draft_scenario(
         # follow it: "... and unanimously backed Barroso")
         in_lead = [d.anchor for d in decisions if d.how in ("body", "also") and d.index == lede]
         in_lead = [a for a in dict.fromkeys(in_lead) if a in anchors]
-        if len(in_lead) >= 2:
+        if (
+            len(in_lead) >= 2
+            and lede + 1 < len(sents)
+            # (one that names the further decision by its own words is about that one: "On
+            # monetary union, Mitterrand won agreement that a conference would open")
+            and _named_by_words(sents[lede + 1][1], own_words) in (None, in_lead[0])
+        ):
             last.setdefault(lede + 1, in_lead[0])
         # texts told in turn by their place ("... and in a second resolution condemned
         # Baghdad", then "The second text, resolution 707, was adopted unanimously"): a

@@ -3655,7 +3655,12 @@ def _refuses_to_sign(sent: _Sentence, tok: Any) -> bool:
     phrasal cue), nor on a condition ("refused to sign unless it was changed")."""
     if tok.lower_ not in _SIGN or not _refused_outright(tok):
         return False
-    if any(c.dep_ in ("dobj", "prt", "prep", "ccomp") for c in tok.children):
+    if any(
+        c.dep_ in ("dobj", "prt", "prep", "ccomp")
+        # ("refused to sign it" is the text named before as well: 32-17's charter)
+        and not (c.dep_ == "dobj" and c.lower_ in ("it", "them"))
+        for c in tok.children
+    ):
         return False
     if any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL_MARKS for m in c.children)
@@ -5396,6 +5401,25 @@ def _act_phrase(t: Any) -> str:
             break
         end = k + 1
     end = min(end, start + _PHRASE_LIMIT)
+    if end == t.i + 1 and t.dep_ == "dobj":
+        # a bare noun whose act tells its purpose ("to open a conference next year to rewrite
+        # the treaties for monetary union"): the noun with that purpose names it (32-17)
+        purpose = next(
+            (
+                c
+                for c in t.head.children
+                if c.dep_ == "advcl"
+                and c.i > t.i
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if purpose is not None:
+            tail = doc[purpose.left_edge.i : purpose.right_edge.i + 1]
+            stop = next((k.i for k in tail if k.text in (",", ";", ":", "(")), tail.end)
+            limit = purpose.left_edge.i + _PHRASE_LIMIT - (end - start)
+            return f"{doc[start:end].text} {doc[purpose.left_edge.i : min(stop, limit)].text}"
     return doc[start:end].text
 
 
@@ -10051,6 +10075,35 @@ def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+# A state that "won agreement" for a step pressed for it and carried it: "Mitterrand won
+# agreement that a conference would open", "France won approval for the plan" (32-17).  Not
+# negated, hoped for or on a condition (as for concessions, above).
+_AGREEMENT_WON_NOUNS = {"agreement", "approval", "backing", "support", "endorsement", "assent"}
+
+
+def _agreement_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(owners, cue, token) for each state said to have won the others' agreement."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in _AGREEMENT_WON_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "an", "a") for c in obj.children):
+            continue  # "won no backing"; "won an agreement" is a deal of its own
+        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children) or (
+            tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL_MARKS
+        ):
+            continue
+        who = sent.owners(tok)
+        if who:
+            out.append((who, f"{tok.text} {obj.text}", tok.i))
+    return out
+
+
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case"}
 
 
@@ -12978,6 +13031,8 @@ _SIGNED_TEXTS = (PROPOSAL_NOUNS - {"it", "this", "them", "vote", "result", "outc
     "protocols",
     "accord",
     "pact",
+    "charter",
+    "charters",
     "convention",
     # the texts signed together ("put their signatures to the texts", "signed the documents")
     "texts",
@@ -15039,6 +15094,16 @@ def read_stances(
             # It was drafted by A and B": the sentence is about the text itself, so the next
             # sentence's "it" is that text, not the rival named before
             last_anchor = MAIN
+        if (
+            last_anchor is not None
+            and last_anchor.startswith("topic:act-")
+            and _subject_is_the(sent, _phrase_head(phrases.get(MAIN)))
+            and _phrase_head(phrases.get(MAIN)) != _phrase_head(phrases.get(last_anchor))
+        ):
+            # "... adopted a charter ... and decided to open a conference. The charter was
+            # approved by eleven. Britain refused to sign it": back to the lead's first act,
+            # named by its head noun (32-17)
+            last_anchor = MAIN
         if index > lede and last_anchor is not None and _new_decision_subject(doc):
             # "A new, 18th package of sanctions remained blocked. Fico held it up": "it" is
             # that further decision, none of those named before: no decision to put it on
@@ -15342,6 +15407,8 @@ def read_stances(
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        for who, cue, at in _agreement_won(sent):
+            found.append((who, SUPPORT, ACTION * _weight(doc[at]), cue, "action", None, at))
         for who, cue, at in _request_came_from(sent):
             found.append((who, SUPPORT, ACTION * _weight(doc[at]), cue, "action", None, at))
         for who, cue, at in _applications(sent):
@@ -16698,6 +16765,30 @@ def _main_text_subject(sent: _Sentence) -> bool:
     )
 
 
+def _phrase_head(phrase: str | None) -> str | None:
+    """The head noun of a decision's phrase, roughly: its last word before a preposition
+    ("charter of fundamental social rights" -> "charter", "workers' charter" -> "charter")."""
+    if not phrase:
+        return None
+    words = re.split(r"\s+(?:of|on|for|to|against|with|in|from|by)\s", phrase.lower(), maxsplit=1)
+    last = words[0].split()
+    return last[-1].strip(",.;:") if last else None
+
+
+def _subject_is_the(sent: _Sentence, noun: str | None) -> bool:
+    """Whether the sentence's root has "the ``noun``" for its subject ("The charter, which
+    sets out rights ..., was approved by eleven")."""
+    root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+    if noun is None or root is None:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ == noun
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in root.children
+    )
+
+
 def _new_decision_subject(doc: Any) -> bool:
     """Whether a sentence's subject is a further decision introduced as such: a decision noun
     with "a"/"an" and "new", "further", "separate" ... or an ordinal ("A new, 18th package of
@@ -16857,6 +16948,31 @@ def _infinitive_of_act(verb: Any) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.head.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# (not "wishes": "over Britain's wish to wait" is the wish's own infinitive)
+_OBJECTIONS_OVERRIDDEN = _OVERRIDDEN_NOUNS - {"wishes"}
+
+
+def _infinitive_past_objections(verb: Any) -> Any | None:
+    """The infinitive a body act governs, parsed onto the objections it overrode: "decided
+    over Margaret Thatcher's objections to open a conference" ("open" an ``acl`` of
+    "objections"; objections are to a thing or a doing, "objections to opening", so the
+    bare infinitive is the act's; 32-17)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "despite"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _OBJECTIONS_OVERRIDDEN:
+                continue
+            for c in noun.children:
+                if (
+                    c.dep_ == "acl"
+                    and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ):
+                    return c
+    return None
 
 
 # What the deciders as a whole say in the article's lead is a decision of theirs, named
@@ -17019,7 +17135,7 @@ def body_acts(sent: _Sentence) -> list[tuple[Any, Any | None]]:
                 continue  # only a further text the pronoun's deciders adopt
             xcomp = next(
                 (c for c in tok.children if c.dep_ == "xcomp" or _infinitive_of_act(c)), None
-            )
+            ) or _infinitive_past_objections(tok)
             if (
                 tgt is not None
                 and not _names_a_thing(sent, tgt)
