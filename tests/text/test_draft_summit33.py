@@ -107,3 +107,34 @@ def test_winning_agreement(sentence: str, expected: dict[str, str]) -> None:
 )
 def test_a_headline_act_after_as(headline: str, proposal: str | None) -> None:
     assert proposal_of_act(headline) == proposal
+
+
+TREATY = (
+    "EU leaders agree treaty\n\nBRUSSELS, 10 December 2010 (Wire) - EU leaders agreed on Tuesday "
+    "on a treaty creating a single currency. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (fails on the old code: the "by" hung on "summit"; a name owned by a state was
+        # taken for a company's)
+        ("The date was proposed at the summit by France and Italy.", {"FRA", "ITA"}),
+        ("The date was proposed by Italy's Mario Monti.", {"ITA"}),
+        (
+            (
+                "The date was proposed at the summit by President Francois Hollande of France and "
+                "Italy's Mario Monti."
+            ),
+            {"FRA", "ITA"},
+        ),
+        # near miss: a state's company is not the state
+        ("The date was welcomed by Germany's Deutsche Bank.", set()),
+    ],
+)
+def test_proposed_by_persons_of_states(sentence: str, expected: set[str]) -> None:
+    sc = draft_scenario(TREATY + sentence + "\n", source="t.txt", engine="spacy")
+    (issue,) = sc["issues"]
+    got = labels_by_issue(sc, named_only=True).get(issue["id"], {})
+    assert got == dict.fromkeys(expected, "support")

@@ -2019,6 +2019,7 @@ class _Sentence:
             and _word(tok) not in REPRESENTATIVES
             and not any(c.dep_ == "compound" and _word(c) in REPRESENTATIVES for c in tok.children)
             and any(c.dep_ == "poss" and c.i in self.actor_at for c in tok.children)
+            and not _persons_name(tok)
         )
 
     def actors_of(self, tok: Any, *, pronouns: bool = True) -> list[str]:
@@ -4586,6 +4587,31 @@ def _dug_in_against(tok: Any) -> bool:
     )
 
 
+# The last words of a company's or body's name, which a first name before them does not make a
+# person's ("Germany's Deutsche Bank")
+_COMPANY_WORDS = {
+    "bank", "energies", "energy", "group", "airlines", "airways", "motors", "oil", "gas",
+    "telecom", "holdings", "corporation", "corp", "company", "industries", "steel", "rail",
+}  # fmt: skip
+
+
+def _persons_name(tok: Any) -> bool:
+    """Whether a name owned by a state is a person's, by its shape: a first name and a last
+    name ("Italy's Giulio Andreotti", whom the gazetteer may not know: 32-19), not a
+    company's one word or its words ("France's TotalEnergies", "Germany's Deutsche Bank")."""
+    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    return (
+        len(compounds) == 1
+        and compounds[0].i == tok.i - 1
+        and compounds[0].tag_ == "NNP"
+        and compounds[0].text.isalpha()
+        and compounds[0].text.istitle()
+        and tok.text.replace("-", "").isalpha()
+        and tok.lower_ not in _ORG_WORDS | _COMPANY_WORDS
+        and compounds[0].lower_ not in _ORG_WORDS | _COMPANY_WORDS
+    )
+
+
 def _by_after_through(verb: Any) -> Any | None:
     """The agent's "by" of a passive participle the parser hung on the object of its
     "through": "was shepherded through the talks by Belgium", "the text, steered through
@@ -4602,9 +4628,16 @@ def _by_after_through(verb: Any) -> Any | None:
         (
             by
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("through", "as")
+            if c.dep_ == "prep" and c.lower_ in ("through", "as", "at", "during")
             for o in c.children
-            if o.dep_ == "pobj" and (c.lower_ == "through" or o.lower_ in _FRAME_NOUNS)
+            if o.dep_ == "pobj"
+            and (
+                c.lower_ == "through"
+                or o.lower_ in _FRAME_NOUNS
+                # "was proposed at the summit by France" (32-19)
+                or c.lower_ != "as"
+                and o.lower_ in _MEETING_NOUNS | {"conference"}
+            )
             for by in o.children
             if by.dep_ == "prep"
             and by.lower_ == "by"
@@ -10092,6 +10125,8 @@ def _agreement_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "an", "a") for c in obj.children):
             continue  # "won no backing"; "won an agreement" is a deal of its own
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
+            continue  # "won the backing of France for its candidate": another's, for its own
         if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
             continue
         if any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children) or (
