@@ -138,3 +138,39 @@ def test_proposed_by_persons_of_states(sentence: str, expected: set[str]) -> Non
     (issue,) = sc["issues"]
     got = labels_by_issue(sc, named_only=True).get(issue["id"], {})
     assert got == dict.fromkeys(expected, "support")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (fails on the old code: a concession granted was not read, only one won)
+        ("EU leaders on Saturday granted Denmark a set of exemptions from the treaty.", "DNK"),
+        ("Denmark was granted exemptions from the treaty on Saturday by EU leaders.", "DNK"),
+        ("EU leaders on Saturday agreed guarantees to Ireland on neutrality.", "IRL"),
+        # near misses: refused, or a concession to no state
+        ("EU leaders on Saturday refused to grant Denmark exemptions from the treaty.", None),
+        ("EU leaders on Saturday agreed guarantees for banks, Denmark said.", None),
+    ],
+)
+def test_a_concession_granted_is_the_grantees_support(sentence: str, expected: str | None) -> None:
+    text = f"EU leaders meet\n\nBRUSSELS, 10 December 2010 (Wire) - {sentence}\n"
+    sc = draft_scenario(text, source="t.txt", engine="spacy", body="eu-council")
+    labels = {k: v for d in labels_by_issue(sc, named_only=True).values() for k, v in d.items()}
+    assert labels == ({expected: "support"} if expected else {})
+
+
+def test_a_lead_stance_is_on_the_act_its_cue_comes_before() -> None:
+    # (fails on the old code: Ireland's guarantees were put on Barroso, named last in the lead)
+    text = (
+        "EU leaders back Barroso, give Ireland guarantees\n\nBRUSSELS, 19 June 2009 (Wire) - "
+        "European Union leaders on Friday agreed legally binding guarantees to Ireland on "
+        "neutrality and taxation, and unanimously backed Jose Manuel Barroso for a second term "
+        "as president of the European Commission.\n"
+    )
+    sc = draft_scenario(text, source="t.txt", engine="spacy")
+    labels = labels_by_issue(sc, named_only=True)
+    by_title = {i["title"]: labels.get(i["id"], {}) for i in sc["issues"]}
+    (barroso,) = [t for t in by_title if "Barroso" in t]
+    assert "IRL" not in by_title[barroso]
+    (guarantees,) = [t for t in by_title if t != barroso]
+    assert by_title[guarantees] == {"IRL": "support"}

@@ -2662,6 +2662,16 @@ def _opens_with_other(
         found = sents[index][1].find(words)
         return found if found >= 0 else 1 << 30
 
+    def headline_after(anchor: str) -> bool:
+        # named in the headline alone, after its "and" ("EC gives Denmark its exemptions and
+        # agrees a bigger budget for the poorer south": 32-20)
+        if not sents:
+            return False
+        line = sents[0][1]
+        told = [line.find(n[4]) for n in namings if n[0] == anchor and n[3] == 0 and n[4]]
+        joined = re.search(r"\band\b", line)
+        return bool(told) and joined is not None and min(told) > joined.start()
+
     def after(other: tuple[int, int] | None, opened: tuple[int, int]) -> bool:
         if other is None or other[0] != opened[0]:
             return (other or (0, 0)) > opened
@@ -2674,7 +2684,7 @@ def _opens_with_other(
     opened = first(MAIN)
     if opened is None or not any(d.anchor == MAIN and d.how == "body" for d in decisions):
         return False
-    return all(after(first(a), opened) for a in anchors)
+    return all(after(first(a), opened) or (first(a) is None and headline_after(a)) for a in anchors)
 
 
 def _content(text: str) -> set[str]:
@@ -2767,6 +2777,23 @@ def _names_in(text: str | None) -> set[str]:
         for m in _NAME_WORD.finditer(text)
         if m.start() > 0 and not re.search(r"[.!?:;\"“]\s*$", text[: m.start()])
     }
+
+
+def _act_after_cue(
+    st: Any, sentence: str, acts: list[str], phrase_of: dict[str, str]
+) -> str | None:
+    """The act of a lead telling two or more whose words come first after the stance's cue
+    (an act's verb, and a stance's, stand before its object); the last act when none does;
+    None when the cue or an act's words are not found."""
+    cue = next((w for w in st.cue.split() if w.lower() != "not" and w in sentence), None)
+    if cue is None:
+        return None
+    at = sentence.find(cue)
+    starts = {a: sentence.find(phrase_of.get(a) or "\0") for a in acts}
+    if any(p < 0 for p in starts.values()):
+        return None
+    after = [a for a in acts if starts[a] > at]
+    return min(after, key=starts.__getitem__) if after else max(acts, key=starts.__getitem__)
 
 
 def _named_by_object(words: str | None, own: dict[str, set[str]]) -> str | None:
@@ -7131,6 +7158,11 @@ def draft_scenario(
                 last.setdefault(index, main_anchor)
         if main_is_own:
             last[-1] = MAIN  # before the second text is named
+            if any(d.anchor == MAIN and d.how == "body" and d.index == lede for d in decisions):
+                # the lead telling the main act alone is about it, not about a decision only
+                # the headline named before it ("EC gives Denmark its exemptions and agrees a
+                # bigger budget", then "granted Denmark a set of exemptions": 32-20)
+                last.setdefault(lede, MAIN)
         # the kind of measure a sentence's stance names, for the same actor's other readings
         # of that sentence that name none
         kind_named = {
@@ -7307,6 +7339,11 @@ def draft_scenario(
                     # on the one the lead reports ("gave their consent as well" after a rival's
                     # candidacy told as sunk: 31-20)
                     prev = lead_person
+                if st.index == lede and st.anchor is None and len(in_lead) >= 2:
+                    # a lead telling two acts: the act whose words its cue comes before
+                    # ("agreed guarantees to Ireland ... and backed Barroso", "decided over
+                    # Thatcher's objections to open a conference": j17, 32-17)
+                    prev = _act_after_cue(st, sents[lede][1], in_lead, phrase_of) or prev
                 if prev:
                     by_issue[issue_ids[anchors.index(prev)]].append(st)
                 else:

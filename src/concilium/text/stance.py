@@ -10087,8 +10087,10 @@ def _informed_first(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
-def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
-    """(owners, cue, token) for each state said to have won a concession in the deal."""
+def _concessions_won(sent: _Sentence, granted: bool = True) -> list[tuple[list[str], str, int]]:
+    """(owners, cue, token) for each state said to have won a concession in the deal; and,
+    when ``granted`` (not in a headline, whose second part may be another decision's: "EU
+    leaders back Barroso, give Ireland Lisbon guarantees"), granted one."""
     out: list[tuple[list[str], str, int]] = []
     for tok in sent.doc:
         if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
@@ -10105,7 +10107,41 @@ def _concessions_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
         who = sent.owners(tok)
         if who:
             out.append((who, f"{tok.text} {obj.text}", tok.i))
+    for tok in sent.doc if granted else ():
+        # ... and one the deciders grant a concession: "granted Denmark a set of exemptions",
+        # "Denmark was granted exemptions" (32-20)
+        if tok.lower_ not in _GRANT_VERBS or not tok.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in _QUANTITY_HEADS:
+            obj = next((p for c in obj.children if c.lower_ == "of" for p in c.children), obj)
+        if obj is None or obj.lower_ not in CONCESSION_NOUNS:
+            continue
+        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+            continue
+        given = [
+            a
+            for c in tok.children
+            if c.dep_ in ("dative", "nsubjpass") and tok.lower_ not in _AGREE_FORMS
+            for a in sent.actors_of(c, pronouns=False)
+        ] + [
+            # "granted exemptions to Denmark", "agreed guarantees to Ireland" (j17)
+            a
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in sent.actors_of(p, pronouns=False)
+        ]
+        if given:
+            out.append((given, f"{tok.text} {obj.text}", tok.i))
     return out
+
+
+_AGREE_FORMS = _inflect("agree")
+_GRANT_VERBS = {f for v in ("grant", "give") for f in _inflect(v, "gave", "given")} | _AGREE_FORMS
+# a quantity before the concession: "a set of exemptions", "a series of opt-outs"
+_QUANTITY_HEADS = {"set", "series", "number", "package", "raft", "list"}
 
 
 # A state that "won agreement" for a step pressed for it and carried it: "Mitterrand won
@@ -15440,7 +15476,7 @@ def read_stances(
                     seen.setdefault(noun, kind)  # "The warning, ... was backed by all 27"
                     phrases.setdefault(f"topic:{kind}", words)
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
-        for who, cue, at in _concessions_won(sent):
+        for who, cue, at in _concessions_won(sent, granted=index > 0):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
         for who, cue, at in _agreement_won(sent):
             found.append((who, SUPPORT, ACTION * _weight(doc[at]), cue, "action", None, at))
