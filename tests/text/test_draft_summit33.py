@@ -174,3 +174,70 @@ def test_a_lead_stance_is_on_the_act_its_cue_comes_before() -> None:
     assert "IRL" not in by_title[barroso]
     (guarantees,) = [t for t in by_title if t != barroso]
     assert by_title[guarantees] == {"IRL": "support"}
+
+
+# ------------------------------------------------ the lead's own act as the title (32-02, 32-14)
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # (fails on the old code: "Vance-Owen peace plan", a thing inside the act's object)
+        (
+            (
+                "The Security Council on Saturday voted to tighten sanctions on Serbia and Montenegro "
+                "unless the Bosnian Serbs sign the Vance-Owen peace plan."
+            ),
+            (
+                "Tighten sanctions on Serbia and Montenegro unless the Bosnian Serbs sign the "
+                "Vance-Owen peace plan"
+            ),
+        ),
+        # (fails on the old code: "Budget", the state's deficit)
+        (
+            (
+                "EU finance ministers on Tuesday suspended 495 million euros of cohesion funding for "
+                "Hungary over its budget deficit."
+            ),
+            "Suspend 495 million euros of cohesion funding for Hungary over its budget deficit",
+        ),
+        # near misses: the act's own object is the proposal noun; a delay is not the title;
+        # a second act's noun after "but" is that act's
+        (
+            (
+                "The Security Council on Friday adopted a resolution demanding a ceasefire in Gaza. "
+                "Malta welcomed it."
+            ),
+            "Resolution demanding a ceasefire in Gaza",
+        ),
+    ],
+)
+def test_the_leads_act_titles_a_proposal_noun_inside_it(lead: str, title: str) -> None:
+    text = f"Council acts\n\nUNITED NATIONS, 17 April 1993 (Wire) - {lead}\n"
+    sc = draft_scenario(text, source="t.txt", engine="spacy")
+    assert [i["title"] for i in sc["issues"]] == [title]
+
+
+def test_a_delay_in_the_lead_is_not_the_title() -> None:
+    text = (
+        "Ministers meet\n\nBRUSSELS, 13 March 2012 (Wire) - EU ministers on Tuesday agreed to "
+        "postpone a decision on the accession treaty with Croatia.\n"
+    )
+    sc = draft_scenario(text, source="t.txt", engine="spacy")
+    assert not any(i["title"].lower().startswith("postpone") for i in sc["issues"])
+
+
+@pytest.mark.parametrize(
+    ("line", "proposal"),
+    [
+        # (fails on the old code: "Early on Friday to relocate ...", the time kept)
+        (
+            (
+                "BRUSSELS, 3 May 2015 (Wire) - EU leaders agreed early on Friday to relocate 40,000 "
+                "asylum seekers from Italy."
+            ),
+            "Relocate 40,000 asylum seekers from Italy",
+        ),
+        ("EU leaders agree to relocate asylum seekers", "Relocate asylum seekers"),
+    ],
+)
+def test_an_agreed_infinitive_after_a_time(line: str, proposal: str) -> None:
+    assert proposal_of_act(line) == proposal

@@ -2402,7 +2402,10 @@ def _act_forms() -> dict[str, tuple[str, str]]:
 _ACT_FORMS = _act_forms()
 # a "take" act with "to" after it is the proposal's own verb: "agrees to extend", "votes to lift"
 _ACT_TO = re.compile(
-    r"^(?:agree[sd]?|vote[sd]?|decide[sd]?|move[sd]?)\s+to\s+(\w+)\s+(.+)$", re.IGNORECASE
+    # (a time between: "agreed early on Friday to relocate", "in the early hours of Monday")
+    r"^(?:agree[sd]?|vote[sd]?|decide[sd]?|move[sd]?)\s+(?:(?!to\b)[\w,]+\s+){0,6}?"
+    r"to\s+(\w+)\s+(.+)$",
+    re.IGNORECASE,
 )
 # what follows the proposal in a headline: when, why and what came of it
 _ACT_TAIL = re.compile(
@@ -2447,6 +2450,10 @@ def proposal_of_act(line: str) -> str | None:
         to = _ACT_TO.match(" ".join(words[k:]))
         if to and to.group(1).lower() in _ACT_FORMS:  # "Council votes to extend mission"
             return _act_phrase("do", _ACT_FORMS[to.group(1).lower()][1], to.group(2))
+        if to and to.group(1).isalpha():
+            # any verb the deciders agreed to ("agreed early on Friday to relocate 40,000
+            # asylum seekers"): its own phrase, not the time before it
+            return _act_phrase("do", to.group(1).lower(), to.group(2))
         found = None
         for n in (4, 3, 2):  # the longest act first: "lifts its hold on" before "lifts"
             form = " ".join(w.lower() for w in words[k : k + n])
@@ -2513,7 +2520,7 @@ def _act_phrase(kind: str, base: str, body: str) -> str | None:
     body = _ACT_NEXT.sub("", body)
     if base in _AS_COMPLEMENT:  # "sets 27 January as remembrance day": "as" is the act's own
         body = re.sub(r"\s+as\s+", " as_kept ", body, count=1)
-    body = _ACT_TAIL.sub("", body).replace(" as_kept ", " as ").strip(" ,;:-")
+    body = _ACT_TAIL.sub("", body).replace(" as_kept ", " as ").strip(" ,;:-").rstrip(".")
     if kind == "take":
         body = re.sub(r"^(?:on|to|with)\s+", "", body, flags=re.IGNORECASE)
     body = re.sub(r"^(?:a|an|the)\s+", "", body, flags=re.IGNORECASE)
@@ -2521,6 +2528,13 @@ def _act_phrase(kind: str, base: str, body: str) -> str | None:
         return None  # "backs plan": the headline says more than its one word
     phrase = body if kind == "take" else f"{base} {body}"
     return phrase[0].upper() + phrase[1:]
+
+
+# a lead act that puts the proposal off or blocks it names the delay, not the proposal
+_PUTTING_OFF = re.compile(
+    r"(?:postpone|defer|delay|shelve|put off|push back|hold off|block|veto|reject|suspend talks)\b",
+    re.IGNORECASE,
+)
 
 
 def proposal_title(
@@ -2541,7 +2555,8 @@ def proposal_title(
             title = _words(q.group(1).strip(), 14)
             return _short_id(title), title[0].upper() + title[1:]
     found: list[tuple[bool, str, str]] = []
-    for sent in opening:
+    found_in: list[int] = []  # the opening sentence each was found in
+    for at, sent in enumerate(opening):
         for m in _PROPOSAL_RE.finditer(sent):
             np_ = m.group(2).strip()
             if _OTHER_PROPOSAL.search(np_):
@@ -2577,7 +2592,28 @@ def proposal_title(
             head = np_.split()[-1].lower()
             specific = head not in _GENERIC_HEADS or len(np_.split()) > 1 or bool(rest)
             found.append((specific, np_ + " " + rest, " ".join(words)))
+            found_in.append(at)
     best = next((f for f in found if f[0]), found[0] if found else None)
+    lead_act = proposal_of_act(opening[0]) if opening else None
+    if lead_act is not None and _PUTTING_OFF.match(lead_act):
+        lead_act = None  # "Postpone a decision on ...": the delay, not the proposal
+    if lead_act is not None and best is not None:
+        at = found_in[found.index(best)]
+        lead = opening[0].lower()
+        # where the act's object starts in the lead, and the proposal noun
+        object_at = lead.find(" ".join(lead_act.lower().split()[1:3]))
+        noun_at = lead.find(best[1].split()[0].lower())
+        if (
+            at == 0
+            and 0 <= object_at < noun_at
+            # (not a second act's: "condemned the air strikes ... but dropped an explicit
+            # threat of sanctions", a18)
+            and not re.search(r"\bbut\b|;", lead[object_at:noun_at])
+        ):
+            # the lead's own act names the decision better than a proposal noun told after
+            # it or inside its object ("voted to tighten sanctions on Serbia ... unless the
+            # Bosnian Serbs sign the Vance-Owen peace plan", not "Vance-Owen peace plan")
+            best = (True, lead_act, _words(lead_act, 16))
     if best is not None:
         _, basis, title = best
         return _short_id(basis), title[0].upper() + title[1:]
