@@ -66,7 +66,7 @@ def test_also_agreed_clause_is_a_further_decision_holding_its_count():
     issues = labels_by_issue(sc, named_only=True)
     assert len(issues) == 2, list(issues)
     patrol = issue_with(issues, "ships")
-    invite = issue_with(issues, "partnership")
+    invite = issue_with(issues, "georgia")
     assert counts(sc, patrol) == {"yes": 32, "no": 0, "abstain": 0}
     assert counts(sc, invite) is None
     assert issues[invite] == {"GEO": "support"}
@@ -104,7 +104,7 @@ def test_another_noun_stays_on_the_decision_in_focus():
     issues = labels_by_issue(sc, named_only=True)
     assert len(issues) == 2, list(issues)
     assert issues[issue_with(issues, "ships")] == {"UKR": "support"}
-    assert issues[issue_with(issues, "partnership")] == {}
+    assert issues[issue_with(issues, "georgia")] == {}
 
 
 def test_also_agreed_with_a_pronoun_subject_is_no_new_decision():

@@ -195,7 +195,11 @@ def test_a_lead_act_named_by_no_kind_is_the_main_decision_beside_the_next():
     )
     scenario = draft_scenario(text, source="t.txt")
     assert [i["title"] for i in scenario["issues"]] == [
-        "Eight names",
+        # the lead's act with its object (the thirty-third stop; "Eight names" before)
+        (
+            "Add eight names to their list of Iranian officials facing asset freezes over drone "
+            "exports"
+        ),
         "Partnership agreement with Armenia",  # the second act's object, with what it is
     ]
     names, pact = (i["id"] for i in scenario["issues"])

@@ -2501,6 +2501,8 @@ _ACT_NEXT = re.compile(
     r"|\s*,\s+(?!(?:\S+\s+){0,2}(?:and|or)\s).*$"
     # ... or a list of members ending in what they did (", Russia and China abstain")
     r"|\s*,\s+(?:\S+\s+){1,4}(?:abstain|object|dissent|disagree|refuse|oppose|stay|walk)s?\b.*$"
+    # after ", and", a lead's second act in the past ("..., and on Monday signed a pact")
+    r"|\s*,\s+and\s+(?:\S+\s+){0,3}?[a-z]+ed\b.*$"
     # after "and", another act: "... and seats envoy", "... and hands oil revenue to ..."
     rf"|\s+(?:and|then)\s+(?:(?:{_ACT_ALTERNATION})\b|[a-z]+s\s).*$"
     # ... or a plural subject's second act in the base form ("EC leaders adopt workers' charter
@@ -2517,6 +2519,10 @@ def _act_phrase(kind: str, base: str, body: str) -> str | None:
     """The proposal named by an act's object: the object itself when the act was taken on it
     ("take": adopted, blocked, put off), the act with its object when it is the proposal
     ("do": "Ban arms sales to Yugoslavia"); None when the object is a pronoun or nothing."""
+    # (a lead's time before the object: "agreed on Friday that ...", "added on Monday ...")
+    body = _WHEN.sub("", body, count=1).strip() if _WHEN.match(body) else body
+    if re.match(r"that\b", body, re.IGNORECASE):
+        return None  # what they agreed in a clause names no proposal
     body = _ACT_NEXT.sub("", body)
     if base in _AS_COMPLEMENT:  # "sets 27 January as remembrance day": "as" is the act's own
         body = re.sub(r"\s+as\s+", " as_kept ", body, count=1)
