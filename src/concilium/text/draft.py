@@ -2821,6 +2821,11 @@ def _names_in(text: str | None) -> set[str]:
     }
 
 
+# the text itself, named by a definite noun, and the words of its amendments
+_THE_TEXT = re.compile(r"\bthe (?:resolution|text|draft)\b", re.IGNORECASE)
+_AMENDMENT_WORDS = re.compile(r"\bamend|\bchanges?\b", re.IGNORECASE)
+
+
 def _act_after_cue(
     st: Any, sentence: str, acts: list[str], phrase_of: dict[str, str]
 ) -> str | None:
@@ -7173,6 +7178,18 @@ def draft_scenario(
                 and (anchor, index) not in passing
             ):
                 last[index] = anchor
+        if AMENDMENT in anchors and main_anchor is not None and main_anchor != AMENDMENT:
+            # a later sentence naming "the text" or "the resolution" (no amendment) is back on
+            # the text, and so are the sentences after it: "Iran's ambassador called the text
+            # mind-boggling. Iran voted against." after its amendments were voted down (33-11)
+            for i, (_, words_of) in enumerate(sents):
+                if (
+                    i > first_named.get(AMENDMENT, len(sents))
+                    and i not in last
+                    and _THE_TEXT.search(words_of)
+                    and not _AMENDMENT_WORDS.search(words_of)
+                ):
+                    last[i] = main_anchor
         # sentences that open with one decision's head noun ("The pact, championed by ..."):
         # about it, and so are the rest of their paragraph's sentences that name none
         head_named: dict[int, str] = {}

@@ -1197,6 +1197,16 @@ def _with_the_majority(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             for p in c.children:
+                if voted and p.dep_ == "pobj" and _the_many_others(p):
+                    # "voted with the other twelve", "with the other fourteen members": the
+                    # rest of the members, eight or more, are the majority (33-02)
+                    # (not "against" or "for" of its own; a clause after it may say either)
+                    return not any(
+                        t.lower_ in ("against", "for")
+                        for k in tok.children
+                        if k.dep_ not in ("conj", "cc", "punct", "relcl", "advcl")
+                        for t in k.subtree
+                    )
                 if p.dep_ == "pobj" and p.lower_ == "majority":
                     if not voted and any(k.dep_ not in ("det", "amod") for k in p.children):
                         return False
@@ -1205,6 +1215,21 @@ def _with_the_majority(tok: Any) -> bool:
                         for t in tok.subtree
                     )
     return False
+
+
+def _the_many_others(noun: Any) -> bool:
+    """ "the other twelve", "the other fourteen members": eight or more others, by number."""
+    from concilium.text.counts import number
+
+    if not any(k.dep_ == "amod" and k.lower_ == "other" for k in noun.children):
+        return False
+    count = (
+        noun if noun.tag_ == "CD" else next((k for k in noun.children if k.dep_ == "nummod"), None)
+    )
+    if count is None or (noun.tag_ != "CD" and noun.lower_ not in _SIDE_NOUNS):
+        return False
+    n = number(count.text)
+    return n is not None and n >= 8
 
 
 def _with_the_proposer(tok: Any) -> bool:
@@ -4279,8 +4304,14 @@ def _habit_clause(tok: Any) -> bool:
 
 
 def _habitual(tok: Any) -> bool:
-    """Whether a verb tells a habit ("has long opposed", "often resists"), in any clause."""
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in tok.children)
+    """Whether a verb tells a habit ("has long opposed", "often resists", "have vetoed
+    sanctions ... in the past": 33-02), in any clause."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in tok.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.dep_ == "pobj" and p.lower_ == "past" for p in c.children)
+        for c in tok.children
+    )
 
 
 def _old_deed(tok: Any, year: int | None) -> bool:
@@ -15206,6 +15237,16 @@ def read_stances(
                         (backers, SUPPORT, ACTION * _weight(tok), cue, "action", None, tok.i)
                     )
                 followers = [a for a in sent.owners(tok) if a not in leaders] if leaders else []
+                if followers and leaders == [MAJORITY]:
+                    # "..., and so did Britain and the United States" (33-02)
+                    followers += [
+                        a
+                        for c in _echo_clauses(tok)
+                        for s in c.children
+                        if s.dep_ == "nsubj"
+                        for a in sent.actors_of(s)
+                        if a not in followers
+                    ]
                 if followers:
                     cue = "with:" + ",".join(dict.fromkeys(leaders))
                     how = "vote" if tok.lower_.startswith("vot") else "action"

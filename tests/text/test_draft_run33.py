@@ -1,0 +1,82 @@
+"""Classes found in heldout33's run (issue 13; seen since):
+
+- 33-02: "Algeria, Ethiopia and Senegal voted with the other twelve, and so did Britain and the
+  United States, which have vetoed sanctions against South Africa in the past": "the other
+  twelve" (eight or more others) are the majority, the "so did" clause shares the vote, and a
+  veto told "in the past" in a relative clause is the state's habit, not a vote on the text
+  (it was read as an inverted vote).
+- 33-11: after the amendments were voted down, "Iran's ambassador called the text
+  mind-boggling. Iran voted against." is a vote on the text, not on its own amendments (an
+  inversion).
+
+Passages written for these tests; labels derived by hand from the passage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafted_labels import labels_by_issue, needs_spacy
+
+from concilium.text.draft import draft_scenario
+
+pytestmark = needs_spacy
+
+NAMIBIA = (
+    "Council demands disbanding\n\nUNITED NATIONS, 29 August 1989 (Wire) - The UN Security "
+    "Council on Tuesday unanimously demanded that South Africa disband all paramilitary forces "
+    "in Namibia. "
+)
+
+
+def _named(text: str) -> dict[str, str]:
+    sc = draft_scenario(text, source="t.txt", engine="spacy")
+    (issue,) = sc["issues"]
+    return labels_by_issue(sc, named_only=True).get(issue["id"], {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (fails on the old code: nothing read, and the veto "in the past" read as a vote)
+        (
+            (
+                "Algeria, Ethiopia and Senegal voted with the other twelve, and so did Britain and "
+                "the United States, which have vetoed sanctions against South Africa in the past."
+            ),
+            dict.fromkeys(["DZA", "ETH", "SEN", "GBR", "USA"], "support"),
+        ),
+        ("Algeria voted with the other fourteen members.", {"DZA": "support"}),
+        # near misses: a few others are no majority; a side of its own
+        ("Algeria voted with the other two members.", {}),
+        ("Algeria voted with the other twelve against it.", {}),
+    ],
+)
+def test_voting_with_the_other_members(sentence: str, expected: dict[str, str]) -> None:
+    assert _named(NAMIBIA + sentence + "\n") == expected
+
+
+def test_a_veto_in_the_past_is_a_habit() -> None:
+    # (fails on the old code: the United States drafted against the demand)
+    text = NAMIBIA + (
+        "Britain and the United States, which have vetoed sanctions against South Africa in the "
+        "past, did not speak.\n"
+    )
+    assert "USA" not in _named(text)
+
+
+def test_the_text_named_after_the_amendments_takes_the_vote_back() -> None:
+    # (fails on the old code: Iran's vote against put on its own amendments)
+    text = (
+        "Assembly deplores plot\n\nUNITED NATIONS, 18 November 2011 (Wire) - The UN General "
+        "Assembly on Friday adopted a resolution deploring an alleged plot against Saudi "
+        "Arabia's ambassador by 106 votes to 9.\n\n"
+        "Before the vote, the Assembly voted down a series of amendments put forward by Iran.\n\n"
+        "Iran's ambassador called the text mind-boggling. Iran voted against.\n"
+    )
+    sc = draft_scenario(text, source="t.txt", engine="spacy")
+    labels = labels_by_issue(sc, named_only=True)
+    by_title = {i["title"]: labels.get(i["id"], {}) for i in sc["issues"]}
+    (amendments,) = [t for t in by_title if "mendment" in t]
+    (text_title,) = [t for t in by_title if t != amendments]
+    assert by_title[amendments] == {"IRN": "support"}
+    assert by_title[text_title] == {"IRN": "oppose"}
