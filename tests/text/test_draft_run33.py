@@ -80,3 +80,38 @@ def test_the_text_named_after_the_amendments_takes_the_vote_back() -> None:
     (text_title,) = [t for t in by_title if t != amendments]
     assert by_title[amendments] == {"IRN": "support"}
     assert by_title[text_title] == {"IRN": "oppose"}
+
+
+LORRY = (
+    "EU adopts lorry rules\n\nBRUSSELS, 7 April 2020 (Wire) - European Union ministers on "
+    "Tuesday adopted the mobility package. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # (fails on the old code: an adoption told in a sentence naming no actor was not
+        # read, so no one was outvoted; the coordinated "were outvoted" had no subject)
+        (
+            (
+                "The package was carried by a qualified majority. Poland and Hungary fought the "
+                "rules to the end and were outvoted, as were Cyprus and Malta."
+            ),
+            dict.fromkeys(["POL", "HUN", "CYP", "MLT"], "oppose"),
+        ),
+        # near misses: the adoption only as a condition; no fate told at all
+        (
+            (
+                "Officials warned that firms would suffer if the package was adopted. Poland and "
+                "Hungary were outvoted."
+            ),
+            {},
+        ),
+        ("Poland and Hungary were outvoted.", {}),
+    ],
+)
+def test_outvoted_after_an_adoption_told_without_actors(
+    sentences: str, expected: dict[str, str]
+) -> None:
+    assert _named(LORRY + sentences + "\n") == expected

@@ -2582,7 +2582,14 @@ class _Sentence:
         if _won_over(verb) or _outvoted(verb):
             # "Turkey was won over (by the memorandum)", "Ireland was outvoted": the one won
             # over (outvoted) holds the stance
-            return [a for c in kids if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
+            subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+            first = verb
+            while not subjects and first.dep_ == "conj" and first.head.i != first.i:
+                # "Poland and Hungary fought the rules and were outvoted": the first verb's
+                # subject (33-13)
+                first = first.head
+                subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [a for c in subjects for a in self.actors_of(c)]
         if _outvoting(verb):
             # "approved it, outvoting Hungary and Slovakia": the ones outvoted, the object
             return [a for c in kids if c.dep_ == "dobj" for a in self.actors_of(c)]
@@ -15759,6 +15766,9 @@ def read_stances(
     failed = failed or any(
         _TEXT_FAILED.search(t) for i, t in enumerate(all_texts or []) if i not in parsed_at
     )
+    adopted = adopted or any(
+        _TEXT_ADOPTED.search(t) for i, t in enumerate(all_texts or []) if i not in parsed_at
+    )
     if lede > 0 and all_texts and _HEADLINE_FAILED.search(all_texts[0]):
         # a headline is often misparsed ("Syria text defeated"), so read as words even when
         # it names an actor
@@ -16451,6 +16461,14 @@ _ONE_WORD = r"(?:(?!(?:{})\b)[a-z][\w.-]*\s+)?".format(
 )
 _TEXT_FAILED = re.compile(
     r"(?<!\bif )(?<!\bunless )(?<!\bwhether )\b(?:the|this)\s+" + _ONE_WORD + _FAILED_TEXT,
+    re.IGNORECASE,
+)
+# ... nor "The package was carried by a qualified majority" (33-13), the text adopted
+_TEXT_ADOPTED = re.compile(
+    r"(?<!\bif )(?<!\bunless )(?<!\bwhether )\b(?:the|this)\s+"
+    + _ONE_WORD
+    + r"(?:draft(?:\s+resolution)?|resolution|text|proposal|measure|package|regulation|"
+    r"directive|law)\s+(?:was|were)\s+(?:adopted|passed|approved|carried)\b",
     re.IGNORECASE,
 )
 # A headline drops the article: "Draft fails", "UN draft vetoed", "Amended text falls short".
