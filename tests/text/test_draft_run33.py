@@ -115,3 +115,33 @@ def test_outvoted_after_an_adoption_told_without_actors(
     sentences: str, expected: dict[str, str]
 ) -> None:
     assert _named(LORRY + sentences + "\n") == expected
+
+
+ISRAEL = (
+    "Council recommends Israel\n\nLAKE SUCCESS, N.Y., 4 March 1949 (Wire) - The Security Council "
+    "on Friday recommended that the General Assembly admit Israel as a member of the United "
+    "Nations. The recommendation was carried by nine votes to one. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # (fails on the old code: December's abstentions kept, the change of side not read)
+        (
+            (
+                "In December the application had won only five votes. Syria voted against it then, "
+                "and Canada and France abstained. This time Canada and France moved into the "
+                "majority."
+            ),
+            {"CAN": "support", "FRA": "support", "SYR": "oppose"},
+        ),
+        # near miss: "then" before the verb is "next", no earlier vote
+        (
+            "Canada and France then abstained.",
+            {"CAN": "abstain", "FRA": "abstain"},
+        ),
+    ],
+)
+def test_a_side_changed_since_an_earlier_vote(sentences: str, expected: dict[str, str]) -> None:
+    assert _named(ISRAEL + sentences + "\n") == expected

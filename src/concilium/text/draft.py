@@ -7787,7 +7787,12 @@ def draft_scenario(
             # a follower read only as no stance on purpose ("Russia backed Syria", a cue of
             # weight stance.QUIET) takes the leaders' label too
             quiet = own is not None and all(q.how == "quiet" for q in own[1])
-            if (own is None or quiet) and len(leads) == 1 and NEUTRAL not in leads:
+            # ... and so does one whose own stances are all told before and weaker (a vote
+            # dated back: "abstained then ... This time Canada moved into the majority", 33-26)
+            superseded = own is not None and all(
+                q.index < st.index and q.confidence < st.confidence for q in own[1]
+            )
+            if (own is None or quiet or superseded) and len(leads) == 1 and NEUTRAL not in leads:
                 label = leads.pop()
                 resolved[st.actor] = (label, [replace(st, label=label, how=st.how)])
             elif own is None:

@@ -1187,6 +1187,23 @@ def _joins_the_majority(tok: Any) -> bool:
     )
 
 
+_MOVES = {f for v in ("move", "switch", "swing", "cross") for f in _inflect(v, "swung")}
+
+
+def _moved_into_majority(tok: Any) -> bool:
+    """ "Canada, China and France moved into the majority" (33-26), "switched to the
+    majority": joining it, the bare majority only (as :func:`_joins_the_majority`)."""
+    return tok.lower_ in _MOVES and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "to")
+        and any(
+            p.dep_ == "pobj" and p.lower_ == "majority" and all(k.dep_ == "det" for k in p.children)
+            for p in c.children
+        )
+        for c in tok.children
+    )
+
+
 def _with_the_majority(tok: Any) -> bool:
     """Whether ``tok`` ("voted") has "with the (overwhelming) majority" and nothing else that
     says what it voted for ("voted with the majority of the Council", not "with a majority of
@@ -1580,6 +1597,7 @@ def cue_words() -> frozenset[str]:
     words |= {"disposal"}  # "put forces at the disposal of the force" (``_at_disposal_of``)
     words |= _PRIORITY_NOUNS  # "made the summit the flagship of its presidency"
     words |= CONCESSION_NOUNS  # "Denmark secured a rebate"
+    words |= {"majority"}  # "Canada and France moved into the majority" (_moved_into_majority)
     # abstention by staying out, retaliation, descriptions of the decision, presenting a text
     words |= {"part"} | _PARTICIPATE | RETALIATION | {"retaliatory"} | _RETALIATE | _RESPOND
     words |= _THREATENED | _NEW_TIMES  # "warned of consequences", "opened a new chapter"
@@ -4365,6 +4383,14 @@ def _dated_before(tok: Any, year: int | None, written_only: bool = False) -> boo
     (``written_only``: by a year written out, not "last year" or "a decade ago")."""
     if year is None:
         return False
+    if not written_only and any(
+        # "Syria voted against it then, and Canada abstained" (the "then" after the verb: at
+        # that time, told before; "then voted", before it, is next: 33-26)
+        c.dep_ == "advmod" and c.lower_ == "then" and c.i > v.i
+        for v in ([tok, tok.head] if tok.dep_ == "conj" else [tok])
+        for c in v.children
+    ):
+        return True
     stack = [c for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")]
     while stack:
         t = stack.pop()
@@ -15267,7 +15293,9 @@ def read_stances(
                     found.append(
                         ([a], FOLLOW, VOTE * _weight(tok), f"with:{others}", "vote", None, tok.i)
                     )
-            if tok.lower_ in _JOIN and not _negated(tok) and _joins_the_majority(tok):
+            if not _negated(tok) and (
+                (tok.lower_ in _JOIN and _joins_the_majority(tok)) or _moved_into_majority(tok)
+            ):
                 # "India and Zimbabwe this time joined the majority" (31-02): the side the
                 # count gives the most votes, as "voted with the majority"
                 followers = list(dict.fromkeys(sent.owners(tok)))
