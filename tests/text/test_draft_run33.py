@@ -145,3 +145,32 @@ ISRAEL = (
 )
 def test_a_side_changed_since_an_earlier_vote(sentences: str, expected: dict[str, str]) -> None:
     assert _named(ISRAEL + sentences + "\n") == expected
+
+
+MONTENEGRO = (
+    "Montenegro joins UN\n\nUNITED NATIONS, 28 June 2006 (Wire) - The General Assembly on "
+    "Wednesday admitted Montenegro as the 192nd member of the United Nations. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (fails on the old code: nothing read)
+        (
+            (
+                "Statements of welcome were also made by Zimbabwe for the African states, Turkey for "
+                "the Asian states and Cuba for the Latin American states."
+            ),
+            {"ZWE", "TUR", "CUB"},
+        ),
+        # near misses: a statement of another kind; no speaker named
+        ("Statements of concern were made by Zimbabwe.", set()),
+        ("Statements of welcome were made for the African states.", set()),
+    ],
+)
+def test_statements_of_welcome_made_by(sentence: str, expected: set[str]) -> None:
+    sc = draft_scenario(MONTENEGRO + sentence + "\n", source="t.txt", engine="spacy")
+    labels = {k: v for d in labels_by_issue(sc, named_only=True).values() for k, v in d.items()}
+    labels.pop("MNE", None)  # (the state admitted: its own entry)
+    assert labels == dict.fromkeys(expected, "support")

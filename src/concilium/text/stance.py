@@ -10202,6 +10202,45 @@ def _concessions_won(sent: _Sentence, granted: bool = True) -> list[tuple[list[s
     return out
 
 
+# "Statements of welcome were made by Zimbabwe for the African states, Turkey for the Asian
+# states ...": each speaker welcomed the decision (33-12)
+_SPEECH_NOUNS = {"statement", "statements", "message", "messages", "words", "speeches"}
+_WELCOME_NOUNS = {"welcome", "support", "congratulation", "congratulations", "praise"}
+_SPEECH_MADE = {"made", "delivered", "given", "offered", "read"}
+
+
+def _welcomes_made_by(sent: _Sentence) -> list[tuple[list[str], str, int]]:
+    """(speakers, cue, token) for "statements of welcome were made by A (for ...), B ..."."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _SPEECH_MADE or tok.tag_ != "VBN" or _negated(tok):
+            continue
+        said = [
+            n
+            for n in tok.children
+            if n.dep_ == "nsubjpass"
+            and n.lower_ in _SPEECH_NOUNS
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(p.lower_ in _WELCOME_NOUNS for p in c.children)
+                for c in n.children
+            )
+        ]
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if not said or by is None:
+            continue
+        # every actor named after "by", but not one a statement was made for
+        speakers = [
+            a
+            for i, a in sorted(sent.actor_at.items())
+            if i > by.i and not (sent.doc[i].dep_ == "pobj" and sent.doc[i].head.lower_ == "for")
+        ]
+        if speakers:
+            out.append((list(dict.fromkeys(speakers)), f"{said[0].text} of welcome", tok.i))
+    return out
+
+
 _AGREE_FORMS = _inflect("agree")
 _GRANT_VERBS = {f for v in ("grant", "give") for f in _inflect(v, "gave", "given")} | _AGREE_FORMS
 # a quantity before the concession: "a set of exemptions", "a series of opt-outs"
@@ -15553,6 +15592,8 @@ def read_stances(
                     phrases.setdefault(f"topic:{kind}", words)
                     decisions.append(Decision(f"topic:{kind}", ACTION, "body", index, words))
         for who, cue, at in _concessions_won(sent, granted=index > 0):
+            found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
+        for who, cue, at in _welcomes_made_by(sent):
             found.append((who, SUPPORT, REACTION * _weight(doc[at]), cue, "reaction", None, at))
         for who, cue, at in _agreement_won(sent):
             found.append((who, SUPPORT, ACTION * _weight(doc[at]), cue, "action", None, at))
