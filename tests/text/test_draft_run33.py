@@ -174,3 +174,35 @@ def test_statements_of_welcome_made_by(sentence: str, expected: set[str]) -> Non
     labels = {k: v for d in labels_by_issue(sc, named_only=True).values() for k, v in d.items()}
     labels.pop("MNE", None)  # (the state admitted: its own entry)
     assert labels == dict.fromkeys(expected, "support")
+
+
+CONSTITUTION = (
+    "EU leaders agree constitution\n\nBRUSSELS, 18 June 2004 (Wire) - The leaders of the "
+    "European Union's 25 member states agreed on Friday night on the text of the bloc's first "
+    "constitution. Germany's Gerhard Schroeder welcomed the agreement.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fails on the old code: Britain drafted against the constitution)
+        (
+            "Paris and Berlin backed Belgium's Prime Minister Guy Verhofstadt for the Commission, but "
+            "Britain would not accept him."
+        ),
+        # (not the one who refuses: "him" is not Blair)
+        (
+            "Paris backed Belgium's Prime Minister Guy Verhofstadt for the Commission, but British "
+            "Prime Minister Tony Blair would not accept him."
+        ),
+    ],
+)
+def test_refusing_a_person_the_article_does_not_report_is_not_refusing_its_text(
+    sentence: str,
+) -> None:
+    sc = draft_scenario(CONSTITUTION + sentence + "\n", source="t.txt", engine="spacy")
+    labels = labels_by_issue(sc, named_only=True)
+    constitution = next(i["id"] for i in sc["issues"] if "constitution" in i["title"].lower())
+    assert labels[constitution].get("GBR") != "oppose"
+    assert labels[constitution]["DEU"] == "support"

@@ -7435,8 +7435,20 @@ def draft_scenario(
         issue_ids, titles = [iid], [title]
         # a stance on amendments ("argued for changes to the text", "welcomed the amendments")
         # is none on the text, when they are no issue of their own (too weakly told)
-        by_issue = {iid: [st for st in read if st.anchor != AMENDMENT]}
-        unplaced = [st for st in read if st.anchor == AMENDMENT]
+        # ... nor is a refusal of a person the headline, the lead and the title do not name
+        # ("Paris and Berlin backed Verhofstadt, but Britain would not accept him", after the
+        # constitution agreed: 33-19), a decision the article does not report as its own
+        told = f"{headline} {sents[_lede(sents)][1] if sents else ''} {title}".lower()
+        refused_other = [
+            st
+            for st in read
+            if st.label == OPPOSE
+            and st.anchor
+            and st.anchor.startswith("person:")
+            and st.anchor.split(":", 1)[1] not in told
+        ]
+        by_issue = {iid: [st for st in read if st.anchor != AMENDMENT and st not in refused_other]}
+        unplaced = [st for st in read if st.anchor == AMENDMENT or st in refused_other]
         sentence_issue = {}
         named_in = set()
 

@@ -5137,6 +5137,20 @@ def _persons_at(sent: _Sentence) -> dict[int, str]:
 
 
 def _pronoun_candidacy(sent: _Sentence, t: Any) -> str | None:
+    if t.lower_ in ("him", "her") and t.dep_ == "dobj" and _negated(t.head):
+        # "Paris and Berlin backed Guy Verhofstadt, but Britain would not accept him": the
+        # person named last before, in the sentence (33-19)
+        # (not the one who refuses: "Tony Blair refused to accept him" is not Blair)
+        verb = t.head
+        chain = [verb]
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head  # "refused to accept him": the refusing verb's subject
+            chain.append(verb)
+        refusers = {k.i for v in chain for c in v.children if c.dep_ == "nsubj" for k in c.subtree}
+        named = _persons_at(sent)
+        here = [i for i in named if i < t.i and i not in refusers]
+        key = named[max(here)] if here else sent.person_before
+        return "person:" + key if key else None
     if t.lower_ not in _CANDIDACY_NOUNS or not any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children
     ):
