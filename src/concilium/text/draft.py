@@ -7438,14 +7438,14 @@ def draft_scenario(
         # ... nor is a refusal of a person the headline, the lead and the title do not name
         # ("Paris and Berlin backed Verhofstadt, but Britain would not accept him", after the
         # constitution agreed: 33-19), a decision the article does not report as its own
-        told = f"{headline} {sents[_lede(sents)][1] if sents else ''} {title}".lower()
+        reported = f"{headline} {sents[_lede(sents)][1] if sents else ''} {title}".lower()
         refused_other = [
             st
             for st in read
             if st.label == OPPOSE
             and st.anchor
             and st.anchor.startswith("person:")
-            and st.anchor.split(":", 1)[1] not in told
+            and st.anchor.split(":", 1)[1] not in reported
         ]
         by_issue = {iid: [st for st in read if st.anchor != AMENDMENT and st not in refused_other]}
         unplaced = [st for st in read if st.anchor == AMENDMENT or st in refused_other]
