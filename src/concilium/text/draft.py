@@ -7438,7 +7438,9 @@ def draft_scenario(
         # ... nor is a refusal of a person the headline, the lead and the title do not name
         # ("Paris and Berlin backed Verhofstadt, but Britain would not accept him", after the
         # constitution agreed: 33-19), a decision the article does not report as its own
-        reported = f"{headline} {sents[_lede(sents)][1] if sents else ''} {title}".lower()
+        at_lead = _lede(sents)
+        lead_text = sents[at_lead][1] if at_lead < len(sents) else ""
+        reported = f"{headline} {lead_text} {title}".lower()
         refused_other = [
             st
             for st in read
