@@ -58,6 +58,13 @@ def labels_by_issue(scenario: dict[str, Any], *, named_only: bool = False) -> di
     return out
 
 
+def labels_by_title(scenario: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """{issue title: {actor: label}} of the stances read from the text (none assumed from a
+    count)."""
+    labels = labels_by_issue(scenario, named_only=True)
+    return {issue["title"]: labels.get(issue["id"], {}) for issue in scenario["issues"]}
+
+
 def issue_with(issues: dict[str, dict[str, str]], word: str) -> dict[str, str]:
     """The stances of the one issue (of ``labels_by_issue``'s result) whose id has ``word``."""
     found = [iid for iid in issues if word in iid]

@@ -15,7 +15,7 @@ Passages written for these tests; labels derived by hand from the passage.
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels_by_issue, labels_by_title, needs_spacy
 
 from concilium.text.draft import draft_scenario
 
@@ -74,8 +74,7 @@ def test_the_text_named_after_the_amendments_takes_the_vote_back() -> None:
         "Iran's ambassador called the text mind-boggling. Iran voted against.\n"
     )
     sc = draft_scenario(text, source="t.txt", engine="spacy")
-    labels = labels_by_issue(sc, named_only=True)
-    by_title = {i["title"]: labels.get(i["id"], {}) for i in sc["issues"]}
+    by_title = labels_by_title(sc)
     (amendments,) = [t for t in by_title if "mendment" in t]
     (text_title,) = [t for t in by_title if t != amendments]
     assert by_title[amendments] == {"IRN": "support"}

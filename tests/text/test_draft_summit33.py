@@ -18,7 +18,7 @@ Passages written for these tests; labels and titles derived by hand from the pas
 from __future__ import annotations
 
 import pytest
-from drafted_labels import labels_by_issue, needs_spacy
+from drafted_labels import labels_by_issue, labels_by_title, needs_spacy
 
 from concilium.text.draft import draft_scenario, proposal_of_act
 
@@ -34,9 +34,7 @@ SUMMIT = (
 
 
 def _by_title(text: str) -> dict[str, dict[str, str]]:
-    sc = draft_scenario(text, source="t.txt", engine="spacy")
-    labels = labels_by_issue(sc, named_only=True)
-    return {i["title"]: labels.get(i["id"], {}) for i in sc["issues"]}
+    return labels_by_title(draft_scenario(text, source="t.txt", engine="spacy"))
 
 
 def test_an_act_past_objections_is_a_second_decision() -> None:
@@ -168,8 +166,7 @@ def test_a_lead_stance_is_on_the_act_its_cue_comes_before() -> None:
         "as president of the European Commission.\n"
     )
     sc = draft_scenario(text, source="t.txt", engine="spacy")
-    labels = labels_by_issue(sc, named_only=True)
-    by_title = {i["title"]: labels.get(i["id"], {}) for i in sc["issues"]}
+    by_title = labels_by_title(sc)
     (barroso,) = [t for t in by_title if "Barroso" in t]
     assert "IRL" not in by_title[barroso]
     (guarantees,) = [t for t in by_title if t != barroso]

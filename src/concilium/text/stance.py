@@ -10165,6 +10165,17 @@ def _informed_first(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+def _won_as_done(tok: Any) -> bool:
+    """Whether a verb of winning is told as done: not negated, hoped for or on a condition
+    ("refused to approve it until it obtained guarantees")."""
+    if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
+        return False
+    return not (
+        any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children)
+        or (tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL_MARKS)
+    )
+
+
 def _concessions_won(sent: _Sentence, granted: bool = True) -> list[tuple[list[str], str, int]]:
     """(owners, cue, token) for each state said to have won a concession in the deal; and,
     when ``granted`` (not in a headline, whose second part may be another decision's: "EU
@@ -10176,11 +10187,7 @@ def _concessions_won(sent: _Sentence, granted: bool = True) -> list[tuple[list[s
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ not in CONCESSION_NOUNS:
             continue
-        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children) or (
-            tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL_MARKS
-        ):
+        if not _won_as_done(tok):
             continue  # "refused to approve it until it obtained guarantees": not yet won
         who = sent.owners(tok)
         if who:
@@ -10280,11 +10287,7 @@ def _agreement_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
             continue  # "won no backing"; "won an agreement" is a deal of its own
         if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
             continue  # "won the backing of France for its candidate": another's, for its own
-        if _negated(tok) or _conditional(tok) or _hypothetical(tok) or _intended(tok):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in tok.children) or (
-            tok.dep_ == "pcomp" and tok.head.lower_ in _UNTIL_MARKS
-        ):
+        if not _won_as_done(tok):
             continue
         who = sent.owners(tok)
         if who:
