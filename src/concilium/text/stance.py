@@ -55,7 +55,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -10165,6 +10165,24 @@ def _informed_first(sent: _Sentence) -> list[tuple[list[str], str, int]]:
     return out
 
 
+def _won(
+    sent: _Sentence, nouns: Collection[str], keep: Callable[[Any], bool] = lambda obj: True
+) -> list[tuple[list[str], str, int]]:
+    """(owners, cue, token) for each verb of winning told as done whose object is one of
+    ``nouns`` (and passes ``keep``): "Denmark secured a rebate", "France won approval"."""
+    out: list[tuple[list[str], str, int]] = []
+    for tok in sent.doc:
+        if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in nouns or not keep(obj) or not _won_as_done(tok):
+            continue
+        who = sent.owners(tok)
+        if who:
+            out.append((who, f"{tok.text} {obj.text}", tok.i))
+    return out
+
+
 def _won_as_done(tok: Any) -> bool:
     """Whether a verb of winning is told as done: not negated, hoped for or on a condition
     ("refused to approve it until it obtained guarantees")."""
@@ -10180,18 +10198,7 @@ def _concessions_won(sent: _Sentence, granted: bool = True) -> list[tuple[list[s
     """(owners, cue, token) for each state said to have won a concession in the deal; and,
     when ``granted`` (not in a headline, whose second part may be another decision's: "EU
     leaders back Barroso, give Ireland Lisbon guarantees"), granted one."""
-    out: list[tuple[list[str], str, int]] = []
-    for tok in sent.doc:
-        if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ not in CONCESSION_NOUNS:
-            continue
-        if not _won_as_done(tok):
-            continue  # "refused to approve it until it obtained guarantees": not yet won
-        who = sent.owners(tok)
-        if who:
-            out.append((who, f"{tok.text} {obj.text}", tok.i))
+    out = _won(sent, CONCESSION_NOUNS)
     for tok in sent.doc if granted else ():
         # ... and one the deciders grant a concession: "granted Denmark a set of exemptions",
         # "Denmark was granted exemptions" (32-20)
@@ -10275,24 +10282,20 @@ _AGREEMENT_WON_NOUNS = {"agreement", "approval", "backing", "support", "endorsem
 
 
 def _agreement_won(sent: _Sentence) -> list[tuple[list[str], str, int]]:
-    """(owners, cue, token) for each state said to have won the others' agreement."""
-    out: list[tuple[list[str], str, int]] = []
-    for tok in sent.doc:
-        if tok.lower_ not in _WIN_VERBS or not tok.tag_.startswith("VB"):
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ not in _AGREEMENT_WON_NOUNS:
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("no", "an", "a") for c in obj.children):
-            continue  # "won no backing"; "won an agreement" is a deal of its own
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
-            continue  # "won the backing of France for its candidate": another's, for its own
-        if not _won_as_done(tok):
-            continue
-        who = sent.owners(tok)
-        if who:
-            out.append((who, f"{tok.text} {obj.text}", tok.i))
-    return out
+    """(owners, cue, token) for each state said to have won the others' agreement: not "won no
+    backing" nor "won an agreement" (a deal of its own), nor "won the backing of France for
+    its candidate" (another's, for its own)."""
+    return _won(
+        sent,
+        _AGREEMENT_WON_NOUNS,
+        lambda obj: (
+            not any(
+                (c.dep_ == "det" and c.lower_ in ("no", "an", "a"))
+                or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                for c in obj.children
+            )
+        ),
+    )
 
 
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case"}
